@@ -1,0 +1,82 @@
+// Flat config. The module-boundary rules are the architecture (docs/architecture.md §Boundaries):
+// tags in each project.json, constraints here; tools/lint/boundaries.spec.ts proves they fire.
+import js from '@eslint/js';
+import nx from '@nx/eslint-plugin';
+import prettier from 'eslint-config-prettier';
+import tseslint from 'typescript-eslint';
+import { builtinModules } from 'node:module';
+
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+const DRIVERS = ['better-sqlite3', 'pg', 'kysely', 'kafkajs', '@kurrent/kurrentdb-client'];
+
+export default [
+  { ignores: ['node_modules/**', 'dist/**', 'data/**', 'coverage/**', '.nx/**', 'tmp/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    plugins: { '@nx': nx },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: false,
+          allow: [],
+          banTransitiveDependencies: true,
+          depConstraints: [
+            // What a layer may import.
+            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'], bannedExternalImports: ['*'] },
+            { sourceTag: 'type:core', onlyDependOnLibsWithTags: ['type:domain', 'type:core'], bannedExternalImports: ['*'] },
+            {
+              sourceTag: 'type:read-model',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:core', 'type:read-model'],
+              bannedExternalImports: ['*'],
+            },
+            {
+              sourceTag: 'type:application',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:core', 'type:read-model', 'type:application'],
+              allowedExternalImports: ['@nestjs/common', '@nestjs/cqrs'],
+            },
+            {
+              sourceTag: 'type:adapter',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:core', 'type:read-model'],
+              allowedExternalImports: DRIVERS,
+            },
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['*'] },
+            // Second dimension: pure code never depends on code that needs Node; each adapter owns one driver.
+            { sourceTag: 'platform:pure', onlyDependOnLibsWithTags: ['platform:pure'] },
+            { sourceTag: 'driver:better-sqlite3', allowedExternalImports: ['better-sqlite3'] },
+            { sourceTag: 'driver:pg', allowedExternalImports: ['pg'] },
+            { sourceTag: 'driver:kysely', allowedExternalImports: ['kysely', 'better-sqlite3', 'pg'] },
+            { sourceTag: 'driver:kafkajs', allowedExternalImports: ['kafkajs'] },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Pure libs: no Node built-ins (tsconfig "types": [] is the second net), no clock, no randomness.
+    files: ['libs/domain/**/*.ts', 'libs/projections/**/*.ts', 'libs/ocds/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: nodeBuiltins.map((name) => ({ name, message: 'Pure libs may not use Node built-ins.' })) }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Time comes in with the command.' },
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Time comes in with the command.' },
+        { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'Randomness comes in with the command.' },
+        { selector: "CallExpression[callee.name='randomUUID']", message: 'Ids come in with the command.' },
+      ],
+    },
+  },
+  {
+    files: ['**/*.spec.ts', 'tools/**', '**/*.js', '**/*.mjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    languageOptions: { globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly' } },
+  },
+  prettier,
+];

@@ -1,0 +1,92 @@
+import { refuse } from './errors';
+
+export type ProcurementMethod = 'open' | 'invited' | 'competitive_negotiation' | 'direct_commission';
+export const PROCUREMENT_METHODS: readonly ProcurementMethod[] = [
+  'open',
+  'invited',
+  'competitive_negotiation',
+  'direct_commission',
+];
+
+/** Qualification ratings of social organisations, lowest to highest (评估等级 1A..5A). */
+export type Rating = '1A' | '2A' | '3A' | '4A' | '5A';
+export const RATINGS: readonly Rating[] = ['1A', '2A', '3A', '4A', '5A'];
+
+export function ratingAtLeast(rating: Rating, floor: Rating): boolean {
+  return RATINGS.indexOf(rating) >= RATINGS.indexOf(floor);
+}
+
+/**
+ * Every number a jurisdiction sets (DOMAIN.md: "configuration per jurisdiction, not constants in
+ * code"). Deciders receive the policy in force with each command that needs it.
+ */
+export interface Policy {
+  /** Shortest submission period, publication to deadline, per method. */
+  readonly minSubmissionDays: Readonly<Record<ProcurementMethod, number>>;
+  /** Fewest valid bids at opening for the tender to proceed, per method. */
+  readonly minValidBids: Readonly<Record<ProcurementMethod, number>>;
+  /** Lowest rating that may be commissioned directly. */
+  readonly directCommissionRatingFloor: Rating;
+  /** Cumulative contract value increase (percent of the signed value) beyond which a supervisor approves. */
+  readonly amendmentThresholdPercent: number;
+  /** Largest advance payment, percent of the contract value. */
+  readonly advancePaymentCapPercent: number;
+  /** Debarment length when the authority gives no end date, in days. */
+  readonly defaultDebarmentDays: number;
+  /** Days after acceptance within which the agency must pay (prompt payment). */
+  readonly paymentDueDays: number;
+  /** Share of spending to buy by competitive methods, percent (UK: 85). */
+  readonly competitiveShareTargetPercent: number;
+  /** Rejected milestones (or terminations for default) after which a debarment is proposed. */
+  readonly failuresBeforeDebarmentProposal: number;
+  /** A tender amendment within this many days of the deadline is "late": the deadline is extended. */
+  readonly lateAmendmentWindowDays: number;
+}
+
+export const DEFAULT_POLICY: Policy = {
+  minSubmissionDays: { open: 20, invited: 10, competitive_negotiation: 10, direct_commission: 0 },
+  minValidBids: { open: 3, invited: 3, competitive_negotiation: 2, direct_commission: 1 },
+  directCommissionRatingFloor: '3A',
+  amendmentThresholdPercent: 10,
+  advancePaymentCapPercent: 30,
+  defaultDebarmentDays: 3 * 365,
+  paymentDueDays: 30,
+  competitiveShareTargetPercent: 85,
+  failuresBeforeDebarmentProposal: 3,
+  lateAmendmentWindowDays: 5,
+};
+
+function wholeInRange(value: unknown, name: string, min: number, max: number): void {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    refuse('POLICY_INVALID', `Policy ${name} must be a whole number from ${min} to ${max}, got ${String(value)}`, {
+      field: name,
+    });
+  }
+}
+
+/** Merges overrides onto the defaults and validates every number; throws POLICY_INVALID. */
+export function makePolicy(overrides: Partial<Policy> = {}): Policy {
+  const policy: Policy = {
+    ...DEFAULT_POLICY,
+    ...overrides,
+    minSubmissionDays: { ...DEFAULT_POLICY.minSubmissionDays, ...overrides.minSubmissionDays },
+    minValidBids: { ...DEFAULT_POLICY.minValidBids, ...overrides.minValidBids },
+  };
+  for (const method of PROCUREMENT_METHODS) {
+    wholeInRange(policy.minSubmissionDays[method], `minSubmissionDays.${method}`, 0, 365);
+    wholeInRange(policy.minValidBids[method], `minValidBids.${method}`, 1, 100);
+  }
+  if (!RATINGS.includes(policy.directCommissionRatingFloor)) {
+    refuse('POLICY_INVALID', `Policy directCommissionRatingFloor must be one of ${RATINGS.join(', ')}`, {
+      field: 'directCommissionRatingFloor',
+    });
+  }
+  wholeInRange(policy.amendmentThresholdPercent, 'amendmentThresholdPercent', 0, 100);
+  wholeInRange(policy.advancePaymentCapPercent, 'advancePaymentCapPercent', 0, 100);
+  wholeInRange(policy.defaultDebarmentDays, 'defaultDebarmentDays', 1, 36_500);
+  wholeInRange(policy.paymentDueDays, 'paymentDueDays', 1, 365);
+  wholeInRange(policy.competitiveShareTargetPercent, 'competitiveShareTargetPercent', 0, 100);
+  wholeInRange(policy.failuresBeforeDebarmentProposal, 'failuresBeforeDebarmentProposal', 1, 100);
+  wholeInRange(policy.lateAmendmentWindowDays, 'lateAmendmentWindowDays', 0, 365);
+  return policy;
+}
