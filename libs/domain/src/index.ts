@@ -4,3 +4,7 @@ export * from './shared/money';
 export * from './shared/instant';
 export * from './shared/ids';
 export * from './shared/policy';
+export * from './supplier';
+export * from './budget';
+export * from './tender';
+export * from './contract';
