@@ -4,7 +4,7 @@ import { transformFile } from '@swc/core';
 import { mkdir, readdir, writeFile, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 
-const root = path.dirname(path.dirname(new URL(import.meta.url).pathname));
+const root = path.dirname(import.meta.dirname);
 const out = path.join(root, 'dist');
 const { compilerOptions } = JSON.parse(await readFile(path.join(root, 'tsconfig.base.json'), 'utf8'));
 

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 
-const root = path.dirname(path.dirname(new URL(import.meta.url).pathname));
+const root = path.dirname(import.meta.dirname);
 const configs = [];
 for (const group of ['apps', 'libs']) {
   const dir = path.join(root, group);

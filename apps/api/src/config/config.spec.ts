@@ -1,0 +1,71 @@
+import path from 'node:path';
+import { ConfigValidationError, validateConfig } from './config';
+
+function problemsOf(env: Record<string, string>): readonly string[] {
+  try {
+    validateConfig(env, '/srv');
+  } catch (error) {
+    if (error instanceof ConfigValidationError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected the configuration to be refused');
+}
+
+describe('validateConfig', () => {
+  it('gives the embedded defaults when nothing is set', () => {
+    expect(validateConfig({}, '/srv')).toEqual({
+      port: 3000,
+      host: '0.0.0.0',
+      logLevel: 'info',
+      store: 'sqlite',
+      dataDir: path.resolve('/srv/data'),
+      databaseUrl: undefined,
+      kafkaBrokers: [],
+      shutdownGraceMs: 10_000,
+    });
+  });
+
+  it('reads every variable', () => {
+    const config = validateConfig(
+      {
+        PORT: '8080',
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'debug',
+        LEDGER_STORE: 'postgres',
+        LEDGER_DATA_DIR: '/var/lib/ledger',
+        DATABASE_URL: 'postgres://u:p@db:5432/ledger',
+        KAFKA_BROKERS: 'k1:9092, k2:9092',
+        SHUTDOWN_GRACE_MS: '500',
+      },
+      '/srv',
+    );
+    expect(config).toMatchObject({
+      port: 8080,
+      host: '127.0.0.1',
+      logLevel: 'debug',
+      store: 'postgres',
+      dataDir: '/var/lib/ledger',
+      databaseUrl: 'postgres://u:p@db:5432/ledger',
+      kafkaBrokers: ['k1:9092', 'k2:9092'],
+      shutdownGraceMs: 500,
+    });
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT must be an integer from 1 to 65535, got "abc"'],
+    [{ PORT: '70000' }, 'PORT must be an integer from 1 to 65535, got "70000"'],
+    [{ PORT: '-1' }, 'PORT must be an integer from 1 to 65535, got "-1"'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "loud"'],
+    [{ LEDGER_STORE: 'mongo' }, 'LEDGER_STORE must be one of sqlite, postgres, memory, got "mongo"'],
+    [{ LEDGER_STORE: 'postgres' }, 'DATABASE_URL is required when LEDGER_STORE=postgres'],
+    [{ DATABASE_URL: 'mysql://x:secret@h/db' }, 'DATABASE_URL must be a postgres:// URL, got "mysql://x:***@h/db"'],
+    [{ KAFKA_BROKERS: 'broker' }, 'KAFKA_BROKERS must be a comma-separated list of host:port, got "broker"'],
+    [{ SHUTDOWN_GRACE_MS: '1.5' }, 'SHUTDOWN_GRACE_MS must be an integer from 0 to 600000, got "1.5"'],
+  ])('refuses %j naming the variable', (env, message) => {
+    expect(problemsOf(env)).toEqual([message]);
+  });
+
+  it('lists every bad variable at once', () => {
+    expect(problemsOf({ PORT: 'x', LOG_LEVEL: 'y' })).toHaveLength(2);
+  });
+});

@@ -1,0 +1,75 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const root = path.resolve(__dirname, '../../..');
+const main = path.join(root, 'apps/api/src/main.ts');
+
+function startApi(env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+  const child = spawn(process.execPath, ['-r', path.join(root, 'tools/register.js'), main], {
+    cwd: root,
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, output: () => output, exited };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function waitForReady(port: number, deadlineMs: number): Promise<void> {
+  const until = Date.now() + deadlineMs;
+  for (;;) {
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/health/ready`);
+      if (res.status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > until) throw new Error(`API not ready on :${port} after ${deadlineMs} ms`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe('the API process', () => {
+  let dataDir: string;
+  beforeEach(() => (dataDir = mkdtempSync(path.join(tmpdir(), 'ledger-proc-'))));
+  afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('refuses to start on a bad variable, naming it, with exit code 1 and no stack trace', async () => {
+    const api = startApi({ PORT: 'abc', LOG_LEVEL: 'loud', LEDGER_DATA_DIR: dataDir });
+    expect(await api.exited).toBe(1);
+    expect(api.output()).toContain('Invalid configuration:');
+    expect(api.output()).toContain('PORT must be an integer from 1 to 65535, got "abc"');
+    expect(api.output()).toContain('LOG_LEVEL must be one of');
+    expect(api.output()).not.toMatch(/\n\s+at /);
+  }, 30_000);
+
+  it('serves /health/ready, logs JSON, and stops cleanly on SIGTERM', async () => {
+    const port = await freePort();
+    const api = startApi({ PORT: String(port), HOST: '127.0.0.1', LEDGER_DATA_DIR: dataDir });
+    try {
+      await waitForReady(port, 30_000);
+      api.child.kill('SIGTERM');
+      expect(await api.exited).toBe(0);
+      const lines = api.output().trim().split('\n');
+      const messages = lines.map((line) => (JSON.parse(line) as { msg: string }).msg);
+      expect(messages).toEqual(expect.arrayContaining(['shutting down', 'stopped']));
+    } finally {
+      api.child.kill('SIGKILL');
+    }
+  }, 60_000);
+});
