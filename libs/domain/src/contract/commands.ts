@@ -1,0 +1,140 @@
+import type { DomainCommand } from '../shared/decider';
+import type { Id } from '../shared/ids';
+import type { Instant } from '../shared/instant';
+import type { Money } from '../shared/money';
+import type { Policy } from '../shared/policy';
+import type {
+  AmendmentRationale,
+  DisbursementKind,
+  IndicatorResult,
+  MilestoneTerms,
+  TerminationReason,
+  Verdict,
+} from './events';
+
+export type SignContract = DomainCommand<
+  'SignContract',
+  {
+    readonly contractId: Id;
+    readonly signedBy: Id;
+    readonly signedAt: Instant;
+    readonly value: Money;
+    /** 0 forbids advances; otherwise a percent of the value, at most the policy cap. */
+    readonly advanceCapPercent: number;
+    readonly milestones: readonly MilestoneTerms[];
+    // Facts of the award and of the supplier at this instant, read by the application.
+    readonly tenderId: Id;
+    readonly agencyId: Id;
+    readonly supplierId: Id;
+    readonly budgetLineId: Id;
+    readonly awardedAmount: Money;
+    readonly supplierDebarred: boolean;
+    readonly policy: Policy;
+  }
+>;
+
+export type AmendContract = DomainCommand<
+  'AmendContract',
+  {
+    readonly contractId: Id;
+    readonly amendmentId: Id;
+    readonly amendedBy: Id;
+    readonly amendedAt: Instant;
+    readonly rationale: AmendmentRationale;
+    readonly justification: string;
+    readonly newValue: Money;
+    /** The complete milestone schedule after the amendment. */
+    readonly milestones: readonly MilestoneTerms[];
+    readonly supervisorApprovalId?: Id | null;
+    readonly policy: Policy;
+  }
+>;
+
+export type ReportDelivery = DomainCommand<
+  'ReportDelivery',
+  {
+    readonly contractId: Id;
+    readonly milestoneId: Id;
+    readonly reportedBy: Id;
+    readonly reportedAt: Instant;
+    readonly evidenceDigests: readonly string[];
+    readonly indicatorResults: readonly IndicatorResult[];
+  }
+>;
+
+export type EvaluateMilestone = DomainCommand<
+  'EvaluateMilestone',
+  {
+    readonly contractId: Id;
+    readonly milestoneId: Id;
+    readonly evaluatorId: Id;
+    readonly evaluatedAt: Instant;
+    readonly verdict: Verdict;
+    /** 10,000 for accepted, 0 for rejected, 1..9,999 for partially accepted. */
+    readonly acceptedShareBps: number;
+    /** 0..100. */
+    readonly score: number;
+    readonly comments: string;
+    // Facts about the evaluator, read by the application.
+    readonly evaluatorConflictSupplierIds: readonly Id[];
+    readonly evaluatorAgencyId: Id | null;
+    readonly evaluatorSupplierId: Id | null;
+    readonly policy: Policy;
+  }
+>;
+
+export type DisburseFunds = DomainCommand<
+  'DisburseFunds',
+  {
+    readonly contractId: Id;
+    readonly disbursementId: Id;
+    readonly kind: DisbursementKind;
+    /** Required for a milestone payment, absent or null for an advance. */
+    readonly milestoneId?: Id | null;
+    readonly amount: Money;
+    readonly disbursedBy: Id;
+    readonly disbursedAt: Instant;
+  }
+>;
+
+export type SuspendContract = DomainCommand<
+  'SuspendContract',
+  {
+    readonly contractId: Id;
+    readonly suspendedBy: Id;
+    readonly suspendedAt: Instant;
+    readonly reason: string;
+  }
+>;
+
+export type ResumeContract = DomainCommand<
+  'ResumeContract',
+  { readonly contractId: Id; readonly resumedBy: Id; readonly resumedAt: Instant }
+>;
+
+export type TerminateContract = DomainCommand<
+  'TerminateContract',
+  {
+    readonly contractId: Id;
+    readonly terminatedBy: Id;
+    readonly terminatedAt: Instant;
+    readonly reason: TerminationReason;
+    readonly explanation: string;
+  }
+>;
+
+export type CompleteContract = DomainCommand<
+  'CompleteContract',
+  { readonly contractId: Id; readonly completedBy: Id; readonly completedAt: Instant }
+>;
+
+export type ContractCommand =
+  | SignContract
+  | AmendContract
+  | ReportDelivery
+  | EvaluateMilestone
+  | DisburseFunds
+  | SuspendContract
+  | ResumeContract
+  | TerminateContract
+  | CompleteContract;

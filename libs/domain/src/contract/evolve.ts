@@ -1,0 +1,183 @@
+import type { Id } from '../shared/ids';
+import type { Instant } from '../shared/instant';
+import type { Money } from '../shared/money';
+import type {
+  ContractEvent,
+  IndicatorResult,
+  MilestoneTerms,
+  TerminationReason,
+  Verdict,
+} from './events';
+
+export interface MilestoneState {
+  readonly terms: MilestoneTerms;
+  readonly delivery: {
+    readonly reportedBy: Id;
+    readonly reportedAt: Instant;
+    readonly late: boolean;
+    readonly evidenceDigests: readonly string[];
+    readonly indicatorResults: readonly IndicatorResult[];
+  } | null;
+  readonly evaluation: {
+    readonly evaluatorId: Id;
+    readonly verdict: Verdict;
+    readonly acceptedShareBps: number;
+    readonly acceptedAmount: Money;
+    readonly score: number;
+  } | null;
+  /** Counted against the accepted amount, whether paid in cash or by recovering an advance. */
+  readonly paid: Money;
+}
+
+export interface UnsignedContract {
+  readonly status: 'unsigned';
+}
+
+export interface SignedContract {
+  readonly status: 'active' | 'suspended' | 'terminated' | 'completed';
+  readonly contractId: Id;
+  readonly tenderId: Id;
+  readonly agencyId: Id;
+  readonly supplierId: Id;
+  readonly budgetLineId: Id;
+  readonly signedBy: Id;
+  readonly signedAt: Instant;
+  readonly awardedAmount: Money;
+  /** The base the amendment threshold is measured against. */
+  readonly signedValue: Money;
+  readonly value: Money;
+  readonly advanceCapPercent: number;
+  readonly milestones: readonly MilestoneState[];
+  readonly advancesPaid: Money;
+  readonly advanceRecovered: Money;
+  /** Cash that left the budget line: advances plus milestone payments net of recovery. */
+  readonly cashPaid: Money;
+  readonly amendmentIds: readonly Id[];
+  readonly disbursementIds: readonly Id[];
+  readonly terminationReason: TerminationReason | null;
+}
+
+export type ContractState = UnsignedContract | SignedContract;
+
+export function initialContractState(): ContractState {
+  return { status: 'unsigned' };
+}
+
+// evolve must never throw for a recorded event, so it adds raw minor units instead of using the
+// validating Money helpers; decide has already checked currencies and ranges.
+function plus(a: Money, b: Money): Money {
+  return { amountMinor: a.amountMinor + b.amountMinor, currency: a.currency };
+}
+
+function updateMilestone(
+  state: SignedContract,
+  milestoneId: Id,
+  change: (m: MilestoneState) => MilestoneState,
+): SignedContract {
+  return {
+    ...state,
+    milestones: state.milestones.map((m) => (m.terms.milestoneId === milestoneId ? change(m) : m)),
+  };
+}
+
+export function evolveContract(state: ContractState, event: ContractEvent): ContractState {
+  if (event.type === 'ContractSigned') {
+    if (state.status !== 'unsigned') return state;
+    const d = event.data;
+    const none: Money = { amountMinor: 0, currency: d.value.currency };
+    return {
+      status: 'active',
+      contractId: d.contractId,
+      tenderId: d.tenderId,
+      agencyId: d.agencyId,
+      supplierId: d.supplierId,
+      budgetLineId: d.budgetLineId,
+      signedBy: d.signedBy,
+      signedAt: d.signedAt,
+      awardedAmount: d.awardedAmount,
+      signedValue: d.value,
+      value: d.value,
+      advanceCapPercent: d.advanceCapPercent,
+      milestones: d.milestones.map((terms) => ({
+        terms,
+        delivery: null,
+        evaluation: null,
+        paid: none,
+      })),
+      advancesPaid: none,
+      advanceRecovered: none,
+      cashPaid: none,
+      amendmentIds: [],
+      disbursementIds: [],
+      terminationReason: null,
+    };
+  }
+  if (state.status === 'unsigned') return state;
+
+  switch (event.type) {
+    case 'ContractAmended': {
+      const d = event.data;
+      const before = new Map(state.milestones.map((m) => [m.terms.milestoneId, m]));
+      const zero: Money = { amountMinor: 0, currency: d.newValue.currency };
+      return {
+        ...state,
+        value: d.newValue,
+        milestones: d.milestones.map((terms) => {
+          const kept = before.get(terms.milestoneId);
+          return kept
+            ? { ...kept, terms }
+            : { terms, delivery: null, evaluation: null, paid: zero };
+        }),
+        amendmentIds: [...state.amendmentIds, d.amendmentId],
+      };
+    }
+    case 'DeliveryReported': {
+      const d = event.data;
+      return updateMilestone(state, d.milestoneId, (m) => ({
+        ...m,
+        delivery: {
+          reportedBy: d.reportedBy,
+          reportedAt: d.reportedAt,
+          late: d.late,
+          evidenceDigests: d.evidenceDigests,
+          indicatorResults: d.indicatorResults,
+        },
+      }));
+    }
+    case 'MilestoneEvaluated': {
+      const d = event.data;
+      return updateMilestone(state, d.milestoneId, (m) => ({
+        ...m,
+        evaluation: {
+          evaluatorId: d.evaluatorId,
+          verdict: d.verdict,
+          acceptedShareBps: d.acceptedShareBps,
+          acceptedAmount: d.acceptedAmount,
+          score: d.score,
+        },
+      }));
+    }
+    case 'FundsDisbursed': {
+      const d = event.data;
+      const withMoney: SignedContract = {
+        ...state,
+        advancesPaid:
+          d.kind === 'advance' ? plus(state.advancesPaid, d.amount) : state.advancesPaid,
+        advanceRecovered: plus(state.advanceRecovered, d.advanceRecovered),
+        cashPaid: plus(state.cashPaid, d.cashPaid),
+        disbursementIds: [...state.disbursementIds, d.disbursementId],
+      };
+      return d.kind === 'milestone' && d.milestoneId !== null
+        ? updateMilestone(withMoney, d.milestoneId, (m) => ({ ...m, paid: plus(m.paid, d.amount) }))
+        : withMoney;
+    }
+    case 'ContractSuspended':
+      return { ...state, status: 'suspended' };
+    case 'ContractResumed':
+      return { ...state, status: 'active' };
+    case 'ContractTerminated':
+      return { ...state, status: 'terminated', terminationReason: event.data.reason };
+    case 'ContractCompleted':
+      return { ...state, status: 'completed' };
+  }
+}
