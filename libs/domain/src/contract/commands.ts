@@ -17,7 +17,7 @@ export type SignContract = DomainCommand<
   {
     readonly contractId: Id;
     readonly signedBy: Id;
-    readonly signedAt: Instant;
+    readonly at: Instant;
     readonly value: Money;
     /** 0 forbids advances; otherwise a percent of the value, at most the policy cap. */
     readonly advanceCapPercent: number;
@@ -39,7 +39,7 @@ export type AmendContract = DomainCommand<
     readonly contractId: Id;
     readonly amendmentId: Id;
     readonly amendedBy: Id;
-    readonly amendedAt: Instant;
+    readonly at: Instant;
     readonly rationale: AmendmentRationale;
     readonly justification: string;
     readonly newValue: Money;
@@ -56,7 +56,7 @@ export type ReportDelivery = DomainCommand<
     readonly contractId: Id;
     readonly milestoneId: Id;
     readonly reportedBy: Id;
-    readonly reportedAt: Instant;
+    readonly at: Instant;
     readonly evidenceDigests: readonly string[];
     readonly indicatorResults: readonly IndicatorResult[];
   }
@@ -68,7 +68,7 @@ export type EvaluateMilestone = DomainCommand<
     readonly contractId: Id;
     readonly milestoneId: Id;
     readonly evaluatorId: Id;
-    readonly evaluatedAt: Instant;
+    readonly at: Instant;
     readonly verdict: Verdict;
     /** 10,000 for accepted, 0 for rejected, 1..9,999 for partially accepted. */
     readonly acceptedShareBps: number;
@@ -93,7 +93,7 @@ export type DisburseFunds = DomainCommand<
     readonly milestoneId?: Id | null;
     readonly amount: Money;
     readonly disbursedBy: Id;
-    readonly disbursedAt: Instant;
+    readonly at: Instant;
   }
 >;
 
@@ -102,14 +102,14 @@ export type SuspendContract = DomainCommand<
   {
     readonly contractId: Id;
     readonly suspendedBy: Id;
-    readonly suspendedAt: Instant;
+    readonly at: Instant;
     readonly reason: string;
   }
 >;
 
 export type ResumeContract = DomainCommand<
   'ResumeContract',
-  { readonly contractId: Id; readonly resumedBy: Id; readonly resumedAt: Instant }
+  { readonly contractId: Id; readonly resumedBy: Id; readonly at: Instant }
 >;
 
 export type TerminateContract = DomainCommand<
@@ -117,7 +117,7 @@ export type TerminateContract = DomainCommand<
   {
     readonly contractId: Id;
     readonly terminatedBy: Id;
-    readonly terminatedAt: Instant;
+    readonly at: Instant;
     readonly reason: TerminationReason;
     readonly explanation: string;
   }
@@ -125,7 +125,7 @@ export type TerminateContract = DomainCommand<
 
 export type CompleteContract = DomainCommand<
   'CompleteContract',
-  { readonly contractId: Id; readonly completedBy: Id; readonly completedAt: Instant }
+  { readonly contractId: Id; readonly completedBy: Id; readonly at: Instant }
 >;
 
 export type ContractCommand =

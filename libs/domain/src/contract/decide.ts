@@ -187,10 +187,10 @@ function signContract(c: SignContract['data'], state: ContractState): ContractEv
   ] as const) {
     assertId(c[field], field);
   }
-  assertInstant(c.signedAt, 'signedAt');
+  assertInstant(c.at, 'at');
   // DOMAIN.md: a debarred supplier can never sign, even when the award predates the debarment.
   if (c.supplierDebarred) {
-    refuse('SUPPLIER_DEBARRED', `Supplier ${c.supplierId} is debarred at ${c.signedAt}`);
+    refuse('SUPPLIER_DEBARRED', `Supplier ${c.supplierId} is debarred at ${c.at}`);
   }
   checkContractValue(c.value, 'value');
   assertMoney(c.awardedAmount, 'awardedAmount');
@@ -203,7 +203,7 @@ function signContract(c: SignContract['data'], state: ContractState): ContractEv
   }
   checkSchedule(c.milestones, c.value);
   for (const m of c.milestones) {
-    if (!isAfter(m.dueAt, c.signedAt)) {
+    if (!isAfter(m.dueAt, c.at)) {
       refuse(
         'MILESTONE_DUE_BEFORE_SIGNING',
         `Milestone ${m.milestoneId} is due before the signing`,
@@ -232,7 +232,7 @@ function signContract(c: SignContract['data'], state: ContractState): ContractEv
         tenderId: c.tenderId,
         budgetLineId: c.budgetLineId,
         signedBy: c.signedBy,
-        signedAt: c.signedAt,
+        signedAt: c.at,
         awardedAmount: c.awardedAmount,
         value: c.value,
         advanceCapPercent: c.advanceCapPercent,
@@ -247,7 +247,7 @@ function amendContract(c: AmendContract['data'], state: SignedContract): Contrac
   if (state.amendmentIds.includes(c.amendmentId)) return [];
   assertId(c.amendmentId, 'amendmentId');
   assertId(c.amendedBy, 'amendedBy');
-  assertInstant(c.amendedAt, 'amendedAt');
+  assertInstant(c.at, 'at');
   const rationale = oneOf(
     c.rationale,
     AMENDMENT_RATIONALES,
@@ -313,7 +313,7 @@ function amendContract(c: AmendContract['data'], state: SignedContract): Contrac
         ...ref(state),
         amendmentId: c.amendmentId,
         amendedBy: c.amendedBy,
-        amendedAt: c.amendedAt,
+        amendedAt: c.at,
         rationale,
         justification: c.justification,
         previousValue: state.value,
@@ -337,7 +337,7 @@ function reportDelivery(c: ReportDelivery['data'], state: SignedContract): Contr
     refuse('DELIVERY_ALREADY_REPORTED', `Milestone ${c.milestoneId} already has a delivery report`);
   }
   assertId(c.reportedBy, 'reportedBy');
-  assertInstant(c.reportedAt, 'reportedAt');
+  assertInstant(c.at, 'at');
   if (!Array.isArray(c.evidenceDigests) || c.evidenceDigests.length === 0) {
     refuse('EVIDENCE_REQUIRED', 'A delivery report needs at least one evidence digest');
   }
@@ -378,9 +378,9 @@ function reportDelivery(c: ReportDelivery['data'], state: SignedContract): Contr
         ...ref(state),
         milestoneId: c.milestoneId,
         reportedBy: c.reportedBy,
-        reportedAt: c.reportedAt,
+        reportedAt: c.at,
         dueAt: m.terms.dueAt,
-        late: isAfter(c.reportedAt, m.terms.dueAt),
+        late: isAfter(c.at, m.terms.dueAt),
         evidenceDigests: c.evidenceDigests,
         indicatorResults: c.indicatorResults,
       },
@@ -404,7 +404,7 @@ function evaluateMilestone(c: EvaluateMilestone['data'], state: SignedContract):
   if (!m.delivery)
     refuse('DELIVERY_NOT_REPORTED', `Milestone ${c.milestoneId} has no delivery to evaluate`);
   assertId(c.evaluatorId, 'evaluatorId');
-  assertInstant(c.evaluatedAt, 'evaluatedAt');
+  assertInstant(c.at, 'at');
   if (c.evaluatorConflictSupplierIds.includes(state.supplierId)) {
     refuse(
       'EVALUATOR_CONFLICTED',
@@ -445,13 +445,13 @@ function evaluateMilestone(c: EvaluateMilestone['data'], state: SignedContract):
         ...ref(state),
         milestoneId: c.milestoneId,
         evaluatorId: c.evaluatorId,
-        evaluatedAt: c.evaluatedAt,
+        evaluatedAt: c.at,
         verdict,
         acceptedShareBps: bps,
         acceptedAmount,
         score: c.score,
         comments: typeof c.comments === 'string' ? c.comments : '',
-        paymentDueBy: bps > 0 ? addDays(c.evaluatedAt, c.policy.paymentDueDays) : null,
+        paymentDueBy: bps > 0 ? addDays(c.at, c.policy.paymentDueDays) : null,
       },
     },
   ];
@@ -467,7 +467,7 @@ function disburseFunds(c: DisburseFunds['data'], state: SignedContract): Contrac
   if (kind === 'advance') open(state, false);
   assertId(c.disbursementId, 'disbursementId');
   assertId(c.disbursedBy, 'disbursedBy');
-  assertInstant(c.disbursedAt, 'disbursedAt');
+  assertInstant(c.at, 'at');
   assertMoney(c.amount, 'amount');
   sameCurrency(c.amount, state.value.currency, 'amount');
   if (c.amount.amountMinor === 0)
@@ -530,7 +530,7 @@ function disburseFunds(c: DisburseFunds['data'], state: SignedContract): Contrac
         advanceRecovered: recovered,
         cashPaid,
         disbursedBy: c.disbursedBy,
-        disbursedAt: c.disbursedAt,
+        disbursedAt: c.at,
       },
     },
   ];
@@ -540,7 +540,7 @@ function suspendContract(c: SuspendContract['data'], state: SignedContract): Con
   open(state, true);
   if (state.status === 'suspended') return [];
   assertId(c.suspendedBy, 'suspendedBy');
-  assertInstant(c.suspendedAt, 'suspendedAt');
+  assertInstant(c.at, 'at');
   requireText(c.reason, 'SUSPENSION_REASON_REQUIRED', 'reason');
   return [
     {
@@ -548,7 +548,7 @@ function suspendContract(c: SuspendContract['data'], state: SignedContract): Con
       data: {
         ...ref(state),
         suspendedBy: c.suspendedBy,
-        suspendedAt: c.suspendedAt,
+        suspendedAt: c.at,
         reason: c.reason,
       },
     },
@@ -559,11 +559,11 @@ function resumeContract(c: ResumeContract['data'], state: SignedContract): Contr
   open(state, true);
   if (state.status === 'active') return [];
   assertId(c.resumedBy, 'resumedBy');
-  assertInstant(c.resumedAt, 'resumedAt');
+  assertInstant(c.at, 'at');
   return [
     {
       type: 'ContractResumed',
-      data: { ...ref(state), resumedBy: c.resumedBy, resumedAt: c.resumedAt },
+      data: { ...ref(state), resumedBy: c.resumedBy, resumedAt: c.at },
     },
   ];
 }
@@ -572,7 +572,7 @@ function terminateContract(c: TerminateContract['data'], state: SignedContract):
   if (state.status === 'terminated') return [];
   open(state, true);
   assertId(c.terminatedBy, 'terminatedBy');
-  assertInstant(c.terminatedAt, 'terminatedAt');
+  assertInstant(c.at, 'at');
   const reason = oneOf(c.reason, TERMINATION_REASONS, 'TERMINATION_REASON_INVALID', 'reason');
   requireText(c.explanation, 'TERMINATION_EXPLANATION_REQUIRED', 'explanation');
   return [
@@ -581,7 +581,7 @@ function terminateContract(c: TerminateContract['data'], state: SignedContract):
       data: {
         ...ref(state),
         terminatedBy: c.terminatedBy,
-        terminatedAt: c.terminatedAt,
+        terminatedAt: c.at,
         reason,
         explanation: c.explanation,
         amountPaid: state.cashPaid,
@@ -595,7 +595,7 @@ function completeContract(c: CompleteContract['data'], state: SignedContract): C
   if (state.status === 'completed') return [];
   open(state, false);
   assertId(c.completedBy, 'completedBy');
-  assertInstant(c.completedAt, 'completedAt');
+  assertInstant(c.at, 'at');
   const pending = state.milestones.filter((m) => !m.evaluation).map((m) => m.terms.milestoneId);
   if (pending.length > 0) {
     refuse('MILESTONES_NOT_ALL_EVALUATED', 'Every milestone must be evaluated before completion', {
@@ -608,7 +608,7 @@ function completeContract(c: CompleteContract['data'], state: SignedContract): C
       data: {
         ...ref(state),
         completedBy: c.completedBy,
-        completedAt: c.completedAt,
+        completedAt: c.at,
         value: state.value,
         acceptedTotal: sum(
           state.milestones.map((m) => m.evaluation?.acceptedAmount ?? zero(state.value.currency)),
