@@ -46,9 +46,12 @@ export interface RecordedEvent<Type extends string = string, Data = unknown> {
 export type ExpectedRevision = number | 'no_stream' | 'exists' | 'any';
 
 export interface AppendResult {
-  /** The stream's revision after the append. */
+  /** The stream's revision after the append (for an idempotent repeat: after the original append). */
   readonly revision: number;
-  /** Global position of the last event written (or of the original, for an idempotent repeat). */
+  /**
+   * Global position of the last event written (or of the original, for an idempotent repeat);
+   * for an append of zero events, the head position at the time of the call.
+   */
   readonly position: number;
   readonly events: readonly RecordedEvent[];
 }
@@ -74,6 +77,8 @@ export interface EventFilter {
 export interface ReadAllOptions {
   /** First global position to return (default 1). */
   readonly fromPosition?: number;
+  /** Last global position to return (default: the head). */
+  readonly toPosition?: number;
   readonly limit?: number;
   readonly filter?: EventFilter;
 }
@@ -97,7 +102,15 @@ export interface Head {
 
 export type VerifyResult =
   | { readonly ok: true; readonly from: number; readonly to: number; readonly checked: number; readonly headHash: string }
-  | { readonly ok: false; readonly position: number; readonly reason: string; readonly checked: number };
+  | {
+      readonly ok: false;
+      /** The first position where the chain breaks. */
+      readonly position: number;
+      /** Starts with the break code, then a human explanation. */
+      readonly reason: string;
+      readonly code: 'hash_mismatch' | 'prev_hash_mismatch' | 'position_gap' | 'revision_gap';
+      readonly checked: number;
+    };
 
 export interface EventStore {
   append(stream: string, events: readonly NewEvent[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult>;
@@ -111,4 +124,22 @@ export interface EventStore {
   head(): Promise<Head>;
   verify(from?: number, to?: number): Promise<VerifyResult>;
   close(): Promise<void>;
+}
+
+/**
+ * An event exactly as stored: `data` and `metadata` are their canonical JSON text (RFC 8785), the
+ * bytes the hash covers. Adapters persist this shape; `verify` works on it, never on upcast events.
+ */
+export interface StoredEventRow {
+  readonly position: number;
+  readonly stream: string;
+  readonly revision: number;
+  readonly eventId: string;
+  readonly type: string;
+  readonly schemaVersion: number;
+  readonly data: string;
+  readonly metadata: string;
+  readonly recordedAt: string;
+  readonly prevHash: string;
+  readonly hash: string;
 }

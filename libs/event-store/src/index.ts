@@ -1,0 +1,12 @@
+export * from './types';
+export * from './errors';
+export { canonicalJson } from './canonical-json';
+export { uuidv7, isUuid } from './uuid';
+export { GENESIS_HASH, chainHash, hashedText, ChainVerifier, type ChainBreak, type HashedFields } from './hash-chain';
+export { DEFAULT_MAX_EVENT_BYTES, prepareAppends, assertStreamName, type PreparedAppend, type PreparedEvent } from './prepare';
+export { planBatch, satisfies, type WriterView, type BatchPlan, type PlannedOutcome, type PlannedResult } from './planner';
+export { GroupCommitter, type Outcome } from './group-commit';
+export { ChangeNotifier, createSubscription, type SubscriptionSource } from './subscription';
+export { UpcasterRegistry, decodeRow, type Upcaster, type UpcastableEvent } from './upcasting';
+export { MemoryEventStore, createMemoryEventStore, matchesFilter, toAppendResult, type EventStoreOptions } from './memory-event-store';
+export { handleCommand, type HandleCommandOptions, type HandleCommandResult } from './handle-command';

@@ -1,0 +1,168 @@
+import { ChainVerifier, GENESIS_HASH } from './hash-chain';
+import { planBatch, type PlannedResult } from './planner';
+import { assertStreamName, DEFAULT_MAX_EVENT_BYTES, prepareAppends } from './prepare';
+import { ChangeNotifier, createSubscription } from './subscription';
+import type {
+  AppendResult,
+  EventFilter,
+  EventStore,
+  ExpectedRevision,
+  Head,
+  NewEvent,
+  ReadAllOptions,
+  ReadStreamOptions,
+  RecordedEvent,
+  StoredEventRow,
+  StreamAppend,
+  SubscribeOptions,
+  Subscription,
+  VerifyResult,
+} from './types';
+import { decodeRow, type UpcasterRegistry } from './upcasting';
+
+export interface EventStoreOptions {
+  /** Upper bound on the UTF-8 bytes of an event's canonical data + metadata (default 1 MiB). */
+  readonly maxEventBytes?: number;
+  readonly upcasters?: UpcasterRegistry;
+  /** Source of recordedAt; injectable for tests. */
+  readonly clock?: () => Date;
+}
+
+export function matchesFilter(row: { type: string; stream: string }, filter: EventFilter | undefined): boolean {
+  if (!filter) return true;
+  if (filter.types && !filter.types.includes(row.type)) return false;
+  if (filter.streamPrefix !== undefined && !row.stream.startsWith(filter.streamPrefix)) return false;
+  return true;
+}
+
+export function toAppendResult(result: PlannedResult, upcasters: UpcasterRegistry | undefined): AppendResult {
+  return { revision: result.revision, position: result.position, events: result.rows.map((row) => decodeRow(row, upcasters)) };
+}
+
+/** For unit tests and the contract suite's reference: the whole log in an array, nothing durable. */
+export class MemoryEventStore implements EventStore {
+  private rows: StoredEventRow[] = [];
+  private readonly byEventId = new Map<string, StoredEventRow>();
+  private readonly streams = new Map<string, StoredEventRow[]>();
+  private readonly notifier = new ChangeNotifier();
+  private readonly maxEventBytes: number;
+  private readonly clock: () => Date;
+  private closed = false;
+
+  constructor(private readonly options: EventStoreOptions = {}) {
+    this.maxEventBytes = options.maxEventBytes ?? DEFAULT_MAX_EVENT_BYTES;
+    this.clock = options.clock ?? (() => new Date());
+  }
+
+  async append(stream: string, events: readonly NewEvent[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
+    const [result] = await this.appendMulti([{ stream, expectedRevision: options?.expectedRevision, events }]);
+    return result!;
+  }
+
+  async appendMulti(appends: readonly StreamAppend[]): Promise<readonly AppendResult[]> {
+    this.assertOpen();
+    const prepared = prepareAppends(appends, this.maxEventBytes);
+    const last = this.rows[this.rows.length - 1];
+    const plan = planBatch(
+      [prepared],
+      {
+        head: { position: last?.position ?? 0, hash: last?.hash ?? GENESIS_HASH },
+        streamRevision: (s) => this.streams.get(s)?.length ?? 0,
+        storedEvent: (id) => this.byEventId.get(id),
+      },
+      this.clock().toISOString(),
+    );
+    const outcome = plan.outcomes[0]!;
+    if (!outcome.ok) throw outcome.error;
+    for (const row of plan.rows) {
+      this.rows.push(row);
+      this.byEventId.set(row.eventId, row);
+      const streamRows = this.streams.get(row.stream) ?? [];
+      streamRows.push(row);
+      this.streams.set(row.stream, streamRows);
+    }
+    if (plan.rows.length > 0) this.notifier.signal();
+    return outcome.results.map((r) => toAppendResult(r, this.options.upcasters));
+  }
+
+  async readStream(stream: string, options: ReadStreamOptions = {}): Promise<readonly RecordedEvent[]> {
+    assertStreamName(stream);
+    const rows = this.streams.get(stream) ?? [];
+    const limit = options.limit ?? Infinity;
+    let selected: StoredEventRow[];
+    if (options.direction === 'backwards') {
+      const last = Math.min(options.fromRevision ?? rows.length, rows.length);
+      selected = rows.slice(Math.max(0, last - limit), Math.max(0, last)).reverse();
+    } else {
+      const first = Math.max(1, options.fromRevision ?? 1);
+      selected = rows.slice(first - 1, first - 1 + limit);
+    }
+    return selected.map((row) => decodeRow(row, this.options.upcasters));
+  }
+
+  async streamRevision(stream: string): Promise<number> {
+    assertStreamName(stream);
+    return this.streams.get(stream)?.length ?? 0;
+  }
+
+  async readAll(options: ReadAllOptions = {}): Promise<readonly RecordedEvent[]> {
+    const from = Math.max(1, options.fromPosition ?? 1);
+    const to = options.toPosition ?? Infinity;
+    const limit = options.limit ?? Infinity;
+    const out: RecordedEvent[] = [];
+    // Rows sit at index position - 1 unless a test tampered with the array, so scan rather than index.
+    for (const row of this.rows) {
+      if (out.length >= limit) break;
+      if (row.position < from || row.position > to || !matchesFilter(row, options.filter)) continue;
+      out.push(decodeRow(row, this.options.upcasters));
+    }
+    return out;
+  }
+
+  subscribe(options: SubscribeOptions = {}): Subscription {
+    return createSubscription(
+      {
+        headPosition: async () => this.rows[this.rows.length - 1]?.position ?? 0,
+        readRange: (from, to, filter) => this.readAll({ fromPosition: from, toPosition: to, ...(filter ? { filter } : {}) }),
+        notifier: this.notifier,
+        pollIntervalMs: 60_000,
+      },
+      options,
+    );
+  }
+
+  async head(): Promise<Head> {
+    const last = this.rows[this.rows.length - 1];
+    return { position: last?.position ?? 0, hash: last?.hash ?? GENESIS_HASH };
+  }
+
+  async verify(from = 1, to?: number): Promise<VerifyResult> {
+    const start = Math.max(1, from);
+    const previous = this.rows.find((row) => row.position === start - 1);
+    const verifier = new ChainVerifier(start, previous?.hash ?? GENESIS_HASH);
+    const end = to ?? (await this.head()).position;
+    for (const row of this.rows) {
+      if (row.position < start) continue;
+      if (row.position > end || !verifier.check(row)) break;
+    }
+    return verifier.result(end);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    this.notifier.signal();
+  }
+
+  /** Direct access to the stored rows, for the contract suite's tamper tests only. */
+  unsafeRows(): StoredEventRow[] {
+    return this.rows;
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new Error('The event store is closed');
+  }
+}
+
+export function createMemoryEventStore(options: EventStoreOptions = {}): MemoryEventStore {
+  return new MemoryEventStore(options);
+}

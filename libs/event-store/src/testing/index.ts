@@ -1,0 +1,3 @@
+export { describeEventStoreContract, type ContractFactory, type ContractSubject, type TamperHooks } from './contract';
+export { runCrashAppender, crashAndCollect, assertRecoveredAfterCrash, type CrashAck } from './crash';
+export { memoryTamperHooks } from './memory-tamper';
