@@ -1,6 +1,7 @@
 import { refuse } from '../shared/errors';
 import { assertId, type Id } from '../shared/ids';
 import { addDays, assertInstant, isAfter } from '../shared/instant';
+import { requireText, sameContent } from '../shared/text';
 import { add, assertMoney, compare, share, subtract, sum, zero, type Money } from '../shared/money';
 import type {
   AmendContract,
@@ -26,12 +27,6 @@ import {
 import type { ContractState, MilestoneState, SignedContract } from './evolve';
 
 const DIGEST = /^sha256:[0-9a-f]{64}$/;
-
-function requireText(value: unknown, code: string, field: string): string {
-  if (typeof value !== 'string' || value.trim() === '')
-    refuse(code, `${field} is required`, { field });
-  return value;
-}
 
 function oneOf<T extends string>(
   value: unknown,
@@ -163,17 +158,13 @@ function ref(state: SignedContract) {
   return { contractId: state.contractId, agencyId: state.agencyId, supplierId: state.supplierId };
 }
 
-function sameJson(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
 function signContract(c: SignContract['data'], state: ContractState): ContractEvent[] {
   if (state.status !== 'unsigned') {
     const repeat =
       c.contractId === state.contractId &&
       c.tenderId === state.tenderId &&
       c.supplierId === state.supplierId &&
-      sameJson(c.value, state.signedValue);
+      sameContent(c.value, state.signedValue);
     if (repeat) return [];
     refuse('CONTRACT_ALREADY_SIGNED', 'This contract was already signed with other terms');
   }
@@ -331,8 +322,8 @@ function reportDelivery(c: ReportDelivery['data'], state: SignedContract): Contr
   const m = milestone(state, c.milestoneId);
   if (m.delivery) {
     const repeat =
-      sameJson(m.delivery.evidenceDigests, c.evidenceDigests) &&
-      sameJson(m.delivery.indicatorResults, c.indicatorResults);
+      sameContent(m.delivery.evidenceDigests, c.evidenceDigests) &&
+      sameContent(m.delivery.indicatorResults, c.indicatorResults);
     if (repeat) return [];
     refuse('DELIVERY_ALREADY_REPORTED', `Milestone ${c.milestoneId} already has a delivery report`);
   }
