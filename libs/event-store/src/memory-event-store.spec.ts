@@ -1,5 +1,5 @@
-import { describeEventStoreContract, memoryTamperHooks } from '@contract-ledger/event-store/testing';
-import { createMemoryEventStore } from '@contract-ledger/event-store';
+import { createMemoryEventStore } from './memory-event-store';
+import { describeEventStoreContract, memoryTamperHooks } from './testing';
 
 describeEventStoreContract('memory', async (options) => {
   const store = createMemoryEventStore(options);

@@ -1,0 +1,305 @@
+import Database from 'better-sqlite3';
+import {
+  assertStreamName,
+  ChainVerifier,
+  ChangeNotifier,
+  createSubscription,
+  decodeRow,
+  DEFAULT_MAX_EVENT_BYTES,
+  GENESIS_HASH,
+  GroupCommitter,
+  planBatch,
+  prepareAppends,
+  StoreUnavailableError,
+  toAppendResult,
+  type AppendResult,
+  type EventFilter,
+  type EventStore,
+  type EventStoreOptions,
+  type ExpectedRevision,
+  type Head,
+  type NewEvent,
+  type Outcome,
+  type PlannedResult,
+  type PreparedAppend,
+  type ReadAllOptions,
+  type ReadStreamOptions,
+  type RecordedEvent,
+  type StoredEventRow,
+  type StreamAppend,
+  type SubscribeOptions,
+  type Subscription,
+  type VerifyResult,
+} from '@contract-ledger/event-store';
+
+export interface SqliteEventStoreOptions extends EventStoreOptions {
+  /** Database file; created with its directory's permissions if absent. */
+  readonly path: string;
+  /**
+   * FULL (default) fsyncs the WAL on every commit: an acknowledged append survives power loss.
+   * NORMAL survives a process crash but may lose the last commits on power loss.
+   */
+  readonly synchronous?: 'FULL' | 'NORMAL';
+  /** Most appends committed in one group-commit transaction (default 1000). */
+  readonly maxBatch?: number;
+  /** How often a live subscription looks for appends made by another process (default 1000 ms). */
+  readonly pollIntervalMs?: number;
+}
+
+const SCHEMA_VERSION = 1;
+
+const MIGRATIONS: readonly string[] = [
+  `CREATE TABLE events (
+     position       INTEGER PRIMARY KEY,
+     stream         TEXT    NOT NULL,
+     revision       INTEGER NOT NULL,
+     event_id       TEXT    NOT NULL UNIQUE,
+     type           TEXT    NOT NULL,
+     schema_version INTEGER NOT NULL,
+     data           TEXT    NOT NULL,
+     metadata       TEXT    NOT NULL,
+     recorded_at    TEXT    NOT NULL,
+     prev_hash      TEXT    NOT NULL,
+     hash           TEXT    NOT NULL,
+     UNIQUE (stream, revision)
+   );
+   -- The hash chain detects edits anyway; the triggers stop the application from making one by mistake.
+   CREATE TRIGGER events_no_update BEFORE UPDATE ON events BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
+   CREATE TRIGGER events_no_delete BEFORE DELETE ON events BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;`,
+];
+
+const COLUMNS = 'position, stream, revision, event_id, type, schema_version, data, metadata, recorded_at, prev_hash, hash';
+type RawRow = [number, string, number, string, string, number, string, string, string, string, string];
+
+function toRow(raw: RawRow): StoredEventRow {
+  return {
+    position: raw[0],
+    stream: raw[1],
+    revision: raw[2],
+    eventId: raw[3],
+    type: raw[4],
+    schemaVersion: raw[5],
+    data: raw[6],
+    metadata: raw[7],
+    recordedAt: raw[8],
+    prevHash: raw[9],
+    hash: raw[10],
+  };
+}
+
+const UNAVAILABLE = new Set(['SQLITE_BUSY', 'SQLITE_LOCKED', 'SQLITE_CANTOPEN', 'SQLITE_IOERR', 'SQLITE_FULL', 'SQLITE_READONLY', 'SQLITE_NOTADB', 'SQLITE_CORRUPT']);
+
+function translate(error: unknown): unknown {
+  const code = (error as { code?: unknown })?.code;
+  if (typeof code === 'string' && [...UNAVAILABLE].some((c) => code.startsWith(c))) {
+    return new StoreUnavailableError(`SQLite event store unavailable: ${(error as Error).message}`, { cause: error });
+  }
+  return error;
+}
+
+/**
+ * The embedded store: one SQLite file in WAL mode. better-sqlite3 is synchronous, so the process
+ * is the single writer by construction; group commit gathers the appends of one event-loop turn
+ * into one transaction (one fsync) and BEGIN IMMEDIATE serialises against other processes.
+ */
+export class SqliteEventStore implements EventStore {
+  private readonly db: Database.Database;
+  private readonly committer: GroupCommitter<PreparedAppend[], PlannedResult[]>;
+  private readonly notifier = new ChangeNotifier();
+  private readonly maxEventBytes: number;
+  private readonly clock: () => Date;
+  private readonly statements;
+  private closed = false;
+
+  constructor(private readonly options: SqliteEventStoreOptions) {
+    this.maxEventBytes = options.maxEventBytes ?? DEFAULT_MAX_EVENT_BYTES;
+    this.clock = options.clock ?? (() => new Date());
+    try {
+      this.db = new Database(options.path);
+      this.db.pragma('journal_mode = WAL');
+      this.db.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
+      this.db.pragma('busy_timeout = 5000');
+      this.migrate();
+    } catch (error) {
+      // Whatever stops the file from opening (missing directory, permissions, not a database) leaves no store to serve.
+      throw new StoreUnavailableError(`Cannot open the SQLite event store at ${options.path}: ${(error as Error).message}`, { cause: error });
+    }
+    const db = this.db;
+    this.statements = {
+      head: db.prepare('SELECT position, hash FROM events ORDER BY position DESC LIMIT 1').raw(),
+      streamRevision: db.prepare('SELECT max(revision) FROM events WHERE stream = ?').pluck(),
+      byEventId: db.prepare(`SELECT ${COLUMNS} FROM events WHERE event_id = ?`).raw(),
+      insert: db.prepare(`INSERT INTO events (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      forwards: db.prepare(`SELECT ${COLUMNS} FROM events WHERE stream = ? AND revision >= ? ORDER BY revision LIMIT ?`).raw(),
+      backwards: db.prepare(`SELECT ${COLUMNS} FROM events WHERE stream = ? AND revision <= ? ORDER BY revision DESC LIMIT ?`).raw(),
+      range: db.prepare(`SELECT ${COLUMNS} FROM events WHERE position >= ? AND position <= ? ORDER BY position LIMIT ?`).raw(),
+      // json_each binds the type list as one parameter; substr matches the prefix literally (LIKE would treat % and _ as patterns).
+      filtered: db
+        .prepare(
+          `SELECT ${COLUMNS} FROM events WHERE position >= @from AND position <= @to
+             AND (@types IS NULL OR type IN (SELECT value FROM json_each(@types)))
+             AND (@prefix IS NULL OR substr(stream, 1, length(@prefix)) = @prefix)
+           ORDER BY position LIMIT @limit`,
+        )
+        .raw(),
+      previousHash: db.prepare('SELECT hash FROM events WHERE position = ?').pluck(),
+    };
+    this.committer = new GroupCommitter((requests) => this.commit(requests), options.maxBatch ?? 1000);
+  }
+
+  async append(stream: string, events: readonly NewEvent[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
+    const [result] = await this.appendMulti([{ stream, expectedRevision: options?.expectedRevision, events }]);
+    return result!;
+  }
+
+  async appendMulti(appends: readonly StreamAppend[]): Promise<readonly AppendResult[]> {
+    this.assertOpen();
+    const prepared = prepareAppends(appends, this.maxEventBytes);
+    const results = await this.committer.submit(prepared);
+    return results.map((r) => toAppendResult(r, this.options.upcasters));
+  }
+
+  async readStream(stream: string, options: ReadStreamOptions = {}): Promise<readonly RecordedEvent[]> {
+    assertStreamName(stream);
+    this.assertOpen();
+    const limit = options.limit ?? -1;
+    const raws =
+      options.direction === 'backwards'
+        ? (this.statements.backwards.all(stream, options.fromRevision ?? Number.MAX_SAFE_INTEGER, limit) as RawRow[])
+        : (this.statements.forwards.all(stream, options.fromRevision ?? 1, limit) as RawRow[]);
+    return this.decode(raws);
+  }
+
+  async streamRevision(stream: string): Promise<number> {
+    assertStreamName(stream);
+    this.assertOpen();
+    return (this.statements.streamRevision.get(stream) as number | null) ?? 0;
+  }
+
+  async readAll(options: ReadAllOptions = {}): Promise<readonly RecordedEvent[]> {
+    this.assertOpen();
+    return this.decode(this.selectRange(options.fromPosition ?? 1, options.toPosition ?? Number.MAX_SAFE_INTEGER, options.limit ?? -1, options.filter));
+  }
+
+  subscribe(options: SubscribeOptions = {}): Subscription {
+    this.assertOpen();
+    return createSubscription(
+      {
+        headPosition: async () => this.readHead().position,
+        readRange: async (from, to, filter) => this.decode(this.selectRange(from, to, -1, filter)),
+        notifier: this.notifier,
+        pollIntervalMs: this.options.pollIntervalMs ?? 1000,
+      },
+      options,
+    );
+  }
+
+  async head(): Promise<Head> {
+    this.assertOpen();
+    return this.readHead();
+  }
+
+  async verify(from = 1, to?: number): Promise<VerifyResult> {
+    this.assertOpen();
+    const start = Math.max(1, from);
+    const previous = start > 1 ? (this.statements.previousHash.get(start - 1) as string | undefined) : undefined;
+    const verifier = new ChainVerifier(start, previous ?? GENESIS_HASH);
+    const end = to ?? this.readHead().position;
+    // Batches keep memory flat on a long log and let other work run between them.
+    const page = 10_000;
+    for (let next = start; next <= end; next += page) {
+      const raws = this.statements.range.all(next, Math.min(end, next + page - 1), -1) as RawRow[];
+      let ok = true;
+      for (const raw of raws) if (!(ok = verifier.check(toRow(raw)))) break;
+      if (!ok || raws.length === 0) break;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    return verifier.result(end);
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    await this.committer.idle();
+    this.closed = true;
+    this.notifier.signal();
+    this.db.close();
+  }
+
+  /** The underlying connection, for tamper tests and the benchmark; never for application code. */
+  unsafeDatabase(): Database.Database {
+    return this.db;
+  }
+
+  private readHead(): Head {
+    const raw = this.statements.head.get() as [number, string] | undefined;
+    return raw ? { position: raw[0], hash: raw[1] } : { position: 0, hash: GENESIS_HASH };
+  }
+
+  private selectRange(from: number, to: number, limit: number, filter: EventFilter | undefined): RawRow[] {
+    if (!filter || (filter.types === undefined && filter.streamPrefix === undefined)) return this.statements.range.all(from, to, limit) as RawRow[];
+    return this.statements.filtered.all({
+      from,
+      to,
+      limit,
+      types: filter.types ? JSON.stringify(filter.types) : null,
+      prefix: filter.streamPrefix ?? null,
+    }) as RawRow[];
+  }
+
+  private decode(raws: RawRow[]): RecordedEvent[] {
+    return raws.map((raw) => decodeRow(toRow(raw), this.options.upcasters));
+  }
+
+  private commit(requests: PreparedAppend[][]): Outcome<PlannedResult[]>[] {
+    if (this.closed) return requests.map(() => ({ ok: false, error: new StoreUnavailableError('The event store is closed') }));
+    const { head, streamRevision, byEventId, insert } = this.statements;
+    const run = this.db.transaction(() => {
+      const headRaw = head.get() as [number, string] | undefined;
+      const plan = planBatch(
+        requests,
+        {
+          head: headRaw ? { position: headRaw[0], hash: headRaw[1] } : { position: 0, hash: GENESIS_HASH },
+          streamRevision: (stream) => (streamRevision.get(stream) as number | null) ?? 0,
+          storedEvent: (eventId) => {
+            const raw = byEventId.get(eventId) as RawRow | undefined;
+            return raw && toRow(raw);
+          },
+        },
+        this.clock().toISOString(),
+      );
+      for (const r of plan.rows) {
+        insert.run(r.position, r.stream, r.revision, r.eventId, r.type, r.schemaVersion, r.data, r.metadata, r.recordedAt, r.prevHash, r.hash);
+      }
+      return plan;
+    });
+    let plan;
+    try {
+      // IMMEDIATE takes the write lock before reading the head, so another process cannot slip in between.
+      plan = run.immediate();
+    } catch (error) {
+      throw translate(error);
+    }
+    if (plan.rows.length > 0) this.notifier.signal();
+    return plan.outcomes.map((o) => (o.ok ? { ok: true, value: [...o.results] } : o));
+  }
+
+  private migrate(): void {
+    const current = this.db.pragma('user_version', { simple: true }) as number;
+    if (current > SCHEMA_VERSION) throw new Error(`Event store schema version ${current} is newer than this code (${SCHEMA_VERSION})`);
+    if (current === SCHEMA_VERSION) return;
+    this.db
+      .transaction(() => {
+        for (let v = current; v < MIGRATIONS.length; v++) this.db.exec(MIGRATIONS[v]!);
+        this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
+      })
+      .immediate();
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new StoreUnavailableError('The event store is closed');
+  }
+}
+
+export function openSqliteEventStore(options: SqliteEventStoreOptions): SqliteEventStore {
+  return new SqliteEventStore(options);
+}
