@@ -1,0 +1,5 @@
+export * from './auth/actor';
+export * from './auth/policy';
+export * from './auth/jwt';
+export * from './auth/dev-secret';
+export * from './auth/dev-token';
