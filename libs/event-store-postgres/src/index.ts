@@ -1,0 +1,1 @@
+export { PostgresEventStore, openPostgresEventStore, type PostgresEventStoreOptions } from './postgres-event-store';

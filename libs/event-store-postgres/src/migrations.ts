@@ -1,0 +1,34 @@
+/**
+ * Versioned, forward-only. Each entry runs once per schema, in a transaction, recorded in
+ * event_store_migrations; never edit an applied entry, append a new one.
+ */
+export const MIGRATIONS: readonly { readonly version: number; readonly name: string; readonly sql: (schema: string) => string }[] = [
+  {
+    version: 1,
+    name: 'events table, append-only triggers',
+    sql: (s) => `
+      CREATE TABLE ${s}.events (
+        position       bigint  PRIMARY KEY,
+        stream         text    NOT NULL,
+        revision       bigint  NOT NULL,
+        event_id       uuid    NOT NULL UNIQUE,
+        type           text    NOT NULL,
+        schema_version integer NOT NULL,
+        -- text, not jsonb: jsonb reorders keys and reformats numbers, and the hash covers the exact canonical text.
+        data           text    NOT NULL,
+        metadata       text    NOT NULL,
+        recorded_at    text    NOT NULL,
+        prev_hash      text    NOT NULL,
+        hash           text    NOT NULL,
+        UNIQUE (stream, revision)
+      );
+      CREATE FUNCTION ${s}.events_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        RAISE EXCEPTION 'events are append-only: % refused', TG_OP USING ERRCODE = 'insufficient_privilege';
+      END $$;
+      CREATE TRIGGER events_append_only BEFORE UPDATE OR DELETE ON ${s}.events
+        FOR EACH ROW EXECUTE FUNCTION ${s}.events_refuse_change();
+      CREATE TRIGGER events_no_truncate BEFORE TRUNCATE ON ${s}.events
+        FOR EACH STATEMENT EXECUTE FUNCTION ${s}.events_refuse_change();`,
+  },
+];

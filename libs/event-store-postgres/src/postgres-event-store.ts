@@ -1,0 +1,385 @@
+import { Pool, type PoolClient } from 'pg';
+import {
+  assertStreamName,
+  ChainVerifier,
+  ChangeNotifier,
+  createSubscription,
+  decodeRow,
+  DEFAULT_MAX_EVENT_BYTES,
+  GENESIS_HASH,
+  GroupCommitter,
+  planBatch,
+  prepareAppends,
+  StoreUnavailableError,
+  toAppendResult,
+  type AppendResult,
+  type EventFilter,
+  type EventStore,
+  type EventStoreOptions,
+  type ExpectedRevision,
+  type Head,
+  type NewEvent,
+  type Outcome,
+  type PlannedResult,
+  type PreparedAppend,
+  type ReadAllOptions,
+  type ReadStreamOptions,
+  type RecordedEvent,
+  type StoredEventRow,
+  type StreamAppend,
+  type SubscribeOptions,
+  type Subscription,
+  type VerifyResult,
+} from '@contract-ledger/event-store';
+import { MIGRATIONS } from './migrations';
+
+export interface PostgresEventStoreOptions extends EventStoreOptions {
+  /** Used when no pool is given; the store then owns and ends its pool. */
+  readonly connectionString?: string;
+  /** A pool owned by the caller; close() leaves it open. */
+  readonly pool?: Pool;
+  /** Schema holding the tables (default "public"); created if absent. */
+  readonly schema?: string;
+  /** Most appends committed in one group-commit transaction (default 1000). */
+  readonly maxBatch?: number;
+  /** Polling fallback for live subscriptions when a NOTIFY is missed (default 1000 ms). */
+  readonly pollIntervalMs?: number;
+}
+
+/** First key of the two-int advisory locks; the second is hashtext(schema), so schemas do not block each other. */
+const LOCK_NAMESPACE = 0x1ed6e7;
+const MIGRATION_LOCK_NAMESPACE = 0x1ed6e8;
+const CHANNEL = 'contract_ledger_events';
+const COLUMNS = 'position, stream, revision, event_id, type, schema_version, data, metadata, recorded_at, prev_hash, hash';
+type RawRow = [string, string, string, string, string, number, string, string, string, string, string];
+
+function toRow(raw: RawRow): StoredEventRow {
+  return {
+    // int8 arrives as a string; positions and revisions stay far below 2^53.
+    position: Number(raw[0]),
+    stream: raw[1],
+    revision: Number(raw[2]),
+    eventId: raw[3],
+    type: raw[4],
+    schemaVersion: raw[5],
+    data: raw[6],
+    metadata: raw[7],
+    recordedAt: raw[8],
+    prevHash: raw[9],
+    hash: raw[10],
+  };
+}
+
+const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
+
+/** Connection-level failures become StoreUnavailableError (HTTP 503); anything else is a bug and stays as it is. */
+function translate(error: unknown): unknown {
+  const code = (error as { code?: unknown })?.code;
+  const message = error instanceof Error ? error.message : String(error);
+  const unavailable =
+    (typeof code === 'string' && (NETWORK_CODES.has(code) || code.startsWith('08') || code.startsWith('57P') || code === '53300')) ||
+    /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(message);
+  return unavailable ? new StoreUnavailableError(`PostgreSQL event store unavailable: ${message}`, { cause: error }) : error;
+}
+
+async function guarded<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw translate(error);
+  }
+}
+
+/**
+ * PostgreSQL adapter for several API instances on one database. Every append transaction takes
+ * one transaction-level advisory lock before reading the head, so writers are serialised and
+ * positions are assigned contiguously in commit order (no sequence, hence no gaps on rollback).
+ * Within a process, appends waiting for the writer are group-committed into one transaction.
+ */
+export class PostgresEventStore implements EventStore {
+  private readonly committer: GroupCommitter<PreparedAppend[], PlannedResult[]>;
+  private readonly notifier = new ChangeNotifier();
+  private readonly maxEventBytes: number;
+  private readonly clock: () => Date;
+  private readonly t: string;
+  private listener: PoolClient | undefined;
+  private listening: Promise<void> | undefined;
+  private closed = false;
+  private readonly counters = { transactions: 0, appends: 0, events: 0 };
+
+  private constructor(
+    private readonly pool: Pool,
+    private readonly ownsPool: boolean,
+    readonly schema: string,
+    private readonly options: PostgresEventStoreOptions,
+  ) {
+    this.maxEventBytes = options.maxEventBytes ?? DEFAULT_MAX_EVENT_BYTES;
+    this.clock = options.clock ?? (() => new Date());
+    this.t = `"${schema}".events`;
+    this.committer = new GroupCommitter((requests) => this.commit(requests), options.maxBatch ?? 1000);
+  }
+
+  static async open(options: PostgresEventStoreOptions): Promise<PostgresEventStore> {
+    const schema = options.schema ?? 'public';
+    if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`Invalid schema name "${schema}"`);
+    const pool = options.pool ?? new Pool({ connectionString: options.connectionString });
+    // An idle client losing its connection emits on the pool; without a listener that would crash the process.
+    if (!options.pool) pool.on('error', () => undefined);
+    const store = new PostgresEventStore(pool, !options.pool, schema, options);
+    try {
+      await guarded(() => store.migrate());
+    } catch (error) {
+      if (!options.pool) await pool.end().catch(() => undefined);
+      throw error;
+    }
+    return store;
+  }
+
+  async append(stream: string, events: readonly NewEvent[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
+    const [result] = await this.appendMulti([{ stream, expectedRevision: options?.expectedRevision, events }]);
+    return result!;
+  }
+
+  async appendMulti(appends: readonly StreamAppend[]): Promise<readonly AppendResult[]> {
+    this.assertOpen();
+    const prepared = prepareAppends(appends, this.maxEventBytes);
+    const results = await this.committer.submit(prepared);
+    return results.map((r) => toAppendResult(r, this.options.upcasters));
+  }
+
+  async readStream(stream: string, options: ReadStreamOptions = {}): Promise<readonly RecordedEvent[]> {
+    assertStreamName(stream);
+    this.assertOpen();
+    const backwards = options.direction === 'backwards';
+    const sql = backwards
+      ? `SELECT ${COLUMNS} FROM ${this.t} WHERE stream = $1 AND revision <= $2 ORDER BY revision DESC LIMIT $3`
+      : `SELECT ${COLUMNS} FROM ${this.t} WHERE stream = $1 AND revision >= $2 ORDER BY revision LIMIT $3`;
+    const from = options.fromRevision ?? (backwards ? Number.MAX_SAFE_INTEGER : 1);
+    return this.decode(await this.select(sql, [stream, from, options.limit ?? null]));
+  }
+
+  async streamRevision(stream: string): Promise<number> {
+    assertStreamName(stream);
+    this.assertOpen();
+    const result = await guarded(() => this.pool.query({ text: `SELECT max(revision) FROM ${this.t} WHERE stream = $1`, values: [stream], rowMode: 'array' }));
+    return Number((result.rows[0] as [string | null])[0] ?? 0);
+  }
+
+  async readAll(options: ReadAllOptions = {}): Promise<readonly RecordedEvent[]> {
+    this.assertOpen();
+    return this.decode(await this.selectRange(options.fromPosition ?? 1, options.toPosition ?? Number.MAX_SAFE_INTEGER, options.limit ?? null, options.filter));
+  }
+
+  subscribe(options: SubscribeOptions = {}): Subscription {
+    this.assertOpen();
+    void this.listen();
+    return createSubscription(
+      {
+        headPosition: async () => (await this.head()).position,
+        readRange: async (from, to, filter) => this.decode(await this.selectRange(from, to, null, filter)),
+        notifier: this.notifier,
+        pollIntervalMs: this.options.pollIntervalMs ?? 1000,
+      },
+      options,
+    );
+  }
+
+  async head(): Promise<Head> {
+    this.assertOpen();
+    const result = await guarded(() => this.pool.query({ text: `SELECT position, hash FROM ${this.t} ORDER BY position DESC LIMIT 1`, rowMode: 'array' }));
+    const raw = result.rows[0] as [string, string] | undefined;
+    return raw ? { position: Number(raw[0]), hash: raw[1] } : { position: 0, hash: GENESIS_HASH };
+  }
+
+  async verify(from = 1, to?: number): Promise<VerifyResult> {
+    this.assertOpen();
+    const start = Math.max(1, from);
+    let previous = GENESIS_HASH;
+    if (start > 1) {
+      const result = await guarded(() => this.pool.query({ text: `SELECT hash FROM ${this.t} WHERE position = $1`, values: [start - 1], rowMode: 'array' }));
+      previous = (result.rows[0] as [string] | undefined)?.[0] ?? GENESIS_HASH;
+    }
+    const verifier = new ChainVerifier(start, previous);
+    const end = to ?? (await this.head()).position;
+    const page = 10_000;
+    for (let next = start; next <= end; next += page) {
+      const raws = await this.selectRange(next, Math.min(end, next + page - 1), null, undefined);
+      let ok = true;
+      for (const raw of raws) if (!(ok = verifier.check(toRow(raw)))) break;
+      if (!ok || raws.length === 0) break;
+    }
+    return verifier.result(end);
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    await this.committer.idle();
+    this.closed = true;
+    this.notifier.signal();
+    await this.listening?.catch(() => undefined);
+    this.listener?.release(true);
+    this.listener = undefined;
+    if (this.ownsPool) await this.pool.end();
+  }
+
+  /** Group-commit counters since open: appends / transactions is the mean batch size. */
+  stats(): { readonly transactions: number; readonly appends: number; readonly events: number } {
+    return { ...this.counters };
+  }
+
+  /** The pool, for tamper tests and the benchmark; never for application code. */
+  unsafePool(): Pool {
+    return this.pool;
+  }
+
+  private async select(text: string, values: unknown[]): Promise<RawRow[]> {
+    const result = await guarded(() => this.pool.query({ text, values, rowMode: 'array' }));
+    return result.rows as RawRow[];
+  }
+
+  private selectRange(from: number, to: number, limit: number | null, filter: EventFilter | undefined): Promise<RawRow[]> {
+    if (!filter || (filter.types === undefined && filter.streamPrefix === undefined)) {
+      return this.select(`SELECT ${COLUMNS} FROM ${this.t} WHERE position >= $1 AND position <= $2 ORDER BY position LIMIT $3`, [from, to, limit]);
+    }
+    return this.select(
+      `SELECT ${COLUMNS} FROM ${this.t} WHERE position >= $1 AND position <= $2
+         AND ($4::text[] IS NULL OR type = ANY($4::text[]))
+         AND ($5::text IS NULL OR left(stream, length($5::text)) = $5::text)
+       ORDER BY position LIMIT $3`,
+      [from, to, limit, filter.types ? [...filter.types] : null, filter.streamPrefix ?? null],
+    );
+  }
+
+  private decode(raws: RawRow[]): RecordedEvent[] {
+    return raws.map((raw) => decodeRow(toRow(raw), this.options.upcasters));
+  }
+
+  private async commit(requests: PreparedAppend[][]): Promise<Outcome<PlannedResult[]>[]> {
+    if (this.closed) return requests.map(() => ({ ok: false, error: new StoreUnavailableError('The event store is closed') }));
+    let client: PoolClient;
+    try {
+      client = await this.pool.connect();
+    } catch (error) {
+      throw translate(error);
+    }
+    try {
+      await client.query('BEGIN');
+      await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [LOCK_NAMESPACE, this.schema]);
+      const streams = [...new Set(requests.flatMap((appends) => appends.map((a) => a.stream)))];
+      const ids = requests.flatMap((appends) => appends.flatMap((a) => a.events.filter((e) => e.explicitId).map((e) => e.eventId)));
+      // One client runs one query at a time; pg queues them anyway, so await each in turn.
+      const headResult = await client.query({ text: `SELECT position, hash FROM ${this.t} ORDER BY position DESC LIMIT 1`, rowMode: 'array' });
+      const revisionResult = await client.query({
+        text: `SELECT stream, max(revision) FROM ${this.t} WHERE stream = ANY($1::text[]) GROUP BY stream`,
+        values: [streams],
+        rowMode: 'array',
+      });
+      const idResult =
+        ids.length > 0 ? await client.query({ text: `SELECT ${COLUMNS} FROM ${this.t} WHERE event_id = ANY($1::uuid[])`, values: [ids], rowMode: 'array' }) : { rows: [] };
+      const headRaw = headResult.rows[0] as [string, string] | undefined;
+      const revisions = new Map((revisionResult.rows as [string, string][]).map(([s, r]) => [s, Number(r)]));
+      const stored = new Map((idResult.rows as RawRow[]).map((raw) => [raw[3], toRow(raw)]));
+      const plan = planBatch(
+        requests,
+        {
+          head: headRaw ? { position: Number(headRaw[0]), hash: headRaw[1] } : { position: 0, hash: GENESIS_HASH },
+          streamRevision: (stream) => revisions.get(stream) ?? 0,
+          storedEvent: (eventId) => stored.get(eventId),
+        },
+        this.clock().toISOString(),
+      );
+      if (plan.rows.length > 0) {
+        const r = plan.rows;
+        await client.query(
+          `INSERT INTO ${this.t} (${COLUMNS})
+           SELECT * FROM unnest($1::bigint[], $2::text[], $3::bigint[], $4::uuid[], $5::text[], $6::int[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[])`,
+          [
+            r.map((x) => x.position),
+            r.map((x) => x.stream),
+            r.map((x) => x.revision),
+            r.map((x) => x.eventId),
+            r.map((x) => x.type),
+            r.map((x) => x.schemaVersion),
+            r.map((x) => x.data),
+            r.map((x) => x.metadata),
+            r.map((x) => x.recordedAt),
+            r.map((x) => x.prevHash),
+            r.map((x) => x.hash),
+          ],
+        );
+        // Delivered at COMMIT, only if it commits: a listener never hears of an event it cannot read yet.
+        await client.query('SELECT pg_notify($1, $2)', [CHANNEL, this.schema]);
+      }
+      await client.query('COMMIT');
+      client.release();
+      this.counters.transactions++;
+      this.counters.appends += requests.length;
+      this.counters.events += plan.rows.length;
+      if (plan.rows.length > 0) this.notifier.signal();
+      return plan.outcomes.map((o) => (o.ok ? { ok: true, value: [...o.results] } : o));
+    } catch (error) {
+      // If COMMIT itself was lost the outcome is unknown; callers retry with the same eventIds and idempotency answers.
+      await client.query('ROLLBACK').catch(() => undefined);
+      client.release(true);
+      throw translate(error);
+    }
+  }
+
+  private listen(): Promise<void> {
+    if (this.listening) return this.listening;
+    this.listening = (async () => {
+      const client = await this.pool.connect();
+      client.on('notification', (message) => {
+        if (message.payload === this.schema) this.notifier.signal();
+      });
+      // A dropped listener leaves subscriptions on the polling fallback; the next subscribe() listens again.
+      client.on('error', () => {
+        if (this.listener === client) this.listener = undefined;
+        this.listening = undefined;
+        client.release(true);
+      });
+      await client.query(`LISTEN ${CHANNEL}`);
+      if (this.closed) client.release(true);
+      else this.listener = client;
+    })().catch(() => {
+      this.listening = undefined;
+    });
+    return this.listening;
+  }
+
+  private async migrate(): Promise<void> {
+    const s = `"${this.schema}"`;
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [MIGRATION_LOCK_NAMESPACE, this.schema]);
+      await client.query(`CREATE SCHEMA IF NOT EXISTS ${s}`);
+      await client.query(
+        `CREATE TABLE IF NOT EXISTS ${s}.event_store_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`,
+      );
+      const applied = await client.query<{ version: number }>(`SELECT version FROM ${s}.event_store_migrations`);
+      const done = new Set(applied.rows.map((row) => row.version));
+      const newest = Math.max(0, ...done);
+      if (newest > MIGRATIONS[MIGRATIONS.length - 1]!.version) throw new Error(`Event store schema version ${newest} is newer than this code`);
+      for (const migration of MIGRATIONS) {
+        if (done.has(migration.version)) continue;
+        await client.query(migration.sql(s));
+        await client.query(`INSERT INTO ${s}.event_store_migrations (version, name) VALUES ($1, $2)`, [migration.version, migration.name]);
+      }
+      await client.query('COMMIT');
+      client.release();
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      client.release(true);
+      throw error;
+    }
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new StoreUnavailableError('The event store is closed');
+  }
+}
+
+export function openPostgresEventStore(options: PostgresEventStoreOptions): Promise<PostgresEventStore> {
+  return PostgresEventStore.open(options);
+}
