@@ -22,7 +22,7 @@ const cny = (amountMinor: number): Money => ({ amountMinor, currency: 'CNY' });
 
 type Data<T extends BudgetLineCommand['type']> = Extract<BudgetLineCommand, { type: T }>['data'];
 const cmd = <T extends BudgetLineCommand['type']>(type: T, data: Omit<Data<T>, 'budgetLineId' | 'at'> & { at?: string }): BudgetLineCommand =>
-  ({ type, data: { budgetLineId, at: T1, ...data } }) as BudgetLineCommand;
+  ({ type, data: { budgetLineId, at: T1, ...data } }) as unknown as BudgetLineCommand;
 
 const opened: BudgetLineEvent = {
   type: 'BudgetLineOpened',

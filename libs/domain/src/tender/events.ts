@@ -1,0 +1,259 @@
+import type { Id } from '../shared/ids';
+import type { Instant } from '../shared/instant';
+import type { Money } from '../shared/money';
+import type { Policy, ProcurementMethod, Rating } from '../shared/policy';
+import type { SupplierKind } from '../supplier/supplier';
+
+export type TenderContractType = 'core_long_term' | 'short_term_project';
+export const TENDER_CONTRACT_TYPES: readonly TenderContractType[] = ['core_long_term', 'short_term_project'];
+export type TenderPaymentModel = 'outcome_based' | 'process_based' | 'unit_based';
+export const TENDER_PAYMENT_MODELS: readonly TenderPaymentModel[] = ['outcome_based', 'process_based', 'unit_based'];
+
+/** A weighted evaluation criterion; published weights sum to 100, each bid scores 0..100 on it. */
+export interface TenderCriterion {
+  readonly criterionId: string;
+  readonly name: string;
+  readonly weight: number;
+}
+
+export interface TenderEligibility {
+  readonly minRating: Rating | null;
+  /** Empty: every kind may bid. */
+  readonly supplierKinds: readonly SupplierKind[];
+  /** Empty: anyone eligible may bid (open tenders); otherwise only these suppliers. */
+  readonly invitedSupplierIds: readonly Id[];
+}
+
+/** What an amendment may change. Every field but `title` is material: bidders priced against it. */
+export interface TenderTerms {
+  readonly title: string;
+  readonly serviceCategory: string;
+  readonly estimatedValue: Money;
+  readonly criteria: readonly TenderCriterion[];
+  readonly eligibility: TenderEligibility;
+  readonly contractType: TenderContractType;
+  readonly paymentModel: TenderPaymentModel;
+}
+
+/**
+ * Facts about a supplier at the command's instant, read by the application from the supplier
+ * stream (supplierDecider state: isDebarredAt, ratingAt). The decider trusts them as given.
+ */
+export interface SupplierFacts {
+  readonly registered: boolean;
+  readonly debarred: boolean;
+  readonly kind: SupplierKind | null;
+  readonly rating: Rating | null;
+}
+
+export interface CriterionScore {
+  readonly criterionId: string;
+  /** 0..100, whole. */
+  readonly score: number;
+}
+
+// ---------------------------------------------------------------- events
+
+export type TenderDrafted = {
+  type: 'TenderDrafted';
+  data: TenderTerms & {
+    tenderId: Id;
+    agencyId: Id;
+    budgetLineId: Id;
+    method: ProcurementMethod;
+    /** Only for method direct_commission: the named supplier, why, and its rating against the floor. */
+    directCommission: { supplierId: Id; justification: string; supplierRating: Rating; ratingFloor: Rating } | null;
+    draftedAt: Instant;
+  };
+};
+export type TenderAmended = {
+  type: 'TenderAmended';
+  data: {
+    tenderId: Id;
+    changes: Partial<TenderTerms>;
+    reason: string;
+    material: boolean;
+    /** The deadline after the amendment (null while a draft). */
+    deadline: Instant | null;
+    deadlineExtended: boolean;
+    /** Bids made against the old terms: they count again only once confirmed (BidConfirmed). */
+    voidedBidIds: Id[];
+    amendedAt: Instant;
+  };
+};
+export type TenderPublished = {
+  type: 'TenderPublished';
+  data: { tenderId: Id; deadline: Instant; submissionDays: number; publishedAt: Instant };
+};
+export type BidSubmitted = {
+  type: 'BidSubmitted';
+  /** Sealed: readers other than the bidder must not see price or digest before BidsOpened. */
+  data: { tenderId: Id; bidId: Id; supplierId: Id; price: Money; proposalDigest: string; submittedAt: Instant };
+};
+export type BidWithdrawn = {
+  type: 'BidWithdrawn';
+  data: { tenderId: Id; bidId: Id; supplierId: Id; withdrawnAt: Instant };
+};
+export type BidConfirmed = {
+  type: 'BidConfirmed';
+  data: { tenderId: Id; bidId: Id; supplierId: Id; confirmedAt: Instant };
+};
+export type BidsOpened = {
+  type: 'BidsOpened';
+  /** openedBidIds are now valid and public; lapsedBidIds were voided by an amendment and never confirmed. */
+  data: { tenderId: Id; openedBidIds: Id[]; lapsedBidIds: Id[]; openedAt: Instant };
+};
+export type TenderFailed = {
+  type: 'TenderFailed';
+  /** The bids stay sealed: a failed tender opens none (流标). */
+  data: { tenderId: Id; reason: 'insufficient_valid_bids'; validBidCount: number; minValidBids: number; failedAt: Instant };
+};
+export type EvaluatorAssigned = {
+  type: 'EvaluatorAssigned';
+  data: { tenderId: Id; evaluatorId: Id; assignedAt: Instant };
+};
+export type ConflictDeclared = {
+  type: 'ConflictDeclared';
+  /** discardedScoreBidIds: bids of that supplier the evaluator had already scored; those scores no longer count. */
+  data: { tenderId: Id; evaluatorId: Id; supplierId: Id; description: string; discardedScoreBidIds: Id[]; declaredAt: Instant };
+};
+export type BidScored = {
+  type: 'BidScored';
+  data: { tenderId: Id; bidId: Id; supplierId: Id; evaluatorId: Id; scores: CriterionScore[]; scoredAt: Instant };
+};
+export type BidDisqualified = {
+  type: 'BidDisqualified';
+  data: { tenderId: Id; bidId: Id; supplierId: Id; reason: string; disqualifiedAt: Instant };
+};
+export type TenderAwarded = {
+  type: 'TenderAwarded';
+  data: {
+    tenderId: Id;
+    bidId: Id;
+    supplierId: Id;
+    amount: Money;
+    /** Weighted scores 0..100 in hundredths (8650 = 86.50), rounded down. */
+    weightedScore: number;
+    bestWeightedScore: number;
+    /** True when the award is not to the best score: a red flag, with its rationale. */
+    override: boolean;
+    overrideRationale: string | null;
+    awardedAt: Instant;
+  };
+};
+export type TenderCancelled = {
+  type: 'TenderCancelled';
+  data: { tenderId: Id; reason: string; cancelledAt: Instant };
+};
+
+export type TenderEvent =
+  | TenderDrafted
+  | TenderAmended
+  | TenderPublished
+  | BidSubmitted
+  | BidWithdrawn
+  | BidConfirmed
+  | BidsOpened
+  | TenderFailed
+  | EvaluatorAssigned
+  | ConflictDeclared
+  | BidScored
+  | BidDisqualified
+  | TenderAwarded
+  | TenderCancelled;
+
+// ---------------------------------------------------------------- commands
+
+export type DraftTender = {
+  type: 'DraftTender';
+  data: TenderTerms & {
+    tenderId: Id;
+    agencyId: Id;
+    budgetLineId: Id;
+    method: ProcurementMethod;
+    /** Required for direct_commission; supplierRating is the supplier's rating now (ratingAt). */
+    directCommission?: { supplierId: Id; justification: string; supplierRating: Rating | null } | null;
+    at: Instant;
+    policy: Policy;
+  };
+};
+export type AmendTender = {
+  type: 'AmendTender';
+  data: { tenderId: Id; changes: Partial<TenderTerms>; deadline?: Instant; reason: string; at: Instant; policy: Policy };
+};
+export type PublishTender = {
+  type: 'PublishTender';
+  data: { tenderId: Id; deadline: Instant; at: Instant; policy: Policy };
+};
+export type SubmitBid = {
+  type: 'SubmitBid';
+  data: {
+    tenderId: Id;
+    bidId: Id;
+    supplierId: Id;
+    price: Money;
+    /** SHA-256 of the proposal document, 64 hex digits; the document itself stays outside the log. */
+    proposalDigest: string;
+    supplier: SupplierFacts;
+    at: Instant;
+  };
+};
+export type WithdrawBid = {
+  type: 'WithdrawBid';
+  data: { tenderId: Id; bidId: Id; supplierId: Id; at: Instant };
+};
+export type ConfirmBid = {
+  type: 'ConfirmBid';
+  data: { tenderId: Id; bidId: Id; supplierId: Id; supplier: SupplierFacts; at: Instant };
+};
+export type OpenBids = {
+  type: 'OpenBids';
+  data: { tenderId: Id; at: Instant; policy: Policy };
+};
+export type AssignEvaluator = {
+  type: 'AssignEvaluator';
+  data: { tenderId: Id; evaluatorId: Id; at: Instant };
+};
+export type DeclareConflict = {
+  type: 'DeclareConflict';
+  data: { tenderId: Id; evaluatorId: Id; supplierId: Id; description: string; at: Instant };
+};
+export type ScoreBid = {
+  type: 'ScoreBid';
+  data: { tenderId: Id; bidId: Id; evaluatorId: Id; scores: CriterionScore[]; at: Instant };
+};
+export type DisqualifyBid = {
+  type: 'DisqualifyBid';
+  data: { tenderId: Id; bidId: Id; reason: string; at: Instant };
+};
+export type AwardTender = {
+  type: 'AwardTender';
+  data: {
+    tenderId: Id;
+    bidId: Id;
+    /** Required when the bid is not the best weighted score. */
+    rationale?: string | null;
+    /** Bidders debarred at this instant (isDebarredAt): they can neither win nor count as the best. */
+    debarredSupplierIds: Id[];
+    at: Instant;
+  };
+};
+export type CancelTender = {
+  type: 'CancelTender';
+  data: { tenderId: Id; reason: string; at: Instant };
+};
+
+export type TenderCommand =
+  | DraftTender
+  | AmendTender
+  | PublishTender
+  | SubmitBid
+  | WithdrawBid
+  | ConfirmBid
+  | OpenBids
+  | AssignEvaluator
+  | DeclareConflict
+  | ScoreBid
+  | DisqualifyBid
+  | AwardTender
+  | CancelTender;

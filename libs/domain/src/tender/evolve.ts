@@ -1,0 +1,181 @@
+import type { Id } from '../shared/ids';
+import type { Instant } from '../shared/instant';
+import type { Money } from '../shared/money';
+import type { ProcurementMethod } from '../shared/policy';
+import type { TenderAwarded, TenderDrafted, TenderEvent, TenderTerms } from './events';
+
+/**
+ * active: counts at opening. unconfirmed: voided by a material amendment until BidConfirmed.
+ * lapsed: still unconfirmed at opening. withdrawn / disqualified: out.
+ */
+export type BidStatus = 'active' | 'unconfirmed' | 'withdrawn' | 'lapsed' | 'disqualified';
+
+export interface TenderBid {
+  readonly bidId: Id;
+  readonly supplierId: Id;
+  readonly price: Money;
+  readonly proposalDigest: string;
+  readonly submittedAt: Instant;
+  readonly status: BidStatus;
+}
+
+export type TenderStatus = 'draft' | 'published' | 'opened' | 'failed' | 'awarded' | 'cancelled';
+
+export interface TenderRecord {
+  readonly status: TenderStatus;
+  readonly tenderId: Id;
+  readonly agencyId: Id;
+  readonly budgetLineId: Id;
+  readonly method: ProcurementMethod;
+  readonly terms: TenderTerms;
+  readonly directCommission: TenderDrafted['data']['directCommission'];
+  readonly publishedAt: Instant | null;
+  readonly deadline: Instant | null;
+  readonly bids: Readonly<Record<Id, TenderBid>>;
+  /** evaluatorId -> supplier ids it declared a conflict with. */
+  readonly evaluators: Readonly<Record<Id, readonly Id[]>>;
+  /** bidId -> evaluatorId -> criterionId -> score. */
+  readonly scores: Readonly<Record<Id, Readonly<Record<Id, Readonly<Record<string, number>>>>>>;
+  readonly award: TenderAwarded['data'] | null;
+}
+
+export type TenderState = { readonly status: 'none' } | TenderRecord;
+
+function terms(data: TenderDrafted['data']): TenderTerms {
+  const { title, serviceCategory, estimatedValue, criteria, eligibility, contractType, paymentModel } = data;
+  return { title, serviceCategory, estimatedValue, criteria, eligibility, contractType, paymentModel };
+}
+
+function setBid(state: TenderRecord, bidId: Id, status: BidStatus): TenderRecord {
+  const bid = state.bids[bidId];
+  return bid ? { ...state, bids: { ...state.bids, [bidId]: { ...bid, status } } } : state;
+}
+
+export function evolveTender(state: TenderState, event: TenderEvent): TenderState {
+  if (event.type === 'TenderDrafted') {
+    const d = event.data;
+    return {
+      status: 'draft',
+      tenderId: d.tenderId,
+      agencyId: d.agencyId,
+      budgetLineId: d.budgetLineId,
+      method: d.method,
+      terms: terms(d),
+      directCommission: d.directCommission,
+      publishedAt: null,
+      deadline: null,
+      bids: {},
+      evaluators: {},
+      scores: {},
+      award: null,
+    };
+  }
+  // Evolve never throws: events for a tender never drafted (impossible through decide) are ignored.
+  if (state.status === 'none') return state;
+  switch (event.type) {
+    case 'TenderAmended': {
+      const bids = { ...state.bids };
+      for (const bidId of event.data.voidedBidIds) {
+        const bid = bids[bidId];
+        if (bid) bids[bidId] = { ...bid, status: 'unconfirmed' };
+      }
+      return { ...state, terms: { ...state.terms, ...event.data.changes }, deadline: event.data.deadline, bids };
+    }
+    case 'TenderPublished':
+      return { ...state, status: 'published', publishedAt: event.data.publishedAt, deadline: event.data.deadline };
+    case 'BidSubmitted': {
+      const { bidId, supplierId, price, proposalDigest, submittedAt } = event.data;
+      return {
+        ...state,
+        bids: { ...state.bids, [bidId]: { bidId, supplierId, price, proposalDigest, submittedAt, status: 'active' } },
+      };
+    }
+    case 'BidWithdrawn':
+      return setBid(state, event.data.bidId, 'withdrawn');
+    case 'BidConfirmed':
+      return setBid(state, event.data.bidId, 'active');
+    case 'BidsOpened': {
+      let next: TenderRecord = { ...state, status: 'opened' };
+      for (const bidId of event.data.lapsedBidIds) next = setBid(next, bidId, 'lapsed');
+      return next;
+    }
+    case 'TenderFailed':
+      return { ...state, status: 'failed' };
+    case 'EvaluatorAssigned':
+      return { ...state, evaluators: { ...state.evaluators, [event.data.evaluatorId]: state.evaluators[event.data.evaluatorId] ?? [] } };
+    case 'ConflictDeclared': {
+      const { evaluatorId, supplierId, discardedScoreBidIds } = event.data;
+      const scores = { ...state.scores };
+      for (const bidId of discardedScoreBidIds) {
+        const { [evaluatorId]: _discarded, ...others } = scores[bidId] ?? {};
+        scores[bidId] = others;
+      }
+      return {
+        ...state,
+        evaluators: { ...state.evaluators, [evaluatorId]: [...(state.evaluators[evaluatorId] ?? []), supplierId] },
+        scores,
+      };
+    }
+    case 'BidScored': {
+      const { bidId, evaluatorId, scores } = event.data;
+      const byEvaluator = state.scores[bidId] ?? {};
+      const mine = { ...(byEvaluator[evaluatorId] ?? {}) };
+      for (const s of scores) mine[s.criterionId] = s.score;
+      return { ...state, scores: { ...state.scores, [bidId]: { ...byEvaluator, [evaluatorId]: mine } } };
+    }
+    case 'BidDisqualified':
+      return setBid(state, event.data.bidId, 'disqualified');
+    case 'TenderAwarded':
+      return { ...state, status: 'awarded', award: event.data };
+    case 'TenderCancelled':
+      return { ...state, status: 'cancelled' };
+  }
+}
+
+// ---------------------------------------------------------------- ranking
+
+export interface BidStanding {
+  readonly bidId: Id;
+  readonly supplierId: Id;
+  /** Every evaluator allowed to score this bid (assigned, not conflicted) scored every criterion. */
+  readonly complete: boolean;
+  /** Σ weight × Σ scores over the eligible evaluators; divided by `evaluators` it is the score in hundredths. */
+  readonly weightedSum: number;
+  readonly evaluators: number;
+  /** 0..100 in hundredths, rounded down; 0 when incomplete. */
+  readonly weightedScore: number;
+}
+
+/**
+ * The standing of every valid (opened, not disqualified) bid. A bid's weighted score is
+ * Σ_criteria weight × mean evaluator score / 100; means are compared exactly (cross-multiplied)
+ * so rounding never decides an award.
+ */
+export function tenderStandings(state: TenderState): BidStanding[] {
+  if (state.status === 'none') return [];
+  const evaluatorIds = Object.keys(state.evaluators);
+  return Object.values(state.bids)
+    .filter((b) => b.status === 'active')
+    .map((bid) => {
+      const allowed = evaluatorIds.filter((e) => !(state.evaluators[e] ?? []).includes(bid.supplierId));
+      const byEvaluator = state.scores[bid.bidId] ?? {};
+      let weightedSum = 0;
+      let complete = allowed.length > 0;
+      for (const c of state.terms.criteria) {
+        for (const e of allowed) {
+          const score = byEvaluator[e]?.[c.criterionId];
+          if (score === undefined) complete = false;
+          else weightedSum += c.weight * score;
+        }
+      }
+      const weightedScore = complete ? Math.floor(weightedSum / allowed.length) : 0;
+      return { bidId: bid.bidId, supplierId: bid.supplierId, complete, weightedSum, evaluators: allowed.length, weightedScore };
+    });
+}
+
+/** -1, 0, 1 as a's exact weighted score is below, equal to or above b's. */
+export function compareStandings(a: BidStanding, b: BidStanding): -1 | 0 | 1 {
+  const left = a.weightedSum * b.evaluators;
+  const right = b.weightedSum * a.evaluators;
+  return left < right ? -1 : left > right ? 1 : 0;
+}
