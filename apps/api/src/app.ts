@@ -4,7 +4,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import type { IncomingMessage } from 'node:http';
+import type { IncomingHttpHeaders } from 'node:http';
 import { AppModule } from './app.module';
 import { validateConfig, type AppConfig } from './config/config';
 
@@ -12,7 +12,7 @@ const CORRELATION_HEADER = 'x-correlation-id';
 const SAFE_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 /** The caller's correlation id when it is sane (it ends up in logs and event metadata), else a fresh one. */
-function correlationId(req: IncomingMessage): string {
+function correlationId(req: { headers: IncomingHttpHeaders }): string {
   const given = req.headers[CORRELATION_HEADER];
   return typeof given === 'string' && SAFE_ID.test(given) ? given : randomUUID();
 }
