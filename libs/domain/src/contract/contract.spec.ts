@@ -422,6 +422,11 @@ describe('EvaluateMilestone', () => {
       .given([signed, reported()])
       .when(evaluate({ evaluatorConflictSupplierIds: [ids.otherSupplier, ids.supplier] }))
       .thenThrows('EVALUATOR_CONFLICTED'));
+  it('the conflicts fact must be supplied, not assumed empty: EVALUATOR_CONFLICTS_UNKNOWN', () =>
+    void spec
+      .given([signed, reported()])
+      .when(evaluate({ evaluatorConflictSupplierIds: undefined as never }))
+      .thenThrows('EVALUATOR_CONFLICTS_UNKNOWN'));
   it('a conflict with another supplier does not matter', () =>
     void spec
       .given([signed, reported()])

@@ -396,6 +396,10 @@ function evaluateMilestone(c: EvaluateMilestone['data'], state: SignedContract):
     refuse('DELIVERY_NOT_REPORTED', `Milestone ${c.milestoneId} has no delivery to evaluate`);
   assertId(c.evaluatorId, 'evaluatorId');
   assertInstant(c.at, 'at');
+  // A missing conflicts list must not read as "no conflicts": the rule would pass silently.
+  if (!Array.isArray(c.evaluatorConflictSupplierIds)) {
+    refuse('EVALUATOR_CONFLICTS_UNKNOWN', "The evaluator's declared conflicts are required");
+  }
   if (c.evaluatorConflictSupplierIds.includes(state.supplierId)) {
     refuse(
       'EVALUATOR_CONFLICTED',
