@@ -8,6 +8,62 @@ import { builtinModules } from 'node:module';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 const DRIVERS = ['better-sqlite3', 'pg', 'kysely', 'kafkajs', '@kurrent/kurrentdb-client'];
+// Libraries a test may use whatever layer it tests; never in production code.
+const TEST_ONLY = ['fast-check', '@jest/globals', 'supertest'];
+
+const PRODUCTION_CONSTRAINTS = [
+  // What a layer may import.
+  {
+    sourceTag: 'type:domain',
+    onlyDependOnLibsWithTags: ['type:domain'],
+    bannedExternalImports: ['*'],
+  },
+  {
+    sourceTag: 'type:core',
+    onlyDependOnLibsWithTags: ['type:domain', 'type:core'],
+    bannedExternalImports: ['*'],
+  },
+  {
+    sourceTag: 'type:read-model',
+    onlyDependOnLibsWithTags: ['type:domain', 'type:core', 'type:read-model'],
+    bannedExternalImports: ['*'],
+  },
+  {
+    sourceTag: 'type:application',
+    onlyDependOnLibsWithTags: ['type:domain', 'type:core', 'type:read-model', 'type:application'],
+    allowedExternalImports: ['@nestjs/common', '@nestjs/cqrs'],
+  },
+  {
+    sourceTag: 'type:adapter',
+    onlyDependOnLibsWithTags: ['type:domain', 'type:core', 'type:read-model'],
+    allowedExternalImports: DRIVERS,
+  },
+  { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['*'] },
+  // Second dimension: pure code never depends on code that needs Node; each adapter owns one driver.
+  { sourceTag: 'platform:pure', onlyDependOnLibsWithTags: ['platform:pure'] },
+  { sourceTag: 'driver:better-sqlite3', allowedExternalImports: ['better-sqlite3'] },
+  { sourceTag: 'driver:pg', allowedExternalImports: ['pg'] },
+  { sourceTag: 'driver:kysely', allowedExternalImports: ['kysely', 'better-sqlite3', 'pg'] },
+  { sourceTag: 'driver:kafkajs', allowedExternalImports: ['kafkajs'] },
+];
+
+/** The same layering for specs, where the pure layers may also use the test-only libraries. */
+const TEST_CONSTRAINTS = PRODUCTION_CONSTRAINTS.map((c) =>
+  c.bannedExternalImports
+    ? { ...c, bannedExternalImports: undefined, allowedExternalImports: TEST_ONLY }
+    : c.allowedExternalImports
+      ? { ...c, allowedExternalImports: [...c.allowedExternalImports, ...TEST_ONLY] }
+      : c,
+);
+
+function boundaryOptions(depConstraints) {
+  return {
+    enforceBuildableLibDependency: false,
+    allow: [],
+    banTransitiveDependencies: true,
+    depConstraints,
+  };
+}
 
 export default [
   { ignores: ['node_modules/**', 'dist/**', 'data/**', 'coverage/**', '.nx/**', 'tmp/**'] },
@@ -17,42 +73,11 @@ export default [
     files: ['**/*.ts'],
     plugins: { '@nx': nx },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      '@nx/enforce-module-boundaries': [
+      '@typescript-eslint/no-unused-vars': [
         'error',
-        {
-          enforceBuildableLibDependency: false,
-          allow: [],
-          banTransitiveDependencies: true,
-          depConstraints: [
-            // What a layer may import.
-            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'], bannedExternalImports: ['*'] },
-            { sourceTag: 'type:core', onlyDependOnLibsWithTags: ['type:domain', 'type:core'], bannedExternalImports: ['*'] },
-            {
-              sourceTag: 'type:read-model',
-              onlyDependOnLibsWithTags: ['type:domain', 'type:core', 'type:read-model'],
-              bannedExternalImports: ['*'],
-            },
-            {
-              sourceTag: 'type:application',
-              onlyDependOnLibsWithTags: ['type:domain', 'type:core', 'type:read-model', 'type:application'],
-              allowedExternalImports: ['@nestjs/common', '@nestjs/cqrs'],
-            },
-            {
-              sourceTag: 'type:adapter',
-              onlyDependOnLibsWithTags: ['type:domain', 'type:core', 'type:read-model'],
-              allowedExternalImports: DRIVERS,
-            },
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['*'] },
-            // Second dimension: pure code never depends on code that needs Node; each adapter owns one driver.
-            { sourceTag: 'platform:pure', onlyDependOnLibsWithTags: ['platform:pure'] },
-            { sourceTag: 'driver:better-sqlite3', allowedExternalImports: ['better-sqlite3'] },
-            { sourceTag: 'driver:pg', allowedExternalImports: ['pg'] },
-            { sourceTag: 'driver:kysely', allowedExternalImports: ['kysely', 'better-sqlite3', 'pg'] },
-            { sourceTag: 'driver:kafkajs', allowedExternalImports: ['kafkajs'] },
-          ],
-        },
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
+      '@nx/enforce-module-boundaries': ['error', boundaryOptions(PRODUCTION_CONSTRAINTS)],
     },
   },
   {
@@ -60,15 +85,39 @@ export default [
     files: ['libs/domain/**/*.ts', 'libs/projections/**/*.ts', 'libs/ocds/**/*.ts'],
     ignores: ['**/*.spec.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: nodeBuiltins.map((name) => ({ name, message: 'Pure libs may not use Node built-ins.' })) }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: nodeBuiltins.map((name) => ({
+            name,
+            message: 'Pure libs may not use Node built-ins.',
+          })),
+        },
+      ],
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Time comes in with the command.' },
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Time comes in with the command.' },
-        { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'Randomness comes in with the command.' },
-        { selector: "CallExpression[callee.name='randomUUID']", message: 'Ids come in with the command.' },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'Time comes in with the command.',
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Time comes in with the command.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']",
+          message: 'Randomness comes in with the command.',
+        },
+        {
+          selector: "CallExpression[callee.name='randomUUID']",
+          message: 'Ids come in with the command.',
+        },
       ],
     },
+  },
+  {
+    files: ['**/*.spec.ts', '**/testing/**/*.ts'],
+    rules: { '@nx/enforce-module-boundaries': ['error', boundaryOptions(TEST_CONSTRAINTS)] },
   },
   {
     files: ['**/*.spec.ts', 'tools/**', '**/*.js', '**/*.mjs'],
@@ -76,7 +125,14 @@ export default [
   },
   {
     files: ['**/*.js', '**/*.mjs'],
-    languageOptions: { globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly' } },
+    languageOptions: {
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        __dirname: 'readonly',
+        process: 'readonly',
+      },
+    },
   },
   prettier,
 ];

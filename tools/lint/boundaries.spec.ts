@@ -67,6 +67,14 @@ describe('module boundaries', () => {
     ]);
   }, 30_000);
 
+  it('lets a domain spec use a test-only library that domain code may not', async () => {
+    const code = "import fc from 'fast-check';\nexport const arb = fc.integer();\n";
+    expect(await lintAs('libs/domain/src/money.spec.ts', code)).toEqual([]);
+    expect(await lintAs('libs/domain/src/money.ts', code)).toContain(
+      '@nx/enforce-module-boundaries: A project tagged with "type:domain" is not allowed to import "fast-check"',
+    );
+  }, 30_000);
+
   it('accepts a domain file that keeps the rules', async () => {
     const messages = await lintAs(
       'libs/domain/src/ok.ts',

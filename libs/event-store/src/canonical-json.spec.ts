@@ -1,5 +1,3 @@
-// fast-check is a test-only dependency: the boundary rule keeps it out of the shipped code, not its tests.
-// eslint-disable-next-line @nx/enforce-module-boundaries
 import fc from 'fast-check';
 import { canonicalJson } from './canonical-json';
 import { EventNotSerializableError } from './errors';
