@@ -3,6 +3,7 @@ import { LoggerModule } from 'nestjs-pino';
 import type { AppConfig } from './config/config';
 import { AppConfigModule } from './config/config.module';
 import { HealthModule } from './health/health.module';
+import { StoreModule } from './store/store.module';
 
 @Module({})
 export class AppModule {
@@ -21,6 +22,7 @@ export class AppModule {
             redact: ['req.headers.authorization', 'req.headers.cookie'],
           },
         }),
+        StoreModule,
         HealthModule,
       ],
     };
