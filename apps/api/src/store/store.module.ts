@@ -1,4 +1,5 @@
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { EVENT_STORE } from '@contract-ledger/application';
 import { createMemoryEventStore, type EventStore } from '@contract-ledger/event-store';
 import { openPostgresEventStore } from '@contract-ledger/event-store-postgres';
 import { openSqliteEventStore } from '@contract-ledger/event-store-sqlite';
@@ -6,8 +7,8 @@ import path from 'node:path';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config';
 
-/** The one EventStore of the process, chosen by LEDGER_STORE. */
-export const EVENT_STORE = Symbol('EVENT_STORE');
+/** The one EventStore of the process, chosen by LEDGER_STORE; injected by the EVENT_STORE token. */
+export { EVENT_STORE };
 
 export function sqliteFile(config: AppConfig): string {
   return path.join(config.dataDir, 'ledger.sqlite');
