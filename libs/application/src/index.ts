@@ -4,3 +4,4 @@ export * from './auth/jwt';
 export * from './auth/dev-secret';
 export * from './auth/dev-token';
 export * from './ports';
+export * from './facts';

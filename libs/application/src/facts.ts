@@ -1,0 +1,79 @@
+import {
+  budgetLineDecider,
+  budgetStream,
+  fold,
+  isDebarredAt,
+  ratingAt,
+  supplierDecider,
+  supplierStream,
+  tenderDecider,
+  tenderStream,
+  type BudgetLineState,
+  type DomainEvent,
+  type Id,
+  type Instant,
+  type SupplierFacts,
+  type SupplierState,
+  type TenderState,
+} from '@contract-ledger/domain';
+import type { EventStore } from '@contract-ledger/event-store';
+
+/**
+ * A stream folded through its decider, with the revision it was read at: the ETag of a view, and
+ * the expected revision of a multi-stream append that must not act on a state that moved on.
+ */
+export interface Folded<State> {
+  readonly state: State;
+  /** Number of events in the stream (0 = none). */
+  readonly revision: number;
+  /** Global position of the stream's last event (0 = none): read-your-writes for views. */
+  readonly position: number;
+}
+
+interface Folder<State, Event> {
+  readonly initialState: () => State;
+  readonly evolve: (state: State, event: Event) => State;
+}
+
+export async function readFolded<State, Event extends DomainEvent>(
+  store: EventStore,
+  stream: string,
+  decider: Folder<State, Event>,
+): Promise<Folded<State>> {
+  const history = await store.readStream(stream);
+  const last = history[history.length - 1];
+  // Recorded events carry type and data like the domain's events; the extra store fields are ignored by evolve.
+  const state = fold(decider, history as unknown as readonly Event[]);
+  return { state, revision: last?.revision ?? 0, position: last?.position ?? 0 };
+}
+
+export function supplierState(store: EventStore, supplierId: Id): Promise<Folded<SupplierState>> {
+  return readFolded(store, supplierStream(supplierId), supplierDecider);
+}
+
+export function budgetLineState(store: EventStore, budgetLineId: Id): Promise<Folded<BudgetLineState>> {
+  return readFolded(store, budgetStream(budgetLineId), budgetLineDecider);
+}
+
+export function tenderState(store: EventStore, tenderId: Id): Promise<Folded<TenderState>> {
+  return readFolded(store, tenderStream(tenderId), tenderDecider);
+}
+
+/** What the tender decider needs to know about a bidder at one instant (SubmitBid, ConfirmBid). */
+export function supplierFactsOf(state: SupplierState, at: Instant): SupplierFacts {
+  if (state.status !== 'registered') return { registered: false, debarred: false, kind: null, rating: null };
+  return { registered: true, debarred: isDebarredAt(state, at), kind: state.registration.kind, rating: ratingAt(state, at) };
+}
+
+/**
+ * The supplier as the rules see it at `at`, read from its own stream at command time (never from a
+ * projection, which may lag behind a debarment decided a moment ago).
+ */
+export async function supplierFactsAt(
+  store: EventStore,
+  supplierId: Id,
+  at: Instant,
+): Promise<Folded<SupplierState> & { readonly facts: SupplierFacts }> {
+  const folded = await supplierState(store, supplierId);
+  return { ...folded, facts: supplierFactsOf(folded.state, at) };
+}
