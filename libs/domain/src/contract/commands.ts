@@ -50,6 +50,29 @@ export type AmendContract = DomainCommand<
   }
 >;
 
+export type ApproveAmendment = DomainCommand<
+  'ApproveAmendment',
+  {
+    readonly contractId: Id;
+    readonly approvalId: Id;
+    readonly approvedBy: Id;
+    readonly at: Instant;
+    /** The highest value an amendment citing this approval may set. */
+    readonly maxNewValue: Money;
+    readonly justification: string;
+  }
+>;
+
+export type AssignContractEvaluator = DomainCommand<
+  'AssignContractEvaluator',
+  {
+    readonly contractId: Id;
+    readonly evaluatorId: Id;
+    readonly assignedBy: Id;
+    readonly at: Instant;
+  }
+>;
+
 export type ReportDelivery = DomainCommand<
   'ReportDelivery',
   {
@@ -130,6 +153,8 @@ export type CompleteContract = DomainCommand<
 
 export type ContractCommand =
   | SignContract
+  | AssignContractEvaluator
+  | ApproveAmendment
   | AmendContract
   | ReportDelivery
   | EvaluateMilestone

@@ -24,6 +24,11 @@ import {
   contractStream,
   countSupplierFailures,
   debarmentProposalDue,
+  type AmendContract,
+  type AmendmentApproved,
+  type ApproveAmendment,
+  type AssignContractEvaluator,
+  type ContractEvaluatorAssigned,
   type ContractEvent,
   type SignedContract,
 } from './index';
@@ -57,6 +62,55 @@ const terminated: ContractEvent = {
     advanceOutstanding: cny(0),
   },
 };
+function approved(over: Partial<AmendmentApproved['data']> = {}): AmendmentApproved {
+  return {
+    type: 'AmendmentApproved',
+    data: {
+      contractId: ids.contract,
+      agencyId: ids.agency,
+      supplierId: ids.supplier,
+      approvalId: ids.supervisorApproval,
+      approvedBy: ids.supervisor,
+      approvedAt: T.later,
+      maxNewValue: cny(120_000_000),
+      justification: 'Enrolment doubled after the district merger',
+      ...over,
+    },
+  };
+}
+const approve = (over: Partial<ApproveAmendment['data']> = {}): ApproveAmendment => ({
+  type: 'ApproveAmendment',
+  data: {
+    contractId: ids.contract,
+    approvalId: ids.supervisorApproval,
+    approvedBy: ids.supervisor,
+    at: T.later,
+    maxNewValue: cny(120_000_000),
+    justification: 'Enrolment doubled after the district merger',
+    ...over,
+  },
+});
+const assigned: ContractEvaluatorAssigned = {
+  type: 'ContractEvaluatorAssigned',
+  data: {
+    contractId: ids.contract,
+    agencyId: ids.agency,
+    supplierId: ids.supplier,
+    evaluatorId: ids.evaluator,
+    assignedBy: ids.officer,
+    assignedAt: T.later,
+  },
+};
+const assign = (over: Partial<AssignContractEvaluator['data']> = {}): AssignContractEvaluator => ({
+  type: 'AssignContractEvaluator',
+  data: {
+    contractId: ids.contract,
+    evaluatorId: ids.evaluator,
+    assignedBy: ids.officer,
+    at: T.later,
+    ...over,
+  },
+});
 const allEvaluated = [
   ...accepted,
   reported({ milestoneId: m2, dueAt: T.m2Due }),
@@ -267,7 +321,7 @@ describe('AmendContract', () => {
     const milestones = [milestoneTerms(m1, 40_000_000), milestoneTerms(m2, 80_000_000, T.m2Due)];
     const approval = ids.supervisorApproval;
     void spec
-      .given([signed])
+      .given([signed, approved()])
       .when(amend({ newValue: cny(120_000_000), milestones, supervisorApprovalId: approval }))
       .then([
         amended({
@@ -727,6 +781,78 @@ describe('CompleteContract', () => {
       .given([...allEvaluated, terminated])
       .when(complete)
       .thenThrows('CONTRACT_TERMINATED'));
+});
+
+describe('ApproveAmendment', () => {
+  it('a supervisor approves a raise up to a ceiling', () =>
+    void spec.given([signed]).when(approve()).then([approved()]));
+  it('repeating the same approval changes nothing', () =>
+    void spec.given([signed, approved()]).when(approve()).thenNothingHappened());
+  it('the same approval id with other terms: AMENDMENT_APPROVAL_ID_CONFLICT', () =>
+    void spec
+      .given([signed, approved()])
+      .when(approve({ maxNewValue: cny(130_000_000) }))
+      .thenThrows('AMENDMENT_APPROVAL_ID_CONFLICT'));
+  it('approving a value not above the current one: AMENDMENT_APPROVAL_NOT_A_RAISE', () =>
+    void spec
+      .given([signed])
+      .when(approve({ maxNewValue: cny(100_000_000) }))
+      .thenThrows('AMENDMENT_APPROVAL_NOT_A_RAISE'));
+  it('needs a justification: AMENDMENT_APPROVAL_JUSTIFICATION_REQUIRED', () =>
+    void spec
+      .given([signed])
+      .when(approve({ justification: ' ' }))
+      .thenThrows('AMENDMENT_APPROVAL_JUSTIFICATION_REQUIRED'));
+  it('not on a terminated contract: CONTRACT_TERMINATED', () =>
+    void spec.given([signed, terminated]).when(approve()).thenThrows('CONTRACT_TERMINATED'));
+});
+
+describe('AmendContract citing a supervisor approval', () => {
+  const milestones = [milestoneTerms(m1, 40_000_000), milestoneTerms(m2, 80_000_000, T.m2Due)];
+  const raise = (over: Partial<AmendContract['data']> = {}) =>
+    amend({
+      newValue: cny(120_000_000),
+      milestones,
+      supervisorApprovalId: ids.supervisorApproval,
+      ...over,
+    });
+  it('an approval that was never recorded: AMENDMENT_APPROVAL_UNKNOWN', () =>
+    void spec.given([signed]).when(raise()).thenThrows('AMENDMENT_APPROVAL_UNKNOWN'));
+  it('above the approved ceiling: AMENDMENT_APPROVAL_EXCEEDED', () =>
+    void spec
+      .given([signed, approved({ maxNewValue: cny(115_000_000) })])
+      .when(raise())
+      .thenThrows('AMENDMENT_APPROVAL_EXCEEDED'));
+  it('an approval covers one amendment: AMENDMENT_APPROVAL_USED', () => {
+    const first = amended({
+      newValue: cny(120_000_000),
+      cumulativeChangeMinor: 20_000_000,
+      milestones,
+      supervisorApprovalId: ids.supervisorApproval,
+    });
+    void spec
+      .given([signed, approved(), first])
+      .when(raise({ amendmentId: ids.amendment2 }))
+      .thenThrows('AMENDMENT_APPROVAL_USED');
+  });
+});
+
+describe('AssignContractEvaluator', () => {
+  it('the agency assigns an evaluator', () =>
+    void spec.given([signed]).when(assign()).then([assigned]));
+  it('assigning the same evaluator again changes nothing', () =>
+    void spec.given([signed, assigned]).when(assign()).thenNothingHappened());
+  it('the signing officer cannot be the evaluator: EVALUATOR_IS_BUYER', () =>
+    void spec
+      .given([signed])
+      .when(assign({ evaluatorId: ids.officer }))
+      .thenThrows('EVALUATOR_IS_BUYER'));
+  it('before signing: CONTRACT_NOT_SIGNED', () =>
+    void spec.given([]).when(assign()).thenThrows('CONTRACT_NOT_SIGNED'));
+  it('the state lists assigned evaluators', () =>
+    expect((fold(contractDecider, [signed, assigned]) as SignedContract).evaluatorIds).toEqual([
+      ids.evaluator,
+    ]));
 });
 
 describe('evolve', () => {

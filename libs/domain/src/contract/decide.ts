@@ -5,6 +5,8 @@ import { requireText, sameContent } from '../shared/text';
 import { add, assertMoney, compare, share, subtract, sum, zero, type Money } from '../shared/money';
 import type {
   AmendContract,
+  ApproveAmendment,
+  AssignContractEvaluator,
   CompleteContract,
   ContractCommand,
   DisburseFunds,
@@ -295,7 +297,33 @@ function amendContract(c: AmendContract['data'], state: SignedContract): Contrac
       { cumulativeChangeMinor, signedValue: state.signedValue.amountMinor },
     );
   }
-  if (approval !== null) assertId(approval, 'supervisorApprovalId');
+  if (approval !== null) {
+    assertId(approval, 'supervisorApprovalId');
+    // An approval is a recorded decision of a supervisor on this contract, not an id the officer
+    // may invent; it covers one amendment, up to the value the supervisor allowed.
+    const granted = state.approvals[approval];
+    if (!granted) {
+      refuse('AMENDMENT_APPROVAL_UNKNOWN', `No supervisor approval ${approval} on this contract`, {
+        supervisorApprovalId: approval,
+      });
+    }
+    if (granted.usedBy !== null) {
+      refuse(
+        'AMENDMENT_APPROVAL_USED',
+        `Approval ${approval} was used by amendment ${granted.usedBy}`,
+        {
+          supervisorApprovalId: approval,
+          amendmentId: granted.usedBy,
+        },
+      );
+    }
+    if (compare(c.newValue, granted.maxNewValue) > 0) {
+      refuse('AMENDMENT_APPROVAL_EXCEEDED', 'The new value exceeds what the supervisor approved', {
+        newValue: c.newValue.amountMinor,
+        maxNewValue: granted.maxNewValue.amountMinor,
+      });
+    }
+  }
 
   return [
     {
@@ -312,6 +340,70 @@ function amendContract(c: AmendContract['data'], state: SignedContract): Contrac
         cumulativeChangeMinor,
         milestones: c.milestones,
         supervisorApprovalId: approval,
+      },
+    },
+  ];
+}
+
+function approveAmendment(c: ApproveAmendment['data'], state: SignedContract): ContractEvent[] {
+  open(state, true);
+  const existing = state.approvals[c.approvalId];
+  if (existing) {
+    const repeat =
+      existing.approvedBy === c.approvedBy &&
+      sameContent(existing.maxNewValue, c.maxNewValue) &&
+      existing.justification === c.justification;
+    if (repeat) return [];
+    refuse('AMENDMENT_APPROVAL_ID_CONFLICT', 'This approval id was used for another approval');
+  }
+  assertId(c.approvalId, 'approvalId');
+  assertId(c.approvedBy, 'approvedBy');
+  assertInstant(c.at, 'at');
+  assertMoney(c.maxNewValue, 'maxNewValue');
+  sameCurrency(c.maxNewValue, state.value.currency, 'maxNewValue');
+  // Only a raise needs approval; approving a lower ceiling would approve nothing.
+  if (compare(c.maxNewValue, state.value) <= 0) {
+    refuse('AMENDMENT_APPROVAL_NOT_A_RAISE', 'The approved value must be above the current value', {
+      maxNewValue: c.maxNewValue.amountMinor,
+      value: state.value.amountMinor,
+    });
+  }
+  requireText(c.justification, 'AMENDMENT_APPROVAL_JUSTIFICATION_REQUIRED', 'justification');
+  return [
+    {
+      type: 'AmendmentApproved',
+      data: {
+        ...ref(state),
+        approvalId: c.approvalId,
+        approvedBy: c.approvedBy,
+        approvedAt: c.at,
+        maxNewValue: c.maxNewValue,
+        justification: c.justification,
+      },
+    },
+  ];
+}
+
+function assignEvaluator(
+  c: AssignContractEvaluator['data'],
+  state: SignedContract,
+): ContractEvent[] {
+  open(state, true);
+  if (state.evaluatorIds.includes(c.evaluatorId)) return [];
+  assertId(c.evaluatorId, 'evaluatorId');
+  assertId(c.assignedBy, 'assignedBy');
+  assertInstant(c.at, 'at');
+  if (c.evaluatorId === state.signedBy) {
+    refuse('EVALUATOR_IS_BUYER', 'The officer who signed cannot evaluate the contract');
+  }
+  return [
+    {
+      type: 'ContractEvaluatorAssigned',
+      data: {
+        ...ref(state),
+        evaluatorId: c.evaluatorId,
+        assignedBy: c.assignedBy,
+        assignedAt: c.at,
       },
     },
   ];
@@ -620,6 +712,10 @@ export function decideContract(command: ContractCommand, state: ContractState): 
   if (command.type === 'SignContract') return signContract(command.data, state);
   const contract = signed(state, command.data.contractId);
   switch (command.type) {
+    case 'AssignContractEvaluator':
+      return assignEvaluator(command.data, contract);
+    case 'ApproveAmendment':
+      return approveAmendment(command.data, contract);
     case 'AmendContract':
       return amendContract(command.data, contract);
     case 'ReportDelivery':

@@ -177,8 +177,31 @@ export type ContractCompleted = DomainEvent<
   }
 >;
 
+/**
+ * A supervisor allows the value to rise past the amendment threshold, up to `maxNewValue`; an
+ * amendment cites `approvalId` as its `supervisorApprovalId`, and each approval is used once.
+ */
+export type AmendmentApproved = DomainEvent<
+  'AmendmentApproved',
+  ContractRef & {
+    readonly approvalId: Id;
+    readonly approvedBy: Id;
+    readonly approvedAt: Instant;
+    readonly maxNewValue: Money;
+    readonly justification: string;
+  }
+>;
+
+/** The buying agency names an evaluator of the contract's milestone deliveries. */
+export type ContractEvaluatorAssigned = DomainEvent<
+  'ContractEvaluatorAssigned',
+  ContractRef & { readonly evaluatorId: Id; readonly assignedBy: Id; readonly assignedAt: Instant }
+>;
+
 export type ContractEvent =
   | ContractSigned
+  | ContractEvaluatorAssigned
+  | AmendmentApproved
   | ContractAmended
   | DeliveryReported
   | MilestoneEvaluated

@@ -29,6 +29,13 @@ export interface MilestoneState {
   readonly paid: Money;
 }
 
+export interface ApprovalState {
+  readonly approvedBy: Id;
+  readonly maxNewValue: Money;
+  readonly justification: string;
+  readonly usedBy: Id | null;
+}
+
 export interface UnsignedContract {
   readonly status: 'unsigned';
 }
@@ -53,6 +60,10 @@ export interface SignedContract {
   /** Cash that left the budget line: advances plus milestone payments net of recovery. */
   readonly cashPaid: Money;
   readonly amendmentIds: readonly Id[];
+  /** Evaluators the agency assigned to judge deliveries (the `assigned` scope of the API). */
+  readonly evaluatorIds: readonly Id[];
+  /** Supervisor approvals by approvalId; `usedBy` is the amendment that cited it. */
+  readonly approvals: Readonly<Record<Id, ApprovalState>>;
   readonly disbursementIds: readonly Id[];
   readonly terminationReason: TerminationReason | null;
 }
@@ -108,6 +119,8 @@ export function evolveContract(state: ContractState, event: ContractEvent): Cont
       advanceRecovered: none,
       cashPaid: none,
       amendmentIds: [],
+      evaluatorIds: [],
+      approvals: {},
       disbursementIds: [],
       terminationReason: null,
     };
@@ -115,8 +128,29 @@ export function evolveContract(state: ContractState, event: ContractEvent): Cont
   if (state.status === 'unsigned') return state;
 
   switch (event.type) {
+    case 'ContractEvaluatorAssigned':
+      return state.evaluatorIds.includes(event.data.evaluatorId)
+        ? state
+        : { ...state, evaluatorIds: [...state.evaluatorIds, event.data.evaluatorId] };
+    case 'AmendmentApproved': {
+      const d = event.data;
+      return {
+        ...state,
+        approvals: {
+          ...state.approvals,
+          [d.approvalId]: {
+            approvedBy: d.approvedBy,
+            maxNewValue: d.maxNewValue,
+            justification: d.justification,
+            usedBy: null,
+          },
+        },
+      };
+    }
     case 'ContractAmended': {
       const d = event.data;
+      const cited =
+        d.supervisorApprovalId === null ? undefined : state.approvals[d.supervisorApprovalId];
       const before = new Map(state.milestones.map((m) => [m.terms.milestoneId, m]));
       const zero: Money = { amountMinor: 0, currency: d.newValue.currency };
       return {
@@ -129,6 +163,10 @@ export function evolveContract(state: ContractState, event: ContractEvent): Cont
             : { terms, delivery: null, evaluation: null, paid: zero };
         }),
         amendmentIds: [...state.amendmentIds, d.amendmentId],
+        approvals:
+          cited && d.supervisorApprovalId !== null
+            ? { ...state.approvals, [d.supervisorApprovalId]: { ...cited, usedBy: d.amendmentId } }
+            : state.approvals,
       };
     }
     case 'DeliveryReported': {

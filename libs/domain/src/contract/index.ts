@@ -6,4 +6,10 @@ export {
 } from './contract';
 export * from './events';
 export type * from './commands';
-export type { ContractState, MilestoneState, SignedContract, UnsignedContract } from './evolve';
+export type {
+  ApprovalState,
+  ContractState,
+  MilestoneState,
+  SignedContract,
+  UnsignedContract,
+} from './evolve';
