@@ -1,7 +1,24 @@
-import { randomBytes } from 'node:crypto';
+import { randomFillSync } from 'node:crypto';
 
 let lastMillis = 0;
 let sequence = 0;
+
+// One randomFillSync call per 512 ids instead of two randomBytes calls per id: every appended event
+// without a caller-supplied id gets one, and the per-call overhead dominated the cost. Same CSPRNG.
+const POOL_IDS = 512;
+const pool = Buffer.alloc(POOL_IDS * 16);
+let poolOffset = pool.length;
+const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+
+function random16(): number {
+  if (poolOffset === pool.length) {
+    randomFillSync(pool);
+    poolOffset = 0;
+  }
+  const offset = poolOffset;
+  poolOffset += 16;
+  return offset;
+}
 
 /**
  * RFC 9562 UUIDv7: 48-bit Unix milliseconds, then a 12-bit counter (method 1 of §6.2) so ids
@@ -9,10 +26,12 @@ let sequence = 0;
  */
 export function uuidv7(): string {
   let now = Date.now();
+  const r = random16();
   if (now > lastMillis) {
     lastMillis = now;
     // Random start leaves headroom for 2048+ ids per millisecond before the counter overflows.
-    sequence = randomBytes(2).readUInt16BE(0) & 0x7ff;
+    // Bytes 6-7 of the pooled block become version and counter below, so they are free to seed it.
+    sequence = pool.readUInt16BE(r + 6) & 0x7ff;
   } else {
     sequence++;
     if (sequence > 0xfff) {
@@ -22,13 +41,13 @@ export function uuidv7(): string {
     }
     now = lastMillis;
   }
-  const bytes = randomBytes(16);
-  bytes.writeUIntBE(now, 0, 6);
-  bytes[6] = 0x70 | (sequence >> 8);
-  bytes[7] = sequence & 0xff;
-  bytes[8] = 0x80 | (bytes[8]! & 0x3f);
-  const hex = bytes.toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  const b = pool;
+  b.writeUIntBE(now, r, 6);
+  b[r + 6] = 0x70 | (sequence >> 8);
+  b[r + 7] = sequence & 0xff;
+  b[r + 8] = 0x80 | (b[r + 8]! & 0x3f);
+  const h = (i: number): string => HEX[b[r + i]!]!;
+  return `${h(0)}${h(1)}${h(2)}${h(3)}-${h(4)}${h(5)}-${h(6)}${h(7)}-${h(8)}${h(9)}-${h(10)}${h(11)}${h(12)}${h(13)}${h(14)}${h(15)}`;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
