@@ -4,7 +4,7 @@ import {
   ChainVerifier,
   ChangeNotifier,
   createSubscription,
-  decodeRow,
+  decodeFields,
   DEFAULT_MAX_EVENT_BYTES,
   GENESIS_HASH,
   GroupCommitter,
@@ -247,7 +247,13 @@ export class SqliteEventStore implements EventStore {
   }
 
   private decode(raws: RawRow[]): RecordedEvent[] {
-    return raws.map((raw) => decodeRow(toRow(raw), this.options.upcasters));
+    const upcasters = this.options.upcasters;
+    const events = new Array<RecordedEvent>(raws.length);
+    for (let i = 0; i < raws.length; i++) {
+      const r = raws[i]!;
+      events[i] = decodeFields(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], upcasters);
+    }
+    return events;
   }
 
   private commit(requests: PreparedAppend[][]): Outcome<PlannedResult[]>[] {

@@ -7,6 +7,6 @@ export { DEFAULT_MAX_EVENT_BYTES, prepareAppends, assertStreamName, type Prepare
 export { planBatch, satisfies, type WriterView, type BatchPlan, type PlannedOutcome, type PlannedResult } from './planner';
 export { GroupCommitter, type Outcome } from './group-commit';
 export { ChangeNotifier, createSubscription, type SubscriptionSource } from './subscription';
-export { UpcasterRegistry, decodeRow, type Upcaster, type UpcastableEvent } from './upcasting';
+export { UpcasterRegistry, decodeRow, decodeFields, type Upcaster, type UpcastableEvent } from './upcasting';
 export { MemoryEventStore, createMemoryEventStore, matchesFilter, toAppendResult, type EventStoreOptions } from './memory-event-store';
 export { handleCommand, type HandleCommandOptions, type HandleCommandResult } from './handle-command';
