@@ -5,3 +5,8 @@ export * from './auth/dev-secret';
 export * from './auth/dev-token';
 export * from './ports';
 export * from './facts';
+export * from './command-runtime';
+export * from './guards';
+export * from './suppliers';
+export * from './budget-lines';
+export * from './tenders';

@@ -1,0 +1,72 @@
+import {
+  budgetLineDecider,
+  refuse,
+  supplierDecider,
+  tenderDecider,
+  type BudgetLineCommand,
+  type BudgetLineEvent,
+  type BudgetLineState,
+  type Decider,
+  type SupplierCommand,
+  type SupplierEvent,
+  type SupplierState,
+  type TenderCommand,
+  type TenderEvent,
+  type TenderRecord,
+  type TenderState,
+} from '@contract-ledger/domain';
+import type { ResourceFacts } from './auth/policy';
+import { guarded, type Authorize } from './command-runtime';
+
+type Registered = Extract<SupplierState, { status: 'registered' }>;
+type OpenLine = Extract<BudgetLineState, { status: 'open' }>;
+
+/** The supplier decider for commands on a registered supplier, scoped to that supplier. */
+export function supplierGuarded(
+  authorize: Authorize,
+  facts: (state: Registered) => ResourceFacts = (s) => ({ supplierId: s.registration.supplierId }),
+): Decider<SupplierState, SupplierCommand, SupplierEvent> {
+  return guarded(supplierDecider, {
+    exists: (s) => s.status === 'registered',
+    missing: ['SUPPLIER_NOT_FOUND', 'No such supplier'],
+    facts: (s) => facts(s as Registered),
+    authorize,
+  });
+}
+
+/** The budget decider for commands on an open line, scoped to the line's agency. */
+export function budgetGuarded(authorize: Authorize): Decider<BudgetLineState, BudgetLineCommand, BudgetLineEvent> {
+  return guarded(budgetLineDecider, {
+    exists: (s) => s.status === 'open',
+    missing: ['BUDGET_LINE_NOT_FOUND', 'No such budget line'],
+    facts: (s) => ({ agencyId: (s as OpenLine).opened.agencyId }),
+    authorize,
+  });
+}
+
+/** What the scope rules know about a tender: its agency and its assigned evaluators. */
+export function tenderFacts(state: TenderRecord): ResourceFacts {
+  return { agencyId: state.agencyId, assignedEvaluatorIds: Object.keys(state.evaluators) };
+}
+
+/** The tender decider for commands on an existing tender; `facts` narrows for bid-level scopes. */
+export function tenderGuarded(
+  authorize: Authorize,
+  facts: (state: TenderRecord) => ResourceFacts = tenderFacts,
+): Decider<TenderState, TenderCommand, TenderEvent> {
+  return guarded(tenderDecider, {
+    exists: (s) => s.status !== 'none',
+    missing: ['TENDER_NOT_FOUND', 'No such tender'],
+    facts: (s) => facts(s as TenderRecord),
+    authorize,
+  });
+}
+
+/** Facts of one bid for the bidder's own actions (own-supplier); an unknown bid is 404, never a 403 guess. */
+export function bidderFacts(bidId: string): (state: TenderRecord) => ResourceFacts {
+  return (state) => {
+    const bid = state.bids[bidId];
+    if (!bid) refuse('BID_NOT_FOUND', 'No such bid on this tender');
+    return { ...tenderFacts(state), supplierId: bid.supplierId };
+  };
+}

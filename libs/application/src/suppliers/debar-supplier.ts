@@ -1,0 +1,35 @@
+import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
+import { supplierStream, type Id, type Instant } from '@contract-ledger/domain';
+import { CommandRuntime, decideOn, type CommandContext, type CommandResult } from '../command-runtime';
+import { supplierGuarded } from '../guards';
+
+export interface DebarSupplierInput {
+  readonly supplierId: Id;
+  readonly debarmentId: Id;
+  readonly proposalId?: Id | null;
+  readonly grounds: string;
+  readonly authority: string;
+  readonly from?: Instant;
+  readonly until?: Instant | null;
+  readonly indefinite?: boolean;
+  readonly evidenceEventIds: Id[];
+}
+
+export class DebarSupplierCommand extends Command<CommandResult> {
+  constructor(
+    readonly input: DebarSupplierInput,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}
+
+@CommandHandler(DebarSupplierCommand)
+export class DebarSupplierHandler implements ICommandHandler<DebarSupplierCommand> {
+  constructor(private readonly runtime: CommandRuntime) {}
+
+  execute({ input, context }: DebarSupplierCommand): Promise<CommandResult> {
+    const command = { type: 'DebarSupplier' as const, data: { ...input, at: this.runtime.now(), policy: this.runtime.policy } };
+    return decideOn(this.runtime.store, supplierStream(input.supplierId), supplierGuarded(context.authorize), command, context, input.debarmentId);
+  }
+}
