@@ -10,3 +10,4 @@ export * from './guards';
 export * from './suppliers';
 export * from './budget-lines';
 export * from './tenders';
+export * from './contracts';

@@ -68,6 +68,7 @@ export const POLICY = {
   'contract.sign': { roles: officer },
   'contract.amend': { roles: officer },
   'contract.approve-amendment': { roles: { supervisor: 'any' } },
+  'contract.assign-evaluator': { roles: officer },
   'contract.suspend': { roles: officer },
   'contract.resume': { roles: officer },
   'contract.terminate': { roles: officer },

@@ -1,0 +1,51 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { contractStream, type Id, type Money } from '@contract-ledger/domain';
+import {
+  CommandRuntime,
+  decideOn,
+  type CommandContext,
+  type CommandResult,
+} from '../command-runtime';
+import { contractGuarded } from './contract-streams';
+
+export interface ApproveAmendmentInput {
+  readonly contractId: Id;
+  readonly approvalId: Id;
+  readonly maxNewValue: Money;
+  readonly justification: string;
+}
+
+/**
+ * A supervisor approves raising a contract's value past the amendment threshold, up to a ceiling.
+ * The approval is an event on the contract, so the officer's amendment cites a recorded decision
+ * (its approvalId) rather than an id anyone could type.
+ */
+export class ApproveAmendmentCommand {
+  constructor(
+    readonly input: ApproveAmendmentInput,
+    readonly context: CommandContext,
+  ) {}
+}
+
+@CommandHandler(ApproveAmendmentCommand)
+export class ApproveAmendmentHandler implements ICommandHandler<
+  ApproveAmendmentCommand,
+  CommandResult
+> {
+  constructor(private readonly runtime: CommandRuntime) {}
+
+  execute({ input, context }: ApproveAmendmentCommand): Promise<CommandResult> {
+    const command = {
+      type: 'ApproveAmendment' as const,
+      data: { ...input, approvedBy: context.metadata.actor, at: this.runtime.now() },
+    };
+    return decideOn(
+      this.runtime.store,
+      contractStream(input.contractId),
+      contractGuarded(context.authorize),
+      command,
+      context,
+      input.contractId,
+    );
+  }
+}

@@ -1,0 +1,46 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { contractStream, type Id } from '@contract-ledger/domain';
+import {
+  CommandRuntime,
+  decideOn,
+  type CommandContext,
+  type CommandResult,
+} from '../command-runtime';
+import { contractGuarded } from './contract-streams';
+
+export interface AssignContractEvaluatorInput {
+  readonly contractId: Id;
+  /** The evaluator's actor id (token `sub`): who may then evaluate this contract's milestones. */
+  readonly evaluatorId: Id;
+}
+
+/** The buying agency names a third-party evaluator for the contract's deliveries. */
+export class AssignContractEvaluatorCommand {
+  constructor(
+    readonly input: AssignContractEvaluatorInput,
+    readonly context: CommandContext,
+  ) {}
+}
+
+@CommandHandler(AssignContractEvaluatorCommand)
+export class AssignContractEvaluatorHandler implements ICommandHandler<
+  AssignContractEvaluatorCommand,
+  CommandResult
+> {
+  constructor(private readonly runtime: CommandRuntime) {}
+
+  execute({ input, context }: AssignContractEvaluatorCommand): Promise<CommandResult> {
+    const command = {
+      type: 'AssignContractEvaluator' as const,
+      data: { ...input, assignedBy: context.metadata.actor, at: this.runtime.now() },
+    };
+    return decideOn(
+      this.runtime.store,
+      contractStream(input.contractId),
+      contractGuarded(context.authorize),
+      command,
+      context,
+      input.contractId,
+    );
+  }
+}
