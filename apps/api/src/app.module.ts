@@ -4,6 +4,7 @@ import type { AppConfig } from './config/config';
 import { AppConfigModule } from './config/config.module';
 import { HealthModule } from './health/health.module';
 import { StoreModule } from './store/store.module';
+import { ContractsModule } from './contracts/contracts.module';
 
 @Module({})
 export class AppModule {
@@ -24,6 +25,7 @@ export class AppModule {
         }),
         StoreModule,
         HealthModule,
+        ContractsModule,
       ],
     };
   }

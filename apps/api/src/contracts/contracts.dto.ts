@@ -1,0 +1,372 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  AMENDMENT_RATIONALES,
+  DISBURSEMENT_KINDS,
+  TERMINATION_REASONS,
+  VERDICTS,
+} from '@contract-ledger/domain';
+import type {
+  AmendmentRationale,
+  DisbursementKind,
+  TerminationReason,
+  Verdict,
+} from '@contract-ledger/domain';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+
+/** The domain's instant format: ISO-8601 UTC, as every event stores it. */
+const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+const INDICATOR_ID = /^[A-Za-z0-9_.-]+$/;
+
+export class MoneyDto {
+  @ApiProperty({
+    description: 'Integer minor units (cents, fen); never a fraction',
+    example: 40_000_000,
+    minimum: 0,
+  })
+  @IsInt()
+  @Min(0)
+  @Max(Number.MAX_SAFE_INTEGER)
+  amountMinor!: number;
+
+  @ApiProperty({ description: 'ISO 4217 currency code', example: 'CNY', pattern: '^[A-Z]{3}$' })
+  @IsString()
+  @Matches(/^[A-Z]{3}$/, { message: 'currency must be an ISO 4217 code such as CNY' })
+  currency!: string;
+}
+
+export class IndicatorDto {
+  @ApiProperty({
+    description: 'Short code, unique in the milestone; delivery reports refer to it',
+    example: 'visits',
+  })
+  @IsString()
+  @Length(1, 64)
+  @Matches(INDICATOR_ID, { message: 'indicatorId may hold letters, digits and _.-' })
+  indicatorId!: string;
+
+  @ApiProperty({ example: 'Home visits made' })
+  @IsString()
+  @Length(1, 500)
+  description!: string;
+
+  @ApiProperty({ example: '>= 400' })
+  @IsString()
+  @Length(1, 200)
+  target!: string;
+}
+
+export class MilestoneDto {
+  @ApiProperty({
+    description: 'Chosen by the client (UUID); later routes address the milestone by it',
+    example: '0190b000-0000-7000-8000-000000000101',
+  })
+  @IsUUID()
+  milestoneId!: string;
+
+  @ApiProperty({ example: 'Home visits, first half-year' })
+  @IsString()
+  @Length(1, 200)
+  title!: string;
+
+  @ApiProperty({ description: 'ISO-8601 UTC; after the signing', example: '2026-06-30T23:59:59Z' })
+  @IsString()
+  @Matches(ISO_UTC, {
+    message: 'dueAt must be an ISO-8601 UTC instant such as 2026-06-30T23:59:59Z',
+  })
+  dueAt!: string;
+
+  @ApiProperty({ type: MoneyDto })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => MoneyDto)
+  amount!: MoneyDto;
+
+  @ApiProperty({ type: [String], example: ['Visit log', 'Care plans for every enrolled elder'] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @Length(1, 500, { each: true })
+  deliverables!: string[];
+
+  @ApiProperty({ type: [IndicatorDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => IndicatorDto)
+  indicators!: IndicatorDto[];
+}
+
+export class SignContractDto {
+  @ApiProperty({
+    description:
+      'The awarded tender; award facts (supplier, amount, agency, budget line) are read from it',
+    example: '0190b000-0000-7000-8000-000000000701',
+  })
+  @IsUUID()
+  tenderId!: string;
+
+  @ApiProperty({
+    type: MoneyDto,
+    description: 'At most the awarded amount; committed on the budget line',
+  })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => MoneyDto)
+  value!: MoneyDto;
+
+  @ApiProperty({
+    description:
+      'Advance payments allowed, percent of the value (0 = none), at most the policy cap',
+    example: 20,
+    minimum: 0,
+    maximum: 100,
+  })
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  advanceCapPercent!: number;
+
+  @ApiProperty({ type: [MilestoneDto], description: 'Amounts sum exactly to the value' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => MilestoneDto)
+  milestones!: MilestoneDto[];
+}
+
+export class AmendContractDto {
+  @ApiProperty({ enum: AMENDMENT_RATIONALES, example: 'scope_change' })
+  @IsIn(AMENDMENT_RATIONALES)
+  rationale!: AmendmentRationale;
+
+  @ApiProperty({ example: 'Thirty more elders enrolled in the district' })
+  @IsString()
+  @Length(1, 2000)
+  justification!: string;
+
+  @ApiProperty({ type: MoneyDto })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => MoneyDto)
+  newValue!: MoneyDto;
+
+  @ApiProperty({
+    type: [MilestoneDto],
+    description: 'The complete schedule after the amendment; sums to newValue',
+  })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => MilestoneDto)
+  milestones!: MilestoneDto[];
+
+  @ApiPropertyOptional({
+    description:
+      'Required when the cumulative raise passes the policy threshold: an approvalId from POST /contracts/{id}/amendment-approvals',
+    example: '0190b000-0000-7000-8000-0000000000a9',
+  })
+  @IsOptional()
+  @IsUUID()
+  supervisorApprovalId?: string;
+}
+
+export class ApproveAmendmentDto {
+  @ApiProperty({
+    type: MoneyDto,
+    description: 'The highest value an amendment citing this approval may set',
+  })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => MoneyDto)
+  maxNewValue!: MoneyDto;
+
+  @ApiProperty({ example: 'Enrolment doubled after the district merger; unit price unchanged' })
+  @IsString()
+  @Length(1, 2000)
+  justification!: string;
+}
+
+export class AssignEvaluatorDto {
+  @ApiProperty({
+    description: "The evaluator's user id (its token's sub)",
+    example: '0190b000-0000-7000-8000-0000000000e1',
+  })
+  @IsUUID()
+  evaluatorId!: string;
+}
+
+export class IndicatorResultDto {
+  @ApiProperty({ example: 'visits' })
+  @IsString()
+  @Length(1, 64)
+  @Matches(INDICATOR_ID, { message: 'indicatorId may hold letters, digits and _.-' })
+  indicatorId!: string;
+
+  @ApiProperty({ description: 'As measured', example: '412' })
+  @IsString()
+  @Length(1, 200)
+  value!: string;
+
+  @ApiProperty({ example: true })
+  @IsBoolean()
+  met!: boolean;
+}
+
+export class ReportDeliveryDto {
+  @ApiProperty({
+    type: [String],
+    description: 'sha256:<64 hex> of each evidence file (the files stay outside the log)',
+    example: [`sha256:${'a'.repeat(64)}`],
+  })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @Matches(DIGEST, {
+    each: true,
+    message: 'each evidence digest must be sha256:<64 lowercase hex>',
+  })
+  evidenceDigests!: string[];
+
+  @ApiProperty({ type: [IndicatorResultDto], description: 'One per indicator of the milestone' })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => IndicatorResultDto)
+  indicatorResults!: IndicatorResultDto[];
+}
+
+export class EvaluateMilestoneDto {
+  @ApiProperty({ enum: VERDICTS, example: 'partially_accepted' })
+  @IsIn(VERDICTS)
+  verdict!: Verdict;
+
+  @ApiProperty({
+    description:
+      'Basis points of the milestone amount accepted: 10000 accepted, 0 rejected, between for partial',
+    example: 7500,
+    minimum: 0,
+    maximum: 10_000,
+  })
+  @IsInt()
+  @Min(0)
+  @Max(10_000)
+  acceptedShareBps!: number;
+
+  @ApiProperty({ description: 'Quality score 0..100', example: 78, minimum: 0, maximum: 100 })
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  score!: number;
+
+  @ApiProperty({ example: 'Three quarters of the visits verified by sampling' })
+  @IsString()
+  @Length(0, 5000)
+  comments!: string;
+}
+
+export class DisburseFundsDto {
+  @ApiProperty({ enum: DISBURSEMENT_KINDS, example: 'milestone' })
+  @IsIn(DISBURSEMENT_KINDS)
+  kind!: DisbursementKind;
+
+  @ApiPropertyOptional({
+    description: 'Required for a milestone payment; absent for an advance',
+    example: '0190b000-0000-7000-8000-000000000101',
+  })
+  @ValidateIf((o: DisburseFundsDto) => o.kind === 'milestone' || o.milestoneId !== undefined)
+  @IsUUID()
+  milestoneId?: string;
+
+  @ApiProperty({
+    type: MoneyDto,
+    description: 'Within the accepted share not yet paid (or the advance cap)',
+  })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => MoneyDto)
+  amount!: MoneyDto;
+}
+
+export class SuspendContractDto {
+  @ApiProperty({ example: 'Safeguarding investigation at the day centre' })
+  @IsString()
+  @Length(1, 2000)
+  reason!: string;
+}
+
+export class TerminateContractDto {
+  @ApiProperty({
+    enum: TERMINATION_REASONS,
+    example: 'for_default',
+    description: 'for_default counts as a supplier failure',
+  })
+  @IsIn(TERMINATION_REASONS)
+  reason!: TerminationReason;
+
+  @ApiProperty({ example: 'Visits not made for two months despite two written warnings' })
+  @IsString()
+  @Length(1, 2000)
+  explanation!: string;
+}
+
+export class CommandResponseDto {
+  @ApiProperty({
+    description: 'The contract acted on',
+    example: '0190b000-0000-7000-8000-000000000c01',
+  })
+  id!: string;
+
+  @ApiProperty({
+    description: "The contract stream's revision after the command; also the ETag",
+    example: 3,
+  })
+  revision!: number;
+
+  @ApiProperty({
+    description: 'Global log position reached: pass to queries for read-your-writes',
+    example: 1042,
+  })
+  position!: number;
+}
+
+export class ApprovalResponseDto extends CommandResponseDto {
+  @ApiProperty({
+    description: 'Cite as supervisorApprovalId in the amendment',
+    example: '0190b000-0000-7000-8000-0000000000a9',
+  })
+  approvalId!: string;
+}
+
+export class AmendmentResponseDto extends CommandResponseDto {
+  @ApiProperty({ example: '0190b000-0000-7000-8000-000000000201' })
+  amendmentId!: string;
+}
+
+export class DisbursementResponseDto extends CommandResponseDto {
+  @ApiProperty({ example: '0190b000-0000-7000-8000-000000000301' })
+  disbursementId!: string;
+}
