@@ -1,0 +1,19 @@
+export * from './ports';
+export { FEED_CATEGORIES, feedTopic, feedTopics, topicForStream, type FeedCategory } from './topics';
+export { FEED_HEADERS, feedHeaders, toFeedMessage, type FeedEventValue } from './feed-message';
+export { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from './backoff';
+export { createKafkaFeedClient, type KafkaFeedClientOptions } from './kafkajs-client';
+export { KafkaRelay, type RelayOptions, type RelayStatus } from './relay';
+export { SqlCheckpointStore, MemoryCheckpointStore, placeholder, type SqlClient } from './sql';
+export { MemoryDedupStore, SqlDedupStore, type DedupStore } from './dedup';
+export {
+  FeedConsumer,
+  createFeedConsumer,
+  decodeFeedRecord,
+  MalformedFeedRecord,
+  type FeedEvent,
+  type FeedHandlers,
+  type FeedConsumerOptions,
+  type FeedConsumerStats,
+  type HandlerContext,
+} from './feed-consumer';

@@ -1,0 +1,227 @@
+import { Kafka, logLevel, Partitioners, type Consumer, type IHeaders, type Producer, type LogEntry } from 'kafkajs';
+import {
+  silentLogger,
+  type FeedAdmin,
+  type FeedClient,
+  type FeedLogger,
+  type FeedMessage,
+  type FeedProducer,
+  type FeedSubscriber,
+  type ReceivedBatch,
+  type SubscriberOptions,
+  type TopicSpec,
+} from './ports';
+
+export interface KafkaFeedClientOptions {
+  readonly brokers: readonly string[];
+  readonly clientId: string;
+  readonly logger?: FeedLogger;
+  /** kafkajs' own retries per request before an error reaches the relay's backoff loop. */
+  readonly requestRetries?: number;
+  readonly connectionTimeoutMs?: number;
+}
+
+// kafkajs warns about this on every idempotent producer we create: the relay limits kafkajs' retries on
+// purpose (its own loop resends from the checkpoint with a fresh producer), so it is noise here.
+const EXPECTED_WARNINGS = ['Limiting retries for the idempotent producer'];
+
+function kafkaLogCreator(logger: FeedLogger) {
+  return () =>
+    ({ level, log }: LogEntry) => {
+      const { message, ...rest } = log;
+      if (EXPECTED_WARNINGS.some((w) => message.startsWith(w))) return;
+      const fields = { kafkajs: rest };
+      if (level === logLevel.ERROR) logger.error(fields, message);
+      else if (level === logLevel.WARN) logger.warn(fields, message);
+      else if (level === logLevel.INFO) logger.info(fields, message);
+      else logger.debug(fields, message);
+    };
+}
+
+function headerText(value: IHeaders[string]): string | undefined {
+  if (value === undefined) return undefined;
+  const first = Array.isArray(value) ? value[0] : value;
+  return first === undefined ? undefined : first.toString();
+}
+
+/**
+ * Idempotent (acks=all, one request in flight, so kafkajs' own retries cannot reorder) until a send
+ * fails; then the kafkajs producer is dropped and the next send starts a new one. A new producer id
+ * means the broker cannot mistake the resent batch for an out-of-order sequence, which would be
+ * fatal for the old one; the price is a possible duplicate, which consumers drop by event id.
+ */
+class KafkajsFeedProducer implements FeedProducer {
+  private current: Promise<Producer> | undefined;
+
+  constructor(
+    private readonly kafka: Kafka,
+    private readonly retries: number,
+  ) {}
+
+  async send(messages: readonly FeedMessage[]): Promise<void> {
+    if (messages.length === 0) return;
+    const byTopic = new Map<string, { key: string; value: string; headers: Record<string, string> }[]>();
+    for (const m of messages) {
+      const list = byTopic.get(m.topic) ?? [];
+      list.push({ key: m.key, value: m.value, headers: { ...m.headers } });
+      byTopic.set(m.topic, list);
+    }
+    try {
+      const producer = await this.producer();
+      await producer.sendBatch({
+        acks: -1,
+        topicMessages: [...byTopic].map(([topic, list]) => ({ topic, messages: list })),
+      });
+    } catch (error) {
+      await this.drop();
+      throw error;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.drop();
+  }
+
+  private producer(): Promise<Producer> {
+    if (!this.current) {
+      const producer = this.kafka.producer({
+        idempotent: true,
+        maxInFlightRequests: 1,
+        allowAutoTopicCreation: false,
+        // murmur2 like the Java client, so every client maps a key to the same partition.
+        createPartitioner: Partitioners.DefaultPartitioner,
+        retry: { retries: this.retries, initialRetryTime: 100, maxRetryTime: 2_000 },
+      });
+      this.current = producer.connect().then(() => producer);
+      this.current.catch(() => (this.current = undefined));
+    }
+    return this.current;
+  }
+
+  private async drop(): Promise<void> {
+    const current = this.current;
+    this.current = undefined;
+    if (current) await current.then((p) => p.disconnect()).catch(() => undefined);
+  }
+}
+
+class KafkajsFeedAdmin implements FeedAdmin {
+  private readonly admin;
+  private connected: Promise<void> | undefined;
+
+  constructor(kafka: Kafka) {
+    this.admin = kafka.admin();
+  }
+
+  async ensureTopics(topics: readonly TopicSpec[]): Promise<void> {
+    this.connected ??= this.admin.connect();
+    await this.connected;
+    await this.admin.createTopics({
+      waitForLeaders: true,
+      topics: topics.map((t) => ({
+        topic: t.topic,
+        numPartitions: t.partitions,
+        replicationFactor: t.replicationFactor,
+        configEntries: [{ name: 'retention.ms', value: String(t.retentionMs) }],
+      })),
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.connected) await this.admin.disconnect();
+    this.connected = undefined;
+  }
+}
+
+class KafkajsFeedSubscriber implements FeedSubscriber {
+  private readonly consumer: Consumer;
+  private closed = false;
+
+  constructor(
+    private readonly kafka: Kafka,
+    private readonly options: SubscriberOptions,
+    private readonly logger: FeedLogger,
+  ) {
+    this.consumer = kafka.consumer({
+      groupId: options.groupId,
+      allowAutoTopicCreation: false,
+      // A consumer must outlive a broker restart: kafkajs restarts itself after exhausted retries.
+      retry: { retries: 8, initialRetryTime: 200, maxRetryTime: 5_000 },
+    });
+  }
+
+  /**
+   * kafkajs cannot subscribe to a topic that does not exist yet on a KRaft broker ("This server does
+   * not host this topic-partition", kafkajs #815/#1563), and a downstream service may well start
+   * before the relay has created the topics: wait for them instead of crashing.
+   */
+  private async topicsExist(): Promise<void> {
+    const admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      for (let attempt = 0; !this.closed; attempt++) {
+        const existing = new Set(await admin.listTopics());
+        const missing = this.options.topics.filter((t) => !existing.has(t));
+        if (missing.length === 0) return;
+        if (attempt % 60 === 0) this.logger.info({ missing }, 'waiting for the feed topics to be created');
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+    } finally {
+      await admin.disconnect();
+    }
+  }
+
+  async run(onBatch: (batch: ReceivedBatch) => Promise<void>): Promise<void> {
+    await this.topicsExist();
+    if (this.closed) return;
+    await this.consumer.connect();
+    await this.consumer.subscribe({ topics: [...this.options.topics], fromBeginning: this.options.fromBeginning ?? true });
+    await this.consumer.run({
+      autoCommit: false,
+      eachBatchAutoResolve: false,
+      eachBatch: async ({ batch, heartbeat, isRunning, isStale, resolveOffset }) => {
+        const consumer = this.consumer;
+        await onBatch({
+          topic: batch.topic,
+          partition: batch.partition,
+          messages: batch.messages.map((m) => ({
+            topic: batch.topic,
+            partition: batch.partition,
+            offset: m.offset,
+            key: m.key ? m.key.toString() : null,
+            value: m.value ? m.value.toString() : null,
+            headers: Object.fromEntries(Object.entries(m.headers ?? {}).map(([k, v]) => [k, headerText(v)])),
+          })),
+          async commit(offset: string) {
+            resolveOffset(String(BigInt(offset) - 1n));
+            await consumer.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset }]);
+          },
+          heartbeat,
+          isRunning: () => isRunning() && !isStale(),
+        });
+      },
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.consumer.disconnect();
+  }
+}
+
+export function createKafkaFeedClient(options: KafkaFeedClientOptions): FeedClient {
+  const logger = options.logger ?? silentLogger;
+  const kafka = new Kafka({
+    clientId: options.clientId,
+    brokers: [...options.brokers],
+    connectionTimeout: options.connectionTimeoutMs ?? 3_000,
+    logLevel: logLevel.WARN,
+    logCreator: kafkaLogCreator(logger),
+  });
+  const retries = options.requestRetries ?? 3;
+  return {
+    producer: () => new KafkajsFeedProducer(kafka, retries),
+    admin: () => new KafkajsFeedAdmin(kafka),
+    subscriber: (subscriberOptions) => new KafkajsFeedSubscriber(kafka, subscriberOptions, logger),
+  };
+}

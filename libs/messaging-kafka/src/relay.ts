@@ -1,0 +1,234 @@
+import type { EventStore, RecordedEvent } from '@contract-ledger/event-store';
+import { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from './backoff';
+import { toFeedMessage } from './feed-message';
+import { silentLogger, type CheckpointStore, type FeedClient, type FeedLogger, type FeedMessage, type FeedProducer } from './ports';
+import { FEED_CATEGORIES, feedTopic, topicForStream } from './topics';
+
+export interface RelayOptions {
+  readonly store: Pick<EventStore, 'readAll' | 'head'>;
+  readonly client: FeedClient;
+  readonly checkpoints: CheckpointStore;
+  /** Topics are `<topicPrefix>.tenders` etc. */
+  readonly topicPrefix: string;
+  /** The checkpoint's name; two relays to two clusters need two names. Default `kafka:<topicPrefix>`. */
+  readonly name?: string;
+  readonly partitions?: number;
+  readonly replicationFactor?: number;
+  /** retention.ms of the topics the relay creates; default -1 (keep everything: the feed is replayable). */
+  readonly retentionMs?: number;
+  /** Most events per produce request; under load every request is full. */
+  readonly batchSize?: number;
+  /** Upper bound on a request's record values, below the broker's default message.max.bytes (1 MiB). */
+  readonly maxBatchBytes?: number;
+  /** How often an idle relay looks at the head; `notify()` wakes it sooner. */
+  readonly idlePollMs?: number;
+  readonly backoff?: BackoffOptions;
+  /** Streams outside the four categories: not part of the feed. 'fail' stops the relay instead. */
+  readonly onUnroutable?: 'skip' | 'fail';
+  readonly logger?: FeedLogger;
+}
+
+export interface RelayStatus {
+  readonly state: 'idle' | 'running' | 'retrying' | 'stopped' | 'failed';
+  /** Last global position the broker acknowledged (and the checkpoint holds). */
+  readonly checkpoint: number;
+  readonly published: number;
+  readonly skipped: number;
+  /** Send or read attempts that failed and were retried. */
+  readonly retries: number;
+  readonly lastError?: string;
+}
+
+/**
+ * The outbox relay (DESIGN.md §5): the event store's global log is the outbox. Reads from the
+ * checkpoint, produces one batch at a time and moves the checkpoint only after the broker
+ * acknowledged the whole batch. A failed batch is resent from the checkpoint after a backoff, so
+ * nothing is lost or reordered; a resend may duplicate what the broker did write, which consumers
+ * drop by event id (at-least-once).
+ */
+export class KafkaRelay {
+  private readonly name: string;
+  private readonly batchSize: number;
+  private readonly maxBatchBytes: number;
+  private readonly idlePollMs: number;
+  private readonly backoff: BackoffOptions;
+  private readonly logger: FeedLogger;
+  private producer: FeedProducer | undefined;
+  private loop: Promise<void> | undefined;
+  private running = false;
+  private wake: (() => void) | undefined;
+  private state: RelayStatus['state'] = 'idle';
+  private checkpoint = 0;
+  private published = 0;
+  private skipped = 0;
+  private retries = 0;
+  private lastError: string | undefined;
+  private readonly waiters: { position: number; resolve: () => void }[] = [];
+
+  constructor(private readonly options: RelayOptions) {
+    this.name = options.name ?? `kafka:${options.topicPrefix}`;
+    this.batchSize = options.batchSize ?? 2_000;
+    this.maxBatchBytes = options.maxBatchBytes ?? 768 * 1024;
+    this.idlePollMs = options.idlePollMs ?? 50;
+    this.backoff = options.backoff ?? DEFAULT_BACKOFF;
+    this.logger = options.logger ?? silentLogger;
+  }
+
+  /** Creates the topics (retrying while the broker is unreachable), loads the checkpoint, starts the loop. */
+  async start(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    this.state = 'running';
+    this.checkpoint = await this.options.checkpoints.load(this.name);
+    const created = await this.withRetry('create topics', async () => {
+      const admin = this.options.client.admin();
+      try {
+        await admin.ensureTopics(
+          FEED_CATEGORIES.map((c) => ({
+            topic: feedTopic(this.options.topicPrefix, c.suffix),
+            partitions: this.options.partitions ?? 3,
+            replicationFactor: this.options.replicationFactor ?? 1,
+            retentionMs: this.options.retentionMs ?? -1,
+          })),
+        );
+      } finally {
+        await admin.close().catch(() => undefined);
+      }
+    });
+    if (!created) return;
+    this.producer = this.options.client.producer();
+    this.logger.info({ relay: this.name, checkpoint: this.checkpoint }, 'relay started');
+    this.loop = this.run().catch((error: unknown) => {
+      this.state = 'failed';
+      this.lastError = String(error);
+      this.logger.error({ relay: this.name, err: error }, 'relay stopped on an error it cannot retry');
+    });
+  }
+
+  /** Finishes the batch in flight (or abandons it while the broker is down: it is resent next start). */
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+    await this.producer?.close();
+    this.producer = undefined;
+    this.state = 'stopped';
+  }
+
+  /** New events were appended: publish now rather than at the next idle poll. */
+  notify(): void {
+    this.wake?.();
+  }
+
+  status(): RelayStatus {
+    return {
+      state: this.state,
+      checkpoint: this.checkpoint,
+      published: this.published,
+      skipped: this.skipped,
+      retries: this.retries,
+      ...(this.lastError ? { lastError: this.lastError } : {}),
+    };
+  }
+
+  /** Positions behind the head: what `/metrics` reports as relay lag. */
+  async lag(): Promise<number> {
+    const head = await this.options.store.head();
+    return Math.max(0, head.position - this.checkpoint);
+  }
+
+  /** Resolves once the checkpoint reaches `position` (benchmarks, tests, graceful drains). */
+  waitFor(position: number): Promise<void> {
+    if (this.checkpoint >= position) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.push({ position, resolve }));
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      const read = await this.withRetry('read the event store', () =>
+        this.options.store.readAll({ fromPosition: this.checkpoint + 1, limit: this.batchSize }),
+      );
+      if (!read) return;
+      const events = read.value;
+      if (events.length === 0) {
+        await this.sleep(this.idlePollMs);
+        continue;
+      }
+      const { batch, messages, skipped } = this.prepare(events);
+      const last = batch[batch.length - 1]!.position;
+      if (!(await this.withRetry('produce', () => this.producer!.send(messages)))) return;
+      if (!(await this.withRetry('save the checkpoint', () => this.options.checkpoints.save(this.name, last)))) return;
+      this.checkpoint = last;
+      this.published += messages.length;
+      this.skipped += skipped;
+      this.state = 'running';
+      this.settleWaiters();
+    }
+  }
+
+  private prepare(events: readonly RecordedEvent[]): { batch: RecordedEvent[]; messages: FeedMessage[]; skipped: number } {
+    const batch: RecordedEvent[] = [];
+    const messages: FeedMessage[] = [];
+    let bytes = 0;
+    let skipped = 0;
+    for (const event of events) {
+      const topic = topicForStream(this.options.topicPrefix, event.stream);
+      if (!topic) {
+        if (this.options.onUnroutable === 'fail') {
+          throw new Error(`Stream ${event.stream} (position ${event.position}) matches no feed topic`);
+        }
+        batch.push(event);
+        skipped++;
+        continue;
+      }
+      const message = toFeedMessage(topic, event);
+      const size = message.value.length + message.key.length + 200;
+      // Always take the first event, even alone over the limit: the broker is the judge of that one.
+      if (messages.length > 0 && bytes + size > this.maxBatchBytes) break;
+      bytes += size;
+      batch.push(event);
+      messages.push(message);
+    }
+    return { batch, messages, skipped };
+  }
+
+  /** Runs `action` until it succeeds or the relay stops (then undefined). Order is kept: nothing else runs meanwhile. */
+  private async withRetry<T>(what: string, action: () => Promise<T>): Promise<{ value: T } | undefined> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return { value: await action() };
+      } catch (error) {
+        if (!this.running) return undefined;
+        this.retries++;
+        this.state = 'retrying';
+        this.lastError = error instanceof Error ? error.message : String(error);
+        const delay = backoffDelay(attempt, this.backoff);
+        this.logger.warn({ relay: this.name, attempt, delayMs: delay, err: this.lastError }, `relay could not ${what}; retrying`);
+        await this.sleep(delay);
+        if (!this.running) return undefined;
+      }
+    }
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        if (this.wake === done) this.wake = undefined;
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.wake = done;
+    });
+  }
+
+  private settleWaiters(): void {
+    for (let i = this.waiters.length - 1; i >= 0; i--) {
+      const waiter = this.waiters[i]!;
+      if (this.checkpoint >= waiter.position) {
+        this.waiters.splice(i, 1);
+        waiter.resolve();
+      }
+    }
+  }
+}
