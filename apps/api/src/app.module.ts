@@ -4,6 +4,9 @@ import type { AppConfig } from './config/config';
 import { AppConfigModule } from './config/config.module';
 import { HealthModule } from './health/health.module';
 import { StoreModule } from './store/store.module';
+import { SuppliersModule } from './suppliers/suppliers.module';
+import { BudgetLinesModule } from './budget-lines/budget-lines.module';
+import { TendersModule } from './tenders/tenders.module';
 import { ContractsModule } from './contracts/contracts.module';
 
 @Module({})
@@ -25,6 +28,9 @@ export class AppModule {
         }),
         StoreModule,
         HealthModule,
+        SuppliersModule,
+        BudgetLinesModule,
+        TendersModule,
         ContractsModule,
       ],
     };

@@ -1,0 +1,67 @@
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  AdjustBudgetLineCommand,
+  budgetLineState,
+  budgetLineView,
+  CommandRuntime,
+  OpenBudgetLineCommand,
+  type CommandResult,
+} from '@contract-ledger/application';
+import { uuidv7, type EventMetadata } from '@contract-ledger/event-store';
+import { commandContext, uuidFrom } from '../common/command-http';
+import { CommandResultDto, IdParams } from '../common/dto';
+import { CurrentAccess, IfMatch, notFound, Permission, RequestMetadata, versioned, type Access, type Versioned } from '../platform';
+import { AdjustBudgetLineDto, OpenBudgetLineDto } from './budget-lines.dto';
+
+const answer = (result: CommandResult): Versioned<CommandResult> => versioned(result, result.revision);
+
+@ApiTags('budget-lines')
+@Controller('api/v1/budget-lines')
+export class BudgetLinesController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly runtime: CommandRuntime,
+  ) {}
+
+  @Post()
+  @HttpCode(201)
+  @Permission('budget-line.open')
+  @ApiOperation({ summary: "Open an approved budget line of the caller's agency (OpenBudgetLine)" })
+  @ApiCreatedResponse({ type: CommandResultDto })
+  async open(@Body() body: OpenBudgetLineDto, @CurrentAccess() access: Access, @RequestMetadata() metadata: EventMetadata) {
+    const input = {
+      ...body,
+      budgetLineId: body.budgetLineId ?? uuidv7(),
+      agencyId: body.agencyId ?? uuidFrom(access.actor?.agencyId, 'agencyId'),
+    };
+    return answer(await this.commands.execute(new OpenBudgetLineCommand(input, commandContext(access, metadata))));
+  }
+
+  @Post(':id/adjustments')
+  @HttpCode(200)
+  @Permission('budget-line.adjust')
+  @ApiOperation({ summary: 'Change the allocation (AdjustBudgetLine)' })
+  @ApiOkResponse({ type: CommandResultDto })
+  async adjust(
+    @Param() { id }: IdParams,
+    @Body() body: AdjustBudgetLineDto,
+    @CurrentAccess() access: Access,
+    @RequestMetadata() metadata: EventMetadata,
+    @IfMatch() ifMatch: number | undefined,
+  ) {
+    return answer(await this.commands.execute(new AdjustBudgetLineCommand({ ...body, budgetLineId: id }, commandContext(access, metadata, ifMatch))));
+  }
+
+  @Get(':id')
+  @Permission('budget-line.read')
+  @ApiOperation({ summary: 'A budget line: allocated, reserved, committed, disbursed, available' })
+  @ApiOkResponse({ description: 'The line; ETag is its stream revision' })
+  async read(@Param() { id }: IdParams, @CurrentAccess() access: Access) {
+    const { state, revision } = await budgetLineState(this.runtime.store, id);
+    if (state.status !== 'open') throw notFound(`No budget line ${id}`);
+    access.require({ agencyId: state.opened.agencyId });
+    return versioned(budgetLineView(state), revision);
+  }
+}

@@ -1,0 +1,280 @@
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  AmendTenderCommand,
+  AssignEvaluatorCommand,
+  AwardTenderCommand,
+  bidListView,
+  CancelTenderCommand,
+  CommandRuntime,
+  ConfirmBidCommand,
+  DeclareConflictCommand,
+  DisqualifyBidCommand,
+  DraftTenderCommand,
+  OpenBidsCommand,
+  PublishTenderCommand,
+  readTenderForView,
+  ScoreBidCommand,
+  SubmitBidCommand,
+  tenderFacts,
+  tenderView,
+  WithdrawBidCommand,
+  type CommandResult,
+} from '@contract-ledger/application';
+import type { TenderRecord } from '@contract-ledger/domain';
+import { uuidv7, type EventMetadata } from '@contract-ledger/event-store';
+import { commandContext, uuidFrom } from '../common/command-http';
+import { CommandResultDto, IdParams } from '../common/dto';
+import { CurrentAccess, IfMatch, notFound, Permission, RequestMetadata, versioned, type Access, type Versioned } from '../platform';
+import {
+  AmendTenderDto,
+  AssignEvaluatorDto,
+  AwardTenderDto,
+  BidParams,
+  DeclareConflictDto,
+  DraftTenderDto,
+  PublishTenderDto,
+  ReasonDto,
+  ScoreBidDto,
+  SubmitBidDto,
+} from './tenders.dto';
+
+const answer = (result: CommandResult): Versioned<CommandResult> => versioned(result, result.revision);
+
+/** class-transformer leaves absent optional fields as undefined keys; an amendment must name only what it changes. */
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+@ApiTags('tenders')
+@Controller('api/v1/tenders')
+export class TendersController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly runtime: CommandRuntime,
+  ) {}
+
+  private async existing(id: string): Promise<{ state: TenderRecord; revision: number; bidsOpened: boolean }> {
+    const { state, revision, bidsOpened } = await readTenderForView(this.runtime.store, id);
+    if (state.status === 'none') throw notFound(`No tender ${id}`);
+    return { state, revision, bidsOpened };
+  }
+
+  @Post()
+  @HttpCode(201)
+  @Permission('tender.draft')
+  @ApiOperation({ summary: "Draft a tender for the officer's agency (DraftTender)" })
+  @ApiCreatedResponse({ type: CommandResultDto })
+  async draft(@Body() body: DraftTenderDto, @CurrentAccess() access: Access, @RequestMetadata() metadata: EventMetadata) {
+    const input = {
+      ...body,
+      tenderId: body.tenderId ?? uuidv7(),
+      agencyId: body.agencyId ?? uuidFrom(access.actor?.agencyId, 'agencyId'),
+    };
+    return answer(await this.commands.execute(new DraftTenderCommand(input, commandContext(access, metadata))));
+  }
+
+  @Get(':id')
+  @Permission('tender.read')
+  @ApiOperation({ summary: 'The tender for its agency, assigned evaluators and oversight; bids are counts only until opened' })
+  @ApiOkResponse({ description: 'The tender; ETag is its stream revision' })
+  async read(@Param() { id }: IdParams, @CurrentAccess() access: Access) {
+    const { state, revision, bidsOpened } = await this.existing(id);
+    access.require(tenderFacts(state));
+    return versioned(tenderView(state, bidsOpened), revision);
+  }
+
+  @Get(':id/bids')
+  @Permission('bid.read')
+  @ApiOperation({ summary: "A supplier's own bids; for the agency, evaluators and oversight the count until opening, then every bid" })
+  @ApiOkResponse({ description: 'The bids; ETag is the tender stream revision' })
+  async bids(@Param() { id }: IdParams, @CurrentAccess() access: Access) {
+    const { state, revision, bidsOpened } = await this.existing(id);
+    const supplierId = access.actor?.role === 'supplier' ? access.actor.supplierId : undefined;
+    if (supplierId !== undefined) {
+      access.require({ supplierId });
+      return versioned(bidListView(state, bidsOpened, { kind: 'bidder', supplierId }), revision);
+    }
+    access.require(tenderFacts(state));
+    return versioned(bidListView(state, bidsOpened, { kind: 'insider' }), revision);
+  }
+
+  @Post(':id/publish')
+  @HttpCode(200)
+  @Permission('tender.publish')
+  @ApiOperation({ summary: 'Publish the notice and reserve the estimate on the budget line (PublishTender + ReserveFunds)' })
+  @ApiOkResponse({ type: CommandResultDto })
+  async publish(
+    @Param() { id }: IdParams,
+    @Body() body: PublishTenderDto,
+    @CurrentAccess() access: Access,
+    @RequestMetadata() metadata: EventMetadata,
+    @IfMatch() ifMatch: number | undefined,
+  ) {
+    return answer(await this.commands.execute(new PublishTenderCommand({ ...body, tenderId: id }, commandContext(access, metadata, ifMatch))));
+  }
+
+  @Post(':id/amendments')
+  @HttpCode(201)
+  @Permission('tender.amend')
+  @ApiOperation({ summary: 'Change terms or deadline; material changes void the bids until confirmed (AmendTender)' })
+  @ApiCreatedResponse({ type: CommandResultDto })
+  async amend(
+    @Param() { id }: IdParams,
+    @Body() body: AmendTenderDto,
+    @CurrentAccess() access: Access,
+    @RequestMetadata() metadata: EventMetadata,
+    @IfMatch() ifMatch: number | undefined,
+  ) {
+    const input = { tenderId: id, reason: body.reason, changes: definedOnly(body.changes), ...(body.deadline === undefined ? {} : { deadline: body.deadline }) };
+    return answer(await this.commands.execute(new AmendTenderCommand(input, commandContext(access, metadata, ifMatch))));
+  }
+
+  @Post(':id/cancel')
+  @HttpCode(200)
+  @Permission('tender.cancel')
+  @ApiOperation({ summary: 'Abandon the procurement and free its reservation (CancelTender + ReleaseReservation)' })
+  @ApiOkResponse({ type: CommandResultDto })
+  async cancel(
+    @Param() { id }: IdParams,
+    @Body() body: ReasonDto,
+    @CurrentAccess() access: Access,
+    @RequestMetadata() metadata: EventMetadata,
+    @IfMatch() ifMatch: number | undefined,
+  ) {
+    return answer(await this.commands.execute(new CancelTenderCommand({ ...body, tenderId: id }, commandContext(access, metadata, ifMatch))));
+  }
+
+  @Post(':id/evaluators')
+  @HttpCode(201)
+  @Permission('tender.assign-evaluator')
+  @ApiOperation({ summary: 'Add an evaluator to the panel (AssignEvaluator)' })
+  @ApiCreatedResponse({ type: CommandResultDto })
+  async assign(
+    @Param() { id }: IdParams,
+    @Body() body: AssignEvaluatorDto,
+    @CurrentAccess() access: Access,
+    @RequestMetadata() metadata: EventMetadata,
+    @IfMatch() ifMatch: number | undefined,
+  ) {
+    return answer(await this.commands.execute(new AssignEvaluatorCommand({ ...body, tenderId: id }, commandContext(access, metadata, ifMatch))));
+  }
+
+  @Post(':id/bids')
+  @HttpCode(201)
+  @Permission('bid.submit')
+  @ApiOperation({ summary: 'Submit a sealed bid for the calling supplier (SubmitBid)' })
+  @ApiCreatedResponse({ type: CommandResultDto })
+  async submit(
+    @Param() { id }: IdParams,
+    @Body() body: SubmitBidDto,
+    @CurrentAccess() access: Access,
+    @RequestMetadata() metadata: EventMetadata,
+    @IfMatch() ifMatch: number | undefined,
+  ) {
+    const input = { ...body, tenderId: id, bidId: body.bidId ?? uuidv7(), supplierId: uuidFrom(access.actor?.supplierId, 'supplierId') };
+    return answer(await this.commands.execute(new SubmitBidCommand(input, commandContext(access, metadata, ifMatch))));
+  }
+
+  @Post(':id/bids/:bidId/withdraw')
+  @HttpCode(200)
+  @Permission('bid.withdraw')
+  @ApiOperation({ summary: 'Take an own bid back before the deadline (WithdrawBid)' })
+  @ApiOkResponse({ type: CommandResultDto })
+  async withdraw(
+    @Param() { id, bidId }: BidParams,
+    @CurrentAccess() access: Access,
+    @RequestMetadata() metadata: EventMetadata,
+    @IfMatch() ifMatch: number | undefined,
+  ) {
+    const input = { tenderId: id, bidId, supplierId: uuidFrom(access.actor?.supplierId, 'supplierId') };
+    return answer(await this.commands.execute(new WithdrawBidCommand(input, commandContext(access, metadata, ifMatch))));
+  }
+
+  @Post(':id/bids/:bidId/confirm')
+  @HttpCode(200)
+  @Permission('bid.confirm')
+  @ApiOperation({ summary: 'Confirm an own bid voided by a material amendment (ConfirmBid)' })
+  @ApiOkResponse({ type: CommandResultDto })
+  async confirm(
+    @Param() { id, bidId }: BidParams,
+    @CurrentAccess() access: Access,
+    @RequestMetadata() metadata: EventMetadata,
+    @IfMatch() ifMatch: number | undefined,
+  ) {
+    const input = { tenderId: id, bidId, supplierId: uuidFrom(access.actor?.supplierId, 'supplierId') };
+    return answer(await this.commands.execute(new ConfirmBidCommand(input, commandContext(access, metadata, ifMatch))));
+  }
+
+  @Post(':id/bids/:bidId/disqualify')
+  @HttpCode(200)
+  @Permission('bid.disqualify')
+  @ApiOperation({ summary: 'Take an opened bid out of the evaluation (DisqualifyBid)' })
+  @ApiOkResponse({ type: CommandResultDto })
+  async disqualify(
+    @Param() { id, bidId }: BidParams,
+    @Body() body: ReasonDto,
+    @CurrentAccess() access: Access,
+    @RequestMetadata() metadata: EventMetadata,
+    @IfMatch() ifMatch: number | undefined,
+  ) {
+    return answer(await this.commands.execute(new DisqualifyBidCommand({ ...body, tenderId: id, bidId }, commandContext(access, metadata, ifMatch))));
+  }
+
+  @Post(':id/open-bids')
+  @HttpCode(200)
+  @Permission('tender.open-bids')
+  @ApiOperation({ summary: 'Open the bids after the deadline, or record the failure for want of valid bids (OpenBids)' })
+  @ApiOkResponse({ type: CommandResultDto })
+  async open(@Param() { id }: IdParams, @CurrentAccess() access: Access, @RequestMetadata() metadata: EventMetadata, @IfMatch() ifMatch: number | undefined) {
+    return answer(await this.commands.execute(new OpenBidsCommand({ tenderId: id }, commandContext(access, metadata, ifMatch))));
+  }
+
+  @Post(':id/conflicts')
+  @HttpCode(201)
+  @Permission('bid.declare-conflict')
+  @ApiOperation({ summary: 'The calling evaluator declares a conflict with a supplier (DeclareConflict)' })
+  @ApiCreatedResponse({ type: CommandResultDto })
+  async conflict(
+    @Param() { id }: IdParams,
+    @Body() body: DeclareConflictDto,
+    @CurrentAccess() access: Access,
+    @RequestMetadata() metadata: EventMetadata,
+    @IfMatch() ifMatch: number | undefined,
+  ) {
+    const input = { ...body, tenderId: id, evaluatorId: access.actor?.id ?? '' };
+    return answer(await this.commands.execute(new DeclareConflictCommand(input, commandContext(access, metadata, ifMatch))));
+  }
+
+  @Post(':id/bids/:bidId/scores')
+  @HttpCode(201)
+  @Permission('bid.score')
+  @ApiOperation({ summary: "The calling evaluator's scores for some criteria of one bid (ScoreBid)" })
+  @ApiCreatedResponse({ type: CommandResultDto })
+  async score(
+    @Param() { id, bidId }: BidParams,
+    @Body() body: ScoreBidDto,
+    @CurrentAccess() access: Access,
+    @RequestMetadata() metadata: EventMetadata,
+    @IfMatch() ifMatch: number | undefined,
+  ) {
+    const input = { ...body, tenderId: id, bidId, evaluatorId: access.actor?.id ?? '' };
+    return answer(await this.commands.execute(new ScoreBidCommand(input, commandContext(access, metadata, ifMatch))));
+  }
+
+  @Post(':id/award')
+  @HttpCode(200)
+  @Permission('tender.award')
+  @ApiOperation({ summary: 'Award to a bid; other than the best weighted score needs a rationale and is flagged (AwardTender)' })
+  @ApiOkResponse({ type: CommandResultDto })
+  async award(
+    @Param() { id }: IdParams,
+    @Body() body: AwardTenderDto,
+    @CurrentAccess() access: Access,
+    @RequestMetadata() metadata: EventMetadata,
+    @IfMatch() ifMatch: number | undefined,
+  ) {
+    return answer(await this.commands.execute(new AwardTenderCommand({ ...body, tenderId: id }, commandContext(access, metadata, ifMatch))));
+  }
+}
