@@ -1,17 +1,19 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Module, type ModuleMetadata } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import type { AppConfig } from './config/config';
 import { AppConfigModule } from './config/config.module';
 import { HealthModule } from './health/health.module';
 import { StoreModule } from './store/store.module';
+import { ContractsModule } from './contracts/contracts.module';
+import { PlatformModule } from './platform/platform.module';
 import { SuppliersModule } from './suppliers/suppliers.module';
 import { BudgetLinesModule } from './budget-lines/budget-lines.module';
 import { TendersModule } from './tenders/tenders.module';
-import { ContractsModule } from './contracts/contracts.module';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  /** `extra`: modules added by the caller, e.g. a test's own routes (never test routes in production code). */
+  static forRoot(config: AppConfig, extra: NonNullable<ModuleMetadata['imports']> = []): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -26,12 +28,14 @@ export class AppModule {
             redact: ['req.headers.authorization', 'req.headers.cookie'],
           },
         }),
+        PlatformModule.forRoot(config),
         StoreModule,
         HealthModule,
         SuppliersModule,
         BudgetLinesModule,
         TendersModule,
         ContractsModule,
+        ...extra,
       ],
     };
   }

@@ -1,3 +1,4 @@
+import type { ModuleMetadata } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -7,6 +8,7 @@ import { mkdirSync } from 'node:fs';
 import type { IncomingHttpHeaders } from 'node:http';
 import { AppModule } from './app.module';
 import { validateConfig, type AppConfig } from './config/config';
+import { installHttpPlatform } from './platform/http';
 
 const CORRELATION_HEADER = 'x-correlation-id';
 const SAFE_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -22,18 +24,25 @@ export interface CreatedApp {
   readonly config: AppConfig;
 }
 
+export interface CreateAppOptions {
+  /** Extra modules, for tests that need routes of their own to exercise the platform. */
+  readonly imports?: NonNullable<ModuleMetadata['imports']>;
+}
+
 /**
  * Builds the application from an environment (validated first: a ConfigValidationError names every
  * bad variable) without listening, so tests drive the same app over HTTP as production does.
  */
-export async function createApp(env: Readonly<Record<string, string | undefined>>): Promise<CreatedApp> {
+export async function createApp(env: Readonly<Record<string, string | undefined>>, options: CreateAppOptions = {}): Promise<CreatedApp> {
   const config = validateConfig(env);
   if (config.store === 'sqlite') mkdirSync(config.dataDir, { recursive: true });
 
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.forRoot(config),
-    new FastifyAdapter({ bodyLimit: 1024 * 1024, genReqId: correlationId, requestIdHeader: false }),
-    { bufferLogs: true },
+    AppModule.forRoot(config, options.imports),
+    // requestTimeout: a client trickling its body cannot hold a connection forever.
+    new FastifyAdapter({ bodyLimit: 1024 * 1024, requestTimeout: 30_000, genReqId: correlationId, requestIdHeader: false }),
+    // bodyParser: false, the platform installs the only (JSON) parser.
+    { bufferLogs: true, bodyParser: false },
   );
   app.useLogger(app.get(Logger));
   app
@@ -43,6 +52,7 @@ export async function createApp(env: Readonly<Record<string, string | undefined>
       reply.header('X-Correlation-Id', request.id);
       done();
     });
+  installHttpPlatform(app);
 
   const document = SwaggerModule.createDocument(
     app,

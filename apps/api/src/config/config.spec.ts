@@ -22,6 +22,11 @@ describe('validateConfig', () => {
       databaseUrl: undefined,
       kafkaBrokers: [],
       shutdownGraceMs: 10_000,
+      authJwksUrl: undefined,
+      authIssuer: undefined,
+      authAudience: undefined,
+      authJwksCacheTtlMs: 600_000,
+      idempotencyTtlMs: 86_400_000,
     });
   });
 
@@ -36,6 +41,11 @@ describe('validateConfig', () => {
         DATABASE_URL: 'postgres://u:p@db:5432/ledger',
         KAFKA_BROKERS: 'k1:9092, k2:9092',
         SHUTDOWN_GRACE_MS: '500',
+        AUTH_JWKS_URL: 'https://idp.example.gov/.well-known/jwks.json',
+        AUTH_ISSUER: 'https://idp.example.gov/',
+        AUTH_AUDIENCE: 'contract-ledger',
+        AUTH_JWKS_CACHE_TTL_SECONDS: '60',
+        IDEMPOTENCY_TTL_SECONDS: '3600',
       },
       '/srv',
     );
@@ -48,6 +58,11 @@ describe('validateConfig', () => {
       databaseUrl: 'postgres://u:p@db:5432/ledger',
       kafkaBrokers: ['k1:9092', 'k2:9092'],
       shutdownGraceMs: 500,
+      authJwksUrl: 'https://idp.example.gov/.well-known/jwks.json',
+      authIssuer: 'https://idp.example.gov/',
+      authAudience: 'contract-ledger',
+      authJwksCacheTtlMs: 60_000,
+      idempotencyTtlMs: 3_600_000,
     });
   });
 
@@ -61,6 +76,10 @@ describe('validateConfig', () => {
     [{ DATABASE_URL: 'mysql://x:secret@h/db' }, 'DATABASE_URL must be a postgres:// URL, got "mysql://x:***@h/db"'],
     [{ KAFKA_BROKERS: 'broker' }, 'KAFKA_BROKERS must be a comma-separated list of host:port, got "broker"'],
     [{ SHUTDOWN_GRACE_MS: '1.5' }, 'SHUTDOWN_GRACE_MS must be an integer from 0 to 600000, got "1.5"'],
+    [{ AUTH_JWKS_URL: 'idp/jwks.json' }, 'AUTH_JWKS_URL must be an http:// or https:// URL, got "idp/jwks.json"'],
+    [{ AUTH_JWKS_URL: 'file:///etc/keys' }, 'AUTH_JWKS_URL must be an http:// or https:// URL, got "file:///etc/keys"'],
+    [{ AUTH_JWKS_CACHE_TTL_SECONDS: '1d' }, 'AUTH_JWKS_CACHE_TTL_SECONDS must be an integer from 0 to 86400, got "1d"'],
+    [{ IDEMPOTENCY_TTL_SECONDS: '10' }, 'IDEMPOTENCY_TTL_SECONDS must be an integer from 60 to 2592000, got "10"'],
   ])('refuses %j naming the variable', (env, message) => {
     expect(problemsOf(env)).toEqual([message]);
   });

@@ -14,6 +14,14 @@ export interface AppConfig {
   readonly databaseUrl: string | undefined;
   readonly kafkaBrokers: readonly string[];
   readonly shutdownGraceMs: number;
+  /** JWKS of the identity provider (RS256/ES256); undefined = embedded mode, HS256 with a generated secret. */
+  readonly authJwksUrl: string | undefined;
+  readonly authIssuer: string | undefined;
+  readonly authAudience: string | undefined;
+  /** How long fetched signing keys are trusted before the JWKS is fetched again. */
+  readonly authJwksCacheTtlMs: number;
+  /** How long an Idempotency-Key is remembered. */
+  readonly idempotencyTtlMs: number;
 }
 
 /** One line per bad variable, so an operator fixes them all in one go. */
@@ -26,6 +34,15 @@ export class ConfigValidationError extends Error {
 
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 const STORES: readonly StoreKind[] = ['sqlite', 'postgres', 'memory'];
+
+function isHttpUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -81,6 +98,29 @@ export function validateConfig(env: Env, cwd = process.cwd()): AppConfig {
     }
   }
 
+  const authJwksUrl = value('AUTH_JWKS_URL');
+  if (authJwksUrl !== undefined && !isHttpUrl(authJwksUrl)) {
+    problems.push(`AUTH_JWKS_URL must be an http:// or https:// URL, got "${authJwksUrl}"`);
+  }
+  const authIssuer = value('AUTH_ISSUER');
+  const authAudience = value('AUTH_AUDIENCE');
+  const authJwksCacheTtlMs = integer('AUTH_JWKS_CACHE_TTL_SECONDS', 600, 0, 86_400) * 1000;
+  const idempotencyTtlMs = integer('IDEMPOTENCY_TTL_SECONDS', 86_400, 60, 2_592_000) * 1000;
+
   if (problems.length > 0) throw new ConfigValidationError(problems);
-  return { port, host, logLevel, store, dataDir, databaseUrl, kafkaBrokers, shutdownGraceMs };
+  return {
+    port,
+    host,
+    logLevel,
+    store,
+    dataDir,
+    databaseUrl,
+    kafkaBrokers,
+    shutdownGraceMs,
+    authJwksUrl,
+    authIssuer,
+    authAudience,
+    authJwksCacheTtlMs,
+    idempotencyTtlMs,
+  };
 }

@@ -1,0 +1,61 @@
+import { CallHandler, createParamDecorator, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { map, type Observable } from 'rxjs';
+import { validationFailed } from '../errors/problem';
+
+/**
+ * A response about one entity: the body plus the stream revision it reflects. Return
+ * `versioned(body, revision)` from a handler and the VersionedInterceptor answers with the body and
+ * `ETag: "<revision>"` (docs/architecture.md: the revision is the ETag).
+ */
+export class Versioned<Body> {
+  constructor(
+    readonly body: Body,
+    readonly revision: number,
+  ) {}
+}
+
+export function versioned<Body>(body: Body, revision: number): Versioned<Body> {
+  return new Versioned(body, revision);
+}
+
+/** `"<revision>"`: strong, because a revision names exactly one state of the stream. */
+export function etagOf(revision: number): string {
+  return `"${revision}"`;
+}
+
+const STRONG_TAG = /^"(0|[1-9]\d{0,14})"$/;
+
+/**
+ * The revision an If-Match header pins, for handleCommand's expectedRevision; undefined when the
+ * header is absent or `*` (any current state will do). A weak tag, a list or anything else is 400:
+ * silently ignoring it would drop the client's concurrency check.
+ */
+export function parseIfMatch(header: string | string[] | undefined): number | undefined {
+  if (header === undefined) return undefined;
+  const value = Array.isArray(header) ? header.join(',') : header.trim();
+  if (value === '*') return undefined;
+  const match = STRONG_TAG.exec(value);
+  if (!match) {
+    throw validationFailed([{ field: 'If-Match', messages: ['must be one strong ETag of this resource, e.g. "7", as sent in its ETag header'] }]);
+  }
+  return Number(match[1]);
+}
+
+/** `@IfMatch() expectedRevision: number | undefined`; a stale one surfaces as 412 PRECONDITION_FAILED. */
+export const IfMatch = createParamDecorator((_: unknown, context: ExecutionContext) =>
+  parseIfMatch(context.switchToHttp().getRequest<FastifyRequest>().headers['if-match']),
+);
+
+@Injectable()
+export class VersionedInterceptor implements NestInterceptor {
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    return next.handle().pipe(
+      map((result: unknown) => {
+        if (!(result instanceof Versioned)) return result;
+        void context.switchToHttp().getResponse<FastifyReply>().header('ETag', etagOf(result.revision));
+        return result.body;
+      }),
+    );
+  }
+}

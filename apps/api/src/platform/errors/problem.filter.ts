@@ -1,0 +1,158 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Injectable } from '@nestjs/common';
+import { AccessDeniedError } from '@contract-ledger/application';
+import { DomainError } from '@contract-ledger/domain';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { PinoLogger } from 'nestjs-pino';
+import { titleOf, problemType, ProblemException, type FieldError, type ProblemDocument, type ProblemInit } from './problem';
+
+/** Event-store codes (libs/event-store/src/errors.ts) by status; matched by `code` so any adapter's errors map. */
+const STORE_CODES: Readonly<Record<string, number>> = {
+  WRONG_EXPECTED_REVISION: 409,
+  EVENT_ID_CONFLICT: 409,
+  STORE_UNAVAILABLE: 503,
+  PAYLOAD_TOO_LARGE: 413,
+  INVALID_STREAM_NAME: 400,
+  INVALID_EXPECTED_REVISION: 400,
+  EVENT_NOT_SERIALIZABLE: 400,
+  INVALID_EVENT: 400,
+};
+
+/**
+ * Driver errors that mean "the database is not there" rather than "the request was wrong":
+ * Node socket errors, PostgreSQL class 08 (connection exception) and 57P0x (shutdown), SQLite
+ * busy/locked/IO. Retrying later may succeed, so 503 with Retry-After.
+ */
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EPIPE',
+  '57P01',
+  '57P02',
+  '57P03',
+  'SQLITE_BUSY',
+  'SQLITE_LOCKED',
+  'SQLITE_IOERR',
+  'SQLITE_CANTOPEN',
+  'SQLITE_FULL',
+]);
+
+function errorCode(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+function isUnavailable(error: unknown): boolean {
+  const code = errorCode(error);
+  if (code !== undefined && (UNAVAILABLE_CODES.has(code) || /^08[0-9A-Z]{3}$/.test(code) || code.startsWith('SQLITE_IOERR'))) return true;
+  // pg wraps pool failures without a code; the message is all there is.
+  return error instanceof Error && /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(error.message);
+}
+
+const HTTP_CODES: Readonly<Record<number, string>> = {
+  400: 'VALIDATION_FAILED',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  405: 'METHOD_NOT_ALLOWED',
+  406: 'NOT_ACCEPTABLE',
+  412: 'PRECONDITION_FAILED',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  429: 'TOO_MANY_REQUESTS',
+};
+
+function fromHttpException(exception: HttpException): ProblemInit {
+  const status = exception.getStatus();
+  const response = exception.getResponse();
+  const message = typeof response === 'string' ? response : (response as { message?: unknown }).message;
+  const detail = Array.isArray(message) ? message.join('; ') : typeof message === 'string' ? message : exception.message;
+  if (status === 503) {
+    // Terminus answers an unready probe with 503 and its check results; keep them as extension
+    // members (`details`, `info`, `error`) so probes and operators still see which check failed.
+    const extensions = typeof response === 'object' && response !== null ? (response as Record<string, unknown>) : {};
+    return { status, code: 'SERVICE_UNAVAILABLE', detail: 'The service is not ready; retry later', headers: { 'Retry-After': '5' }, extensions };
+  }
+  if (status >= 500) return { status: 500, code: 'INTERNAL', detail: 'An unexpected error occurred' };
+  const code = HTTP_CODES[status] ?? `HTTP_${status}`;
+  // Nest's not-found handler says "Cannot GET /x"; keep it, it names the route the client tried.
+  return { status, code, detail, ...(status === 400 ? { errors: [] as FieldError[] } : {}) };
+}
+
+/** Which problem an error is; undefined for a real bug (500). */
+export function classify(exception: unknown, request: FastifyRequest): ProblemInit | undefined {
+  if (exception instanceof ProblemException) return exception.problem;
+  if (exception instanceof AccessDeniedError) return { status: 403, code: 'FORBIDDEN', detail: exception.reason };
+  if (exception instanceof DomainError) {
+    // A command on an entity that does not exist is a missing resource, whatever the rule's name.
+    return { status: exception.code.endsWith('_NOT_FOUND') ? 404 : 409, code: exception.code, detail: exception.message };
+  }
+  if (exception instanceof HttpException) return fromHttpException(exception);
+
+  const code = errorCode(exception);
+  const message = exception instanceof Error ? exception.message : String(exception);
+  if (code === 'WRONG_EXPECTED_REVISION' && request.headers['if-match'] !== undefined) {
+    // The client pinned the revision with If-Match and the stream moved on: it must re-read.
+    const actual = (exception as { actual?: unknown }).actual;
+    return {
+      status: 412,
+      code: 'PRECONDITION_FAILED',
+      detail: `If-Match ${String(request.headers['if-match'])} is stale${typeof actual === 'number' ? `: the current revision is ${actual}` : ''}`,
+      ...(typeof actual === 'number' ? { extensions: { currentRevision: actual } } : {}),
+    };
+  }
+  if (code === 'STORE_UNAVAILABLE' || isUnavailable(exception)) {
+    return { status: 503, code: 'STORE_UNAVAILABLE', detail: 'The event store is unreachable; retry later', headers: { 'Retry-After': '5' } };
+  }
+  if (code === 'AUTH_UNAVAILABLE') {
+    return { status: 503, code, detail: 'The identity provider cannot be reached to check the token; retry later', headers: { 'Retry-After': '5' } };
+  }
+  if (code !== undefined && STORE_CODES[code] !== undefined) return { status: STORE_CODES[code]!, code, detail: message };
+  return undefined;
+}
+
+/**
+ * The one exception filter: every error leaves as `application/problem+json` (RFC 9457) with a
+ * stable code, the request path and its correlation id. A stack trace never leaves the process;
+ * real bugs are logged with the correlation id so the client's report finds the log line.
+ */
+@Catch()
+@Injectable()
+export class ProblemFilter implements ExceptionFilter {
+  constructor(private readonly logger: PinoLogger) {
+    this.logger.setContext('ProblemFilter');
+  }
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const request = host.switchToHttp().getRequest<FastifyRequest>();
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    if (exception instanceof DomainError) request.refusedByRule = true;
+    const problem = classify(exception, request) ?? { status: 500, code: 'INTERNAL', detail: 'An unexpected error occurred; quote the correlation id when reporting it' };
+
+    if (problem.status >= 500) {
+      this.logger.error({ correlationId: request.id, err: exception, code: problem.code, method: request.method, url: request.url }, 'request failed');
+    }
+    if (reply.sent) return;
+
+    const document: ProblemDocument = {
+      ...problem.extensions,
+      type: problemType(problem.code),
+      title: titleOf(problem.status),
+      status: problem.status,
+      detail: problem.detail,
+      code: problem.code,
+      instance: request.url.split('?')[0] ?? request.url,
+      correlationId: request.id,
+      ...(problem.errors === undefined ? {} : { errors: problem.errors }),
+    };
+    void reply
+      .status(problem.status)
+      .headers({ ...problem.headers, 'content-type': 'application/problem+json; charset=utf-8' })
+      .send(JSON.stringify(document));
+  }
+}

@@ -1,0 +1,85 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { parseIfMatch } from './concurrency/etag';
+import { ProblemException } from './errors/problem';
+import { replayableHeaders } from './idempotency/idempotency.interceptor';
+
+const WITH_BODY = new Set(['POST', 'PUT', 'PATCH']);
+const JSON_MEDIA_TYPE = /^application\/json\s*(;|$)/i;
+
+function hasBody(request: FastifyRequest): boolean {
+  const length = request.headers['content-length'];
+  return (length !== undefined && length !== '0') || request.headers['transfer-encoding'] !== undefined;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Set by the ProblemFilter: the outcome was a rule's refusal, which an idempotent repeat must see again. */
+    refusedByRule?: boolean;
+  }
+}
+
+/**
+ * Fastify-level parts of the platform, installed by createApp before init: JSON-only bodies (415),
+ * malformed JSON as a problem (400 MALFORMED_JSON), an early If-Match check on writes, and the hook
+ * that settles Idempotency-Key claims with the response actually sent.
+ */
+export function installHttpPlatform(app: NestFastifyApplication): void {
+  const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
+
+  // Nest's own parsers are off (bodyParser: false in app.ts): one JSON parser with Fastify's
+  // prototype-poisoning protection, no urlencoded, no text/plain.
+  const defaultJson = fastify.getDefaultJsonParser('error', 'error');
+  fastify.removeAllContentTypeParsers();
+  fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    defaultJson(request, body as string, (error, parsed) => {
+      if (error) {
+        // Fastify's own 413 and friends stay as they are; only a parse failure is reworded.
+        const statusCode = (error as { statusCode?: number }).statusCode;
+        if (statusCode !== undefined && statusCode !== 400) return done(error, undefined);
+        return done(new ProblemException({ status: 400, code: 'MALFORMED_JSON', detail: `The request body is not valid JSON: ${error.message}`, errors: [] }), undefined);
+      }
+      done(null, parsed);
+    });
+  });
+
+  fastify.addHook('onRequest', (request, _reply, done) => {
+    if (WITH_BODY.has(request.method) && hasBody(request)) {
+      const type = request.headers['content-type'];
+      if (type === undefined || !JSON_MEDIA_TYPE.test(type)) {
+        return done(
+          new ProblemException({
+            status: 415,
+            code: 'UNSUPPORTED_MEDIA_TYPE',
+            detail: `Request bodies must be application/json, got ${type === undefined ? 'no Content-Type' : JSON.stringify(type)}`,
+            headers: { 'Accept-Post': 'application/json' },
+          }),
+        );
+      }
+    }
+    try {
+      // Rejected before anything runs, whether or not the route reads it: a check the client asked for is never skipped.
+      if (request.method !== 'GET' && request.method !== 'HEAD') parseIfMatch(request.headers['if-match']);
+    } catch (error) {
+      return done(error as Error);
+    }
+    done();
+  });
+
+  fastify.addHook('onSend', async (request, reply, payload) => {
+    const claim = request.idempotencyClaim;
+    if (claim === undefined) return payload;
+    request.idempotencyClaim = undefined;
+    // Remember outcomes: a success, or a rule's refusal (the same command would be refused again).
+    // Anything else (invalid input, stale If-Match, conflicts, outages, bugs) frees the key for a retry.
+    const remember = reply.statusCode < 300 || request.refusedByRule === true;
+    const body = typeof payload === 'string' ? payload : Buffer.isBuffer(payload) ? payload.toString('utf8') : '';
+    try {
+      await claim.settle({ status: reply.statusCode, headers: replayableHeaders(reply.getHeaders()), body }, remember);
+    } catch (error) {
+      // The response is already decided; a failed write only means a repeat runs as a new request.
+      request.log.error({ err: error, correlationId: request.id }, 'could not settle the idempotency key');
+    }
+    return payload;
+  });
+}

@@ -1,0 +1,120 @@
+import { CallHandler, ExecutionContext, Inject, Injectable, NestInterceptor } from '@nestjs/common';
+import { canonicalJson } from '@contract-ledger/event-store';
+import { createHash } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { of, type Observable } from 'rxjs';
+import { idempotencyKeyOf } from '../context/request-context';
+import { ProblemException } from '../errors/problem';
+import type { IdempotencyStore, StoredResponse } from './idempotency-store';
+
+export const IDEMPOTENCY_STORE = Symbol('IDEMPOTENCY_STORE');
+export const IDEMPOTENCY_OPTIONS = Symbol('IDEMPOTENCY_OPTIONS');
+
+export interface IdempotencyOptions {
+  readonly ttlMs: number;
+  /** A claim whose owner died blocks its key this long at most. */
+  readonly leaseMs: number;
+  /** How long a duplicate waits for the first request before answering 409 IDEMPOTENCY_KEY_IN_PROGRESS. */
+  readonly waitMs: number;
+  readonly clock?: () => number;
+}
+
+/** Set on a request that owns an idempotency claim; the onSend hook (http.ts) settles it with the response. */
+export interface IdempotencyClaim {
+  settle(response: StoredResponse, remember: boolean): Promise<void>;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    idempotencyClaim?: IdempotencyClaim;
+  }
+}
+
+/** Response headers that describe this transmission, not the outcome, and so are not replayed. */
+const NOT_REPLAYED = new Set(['content-length', 'date', 'connection', 'keep-alive', 'transfer-encoding', 'x-correlation-id', 'idempotent-replayed', 'set-cookie']);
+
+export function replayableHeaders(headers: Readonly<Record<string, unknown>>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value === undefined || NOT_REPLAYED.has(name.toLowerCase())) continue;
+    out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
+  }
+  return out;
+}
+
+/** Same route, same body (canonical JSON, so key order and spacing do not matter). */
+function fingerprintOf(request: FastifyRequest): string {
+  return createHash('sha256')
+    .update(`${request.method} ${request.url}\n${canonicalJson(request.body ?? null)}`)
+    .digest('base64url');
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Idempotency-Key on POST: the first request with a key runs; a repeat with the same body gets the
+ * first response again (status, body, ETag and the other outcome headers, plus
+ * `Idempotent-Replayed: true`) without the command running twice; a repeat with another body is
+ * 422 IDEMPOTENCY_KEY_REUSED; a repeat while the first still runs waits for its outcome.
+ */
+@Injectable()
+export class IdempotencyInterceptor implements NestInterceptor {
+  constructor(
+    @Inject(IDEMPOTENCY_STORE) private readonly store: IdempotencyStore,
+    @Inject(IDEMPOTENCY_OPTIONS) private readonly options: IdempotencyOptions,
+  ) {}
+
+  async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
+    if (context.getType() !== 'http') return next.handle();
+    const request = context.switchToHttp().getRequest<FastifyRequest>();
+    if (request.method !== 'POST') return next.handle();
+    const key = idempotencyKeyOf(request);
+    if (key === undefined) return next.handle();
+
+    const clock = this.options.clock ?? Date.now;
+    const scope = request.actor?.id ?? 'anonymous';
+    const fingerprint = fingerprintOf(request);
+    const giveUpAt = clock() + this.options.waitMs;
+    for (let pause = 10; ; pause = Math.min(pause * 2, 200)) {
+      const now = clock();
+      const begun = await this.store.begin(scope, key, fingerprint, { now, ttlMs: this.options.ttlMs, leaseMs: this.options.leaseMs });
+      if (begun.kind === 'started') {
+        request.idempotencyClaim = this.claim(scope, key, fingerprint);
+        return next.handle();
+      }
+      if (begun.fingerprint !== fingerprint) {
+        throw new ProblemException({
+          status: 422,
+          code: 'IDEMPOTENCY_KEY_REUSED',
+          detail: `Idempotency-Key ${JSON.stringify(key)} was already used with another request body or route; use a new key for a new request`,
+        });
+      }
+      if (begun.kind === 'completed') {
+        const reply = context.switchToHttp().getResponse<FastifyReply>();
+        void reply.status(begun.response.status).headers({ ...begun.response.headers, 'idempotent-replayed': 'true' });
+        return of(begun.response.body);
+      }
+      if (clock() >= giveUpAt) {
+        throw new ProblemException({
+          status: 409,
+          code: 'IDEMPOTENCY_KEY_IN_PROGRESS',
+          detail: `A request with Idempotency-Key ${JSON.stringify(key)} is still running; retry later`,
+          headers: { 'Retry-After': '1' },
+        });
+      }
+      await sleep(pause);
+    }
+  }
+
+  private claim(scope: string, key: string, fingerprint: string): IdempotencyClaim {
+    let settled = false;
+    return {
+      settle: async (response, remember) => {
+        if (settled) return;
+        settled = true;
+        if (remember) await this.store.complete(scope, key, fingerprint, response, (this.options.clock ?? Date.now)() + this.options.ttlMs);
+        else await this.store.release(scope, key, fingerprint);
+      },
+    };
+  }
+}
