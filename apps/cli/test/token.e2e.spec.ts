@@ -1,0 +1,57 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const root = path.resolve(__dirname, '../../..');
+
+function ledger(...args: string[]) {
+  const run = spawnSync(process.execPath, ['-r', path.join(root, 'tools/register.js'), path.join(root, 'apps/cli/src/main.ts'), ...args], {
+    cwd: root,
+    env: { PATH: process.env.PATH ?? '' },
+    encoding: 'utf8',
+  });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('ledger token', () => {
+  let dataDir: string;
+  beforeEach(() => (dataDir = mkdtempSync(path.join(tmpdir(), 'ledger-cli-'))));
+  afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('prints only the token, and creates the shared secret with mode 0600', () => {
+    const run = ledger('token', '--role', 'agency_officer', '--agency', 'agency-7', '--sub', 'alice', '--ttl', '15m', '--data-dir', dataDir);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(run.stdout).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+\n$/);
+    const claims = JSON.parse(Buffer.from(run.stdout.split('.')[1]!, 'base64url').toString('utf8'));
+    expect(claims).toMatchObject({ sub: 'alice', role: 'agency_officer', agencyId: 'agency-7' });
+    expect(claims.exp - claims.iat).toBe(900);
+    expect(statSync(path.join(dataDir, 'jwt-secret')).mode & 0o777).toBe(0o600);
+    // (apps/api/test/cli-token.e2e.spec.ts uses such tokens against the API.)
+  });
+
+  it.each([
+    [[], '--role is required'],
+    [['--role', 'king'], '--role must be one of agency_officer, supplier'],
+    [['--role', 'supplier'], '--supplier is required for role supplier'],
+    [['--role', 'finance_officer'], '--agency is required for role finance_officer'],
+    [['--role', 'auditor', '--agency', 'a'], '--agency does not apply to role auditor'],
+    [['--role', 'auditor', '--ttl', 'forever'], '--ttl must look like 90s, 15m, 8h or 7d'],
+    [['--role', 'auditor', '--sub', 'a b'], 'claim "sub" must be an id'],
+    [['--role', 'auditor', '--colour', 'red'], 'unknown argument "--colour"'],
+    [['--role'], '--role needs a value'],
+  ])('refuses %j with exit code 2, a clear message and nothing on stdout', (args, message) => {
+    const run = ledger('token', ...args, '--data-dir', dataDir);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(message);
+    expect(run.stderr).toContain('Usage: ledger token');
+    expect(existsSync(path.join(dataDir, 'jwt-secret'))).toBe(false);
+  });
+
+  it('refuses an unknown command', () => {
+    const run = ledger('frobnicate');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('unknown command "frobnicate"');
+  });
+});
