@@ -261,4 +261,46 @@ describe('tenders over HTTP: the whole lifecycle', () => {
       ['TenderDrafted', 'draft-1', 'officer-a', 'agency_officer', `agency:${a.agencyA}`],
     ]);
   });
+  // Last: it debars supplier 0, which the other tests bid with.
+  it('voids bids on a material amendment until confirmed, disqualifies, and never awards a supplier debarred since it bid', async () => {
+    const tenderId = await draft({ method: 'competitive_negotiation' });
+    await publish(tenderId, 11);
+    const bidIds = [await bid(tenderId, 0), await bid(tenderId, 1), await bid(tenderId, 2)];
+    await http()
+      .post(`/api/v1/tenders/${tenderId}/amendments`)
+      .set('Authorization', a.officerA)
+      .send({ changes: { estimatedValue: CNY(110_000_000) }, reason: 'Estimate revised' })
+      .expect(201);
+    const voided = await http().get(`/api/v1/tenders/${tenderId}/bids`).set('Authorization', a.supplier[0]!).expect(200);
+    expect(voided.body.bids[0].status).toBe('unconfirmed');
+    expectProblem(await http().post(`/api/v1/tenders/${tenderId}/bids/${bidIds[0]}/confirm`).set('Authorization', a.supplier[1]!), 403, 'FORBIDDEN');
+    for (const i of [0, 1]) {
+      await http().post(`/api/v1/tenders/${tenderId}/bids/${bidIds[i]}/confirm`).set('Authorization', a.supplier[i]!).expect(200);
+    }
+    ledger.clock.advanceDays(12);
+    await http().post(`/api/v1/tenders/${tenderId}/open-bids`).set('Authorization', a.officerA).expect(200);
+    const opened = await http().get(`/api/v1/tenders/${tenderId}/bids`).set('Authorization', a.officerA).expect(200);
+    expect(opened.body.bids.map((b: { status: string }) => b.status)).toEqual(['active', 'active', 'lapsed']);
+
+    expectProblem(await http().post(`/api/v1/tenders/${tenderId}/bids/${bidIds[1]}/disqualify`).set('Authorization', a.officerB).send({ reason: 'x' }), 403, 'FORBIDDEN');
+    await http().post(`/api/v1/tenders/${tenderId}/bids/${bidIds[1]}/disqualify`).set('Authorization', a.officerA).send({ reason: 'Forged certificate' }).expect(200);
+    await http().post(`/api/v1/tenders/${tenderId}/evaluators`).set('Authorization', a.officerA).send({ evaluatorId: a.evaluatorIds[0] }).expect(201);
+    await http()
+      .post(`/api/v1/tenders/${tenderId}/bids/${bidIds[0]}/scores`)
+      .set('Authorization', a.evaluator[0]!)
+      .send({ scores: [{ criterionId: 'price', score: 80 }, { criterionId: 'quality', score: 80 }] })
+      .expect(201);
+
+    await http()
+      .post(`/api/v1/suppliers/${a.supplierIds[0]}/debarments`)
+      .set('Authorization', a.supervisor)
+      .send({ grounds: 'Bribery conviction', authority: 'Municipal Finance Bureau', evidenceEventIds: [bidIds[0]] })
+      .expect(201);
+    expectProblem(await http().post(`/api/v1/tenders/${tenderId}/award`).set('Authorization', a.officerA).send({ bidId: bidIds[0] }), 409, 'SUPPLIER_DEBARRED');
+    expectProblem(await http().post(`/api/v1/tenders/${tenderId}/award`).set('Authorization', a.officerA).send({ bidId: bidIds[1] }), 409, 'BID_NOT_VALID');
+    await http().post(`/api/v1/tenders/${tenderId}/cancel`).set('Authorization', a.officerA).send({ reason: 'No eligible bidder left' }).expect(200);
+    // Opened bids stay visible to the agency after a cancellation: they were public from the opening on.
+    const after = await http().get(`/api/v1/tenders/${tenderId}`).set('Authorization', a.officerA).expect(200);
+    expect(after.body).toMatchObject({ status: 'cancelled', bids: { sealed: false, count: 3 } });
+  });
 });
