@@ -9,7 +9,10 @@ describe('budget lines over HTTP', () => {
   let lineId: string;
   const http = () => ledger.http();
   const open = (who: string, body: object = {}) =>
-    http().post('/api/v1/budget-lines').set('Authorization', who).send({ fiscalYear: 2026, category: 'child_welfare', amount: CNY(300_000_000), ...body });
+    http()
+      .post('/api/v1/budget-lines')
+      .set('Authorization', who)
+      .send({ fiscalYear: 2026, category: 'child_welfare', amount: CNY(300_000_000), ...body });
 
   beforeAll(async () => {
     ledger = await startLedger();
@@ -25,14 +28,22 @@ describe('budget lines over HTTP', () => {
     expectProblem(await open(a.financeB, { agencyId: a.agencyA }), 403, 'FORBIDDEN');
     expectProblem(await open(a.officerA), 403, 'FORBIDDEN');
     expectProblem(await open(a.supervisor), 403, 'FORBIDDEN');
-    expectProblem(await open(a.financeA, { budgetLineId: lineId, amount: CNY(1) }), 409, 'BUDGET_LINE_ALREADY_OPEN');
+    expectProblem(
+      await open(a.financeA, { budgetLineId: lineId, amount: CNY(1) }),
+      409,
+      'BUDGET_LINE_ALREADY_OPEN',
+    );
     expectProblem(await open(a.financeA, { amount: CNY(0) }), 409, 'BUDGET_AMOUNT_NOT_POSITIVE');
   });
 
   it.each([
     ['negative money', { amount: CNY(-1) }, 'amount.amountMinor'],
     ['fractional money', { amount: CNY(10.5) }, 'amount.amountMinor'],
-    ['money as a string', { amount: { amountMinor: '100', currency: 'CNY' } }, 'amount.amountMinor'],
+    [
+      'money as a string',
+      { amount: { amountMinor: '100', currency: 'CNY' } },
+      'amount.amountMinor',
+    ],
     ['a lower-case currency', { amount: { amountMinor: 100, currency: 'cny' } }, 'amount.currency'],
     ['an unsafe integer', { amount: CNY(2 ** 60) }, 'amount.amountMinor'],
     ['a bad year', { fiscalYear: 26 }, 'fiscalYear'],
@@ -45,30 +56,59 @@ describe('budget lines over HTTP', () => {
   });
 
   it('shows the line to its agency and oversight, with the revision as ETag', async () => {
-    const res = await http().get(`/api/v1/budget-lines/${lineId}`).set('Authorization', a.officerA).expect(200);
-    expect(res.body).toMatchObject({ budgetLineId: lineId, agencyId: a.agencyA, allocated: CNY(300_000_000), available: CNY(300_000_000) });
+    const res = await http()
+      .get(`/api/v1/budget-lines/${lineId}`)
+      .set('Authorization', a.officerA)
+      .expect(200);
+    expect(res.body).toMatchObject({
+      budgetLineId: lineId,
+      agencyId: a.agencyA,
+      allocated: CNY(300_000_000),
+      available: CNY(300_000_000),
+    });
     expect(res.headers.etag).toBe('"1"');
     await http().get(`/api/v1/budget-lines/${lineId}`).set('Authorization', a.auditor).expect(200);
-    expectProblem(await http().get(`/api/v1/budget-lines/${lineId}`).set('Authorization', a.financeB), 403, 'FORBIDDEN');
-    expectProblem(await http().get(`/api/v1/budget-lines/${lineId}`).set('Authorization', a.supplier[0]!), 403, 'FORBIDDEN');
-    expectProblem(await http().get(`/api/v1/budget-lines/${uuidv7()}`).set('Authorization', a.financeA), 404, 'NOT_FOUND');
+    expectProblem(
+      await http().get(`/api/v1/budget-lines/${lineId}`).set('Authorization', a.financeB),
+      403,
+      'FORBIDDEN',
+    );
+    expectProblem(
+      await http().get(`/api/v1/budget-lines/${lineId}`).set('Authorization', a.supplier[0]!),
+      403,
+      'FORBIDDEN',
+    );
+    expectProblem(
+      await http().get(`/api/v1/budget-lines/${uuidv7()}`).set('Authorization', a.financeA),
+      404,
+      'NOT_FOUND',
+    );
   });
 
   it('adjusts the allocation, with If-Match honoured', async () => {
     const adjust = (who: string, body: object, ifMatch?: string) => {
-      const req = http().post(`/api/v1/budget-lines/${lineId}/adjustments`).set('Authorization', who);
+      const req = http()
+        .post(`/api/v1/budget-lines/${lineId}/adjustments`)
+        .set('Authorization', who);
       return (ifMatch === undefined ? req : req.set('If-Match', ifMatch)).send(body);
     };
     const body = { amount: CNY(400_000_000), reason: 'Supplementary budget' };
     expectProblem(await adjust(a.financeB, body), 403, 'FORBIDDEN');
-    expectProblem(await adjust(a.financeA, { ...body, amount: { amountMinor: 1, currency: 'USD' } }), 409, 'CURRENCY_MISMATCH');
+    expectProblem(
+      await adjust(a.financeA, { ...body, amount: { amountMinor: 1, currency: 'USD' } }),
+      409,
+      'CURRENCY_MISMATCH',
+    );
     expectProblem(await adjust(a.financeA, body, '"5"'), 412, 'PRECONDITION_FAILED');
     expectProblem(await adjust(a.financeA, body, 'W/"1"'), 400, 'VALIDATION_FAILED');
     const res = await adjust(a.financeA, body, '"1"').expect(200);
     expect(res.body.revision).toBe(2);
     expect(res.headers.etag).toBe('"2"');
     expectProblem(
-      await http().post(`/api/v1/budget-lines/${uuidv7()}/adjustments`).set('Authorization', a.financeA).send(body),
+      await http()
+        .post(`/api/v1/budget-lines/${uuidv7()}/adjustments`)
+        .set('Authorization', a.financeA)
+        .send(body),
       404,
       'BUDGET_LINE_NOT_FOUND',
     );

@@ -13,7 +13,8 @@ const BIDS = [
 const SECRETS = BIDS.flatMap((b) => [String(b.price.amountMinor), b.proposalDigest]);
 
 function expectNoSecrets(res: Response, except: readonly string[] = []): void {
-  for (const secret of SECRETS) if (!except.includes(secret)) expect(res.text).not.toContain(secret);
+  for (const secret of SECRETS)
+    if (!except.includes(secret)) expect(res.text).not.toContain(secret);
 }
 
 describe('tenders over HTTP: the whole lifecycle', () => {
@@ -32,23 +33,38 @@ describe('tenders over HTTP: the whole lifecycle', () => {
       { criterionId: 'price', name: 'Price', weight: 40 },
       { criterionId: 'quality', name: 'Service quality plan', weight: 60 },
     ],
-    eligibility: { minRating: '3A', supplierKinds: ['social_organisation'], invitedSupplierIds: [] },
+    eligibility: {
+      minRating: '3A',
+      supplierKinds: ['social_organisation'],
+      invitedSupplierIds: [],
+    },
     contractType: 'short_term_project',
     paymentModel: 'outcome_based',
     ...overrides,
   });
 
   async function draft(overrides: object = {}): Promise<string> {
-    const res = await http().post('/api/v1/tenders').set('Authorization', a.officerA).send(draftBody(overrides)).expect(201);
+    const res = await http()
+      .post('/api/v1/tenders')
+      .set('Authorization', a.officerA)
+      .send(draftBody(overrides))
+      .expect(201);
     return res.body.id as string;
   }
 
   async function publish(tenderId: string, daysAhead = 21): Promise<void> {
-    await http().post(`/api/v1/tenders/${tenderId}/publish`).set('Authorization', a.officerA).send({ deadline: ledger.clock.iso(daysAhead) }).expect(200);
+    await http()
+      .post(`/api/v1/tenders/${tenderId}/publish`)
+      .set('Authorization', a.officerA)
+      .send({ deadline: ledger.clock.iso(daysAhead) })
+      .expect(200);
   }
 
   async function bid(tenderId: string, i: number): Promise<string> {
-    const res = await http().post(`/api/v1/tenders/${tenderId}/bids`).set('Authorization', a.supplier[i]!).send(BIDS[i]!);
+    const res = await http()
+      .post(`/api/v1/tenders/${tenderId}/bids`)
+      .set('Authorization', a.supplier[i]!)
+      .send(BIDS[i]!);
     expect(res.status).toBe(201);
     return res.body.id as string;
   }
@@ -64,12 +80,22 @@ describe('tenders over HTTP: the whole lifecycle', () => {
     budgetLineId = line.body.id;
     // Three rated social organisations and one that never had a qualification review.
     for (let i = 0; i < 4; i++) {
-      await http().post('/api/v1/suppliers').set('Authorization', a.supplier[i]!).send({ kind: 'social_organisation', name: `Org ${i}`, registrationNumber: `R-${i}` }).expect(201);
+      await http()
+        .post('/api/v1/suppliers')
+        .set('Authorization', a.supplier[i]!)
+        .send({ kind: 'social_organisation', name: `Org ${i}`, registrationNumber: `R-${i}` })
+        .expect(201);
       if (i < 3) {
         await http()
           .post(`/api/v1/suppliers/${a.supplierIds[i]}/qualification`)
           .set('Authorization', a.supervisor)
-          .send({ governanceScore: 85, financeScore: 85, serviceQualityScore: 85, assessor: 'Assessment Centre', validUntil: ledger.clock.iso(365) })
+          .send({
+            governanceScore: 85,
+            financeScore: 85,
+            serviceQualityScore: 85,
+            assessor: 'Assessment Centre',
+            validUntil: ledger.clock.iso(365),
+          })
           .expect(201);
       }
     }
@@ -78,71 +104,141 @@ describe('tenders over HTTP: the whole lifecycle', () => {
 
   it('drafts, publishes, takes sealed bids, opens after the deadline, evaluates and awards with an override', async () => {
     const tenderId = await draft();
-    const drafted = await http().get(`/api/v1/tenders/${tenderId}`).set('Authorization', a.officerA).expect(200);
+    const drafted = await http()
+      .get(`/api/v1/tenders/${tenderId}`)
+      .set('Authorization', a.officerA)
+      .expect(200);
     expect(drafted.headers.etag).toBe('"1"');
-    expect(drafted.body).toMatchObject({ tenderId, agencyId: a.agencyA, status: 'draft', bids: { sealed: true, count: 0 } });
+    expect(drafted.body).toMatchObject({
+      tenderId,
+      agencyId: a.agencyA,
+      status: 'draft',
+      bids: { sealed: true, count: 0 },
+    });
     // Drafts are not public.
     expectProblem(await http().get(`/api/v1/public/tenders/${tenderId}`), 404, 'NOT_FOUND');
 
     await publish(tenderId);
-    const line = await http().get(`/api/v1/budget-lines/${budgetLineId}`).set('Authorization', a.financeA).expect(200);
-    expect(line.body.reservations).toEqual([{ tenderId, amount: CNY(100_000_000), status: 'active' }]);
+    const line = await http()
+      .get(`/api/v1/budget-lines/${budgetLineId}`)
+      .set('Authorization', a.financeA)
+      .expect(200);
+    expect(line.body.reservations).toEqual([
+      { tenderId, amount: CNY(100_000_000), status: 'active' },
+    ]);
 
     // Evaluators are assigned before opening; they may not see bid contents either.
     for (const evaluatorId of a.evaluatorIds.slice(0, 2)) {
-      await http().post(`/api/v1/tenders/${tenderId}/evaluators`).set('Authorization', a.officerA).send({ evaluatorId }).expect(201);
+      await http()
+        .post(`/api/v1/tenders/${tenderId}/evaluators`)
+        .set('Authorization', a.officerA)
+        .send({ evaluatorId })
+        .expect(201);
     }
 
     const bidIds = [await bid(tenderId, 0), await bid(tenderId, 1), await bid(tenderId, 2)];
     expectProblem(
-      await http().post(`/api/v1/tenders/${tenderId}/bids`).set('Authorization', a.supplier[3]!).send({ price: CNY(1), proposalDigest: digest('d') }),
+      await http()
+        .post(`/api/v1/tenders/${tenderId}/bids`)
+        .set('Authorization', a.supplier[3]!)
+        .send({ price: CNY(1), proposalDigest: digest('d') }),
       409,
       'BID_RATING_TOO_LOW',
     );
-    expectProblem(await http().post(`/api/v1/tenders/${tenderId}/bids`).set('Authorization', a.supplier[0]!).send(BIDS[0]), 409, 'BID_ALREADY_ACTIVE');
+    expectProblem(
+      await http()
+        .post(`/api/v1/tenders/${tenderId}/bids`)
+        .set('Authorization', a.supplier[0]!)
+        .send(BIDS[0]),
+      409,
+      'BID_ALREADY_ACTIVE',
+    );
 
     // Sealed: every role but the bidder sees counts only, in views, lists and errors.
     for (const who of [a.officerA, a.evaluator[0]!, a.supervisor, a.auditor]) {
-      const view = await http().get(`/api/v1/tenders/${tenderId}`).set('Authorization', who).expect(200);
+      const view = await http()
+        .get(`/api/v1/tenders/${tenderId}`)
+        .set('Authorization', who)
+        .expect(200);
       expect(view.body.bids).toEqual({ sealed: true, count: 3 });
       expectNoSecrets(view);
-      const list = await http().get(`/api/v1/tenders/${tenderId}/bids`).set('Authorization', who).expect(200);
+      const list = await http()
+        .get(`/api/v1/tenders/${tenderId}/bids`)
+        .set('Authorization', who)
+        .expect(200);
       expect(list.body).toEqual({ tenderId, sealed: true, count: 3, bids: [] });
       expectNoSecrets(list);
     }
-    const own = await http().get(`/api/v1/tenders/${tenderId}/bids`).set('Authorization', a.supplier[1]!).expect(200);
-    expect(own.body.bids).toEqual([expect.objectContaining({ bidId: bidIds[1], price: BIDS[1].price, proposalDigest: BIDS[1].proposalDigest })]);
+    const own = await http()
+      .get(`/api/v1/tenders/${tenderId}/bids`)
+      .set('Authorization', a.supplier[1]!)
+      .expect(200);
+    expect(own.body.bids).toEqual([
+      expect.objectContaining({
+        bidId: bidIds[1],
+        price: BIDS[1].price,
+        proposalDigest: BIDS[1].proposalDigest,
+      }),
+    ]);
     expectNoSecrets(own, [String(BIDS[1].price.amountMinor), BIDS[1].proposalDigest]);
     const publicView = await http().get(`/api/v1/public/tenders/${tenderId}`).expect(200);
     expect(publicView.body).toMatchObject({ status: 'published', bidCount: 3, award: null });
     expectNoSecrets(publicView);
     expectNoSecrets(await http().get('/api/v1/public/tenders').expect(200));
-    const meddling = await http().post(`/api/v1/tenders/${tenderId}/bids/${bidIds[0]}/withdraw`).set('Authorization', a.supplier[1]!);
+    const meddling = await http()
+      .post(`/api/v1/tenders/${tenderId}/bids/${bidIds[0]}/withdraw`)
+      .set('Authorization', a.supplier[1]!);
     expectProblem(meddling, 403, 'FORBIDDEN');
     expectNoSecrets(meddling);
-    const early = await http().post(`/api/v1/tenders/${tenderId}/open-bids`).set('Authorization', a.officerA);
+    const early = await http()
+      .post(`/api/v1/tenders/${tenderId}/open-bids`)
+      .set('Authorization', a.officerA);
     expectProblem(early, 409, 'BIDS_OPENED_BEFORE_DEADLINE');
     expectNoSecrets(early);
     expectProblem(
-      await http().post(`/api/v1/tenders/${tenderId}/bids/${bidIds[0]}/scores`).set('Authorization', a.evaluator[0]!).send({ scores: [{ criterionId: 'price', score: 50 }] }),
+      await http()
+        .post(`/api/v1/tenders/${tenderId}/bids/${bidIds[0]}/scores`)
+        .set('Authorization', a.evaluator[0]!)
+        .send({ scores: [{ criterionId: 'price', score: 50 }] }),
       409,
       'TENDER_NOT_OPENED',
     );
 
     ledger.clock.advanceDays(22);
     expectProblem(
-      await http().post(`/api/v1/tenders/${tenderId}/bids`).set('Authorization', a.supplier[3]!).send({ price: CNY(5), proposalDigest: digest('e') }),
+      await http()
+        .post(`/api/v1/tenders/${tenderId}/bids`)
+        .set('Authorization', a.supplier[3]!)
+        .send({ price: CNY(5), proposalDigest: digest('e') }),
       409,
       'BID_AFTER_DEADLINE',
     );
-    expectProblem(await http().post(`/api/v1/tenders/${tenderId}/bids/${bidIds[0]}/withdraw`).set('Authorization', a.supplier[0]!), 409, 'BID_WITHDRAWAL_AFTER_DEADLINE');
+    expectProblem(
+      await http()
+        .post(`/api/v1/tenders/${tenderId}/bids/${bidIds[0]}/withdraw`)
+        .set('Authorization', a.supplier[0]!),
+      409,
+      'BID_WITHDRAWAL_AFTER_DEADLINE',
+    );
 
-    const opened = await http().post(`/api/v1/tenders/${tenderId}/open-bids`).set('Authorization', a.officerA).expect(200);
-    expect(opened.body).toEqual({ id: tenderId, revision: expect.any(Number), position: expect.any(Number) });
+    const opened = await http()
+      .post(`/api/v1/tenders/${tenderId}/open-bids`)
+      .set('Authorization', a.officerA)
+      .expect(200);
+    expect(opened.body).toEqual({
+      id: tenderId,
+      revision: expect.any(Number),
+      position: expect.any(Number),
+    });
     expect(opened.headers.etag).toBe(`"${opened.body.revision}"`);
-    const revealed = await http().get(`/api/v1/tenders/${tenderId}/bids`).set('Authorization', a.evaluator[1]!).expect(200);
+    const revealed = await http()
+      .get(`/api/v1/tenders/${tenderId}/bids`)
+      .set('Authorization', a.evaluator[1]!)
+      .expect(200);
     expect(revealed.body.sealed).toBe(false);
-    expect(revealed.body.bids.map((b: { price: unknown }) => b.price)).toEqual(BIDS.map((b) => b.price));
+    expect(revealed.body.bids.map((b: { price: unknown }) => b.price)).toEqual(
+      BIDS.map((b) => b.price),
+    );
 
     // Evaluator 0 has a conflict with supplier 2: it scores only the other two bids.
     await http()
@@ -151,12 +247,15 @@ describe('tenders over HTTP: the whole lifecycle', () => {
       .send({ supplierId: a.supplierIds[2], description: 'Former board member' })
       .expect(201);
     const score = (who: string, bidId: string, price: number, quality: number) =>
-      http().post(`/api/v1/tenders/${tenderId}/bids/${bidId}/scores`).set('Authorization', who).send({
-        scores: [
-          { criterionId: 'price', score: price },
-          { criterionId: 'quality', score: quality },
-        ],
-      });
+      http()
+        .post(`/api/v1/tenders/${tenderId}/bids/${bidId}/scores`)
+        .set('Authorization', who)
+        .send({
+          scores: [
+            { criterionId: 'price', score: price },
+            { criterionId: 'quality', score: quality },
+          ],
+        });
     expectProblem(await score(a.evaluator[0]!, bidIds[2]!, 50, 50), 409, 'EVALUATOR_CONFLICTED');
     expectProblem(await score(a.evaluator[2]!, bidIds[0]!, 50, 50), 403, 'FORBIDDEN');
     expect((await score(a.evaluator[0]!, bidIds[0]!, 90, 90)).status).toBe(201);
@@ -168,13 +267,31 @@ describe('tenders over HTTP: the whole lifecycle', () => {
     ] as const) {
       expect((await score(a.evaluator[1]!, bidIds[i]!, s, s)).status).toBe(201);
     }
-    expectProblem(await score(a.evaluator[1]!, bidIds[0]!, 10, 10), 409, 'CRITERION_ALREADY_SCORED');
+    expectProblem(
+      await score(a.evaluator[1]!, bidIds[0]!, 10, 10),
+      409,
+      'CRITERION_ALREADY_SCORED',
+    );
 
     // Not the best score: refused without a written rationale, recorded as an override with one.
-    expectProblem(await http().post(`/api/v1/tenders/${tenderId}/award`).set('Authorization', a.officerA).send({ bidId: bidIds[1] }), 409, 'AWARD_RATIONALE_REQUIRED');
-    const stale = await http().post(`/api/v1/tenders/${tenderId}/award`).set('Authorization', a.officerA).set('If-Match', '"2"').send({ bidId: bidIds[1], rationale: 'Night shifts' });
+    expectProblem(
+      await http()
+        .post(`/api/v1/tenders/${tenderId}/award`)
+        .set('Authorization', a.officerA)
+        .send({ bidId: bidIds[1] }),
+      409,
+      'AWARD_RATIONALE_REQUIRED',
+    );
+    const stale = await http()
+      .post(`/api/v1/tenders/${tenderId}/award`)
+      .set('Authorization', a.officerA)
+      .set('If-Match', '"2"')
+      .send({ bidId: bidIds[1], rationale: 'Night shifts' });
     expectProblem(stale, 412, 'PRECONDITION_FAILED');
-    const current = await http().get(`/api/v1/tenders/${tenderId}`).set('Authorization', a.officerA).expect(200);
+    const current = await http()
+      .get(`/api/v1/tenders/${tenderId}`)
+      .set('Authorization', a.officerA)
+      .expect(200);
     const awarded = await http()
       .post(`/api/v1/tenders/${tenderId}/award`)
       .set('Authorization', a.officerA)
@@ -183,31 +300,64 @@ describe('tenders over HTTP: the whole lifecycle', () => {
       .expect(200);
     expect(awarded.body.revision).toBe(Number(JSON.parse(current.headers.etag as string)) + 1);
 
-    const final = await http().get(`/api/v1/tenders/${tenderId}`).set('Authorization', a.supervisor).expect(200);
+    const final = await http()
+      .get(`/api/v1/tenders/${tenderId}`)
+      .set('Authorization', a.supervisor)
+      .expect(200);
     expect(final.body.status).toBe('awarded');
-    expect(final.body.award).toMatchObject({ bidId: bidIds[1], override: true, weightedScore: 7000, bestWeightedScore: 9000 });
+    expect(final.body.award).toMatchObject({
+      bidId: bidIds[1],
+      override: true,
+      weightedScore: 7000,
+      bestWeightedScore: 9000,
+    });
     const pub = await http().get(`/api/v1/public/tenders/${tenderId}`).expect(200);
-    expect(pub.body.award).toMatchObject({ supplierId: a.supplierIds[1], amount: BIDS[1].price, override: true });
+    expect(pub.body.award).toMatchObject({
+      supplierId: a.supplierIds[1],
+      amount: BIDS[1].price,
+      override: true,
+    });
     expect(pub.text).not.toContain(a.evaluatorIds[0]);
   });
 
   it('frees the reservation when a tender is cancelled or fails, and a failed tender keeps its bids sealed', async () => {
     const cancelled = await draft();
     await publish(cancelled);
-    await http().post(`/api/v1/tenders/${cancelled}/cancel`).set('Authorization', a.officerA).send({ reason: 'Service merged' }).expect(200);
-    expectProblem(await http().post(`/api/v1/tenders/${cancelled}/bids`).set('Authorization', a.supplier[0]!).send(BIDS[0]), 409, 'TENDER_NOT_OPEN_FOR_BIDS');
+    await http()
+      .post(`/api/v1/tenders/${cancelled}/cancel`)
+      .set('Authorization', a.officerA)
+      .send({ reason: 'Service merged' })
+      .expect(200);
+    expectProblem(
+      await http()
+        .post(`/api/v1/tenders/${cancelled}/bids`)
+        .set('Authorization', a.supplier[0]!)
+        .send(BIDS[0]),
+      409,
+      'TENDER_NOT_OPEN_FOR_BIDS',
+    );
 
     const failing = await draft();
     await publish(failing);
     await bid(failing, 0);
     ledger.clock.advanceDays(22);
-    await http().post(`/api/v1/tenders/${failing}/open-bids`).set('Authorization', a.officerA).expect(200);
-    const view = await http().get(`/api/v1/tenders/${failing}`).set('Authorization', a.officerA).expect(200);
+    await http()
+      .post(`/api/v1/tenders/${failing}/open-bids`)
+      .set('Authorization', a.officerA)
+      .expect(200);
+    const view = await http()
+      .get(`/api/v1/tenders/${failing}`)
+      .set('Authorization', a.officerA)
+      .expect(200);
     expect(view.body).toMatchObject({ status: 'failed', bids: { sealed: true, count: 1 } });
     expectNoSecrets(view);
 
-    const line = await http().get(`/api/v1/budget-lines/${budgetLineId}`).set('Authorization', a.financeA).expect(200);
-    const status = (id: string) => line.body.reservations.find((r: { tenderId: string }) => r.tenderId === id)?.status;
+    const line = await http()
+      .get(`/api/v1/budget-lines/${budgetLineId}`)
+      .set('Authorization', a.financeA)
+      .expect(200);
+    const status = (id: string) =>
+      line.body.reservations.find((r: { tenderId: string }) => r.tenderId === id)?.status;
     expect([status(cancelled), status(failing)]).toEqual(['released', 'released']);
   });
 
@@ -216,50 +366,145 @@ describe('tenders over HTTP: the whole lifecycle', () => {
     const bad = await http()
       .post('/api/v1/tenders')
       .set('Authorization', a.officerA)
-      .send(draftBody({ budgetLineId: 'nope', estimatedValue: { amountMinor: 1.5, currency: 'cny' }, method: 'auction', extra: 1 }));
+      .send(
+        draftBody({
+          budgetLineId: 'nope',
+          estimatedValue: { amountMinor: 1.5, currency: 'cny' },
+          method: 'auction',
+          extra: 1,
+        }),
+      );
     expectProblem(bad, 400, 'VALIDATION_FAILED');
     expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(
-      ['budgetLineId', 'estimatedValue.amountMinor', 'estimatedValue.currency', 'extra', 'method'].sort(),
+      [
+        'budgetLineId',
+        'estimatedValue.amountMinor',
+        'estimatedValue.currency',
+        'extra',
+        'method',
+      ].sort(),
     );
     expectProblem(await http().get(`/api/v1/tenders/${tenderId}`), 401, 'UNAUTHENTICATED');
-    expectProblem(await http().get(`/api/v1/tenders/${tenderId}`).set('Authorization', a.officerB), 403, 'FORBIDDEN');
-    expectProblem(await http().post(`/api/v1/tenders/${tenderId}/publish`).set('Authorization', a.officerB).send({ deadline: ledger.clock.iso(30) }), 403, 'FORBIDDEN');
-    expectProblem(await http().post('/api/v1/tenders').set('Authorization', a.officerB).send(draftBody({ agencyId: a.agencyA })), 403, 'FORBIDDEN');
-    expectProblem(await http().post('/api/v1/tenders').set('Authorization', a.officerB).send(draftBody()), 409, 'TENDER_BUDGET_LINE_OTHER_AGENCY');
-    expectProblem(await http().post('/api/v1/tenders').set('Authorization', a.supplier[0]!).send(draftBody()), 403, 'FORBIDDEN');
-    expectProblem(await http().get(`/api/v1/tenders/${a.agencyB}`).set('Authorization', a.officerA), 404, 'NOT_FOUND');
-    expectProblem(await http().post(`/api/v1/tenders/${a.agencyB}/publish`).set('Authorization', a.officerA).send({ deadline: ledger.clock.iso(30) }), 404, 'TENDER_NOT_FOUND');
-    expectProblem(await http().post(`/api/v1/tenders/${tenderId}/publish`).set('Authorization', a.officerA).send({ deadline: ledger.clock.iso(5) }), 409, 'TENDER_SUBMISSION_PERIOD_TOO_SHORT');
     expectProblem(
-      await http().post(`/api/v1/tenders/${tenderId}/publish`).set('Authorization', a.officerA).set('If-Match', '"7"').send({ deadline: ledger.clock.iso(30) }),
+      await http().get(`/api/v1/tenders/${tenderId}`).set('Authorization', a.officerB),
+      403,
+      'FORBIDDEN',
+    );
+    expectProblem(
+      await http()
+        .post(`/api/v1/tenders/${tenderId}/publish`)
+        .set('Authorization', a.officerB)
+        .send({ deadline: ledger.clock.iso(30) }),
+      403,
+      'FORBIDDEN',
+    );
+    expectProblem(
+      await http()
+        .post('/api/v1/tenders')
+        .set('Authorization', a.officerB)
+        .send(draftBody({ agencyId: a.agencyA })),
+      403,
+      'FORBIDDEN',
+    );
+    expectProblem(
+      await http().post('/api/v1/tenders').set('Authorization', a.officerB).send(draftBody()),
+      409,
+      'TENDER_BUDGET_LINE_OTHER_AGENCY',
+    );
+    expectProblem(
+      await http().post('/api/v1/tenders').set('Authorization', a.supplier[0]!).send(draftBody()),
+      403,
+      'FORBIDDEN',
+    );
+    expectProblem(
+      await http().get(`/api/v1/tenders/${a.agencyB}`).set('Authorization', a.officerA),
+      404,
+      'NOT_FOUND',
+    );
+    expectProblem(
+      await http()
+        .post(`/api/v1/tenders/${a.agencyB}/publish`)
+        .set('Authorization', a.officerA)
+        .send({ deadline: ledger.clock.iso(30) }),
+      404,
+      'TENDER_NOT_FOUND',
+    );
+    expectProblem(
+      await http()
+        .post(`/api/v1/tenders/${tenderId}/publish`)
+        .set('Authorization', a.officerA)
+        .send({ deadline: ledger.clock.iso(5) }),
+      409,
+      'TENDER_SUBMISSION_PERIOD_TOO_SHORT',
+    );
+    expectProblem(
+      await http()
+        .post(`/api/v1/tenders/${tenderId}/publish`)
+        .set('Authorization', a.officerA)
+        .set('If-Match', '"7"')
+        .send({ deadline: ledger.clock.iso(30) }),
       412,
       'PRECONDITION_FAILED',
     );
     // Weights are only checked when the notice goes out: a draft may be incomplete.
     const halfWeighted = await draft({ criteria: [{ criterionId: 'q', name: 'Q', weight: 50 }] });
-    expectProblem(await http().post(`/api/v1/tenders/${halfWeighted}/publish`).set('Authorization', a.officerA).send({ deadline: ledger.clock.iso(30) }), 409, 'TENDER_WEIGHTS_NOT_100');
+    expectProblem(
+      await http()
+        .post(`/api/v1/tenders/${halfWeighted}/publish`)
+        .set('Authorization', a.officerA)
+        .send({ deadline: ledger.clock.iso(30) }),
+      409,
+      'TENDER_WEIGHTS_NOT_100',
+    );
     // A publication the budget cannot carry is refused and writes nothing on either stream.
     const tooBig = await draft({ estimatedValue: CNY(999_999_999_999) });
-    expectProblem(await http().post(`/api/v1/tenders/${tooBig}/publish`).set('Authorization', a.officerA).send({ deadline: ledger.clock.iso(30) }), 409, 'BUDGET_INSUFFICIENT_FUNDS');
+    expectProblem(
+      await http()
+        .post(`/api/v1/tenders/${tooBig}/publish`)
+        .set('Authorization', a.officerA)
+        .send({ deadline: ledger.clock.iso(30) }),
+      409,
+      'BUDGET_INSUFFICIENT_FUNDS',
+    );
     expect(await ledger.store.streamRevision(`tender-${tooBig}`)).toBe(1);
   });
 
   it('honours Idempotency-Key on a POST: same key and body replays, another body is 422', async () => {
     const body = draftBody({ title: 'Idempotent tender' });
-    const first = await http().post('/api/v1/tenders').set('Authorization', a.officerA).set('Idempotency-Key', 'draft-1').send(body).expect(201);
-    const again = await http().post('/api/v1/tenders').set('Authorization', a.officerA).set('Idempotency-Key', 'draft-1').send(body).expect(201);
+    const first = await http()
+      .post('/api/v1/tenders')
+      .set('Authorization', a.officerA)
+      .set('Idempotency-Key', 'draft-1')
+      .send(body)
+      .expect(201);
+    const again = await http()
+      .post('/api/v1/tenders')
+      .set('Authorization', a.officerA)
+      .set('Idempotency-Key', 'draft-1')
+      .send(body)
+      .expect(201);
     expect(again.body).toEqual(first.body);
     expect(again.headers['idempotent-replayed']).toBe('true');
     expect(again.headers.etag).toBe(first.headers.etag);
     expectProblem(
-      await http().post('/api/v1/tenders').set('Authorization', a.officerA).set('Idempotency-Key', 'draft-1').send({ ...body, title: 'Another' }),
+      await http()
+        .post('/api/v1/tenders')
+        .set('Authorization', a.officerA)
+        .set('Idempotency-Key', 'draft-1')
+        .send({ ...body, title: 'Another' }),
       422,
       'IDEMPOTENCY_KEY_REUSED',
     );
     const events = await ledger.store.readStream(`tender-${first.body.id}`);
-    expect(events.map((e) => [e.type, e.metadata.commandId, e.metadata.actor, e.metadata.role, e.metadata.scope])).toEqual([
-      ['TenderDrafted', 'draft-1', 'officer-a', 'agency_officer', `agency:${a.agencyA}`],
-    ]);
+    expect(
+      events.map((e) => [
+        e.type,
+        e.metadata.commandId,
+        e.metadata.actor,
+        e.metadata.role,
+        e.metadata.scope,
+      ]),
+    ).toEqual([['TenderDrafted', 'draft-1', 'officer-a', 'agency_officer', `agency:${a.agencyA}`]]);
   });
   // Last: it debars supplier 0, which the other tests bid with.
   it('voids bids on a material amendment until confirmed, disqualifies, and never awards a supplier debarred since it bid', async () => {
@@ -271,36 +516,103 @@ describe('tenders over HTTP: the whole lifecycle', () => {
       .set('Authorization', a.officerA)
       .send({ changes: { estimatedValue: CNY(110_000_000) }, reason: 'Estimate revised' })
       .expect(201);
-    const voided = await http().get(`/api/v1/tenders/${tenderId}/bids`).set('Authorization', a.supplier[0]!).expect(200);
+    const voided = await http()
+      .get(`/api/v1/tenders/${tenderId}/bids`)
+      .set('Authorization', a.supplier[0]!)
+      .expect(200);
     expect(voided.body.bids[0].status).toBe('unconfirmed');
-    expectProblem(await http().post(`/api/v1/tenders/${tenderId}/bids/${bidIds[0]}/confirm`).set('Authorization', a.supplier[1]!), 403, 'FORBIDDEN');
+    expectProblem(
+      await http()
+        .post(`/api/v1/tenders/${tenderId}/bids/${bidIds[0]}/confirm`)
+        .set('Authorization', a.supplier[1]!),
+      403,
+      'FORBIDDEN',
+    );
     for (const i of [0, 1]) {
-      await http().post(`/api/v1/tenders/${tenderId}/bids/${bidIds[i]}/confirm`).set('Authorization', a.supplier[i]!).expect(200);
+      await http()
+        .post(`/api/v1/tenders/${tenderId}/bids/${bidIds[i]}/confirm`)
+        .set('Authorization', a.supplier[i]!)
+        .expect(200);
     }
     ledger.clock.advanceDays(12);
-    await http().post(`/api/v1/tenders/${tenderId}/open-bids`).set('Authorization', a.officerA).expect(200);
-    const opened = await http().get(`/api/v1/tenders/${tenderId}/bids`).set('Authorization', a.officerA).expect(200);
-    expect(opened.body.bids.map((b: { status: string }) => b.status)).toEqual(['active', 'active', 'lapsed']);
+    await http()
+      .post(`/api/v1/tenders/${tenderId}/open-bids`)
+      .set('Authorization', a.officerA)
+      .expect(200);
+    const opened = await http()
+      .get(`/api/v1/tenders/${tenderId}/bids`)
+      .set('Authorization', a.officerA)
+      .expect(200);
+    expect(opened.body.bids.map((b: { status: string }) => b.status)).toEqual([
+      'active',
+      'active',
+      'lapsed',
+    ]);
 
-    expectProblem(await http().post(`/api/v1/tenders/${tenderId}/bids/${bidIds[1]}/disqualify`).set('Authorization', a.officerB).send({ reason: 'x' }), 403, 'FORBIDDEN');
-    await http().post(`/api/v1/tenders/${tenderId}/bids/${bidIds[1]}/disqualify`).set('Authorization', a.officerA).send({ reason: 'Forged certificate' }).expect(200);
-    await http().post(`/api/v1/tenders/${tenderId}/evaluators`).set('Authorization', a.officerA).send({ evaluatorId: a.evaluatorIds[0] }).expect(201);
+    expectProblem(
+      await http()
+        .post(`/api/v1/tenders/${tenderId}/bids/${bidIds[1]}/disqualify`)
+        .set('Authorization', a.officerB)
+        .send({ reason: 'x' }),
+      403,
+      'FORBIDDEN',
+    );
+    await http()
+      .post(`/api/v1/tenders/${tenderId}/bids/${bidIds[1]}/disqualify`)
+      .set('Authorization', a.officerA)
+      .send({ reason: 'Forged certificate' })
+      .expect(200);
+    await http()
+      .post(`/api/v1/tenders/${tenderId}/evaluators`)
+      .set('Authorization', a.officerA)
+      .send({ evaluatorId: a.evaluatorIds[0] })
+      .expect(201);
     await http()
       .post(`/api/v1/tenders/${tenderId}/bids/${bidIds[0]}/scores`)
       .set('Authorization', a.evaluator[0]!)
-      .send({ scores: [{ criterionId: 'price', score: 80 }, { criterionId: 'quality', score: 80 }] })
+      .send({
+        scores: [
+          { criterionId: 'price', score: 80 },
+          { criterionId: 'quality', score: 80 },
+        ],
+      })
       .expect(201);
 
     await http()
       .post(`/api/v1/suppliers/${a.supplierIds[0]}/debarments`)
       .set('Authorization', a.supervisor)
-      .send({ grounds: 'Bribery conviction', authority: 'Municipal Finance Bureau', evidenceEventIds: [bidIds[0]] })
+      .send({
+        grounds: 'Bribery conviction',
+        authority: 'Municipal Finance Bureau',
+        evidenceEventIds: [bidIds[0]],
+      })
       .expect(201);
-    expectProblem(await http().post(`/api/v1/tenders/${tenderId}/award`).set('Authorization', a.officerA).send({ bidId: bidIds[0] }), 409, 'SUPPLIER_DEBARRED');
-    expectProblem(await http().post(`/api/v1/tenders/${tenderId}/award`).set('Authorization', a.officerA).send({ bidId: bidIds[1] }), 409, 'BID_NOT_VALID');
-    await http().post(`/api/v1/tenders/${tenderId}/cancel`).set('Authorization', a.officerA).send({ reason: 'No eligible bidder left' }).expect(200);
+    expectProblem(
+      await http()
+        .post(`/api/v1/tenders/${tenderId}/award`)
+        .set('Authorization', a.officerA)
+        .send({ bidId: bidIds[0] }),
+      409,
+      'SUPPLIER_DEBARRED',
+    );
+    expectProblem(
+      await http()
+        .post(`/api/v1/tenders/${tenderId}/award`)
+        .set('Authorization', a.officerA)
+        .send({ bidId: bidIds[1] }),
+      409,
+      'BID_NOT_VALID',
+    );
+    await http()
+      .post(`/api/v1/tenders/${tenderId}/cancel`)
+      .set('Authorization', a.officerA)
+      .send({ reason: 'No eligible bidder left' })
+      .expect(200);
     // Opened bids stay visible to the agency after a cancellation: they were public from the opening on.
-    const after = await http().get(`/api/v1/tenders/${tenderId}`).set('Authorization', a.officerA).expect(200);
+    const after = await http()
+      .get(`/api/v1/tenders/${tenderId}`)
+      .set('Authorization', a.officerA)
+      .expect(200);
     expect(after.body).toMatchObject({ status: 'cancelled', bids: { sealed: false, count: 3 } });
   });
 });

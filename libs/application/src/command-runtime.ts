@@ -1,5 +1,13 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { DEFAULT_POLICY, fold, refuse, type Decider, type DomainCommand, type DomainEvent, type Policy } from '@contract-ledger/domain';
+import {
+  DEFAULT_POLICY,
+  fold,
+  refuse,
+  type Decider,
+  type DomainCommand,
+  type DomainEvent,
+  type Policy,
+} from '@contract-ledger/domain';
 import {
   handleCommand,
   WrongExpectedRevisionError,
@@ -63,7 +71,12 @@ export class CommandRuntime {
  */
 export function guarded<State, Command extends DomainCommand, Event extends DomainEvent>(
   decider: Decider<State, Command, Event>,
-  options: { exists: (state: State) => boolean; missing: [code: string, message: string]; facts: (state: State) => ResourceFacts; authorize: Authorize },
+  options: {
+    exists: (state: State) => boolean;
+    missing: [code: string, message: string];
+    facts: (state: State) => ResourceFacts;
+    authorize: Authorize;
+  },
 ): Decider<State, Command, Event> {
   return {
     ...decider,
@@ -86,7 +99,9 @@ export async function decideOn<State, Command extends DomainCommand, Event exten
 ): Promise<CommandResult> {
   const result = await handleCommand(store, stream, decider, command, {
     metadata: context.metadata,
-    ...(context.expectedRevision === undefined ? {} : { expectedRevision: context.expectedRevision }),
+    ...(context.expectedRevision === undefined
+      ? {}
+      : { expectedRevision: context.expectedRevision }),
   });
   return { id, revision: result.revision, position: result.position };
 }
@@ -100,7 +115,12 @@ export interface StreamStep<State, Command extends DomainCommand, Event extends 
 }
 
 function toNewEvents(events: readonly DomainEvent[], metadata: EventMetadata): NewEvent[] {
-  return events.map((event) => ({ type: event.type, schemaVersion: 1, data: event.data, metadata }));
+  return events.map((event) => ({
+    type: event.type,
+    schemaVersion: 1,
+    data: event.data,
+    metadata,
+  }));
 }
 
 /**
@@ -109,7 +129,14 @@ function toNewEvents(events: readonly DomainEvent[], metadata: EventMetadata): N
  * addressed: its If-Match pins it and its revision is the answer's ETag. The secondary step sees
  * the events the primary decided, so it can depend on them.
  */
-export async function decideOnTwo<S1, C1 extends DomainCommand, E1 extends DomainEvent, S2, C2 extends DomainCommand, E2 extends DomainEvent>(
+export async function decideOnTwo<
+  S1,
+  C1 extends DomainCommand,
+  E1 extends DomainEvent,
+  S2,
+  C2 extends DomainCommand,
+  E2 extends DomainEvent,
+>(
   store: EventStore,
   primary: StreamStep<S1, C1, E1>,
   secondary: (decided: readonly E1[], state: S1) => StreamStep<S2, C2, E2> | null,
@@ -128,25 +155,51 @@ export async function decideOnTwo<S1, C1 extends DomainCommand, E1 extends Domai
     const command = primary.command(state);
     const decided = command === null ? [] : primary.decider.decide(command, state);
     const other = secondary(decided, state);
-    let otherAppend: { stream: string; revision: number; events: readonly DomainEvent[] } | null = null;
+    let otherAppend: { stream: string; revision: number; events: readonly DomainEvent[] } | null =
+      null;
     if (other !== null) {
       const otherHistory = await store.readStream(other.stream);
       const otherState = fold(other.decider, otherHistory as unknown as readonly E2[]);
       const otherCommand = other.command(otherState);
-      const otherEvents = otherCommand === null ? [] : other.decider.decide(otherCommand, otherState);
-      otherAppend = { stream: other.stream, revision: otherHistory[otherHistory.length - 1]?.revision ?? 0, events: otherEvents };
+      const otherEvents =
+        otherCommand === null ? [] : other.decider.decide(otherCommand, otherState);
+      otherAppend = {
+        stream: other.stream,
+        revision: otherHistory[otherHistory.length - 1]?.revision ?? 0,
+        events: otherEvents,
+      };
     }
     const appends = [
-      ...(decided.length > 0 ? [{ stream: primary.stream, expectedRevision: revision, events: toNewEvents(decided, context.metadata) }] : []),
+      ...(decided.length > 0
+        ? [
+            {
+              stream: primary.stream,
+              expectedRevision: revision,
+              events: toNewEvents(decided, context.metadata),
+            },
+          ]
+        : []),
       ...(otherAppend !== null && otherAppend.events.length > 0
-        ? [{ stream: otherAppend.stream, expectedRevision: otherAppend.revision, events: toNewEvents(otherAppend.events, context.metadata) }]
+        ? [
+            {
+              stream: otherAppend.stream,
+              expectedRevision: otherAppend.revision,
+              events: toNewEvents(otherAppend.events, context.metadata),
+            },
+          ]
         : []),
     ];
-    if (appends.length === 0) return { id, revision, position: history[history.length - 1]?.position ?? 0 };
+    if (appends.length === 0)
+      return { id, revision, position: history[history.length - 1]?.position ?? 0 };
     try {
       const results = await store.appendMulti(appends);
       // The primary comes first when it appended; otherwise it did not move and keeps its revision.
-      if (decided.length > 0) return { id, revision: results[0]!.revision, position: Math.max(...results.map((r) => r.position)) };
+      if (decided.length > 0)
+        return {
+          id,
+          revision: results[0]!.revision,
+          position: Math.max(...results.map((r) => r.position)),
+        };
       return { id, revision, position: results[0]!.position };
     } catch (error) {
       if (!(error instanceof WrongExpectedRevisionError) || attempt >= maxRetries) throw error;

@@ -51,7 +51,10 @@ export function supplierState(store: EventStore, supplierId: Id): Promise<Folded
   return readFolded(store, supplierStream(supplierId), supplierDecider);
 }
 
-export function budgetLineState(store: EventStore, budgetLineId: Id): Promise<Folded<BudgetLineState>> {
+export function budgetLineState(
+  store: EventStore,
+  budgetLineId: Id,
+): Promise<Folded<BudgetLineState>> {
   return readFolded(store, budgetStream(budgetLineId), budgetLineDecider);
 }
 
@@ -61,8 +64,14 @@ export function tenderState(store: EventStore, tenderId: Id): Promise<Folded<Ten
 
 /** What the tender decider needs to know about a bidder at one instant (SubmitBid, ConfirmBid). */
 export function supplierFactsOf(state: SupplierState, at: Instant): SupplierFacts {
-  if (state.status !== 'registered') return { registered: false, debarred: false, kind: null, rating: null };
-  return { registered: true, debarred: isDebarredAt(state, at), kind: state.registration.kind, rating: ratingAt(state, at) };
+  if (state.status !== 'registered')
+    return { registered: false, debarred: false, kind: null, rating: null };
+  return {
+    registered: true,
+    debarred: isDebarredAt(state, at),
+    kind: state.registration.kind,
+    rating: ratingAt(state, at),
+  };
 }
 
 /**

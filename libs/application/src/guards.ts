@@ -35,7 +35,9 @@ export function supplierGuarded(
 }
 
 /** The budget decider for commands on an open line, scoped to the line's agency. */
-export function budgetGuarded(authorize: Authorize): Decider<BudgetLineState, BudgetLineCommand, BudgetLineEvent> {
+export function budgetGuarded(
+  authorize: Authorize,
+): Decider<BudgetLineState, BudgetLineCommand, BudgetLineEvent> {
   return guarded(budgetLineDecider, {
     exists: (s) => s.status === 'open',
     missing: ['BUDGET_LINE_NOT_FOUND', 'No such budget line'],

@@ -12,10 +12,20 @@ import {
 import { uuidv7, type EventMetadata } from '@contract-ledger/event-store';
 import { commandContext, uuidFrom } from '../common/command-http';
 import { CommandResultDto, IdParams } from '../common/dto';
-import { CurrentAccess, IfMatch, notFound, Permission, RequestMetadata, versioned, type Access, type Versioned } from '../platform';
+import {
+  CurrentAccess,
+  IfMatch,
+  notFound,
+  Permission,
+  RequestMetadata,
+  versioned,
+  type Access,
+  type Versioned,
+} from '../platform';
 import { AdjustBudgetLineDto, OpenBudgetLineDto } from './budget-lines.dto';
 
-const answer = (result: CommandResult): Versioned<CommandResult> => versioned(result, result.revision);
+const answer = (result: CommandResult): Versioned<CommandResult> =>
+  versioned(result, result.revision);
 
 @ApiTags('budget-lines')
 @Controller('api/v1/budget-lines')
@@ -30,13 +40,21 @@ export class BudgetLinesController {
   @Permission('budget-line.open')
   @ApiOperation({ summary: "Open an approved budget line of the caller's agency (OpenBudgetLine)" })
   @ApiCreatedResponse({ type: CommandResultDto })
-  async open(@Body() body: OpenBudgetLineDto, @CurrentAccess() access: Access, @RequestMetadata() metadata: EventMetadata) {
+  async open(
+    @Body() body: OpenBudgetLineDto,
+    @CurrentAccess() access: Access,
+    @RequestMetadata() metadata: EventMetadata,
+  ) {
     const input = {
       ...body,
       budgetLineId: body.budgetLineId ?? uuidv7(),
       agencyId: body.agencyId ?? uuidFrom(access.actor?.agencyId, 'agencyId'),
     };
-    return answer(await this.commands.execute(new OpenBudgetLineCommand(input, commandContext(access, metadata))));
+    return answer(
+      await this.commands.execute(
+        new OpenBudgetLineCommand(input, commandContext(access, metadata)),
+      ),
+    );
   }
 
   @Post(':id/adjustments')
@@ -51,7 +69,14 @@ export class BudgetLinesController {
     @RequestMetadata() metadata: EventMetadata,
     @IfMatch() ifMatch: number | undefined,
   ) {
-    return answer(await this.commands.execute(new AdjustBudgetLineCommand({ ...body, budgetLineId: id }, commandContext(access, metadata, ifMatch))));
+    return answer(
+      await this.commands.execute(
+        new AdjustBudgetLineCommand(
+          { ...body, budgetLineId: id },
+          commandContext(access, metadata, ifMatch),
+        ),
+      ),
+    );
   }
 
   @Get(':id')

@@ -4,7 +4,11 @@ import { isUuid } from '@contract-ledger/event-store';
 import { validationFailed, type Access } from '../platform';
 
 /** The request as the command handlers need it: who asks, the scope check bound to them, what revision they saw. */
-export function commandContext(access: Access, metadata: EventMetadata, expectedRevision?: number): CommandContext {
+export function commandContext(
+  access: Access,
+  metadata: EventMetadata,
+  expectedRevision?: number,
+): CommandContext {
   return {
     metadata,
     authorize: (facts) => access.require(facts),
@@ -18,7 +22,9 @@ export function commandContext(access: Access, metadata: EventMetadata, expected
  */
 export function uuidFrom(value: string | undefined, field: string): string {
   if (value === undefined || !isUuid(value)) {
-    throw validationFailed([{ field, messages: [`${field} must be a UUID (given, or taken from the token's claim)`] }]);
+    throw validationFailed([
+      { field, messages: [`${field} must be a UUID (given, or taken from the token's claim)`] },
+    ]);
   }
   return value;
 }

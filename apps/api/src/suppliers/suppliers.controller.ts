@@ -17,7 +17,16 @@ import {
 import { uuidv7, type EventMetadata } from '@contract-ledger/event-store';
 import { commandContext, uuidFrom } from '../common/command-http';
 import { CommandResultDto, IdParams } from '../common/dto';
-import { CurrentAccess, IfMatch, notFound, Permission, RequestMetadata, versioned, type Access, type Versioned } from '../platform';
+import {
+  CurrentAccess,
+  IfMatch,
+  notFound,
+  Permission,
+  RequestMetadata,
+  versioned,
+  type Access,
+  type Versioned,
+} from '../platform';
 import {
   AssessQualificationDto,
   DebarmentParams,
@@ -29,7 +38,8 @@ import {
   RegisterSupplierDto,
 } from './suppliers.dto';
 
-const answer = (result: CommandResult): Versioned<CommandResult> => versioned(result, result.revision);
+const answer = (result: CommandResult): Versioned<CommandResult> =>
+  versioned(result, result.revision);
 
 @ApiTags('suppliers')
 @Controller('api/v1/suppliers')
@@ -44,14 +54,24 @@ export class SuppliersController {
   @Permission('supplier.register')
   @ApiOperation({ summary: 'Register the calling supplier organisation (RegisterSupplier)' })
   @ApiCreatedResponse({ type: CommandResultDto })
-  async register(@Body() body: RegisterSupplierDto, @CurrentAccess() access: Access, @RequestMetadata() metadata: EventMetadata) {
+  async register(
+    @Body() body: RegisterSupplierDto,
+    @CurrentAccess() access: Access,
+    @RequestMetadata() metadata: EventMetadata,
+  ) {
     const supplierId = body.supplierId ?? uuidFrom(access.actor?.supplierId, 'supplierId');
-    return answer(await this.commands.execute(new RegisterSupplierCommand({ ...body, supplierId }, commandContext(access, metadata))));
+    return answer(
+      await this.commands.execute(
+        new RegisterSupplierCommand({ ...body, supplierId }, commandContext(access, metadata)),
+      ),
+    );
   }
 
   @Get(':id')
   @Permission('supplier.read')
-  @ApiOperation({ summary: 'A supplier with its rating, debarments, notices and monitoring as of now' })
+  @ApiOperation({
+    summary: 'A supplier with its rating, debarments, notices and monitoring as of now',
+  })
   @ApiOkResponse({ description: 'The supplier; ETag is its stream revision' })
   async read(@Param() { id }: IdParams, @CurrentAccess() access: Access) {
     access.require({ supplierId: id });
@@ -63,7 +83,9 @@ export class SuppliersController {
   @Post(':id/qualification')
   @HttpCode(201)
   @Permission('supplier.assess-qualification')
-  @ApiOperation({ summary: 'Record a qualification review and the rating it gives (AssessQualification)' })
+  @ApiOperation({
+    summary: 'Record a qualification review and the rating it gives (AssessQualification)',
+  })
   @ApiCreatedResponse({ type: CommandResultDto })
   async assess(
     @Param() { id }: IdParams,
@@ -72,7 +94,14 @@ export class SuppliersController {
     @RequestMetadata() metadata: EventMetadata,
     @IfMatch() ifMatch: number | undefined,
   ) {
-    return answer(await this.commands.execute(new AssessQualificationCommand({ ...body, supplierId: id }, commandContext(access, metadata, ifMatch))));
+    return answer(
+      await this.commands.execute(
+        new AssessQualificationCommand(
+          { ...body, supplierId: id },
+          commandContext(access, metadata, ifMatch),
+        ),
+      ),
+    );
   }
 
   @Post(':id/debarment-proposals')
@@ -88,13 +117,19 @@ export class SuppliersController {
     @IfMatch() ifMatch: number | undefined,
   ) {
     const input = { ...body, supplierId: id, proposalId: body.proposalId ?? uuidv7() };
-    return answer(await this.commands.execute(new ProposeDebarmentCommand(input, commandContext(access, metadata, ifMatch))));
+    return answer(
+      await this.commands.execute(
+        new ProposeDebarmentCommand(input, commandContext(access, metadata, ifMatch)),
+      ),
+    );
   }
 
   @Post(':id/debarments')
   @HttpCode(201)
   @Permission('supplier.debar')
-  @ApiOperation({ summary: 'Expel the supplier from the procurement market for a period (DebarSupplier)' })
+  @ApiOperation({
+    summary: 'Expel the supplier from the procurement market for a period (DebarSupplier)',
+  })
   @ApiCreatedResponse({ type: CommandResultDto })
   async debar(
     @Param() { id }: IdParams,
@@ -104,7 +139,11 @@ export class SuppliersController {
     @IfMatch() ifMatch: number | undefined,
   ) {
     const input = { ...body, supplierId: id, debarmentId: body.debarmentId ?? uuidv7() };
-    return answer(await this.commands.execute(new DebarSupplierCommand(input, commandContext(access, metadata, ifMatch))));
+    return answer(
+      await this.commands.execute(
+        new DebarSupplierCommand(input, commandContext(access, metadata, ifMatch)),
+      ),
+    );
   }
 
   @Post(':id/debarments/:debarmentId/lift')
@@ -119,7 +158,14 @@ export class SuppliersController {
     @RequestMetadata() metadata: EventMetadata,
     @IfMatch() ifMatch: number | undefined,
   ) {
-    return answer(await this.commands.execute(new LiftDebarmentCommand({ ...body, supplierId: id, debarmentId }, commandContext(access, metadata, ifMatch))));
+    return answer(
+      await this.commands.execute(
+        new LiftDebarmentCommand(
+          { ...body, supplierId: id, debarmentId },
+          commandContext(access, metadata, ifMatch),
+        ),
+      ),
+    );
   }
 
   @Post(':id/notices')
@@ -135,13 +181,20 @@ export class SuppliersController {
     @IfMatch() ifMatch: number | undefined,
   ) {
     const input = { ...body, supplierId: id, noticeId: body.noticeId ?? uuidv7() };
-    return answer(await this.commands.execute(new PublishPerformanceNoticeCommand(input, commandContext(access, metadata, ifMatch))));
+    return answer(
+      await this.commands.execute(
+        new PublishPerformanceNoticeCommand(input, commandContext(access, metadata, ifMatch)),
+      ),
+    );
   }
 
   @Post(':id/monitoring')
   @HttpCode(201)
   @Permission('supplier.place-under-monitoring')
-  @ApiOperation({ summary: 'Place the supplier under enhanced monitoring until a date (PlaceUnderEnhancedMonitoring)' })
+  @ApiOperation({
+    summary:
+      'Place the supplier under enhanced monitoring until a date (PlaceUnderEnhancedMonitoring)',
+  })
   @ApiCreatedResponse({ type: CommandResultDto })
   async monitor(
     @Param() { id }: IdParams,
@@ -150,6 +203,13 @@ export class SuppliersController {
     @RequestMetadata() metadata: EventMetadata,
     @IfMatch() ifMatch: number | undefined,
   ) {
-    return answer(await this.commands.execute(new PlaceUnderMonitoringCommand({ ...body, supplierId: id }, commandContext(access, metadata, ifMatch))));
+    return answer(
+      await this.commands.execute(
+        new PlaceUnderMonitoringCommand(
+          { ...body, supplierId: id },
+          commandContext(access, metadata, ifMatch),
+        ),
+      ),
+    );
   }
 }

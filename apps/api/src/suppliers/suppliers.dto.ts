@@ -1,13 +1,36 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { SUPPLIER_KINDS, type PerformanceNoticeKind, type SupplierKind } from '@contract-ledger/domain';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
+import {
+  SUPPLIER_KINDS,
+  type PerformanceNoticeKind,
+  type SupplierKind,
+} from '@contract-ledger/domain';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateIf,
+} from 'class-validator';
 import { INSTANT, INSTANT_MESSAGE } from '../common/dto';
 
 const UUID_EXAMPLE = '0190f5a2-7c1e-7b3a-9d2e-5f1a2b3c4d5e';
 const NOTICE_KINDS: readonly PerformanceNoticeKind[] = ['commendation', 'criticism'];
 
 export class RegisterSupplierDto {
-  @ApiPropertyOptional({ description: "Defaults to the token's supplierId: a supplier registers itself", format: 'uuid', example: UUID_EXAMPLE })
+  @ApiPropertyOptional({
+    description: "Defaults to the token's supplierId: a supplier registers itself",
+    format: 'uuid',
+    example: UUID_EXAMPLE,
+  })
   @IsOptional()
   @IsUUID('all')
   supplierId?: string;
@@ -21,7 +44,12 @@ export class RegisterSupplierDto {
   @Length(1, 300)
   name!: string;
 
-  @ApiProperty({ description: 'Unified social credit code or registration number', example: '52110000MJ0123456X', minLength: 1, maxLength: 100 })
+  @ApiProperty({
+    description: 'Unified social credit code or registration number',
+    example: '52110000MJ0123456X',
+    minLength: 1,
+    maxLength: 100,
+  })
   @IsString()
   @Length(1, 100)
   registrationNumber!: string;
@@ -46,7 +74,11 @@ export class AssessQualificationDto {
   @Max(100)
   serviceQualityScore!: number;
 
-  @ApiProperty({ description: 'The third-party assessment body', example: 'Beijing Social Organisation Assessment Centre', maxLength: 200 })
+  @ApiProperty({
+    description: 'The third-party assessment body',
+    example: 'Beijing Social Organisation Assessment Centre',
+    maxLength: 200,
+  })
   @IsString()
   @Length(1, 200)
   assessor!: string;
@@ -57,7 +89,11 @@ export class AssessQualificationDto {
 }
 
 export class ProposeDebarmentDto {
-  @ApiPropertyOptional({ description: 'Generated (UUIDv7) when absent', format: 'uuid', example: UUID_EXAMPLE })
+  @ApiPropertyOptional({
+    description: 'Generated (UUIDv7) when absent',
+    format: 'uuid',
+    example: UUID_EXAMPLE,
+  })
   @IsOptional()
   @IsUUID('all')
   proposalId?: string;
@@ -67,7 +103,12 @@ export class ProposeDebarmentDto {
   @Length(1, 4000)
   grounds!: string;
 
-  @ApiProperty({ description: 'Events that prove the grounds', type: [String], format: 'uuid', example: [UUID_EXAMPLE] })
+  @ApiProperty({
+    description: 'Events that prove the grounds',
+    type: [String],
+    format: 'uuid',
+    example: [UUID_EXAMPLE],
+  })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(100)
@@ -76,17 +117,29 @@ export class ProposeDebarmentDto {
 }
 
 export class DebarSupplierDto {
-  @ApiPropertyOptional({ description: 'Generated (UUIDv7) when absent', format: 'uuid', example: UUID_EXAMPLE })
+  @ApiPropertyOptional({
+    description: 'Generated (UUIDv7) when absent',
+    format: 'uuid',
+    example: UUID_EXAMPLE,
+  })
   @IsOptional()
   @IsUUID('all')
   debarmentId?: string;
 
-  @ApiPropertyOptional({ description: 'The proposal this decision answers', format: 'uuid', example: UUID_EXAMPLE, nullable: true })
+  @ApiPropertyOptional({
+    description: 'The proposal this decision answers',
+    format: 'uuid',
+    example: UUID_EXAMPLE,
+    nullable: true,
+  })
   @IsOptional()
   @IsUUID('all')
   proposalId?: string | null;
 
-  @ApiProperty({ example: 'Contract terminated for default; falsified delivery reports', maxLength: 4000 })
+  @ApiProperty({
+    example: 'Contract terminated for default; falsified delivery reports',
+    maxLength: 4000,
+  })
   @IsString()
   @Length(1, 4000)
   grounds!: string;
@@ -96,12 +149,19 @@ export class DebarSupplierDto {
   @Length(1, 200)
   authority!: string;
 
-  @ApiPropertyOptional({ description: 'Defaults to now; never in the past', example: '2026-06-01T00:00:00Z' })
+  @ApiPropertyOptional({
+    description: 'Defaults to now; never in the past',
+    example: '2026-06-01T00:00:00Z',
+  })
   @IsOptional()
   @Matches(INSTANT, { message: INSTANT_MESSAGE })
   from?: string;
 
-  @ApiPropertyOptional({ description: 'Omitted and not indefinite: the policy default length', example: '2029-06-01T00:00:00Z', nullable: true })
+  @ApiPropertyOptional({
+    description: 'Omitted and not indefinite: the policy default length',
+    example: '2029-06-01T00:00:00Z',
+    nullable: true,
+  })
   @IsOptional()
   @ValidateIf((o: DebarSupplierDto) => o.until !== null)
   @Matches(INSTANT, { message: INSTANT_MESSAGE })
@@ -128,7 +188,11 @@ export class LiftDebarmentDto {
 }
 
 export class PublishNoticeDto {
-  @ApiPropertyOptional({ description: 'Generated (UUIDv7) when absent', format: 'uuid', example: UUID_EXAMPLE })
+  @ApiPropertyOptional({
+    description: 'Generated (UUIDv7) when absent',
+    format: 'uuid',
+    example: UUID_EXAMPLE,
+  })
   @IsOptional()
   @IsUUID('all')
   noticeId?: string;

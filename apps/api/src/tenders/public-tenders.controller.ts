@@ -1,6 +1,12 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CommandRuntime, isPublic, listPublicTenders, publicTenderView, tenderState } from '@contract-ledger/application';
+import {
+  CommandRuntime,
+  isPublic,
+  listPublicTenders,
+  publicTenderView,
+  tenderState,
+} from '@contract-ledger/application';
 import { IdParams } from '../common/dto';
 import { notFound, Permission, versioned } from '../platform';
 import { PageQuery } from './tenders.dto';

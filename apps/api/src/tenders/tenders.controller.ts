@@ -26,7 +26,16 @@ import type { TenderRecord } from '@contract-ledger/domain';
 import { uuidv7, type EventMetadata } from '@contract-ledger/event-store';
 import { commandContext, uuidFrom } from '../common/command-http';
 import { CommandResultDto, IdParams } from '../common/dto';
-import { CurrentAccess, IfMatch, notFound, Permission, RequestMetadata, versioned, type Access, type Versioned } from '../platform';
+import {
+  CurrentAccess,
+  IfMatch,
+  notFound,
+  Permission,
+  RequestMetadata,
+  versioned,
+  type Access,
+  type Versioned,
+} from '../platform';
 import {
   AmendTenderDto,
   AssignEvaluatorDto,
@@ -40,7 +49,8 @@ import {
   SubmitBidDto,
 } from './tenders.dto';
 
-const answer = (result: CommandResult): Versioned<CommandResult> => versioned(result, result.revision);
+const answer = (result: CommandResult): Versioned<CommandResult> =>
+  versioned(result, result.revision);
 
 /** class-transformer leaves absent optional fields as undefined keys; an amendment must name only what it changes. */
 function definedOnly<T extends object>(value: T): Partial<T> {
@@ -55,7 +65,9 @@ export class TendersController {
     private readonly runtime: CommandRuntime,
   ) {}
 
-  private async existing(id: string): Promise<{ state: TenderRecord; revision: number; bidsOpened: boolean }> {
+  private async existing(
+    id: string,
+  ): Promise<{ state: TenderRecord; revision: number; bidsOpened: boolean }> {
     const { state, revision, bidsOpened } = await readTenderForView(this.runtime.store, id);
     if (state.status === 'none') throw notFound(`No tender ${id}`);
     return { state, revision, bidsOpened };
@@ -66,18 +78,27 @@ export class TendersController {
   @Permission('tender.draft')
   @ApiOperation({ summary: "Draft a tender for the officer's agency (DraftTender)" })
   @ApiCreatedResponse({ type: CommandResultDto })
-  async draft(@Body() body: DraftTenderDto, @CurrentAccess() access: Access, @RequestMetadata() metadata: EventMetadata) {
+  async draft(
+    @Body() body: DraftTenderDto,
+    @CurrentAccess() access: Access,
+    @RequestMetadata() metadata: EventMetadata,
+  ) {
     const input = {
       ...body,
       tenderId: body.tenderId ?? uuidv7(),
       agencyId: body.agencyId ?? uuidFrom(access.actor?.agencyId, 'agencyId'),
     };
-    return answer(await this.commands.execute(new DraftTenderCommand(input, commandContext(access, metadata))));
+    return answer(
+      await this.commands.execute(new DraftTenderCommand(input, commandContext(access, metadata))),
+    );
   }
 
   @Get(':id')
   @Permission('tender.read')
-  @ApiOperation({ summary: 'The tender for its agency, assigned evaluators and oversight; bids are counts only until opened' })
+  @ApiOperation({
+    summary:
+      'The tender for its agency, assigned evaluators and oversight; bids are counts only until opened',
+  })
   @ApiOkResponse({ description: 'The tender; ETag is its stream revision' })
   async read(@Param() { id }: IdParams, @CurrentAccess() access: Access) {
     const { state, revision, bidsOpened } = await this.existing(id);
@@ -87,7 +108,10 @@ export class TendersController {
 
   @Get(':id/bids')
   @Permission('bid.read')
-  @ApiOperation({ summary: "A supplier's own bids; for the agency, evaluators and oversight the count until opening, then every bid" })
+  @ApiOperation({
+    summary:
+      "A supplier's own bids; for the agency, evaluators and oversight the count until opening, then every bid",
+  })
   @ApiOkResponse({ description: 'The bids; ETag is the tender stream revision' })
   async bids(@Param() { id }: IdParams, @CurrentAccess() access: Access) {
     const { state, revision, bidsOpened } = await this.existing(id);
@@ -103,7 +127,10 @@ export class TendersController {
   @Post(':id/publish')
   @HttpCode(200)
   @Permission('tender.publish')
-  @ApiOperation({ summary: 'Publish the notice and reserve the estimate on the budget line (PublishTender + ReserveFunds)' })
+  @ApiOperation({
+    summary:
+      'Publish the notice and reserve the estimate on the budget line (PublishTender + ReserveFunds)',
+  })
   @ApiOkResponse({ type: CommandResultDto })
   async publish(
     @Param() { id }: IdParams,
@@ -112,13 +139,23 @@ export class TendersController {
     @RequestMetadata() metadata: EventMetadata,
     @IfMatch() ifMatch: number | undefined,
   ) {
-    return answer(await this.commands.execute(new PublishTenderCommand({ ...body, tenderId: id }, commandContext(access, metadata, ifMatch))));
+    return answer(
+      await this.commands.execute(
+        new PublishTenderCommand(
+          { ...body, tenderId: id },
+          commandContext(access, metadata, ifMatch),
+        ),
+      ),
+    );
   }
 
   @Post(':id/amendments')
   @HttpCode(201)
   @Permission('tender.amend')
-  @ApiOperation({ summary: 'Change terms or deadline; material changes void the bids until confirmed (AmendTender)' })
+  @ApiOperation({
+    summary:
+      'Change terms or deadline; material changes void the bids until confirmed (AmendTender)',
+  })
   @ApiCreatedResponse({ type: CommandResultDto })
   async amend(
     @Param() { id }: IdParams,
@@ -127,14 +164,25 @@ export class TendersController {
     @RequestMetadata() metadata: EventMetadata,
     @IfMatch() ifMatch: number | undefined,
   ) {
-    const input = { tenderId: id, reason: body.reason, changes: definedOnly(body.changes), ...(body.deadline === undefined ? {} : { deadline: body.deadline }) };
-    return answer(await this.commands.execute(new AmendTenderCommand(input, commandContext(access, metadata, ifMatch))));
+    const input = {
+      tenderId: id,
+      reason: body.reason,
+      changes: definedOnly(body.changes),
+      ...(body.deadline === undefined ? {} : { deadline: body.deadline }),
+    };
+    return answer(
+      await this.commands.execute(
+        new AmendTenderCommand(input, commandContext(access, metadata, ifMatch)),
+      ),
+    );
   }
 
   @Post(':id/cancel')
   @HttpCode(200)
   @Permission('tender.cancel')
-  @ApiOperation({ summary: 'Abandon the procurement and free its reservation (CancelTender + ReleaseReservation)' })
+  @ApiOperation({
+    summary: 'Abandon the procurement and free its reservation (CancelTender + ReleaseReservation)',
+  })
   @ApiOkResponse({ type: CommandResultDto })
   async cancel(
     @Param() { id }: IdParams,
@@ -143,7 +191,14 @@ export class TendersController {
     @RequestMetadata() metadata: EventMetadata,
     @IfMatch() ifMatch: number | undefined,
   ) {
-    return answer(await this.commands.execute(new CancelTenderCommand({ ...body, tenderId: id }, commandContext(access, metadata, ifMatch))));
+    return answer(
+      await this.commands.execute(
+        new CancelTenderCommand(
+          { ...body, tenderId: id },
+          commandContext(access, metadata, ifMatch),
+        ),
+      ),
+    );
   }
 
   @Post(':id/evaluators')
@@ -158,7 +213,14 @@ export class TendersController {
     @RequestMetadata() metadata: EventMetadata,
     @IfMatch() ifMatch: number | undefined,
   ) {
-    return answer(await this.commands.execute(new AssignEvaluatorCommand({ ...body, tenderId: id }, commandContext(access, metadata, ifMatch))));
+    return answer(
+      await this.commands.execute(
+        new AssignEvaluatorCommand(
+          { ...body, tenderId: id },
+          commandContext(access, metadata, ifMatch),
+        ),
+      ),
+    );
   }
 
   @Post(':id/bids')
@@ -173,8 +235,17 @@ export class TendersController {
     @RequestMetadata() metadata: EventMetadata,
     @IfMatch() ifMatch: number | undefined,
   ) {
-    const input = { ...body, tenderId: id, bidId: body.bidId ?? uuidv7(), supplierId: uuidFrom(access.actor?.supplierId, 'supplierId') };
-    return answer(await this.commands.execute(new SubmitBidCommand(input, commandContext(access, metadata, ifMatch))));
+    const input = {
+      ...body,
+      tenderId: id,
+      bidId: body.bidId ?? uuidv7(),
+      supplierId: uuidFrom(access.actor?.supplierId, 'supplierId'),
+    };
+    return answer(
+      await this.commands.execute(
+        new SubmitBidCommand(input, commandContext(access, metadata, ifMatch)),
+      ),
+    );
   }
 
   @Post(':id/bids/:bidId/withdraw')
@@ -188,8 +259,16 @@ export class TendersController {
     @RequestMetadata() metadata: EventMetadata,
     @IfMatch() ifMatch: number | undefined,
   ) {
-    const input = { tenderId: id, bidId, supplierId: uuidFrom(access.actor?.supplierId, 'supplierId') };
-    return answer(await this.commands.execute(new WithdrawBidCommand(input, commandContext(access, metadata, ifMatch))));
+    const input = {
+      tenderId: id,
+      bidId,
+      supplierId: uuidFrom(access.actor?.supplierId, 'supplierId'),
+    };
+    return answer(
+      await this.commands.execute(
+        new WithdrawBidCommand(input, commandContext(access, metadata, ifMatch)),
+      ),
+    );
   }
 
   @Post(':id/bids/:bidId/confirm')
@@ -203,8 +282,16 @@ export class TendersController {
     @RequestMetadata() metadata: EventMetadata,
     @IfMatch() ifMatch: number | undefined,
   ) {
-    const input = { tenderId: id, bidId, supplierId: uuidFrom(access.actor?.supplierId, 'supplierId') };
-    return answer(await this.commands.execute(new ConfirmBidCommand(input, commandContext(access, metadata, ifMatch))));
+    const input = {
+      tenderId: id,
+      bidId,
+      supplierId: uuidFrom(access.actor?.supplierId, 'supplierId'),
+    };
+    return answer(
+      await this.commands.execute(
+        new ConfirmBidCommand(input, commandContext(access, metadata, ifMatch)),
+      ),
+    );
   }
 
   @Post(':id/bids/:bidId/disqualify')
@@ -219,22 +306,43 @@ export class TendersController {
     @RequestMetadata() metadata: EventMetadata,
     @IfMatch() ifMatch: number | undefined,
   ) {
-    return answer(await this.commands.execute(new DisqualifyBidCommand({ ...body, tenderId: id, bidId }, commandContext(access, metadata, ifMatch))));
+    return answer(
+      await this.commands.execute(
+        new DisqualifyBidCommand(
+          { ...body, tenderId: id, bidId },
+          commandContext(access, metadata, ifMatch),
+        ),
+      ),
+    );
   }
 
   @Post(':id/open-bids')
   @HttpCode(200)
   @Permission('tender.open-bids')
-  @ApiOperation({ summary: 'Open the bids after the deadline, or record the failure for want of valid bids (OpenBids)' })
+  @ApiOperation({
+    summary:
+      'Open the bids after the deadline, or record the failure for want of valid bids (OpenBids)',
+  })
   @ApiOkResponse({ type: CommandResultDto })
-  async open(@Param() { id }: IdParams, @CurrentAccess() access: Access, @RequestMetadata() metadata: EventMetadata, @IfMatch() ifMatch: number | undefined) {
-    return answer(await this.commands.execute(new OpenBidsCommand({ tenderId: id }, commandContext(access, metadata, ifMatch))));
+  async open(
+    @Param() { id }: IdParams,
+    @CurrentAccess() access: Access,
+    @RequestMetadata() metadata: EventMetadata,
+    @IfMatch() ifMatch: number | undefined,
+  ) {
+    return answer(
+      await this.commands.execute(
+        new OpenBidsCommand({ tenderId: id }, commandContext(access, metadata, ifMatch)),
+      ),
+    );
   }
 
   @Post(':id/conflicts')
   @HttpCode(201)
   @Permission('bid.declare-conflict')
-  @ApiOperation({ summary: 'The calling evaluator declares a conflict with a supplier (DeclareConflict)' })
+  @ApiOperation({
+    summary: 'The calling evaluator declares a conflict with a supplier (DeclareConflict)',
+  })
   @ApiCreatedResponse({ type: CommandResultDto })
   async conflict(
     @Param() { id }: IdParams,
@@ -244,13 +352,19 @@ export class TendersController {
     @IfMatch() ifMatch: number | undefined,
   ) {
     const input = { ...body, tenderId: id, evaluatorId: access.actor?.id ?? '' };
-    return answer(await this.commands.execute(new DeclareConflictCommand(input, commandContext(access, metadata, ifMatch))));
+    return answer(
+      await this.commands.execute(
+        new DeclareConflictCommand(input, commandContext(access, metadata, ifMatch)),
+      ),
+    );
   }
 
   @Post(':id/bids/:bidId/scores')
   @HttpCode(201)
   @Permission('bid.score')
-  @ApiOperation({ summary: "The calling evaluator's scores for some criteria of one bid (ScoreBid)" })
+  @ApiOperation({
+    summary: "The calling evaluator's scores for some criteria of one bid (ScoreBid)",
+  })
   @ApiCreatedResponse({ type: CommandResultDto })
   async score(
     @Param() { id, bidId }: BidParams,
@@ -260,13 +374,20 @@ export class TendersController {
     @IfMatch() ifMatch: number | undefined,
   ) {
     const input = { ...body, tenderId: id, bidId, evaluatorId: access.actor?.id ?? '' };
-    return answer(await this.commands.execute(new ScoreBidCommand(input, commandContext(access, metadata, ifMatch))));
+    return answer(
+      await this.commands.execute(
+        new ScoreBidCommand(input, commandContext(access, metadata, ifMatch)),
+      ),
+    );
   }
 
   @Post(':id/award')
   @HttpCode(200)
   @Permission('tender.award')
-  @ApiOperation({ summary: 'Award to a bid; other than the best weighted score needs a rationale and is flagged (AwardTender)' })
+  @ApiOperation({
+    summary:
+      'Award to a bid; other than the best weighted score needs a rationale and is flagged (AwardTender)',
+  })
   @ApiOkResponse({ type: CommandResultDto })
   async award(
     @Param() { id }: IdParams,
@@ -275,6 +396,13 @@ export class TendersController {
     @RequestMetadata() metadata: EventMetadata,
     @IfMatch() ifMatch: number | undefined,
   ) {
-    return answer(await this.commands.execute(new AwardTenderCommand({ ...body, tenderId: id }, commandContext(access, metadata, ifMatch))));
+    return answer(
+      await this.commands.execute(
+        new AwardTenderCommand(
+          { ...body, tenderId: id },
+          commandContext(access, metadata, ifMatch),
+        ),
+      ),
+    );
   }
 }

@@ -34,7 +34,11 @@ const UUID_EXAMPLE = '0190f5a2-7c1e-7b3a-9d2e-5f1a2b3c4d5e';
 const CRITERION_ID = /^[A-Za-z0-9_.-]{1,64}$/;
 
 export class CriterionDto {
-  @ApiProperty({ description: 'Short code, unique in the tender', example: 'quality', pattern: CRITERION_ID.source })
+  @ApiProperty({
+    description: 'Short code, unique in the tender',
+    example: 'quality',
+    pattern: CRITERION_ID.source,
+  })
   @Matches(CRITERION_ID, { message: '$property must be 1-64 letters, digits, _ . or -' })
   criterionId!: string;
 
@@ -43,7 +47,12 @@ export class CriterionDto {
   @Length(1, 200)
   name!: string;
 
-  @ApiProperty({ description: 'Whole percent; published weights sum to 100', minimum: 1, maximum: 100, example: 60 })
+  @ApiProperty({
+    description: 'Whole percent; published weights sum to 100',
+    minimum: 1,
+    maximum: 100,
+    example: 60,
+  })
   @IsInt()
   @Min(1)
   @Max(100)
@@ -51,18 +60,33 @@ export class CriterionDto {
 }
 
 export class EligibilityDto {
-  @ApiProperty({ enum: RATINGS, nullable: true, example: '3A', description: 'Lowest rating that may bid; null for none' })
+  @ApiProperty({
+    enum: RATINGS,
+    nullable: true,
+    example: '3A',
+    description: 'Lowest rating that may bid; null for none',
+  })
   @ValidateIf((o: EligibilityDto) => o.minRating !== null)
   @IsIn(RATINGS)
   minRating!: Rating | null;
 
-  @ApiProperty({ enum: SUPPLIER_KINDS, isArray: true, example: ['social_organisation'], description: 'Empty: every kind' })
+  @ApiProperty({
+    enum: SUPPLIER_KINDS,
+    isArray: true,
+    example: ['social_organisation'],
+    description: 'Empty: every kind',
+  })
   @IsArray()
   @ArrayMaxSize(3)
   @IsIn(SUPPLIER_KINDS, { each: true })
   supplierKinds!: SupplierKind[];
 
-  @ApiProperty({ type: [String], format: 'uuid', example: [], description: 'Empty for open tenders; the invited suppliers otherwise' })
+  @ApiProperty({
+    type: [String],
+    format: 'uuid',
+    example: [],
+    description: 'Empty for open tenders; the invited suppliers otherwise',
+  })
   @IsArray()
   @ArrayMaxSize(500)
   @IsUUID('all', { each: true })
@@ -70,11 +94,18 @@ export class EligibilityDto {
 }
 
 export class DirectCommissionDto {
-  @ApiProperty({ format: 'uuid', example: UUID_EXAMPLE, description: "The commissioned supplier; its rating is read from the ledger, not sent" })
+  @ApiProperty({
+    format: 'uuid',
+    example: UUID_EXAMPLE,
+    description: 'The commissioned supplier; its rating is read from the ledger, not sent',
+  })
   @IsUUID('all')
   supplierId!: string;
 
-  @ApiProperty({ example: 'Sole 4A-rated provider of dementia care in the district', maxLength: 4000 })
+  @ApiProperty({
+    example: 'Sole 4A-rated provider of dementia care in the district',
+    maxLength: 4000,
+  })
   @IsString()
   @Length(1, 4000)
   justification!: string;
@@ -82,7 +113,10 @@ export class DirectCommissionDto {
 
 /** The terms an amendment may change; every field optional. */
 export class TenderChangesDto {
-  @ApiPropertyOptional({ example: 'Home care for elderly residents of Chaoyang, 2026-2027', maxLength: 300 })
+  @ApiPropertyOptional({
+    example: 'Home care for elderly residents of Chaoyang, 2026-2027',
+    maxLength: 300,
+  })
   @IsOptional()
   @IsString()
   @Length(1, 300)
@@ -127,17 +161,29 @@ export class TenderChangesDto {
 }
 
 export class DraftTenderDto {
-  @ApiPropertyOptional({ description: 'Generated (UUIDv7) when absent', format: 'uuid', example: UUID_EXAMPLE })
+  @ApiPropertyOptional({
+    description: 'Generated (UUIDv7) when absent',
+    format: 'uuid',
+    example: UUID_EXAMPLE,
+  })
   @IsOptional()
   @IsUUID('all')
   tenderId?: string;
 
-  @ApiPropertyOptional({ description: "Defaults to the officer's agency; any other agency is refused", format: 'uuid', example: UUID_EXAMPLE })
+  @ApiPropertyOptional({
+    description: "Defaults to the officer's agency; any other agency is refused",
+    format: 'uuid',
+    example: UUID_EXAMPLE,
+  })
   @IsOptional()
   @IsUUID('all')
   agencyId?: string;
 
-  @ApiProperty({ description: "A line of the same agency, in the estimate's currency", format: 'uuid', example: UUID_EXAMPLE })
+  @ApiProperty({
+    description: "A line of the same agency, in the estimate's currency",
+    format: 'uuid',
+    example: UUID_EXAMPLE,
+  })
   @IsUUID('all')
   budgetLineId!: string;
 
@@ -145,7 +191,10 @@ export class DraftTenderDto {
   @IsIn(PROCUREMENT_METHODS)
   method!: ProcurementMethod;
 
-  @ApiProperty({ example: 'Home care for elderly residents of Chaoyang, 2026-2027', maxLength: 300 })
+  @ApiProperty({
+    example: 'Home care for elderly residents of Chaoyang, 2026-2027',
+    maxLength: 300,
+  })
   @IsString()
   @Length(1, 300)
   title!: string;
@@ -174,7 +223,10 @@ export class DraftTenderDto {
   @Type(() => CriterionDto)
   criteria!: CriterionDto[];
 
-  @ApiProperty({ type: EligibilityDto, example: { minRating: '3A', supplierKinds: ['social_organisation'], invitedSupplierIds: [] } })
+  @ApiProperty({
+    type: EligibilityDto,
+    example: { minRating: '3A', supplierKinds: ['social_organisation'], invitedSupplierIds: [] },
+  })
   @ValidateNested()
   @Type(() => EligibilityDto)
   eligibility!: EligibilityDto;
@@ -187,7 +239,11 @@ export class DraftTenderDto {
   @IsIn(TENDER_PAYMENT_MODELS)
   paymentModel!: TenderPaymentModel;
 
-  @ApiPropertyOptional({ type: DirectCommissionDto, nullable: true, description: 'Only for method direct_commission' })
+  @ApiPropertyOptional({
+    type: DirectCommissionDto,
+    nullable: true,
+    description: 'Only for method direct_commission',
+  })
   @IsOptional()
   @ValidateNested()
   @Type(() => DirectCommissionDto)
@@ -195,12 +251,18 @@ export class DraftTenderDto {
 }
 
 export class AmendTenderDto {
-  @ApiProperty({ type: TenderChangesDto, example: { estimatedValue: { amountMinor: 130_000_000, currency: 'CNY' } } })
+  @ApiProperty({
+    type: TenderChangesDto,
+    example: { estimatedValue: { amountMinor: 130_000_000, currency: 'CNY' } },
+  })
   @ValidateNested()
   @Type(() => TenderChangesDto)
   changes!: TenderChangesDto;
 
-  @ApiPropertyOptional({ description: 'New deadline (published tenders only)', example: '2026-04-15T09:00:00Z' })
+  @ApiPropertyOptional({
+    description: 'New deadline (published tenders only)',
+    example: '2026-04-15T09:00:00Z',
+  })
   @IsOptional()
   @Matches(INSTANT, { message: INSTANT_MESSAGE })
   deadline?: string;
@@ -212,37 +274,60 @@ export class AmendTenderDto {
 }
 
 export class PublishTenderDto {
-  @ApiProperty({ description: 'Submission deadline; at least the policy minimum period for the method from now', example: '2026-04-01T09:00:00Z' })
+  @ApiProperty({
+    description: 'Submission deadline; at least the policy minimum period for the method from now',
+    example: '2026-04-01T09:00:00Z',
+  })
   @Matches(INSTANT, { message: INSTANT_MESSAGE })
   deadline!: string;
 }
 
 export class ReasonDto {
-  @ApiProperty({ example: 'The service is no longer needed after the district merger', maxLength: 4000 })
+  @ApiProperty({
+    example: 'The service is no longer needed after the district merger',
+    maxLength: 4000,
+  })
   @IsString()
   @Length(1, 4000)
   reason!: string;
 }
 
 export class AssignEvaluatorDto {
-  @ApiProperty({ description: "The evaluator's user id (its token subject)", format: 'uuid', example: UUID_EXAMPLE })
+  @ApiProperty({
+    description: "The evaluator's user id (its token subject)",
+    format: 'uuid',
+    example: UUID_EXAMPLE,
+  })
   @IsUUID('all')
   evaluatorId!: string;
 }
 
 export class SubmitBidDto {
-  @ApiPropertyOptional({ description: 'Generated (UUIDv7) when absent', format: 'uuid', example: UUID_EXAMPLE })
+  @ApiPropertyOptional({
+    description: 'Generated (UUIDv7) when absent',
+    format: 'uuid',
+    example: UUID_EXAMPLE,
+  })
   @IsOptional()
   @IsUUID('all')
   bidId?: string;
 
-  @ApiProperty({ type: MoneyDto, description: "More than zero, in the tender's currency", example: { amountMinor: 110_000_000, currency: 'CNY' } })
+  @ApiProperty({
+    type: MoneyDto,
+    description: "More than zero, in the tender's currency",
+    example: { amountMinor: 110_000_000, currency: 'CNY' },
+  })
   @ValidateNested()
   @Type(() => MoneyDto)
   price!: MoneyDto;
 
-  @ApiProperty({ description: 'SHA-256 of the proposal document, 64 lowercase hex digits', example: 'a3f1c2d4e5b6a7980112233445566778899aabbccddeeff00112233445566778' })
-  @Matches(/^[0-9a-f]{64}$/, { message: '$property must be a SHA-256 digest of 64 lowercase hex digits' })
+  @ApiProperty({
+    description: 'SHA-256 of the proposal document, 64 lowercase hex digits',
+    example: 'a3f1c2d4e5b6a7980112233445566778899aabbccddeeff00112233445566778',
+  })
+  @Matches(/^[0-9a-f]{64}$/, {
+    message: '$property must be a SHA-256 digest of 64 lowercase hex digits',
+  })
   proposalDigest!: string;
 }
 
@@ -251,7 +336,10 @@ export class DeclareConflictDto {
   @IsUUID('all')
   supplierId!: string;
 
-  @ApiProperty({ example: 'I served on the board of this organisation until 2025', maxLength: 4000 })
+  @ApiProperty({
+    example: 'I served on the board of this organisation until 2025',
+    maxLength: 4000,
+  })
   @IsString()
   @Length(1, 4000)
   description!: string;
@@ -270,7 +358,13 @@ export class CriterionScoreDto {
 }
 
 export class ScoreBidDto {
-  @ApiProperty({ type: [CriterionScoreDto], example: [{ criterionId: 'price', score: 80 }, { criterionId: 'quality', score: 90 }] })
+  @ApiProperty({
+    type: [CriterionScoreDto],
+    example: [
+      { criterionId: 'price', score: 80 },
+      { criterionId: 'quality', score: 90 },
+    ],
+  })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(20)
@@ -284,7 +378,12 @@ export class AwardTenderDto {
   @IsUUID('all')
   bidId!: string;
 
-  @ApiPropertyOptional({ description: 'Required when the bid is not the best weighted score', example: 'The best-scored bidder cannot staff the night shifts the contract requires', maxLength: 4000, nullable: true })
+  @ApiPropertyOptional({
+    description: 'Required when the bid is not the best weighted score',
+    example: 'The best-scored bidder cannot staff the night shifts the contract requires',
+    maxLength: 4000,
+    nullable: true,
+  })
   @IsOptional()
   @IsString()
   @Length(1, 4000)

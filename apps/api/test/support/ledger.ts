@@ -48,9 +48,15 @@ export async function startLedger(): Promise<LedgerApp> {
   class TestClockModule {}
 
   const dataDir = mkdtempSync(path.join(tmpdir(), 'ledger-e2e-'));
-  const { app } = await createApp({ LEDGER_DATA_DIR: dataDir, LOG_LEVEL: 'silent', LEDGER_STORE: 'memory' }, { imports: [TestClockModule] });
+  const { app } = await createApp(
+    { LEDGER_DATA_DIR: dataDir, LOG_LEVEL: 'silent', LEDGER_STORE: 'memory' },
+    { imports: [TestClockModule] },
+  );
   await app.getHttpAdapter().getInstance().ready();
-  const secret = Buffer.from(readFileSync(path.join(dataDir, 'jwt-secret'), 'utf8').trim(), 'base64url');
+  const secret = Buffer.from(
+    readFileSync(path.join(dataDir, 'jwt-secret'), 'utf8').trim(),
+    'base64url',
+  );
   return {
     app,
     store: app.get<EventStore>(EVENT_STORE),
@@ -66,7 +72,11 @@ export async function startLedger(): Promise<LedgerApp> {
 
 /** Every problem response: RFC 9457 members, our code, no stack trace. */
 export function expectProblem(res: Response, status: number, code: string): void {
-  expect({ status: res.status, code: res.body.code, detail: res.body.detail }).toEqual({ status, code, detail: expect.any(String) });
+  expect({ status: res.status, code: res.body.code, detail: res.body.detail }).toEqual({
+    status,
+    code,
+    detail: expect.any(String),
+  });
   expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
   expect(res.text).not.toMatch(/\bat .+\.(ts|js):\d+|"stack"|node_modules/);
 }
@@ -89,7 +99,9 @@ export function actors(ledger: LedgerApp) {
     financeB: t({ sub: 'finance-b', role: 'finance_officer', agencyId: agencyB }),
     supervisor: t({ sub: 'supervisor-1', role: 'supervisor' }),
     auditor: t({ sub: 'auditor-1', role: 'auditor' }),
-    supplier: supplierIds.map((id, i) => t({ sub: `supplier-user-${i}`, role: 'supplier', supplierId: id })),
+    supplier: supplierIds.map((id, i) =>
+      t({ sub: `supplier-user-${i}`, role: 'supplier', supplierId: id }),
+    ),
     evaluator: evaluatorIds.map((id) => t({ sub: id, role: 'evaluator' })),
   };
 }

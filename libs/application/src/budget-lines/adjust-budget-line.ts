@@ -1,6 +1,11 @@
 import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
 import { budgetStream, type Id, type Money } from '@contract-ledger/domain';
-import { CommandRuntime, decideOn, type CommandContext, type CommandResult } from '../command-runtime';
+import {
+  CommandRuntime,
+  decideOn,
+  type CommandContext,
+  type CommandResult,
+} from '../command-runtime';
 import { budgetGuarded } from '../guards';
 
 export interface AdjustBudgetLineInput {
@@ -24,7 +29,17 @@ export class AdjustBudgetLineHandler implements ICommandHandler<AdjustBudgetLine
   constructor(private readonly runtime: CommandRuntime) {}
 
   execute({ input, context }: AdjustBudgetLineCommand): Promise<CommandResult> {
-    const command = { type: 'AdjustBudgetLine' as const, data: { ...input, at: this.runtime.now() } };
-    return decideOn(this.runtime.store, budgetStream(input.budgetLineId), budgetGuarded(context.authorize), command, context, input.budgetLineId);
+    const command = {
+      type: 'AdjustBudgetLine' as const,
+      data: { ...input, at: this.runtime.now() },
+    };
+    return decideOn(
+      this.runtime.store,
+      budgetStream(input.budgetLineId),
+      budgetGuarded(context.authorize),
+      command,
+      context,
+      input.budgetLineId,
+    );
   }
 }

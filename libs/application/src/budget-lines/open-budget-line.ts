@@ -1,6 +1,11 @@
 import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
 import { budgetLineDecider, budgetStream, type Id, type Money } from '@contract-ledger/domain';
-import { CommandRuntime, decideOn, type CommandContext, type CommandResult } from '../command-runtime';
+import {
+  CommandRuntime,
+  decideOn,
+  type CommandContext,
+  type CommandResult,
+} from '../command-runtime';
 
 export interface OpenBudgetLineInput {
   readonly budgetLineId: Id;
@@ -27,6 +32,13 @@ export class OpenBudgetLineHandler implements ICommandHandler<OpenBudgetLineComm
     // A finance officer opens lines only for its own agency: the line's agency is in the input.
     context.authorize({ agencyId: input.agencyId });
     const command = { type: 'OpenBudgetLine' as const, data: { ...input, at: this.runtime.now() } };
-    return decideOn(this.runtime.store, budgetStream(input.budgetLineId), budgetLineDecider, command, context, input.budgetLineId);
+    return decideOn(
+      this.runtime.store,
+      budgetStream(input.budgetLineId),
+      budgetLineDecider,
+      command,
+      context,
+      input.budgetLineId,
+    );
   }
 }

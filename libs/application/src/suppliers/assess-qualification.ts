@@ -1,6 +1,11 @@
 import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
 import { supplierStream, type Id, type Instant } from '@contract-ledger/domain';
-import { CommandRuntime, decideOn, type CommandContext, type CommandResult } from '../command-runtime';
+import {
+  CommandRuntime,
+  decideOn,
+  type CommandContext,
+  type CommandResult,
+} from '../command-runtime';
 import { supplierGuarded } from '../guards';
 
 export interface AssessQualificationInput {
@@ -26,7 +31,17 @@ export class AssessQualificationHandler implements ICommandHandler<AssessQualifi
   constructor(private readonly runtime: CommandRuntime) {}
 
   execute({ input, context }: AssessQualificationCommand): Promise<CommandResult> {
-    const command = { type: 'AssessQualification' as const, data: { ...input, at: this.runtime.now() } };
-    return decideOn(this.runtime.store, supplierStream(input.supplierId), supplierGuarded(context.authorize), command, context, input.supplierId);
+    const command = {
+      type: 'AssessQualification' as const,
+      data: { ...input, at: this.runtime.now() },
+    };
+    return decideOn(
+      this.runtime.store,
+      supplierStream(input.supplierId),
+      supplierGuarded(context.authorize),
+      command,
+      context,
+      input.supplierId,
+    );
   }
 }

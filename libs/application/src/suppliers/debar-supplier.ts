@@ -1,6 +1,11 @@
 import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
 import { supplierStream, type Id, type Instant } from '@contract-ledger/domain';
-import { CommandRuntime, decideOn, type CommandContext, type CommandResult } from '../command-runtime';
+import {
+  CommandRuntime,
+  decideOn,
+  type CommandContext,
+  type CommandResult,
+} from '../command-runtime';
 import { supplierGuarded } from '../guards';
 
 export interface DebarSupplierInput {
@@ -29,7 +34,17 @@ export class DebarSupplierHandler implements ICommandHandler<DebarSupplierComman
   constructor(private readonly runtime: CommandRuntime) {}
 
   execute({ input, context }: DebarSupplierCommand): Promise<CommandResult> {
-    const command = { type: 'DebarSupplier' as const, data: { ...input, at: this.runtime.now(), policy: this.runtime.policy } };
-    return decideOn(this.runtime.store, supplierStream(input.supplierId), supplierGuarded(context.authorize), command, context, input.debarmentId);
+    const command = {
+      type: 'DebarSupplier' as const,
+      data: { ...input, at: this.runtime.now(), policy: this.runtime.policy },
+    };
+    return decideOn(
+      this.runtime.store,
+      supplierStream(input.supplierId),
+      supplierGuarded(context.authorize),
+      command,
+      context,
+      input.debarmentId,
+    );
   }
 }

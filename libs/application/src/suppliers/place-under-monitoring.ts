@@ -1,6 +1,11 @@
 import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
 import { supplierStream, type Id, type Instant } from '@contract-ledger/domain';
-import { CommandRuntime, decideOn, type CommandContext, type CommandResult } from '../command-runtime';
+import {
+  CommandRuntime,
+  decideOn,
+  type CommandContext,
+  type CommandResult,
+} from '../command-runtime';
 import { supplierGuarded } from '../guards';
 
 export interface PlaceUnderMonitoringInput {
@@ -23,7 +28,17 @@ export class PlaceUnderMonitoringHandler implements ICommandHandler<PlaceUnderMo
   constructor(private readonly runtime: CommandRuntime) {}
 
   execute({ input, context }: PlaceUnderMonitoringCommand): Promise<CommandResult> {
-    const command = { type: 'PlaceUnderEnhancedMonitoring' as const, data: { ...input, at: this.runtime.now() } };
-    return decideOn(this.runtime.store, supplierStream(input.supplierId), supplierGuarded(context.authorize), command, context, input.supplierId);
+    const command = {
+      type: 'PlaceUnderEnhancedMonitoring' as const,
+      data: { ...input, at: this.runtime.now() },
+    };
+    return decideOn(
+      this.runtime.store,
+      supplierStream(input.supplierId),
+      supplierGuarded(context.authorize),
+      command,
+      context,
+      input.supplierId,
+    );
   }
 }

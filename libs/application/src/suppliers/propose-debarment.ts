@@ -1,6 +1,11 @@
 import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
 import { supplierStream, type Id } from '@contract-ledger/domain';
-import { CommandRuntime, decideOn, type CommandContext, type CommandResult } from '../command-runtime';
+import {
+  CommandRuntime,
+  decideOn,
+  type CommandContext,
+  type CommandResult,
+} from '../command-runtime';
 import { supplierGuarded } from '../guards';
 
 export interface ProposeDebarmentInput {
@@ -24,7 +29,17 @@ export class ProposeDebarmentHandler implements ICommandHandler<ProposeDebarment
   constructor(private readonly runtime: CommandRuntime) {}
 
   execute({ input, context }: ProposeDebarmentCommand): Promise<CommandResult> {
-    const command = { type: 'ProposeDebarment' as const, data: { ...input, at: this.runtime.now() } };
-    return decideOn(this.runtime.store, supplierStream(input.supplierId), supplierGuarded(context.authorize), command, context, input.proposalId);
+    const command = {
+      type: 'ProposeDebarment' as const,
+      data: { ...input, at: this.runtime.now() },
+    };
+    return decideOn(
+      this.runtime.store,
+      supplierStream(input.supplierId),
+      supplierGuarded(context.authorize),
+      command,
+      context,
+      input.proposalId,
+    );
   }
 }

@@ -1,6 +1,11 @@
 import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
 import { supplierStream, type Id, type PerformanceNoticeKind } from '@contract-ledger/domain';
-import { CommandRuntime, decideOn, type CommandContext, type CommandResult } from '../command-runtime';
+import {
+  CommandRuntime,
+  decideOn,
+  type CommandContext,
+  type CommandResult,
+} from '../command-runtime';
 import { supplierGuarded } from '../guards';
 
 export interface PublishPerformanceNoticeInput {
@@ -25,7 +30,17 @@ export class PublishPerformanceNoticeHandler implements ICommandHandler<PublishP
   constructor(private readonly runtime: CommandRuntime) {}
 
   execute({ input, context }: PublishPerformanceNoticeCommand): Promise<CommandResult> {
-    const command = { type: 'PublishPerformanceNotice' as const, data: { ...input, at: this.runtime.now() } };
-    return decideOn(this.runtime.store, supplierStream(input.supplierId), supplierGuarded(context.authorize), command, context, input.noticeId);
+    const command = {
+      type: 'PublishPerformanceNotice' as const,
+      data: { ...input, at: this.runtime.now() },
+    };
+    return decideOn(
+      this.runtime.store,
+      supplierStream(input.supplierId),
+      supplierGuarded(context.authorize),
+      command,
+      context,
+      input.noticeId,
+    );
   }
 }

@@ -1,6 +1,16 @@
 import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
-import { supplierDecider, supplierStream, type Id, type SupplierKind } from '@contract-ledger/domain';
-import { CommandRuntime, decideOn, type CommandContext, type CommandResult } from '../command-runtime';
+import {
+  supplierDecider,
+  supplierStream,
+  type Id,
+  type SupplierKind,
+} from '@contract-ledger/domain';
+import {
+  CommandRuntime,
+  decideOn,
+  type CommandContext,
+  type CommandResult,
+} from '../command-runtime';
 
 export interface RegisterSupplierInput {
   readonly supplierId: Id;
@@ -25,7 +35,17 @@ export class RegisterSupplierHandler implements ICommandHandler<RegisterSupplier
   async execute({ input, context }: RegisterSupplierCommand): Promise<CommandResult> {
     // A supplier registers only itself; the new stream has no facts yet, so the input is the resource.
     context.authorize({ supplierId: input.supplierId });
-    const command = { type: 'RegisterSupplier' as const, data: { ...input, at: this.runtime.now() } };
-    return decideOn(this.runtime.store, supplierStream(input.supplierId), supplierDecider, command, context, input.supplierId);
+    const command = {
+      type: 'RegisterSupplier' as const,
+      data: { ...input, at: this.runtime.now() },
+    };
+    return decideOn(
+      this.runtime.store,
+      supplierStream(input.supplierId),
+      supplierDecider,
+      command,
+      context,
+      input.supplierId,
+    );
   }
 }

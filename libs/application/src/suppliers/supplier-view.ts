@@ -1,4 +1,10 @@
-import { isDebarredAt, isUnderEnhancedMonitoringAt, ratingAt, type Instant, type SupplierState } from '@contract-ledger/domain';
+import {
+  isDebarredAt,
+  isUnderEnhancedMonitoringAt,
+  ratingAt,
+  type Instant,
+  type SupplierState,
+} from '@contract-ledger/domain';
 
 type Registered = Extract<SupplierState, { status: 'registered' }>;
 

@@ -1,6 +1,11 @@
 import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
 import { tenderStream, type Id, type Instant, type TenderTerms } from '@contract-ledger/domain';
-import { CommandRuntime, decideOn, type CommandContext, type CommandResult } from '../command-runtime';
+import {
+  CommandRuntime,
+  decideOn,
+  type CommandContext,
+  type CommandResult,
+} from '../command-runtime';
 import { tenderGuarded } from '../guards';
 
 export interface AmendTenderInput {
@@ -24,7 +29,17 @@ export class AmendTenderHandler implements ICommandHandler<AmendTenderCommand> {
   constructor(private readonly runtime: CommandRuntime) {}
 
   execute({ input, context }: AmendTenderCommand): Promise<CommandResult> {
-    const command = { type: 'AmendTender' as const, data: { ...input, at: this.runtime.now(), policy: this.runtime.policy } };
-    return decideOn(this.runtime.store, tenderStream(input.tenderId), tenderGuarded(context.authorize), command, context, input.tenderId);
+    const command = {
+      type: 'AmendTender' as const,
+      data: { ...input, at: this.runtime.now(), policy: this.runtime.policy },
+    };
+    return decideOn(
+      this.runtime.store,
+      tenderStream(input.tenderId),
+      tenderGuarded(context.authorize),
+      command,
+      context,
+      input.tenderId,
+    );
   }
 }

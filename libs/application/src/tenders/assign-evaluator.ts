@@ -1,6 +1,11 @@
 import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
 import { tenderStream, type Id } from '@contract-ledger/domain';
-import { CommandRuntime, decideOn, type CommandContext, type CommandResult } from '../command-runtime';
+import {
+  CommandRuntime,
+  decideOn,
+  type CommandContext,
+  type CommandResult,
+} from '../command-runtime';
 import { tenderGuarded } from '../guards';
 
 export interface AssignEvaluatorInput {
@@ -23,7 +28,17 @@ export class AssignEvaluatorHandler implements ICommandHandler<AssignEvaluatorCo
   constructor(private readonly runtime: CommandRuntime) {}
 
   execute({ input, context }: AssignEvaluatorCommand): Promise<CommandResult> {
-    const command = { type: 'AssignEvaluator' as const, data: { ...input, at: this.runtime.now() } };
-    return decideOn(this.runtime.store, tenderStream(input.tenderId), tenderGuarded(context.authorize), command, context, input.evaluatorId);
+    const command = {
+      type: 'AssignEvaluator' as const,
+      data: { ...input, at: this.runtime.now() },
+    };
+    return decideOn(
+      this.runtime.store,
+      tenderStream(input.tenderId),
+      tenderGuarded(context.authorize),
+      command,
+      context,
+      input.evaluatorId,
+    );
   }
 }

@@ -1,6 +1,11 @@
 import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
 import { tenderStream, type Id } from '@contract-ledger/domain';
-import { CommandRuntime, decideOn, type CommandContext, type CommandResult } from '../command-runtime';
+import {
+  CommandRuntime,
+  decideOn,
+  type CommandContext,
+  type CommandResult,
+} from '../command-runtime';
 import { supplierFactsAt, tenderState } from '../facts';
 import { tenderGuarded } from '../guards';
 
@@ -29,12 +34,23 @@ export class AwardTenderHandler implements ICommandHandler<AwardTenderCommand> {
     const at = this.runtime.now();
     // Debarment is judged now, not when the supplier bid: a debarred supplier is never awarded.
     const tender = (await tenderState(store, input.tenderId)).state;
-    const bidders = tender.status === 'none' ? [] : [...new Set(Object.values(tender.bids).map((b) => b.supplierId))];
+    const bidders =
+      tender.status === 'none'
+        ? []
+        : [...new Set(Object.values(tender.bids).map((b) => b.supplierId))];
     const debarredSupplierIds: Id[] = [];
     for (const supplierId of bidders) {
-      if ((await supplierFactsAt(store, supplierId, at)).facts.debarred) debarredSupplierIds.push(supplierId);
+      if ((await supplierFactsAt(store, supplierId, at)).facts.debarred)
+        debarredSupplierIds.push(supplierId);
     }
     const command = { type: 'AwardTender' as const, data: { ...input, debarredSupplierIds, at } };
-    return decideOn(store, tenderStream(input.tenderId), tenderGuarded(context.authorize), command, context, input.tenderId);
+    return decideOn(
+      store,
+      tenderStream(input.tenderId),
+      tenderGuarded(context.authorize),
+      command,
+      context,
+      input.tenderId,
+    );
   }
 }

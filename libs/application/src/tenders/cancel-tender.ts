@@ -1,6 +1,17 @@
 import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
-import { budgetLineDecider, budgetStream, tenderStream, type BudgetLineState, type Id } from '@contract-ledger/domain';
-import { CommandRuntime, decideOnTwo, type CommandContext, type CommandResult } from '../command-runtime';
+import {
+  budgetLineDecider,
+  budgetStream,
+  tenderStream,
+  type BudgetLineState,
+  type Id,
+} from '@contract-ledger/domain';
+import {
+  CommandRuntime,
+  decideOnTwo,
+  type CommandContext,
+  type CommandResult,
+} from '../command-runtime';
 import { tenderGuarded } from '../guards';
 
 export interface CancelTenderInput {
@@ -26,7 +37,11 @@ export class CancelTenderHandler implements ICommandHandler<CancelTenderCommand>
     const at = this.runtime.now();
     return decideOnTwo(
       this.runtime.store,
-      { stream: tenderStream(input.tenderId), decider: tenderGuarded(context.authorize), command: () => ({ type: 'CancelTender' as const, data: { ...input, at } }) },
+      {
+        stream: tenderStream(input.tenderId),
+        decider: tenderGuarded(context.authorize),
+        command: () => ({ type: 'CancelTender' as const, data: { ...input, at } }),
+      },
       (decided, tender) =>
         decided.some((e) => e.type === 'TenderCancelled') && tender.status !== 'none'
           ? {
@@ -34,7 +49,15 @@ export class CancelTenderHandler implements ICommandHandler<CancelTenderCommand>
               decider: budgetLineDecider,
               command: (line: BudgetLineState) =>
                 line.status === 'open' && line.reservations[input.tenderId]?.status === 'active'
-                  ? { type: 'ReleaseReservation' as const, data: { budgetLineId: tender.budgetLineId, tenderId: input.tenderId, reason: `tender cancelled: ${input.reason}`, at } }
+                  ? {
+                      type: 'ReleaseReservation' as const,
+                      data: {
+                        budgetLineId: tender.budgetLineId,
+                        tenderId: input.tenderId,
+                        reason: `tender cancelled: ${input.reason}`,
+                        at,
+                      },
+                    }
                   : null,
             }
           : null,

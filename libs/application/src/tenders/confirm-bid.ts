@@ -1,6 +1,11 @@
 import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
 import { tenderStream, type Id } from '@contract-ledger/domain';
-import { CommandRuntime, decideOn, type CommandContext, type CommandResult } from '../command-runtime';
+import {
+  CommandRuntime,
+  decideOn,
+  type CommandContext,
+  type CommandResult,
+} from '../command-runtime';
 import { supplierFactsAt } from '../facts';
 import { bidderFacts, tenderGuarded } from '../guards';
 
@@ -29,6 +34,13 @@ export class ConfirmBidHandler implements ICommandHandler<ConfirmBidCommand> {
     const { facts } = await supplierFactsAt(this.runtime.store, input.supplierId, at);
     const command = { type: 'ConfirmBid' as const, data: { ...input, supplier: facts, at } };
     const decider = tenderGuarded(context.authorize, bidderFacts(input.bidId));
-    return decideOn(this.runtime.store, tenderStream(input.tenderId), decider, command, context, input.bidId);
+    return decideOn(
+      this.runtime.store,
+      tenderStream(input.tenderId),
+      decider,
+      command,
+      context,
+      input.bidId,
+    );
   }
 }

@@ -1,6 +1,11 @@
 import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
 import { tenderStream, type Id } from '@contract-ledger/domain';
-import { CommandRuntime, decideOn, type CommandContext, type CommandResult } from '../command-runtime';
+import {
+  CommandRuntime,
+  decideOn,
+  type CommandContext,
+  type CommandResult,
+} from '../command-runtime';
 import { tenderGuarded } from '../guards';
 
 export interface DeclareConflictInput {
@@ -25,7 +30,17 @@ export class DeclareConflictHandler implements ICommandHandler<DeclareConflictCo
   constructor(private readonly runtime: CommandRuntime) {}
 
   execute({ input, context }: DeclareConflictCommand): Promise<CommandResult> {
-    const command = { type: 'DeclareConflict' as const, data: { ...input, at: this.runtime.now() } };
-    return decideOn(this.runtime.store, tenderStream(input.tenderId), tenderGuarded(context.authorize), command, context, input.tenderId);
+    const command = {
+      type: 'DeclareConflict' as const,
+      data: { ...input, at: this.runtime.now() },
+    };
+    return decideOn(
+      this.runtime.store,
+      tenderStream(input.tenderId),
+      tenderGuarded(context.authorize),
+      command,
+      context,
+      input.tenderId,
+    );
   }
 }

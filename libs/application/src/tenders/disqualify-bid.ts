@@ -1,6 +1,11 @@
 import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
 import { tenderStream, type Id } from '@contract-ledger/domain';
-import { CommandRuntime, decideOn, type CommandContext, type CommandResult } from '../command-runtime';
+import {
+  CommandRuntime,
+  decideOn,
+  type CommandContext,
+  type CommandResult,
+} from '../command-runtime';
 import { tenderGuarded } from '../guards';
 
 export interface DisqualifyBidInput {
@@ -24,6 +29,13 @@ export class DisqualifyBidHandler implements ICommandHandler<DisqualifyBidComman
 
   execute({ input, context }: DisqualifyBidCommand): Promise<CommandResult> {
     const command = { type: 'DisqualifyBid' as const, data: { ...input, at: this.runtime.now() } };
-    return decideOn(this.runtime.store, tenderStream(input.tenderId), tenderGuarded(context.authorize), command, context, input.bidId);
+    return decideOn(
+      this.runtime.store,
+      tenderStream(input.tenderId),
+      tenderGuarded(context.authorize),
+      command,
+      context,
+      input.bidId,
+    );
   }
 }

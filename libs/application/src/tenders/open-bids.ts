@@ -1,6 +1,17 @@
 import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
-import { budgetLineDecider, budgetStream, tenderStream, type BudgetLineState, type Id } from '@contract-ledger/domain';
-import { CommandRuntime, decideOnTwo, type CommandContext, type CommandResult } from '../command-runtime';
+import {
+  budgetLineDecider,
+  budgetStream,
+  tenderStream,
+  type BudgetLineState,
+  type Id,
+} from '@contract-ledger/domain';
+import {
+  CommandRuntime,
+  decideOnTwo,
+  type CommandContext,
+  type CommandResult,
+} from '../command-runtime';
 import { tenderGuarded } from '../guards';
 
 export interface OpenBidsInput {
@@ -28,7 +39,10 @@ export class OpenBidsHandler implements ICommandHandler<OpenBidsCommand> {
       {
         stream: tenderStream(input.tenderId),
         decider: tenderGuarded(context.authorize),
-        command: () => ({ type: 'OpenBids' as const, data: { ...input, at, policy: this.runtime.policy } }),
+        command: () => ({
+          type: 'OpenBids' as const,
+          data: { ...input, at, policy: this.runtime.policy },
+        }),
       },
       (decided, tender) =>
         decided.some((e) => e.type === 'TenderFailed') && tender.status !== 'none'
@@ -37,7 +51,15 @@ export class OpenBidsHandler implements ICommandHandler<OpenBidsCommand> {
               decider: budgetLineDecider,
               command: (line: BudgetLineState) =>
                 line.status === 'open' && line.reservations[input.tenderId]?.status === 'active'
-                  ? { type: 'ReleaseReservation' as const, data: { budgetLineId: tender.budgetLineId, tenderId: input.tenderId, reason: 'tender failed: insufficient valid bids', at } }
+                  ? {
+                      type: 'ReleaseReservation' as const,
+                      data: {
+                        budgetLineId: tender.budgetLineId,
+                        tenderId: input.tenderId,
+                        reason: 'tender failed: insufficient valid bids',
+                        at,
+                      },
+                    }
                   : null,
             }
           : null,

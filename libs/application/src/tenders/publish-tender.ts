@@ -1,6 +1,17 @@
 import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
-import { budgetLineDecider, budgetStream, tenderStream, type Id, type Instant } from '@contract-ledger/domain';
-import { CommandRuntime, decideOnTwo, type CommandContext, type CommandResult } from '../command-runtime';
+import {
+  budgetLineDecider,
+  budgetStream,
+  tenderStream,
+  type Id,
+  type Instant,
+} from '@contract-ledger/domain';
+import {
+  CommandRuntime,
+  decideOnTwo,
+  type CommandContext,
+  type CommandResult,
+} from '../command-runtime';
 import { tenderGuarded } from '../guards';
 
 export interface PublishTenderInput {
@@ -33,7 +44,10 @@ export class PublishTenderHandler implements ICommandHandler<PublishTenderComman
       {
         stream: tenderStream(input.tenderId),
         decider: tenderGuarded(context.authorize),
-        command: () => ({ type: 'PublishTender' as const, data: { ...input, at, policy: this.runtime.policy } }),
+        command: () => ({
+          type: 'PublishTender' as const,
+          data: { ...input, at, policy: this.runtime.policy },
+        }),
       },
       (decided, tender) =>
         decided.some((e) => e.type === 'TenderPublished') && tender.status !== 'none'
@@ -42,7 +56,12 @@ export class PublishTenderHandler implements ICommandHandler<PublishTenderComman
               decider: budgetLineDecider,
               command: () => ({
                 type: 'ReserveFunds' as const,
-                data: { budgetLineId: tender.budgetLineId, tenderId: input.tenderId, amount: tender.terms.estimatedValue, at },
+                data: {
+                  budgetLineId: tender.budgetLineId,
+                  tenderId: input.tenderId,
+                  amount: tender.terms.estimatedValue,
+                  at,
+                },
               }),
             }
           : null,

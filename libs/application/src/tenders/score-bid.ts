@@ -1,6 +1,11 @@
 import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
 import { tenderStream, type CriterionScore, type Id } from '@contract-ledger/domain';
-import { CommandRuntime, decideOn, type CommandContext, type CommandResult } from '../command-runtime';
+import {
+  CommandRuntime,
+  decideOn,
+  type CommandContext,
+  type CommandResult,
+} from '../command-runtime';
 import { tenderGuarded } from '../guards';
 
 export interface ScoreBidInput {
@@ -26,6 +31,13 @@ export class ScoreBidHandler implements ICommandHandler<ScoreBidCommand> {
 
   execute({ input, context }: ScoreBidCommand): Promise<CommandResult> {
     const command = { type: 'ScoreBid' as const, data: { ...input, at: this.runtime.now() } };
-    return decideOn(this.runtime.store, tenderStream(input.tenderId), tenderGuarded(context.authorize), command, context, input.bidId);
+    return decideOn(
+      this.runtime.store,
+      tenderStream(input.tenderId),
+      tenderGuarded(context.authorize),
+      command,
+      context,
+      input.bidId,
+    );
   }
 }

@@ -1,6 +1,11 @@
 import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
 import { tenderStream, type Id, type Money } from '@contract-ledger/domain';
-import { CommandRuntime, decideOn, type CommandContext, type CommandResult } from '../command-runtime';
+import {
+  CommandRuntime,
+  decideOn,
+  type CommandContext,
+  type CommandResult,
+} from '../command-runtime';
 import { supplierFactsAt } from '../facts';
 import { tenderGuarded } from '../guards';
 
@@ -31,6 +36,13 @@ export class SubmitBidHandler implements ICommandHandler<SubmitBidCommand> {
     const { facts } = await supplierFactsAt(this.runtime.store, input.supplierId, at);
     const command = { type: 'SubmitBid' as const, data: { ...input, supplier: facts, at } };
     const decider = tenderGuarded(context.authorize, () => ({ supplierId: input.supplierId }));
-    return decideOn(this.runtime.store, tenderStream(input.tenderId), decider, command, context, input.bidId);
+    return decideOn(
+      this.runtime.store,
+      tenderStream(input.tenderId),
+      decider,
+      command,
+      context,
+      input.bidId,
+    );
   }
 }

@@ -43,7 +43,14 @@ function receivedCount(state: TenderRecord): number {
 }
 
 function openBid(bid: TenderBid) {
-  return { bidId: bid.bidId, supplierId: bid.supplierId, price: bid.price, proposalDigest: bid.proposalDigest, submittedAt: bid.submittedAt, status: bid.status };
+  return {
+    bidId: bid.bidId,
+    supplierId: bid.supplierId,
+    price: bid.price,
+    proposalDigest: bid.proposalDigest,
+    submittedAt: bid.submittedAt,
+    status: bid.status,
+  };
 }
 
 function terms(state: TenderRecord) {
@@ -65,9 +72,16 @@ export function tenderView(state: TenderRecord, bidsOpened: boolean) {
     budgetLineId: state.budgetLineId,
     directCommission: state.directCommission,
     bids: bidsOpened
-      ? { sealed: false as const, count: receivedCount(state), items: Object.values(state.bids).map(openBid) }
+      ? {
+          sealed: false as const,
+          count: receivedCount(state),
+          items: Object.values(state.bids).map(openBid),
+        }
       : { sealed: true as const, count: receivedCount(state) },
-    evaluators: Object.entries(state.evaluators).map(([evaluatorId, conflictSupplierIds]) => ({ evaluatorId, conflictSupplierIds })),
+    evaluators: Object.entries(state.evaluators).map(([evaluatorId, conflictSupplierIds]) => ({
+      evaluatorId,
+      conflictSupplierIds,
+    })),
     // Scores exist only after opening, but standings name bids: keep them behind the same rule.
     standings: bidsOpened ? tenderStandings(state) : [],
     award: state.award,
@@ -77,16 +91,23 @@ export function tenderView(state: TenderRecord, bidsOpened: boolean) {
 export type TenderView = ReturnType<typeof tenderView>;
 
 /** Who reads a bid list: a bidder sees its own bids whatever the stage; the others what opening made public. */
-export type BidListViewer = { readonly kind: 'bidder'; readonly supplierId: Id } | { readonly kind: 'insider' };
+export type BidListViewer =
+  { readonly kind: 'bidder'; readonly supplierId: Id } | { readonly kind: 'insider' };
 
 /** GET /tenders/{id}/bids. */
 export function bidListView(state: TenderRecord, bidsOpened: boolean, viewer: BidListViewer) {
   if (viewer.kind === 'bidder') {
     // A bidder learns nothing about its competitors here, not even how many there are.
     const own = Object.values(state.bids).filter((b) => b.supplierId === viewer.supplierId);
-    return { tenderId: state.tenderId, sealed: !bidsOpened, count: own.length, bids: own.map(openBid) };
+    return {
+      tenderId: state.tenderId,
+      sealed: !bidsOpened,
+      count: own.length,
+      bids: own.map(openBid),
+    };
   }
-  if (!bidsOpened) return { tenderId: state.tenderId, sealed: true, count: receivedCount(state), bids: [] };
+  if (!bidsOpened)
+    return { tenderId: state.tenderId, sealed: true, count: receivedCount(state), bids: [] };
   const scores = state.scores;
   return {
     tenderId: state.tenderId,
@@ -103,7 +124,13 @@ export function publicTenderView(state: TenderRecord) {
   const award = state.award;
   return {
     ...terms(state),
-    directCommission: state.directCommission === null ? null : { supplierId: state.directCommission.supplierId, justification: state.directCommission.justification },
+    directCommission:
+      state.directCommission === null
+        ? null
+        : {
+            supplierId: state.directCommission.supplierId,
+            justification: state.directCommission.justification,
+          },
     bidCount: receivedCount(state),
     award:
       award === null
@@ -144,15 +171,29 @@ const PUBLIC_LIST_TYPES: readonly TenderEvent['type'][] = [
  * Published tenders, newest first, folded from the log. A stop-gap until the read side serves a
  * tender projection: it reads every tender event, so it is fine for a demo ledger, not for millions.
  */
-export async function listPublicTenders(store: EventStore, options: { limit: number; offset: number }): Promise<{ total: number; items: PublicTenderView[] }> {
-  const events = await store.readAll({ filter: { streamPrefix: 'tender-', types: PUBLIC_LIST_TYPES } });
+export async function listPublicTenders(
+  store: EventStore,
+  options: { limit: number; offset: number },
+): Promise<{ total: number; items: PublicTenderView[] }> {
+  const events = await store.readAll({
+    filter: { streamPrefix: 'tender-', types: PUBLIC_LIST_TYPES },
+  });
   const byStream = new Map<string, TenderEvent[]>();
   for (const e of events) {
     const list = byStream.get(e.stream) ?? [];
     list.push(e as unknown as TenderEvent);
     byStream.set(e.stream, list);
   }
-  const published = [...byStream.values()].map((list) => fold(tenderDecider, list)).filter(isPublic);
-  published.sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '') || b.tenderId.localeCompare(a.tenderId));
-  return { total: published.length, items: published.slice(options.offset, options.offset + options.limit).map(publicTenderView) };
+  const published = [...byStream.values()]
+    .map((list) => fold(tenderDecider, list))
+    .filter(isPublic);
+  published.sort(
+    (a, b) =>
+      (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '') ||
+      b.tenderId.localeCompare(a.tenderId),
+  );
+  return {
+    total: published.length,
+    items: published.slice(options.offset, options.offset + options.limit).map(publicTenderView),
+  };
 }

@@ -1,6 +1,11 @@
 import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
 import { tenderStream, type Id } from '@contract-ledger/domain';
-import { CommandRuntime, decideOn, type CommandContext, type CommandResult } from '../command-runtime';
+import {
+  CommandRuntime,
+  decideOn,
+  type CommandContext,
+  type CommandResult,
+} from '../command-runtime';
 import { bidderFacts, tenderGuarded } from '../guards';
 
 export interface WithdrawBidInput {
@@ -25,6 +30,13 @@ export class WithdrawBidHandler implements ICommandHandler<WithdrawBidCommand> {
   execute({ input, context }: WithdrawBidCommand): Promise<CommandResult> {
     const command = { type: 'WithdrawBid' as const, data: { ...input, at: this.runtime.now() } };
     const decider = tenderGuarded(context.authorize, bidderFacts(input.bidId));
-    return decideOn(this.runtime.store, tenderStream(input.tenderId), decider, command, context, input.bidId);
+    return decideOn(
+      this.runtime.store,
+      tenderStream(input.tenderId),
+      decider,
+      command,
+      context,
+      input.bidId,
+    );
   }
 }
