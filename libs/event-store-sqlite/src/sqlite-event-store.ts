@@ -68,6 +68,8 @@ const MIGRATIONS: readonly string[] = [
    CREATE TRIGGER events_no_delete BEFORE DELETE ON events BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;`,
 ];
 
+/** Rows per multi-row INSERT: 1,100 parameters, far below SQLite's limit of 32,766. */
+const INSERT_CHUNK = 100;
 const COLUMNS = 'position, stream, revision, event_id, type, schema_version, data, metadata, recorded_at, prev_hash, hash';
 type RawRow = [number, string, number, string, string, number, string, string, string, string, string];
 
@@ -109,6 +111,7 @@ export class SqliteEventStore implements EventStore {
   private readonly maxEventBytes: number;
   private readonly clock: () => Date;
   private readonly statements;
+  private readonly inserts: Database.Statement[] = [];
   private closed = false;
 
   constructor(private readonly options: SqliteEventStoreOptions) {
@@ -129,7 +132,6 @@ export class SqliteEventStore implements EventStore {
       head: db.prepare('SELECT position, hash FROM events ORDER BY position DESC LIMIT 1').raw(),
       streamRevision: db.prepare('SELECT max(revision) FROM events WHERE stream = ?').pluck(),
       byEventId: db.prepare(`SELECT ${COLUMNS} FROM events WHERE event_id = ?`).raw(),
-      insert: db.prepare(`INSERT INTO events (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       forwards: db.prepare(`SELECT ${COLUMNS} FROM events WHERE stream = ? AND revision >= ? ORDER BY revision LIMIT ?`).raw(),
       backwards: db.prepare(`SELECT ${COLUMNS} FROM events WHERE stream = ? AND revision <= ? ORDER BY revision DESC LIMIT ?`).raw(),
       range: db.prepare(`SELECT ${COLUMNS} FROM events WHERE position >= ? AND position <= ? ORDER BY position LIMIT ?`).raw(),
@@ -258,7 +260,7 @@ export class SqliteEventStore implements EventStore {
 
   private commit(requests: PreparedAppend[][]): Outcome<PlannedResult[]>[] {
     if (this.closed) return requests.map(() => ({ ok: false, error: new StoreUnavailableError('The event store is closed') }));
-    const { head, streamRevision, byEventId, insert } = this.statements;
+    const { head, streamRevision, byEventId } = this.statements;
     const run = this.db.transaction(() => {
       const headRaw = head.get() as [number, string] | undefined;
       const plan = planBatch(
@@ -273,9 +275,7 @@ export class SqliteEventStore implements EventStore {
         },
         this.clock().toISOString(),
       );
-      for (const r of plan.rows) {
-        insert.run(r.position, r.stream, r.revision, r.eventId, r.type, r.schemaVersion, r.data, r.metadata, r.recordedAt, r.prevHash, r.hash);
-      }
+      this.insertRows(plan.rows);
       return plan;
     });
     let plan;
@@ -287,6 +287,37 @@ export class SqliteEventStore implements EventStore {
     }
     if (plan.rows.length > 0) this.notifier.signal();
     return plan.outcomes.map((o) => (o.ok ? { ok: true, value: [...o.results] } : o));
+  }
+
+  /**
+   * Multi-row INSERTs of up to INSERT_CHUNK rows: one statement step per chunk instead of per row.
+   * Statements are prepared on first use per row count, so at most INSERT_CHUNK of them exist.
+   */
+  private insertRows(rows: readonly StoredEventRow[]): void {
+    for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
+      const count = Math.min(INSERT_CHUNK, rows.length - start);
+      let statement = this.inserts[count];
+      if (!statement) {
+        statement = this.db.prepare(`INSERT INTO events (${COLUMNS}) VALUES ${Array(count).fill('(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`);
+        this.inserts[count] = statement;
+      }
+      const values = new Array<unknown>(count * 11);
+      for (let i = 0, v = 0; i < count; i++) {
+        const r = rows[start + i]!;
+        values[v++] = r.position;
+        values[v++] = r.stream;
+        values[v++] = r.revision;
+        values[v++] = r.eventId;
+        values[v++] = r.type;
+        values[v++] = r.schemaVersion;
+        values[v++] = r.data;
+        values[v++] = r.metadata;
+        values[v++] = r.recordedAt;
+        values[v++] = r.prevHash;
+        values[v++] = r.hash;
+      }
+      statement.run(values);
+    }
   }
 
   private migrate(): void {
