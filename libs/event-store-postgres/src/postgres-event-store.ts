@@ -4,7 +4,7 @@ import {
   ChainVerifier,
   ChangeNotifier,
   createSubscription,
-  decodeRow,
+  decodeFields,
   DEFAULT_MAX_EVENT_BYTES,
   GENESIS_HASH,
   GroupCommitter,
@@ -251,7 +251,14 @@ export class PostgresEventStore implements EventStore {
   }
 
   private decode(raws: RawRow[]): RecordedEvent[] {
-    return raws.map((raw) => decodeRow(toRow(raw), this.options.upcasters));
+    const upcasters = this.options.upcasters;
+    const events = new Array<RecordedEvent>(raws.length);
+    for (let i = 0; i < raws.length; i++) {
+      const r = raws[i]!;
+      // int8 arrives as a string; positions and revisions stay far below 2^53.
+      events[i] = decodeFields(Number(r[0]), r[1], Number(r[2]), r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], upcasters);
+    }
+    return events;
   }
 
   private async commit(requests: PreparedAppend[][]): Promise<Outcome<PlannedResult[]>[]> {
@@ -263,26 +270,36 @@ export class PostgresEventStore implements EventStore {
       throw translate(error);
     }
     try {
-      await client.query('BEGIN');
-      await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [LOCK_NAMESPACE, this.schema]);
+      // One round trip for BEGIN and the lock (simple protocol, several statements; the schema name
+      // is validated in open(), so it is safe as a literal). The lock must be taken in a statement
+      // of its own, before the head is read: a statement's snapshot is taken when it starts.
+      await client.query(`BEGIN; SELECT pg_advisory_xact_lock(${LOCK_NAMESPACE}, hashtext('${this.schema}'))`);
       const streams = [...new Set(requests.flatMap((appends) => appends.map((a) => a.stream)))];
       const ids = requests.flatMap((appends) => appends.flatMap((a) => a.events.filter((e) => e.explicitId).map((e) => e.eventId)));
-      // One client runs one query at a time; pg queues them anyway, so await each in turn.
-      const headResult = await client.query({ text: `SELECT position, hash FROM ${this.t} ORDER BY position DESC LIMIT 1`, rowMode: 'array' });
-      const revisionResult = await client.query({
-        text: `SELECT stream, max(revision) FROM ${this.t} WHERE stream = ANY($1::text[]) GROUP BY stream`,
+      // Head and stream revisions in one round trip: the head row first (kind 0), then one row per stream.
+      const stateResult = await client.query({
+        name: `${this.schema}.state`,
+        text: `(SELECT 0 AS kind, position, hash AS value FROM ${this.t} ORDER BY position DESC LIMIT 1)
+               UNION ALL
+               SELECT 1, max(revision), stream FROM ${this.t} WHERE stream = ANY($1::text[]) GROUP BY stream`,
         values: [streams],
         rowMode: 'array',
       });
       const idResult =
-        ids.length > 0 ? await client.query({ text: `SELECT ${COLUMNS} FROM ${this.t} WHERE event_id = ANY($1::uuid[])`, values: [ids], rowMode: 'array' }) : { rows: [] };
-      const headRaw = headResult.rows[0] as [string, string] | undefined;
-      const revisions = new Map((revisionResult.rows as [string, string][]).map(([s, r]) => [s, Number(r)]));
+        ids.length > 0
+          ? await client.query({ name: `${this.schema}.ids`, text: `SELECT ${COLUMNS} FROM ${this.t} WHERE event_id = ANY($1::uuid[])`, values: [ids], rowMode: 'array' })
+          : { rows: [] };
+      let head = { position: 0, hash: GENESIS_HASH };
+      const revisions = new Map<string, number>();
+      for (const [kind, number, value] of stateResult.rows as [number, string, string][]) {
+        if (kind === 0) head = { position: Number(number), hash: value };
+        else revisions.set(value, Number(number));
+      }
       const stored = new Map((idResult.rows as RawRow[]).map((raw) => [raw[3], toRow(raw)]));
       const plan = planBatch(
         requests,
         {
-          head: headRaw ? { position: Number(headRaw[0]), hash: headRaw[1] } : { position: 0, hash: GENESIS_HASH },
+          head,
           streamRevision: (stream) => revisions.get(stream) ?? 0,
           storedEvent: (eventId) => stored.get(eventId),
         },
@@ -290,10 +307,16 @@ export class PostgresEventStore implements EventStore {
       );
       if (plan.rows.length > 0) {
         const r = plan.rows;
-        await client.query(
-          `INSERT INTO ${this.t} (${COLUMNS})
-           SELECT * FROM unnest($1::bigint[], $2::text[], $3::bigint[], $4::uuid[], $5::text[], $6::int[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[])`,
-          [
+        // The NOTIFY rides in the same statement as the insert (one round trip fewer); it is still
+        // delivered at COMMIT and only if it commits: a listener never hears of an event it cannot read yet.
+        await client.query({
+          name: `${this.schema}.insert`,
+          text: `WITH inserted AS (
+                   INSERT INTO ${this.t} (${COLUMNS})
+                   SELECT * FROM unnest($1::bigint[], $2::text[], $3::bigint[], $4::uuid[], $5::text[], $6::int[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[])
+                   RETURNING 1)
+                 SELECT pg_notify($12, $13) WHERE EXISTS (SELECT 1 FROM inserted)`,
+          values: [
             r.map((x) => x.position),
             r.map((x) => x.stream),
             r.map((x) => x.revision),
@@ -305,10 +328,10 @@ export class PostgresEventStore implements EventStore {
             r.map((x) => x.recordedAt),
             r.map((x) => x.prevHash),
             r.map((x) => x.hash),
+            CHANNEL,
+            this.schema,
           ],
-        );
-        // Delivered at COMMIT, only if it commits: a listener never hears of an event it cannot read yet.
-        await client.query('SELECT pg_notify($1, $2)', [CHANNEL, this.schema]);
+        });
       }
       await client.query('COMMIT');
       client.release();
