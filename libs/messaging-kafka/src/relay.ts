@@ -144,19 +144,24 @@ export class KafkaRelay {
   }
 
   private async run(): Promise<void> {
+    let next = this.read(this.checkpoint + 1);
     while (this.running) {
-      const read = await this.withRetry('read the event store', () =>
-        this.options.store.readAll({ fromPosition: this.checkpoint + 1, limit: this.batchSize }),
-      );
+      const read = await next;
       if (!read) return;
       const events = read.value;
       if (events.length === 0) {
         await this.sleep(this.idlePollMs);
+        next = this.read(this.checkpoint + 1);
         continue;
       }
       const { batch, messages, skipped } = this.prepare(events);
       const last = batch[batch.length - 1]!.position;
-      if (!(await this.withRetry('produce', () => this.producer!.send(messages)))) return;
+      const sending = this.withRetry('produce', () => this.producer!.send(messages));
+      // Read the next batch while the broker works on this one. Order is unaffected: it is sent only
+      // after this one is acknowledged. setImmediate lets kafkajs write the request out first, since a
+      // synchronous driver (better-sqlite3) would otherwise block before it.
+      next = new Promise<void>((resolve) => setImmediate(resolve)).then(() => this.read(last + 1));
+      if (!(await sending)) return;
       if (!(await this.withRetry('save the checkpoint', () => this.options.checkpoints.save(this.name, last)))) return;
       this.checkpoint = last;
       this.published += messages.length;
@@ -164,6 +169,10 @@ export class KafkaRelay {
       this.state = 'running';
       this.settleWaiters();
     }
+  }
+
+  private read(fromPosition: number): Promise<{ value: readonly RecordedEvent[] } | undefined> {
+    return this.withRetry('read the event store', () => this.options.store.readAll({ fromPosition, limit: this.batchSize }));
   }
 
   private prepare(events: readonly RecordedEvent[]): { batch: RecordedEvent[]; messages: FeedMessage[]; skipped: number } {
