@@ -122,7 +122,10 @@ class KafkajsFeedAdmin implements FeedAdmin {
         topic: t.topic,
         numPartitions: t.partitions,
         replicationFactor: t.replicationFactor,
-        configEntries: [{ name: 'retention.ms', value: String(t.retentionMs) }],
+        configEntries: [
+          { name: 'retention.ms', value: String(t.retentionMs) },
+          { name: 'max.message.bytes', value: String(t.maxMessageBytes) },
+        ],
       })),
     });
   }

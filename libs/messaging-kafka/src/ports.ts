@@ -27,6 +27,8 @@ export interface TopicSpec {
   readonly replicationFactor: number;
   /** retention.ms; -1 keeps everything. */
   readonly retentionMs: number;
+  /** max.message.bytes of the topic (largest record batch the broker accepts). */
+  readonly maxMessageBytes: number;
 }
 
 export interface FeedAdmin {

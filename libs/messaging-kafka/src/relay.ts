@@ -89,6 +89,9 @@ export class KafkaRelay {
             partitions: this.options.partitions ?? 3,
             replicationFactor: this.options.replicationFactor ?? 1,
             retentionMs: this.options.retentionMs ?? -1,
+            // The store accepts events up to 1 MiB of data + metadata; the broker's default limit
+            // (1 MB per record batch) would refuse the largest of them forever.
+            maxMessageBytes: 8 * 1024 * 1024,
           })),
         );
       } finally {
