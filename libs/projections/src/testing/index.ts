@@ -1,0 +1,3 @@
+export { MemoryProjectionTx } from './memory-projection-tx';
+export { recorded, type EventInput } from './events';
+export { project, ProjectedRows } from './projection-spec';

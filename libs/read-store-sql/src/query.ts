@@ -1,0 +1,142 @@
+import type { AnyTable, Column, Projection, Row } from '@contract-ledger/projections';
+import type { ExpressionBuilder, Expression, SqlBool } from 'kysely';
+import { decodeRow, encodeValue } from './codec';
+import type { ReadStore } from './read-store';
+
+export type FilterOp = '=' | '!=' | '<' | '<=' | '>' | '>=' | 'in' | 'is null' | 'is not null' | 'like';
+
+export interface Filter<T extends AnyTable> {
+  readonly column: keyof Row<T> & string;
+  readonly op: FilterOp;
+  readonly value?: unknown;
+}
+
+export interface Sort<T extends AnyTable> {
+  readonly column: keyof Row<T> & string;
+  readonly direction?: 'asc' | 'desc';
+}
+
+export interface PageRequest<T extends AnyTable> {
+  /** Equality on columns, or explicit filters; both are ANDed. */
+  readonly where?: Partial<Row<T>>;
+  readonly filters?: readonly Filter<T>[];
+  /** Non-null columns; the table key is appended so the order (and the cursor) is total. */
+  readonly orderBy?: readonly Sort<T>[];
+  /** 1..MAX_PAGE (default 50). */
+  readonly limit?: number;
+  /** `nextCursor` of the previous page; must come with the same filters and order. */
+  readonly cursor?: string | null;
+}
+
+export interface Page<R> {
+  readonly items: R[];
+  /** Opaque; null on the last page. */
+  readonly nextCursor: string | null;
+}
+
+export const MAX_PAGE = 500;
+
+export class InvalidQueryError extends Error {
+  readonly code = 'INVALID_QUERY';
+}
+
+/**
+ * One page of a read-model table in the version queries currently read from, with keyset (cursor)
+ * paging: stable under concurrent inserts, and as fast for page 1,000 as for page 1.
+ */
+export async function queryTable<T extends AnyTable>(
+  readStore: ReadStore,
+  projection: Pick<Projection, 'name'>,
+  tableDef: T,
+  request: PageRequest<T> = {},
+): Promise<Page<Row<T>>> {
+  const columns = tableDef.columns as Record<string, Column<unknown>>;
+  const dialect = readStore.dialect;
+  const limit = request.limit ?? 50;
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE) throw new InvalidQueryError(`limit must be 1..${MAX_PAGE}`);
+  const order: { column: string; direction: 'asc' | 'desc' }[] = (request.orderBy ?? []).map((s) => ({
+    column: s.column,
+    direction: s.direction ?? 'asc',
+  }));
+  for (const { column } of order) {
+    const spec = columns[column];
+    if (!spec || spec.nullable || spec.kind === 'json') throw new InvalidQueryError(`Cannot sort by ${column}`);
+  }
+  for (const column of tableDef.key as string[]) if (!order.some((o) => o.column === column)) order.push({ column, direction: 'asc' });
+
+  const filters: { column: string; op: FilterOp; value?: unknown }[] = [
+    ...Object.entries(request.where ?? {}).map(([column, value]) => ({ column, op: (value === null ? 'is null' : '=') as FilterOp, value })),
+    ...(request.filters ?? []),
+  ];
+  const enc = (column: string, value: unknown): unknown => {
+    const spec = columns[column];
+    if (!spec) throw new InvalidQueryError(`Unknown column ${column}`);
+    return encodeValue(dialect, spec, value);
+  };
+
+  const name = await readStore.tableName(projection, tableDef);
+  let query = readStore.db.selectFrom(name).selectAll();
+  for (const filter of filters) {
+    if (filter.op === 'is null' || filter.op === 'is not null') {
+      enc(filter.column, null);
+      query = query.where(filter.column, filter.op === 'is null' ? 'is' : 'is not', null);
+    } else if (filter.op === 'in') {
+      const values = Array.isArray(filter.value) ? filter.value : [];
+      if (values.length === 0) return { items: [], nextCursor: null };
+      query = query.where(filter.column, 'in', values.map((v) => enc(filter.column, v)));
+    } else {
+      query = query.where(filter.column, filter.op === '!=' ? '<>' : filter.op, enc(filter.column, filter.value));
+    }
+  }
+  if (request.cursor) {
+    const after = decodeCursor(request.cursor, order.length);
+    // (a, b, c) after (x, y, z) in mixed directions: a > x OR (a = x AND b > y) OR ...
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    query = query.where((eb: ExpressionBuilder<any, any>) => {
+      const alternatives: Expression<SqlBool>[] = order.map((o, i) => {
+        const equal = order.slice(0, i).map((p, j) => eb(p.column, '=', enc(p.column, after[j])));
+        return eb.and([...equal, eb(o.column, o.direction === 'asc' ? '>' : '<', enc(o.column, after[i]))]);
+      });
+      return eb.or(alternatives);
+    });
+  }
+  for (const o of order) query = query.orderBy(o.column, o.direction);
+  const rows = await query.limit(limit + 1).execute();
+  const items = rows.slice(0, limit).map((row) => decodeRow(tableDef, row) as Row<T>);
+  const last = items[items.length - 1] as Record<string, unknown> | undefined;
+  return {
+    items,
+    nextCursor: rows.length > limit && last ? encodeCursor(order.map((o) => last[o.column])) : null,
+  };
+}
+
+/** Every row matching `request`, page by page; for tests, the CLI and small tables. */
+export async function allRows<T extends AnyTable>(
+  readStore: ReadStore,
+  projection: Pick<Projection, 'name'>,
+  tableDef: T,
+  request: Omit<PageRequest<T>, 'cursor' | 'limit'> = {},
+): Promise<Row<T>[]> {
+  const out: Row<T>[] = [];
+  let cursor: string | null = null;
+  do {
+    const page: Page<Row<T>> = await queryTable(readStore, projection, tableDef, { ...request, limit: MAX_PAGE, cursor });
+    out.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return out;
+}
+
+function encodeCursor(values: unknown[]): string {
+  return Buffer.from(JSON.stringify(values)).toString('base64url');
+}
+
+function decodeCursor(cursor: string, length: number): unknown[] {
+  try {
+    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(values) && values.length === length) return values;
+  } catch {
+    // fall through to the same error as a wrong-length cursor
+  }
+  throw new InvalidQueryError('Malformed cursor');
+}

@@ -1,0 +1,209 @@
+import Database from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type Transaction } from 'kysely';
+import { Pool } from 'pg';
+import type { AnyTable, Projection } from '@contract-ledger/projections';
+import { physicalName, sqlType, type Dialect } from './codec';
+import { ProjectionTimeoutError, UnknownProjectionError } from './errors';
+import { MIGRATION_LOCK_TABLE, MIGRATION_TABLE, migrationProvider } from './migrations';
+
+export type ReadStoreConfig =
+  | { readonly kind: 'sqlite'; readonly file: string }
+  | { readonly kind: 'postgres'; readonly url: string; readonly poolSize?: number };
+
+interface RuntimeTables {
+  projection_versions: { projection: string; active_version: number; switched_at: string };
+  projection_checkpoints: { projection: string; version: number; position: number | string; updated_at: string };
+  projection_tables: { projection: string; version: number; table_name: string };
+}
+
+/**
+ * Read-model tables are named at run time (projection, version, table), so the typed Kysely view
+ * covers only the runtime tables and everything else goes through this untyped handle; the
+ * projection's TableDef is what types and decodes those rows.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyKysely = Kysely<any>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyTransaction = Transaction<any>;
+
+export interface ProjectionStatus {
+  readonly projection: string;
+  /** The version queries read from; undefined before the projection first ran. */
+  readonly activeVersion: number | undefined;
+  readonly checkpoint: number;
+}
+
+/** Polling interval of waitForPosition when no local runner signals progress. */
+const WAIT_POLL_MS = 25;
+
+export class ReadStore {
+  private readonly progressListeners = new Set<() => void>();
+
+  constructor(
+    readonly dialect: Dialect,
+    readonly db: AnyKysely,
+  ) {}
+
+  get runtime(): Kysely<RuntimeTables> {
+    return this.db as unknown as Kysely<RuntimeTables>;
+  }
+
+  async migrate(): Promise<void> {
+    const migrator = new Migrator({
+      db: this.db,
+      provider: migrationProvider,
+      migrationTableName: MIGRATION_TABLE,
+      migrationLockTableName: MIGRATION_LOCK_TABLE,
+    });
+    const { error } = await migrator.migrateToLatest();
+    if (error) throw error;
+  }
+
+  async activeVersion(projection: string): Promise<number | undefined> {
+    const row = await this.runtime
+      .selectFrom('projection_versions')
+      .select('active_version')
+      .where('projection', '=', projection)
+      .executeTakeFirst();
+    return row ? Number(row.active_version) : undefined;
+  }
+
+  async checkpoint(projection: string, version: number): Promise<number> {
+    const row = await this.runtime
+      .selectFrom('projection_checkpoints')
+      .select('position')
+      .where('projection', '=', projection)
+      .where('version', '=', version)
+      .executeTakeFirst();
+    return row ? Number(row.position) : 0;
+  }
+
+  async status(projection: string): Promise<ProjectionStatus> {
+    const activeVersion = await this.activeVersion(projection);
+    const checkpoint = activeVersion === undefined ? 0 : await this.checkpoint(projection, activeVersion);
+    return { projection, activeVersion, checkpoint };
+  }
+
+  /** The physical name of a table in the version queries currently read from. */
+  async tableName(projection: Pick<Projection, 'name'>, tableDef: Pick<AnyTable, 'name'>): Promise<string> {
+    const version = await this.activeVersion(projection.name);
+    if (version === undefined) throw new UnknownProjectionError(projection.name);
+    return physicalName(projection.name, version, tableDef.name);
+  }
+
+  /**
+   * Read-your-writes: resolves with the checkpoint once the version queries read from has reached
+   * `minPosition`, or rejects with ProjectionTimeoutError. Works whether the runner is in this
+   * process (woken by it) or elsewhere (polling the checkpoint).
+   */
+  async waitForPosition(projection: string, minPosition: number, timeoutMs: number): Promise<number> {
+    const deadline = performance.now() + timeoutMs;
+    for (;;) {
+      const { checkpoint } = await this.status(projection);
+      if (checkpoint >= minPosition) return checkpoint;
+      const remaining = deadline - performance.now();
+      if (remaining <= 0) throw new ProjectionTimeoutError(projection, minPosition, checkpoint, timeoutMs);
+      await this.nextProgress(Math.min(remaining, WAIT_POLL_MS));
+    }
+  }
+
+  /** Runners in this process call it after each committed batch. */
+  notifyProgress(): void {
+    const listeners = [...this.progressListeners];
+    this.progressListeners.clear();
+    for (const listener of listeners) listener();
+  }
+
+  private nextProgress(timeoutMs: number): Promise<void> {
+    return new Promise((resolve) => {
+      const done = (): void => {
+        clearTimeout(timer);
+        this.progressListeners.delete(done);
+        resolve();
+      };
+      const timer = setTimeout(done, timeoutMs);
+      this.progressListeners.add(done);
+    });
+  }
+
+  /** Creates the tables of one projection version (idempotent) and records them for later cleanup. */
+  async ensureTables(trx: AnyTransaction, projection: Projection, version: number): Promise<void> {
+    for (const tableDef of projection.tables) {
+      const name = physicalName(projection.name, version, tableDef.name);
+      let create = trx.schema.createTable(name).ifNotExists();
+      for (const [column, spec] of Object.entries(tableDef.columns as Record<string, { kind: 'text'; nullable: boolean }>)) {
+        create = create.addColumn(column, sql.raw(sqlType(this.dialect, spec.kind)), (c) => (spec.nullable ? c : c.notNull()));
+      }
+      await create.addPrimaryKeyConstraint(`${name}_pk`, [...tableDef.key] as never[]).execute();
+      for (const [index, columns] of (tableDef.indexes ?? []).entries()) {
+        await trx.schema
+          .createIndex(`${name}_ix${index}`)
+          .ifNotExists()
+          .on(name)
+          .columns([...columns])
+          .execute();
+      }
+      await trx
+        .insertInto('projection_tables')
+        .values({ projection: projection.name, version, table_name: name })
+        .onConflict((oc) => oc.columns(['projection', 'version', 'table_name']).doNothing())
+        .execute();
+    }
+  }
+
+  /** Drops every table of `projection` whose version is neither `keep` one. */
+  async dropVersionsExcept(projection: string, keep: readonly number[]): Promise<void> {
+    const stale = await this.runtime
+      .selectFrom('projection_tables')
+      .select(['version', 'table_name'])
+      .where('projection', '=', projection)
+      .execute();
+    for (const row of stale) {
+      if (keep.includes(Number(row.version))) continue;
+      await this.db.transaction().execute(async (trx) => {
+        await trx.schema.dropTable(row.table_name).ifExists().execute();
+        await trx
+          .deleteFrom('projection_tables')
+          .where('projection', '=', projection)
+          .where('version', '=', row.version)
+          .where('table_name', '=', row.table_name)
+          .execute();
+        await trx.deleteFrom('projection_checkpoints').where('projection', '=', projection).where('version', '=', row.version).execute();
+      });
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+}
+
+/** Opens (and migrates) the read store: a SQLite file or a PostgreSQL database. */
+export async function createReadStore(config: ReadStoreConfig): Promise<ReadStore> {
+  const store =
+    config.kind === 'sqlite'
+      ? new ReadStore('sqlite', new Kysely({ dialect: new SqliteDialect({ database: async () => openSqlite(config.file) }) }))
+      : new ReadStore(
+          'postgres',
+          new Kysely({
+            dialect: new PostgresDialect({ pool: new Pool({ connectionString: config.url, max: config.poolSize ?? 8, keepAlive: true }) }),
+          }),
+        );
+  try {
+    await store.migrate();
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  return store;
+}
+
+function openSqlite(file: string): Database.Database {
+  const db = new Database(file);
+  // WAL: queries read the last committed state while a batch is written. synchronous=NORMAL may
+  // lose the last commits on power loss, but rows and checkpoint go together, so never half a batch.
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('busy_timeout = 5000');
+  return db;
+}

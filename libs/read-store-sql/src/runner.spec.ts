@@ -1,0 +1,229 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import fc from 'fast-check';
+import { createMemoryEventStore, type MemoryEventStore } from '@contract-ledger/event-store';
+import { project } from '@contract-ledger/projections/testing';
+import type { Projection, ProjectionEvent } from '@contract-ledger/projections';
+import {
+  allRows,
+  applyBatch,
+  createReadStore,
+  physicalName,
+  prepareProjection,
+  ProjectionTimeoutError,
+  startProjections,
+  type ProjectionEventSource,
+  type ReadStore,
+} from './index';
+import { appendTallyEvents, tallyProjection, tallyStreams, tallyTypes } from './testing/tally.projection';
+
+jest.setTimeout(30_000);
+
+let dir: string;
+const open: ReadStore[] = [];
+
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'read-store-'));
+});
+
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((s) => s.close()));
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function sqlite(name = 'read.sqlite'): Promise<ReadStore> {
+  const store = await createReadStore({ kind: 'sqlite', file: path.join(dir, name) });
+  open.push(store);
+  return store;
+}
+
+async function snapshot(readStore: ReadStore, projection: Projection = tallyProjection()) {
+  return { streams: await allRows(readStore, projection, tallyStreams), types: await allRows(readStore, projection, tallyTypes) };
+}
+
+/** The reference: the same events through the in-memory ProjectionTx of the projection specs. */
+async function cleanRebuild(events: readonly ProjectionEvent[]) {
+  const rows = await project(tallyProjection(), events);
+  return { streams: rows.rows(tallyStreams), types: rows.rows(tallyTypes) };
+}
+
+async function storeWith(count: number, seed = 1): Promise<MemoryEventStore> {
+  const store = createMemoryEventStore();
+  await appendTallyEvents(store, count, seed);
+  return store;
+}
+
+describe('projection runner on SQLite', () => {
+  it('catches up in batches, then follows new events; lag reaches zero', async () => {
+    const store = await storeWith(57);
+    const readStore = await sqlite();
+    const handle = await startProjections(store, readStore, [tallyProjection()], { batchSize: 10, idleMs: 5000 });
+    try {
+      await handle.waitForHead(5000);
+      expect(await snapshot(readStore)).toEqual(await cleanRebuild(await store.readAll()));
+      // Live: the subscription wakes the runner long before idleMs.
+      await appendTallyEvents(store, 5, 99);
+      const started = performance.now();
+      await handle.waitForPosition('tally', 62, 2000);
+      expect(performance.now() - started).toBeLessThan(1000);
+      const [lag] = await handle.lag();
+      expect(lag).toMatchObject({ projection: 'tally', version: 1, activeVersion: 1, checkpoint: 62, head: 62, lag: 0, state: 'running' });
+      expect(await snapshot(readStore)).toEqual(await cleanRebuild(await store.readAll()));
+    } finally {
+      await handle.stop();
+    }
+  });
+
+  it('applying the same batch twice changes nothing; an overlapping batch applies only what is new', async () => {
+    const store = await storeWith(30);
+    const events = await store.readAll();
+    const readStore = await sqlite();
+    const projection = tallyProjection();
+    await prepareProjection(readStore, projection);
+
+    expect(await applyBatch(readStore, projection, events.slice(0, 20))).toEqual({ checkpoint: 20, switched: false });
+    const once = await snapshot(readStore);
+    expect(await applyBatch(readStore, projection, events.slice(0, 20))).toEqual({ checkpoint: 20, switched: false });
+    expect(await snapshot(readStore)).toEqual(once);
+    expect(once).toEqual(await cleanRebuild(events.slice(0, 20)));
+
+    await applyBatch(readStore, projection, events.slice(10, 30));
+    expect(await snapshot(readStore)).toEqual(await cleanRebuild(events));
+    expect(await readStore.checkpoint('tally', 1)).toBe(30);
+  });
+
+  it('refuses a batch that would skip events', async () => {
+    const store = await storeWith(10);
+    const events = await store.readAll();
+    const readStore = await sqlite();
+    const projection = tallyProjection();
+    await prepareProjection(readStore, projection);
+    await expect(applyBatch(readStore, projection, events.slice(5))).rejects.toThrow('behind the batch starting at 6');
+    expect(await readStore.checkpoint('tally', 1)).toBe(0);
+  });
+
+  it('a failure inside apply rolls back the whole batch, rows and checkpoint together', async () => {
+    const store = await storeWith(20);
+    const events = await store.readAll();
+    const readStore = await sqlite();
+    await prepareProjection(readStore, tallyProjection());
+    await applyBatch(readStore, tallyProjection(), events.slice(0, 5));
+    const before = await snapshot(readStore);
+    await expect(applyBatch(readStore, tallyProjection({ failAt: { position: 9, times: 1 } }), events.slice(5, 15))).rejects.toThrow(
+      'simulated crash at 9',
+    );
+    expect(await snapshot(readStore)).toEqual(before);
+    expect(await readStore.checkpoint('tally', 1)).toBe(5);
+  });
+
+  it('property: crash at any event, restart with other batch sizes = clean rebuild', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 80 }),
+        fc.integer({ min: 1, max: 25 }),
+        fc.integer({ min: 1, max: 25 }),
+        fc.nat(),
+        fc.integer({ min: 1, max: 1000 }),
+        async (count, firstBatch, secondBatch, crashSeed, seed) => {
+          const store = await storeWith(count, seed);
+          const handled = (await store.readAll()).filter((e) => e.type !== 'Ignored');
+          const crashAt = handled.length > 0 ? handled[crashSeed % handled.length]!.position : count + 1;
+          const file = `prop-${count}-${firstBatch}-${secondBatch}-${crashSeed}-${seed}.sqlite`;
+
+          // First life: dies (for good) at `crashAt`, after committing the batches before it.
+          const first = await createReadStore({ kind: 'sqlite', file: path.join(dir, file) });
+          const crashing = tallyProjection({ failAt: { position: crashAt, times: Number.MAX_SAFE_INTEGER } });
+          const handle = await startProjections(store, first, [crashing], { batchSize: firstBatch, retryMs: 1, idleMs: 5 });
+          if (crashAt <= count) {
+            await waitUntil(async () => (await handle.lag())[0]!.state === 'failing');
+            const [lag] = await handle.lag();
+            expect(lag!.checkpoint).toBeLessThan(crashAt);
+          }
+          await handle.stop();
+          await first.close();
+
+          // Second life: a new process on the same file.
+          const second = await createReadStore({ kind: 'sqlite', file: path.join(dir, file) });
+          open.push(second);
+          const restarted = await startProjections(store, second, [tallyProjection()], { batchSize: secondBatch, idleMs: 5 });
+          await restarted.waitForHead(5000);
+          await restarted.stop();
+          expect(await snapshot(second)).toEqual(await cleanRebuild(await store.readAll()));
+        },
+      ),
+      { numRuns: 30 },
+    );
+  });
+
+  it('a new version rebuilds into fresh tables while queries read the old ones, then switches', async () => {
+    const store = await storeWith(40);
+    const readStore = await sqlite();
+    const v1 = await startProjections(store, readStore, [tallyProjection()], { batchSize: 7 });
+    await v1.waitForHead(5000);
+    await v1.stop();
+    const v1Rows = await snapshot(readStore);
+
+    // The rebuild reads the log through a gate so the test can look at it half-way.
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const gated: ProjectionEventSource = {
+      head: () => store.head(),
+      async readAll(options) {
+        if ((options?.fromPosition ?? 1) > 14) await gate;
+        return store.readAll(options);
+      },
+    };
+    const v2 = await startProjections(gated, readStore, [tallyProjection({ version: 2 })], { batchSize: 7, idleMs: 5, dropOldTablesAfterMs: 20 });
+    try {
+      await waitUntil(async () => (await readStore.checkpoint('tally', 2)) === 14);
+      expect(await readStore.tableName({ name: 'tally' }, tallyStreams)).toBe(physicalName('tally', 1, 'streams'));
+      expect(await snapshot(readStore)).toEqual(v1Rows);
+      const [lag] = await v2.lag();
+      expect(lag).toMatchObject({ version: 2, activeVersion: 1, checkpoint: 40, lag: 0, rebuilding: { version: 2, checkpoint: 14, lag: 26 } });
+
+      release();
+      await waitUntil(async () => (await readStore.activeVersion('tally')) === 2);
+      expect(await readStore.tableName({ name: 'tally' }, tallyStreams)).toBe(physicalName('tally', 2, 'streams'));
+      expect(await snapshot(readStore)).toEqual(await cleanRebuild(await store.readAll()));
+      // The old tables go once queries that started on them have had time to finish.
+      await waitUntil(async () => !(await tableExists(readStore, physicalName('tally', 1, 'streams'))));
+    } finally {
+      release();
+      await v2.stop();
+    }
+
+    // An outdated process (still v1) neither writes nor switches back.
+    const outdated = await startProjections(store, readStore, [tallyProjection()], { idleMs: 5 });
+    await waitUntil(async () => (await outdated.lag())[0]!.state === 'superseded');
+    await outdated.stop();
+    expect(await readStore.activeVersion('tally')).toBe(2);
+  });
+
+  it('waitForPosition rejects with a typed timeout when the projection does not get there', async () => {
+    const store = await storeWith(3);
+    const readStore = await sqlite();
+    const handle = await startProjections(store, readStore, [tallyProjection()], { idleMs: 5 });
+    try {
+      await handle.waitForHead(5000);
+      const error = await handle.waitForPosition('tally', 10, 60).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ProjectionTimeoutError);
+      expect(error).toMatchObject({ code: 'PROJECTION_TIMEOUT', projection: 'tally', minPosition: 10, reached: 3, timeoutMs: 60 });
+    } finally {
+      await handle.stop();
+    }
+  });
+});
+
+async function waitUntil(condition: () => Promise<boolean>, timeoutMs = 3000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error('condition not reached in time');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+async function tableExists(readStore: ReadStore, name: string): Promise<boolean> {
+  const tables = await readStore.db.introspection.getTables();
+  return tables.some((t) => t.name === name);
+}
