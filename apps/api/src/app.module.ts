@@ -3,6 +3,7 @@ import { LoggerModule } from 'nestjs-pino';
 import type { AppConfig } from './config/config';
 import { AppConfigModule } from './config/config.module';
 import { HealthModule } from './health/health.module';
+import { JurisdictionModule, type JurisdictionOverrides } from './jurisdiction/jurisdiction.module';
 import { StoreModule } from './store/store.module';
 import { ContractsModule } from './contracts/contracts.module';
 import { PlatformModule } from './platform/platform.module';
@@ -13,7 +14,11 @@ import { TendersModule } from './tenders/tenders.module';
 @Module({})
 export class AppModule {
   /** `extra`: modules added by the caller, e.g. a test's own routes (never test routes in production code). */
-  static forRoot(config: AppConfig, extra: NonNullable<ModuleMetadata['imports']> = []): DynamicModule {
+  static forRoot(
+    config: AppConfig,
+    extra: NonNullable<ModuleMetadata['imports']> = [],
+    jurisdiction: JurisdictionOverrides = {},
+  ): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -30,6 +35,7 @@ export class AppModule {
         }),
         PlatformModule.forRoot(config),
         StoreModule,
+        JurisdictionModule.forRoot(config, jurisdiction),
         HealthModule,
         SuppliersModule,
         BudgetLinesModule,

@@ -1,4 +1,6 @@
 import type { ModuleMetadata } from '@nestjs/common';
+import type { Clock } from '@contract-ledger/application';
+import type { Policy } from '@contract-ledger/domain';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -27,6 +29,14 @@ export interface CreatedApp {
 export interface CreateAppOptions {
   /** Extra modules, for tests that need routes of their own to exercise the platform. */
   readonly imports?: NonNullable<ModuleMetadata['imports']>;
+  /**
+   * The clock commands act at, instead of the system clock: tests pass deadlines by moving it.
+   * Give it here, not as a provider of CLOCK in `imports`: that would be a second global provider
+   * of the token, and which one Nest injects depends on module order.
+   */
+  readonly clock?: Clock;
+  /** The policy in force, instead of the one of LEDGER_POLICY_FILE (or the defaults). */
+  readonly policy?: Policy;
 }
 
 /**
@@ -38,7 +48,10 @@ export async function createApp(env: Readonly<Record<string, string | undefined>
   if (config.store === 'sqlite') mkdirSync(config.dataDir, { recursive: true });
 
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.forRoot(config, options.imports),
+    AppModule.forRoot(config, options.imports, {
+      ...(options.clock === undefined ? {} : { clock: options.clock }),
+      ...(options.policy === undefined ? {} : { policy: options.policy }),
+    }),
     // requestTimeout: a client trickling its body cannot hold a connection forever.
     new FastifyAdapter({ bodyLimit: 1024 * 1024, requestTimeout: 30_000, genReqId: correlationId, requestIdHeader: false }),
     // bodyParser: false, the platform installs the only (JSON) parser.

@@ -1,6 +1,5 @@
-import { Global, Module } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { CLOCK, EVENT_STORE, PROCUREMENT_POLICY } from '@contract-ledger/application';
+import { EVENT_STORE } from '@contract-ledger/application';
 import {
   budgetLineDecider,
   budgetStream,
@@ -34,16 +33,12 @@ const at = (iso: string) => {
   clock.now = new Date(iso);
 };
 
-@Global()
-@Module({
-  providers: [
-    { provide: CLOCK, useValue: () => clock.now },
-    // Two failures (instead of the default three) so one contract's rejection and another's default debar-propose.
-    { provide: PROCUREMENT_POLICY, useValue: makePolicy({ failuresBeforeDebarmentProposal: 2 }) },
-  ],
-  exports: [CLOCK, PROCUREMENT_POLICY],
-})
-class TestJurisdictionModule {}
+/** The API's clock and policy (createApp options, in place of the system clock and the policy file). */
+const jurisdiction = {
+  clock: () => clock.now,
+  // Two failures (instead of the default three) so one contract's rejection and another's default debar-propose.
+  policy: makePolicy({ failuresBeforeDebarmentProposal: 2 }),
+};
 
 const cny = (amountMinor: number): Money => ({ amountMinor, currency: 'CNY' });
 const DIGEST = `sha256:${'a'.repeat(64)}`;
@@ -279,7 +274,7 @@ describe('contracts over HTTP', () => {
     dataDir = mkdtempSync(path.join(tmpdir(), 'ledger-contracts-'));
     ({ app } = await createApp(
       { LEDGER_DATA_DIR: dataDir, LOG_LEVEL: 'silent' },
-      { imports: [TestJurisdictionModule] },
+      jurisdiction,
     ));
     await app.getHttpAdapter().getInstance().ready();
     secret = Buffer.from(

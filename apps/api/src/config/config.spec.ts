@@ -1,3 +1,6 @@
+import { DEFAULT_POLICY } from '@contract-ledger/domain';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ConfigValidationError, validateConfig } from './config';
 
@@ -27,6 +30,8 @@ describe('validateConfig', () => {
       authAudience: undefined,
       authJwksCacheTtlMs: 600_000,
       idempotencyTtlMs: 86_400_000,
+      policyFile: undefined,
+      policy: DEFAULT_POLICY,
     });
   });
 
@@ -82,6 +87,56 @@ describe('validateConfig', () => {
     [{ IDEMPOTENCY_TTL_SECONDS: '10' }, 'IDEMPOTENCY_TTL_SECONDS must be an integer from 60 to 2592000, got "10"'],
   ])('refuses %j naming the variable', (env, message) => {
     expect(problemsOf(env)).toEqual([message]);
+  });
+
+  describe('LEDGER_POLICY_FILE', () => {
+    let dir: string;
+    beforeAll(() => (dir = mkdtempSync(path.join(tmpdir(), 'ledger-policy-'))));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    const file = (name: string, content: string): string => {
+      writeFileSync(path.join(dir, name), content);
+      return name;
+    };
+
+    it('merges the overrides onto the defaults, the path resolved against the working directory', () => {
+      const name = file('ok.json', JSON.stringify({ minSubmissionDays: { open: 0 }, amendmentThresholdPercent: 15 }));
+      const config = validateConfig({ LEDGER_POLICY_FILE: name }, dir);
+      expect(config.policyFile).toBe(path.join(dir, name));
+      expect(config.policy).toEqual({
+        ...DEFAULT_POLICY,
+        minSubmissionDays: { ...DEFAULT_POLICY.minSubmissionDays, open: 0 },
+        amendmentThresholdPercent: 15,
+      });
+    });
+
+    it.each([
+      ['bad-number.json', '{"minSubmissionDays":{"invited":-1}}', 'LEDGER_POLICY_FILE', 'field "minSubmissionDays.invited"'],
+      ['fraction.json', '{"paymentDueDays":2.5}', 'LEDGER_POLICY_FILE', 'field "paymentDueDays"'],
+      ['rating.json', '{"directCommissionRatingFloor":"6A"}', 'LEDGER_POLICY_FILE', 'field "directCommissionRatingFloor"'],
+      ['unknown.json', '{"minSubmisionDays":{"open":0}}', 'LEDGER_POLICY_FILE', 'field "minSubmisionDays" is not a Policy field'],
+      ['method.json', '{"minValidBids":{"auction":1}}', 'LEDGER_POLICY_FILE', 'field "minValidBids.auction" is not a procurement method'],
+      ['array.json', '[1]', 'LEDGER_POLICY_FILE', 'must hold a JSON object'],
+      ['broken.json', '{"open": ', 'LEDGER_POLICY_FILE', 'is not JSON'],
+    ])('refuses %s naming the variable and the field', (name, content, variable, fragment) => {
+      const problems = (() => {
+        try {
+          validateConfig({ LEDGER_POLICY_FILE: file(name, content) }, dir);
+        } catch (error) {
+          if (error instanceof ConfigValidationError) return error.problems;
+          throw error;
+        }
+        throw new Error('expected the policy file to be refused');
+      })();
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toContain(variable);
+      expect(problems[0]).toContain(fragment);
+    });
+
+    it('refuses a file that does not exist', () => {
+      expect(problemsOf({ LEDGER_POLICY_FILE: '/nonexistent/policy.json' })).toEqual([
+        'LEDGER_POLICY_FILE cannot be read (/nonexistent/policy.json): ENOENT',
+      ]);
+    });
   });
 
   it('lists every bad variable at once', () => {

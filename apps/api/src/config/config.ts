@@ -1,3 +1,5 @@
+import { DomainError, makePolicy, PROCUREMENT_METHODS, type Policy } from '@contract-ledger/domain';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 export type StoreKind = 'sqlite' | 'postgres' | 'memory';
@@ -22,6 +24,10 @@ export interface AppConfig {
   readonly authJwksCacheTtlMs: number;
   /** How long an Idempotency-Key is remembered. */
   readonly idempotencyTtlMs: number;
+  /** The JSON file the policy was read from; undefined = DEFAULT_POLICY. */
+  readonly policyFile: string | undefined;
+  /** The procurement Policy in force: DEFAULT_POLICY with the file's overrides, validated by makePolicy. */
+  readonly policy: Policy;
 }
 
 /** One line per bad variable, so an operator fixes them all in one go. */
@@ -45,6 +51,53 @@ function isHttpUrl(text: string): boolean {
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
+
+const POLICY_KEYS: ReadonlySet<string> = new Set(Object.keys(makePolicy()));
+const PER_METHOD_KEYS: ReadonlySet<string> = new Set(['minSubmissionDays', 'minValidBids']);
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * A jurisdiction's policy file: a JSON object of Policy overrides. Returns the problem with the
+ * field it is about, or the policy. Unknown fields are refused rather than ignored: a misspelt
+ * `minSubmisionDays` silently keeping the default is how a rule of law goes unapplied.
+ */
+export function loadPolicyFile(file: string): { policy: Policy } | { problem: string } {
+  const name = 'LEDGER_POLICY_FILE';
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    return { problem: `${name} cannot be read (${file}): ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` };
+  }
+  let overrides: unknown;
+  try {
+    overrides = JSON.parse(text);
+  } catch (error) {
+    return { problem: `${name} (${file}) is not JSON: ${(error as Error).message}` };
+  }
+  if (!isPlainObject(overrides)) return { problem: `${name} (${file}) must hold a JSON object of Policy fields` };
+  for (const [key, value] of Object.entries(overrides)) {
+    if (!POLICY_KEYS.has(key)) return { problem: `${name} (${file}): field "${key}" is not a Policy field (known: ${[...POLICY_KEYS].join(', ')})` };
+    if (!PER_METHOD_KEYS.has(key)) continue;
+    if (!isPlainObject(value)) return { problem: `${name} (${file}): field "${key}" must be an object of ${PROCUREMENT_METHODS.join(', ')}` };
+    for (const method of Object.keys(value)) {
+      if (!(PROCUREMENT_METHODS as readonly string[]).includes(method)) {
+        return { problem: `${name} (${file}): field "${key}.${method}" is not a procurement method (${PROCUREMENT_METHODS.join(', ')})` };
+      }
+    }
+  }
+  try {
+    return { policy: makePolicy(overrides as Partial<Policy>) };
+  } catch (error) {
+    if (error instanceof DomainError) {
+      const field = typeof error.details.field === 'string' ? error.details.field : 'policy';
+      return { problem: `${name} (${file}): field "${field}": ${error.message}` };
+    }
+    throw error;
+  }
+}
 
 export function validateConfig(env: Env, cwd = process.cwd()): AppConfig {
   const problems: string[] = [];
@@ -107,6 +160,15 @@ export function validateConfig(env: Env, cwd = process.cwd()): AppConfig {
   const authJwksCacheTtlMs = integer('AUTH_JWKS_CACHE_TTL_SECONDS', 600, 0, 86_400) * 1000;
   const idempotencyTtlMs = integer('IDEMPOTENCY_TTL_SECONDS', 86_400, 60, 2_592_000) * 1000;
 
+  const policyRaw = value('LEDGER_POLICY_FILE');
+  const policyFile = policyRaw === undefined ? undefined : path.resolve(cwd, policyRaw);
+  let policy = makePolicy();
+  if (policyFile !== undefined) {
+    const loaded = loadPolicyFile(policyFile);
+    if ('problem' in loaded) problems.push(loaded.problem);
+    else policy = loaded.policy;
+  }
+
   if (problems.length > 0) throw new ConfigValidationError(problems);
   return {
     port,
@@ -122,5 +184,7 @@ export function validateConfig(env: Env, cwd = process.cwd()): AppConfig {
     authAudience,
     authJwksCacheTtlMs,
     idempotencyTtlMs,
+    policyFile,
+    policy,
   };
 }

@@ -1,6 +1,5 @@
-import { Global, Module } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { CLOCK, EVENT_STORE, type Clock } from '@contract-ledger/application';
+import { EVENT_STORE, type Clock } from '@contract-ledger/application';
 import type { EventStore } from '@contract-ledger/event-store';
 import { uuidv7 } from '@contract-ledger/event-store';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -8,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import request, { type Response } from 'supertest';
 import { createApp } from '../../src/app';
-import { hs256, inOneHour } from './tokens';
+import { hs256, inOneHour, USERS } from './tokens';
 
 /** The instant commands act at: tests move it forward to pass deadlines instead of sleeping. */
 export class ManualClock {
@@ -36,21 +35,17 @@ export interface LedgerApp {
 
 /**
  * The real app on the in-memory store, with the application's clock provided by the test (the
- * CLOCK port) so deadlines pass in a line of code. Tokens are signed with the embedded secret the
+ * CLOCK port, through createApp's `clock` option) so deadlines pass in a line of code. Tokens are signed with the embedded secret the
  * app generated, independently of the code under test.
  */
 export async function startLedger(): Promise<LedgerApp> {
   const clock = new ManualClock();
   const now: Clock = () => clock.current;
 
-  @Global()
-  @Module({ providers: [{ provide: CLOCK, useValue: now }], exports: [CLOCK] })
-  class TestClockModule {}
-
   const dataDir = mkdtempSync(path.join(tmpdir(), 'ledger-e2e-'));
   const { app } = await createApp(
     { LEDGER_DATA_DIR: dataDir, LOG_LEVEL: 'silent', LEDGER_STORE: 'memory' },
-    { imports: [TestClockModule] },
+    { clock: now },
   );
   await app.getHttpAdapter().getInstance().ready();
   const secret = Buffer.from(
@@ -93,14 +88,14 @@ export function actors(ledger: LedgerApp) {
     agencyB,
     supplierIds,
     evaluatorIds,
-    officerA: t({ sub: 'officer-a', role: 'agency_officer', agencyId: agencyA }),
-    officerB: t({ sub: 'officer-b', role: 'agency_officer', agencyId: agencyB }),
-    financeA: t({ sub: 'finance-a', role: 'finance_officer', agencyId: agencyA }),
-    financeB: t({ sub: 'finance-b', role: 'finance_officer', agencyId: agencyB }),
-    supervisor: t({ sub: 'supervisor-1', role: 'supervisor' }),
-    auditor: t({ sub: 'auditor-1', role: 'auditor' }),
+    officerA: t({ sub: USERS.officerA, role: 'agency_officer', agencyId: agencyA }),
+    officerB: t({ sub: USERS.officerB, role: 'agency_officer', agencyId: agencyB }),
+    financeA: t({ sub: USERS.financeA, role: 'finance_officer', agencyId: agencyA }),
+    financeB: t({ sub: USERS.financeB, role: 'finance_officer', agencyId: agencyB }),
+    supervisor: t({ sub: USERS.supervisor, role: 'supervisor' }),
+    auditor: t({ sub: USERS.auditor, role: 'auditor' }),
     supplier: supplierIds.map((id, i) =>
-      t({ sub: `supplier-user-${i}`, role: 'supplier', supplierId: id }),
+      t({ sub: USERS.supplierUser(i), role: 'supplier', supplierId: id }),
     ),
     evaluator: evaluatorIds.map((id) => t({ sub: id, role: 'evaluator' })),
   };
