@@ -8,7 +8,7 @@ import path from 'node:path';
 import request from 'supertest';
 import { createApp } from '../src/app';
 import { ProbeModule } from './support/probe.module';
-import { es256, hs256, inOneHour, rs256 } from './support/tokens';
+import { es256, hs256, inOneHour, rs256, USERS } from './support/tokens';
 
 describe('authentication with a JWKS (production mode)', () => {
   let app: NestFastifyApplication;
@@ -18,7 +18,7 @@ describe('authentication with a JWKS (production mode)', () => {
   const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const ec = generateKeyPairSync('ec', { namedCurve: 'P-256' });
   const stranger = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-  const claims = { sub: 'sup-1', role: 'supervisor', iss: 'https://idp.test/', aud: 'contract-ledger', exp: inOneHour() };
+  const claims = { sub: USERS.supervisor, role: 'supervisor', iss: 'https://idp.test/', aud: 'contract-ledger', exp: inOneHour() };
   const jwk = (key: KeyObject, kid: string) => ({ ...key.export({ format: 'jwk' }), kid, use: 'sig' });
   const get = (token: string) => request(app.getHttpServer()).get('/probe/public').set('Authorization', `Bearer ${token}`);
 
@@ -51,7 +51,7 @@ describe('authentication with a JWKS (production mode)', () => {
   });
 
   it('accepts RS256 and ES256 tokens signed by keys of the JWKS, fetching it once', async () => {
-    expect((await get(rs256(claims, rsa.privateKey, 'rsa-1')).expect(200)).body.actor).toEqual({ id: 'sup-1', role: 'supervisor' });
+    expect((await get(rs256(claims, rsa.privateKey, 'rsa-1')).expect(200)).body.actor).toEqual({ id: USERS.supervisor, role: 'supervisor' });
     expect((await get(es256(claims, ec.privateKey, 'ec-1')).expect(200)).body.actor.role).toBe('supervisor');
     // No kid: the keys that fit the algorithm are tried.
     await get(es256(claims, ec.privateKey)).expect(200);

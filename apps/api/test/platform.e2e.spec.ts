@@ -6,7 +6,7 @@ import request, { type Response } from 'supertest';
 import { createApp } from '../src/app';
 import { routePermissions } from '../src/platform';
 import { ProbeModule, probeState } from './support/probe.module';
-import { hs256, inOneHour, unsigned } from './support/tokens';
+import { hs256, inOneHour, unsigned, USERS } from './support/tokens';
 
 /** Every problem response has the RFC 9457 members, our code, and nothing of the server's insides. */
 function expectProblem(res: Response, status: number, code: string, instance?: string): void {
@@ -30,9 +30,9 @@ describe('the HTTP platform', () => {
   let secret: Buffer;
   const http = () => request(app.getHttpServer());
   const token = (claims: object) => `Bearer ${hs256({ exp: inOneHour(), ...claims }, secret)}`;
-  const officerA = () => token({ sub: 'officer-1', role: 'agency_officer', agencyId: 'agency-a' });
-  const officerB = () => token({ sub: 'officer-2', role: 'agency_officer', agencyId: 'agency-b' });
-  const auditor = () => token({ sub: 'auditor-1', role: 'auditor' });
+  const officerA = () => token({ sub: USERS.officerA, role: 'agency_officer', agencyId: 'agency-a' });
+  const officerB = () => token({ sub: USERS.officerB, role: 'agency_officer', agencyId: 'agency-b' });
+  const auditor = () => token({ sub: USERS.auditor, role: 'auditor' });
 
   beforeAll(async () => {
     dataDir = mkdtempSync(path.join(tmpdir(), 'ledger-platform-'));
@@ -63,7 +63,7 @@ describe('the HTTP platform', () => {
 
     it('accepts a valid token and exposes the actor', async () => {
       const res = await http().get('/probe/audit').set('Authorization', auditor()).expect(200);
-      expect(res.body.actor).toEqual({ id: 'auditor-1', role: 'auditor' });
+      expect(res.body.actor).toEqual({ id: USERS.auditor, role: 'auditor' });
     });
 
     it('answers 401 without a token, with a Bearer challenge', async () => {
@@ -86,6 +86,21 @@ describe('the HTTP platform', () => {
       expectProblem(res, 401, 'UNAUTHENTICATED');
       expect(res.body.detail).toContain(detail);
       if (_name !== 'a non-bearer scheme') expect(res.headers['www-authenticate']).toMatch(/^Bearer error="invalid_token"/);
+    });
+
+    it.each([
+      ['a readable name', 'alice'],
+      ['an e-mail address', 'alice@agency.example.gov'],
+      ['a UUID with a suffix', `${USERS.auditor}-x`],
+    ])('answers 401 TOKEN_SUBJECT_INVALID for a valid token whose sub is %s, before any route runs', async (_name, sub) => {
+      const before = probeState.runs;
+      const res = await http().post('/probe/agencies/agency-a/things').set('Authorization', token({ sub, role: 'agency_officer', agencyId: 'agency-a' })).send({ name: 'x' });
+      expectProblem(res, 401, 'TOKEN_SUBJECT_INVALID');
+      expect(res.body.detail).toContain('subjects must be UUIDs');
+      expect(res.headers['www-authenticate']).toMatch(/^Bearer error="invalid_token"/);
+      expect(probeState.runs).toBe(before);
+      // Public routes verify a token sent to them too, so the same token is refused there.
+      expectProblem(await http().get('/probe/public').set('Authorization', token({ sub, role: 'auditor' })), 401, 'TOKEN_SUBJECT_INVALID');
     });
 
     it('answers 403 FORBIDDEN when the role may never call the route', async () => {
@@ -261,7 +276,7 @@ describe('the HTTP platform', () => {
     });
 
     it('keeps keys per caller: another actor with the same key runs its own command', async () => {
-      const officerA2 = token({ sub: 'officer-3', role: 'agency_officer', agencyId: 'agency-a' });
+      const officerA2 = token({ sub: USERS.officerA2, role: 'agency_officer', agencyId: 'agency-a' });
       await post('key-shared', { name: 'a' }).expect(201);
       const other = await post('key-shared', { name: 'a' }, officerA2).expect(201);
       expect(other.headers['idempotent-replayed']).toBeUndefined();
@@ -306,7 +321,7 @@ describe('the HTTP platform', () => {
         .set('Idempotency-Key', 'cmd-43')
         .expect(200);
       expect(res.body.metadata).toEqual({
-        actor: 'auditor-1',
+        actor: USERS.auditor,
         role: 'auditor',
         correlationId: 'corr-42',
         causationId: 'evt-41',

@@ -1,5 +1,6 @@
 import { uuidv7 } from '@contract-ledger/event-store';
 import { actors, expectProblem, startLedger, type LedgerApp } from './support/ledger';
+import { USERS } from './support/tokens';
 
 describe('suppliers over HTTP', () => {
   let ledger: LedgerApp;
@@ -53,7 +54,7 @@ describe('suppliers over HTTP', () => {
       'name',
       'registrationNumber',
     ]);
-    const noUuid = ledger.bearer({ sub: 'supplier-x', role: 'supplier', supplierId: 'not-a-uuid' });
+    const noUuid = ledger.bearer({ sub: USERS.supplierUser(9), role: 'supplier', supplierId: 'not-a-uuid' });
     expectProblem(await register(noUuid), 400, 'VALIDATION_FAILED');
   });
 
@@ -238,7 +239,7 @@ describe('suppliers over HTTP', () => {
       'SupplierPlacedUnderEnhancedMonitoring',
     ]);
     expect(events[3]!.metadata).toMatchObject({
-      actor: 'supervisor-1',
+      actor: USERS.supervisor,
       role: 'supervisor',
       correlationId: expect.any(String),
       commandId: expect.any(String),

@@ -1,5 +1,6 @@
 import type { Response } from 'supertest';
 import { actors, expectProblem, startLedger, type LedgerApp } from './support/ledger';
+import { USERS } from './support/tokens';
 
 const CNY = (amountMinor: number) => ({ amountMinor, currency: 'CNY' });
 const digest = (c: string) => c.repeat(64);
@@ -504,7 +505,7 @@ describe('tenders over HTTP: the whole lifecycle', () => {
         e.metadata.role,
         e.metadata.scope,
       ]),
-    ).toEqual([['TenderDrafted', 'draft-1', 'officer-a', 'agency_officer', `agency:${a.agencyA}`]]);
+    ).toEqual([['TenderDrafted', 'draft-1', USERS.officerA, 'agency_officer', `agency:${a.agencyA}`]]);
   });
   // Last: it debars supplier 0, which the other tests bid with.
   it('voids bids on a material amendment until confirmed, disqualifies, and never awards a supplier debarred since it bid', async () => {

@@ -1,4 +1,5 @@
-import { actorFromClaims, isRole, loadOrCreateDevSecret, mintDevToken, parseDuration, ROLES, SCOPED_ROLES } from '@contract-ledger/application';
+import { actorFromClaims, isActorId, isRole, loadOrCreateDevSecret, mintDevToken, parseDuration, ROLES, SCOPED_ROLES } from '@contract-ledger/application';
+import { uuidv7 } from '@contract-ledger/event-store';
 import path from 'node:path';
 
 export const TOKEN_USAGE = `Usage: ledger token --role <role> [--agency <id>] [--supplier <id>] [--sub <id>] [--ttl 8h] [--data-dir ./data]
@@ -9,7 +10,8 @@ if absent) and prints only the token.
   --role       ${ROLES.join(' | ')}
   --agency     agency id; required for agency_officer and finance_officer
   --supplier   supplier id; required for supplier
-  --sub        user id recorded as the actor of every event (default: dev-<role>)
+  --sub        the user's UUID, recorded as the actor of every event (default: a fresh UUIDv7;
+               the API refuses any other subject, docs/adr/0005-actor-ids-are-uuids.md)
   --ttl        lifetime: <n>s, <n>m, <n>h or <n>d (default 8h)
   --data-dir   the API's LEDGER_DATA_DIR (default: $LEDGER_DATA_DIR or ./data)
 `;
@@ -59,7 +61,11 @@ export function tokenCommand(args: readonly string[], env: Readonly<Record<strin
   const ttlSeconds = parseDuration(ttlText);
   if (ttlSeconds === undefined) throw new UsageError(`--ttl must look like 90s, 15m, 8h or 7d, got ${JSON.stringify(ttlText)}`);
 
-  const sub = options.get('sub') ?? `dev-${role}`;
+  const given = options.get('sub');
+  if (given !== undefined && !isActorId(given)) {
+    throw new UsageError(`--sub must be a UUID (the API refuses other token subjects: TOKEN_SUBJECT_INVALID), got ${JSON.stringify(given)}`);
+  }
+  const sub = given ?? uuidv7();
   const scoped = { ...(agencyId === undefined ? {} : { agencyId }), ...(supplierId === undefined ? {} : { supplierId }) };
   try {
     // The API's own claims check (ids of 1-128 letters, digits or ._:@-), before any file is touched.

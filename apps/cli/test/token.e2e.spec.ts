@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 const root = path.resolve(__dirname, '../../..');
+const ALICE = '0190f5a2-7c1e-7b3a-9d2e-5f1a2b3c4d5e';
 
 function ledger(...args: string[]) {
   const run = spawnSync(process.execPath, ['-r', path.join(root, 'tools/register.js'), path.join(root, 'apps/cli/src/main.ts'), ...args], {
@@ -20,11 +21,11 @@ describe('ledger token', () => {
   afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it('prints only the token, and creates the shared secret with mode 0600', () => {
-    const run = ledger('token', '--role', 'agency_officer', '--agency', 'agency-7', '--sub', 'alice', '--ttl', '15m', '--data-dir', dataDir);
+    const run = ledger('token', '--role', 'agency_officer', '--agency', 'agency-7', '--sub', ALICE, '--ttl', '15m', '--data-dir', dataDir);
     expect(run).toMatchObject({ code: 0, stderr: '' });
     expect(run.stdout).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+\n$/);
     const claims = JSON.parse(Buffer.from(run.stdout.split('.')[1]!, 'base64url').toString('utf8'));
-    expect(claims).toMatchObject({ sub: 'alice', role: 'agency_officer', agencyId: 'agency-7' });
+    expect(claims).toMatchObject({ sub: ALICE, role: 'agency_officer', agencyId: 'agency-7' });
     expect(claims.exp - claims.iat).toBe(900);
     expect(statSync(path.join(dataDir, 'jwt-secret')).mode & 0o777).toBe(0o600);
     // (apps/api/test/cli-token.e2e.spec.ts uses such tokens against the API.)
@@ -37,7 +38,8 @@ describe('ledger token', () => {
     [['--role', 'finance_officer'], '--agency is required for role finance_officer'],
     [['--role', 'auditor', '--agency', 'a'], '--agency does not apply to role auditor'],
     [['--role', 'auditor', '--ttl', 'forever'], '--ttl must look like 90s, 15m, 8h or 7d'],
-    [['--role', 'auditor', '--sub', 'a b'], 'claim "sub" must be an id'],
+    [['--role', 'auditor', '--sub', 'a b'], '--sub must be a UUID'],
+    [['--role', 'auditor', '--sub', 'alice'], '--sub must be a UUID'],
     [['--role', 'auditor', '--colour', 'red'], 'unknown argument "--colour"'],
     [['--role'], '--role needs a value'],
   ])('refuses %j with exit code 2, a clear message and nothing on stdout', (args, message) => {
@@ -47,6 +49,16 @@ describe('ledger token', () => {
     expect(run.stderr).toContain(message);
     expect(run.stderr).toContain('Usage: ledger token');
     expect(existsSync(path.join(dataDir, 'jwt-secret'))).toBe(false);
+  });
+
+  it('defaults the subject to a fresh UUIDv7, another on every call', () => {
+    const subs = [1, 2].map(() => {
+      const run = ledger('token', '--role', 'auditor', '--data-dir', dataDir);
+      expect(run.code).toBe(0);
+      return JSON.parse(Buffer.from(run.stdout.split('.')[1]!, 'base64url').toString('utf8')).sub as string;
+    });
+    for (const sub of subs) expect(sub).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(subs[0]).not.toBe(subs[1]);
   });
 
   it('refuses an unknown command', () => {

@@ -23,3 +23,18 @@ export function unsigned(claims: object): string {
 }
 
 export const inOneHour = () => Math.floor(Date.now() / 1000) + 3600;
+
+/**
+ * Token subjects of the tests' users: fixed UUIDs (the API refuses any other subject, docs/adr/0005),
+ * readable in a failing assertion by their last digits.
+ */
+export const USERS = {
+  officerA: '00000000-0000-7000-8000-0000000000a1',
+  officerA2: '00000000-0000-7000-8000-0000000000a2',
+  officerB: '00000000-0000-7000-8000-0000000000b1',
+  financeA: '00000000-0000-7000-8000-0000000000f1',
+  financeB: '00000000-0000-7000-8000-0000000000f2',
+  supervisor: '00000000-0000-7000-8000-000000000051',
+  auditor: '00000000-0000-7000-8000-0000000000ad',
+  supplierUser: (i: number) => `00000000-0000-7000-8000-0000000005${String(i).padStart(2, '0')}`,
+} as const;

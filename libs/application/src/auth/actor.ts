@@ -32,6 +32,15 @@ export function scopeOf(actor: Actor): string | undefined {
 }
 
 const ID = /^[A-Za-z0-9._:@-]{1,128}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Actor ids (a token's `sub`) are UUIDs (docs/adr/0005-actor-ids-are-uuids.md): the domain records
+ * them as signers and evaluators and validates them as it validates every other id.
+ */
+export function isActorId(value: unknown): value is string {
+  return typeof value === 'string' && UUID.test(value);
+}
 
 export class InvalidClaimsError extends Error {
   constructor(message: string) {

@@ -1,8 +1,8 @@
 import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { isPermission, mayAttempt, TokenError, type Permission } from '@contract-ledger/application';
+import { isActorId, isPermission, mayAttempt, TokenError, type Permission } from '@contract-ledger/application';
 import type { FastifyRequest } from 'fastify';
-import { forbidden, unauthenticated } from '../errors/problem';
+import { forbidden, tokenSubjectInvalid, unauthenticated } from '../errors/problem';
 import { PERMISSION_KEY, PUBLIC_KEY } from './decorators';
 import { TokenVerifier } from './token-verifier';
 
@@ -41,6 +41,9 @@ export class AuthGuard implements CanActivate {
         if (error instanceof TokenError) throw unauthenticated(error.message);
         throw error;
       }
+      // The actor id is written into events the domain validates (signedBy, evaluatorId...): a
+      // non-UUID subject would pass here and fail deep in a command with ID_INVALID.
+      if (!isActorId(request.actor.id)) throw tokenSubjectInvalid(request.actor.id);
     }
 
     const decision = mayAttempt(request.actor, permission);

@@ -14,6 +14,7 @@ export const PROBLEM_CODES = {
   VALIDATION_FAILED: HttpStatus.BAD_REQUEST,
   MALFORMED_JSON: HttpStatus.BAD_REQUEST,
   UNAUTHENTICATED: HttpStatus.UNAUTHORIZED,
+  TOKEN_SUBJECT_INVALID: HttpStatus.UNAUTHORIZED,
   FORBIDDEN: HttpStatus.FORBIDDEN,
   NOT_FOUND: HttpStatus.NOT_FOUND,
   METHOD_NOT_ALLOWED: HttpStatus.METHOD_NOT_ALLOWED,
@@ -117,6 +118,20 @@ export function unauthenticated(detail: string): ProblemException {
   // RFC 6750 §3: tell the client which scheme to use and, when a token was sent, why it failed.
   const challenge = detail === 'a bearer token is required' ? 'Bearer' : `Bearer error="invalid_token", error_description="${detail.replace(/["\\]/g, "'")}"`;
   return new ProblemException({ status: 401, code: 'UNAUTHENTICATED', detail, headers: { 'WWW-Authenticate': challenge } });
+}
+
+/**
+ * A valid token whose `sub` is not a UUID (docs/adr/0005): refused at the door with its own code,
+ * rather than as ID_INVALID from whichever command first records the actor in an event.
+ */
+export function tokenSubjectInvalid(sub: string): ProblemException {
+  const detail = `the token subject "${sub}" is not a UUID: subjects must be UUIDs (docs/adr/0005-actor-ids-are-uuids.md)`;
+  return new ProblemException({
+    status: 401,
+    code: 'TOKEN_SUBJECT_INVALID',
+    detail,
+    headers: { 'WWW-Authenticate': `Bearer error="invalid_token", error_description="${detail.replace(/["\\]/g, "'")}"` },
+  });
 }
 
 export function preconditionFailed(detail: string, currentRevision?: number): ProblemException {
