@@ -4,3 +4,7 @@ export { ProjectionTimeoutError, UnknownProjectionError } from './errors';
 export { physicalName } from './codec';
 export type { LeaderElection } from './leader';
 export { queryTable, allRows, MAX_PAGE, InvalidQueryError, type Page, type PageRequest, type Filter, type FilterOp, type Sort } from './query';
+export * from './queries/audit.queries';
+export * from './queries/blacklist.queries';
+export * from './queries/budget-execution.queries';
+export * from './queries/tender-board.queries';

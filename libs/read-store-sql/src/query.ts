@@ -20,7 +20,7 @@ export interface PageRequest<T extends AnyTable> {
   /** Equality on columns, or explicit filters; both are ANDed. */
   readonly where?: Partial<Row<T>>;
   readonly filters?: readonly Filter<T>[];
-  /** Non-null columns; the table key is appended so the order (and the cursor) is total. */
+  /** Non-null columns (or nullable ones a filter restricts to non-null); the table key is appended so the order (and the cursor) is total. */
   readonly orderBy?: readonly Sort<T>[];
   /** 1..MAX_PAGE (default 50). */
   readonly limit?: number;
@@ -58,16 +58,18 @@ export async function queryTable<T extends AnyTable>(
     column: s.column,
     direction: s.direction ?? 'asc',
   }));
-  for (const { column } of order) {
-    const spec = columns[column];
-    if (!spec || spec.nullable || spec.kind === 'json') throw new InvalidQueryError(`Cannot sort by ${column}`);
-  }
-  for (const column of tableDef.key as string[]) if (!order.some((o) => o.column === column)) order.push({ column, direction: 'asc' });
-
   const filters: { column: string; op: FilterOp; value?: unknown }[] = [
     ...Object.entries(request.where ?? {}).map(([column, value]) => ({ column, op: (value === null ? 'is null' : '=') as FilterOp, value })),
     ...(request.filters ?? []),
   ];
+  // A nullable column may be a sort key only where a filter already excludes its nulls.
+  const nonNull = new Set(filters.filter((f) => f.op !== 'is null' && f.op !== 'in').map((f) => f.column));
+  for (const { column } of order) {
+    const spec = columns[column];
+    if (!spec || (spec.nullable && !nonNull.has(column)) || spec.kind === 'json') throw new InvalidQueryError(`Cannot sort by ${column}`);
+  }
+  for (const column of tableDef.key as string[]) if (!order.some((o) => o.column === column)) order.push({ column, direction: 'asc' });
+
   const enc = (column: string, value: unknown): unknown => {
     const spec = columns[column];
     if (!spec) throw new InvalidQueryError(`Unknown column ${column}`);
