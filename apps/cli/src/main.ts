@@ -1,22 +1,15 @@
+import { DEMO_USAGE, DemoError, parseDemoArgs, runDemo } from './demo';
 import { TOKEN_USAGE, tokenCommand, UsageError } from './token';
 
 const USAGE = `Usage: ledger <command> [options]
 
 Commands:
   token    mint a development token for the embedded API (ledger token --help)
+  demo     drive a realistic programme through a running API (ledger demo --help)
 `;
 
 /** Exit codes: 0 done, 1 failed (e.g. an unreadable secret), 2 wrong arguments. */
-function main(argv: readonly string[]): number {
-  const [command, ...args] = argv;
-  if (command === undefined || command === '--help' || command === '-h') {
-    process.stdout.write(USAGE);
-    return command === undefined ? 2 : 0;
-  }
-  if (command !== 'token') {
-    process.stderr.write(`ledger: unknown command ${JSON.stringify(command)}\n\n${USAGE}`);
-    return 2;
-  }
+function token(args: readonly string[]): number {
   if (args.includes('--help') || args.includes('-h')) {
     process.stdout.write(TOKEN_USAGE);
     return 0;
@@ -35,4 +28,45 @@ function main(argv: readonly string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+async function demo(args: readonly string[]): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(DEMO_USAGE);
+    return 0;
+  }
+  try {
+    const { json, ...options } = parseDemoArgs(args, process.env, process.cwd());
+    // --json: stdout carries the summary alone, for scripts and CI; people read the progress on stderr.
+    const out = json ? process.stderr : process.stdout;
+    const summary = await runDemo({ ...options, out, tty: out.isTTY === true });
+    if (json) process.stdout.write(`${JSON.stringify(summary)}\n`);
+    return 0;
+  } catch (error) {
+    if (error instanceof DemoError) {
+      process.stderr.write(`\nledger demo: ${error.message}\n${error.usage ? `\n${DEMO_USAGE}` : ''}`);
+      return error.usage ? 2 : 1;
+    }
+    throw error;
+  }
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const [command, ...args] = argv;
+  if (command === undefined || command === '--help' || command === '-h') {
+    process.stdout.write(USAGE);
+    return command === undefined ? 2 : 0;
+  }
+  if (command === 'token') return token(args);
+  if (command === 'demo') return demo(args);
+  process.stderr.write(`ledger: unknown command ${JSON.stringify(command)}\n\n${USAGE}`);
+  return 2;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`ledger: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,166 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { EVENT_STORE } from '@contract-ledger/application';
+import type { EventStore, RecordedEvent } from '@contract-ledger/event-store';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createApp } from '../src/app';
+
+const root = path.resolve(__dirname, '../../..');
+
+/**
+ * `npm run demo -- ...` as a user runs it, in a child process: asynchronously, since the API it
+ * drives runs in this process and must keep answering.
+ */
+function ledgerDemo(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['-r', path.join(root, 'tools/register.js'), path.join(root, 'apps/cli/src/main.ts'), 'demo', ...args], {
+      cwd: root,
+      env: { PATH: process.env.PATH ?? '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+async function readAll(store: EventStore): Promise<RecordedEvent[]> {
+  const events: RecordedEvent[] = [];
+  for (let from = 1; ; ) {
+    const page = await store.readAll({ fromPosition: from, limit: 10_000 });
+    if (page.length === 0) return events;
+    events.push(...page);
+    from = page[page.length - 1]!.position + 1;
+  }
+}
+
+/**
+ * `ledger demo` against the real API listening on a port (embedded SQLite store in a temp data
+ * dir, started with the demo policy file as the README says), then the store itself is checked:
+ * the demo's summary must be what the ledger recorded, not what the demo believes it sent.
+ */
+describe('ledger demo against a running API', () => {
+  let app: NestFastifyApplication;
+  let dataDir: string;
+  let url: string;
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(path.join(tmpdir(), 'ledger-demo-'));
+    ({ app } = await createApp({
+      LEDGER_DATA_DIR: dataDir,
+      LOG_LEVEL: 'silent',
+      LEDGER_POLICY_FILE: path.join(root, 'apps/cli/demo-policy.json'),
+    }));
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const address = app.getHttpServer().address();
+    if (typeof address !== 'object' || address === null) throw new Error('no address');
+    url = `http://127.0.0.1:${address.port}`;
+  }, 30_000);
+
+  afterAll(async () => {
+    await app?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('runs the whole programme, reports it, and the store holds the story it tells', async () => {
+    const run = await ledgerDemo('--url', url, '--data-dir', dataDir, '--deadline-seconds', '6', '--json');
+    expect({ code: run.code, stderr: run.code === 0 ? '' : run.stderr }).toEqual({ code: 0, stderr: '' });
+    const summary = JSON.parse(run.stdout);
+    const output = run.stderr;
+
+    expect(summary).toMatchObject({
+      agencies: 3,
+      budgetLines: 12,
+      suppliers: 40,
+      tenders: 30,
+      tendersByMethod: { open: 12, invited: 8, competitive_negotiation: 5, direct_commission: 5 },
+      tendersFailed: 1,
+      awards: 29,
+      overrides: 1,
+      contracts: 29,
+      lateDeliveries: 5,
+      amendments: 1,
+      terminations: 1,
+      debarments: 1,
+    });
+    expect(summary.evaluations.rejected).toBe(3);
+    expect(summary.refusals.map((r: { code: string }) => r.code).sort()).toEqual(
+      [
+        'AMENDMENT_NEEDS_SUPERVISOR_APPROVAL',
+        'AWARD_RATIONALE_REQUIRED',
+        'BIDS_OPENED_BEFORE_DEADLINE',
+        'BID_RATING_TOO_LOW',
+        'DIRECT_COMMISSION_RATING_TOO_LOW',
+        'MILESTONE_NOT_ACCEPTED',
+      ].sort(),
+    );
+    expect(output).toContain('suppliers registered, rated');
+    expect(output).toContain('Summary');
+    expect(output).toContain('money disbursed');
+    expect(output).not.toContain('\r');
+
+    const events = await readAll(app.get<EventStore>(EVENT_STORE));
+    const of = (type: string) => events.filter((e) => e.type === type);
+    const data = (e: RecordedEvent) => e.data as Record<string, unknown>;
+    expect(of('SupplierRegistered')).toHaveLength(40);
+    expect(of('TenderPublished')).toHaveLength(30);
+    expect(of('TenderFailed')).toHaveLength(1);
+    expect(of('BidSubmitted')).toHaveLength(summary.bids);
+    expect(of('TenderAwarded').filter((e) => data(e).override === true)).toHaveLength(1);
+    expect(of('ContractSigned')).toHaveLength(29);
+    expect(of('DeliveryReported').filter((e) => data(e).late === true)).toHaveLength(5);
+    expect(of('MilestoneEvaluated').filter((e) => data(e).verdict === 'rejected')).toHaveLength(3);
+    expect(of('FundsDisbursed')).toHaveLength(summary.disbursements);
+    expect(of('ContractAmended').filter((e) => data(e).supervisorApprovalId !== null)).toHaveLength(1);
+    expect(of('ContractTerminated').map((e) => data(e).reason)).toEqual(['for_default']);
+    const proposed = of('DebarmentProposed');
+    expect(proposed).toHaveLength(1);
+    expect(proposed[0]!.metadata.actor).toBe('system');
+    const debarred = of('SupplierDebarred');
+    expect(debarred).toHaveLength(1);
+    expect(data(debarred[0]!)).toMatchObject({ proposalId: data(proposed[0]!).proposalId });
+    // The money reported is the money the ledger moved.
+    const disbursed = of('FundsDisbursed').reduce((n, e) => n + (data(e).cashPaid as { amountMinor: number }).amountMinor, 0);
+    expect(summary.disbursedMinor).toBe(disbursed);
+    expect(summary.disbursedMinor).toBeGreaterThan(0);
+    expect(summary.committedMinor).toBeGreaterThan(summary.disbursedMinor);
+  }, 90_000);
+
+  it('stops with a message saying how to start the server when it runs without the demo policy', async () => {
+    const plainDir = mkdtempSync(path.join(tmpdir(), 'ledger-demo-plain-'));
+    const plain = (await createApp({ LEDGER_DATA_DIR: plainDir, LOG_LEVEL: 'silent', LEDGER_STORE: 'memory' })).app;
+    try {
+      await plain.listen({ port: 0, host: '127.0.0.1' });
+      const { port } = plain.getHttpServer().address() as { port: number };
+      const run = await ledgerDemo('--url', `http://127.0.0.1:${port}`, '--data-dir', plainDir);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain('LEDGER_POLICY_FILE=apps/cli/demo-policy.json');
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+    } finally {
+      await plain.close();
+      rmSync(plainDir, { recursive: true, force: true });
+    }
+  }, 30_000);
+
+  it("refuses a data dir without the server's secret, and a server that is not there", async () => {
+    const empty = mkdtempSync(path.join(tmpdir(), 'ledger-demo-empty-'));
+    try {
+      const noSecret = await ledgerDemo('--url', url, '--data-dir', empty);
+      expect(noSecret.code).toBe(1);
+      expect(noSecret.stderr).toContain(`no jwt-secret in ${empty}`);
+      const noServer = await ledgerDemo('--url', 'http://127.0.0.1:1', '--data-dir', dataDir);
+      expect(noServer.code).toBe(1);
+      expect(noServer.stderr).toContain('cannot reach http://127.0.0.1:1');
+      const usage = await ledgerDemo('--deadline-seconds', 'soon');
+      expect(usage.code).toBe(2);
+      expect(usage.stderr).toContain('--deadline-seconds must be a whole number');
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
+  }, 30_000);
+});
