@@ -115,9 +115,16 @@ class Writer {
       const member = record[key];
       if (member === undefined) continue;
       path.push(key);
-      const quotedKey = quote(key);
-      if (quotedKey === undefined) this.refuse('lone UTF-16 surrogate');
-      this.out.push(first ? `${quotedKey}:` : `,${quotedKey}:`);
+      let prefix = MEMBER_PREFIX.get(key);
+      if (prefix === undefined) {
+        const quotedKey = quote(key);
+        if (quotedKey === undefined) this.refuse('lone UTF-16 surrogate');
+        prefix = `${quotedKey}:`;
+        if (MEMBER_PREFIX.size >= MEMBER_PREFIX_LIMIT) MEMBER_PREFIX.clear();
+        MEMBER_PREFIX.set(key, prefix);
+      }
+      if (!first) this.out.push(',');
+      this.out.push(prefix);
       first = false;
       this.write(member);
       path.pop();
@@ -131,6 +138,14 @@ class Writer {
     throw new EventNotSerializableError(path, reason);
   }
 }
+
+/**
+ * `"key":` per property name already seen: events reuse a small vocabulary of keys, and the
+ * lookup is cheaper than checking and quoting the key again. Bounded, so arbitrary keys in
+ * payloads cannot grow it without limit.
+ */
+const MEMBER_PREFIX = new Map<string, string>();
+const MEMBER_PREFIX_LIMIT = 4096;
 
 function isSorted(keys: readonly string[]): boolean {
   for (let i = 1; i < keys.length; i++) if (keys[i - 1]! > keys[i]!) return false;
