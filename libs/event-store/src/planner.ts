@@ -57,7 +57,9 @@ export function planBatch(requests: readonly (readonly PreparedAppend[])[], view
       for (const event of append.events) {
         position++;
         revision++;
-        const fields = {
+        // One object per event: the row is hashed with a placeholder hash and then completed
+        // (chainHash reads only the hashed fields); spreading a separate fields object cost an allocation.
+        const row = {
           position,
           stream: append.stream,
           revision,
@@ -67,8 +69,10 @@ export function planBatch(requests: readonly (readonly PreparedAppend[])[], view
           data: event.data,
           metadata: event.metadata,
           recordedAt,
+          prevHash: hash,
+          hash: '',
         };
-        const row: StoredEventRow = { ...fields, prevHash: hash, hash: chainHash(hash, fields) };
+        row.hash = chainHash(hash, row);
         hash = row.hash;
         written.push(row);
         pendingIds.set(row.eventId, row);
