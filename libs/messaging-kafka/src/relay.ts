@@ -23,6 +23,12 @@ export interface RelayOptions {
   /** How often an idle relay looks at the head; `notify()` wakes it sooner. */
   readonly idlePollMs?: number;
   readonly backoff?: BackoffOptions;
+  /**
+   * kafkajs keeps a request waiting through a broker outage rather than failing it (measured: a 25 s
+   * outage, no error); past this the relay gives up on that producer and resends with a new one, so a
+   * client that never answers cannot stall the feed. Default 60 s.
+   */
+  readonly sendTimeoutMs?: number;
   /** Streams outside the four categories: not part of the feed. 'fail' stops the relay instead. */
   readonly onUnroutable?: 'skip' | 'fail';
   readonly logger?: FeedLogger;
@@ -36,6 +42,8 @@ export interface RelayStatus {
   readonly skipped: number;
   /** Send or read attempts that failed and were retried. */
   readonly retries: number;
+  /** How long the batch in flight has waited for the broker's acknowledgement; 0 when none is. */
+  readonly unacknowledgedForMs: number;
   readonly lastError?: string;
 }
 
@@ -63,6 +71,7 @@ export class KafkaRelay {
   private skipped = 0;
   private retries = 0;
   private lastError: string | undefined;
+  private sendingSince: number | undefined;
   private readonly waiters: { position: number; resolve: () => void }[] = [];
 
   constructor(private readonly options: RelayOptions) {
@@ -130,6 +139,7 @@ export class KafkaRelay {
       published: this.published,
       skipped: this.skipped,
       retries: this.retries,
+      unacknowledgedForMs: this.sendingSince === undefined ? 0 : Date.now() - this.sendingSince,
       ...(this.lastError ? { lastError: this.lastError } : {}),
     };
   }
@@ -159,18 +169,43 @@ export class KafkaRelay {
       }
       const { batch, messages, skipped } = this.prepare(events);
       const last = batch[batch.length - 1]!.position;
-      const sending = this.withRetry('produce', () => this.producer!.send(messages));
+      this.sendingSince = Date.now();
+      const sending = this.withRetry('produce', () => this.send(messages));
       // Read the next batch while the broker works on this one. Order is unaffected: it is sent only
       // after this one is acknowledged. setImmediate lets kafkajs write the request out first, since a
       // synchronous driver (better-sqlite3) would otherwise block before it.
       next = new Promise<void>((resolve) => setImmediate(resolve)).then(() => this.read(last + 1));
-      if (!(await sending)) return;
+      const sent = await sending;
+      this.sendingSince = undefined;
+      if (!sent) return;
       if (!(await this.withRetry('save the checkpoint', () => this.options.checkpoints.save(this.name, last)))) return;
       this.checkpoint = last;
       this.published += messages.length;
       this.skipped += skipped;
       this.state = 'running';
       this.settleWaiters();
+    }
+  }
+
+  private async send(messages: readonly FeedMessage[]): Promise<void> {
+    const producer = this.producer!;
+    const timeoutMs = this.options.sendTimeoutMs ?? 60_000;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no acknowledgement from the broker within ${timeoutMs} ms`)), timeoutMs);
+    });
+    try {
+      await Promise.race([producer.send(messages), timeout]);
+    } catch (error) {
+      if (this.producer === producer) {
+        // Whatever that producer still has in flight may land later: only duplicates of events this
+        // batch resends, which come after their first copy and are dropped by event id.
+        this.producer = this.options.client.producer();
+        await producer.close().catch(() => undefined);
+      }
+      throw error;
+    } finally {
+      clearTimeout(timer);
     }
   }
 

@@ -1,7 +1,8 @@
 // `npm run bench:relay`: the Kafka relay beside kafkajs producing the same messages directly (the raw
 // client), same run, same broker (infra/local/kafka.sh start). Not a test.
 //   BENCH_RELAY_EVENTS (200000): backlog size; BENCH_RELAY_RATE (1000/s) and BENCH_RELAY_SECONDS (20)
-//   for the latency phase; KAFKA_BROKERS (127.0.0.1:9092).
+//   for the latency phase; BENCH_RELAY_BATCH (2000) and BENCH_RELAY_BATCH_BYTES (786432) per request;
+//   KAFKA_BROKERS (127.0.0.1:9092).
 import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
