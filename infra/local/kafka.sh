@@ -139,7 +139,14 @@ case "${1:-}" in
   start) start ;;
   stop) stop ;;
   status) status ;;
-  reset) stop; rm -rf "$RUN"; echo "kafka: data removed" ;;
+  reset)
+    stop
+    # Only ever a directory this script formatted (KAFKA_RUN_DIR could point anywhere).
+    if [ -f "$RUN/server.properties" ] || [ -f "$RUN/data/meta.properties" ]; then
+      rm -rf "$RUN"; echo "kafka: data removed"
+    else
+      echo "kafka: nothing to remove in $RUN"
+    fi ;;
   pid) pid_alive && cat "$PID_FILE" || exit 3 ;;
   *) echo "usage: $0 start|stop|status|reset|pid" >&2; exit 2 ;;
 esac
