@@ -332,7 +332,8 @@ export function decideTender(command: TenderCommand, state: TenderState): Tender
       if (s.status !== 'published' || s.deadline === null) refuse('TENDER_NOT_OPEN_FOR_BIDS', 'Only a published tender has bids to open');
       if (isBefore(at, s.deadline)) refuse('BIDS_OPENED_BEFORE_DEADLINE', 'Bids stay sealed until the deadline');
       const bids = Object.values(s.bids);
-      const openedBidIds = bids.filter((b) => b.status === 'active').map((b) => b.bidId);
+      const active = bids.filter((b) => b.status === 'active');
+      const openedBidIds = active.map((b) => b.bidId);
       const lapsedBidIds = bids.filter((b) => b.status === 'unconfirmed').map((b) => b.bidId);
       const minValidBids = command.data.policy.minValidBids[s.method];
       if (openedBidIds.length < minValidBids) {
@@ -340,7 +341,8 @@ export function decideTender(command: TenderCommand, state: TenderState): Tender
           { type: 'TenderFailed', data: { tenderId, reason: 'insufficient_valid_bids', validBidCount: openedBidIds.length, minValidBids, failedAt: at } },
         ];
       }
-      return [{ type: 'BidsOpened', data: { tenderId, openedBidIds, lapsedBidIds, openedAt: at } }];
+      const openedBids = active.map((b) => ({ bidId: b.bidId, supplierId: b.supplierId, price: b.price, proposalDigest: b.proposalDigest }));
+      return [{ type: 'BidsOpened', data: { tenderId, openedBidIds, lapsedBidIds, openedBids, openedAt: at } }];
     }
 
     case 'AssignEvaluator': {

@@ -98,10 +98,21 @@ export type BidConfirmed = {
   type: 'BidConfirmed';
   data: { tenderId: Id; bidId: Id; supplierId: Id; confirmedAt: Instant };
 };
+/** A bid's sealed contents as revealed at opening: what BidSubmitted kept from every reader but the bidder. */
+export interface OpenedBid {
+  readonly bidId: Id;
+  readonly supplierId: Id;
+  readonly price: Money;
+  readonly proposalDigest: string;
+}
 export type BidsOpened = {
   type: 'BidsOpened';
-  /** openedBidIds are now valid and public; lapsedBidIds were voided by an amendment and never confirmed. */
-  data: { tenderId: Id; openedBidIds: Id[]; lapsedBidIds: Id[]; openedAt: Instant };
+  /**
+   * openedBidIds are now valid and public; lapsedBidIds were voided by an amendment and never confirmed.
+   * openedBids reveals their price and digest here, so a feed that withheld them from BidSubmitted
+   * (docs/adr/0006-sealed-data-in-feeds.md) gets them with the opening, in stream order.
+   */
+  data: { tenderId: Id; openedBidIds: Id[]; lapsedBidIds: Id[]; openedBids: OpenedBid[]; openedAt: Instant };
 };
 export type TenderFailed = {
   type: 'TenderFailed';

@@ -64,7 +64,12 @@ const submitted = (bidId: string, supplierId: string, price = 450_000_00): Tende
 const submit = (over: Record<string, unknown> = {}) =>
   cmd('SubmitBid', { bidId: bA, supplierId: sA, price: cny(450_000_00), proposalDigest: digest, supplier: good, at: T_BID, ...over });
 const threeBids = [submitted(bA, sA), submitted(bB, sB, 480_000_00), submitted(bC, sC, 400_000_00)];
-const openedBids: TenderEvent = { type: 'BidsOpened', data: { tenderId, openedBidIds: [bA, bB, bC], lapsedBidIds: [], openedAt: T_OPEN } };
+const revealed = (bidId: string, supplierId: string, price = 450_000_00) => ({ bidId, supplierId, price: cny(price), proposalDigest: digest });
+const threeRevealed = [revealed(bA, sA), revealed(bB, sB, 480_000_00), revealed(bC, sC, 400_000_00)];
+const openedBids: TenderEvent = {
+  type: 'BidsOpened',
+  data: { tenderId, openedBidIds: [bA, bB, bC], lapsedBidIds: [], openedBids: threeRevealed, openedAt: T_OPEN },
+};
 const assigned = (evaluatorId: string): TenderEvent => ({ type: 'EvaluatorAssigned', data: { tenderId, evaluatorId, assignedAt: T_PUB } });
 const scored = (bidId: string, supplierId: string, evaluatorId: string, price: number, quality: number, capability: number): TenderEvent => ({
   type: 'BidScored',
@@ -334,7 +339,24 @@ describe('OpenBids', () => {
     void spec
       .given([drafted, published, ...threeBids, submitted(bD, sD), { type: 'TenderAmended', data: { tenderId, changes: {}, reason: 'r', material: true, deadline: DEADLINE, deadlineExtended: false, voidedBidIds: [bD], amendedAt: T_BID } }])
       .when(openCmd())
-      .then([{ type: 'BidsOpened', data: { tenderId, openedBidIds: [bA, bB, bC], lapsedBidIds: [bD], openedAt: T_OPEN } }]));
+      .then([{ type: 'BidsOpened', data: { tenderId, openedBidIds: [bA, bB, bC], lapsedBidIds: [bD], openedBids: threeRevealed, openedAt: T_OPEN } }]));
+  it('reveals the price and digest of every opened bid, and of no lapsed or withdrawn one', () =>
+    void spec
+      .given([
+        drafted,
+        published,
+        ...threeBids,
+        submitted(bD, sD, 390_000_00),
+        { type: 'BidWithdrawn', data: { tenderId, bidId: bC, supplierId: sC, withdrawnAt: T_BID } },
+        { type: 'TenderAmended', data: { tenderId, changes: {}, reason: 'r', material: true, deadline: DEADLINE, deadlineExtended: false, voidedBidIds: [bB], amendedAt: T_BID } },
+      ])
+      .when(openCmd({ policy: makePolicy({ minValidBids: { ...DEFAULT_POLICY.minValidBids, open: 2 } }) }))
+      .then([
+        {
+          type: 'BidsOpened',
+          data: { tenderId, openedBidIds: [bA, bD], lapsedBidIds: [bB], openedBids: [revealed(bA, sA), revealed(bD, sD, 390_000_00)], openedAt: T_OPEN },
+        },
+      ]));
   it('bid contents stay sealed until the deadline: BIDS_OPENED_BEFORE_DEADLINE', () =>
     void spec.given([drafted, published, ...threeBids]).when(openCmd({ at: T_LATE })).thenThrows('BIDS_OPENED_BEFORE_DEADLINE'));
   it('fewer valid bids than the policy minimum fails the tender and opens nothing (withdrawn bids do not count)', () =>
@@ -346,7 +368,7 @@ describe('OpenBids', () => {
     void spec
       .given([drafted, published, ...threeBids.slice(0, 2)])
       .when(openCmd({ policy: makePolicy({ minValidBids: { ...DEFAULT_POLICY.minValidBids, open: 2 } }) }))
-      .then([{ type: 'BidsOpened', data: { tenderId, openedBidIds: [bA, bB], lapsedBidIds: [], openedAt: T_OPEN } }]));
+      .then([{ type: 'BidsOpened', data: { tenderId, openedBidIds: [bA, bB], lapsedBidIds: [], openedBids: threeRevealed.slice(0, 2), openedAt: T_OPEN } }]));
   it('opening again records nothing (idempotent)', () => void spec.given([drafted, published, ...threeBids, openedBids]).when(openCmd()).thenNothingHappened());
   it('refuses a tender never published: TENDER_NOT_OPEN_FOR_BIDS', () => void spec.given([drafted]).when(openCmd()).thenThrows('TENDER_NOT_OPEN_FOR_BIDS'));
 });
@@ -418,7 +440,7 @@ describe('DisqualifyBid', () => {
   it('refuses before opening: TENDER_NOT_OPENED', () => void spec.given([drafted, published, ...threeBids]).when(disqualify()).thenThrows('TENDER_NOT_OPENED'));
   it('refuses a lapsed bid: BID_NOT_VALID', () =>
     void spec
-      .given([drafted, published, ...threeBids, submitted(bD, sD), { type: 'TenderAmended', data: { tenderId, changes: {}, reason: 'r', material: true, deadline: DEADLINE, deadlineExtended: false, voidedBidIds: [bD], amendedAt: T_BID } }, { type: 'BidsOpened', data: { tenderId, openedBidIds: [bA, bB, bC], lapsedBidIds: [bD], openedAt: T_OPEN } }])
+      .given([drafted, published, ...threeBids, submitted(bD, sD), { type: 'TenderAmended', data: { tenderId, changes: {}, reason: 'r', material: true, deadline: DEADLINE, deadlineExtended: false, voidedBidIds: [bD], amendedAt: T_BID } }, { type: 'BidsOpened', data: { tenderId, openedBidIds: [bA, bB, bC], lapsedBidIds: [bD], openedBids: threeRevealed, openedAt: T_OPEN } }])
       .when(disqualify({ bidId: bD }))
       .thenThrows('BID_NOT_VALID'));
 });
