@@ -8,3 +8,4 @@ export * from './supplier';
 export * from './budget';
 export * from './tender';
 export * from './contract';
+export * from './feed';

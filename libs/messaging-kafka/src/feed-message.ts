@@ -1,3 +1,4 @@
+import { sealedView } from '@contract-ledger/domain';
 import type { RecordedEvent } from '@contract-ledger/event-store';
 import type { FeedMessage } from './ports';
 
@@ -9,9 +10,17 @@ export const FEED_HEADERS = {
   position: 'position',
   correlationId: 'correlation-id',
   hash: 'hash',
+  /** Only on records the feed view withheld fields from: their names, comma-separated (`price,proposalDigest`). */
+  redacted: 'redacted',
 } as const;
 
-export function feedHeaders(event: RecordedEvent): Record<string, string> {
+/**
+ * `hash` is always the stored event's hash. On a redacted record the value's data no longer
+ * hashes to it, on purpose: the hash proves what the ledger recorded, and the ledger recorded the
+ * sealed price. Auditors verify against the store (`verify`, GET as auditor), never against a feed
+ * (docs/adr/0006-sealed-data-in-feeds.md).
+ */
+export function feedHeaders(event: RecordedEvent, redacted: readonly string[] = []): Record<string, string> {
   return {
     [FEED_HEADERS.eventId]: event.eventId,
     [FEED_HEADERS.eventType]: event.type,
@@ -19,6 +28,7 @@ export function feedHeaders(event: RecordedEvent): Record<string, string> {
     [FEED_HEADERS.position]: String(event.position),
     [FEED_HEADERS.correlationId]: event.metadata.correlationId,
     [FEED_HEADERS.hash]: event.hash,
+    ...(redacted.length > 0 ? { [FEED_HEADERS.redacted]: redacted.join(',') } : {}),
   };
 }
 
@@ -35,21 +45,39 @@ export interface FeedEventValue<Type extends string = string, Data = unknown> {
   readonly recordedAt: string;
   readonly prevHash: string;
   readonly hash: string;
+  /** Fields the feed view withheld from `data` (sealed bid contents); absent when none were. */
+  readonly redacted?: readonly string[];
 }
 
-export function toFeedMessage(topic: string, event: RecordedEvent): FeedMessage {
-  const value: FeedEventValue = {
+/**
+ * Which view of the event a reader gets: `feed` withholds sealed fields (every Kafka topic, and
+ * the SSE feed for every role but the auditor and the bidder itself); `raw` is the event as stored.
+ */
+export type FeedViewKind = 'feed' | 'raw';
+
+/**
+ * The one place an event becomes a feed envelope, for the relay and the SSE endpoint alike, so a
+ * sealed price cannot reach one feed through a path the other closed.
+ */
+export function toFeedValue(event: RecordedEvent, view: FeedViewKind = 'feed'): FeedEventValue {
+  const { data, redacted } = view === 'raw' ? { data: event.data, redacted: [] } : sealedView(event.type, event.data);
+  return {
     eventId: event.eventId,
     stream: event.stream,
     revision: event.revision,
     position: event.position,
     type: event.type,
     schemaVersion: event.schemaVersion,
-    data: event.data,
+    data,
     metadata: event.metadata,
     recordedAt: event.recordedAt,
     prevHash: event.prevHash,
     hash: event.hash,
+    ...(redacted.length > 0 ? { redacted } : {}),
   };
-  return { topic, key: event.stream, value: JSON.stringify(value), headers: feedHeaders(event) };
+}
+
+export function toFeedMessage(topic: string, event: RecordedEvent): FeedMessage {
+  const value = toFeedValue(event, 'feed');
+  return { topic, key: event.stream, value: JSON.stringify(value), headers: feedHeaders(event, value.redacted) };
 }

@@ -1,0 +1,380 @@
+import {
+  AMENDMENT_RATIONALES,
+  DISBURSEMENT_KINDS,
+  TERMINATION_REASONS,
+  VERDICTS,
+} from '../contract/events';
+import { PROCUREMENT_METHODS, RATINGS } from '../shared/policy';
+import { SUPPLIER_KINDS } from '../supplier/supplier';
+import { TENDER_CONTRACT_TYPES, TENDER_PAYMENT_MODELS } from '../tender/events';
+import { SEALED_FIELDS, type LedgerEvent, type LedgerEventType } from './feed-view';
+import { money, s, type JsonSchema, type Schema } from './schema';
+
+/**
+ * The event contract for downstream teams: the JSON Schema of every event type's `data`, written
+ * once here. The `satisfies` clause at the bottom makes the compiler hold each schema to the
+ * domain's own type (schema.ts), and `npm run contract:generate` writes them to docs/schemas/.
+ */
+
+const digest = (description: string): Schema<string> => ({ type: 'string', pattern: '^(sha256:)?[0-9a-f]{64}$', description });
+const score100 = (description?: string) => s.integer(0, 100, description);
+
+const criterion = s.object({ criterionId: s.text(), name: s.text(), weight: s.integer(0, 100) });
+const eligibility = s.object({
+  minRating: s.nullable(s.literal(RATINGS)),
+  supplierKinds: s.array(s.literal(SUPPLIER_KINDS), 'empty: every kind may bid'),
+  invitedSupplierIds: s.array(s.id(), 'empty: anyone eligible may bid'),
+});
+const termFields = {
+  title: s.text(),
+  serviceCategory: s.text(),
+  estimatedValue: money,
+  criteria: s.array(criterion, 'weights sum to 100 once published'),
+  eligibility,
+  contractType: s.literal(TENDER_CONTRACT_TYPES),
+  paymentModel: s.literal(TENDER_PAYMENT_MODELS),
+};
+const indicator = s.object({ indicatorId: s.text(), description: s.text(), target: s.text() });
+const milestoneTerms = s.object({
+  milestoneId: s.id(),
+  title: s.text(),
+  dueAt: s.instant(),
+  amount: money,
+  deliverables: s.array(s.string()),
+  indicators: s.array(indicator),
+});
+const contractRef = { contractId: s.id('the contract'), agencyId: s.id('the buying agency'), supplierId: s.id('the supplier') };
+
+const schemas = {
+  // ------------------------------------------------------------ supplier-<supplierId>
+  SupplierRegistered: s.object({
+    supplierId: s.id(),
+    kind: s.literal(SUPPLIER_KINDS),
+    name: s.text(),
+    registrationNumber: s.text(),
+    registeredAt: s.instant(),
+  }),
+  QualificationAssessed: s.object({
+    supplierId: s.id(),
+    governanceScore: score100(),
+    financeScore: score100(),
+    serviceQualityScore: score100(),
+    totalScore: score100(),
+    rating: s.literal(RATINGS),
+    assessor: s.text(),
+    assessedAt: s.instant(),
+    validUntil: s.instant(),
+  }),
+  DebarmentProposed: s.object({
+    supplierId: s.id(),
+    proposalId: s.id(),
+    grounds: s.text(),
+    evidenceEventIds: s.array(s.id()),
+    proposedAt: s.instant(),
+  }),
+  SupplierDebarred: s.object({
+    supplierId: s.id(),
+    debarmentId: s.id(),
+    proposalId: s.nullable(s.id()),
+    grounds: s.text(),
+    authority: s.text(),
+    from: s.instant(),
+    until: s.nullable(s.instant('null: indefinite, until lifted')),
+    defaultLengthApplied: s.boolean(),
+    evidenceEventIds: s.array(s.id()),
+    debarredAt: s.instant(),
+  }),
+  DebarmentLifted: s.object({ supplierId: s.id(), debarmentId: s.id(), reason: s.text(), liftedAt: s.instant() }),
+  PerformanceNoticePublished: s.object({
+    supplierId: s.id(),
+    noticeId: s.id(),
+    kind: s.literal(['commendation', 'criticism'] as const),
+    summary: s.text(),
+    relatedEventIds: s.array(s.id()),
+    publishedAt: s.instant(),
+  }),
+  SupplierPlacedUnderEnhancedMonitoring: s.object({
+    supplierId: s.id(),
+    reason: s.text(),
+    from: s.instant(),
+    until: s.instant(),
+    placedAt: s.instant(),
+  }),
+
+  // ------------------------------------------------------------ budget-<budgetLineId>
+  BudgetLineOpened: s.object({
+    budgetLineId: s.id(),
+    agencyId: s.id(),
+    fiscalYear: s.integer(),
+    category: s.text(),
+    allocated: money,
+    openedAt: s.instant(),
+  }),
+  BudgetLineAdjusted: s.object({
+    budgetLineId: s.id(),
+    previousAllocated: money,
+    allocated: money,
+    reason: s.text(),
+    adjustedAt: s.instant(),
+  }),
+  FundsReserved: s.object({ budgetLineId: s.id(), tenderId: s.id(), amount: money, reservedAt: s.instant() }),
+  ReservationReleased: s.object({
+    budgetLineId: s.id(),
+    tenderId: s.id(),
+    amount: money,
+    reason: s.text(),
+    releasedAt: s.instant(),
+  }),
+  FundsCommitted: s.object({
+    budgetLineId: s.id(),
+    contractId: s.id(),
+    tenderId: s.nullable(s.id()),
+    amount: money,
+    contractTotal: money,
+    reservationConsumed: s.nullable(money),
+    committedAt: s.instant(),
+  }),
+  CommitmentReleased: s.object({
+    budgetLineId: s.id(),
+    contractId: s.id(),
+    amount: money,
+    reason: s.text(),
+    releasedAt: s.instant(),
+  }),
+  DisbursementRecorded: s.object({
+    budgetLineId: s.id(),
+    contractId: s.id(),
+    disbursementId: s.id(),
+    amount: money,
+    disbursedAt: s.instant(),
+  }),
+
+  // ------------------------------------------------------------ tender-<tenderId>
+  TenderDrafted: s.object({
+    ...termFields,
+    tenderId: s.id(),
+    agencyId: s.id(),
+    budgetLineId: s.id(),
+    method: s.literal(PROCUREMENT_METHODS),
+    directCommission: s.nullable(
+      s.object({
+        supplierId: s.id(),
+        justification: s.text(),
+        supplierRating: s.literal(RATINGS),
+        ratingFloor: s.literal(RATINGS),
+      }),
+    ),
+    draftedAt: s.instant(),
+  }),
+  TenderAmended: s.object({
+    tenderId: s.id(),
+    changes: s.object({}, termFields, 'the changed terms only'),
+    reason: s.text(),
+    material: s.boolean(),
+    deadline: s.nullable(s.instant('after the amendment; null while a draft')),
+    deadlineExtended: s.boolean(),
+    voidedBidIds: s.array(s.id()),
+    amendedAt: s.instant(),
+  }),
+  TenderPublished: s.object({
+    tenderId: s.id(),
+    deadline: s.instant(),
+    submissionDays: s.integer(0),
+    publishedAt: s.instant(),
+  }),
+  BidSubmitted: s.object(
+    {
+      tenderId: s.id(),
+      bidId: s.id(),
+      supplierId: s.id(),
+      price: money,
+      proposalDigest: digest('SHA-256 of the proposal document, 64 hex'),
+      submittedAt: s.instant(),
+    },
+    {},
+    'A sealed bid: price and proposalDigest are hidden from everyone but the bidder until BidsOpened.',
+  ),
+  BidWithdrawn: s.object({ tenderId: s.id(), bidId: s.id(), supplierId: s.id(), withdrawnAt: s.instant() }),
+  BidConfirmed: s.object({ tenderId: s.id(), bidId: s.id(), supplierId: s.id(), confirmedAt: s.instant() }),
+  BidsOpened: s.object({
+    tenderId: s.id(),
+    openedBidIds: s.array(s.id()),
+    lapsedBidIds: s.array(s.id()),
+    openedBids: s.array(
+      s.object({ bidId: s.id(), supplierId: s.id(), price: money, proposalDigest: digest('SHA-256 of the proposal') }),
+      'the revealed contents of every opened bid',
+    ),
+    openedAt: s.instant(),
+  }),
+  TenderFailed: s.object({
+    tenderId: s.id(),
+    reason: s.literal(['insufficient_valid_bids'] as const),
+    validBidCount: s.integer(0),
+    minValidBids: s.integer(0),
+    failedAt: s.instant(),
+  }),
+  EvaluatorAssigned: s.object({ tenderId: s.id(), evaluatorId: s.id(), assignedAt: s.instant() }),
+  ConflictDeclared: s.object({
+    tenderId: s.id(),
+    evaluatorId: s.id(),
+    supplierId: s.id(),
+    description: s.text(),
+    discardedScoreBidIds: s.array(s.id()),
+    declaredAt: s.instant(),
+  }),
+  BidScored: s.object({
+    tenderId: s.id(),
+    bidId: s.id(),
+    supplierId: s.id(),
+    evaluatorId: s.id(),
+    scores: s.array(s.object({ criterionId: s.text(), score: score100() })),
+    scoredAt: s.instant(),
+  }),
+  BidDisqualified: s.object({
+    tenderId: s.id(),
+    bidId: s.id(),
+    supplierId: s.id(),
+    reason: s.text(),
+    disqualifiedAt: s.instant(),
+  }),
+  TenderAwarded: s.object({
+    tenderId: s.id(),
+    bidId: s.id(),
+    supplierId: s.id(),
+    amount: money,
+    weightedScore: s.integer(0, 10_000, 'hundredths of 0..100'),
+    bestWeightedScore: s.integer(0, 10_000, 'hundredths of 0..100'),
+    override: s.boolean(),
+    overrideRationale: s.nullable(s.text()),
+    awardedAt: s.instant(),
+  }),
+  TenderCancelled: s.object({ tenderId: s.id(), reason: s.text(), cancelledAt: s.instant() }),
+
+  // ------------------------------------------------------------ contract-<contractId>
+  ContractSigned: s.object({
+    ...contractRef,
+    tenderId: s.id(),
+    budgetLineId: s.id(),
+    signedBy: s.id(),
+    signedAt: s.instant(),
+    awardedAmount: money,
+    value: money,
+    advanceCapPercent: s.integer(0, 100),
+    milestones: s.array(milestoneTerms),
+  }),
+  ContractEvaluatorAssigned: s.object({ ...contractRef, evaluatorId: s.id(), assignedBy: s.id(), assignedAt: s.instant() }),
+  AmendmentApproved: s.object({
+    ...contractRef,
+    approvalId: s.id(),
+    approvedBy: s.id(),
+    approvedAt: s.instant(),
+    maxNewValue: money,
+    justification: s.text(),
+  }),
+  ContractAmended: s.object({
+    ...contractRef,
+    amendmentId: s.id(),
+    amendedBy: s.id(),
+    amendedAt: s.instant(),
+    rationale: s.literal(AMENDMENT_RATIONALES),
+    justification: s.text(),
+    previousValue: money,
+    newValue: money,
+    cumulativeChangeMinor: s.integer(),
+    milestones: s.array(milestoneTerms),
+    supervisorApprovalId: s.nullable(s.id()),
+  }),
+  DeliveryReported: s.object({
+    ...contractRef,
+    milestoneId: s.id(),
+    reportedBy: s.id(),
+    reportedAt: s.instant(),
+    dueAt: s.instant(),
+    late: s.boolean(),
+    evidenceDigests: s.array(digest('sha256:<64 hex> of an evidence file')),
+    indicatorResults: s.array(s.object({ indicatorId: s.text(), value: s.string(), met: s.boolean() })),
+  }),
+  MilestoneEvaluated: s.object({
+    ...contractRef,
+    milestoneId: s.id(),
+    evaluatorId: s.id(),
+    evaluatedAt: s.instant(),
+    verdict: s.literal(VERDICTS),
+    acceptedShareBps: s.integer(0, 10_000),
+    acceptedAmount: money,
+    score: score100(),
+    comments: s.string(),
+    paymentDueBy: s.nullable(s.instant()),
+  }),
+  FundsDisbursed: s.object({
+    ...contractRef,
+    disbursementId: s.id(),
+    budgetLineId: s.id(),
+    kind: s.literal(DISBURSEMENT_KINDS),
+    milestoneId: s.nullable(s.id()),
+    amount: money,
+    advanceRecovered: money,
+    cashPaid: money,
+    disbursedBy: s.id(),
+    disbursedAt: s.instant(),
+  }),
+  ContractSuspended: s.object({ ...contractRef, suspendedBy: s.id(), suspendedAt: s.instant(), reason: s.text() }),
+  ContractResumed: s.object({ ...contractRef, resumedBy: s.id(), resumedAt: s.instant() }),
+  ContractTerminated: s.object({
+    ...contractRef,
+    terminatedBy: s.id(),
+    terminatedAt: s.instant(),
+    reason: s.literal(TERMINATION_REASONS),
+    explanation: s.text(),
+    amountPaid: money,
+    advanceOutstanding: money,
+  }),
+  ContractCompleted: s.object({
+    ...contractRef,
+    completedBy: s.id(),
+    completedAt: s.instant(),
+    value: money,
+    acceptedTotal: money,
+    amountPaid: money,
+    advanceOutstanding: money,
+  }),
+} satisfies { [K in LedgerEventType]: Schema<Extract<LedgerEvent, { type: K }>['data']> };
+
+export const EVENT_DATA_SCHEMAS: Readonly<Record<LedgerEventType, JsonSchema>> = schemas;
+export const LEDGER_EVENT_TYPES = Object.keys(schemas) as readonly LedgerEventType[];
+
+/** The aggregate (feed topic suffix) each event type belongs to. */
+export function categoryOf(type: LedgerEventType): 'suppliers' | 'budgets' | 'tenders' | 'contracts' {
+  // `schemas` is written grouped by aggregate, suppliers first: the group starts are its boundaries.
+  const index = LEDGER_EVENT_TYPES.indexOf(type);
+  if (index < LEDGER_EVENT_TYPES.indexOf('BudgetLineOpened')) return 'suppliers';
+  if (index < LEDGER_EVENT_TYPES.indexOf('TenderDrafted')) return 'budgets';
+  if (index < LEDGER_EVENT_TYPES.indexOf('ContractSigned')) return 'tenders';
+  return 'contracts';
+}
+
+/**
+ * The published document for one event type: the feed envelope with its `data` (docs/kafka.md).
+ * `$id` is stable so AsyncAPI and consumers can reference it.
+ */
+export function eventSchemaDocument(type: LedgerEventType): JsonSchema {
+  const schema = EVENT_DATA_SCHEMAS[type];
+  const sealed = SEALED_FIELDS[type] ?? [];
+  // The feed view removes sealed fields (feed-view.ts), so the published schema lets them be absent
+  // and says so; the stored event always has them (the compile-time check is on the stored shape).
+  const published =
+    sealed.length === 0
+      ? schema
+      : {
+          ...schema,
+          description: `${String(schema['description'] ?? '')} In feeds ${sealed.join(' and ')} are withheld before BidsOpened reveals them: absent, and named in the \`redacted\` header and envelope field.`.trim(),
+          required: (schema['required'] as string[]).filter((field) => !sealed.includes(field)),
+        };
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: `https://contract-ledger.example/schemas/${type}.json`,
+    title: type,
+    description: `The \`data\` of a ${type} event (docs/events.md). In feeds the record value is the envelope (docs/kafka.md) whose \`data\` is this.`,
+    ...published,
+  };
+}
