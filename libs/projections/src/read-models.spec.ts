@@ -131,7 +131,7 @@ describe('tender board', () => {
     const events = given(
       drafted,
       { type: 'TenderPublished', data: { tenderId: 't1', deadline: '2025-02-01T00:00:00.000Z', submissionDays: 20, publishedAt: '2025-01-10T00:00:00.000Z' } },
-      { type: 'BidsOpened', data: { tenderId: 't1', openedBidIds: ['x', 'y'], lapsedBidIds: [], openedAt: '2025-02-01T00:00:00.000Z' } },
+      { type: 'BidsOpened', data: { tenderId: 't1', openedBidIds: ['x', 'y'], lapsedBidIds: [], openedBids: [], openedAt: '2025-02-01T00:00:00.000Z' } },
       { type: 'TenderAwarded', data: { tenderId: 't1', bidId: 'x', supplierId: 's1', amount: CNY(450_000), weightedScore: 9000, bestWeightedScore: 9000, override: false, overrideRationale: null, awardedAt: '2025-02-10T00:00:00.000Z' } },
       { type: 'ContractSigned', data: { contractId: 'c1', tenderId: 't1', agencyId: 'a1', supplierId: 's1', value: CNY(450_000), signedAt: '2025-02-15T00:00:00.000Z' } } as unknown as ContractEvent,
     );
