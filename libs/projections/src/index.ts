@@ -5,3 +5,6 @@ export * from './audit/audit.projection';
 export * from './blacklist/blacklist.projection';
 export * from './budget-execution/budget-execution.projection';
 export * from './tender-board/tender-board.projection';
+export * from './accountability/accountability.projection';
+export * from './red-flags/red-flags.projection';
+export * from './all-projections';

@@ -1,0 +1,570 @@
+import { isAfter, type MilestoneTerms } from '@contract-ledger/domain';
+import { defineProjection, handles, type ProjectionTx } from '../projection';
+import { asLedgerEvent } from '../ledger-event';
+import { boolean, integer, json, nullable, table, text, type Row } from '../schema';
+
+/**
+ * Accountability (DOMAIN.md "What the read side must answer"): who performs, who pays late, per
+ * supplier, agency and contract. Everything that depends on "now" (overdue milestones, payments
+ * still unpaid after their due date) is left to the queries, which take the instant: a projection
+ * has no clock, and a row that changed with time would not be a function of the log.
+ *
+ * Money is in minor units of the contract's currency; a jurisdiction buys in one currency, so the
+ * sums do not mix currencies in practice (each row keeps the currency it saw).
+ */
+
+/** Methods that put suppliers in competition; direct commissioning is the only one that does not. */
+export const COMPETITIVE_METHODS: readonly string[] = ['open', 'invited', 'competitive_negotiation'];
+
+export const accountabilitySuppliers = table({
+  name: 'suppliers',
+  columns: {
+    supplierId: text(),
+    name: text(),
+    /** Tenders awarded to it. */
+    contractsWon: integer(),
+    contractsSigned: integer(),
+    /** Signed and neither completed nor terminated (suspended ones included). */
+    contractsActive: integer(),
+    contractsCompleted: integer(),
+    contractsTerminated: integer(),
+    /** Terminations `for_default`: the supplier's failures. */
+    contractsTerminatedForDefault: integer(),
+    milestonesOnTime: integer(),
+    milestonesLate: integer(),
+    evaluations: integer(),
+    /** Accepted or partially accepted. */
+    evaluationsAccepted: integer(),
+    evaluationsRejected: integer(),
+    /** evaluationsAccepted / evaluations in basis points; null before the first evaluation. */
+    acceptanceRateBps: nullable(integer()),
+    scoreTotal: integer(),
+    /** Mean milestone evaluation score (0..100) in hundredths; null before the first evaluation. */
+    meanScoreX100: nullable(integer()),
+    /** Cash paid to it (FundsDisbursed.cashPaid, advances included). */
+    moneyReceivedMinor: integer(),
+    commendations: integer(),
+    criticisms: integer(),
+    debarments: integer(),
+    debarmentsLifted: integer(),
+    updatedAt: text(),
+    position: integer(),
+  },
+  key: ['supplierId'],
+  indexes: [['contractsWon'], ['moneyReceivedMinor'], ['milestonesLate']],
+});
+
+export const accountabilityAgencies = table({
+  name: 'agencies',
+  columns: {
+    agencyId: text(),
+    tendersDrafted: integer(),
+    tendersPublished: integer(),
+    tendersOpened: integer(),
+    tendersFailed: integer(),
+    tendersCancelled: integer(),
+    tendersAwarded: integer(),
+    /** Tenders of a competitive method whose bids were opened, and how many bids they opened. */
+    competitiveTendersOpened: integer(),
+    competitiveBidsOpened: integer(),
+    /** Competitive tenders opened with exactly one valid bid. */
+    singleBidTenders: integer(),
+    /** competitiveBidsOpened / competitiveTendersOpened in hundredths; null before the first opening. */
+    meanBiddersX100: nullable(integer()),
+    contractsSigned: integer(),
+    /** Current value of its contracts (signed value, amendments applied). */
+    contractValueMinor: integer(),
+    competitiveValueMinor: integer(),
+    /** competitiveValueMinor / contractValueMinor in basis points; null before the first contract. */
+    competitiveShareBps: nullable(integer()),
+    /** Milestones accepted with a payment due date (policy.paymentDueDays after acceptance). */
+    paymentsDue: integer(),
+    /** Of those, paid (at least in part) after the due date: late whatever the query instant. */
+    paymentsPaidLate: integer(),
+    updatedAt: text(),
+    position: integer(),
+  },
+  key: ['agencyId'],
+  indexes: [['contractValueMinor'], ['singleBidTenders']],
+});
+
+/** Spending by method: the current value of the agency's contracts per procurement method. */
+export const accountabilitySpend = table({
+  name: 'agency_spend',
+  columns: { agencyId: text(), method: text(), competitive: boolean(), currency: text(), contracts: integer(), valueMinor: integer(), paidMinor: integer() },
+  key: ['agencyId', 'method'],
+});
+
+export interface ScheduleEntry {
+  readonly milestoneId: string;
+  readonly dueAt: string;
+  readonly delivered: boolean;
+  readonly late: boolean;
+  readonly evaluated: boolean;
+  readonly acceptedMinor: number;
+}
+
+export type AccountabilityContractStatus = 'active' | 'suspended' | 'completed' | 'terminated';
+
+export const accountabilityContracts = table({
+  name: 'contracts',
+  columns: {
+    contractId: text(),
+    tenderId: text(),
+    agencyId: text(),
+    supplierId: text(),
+    method: text(),
+    status: text(),
+    signedAt: text(),
+    closedAt: nullable(text()),
+    currency: text(),
+    valueMinor: integer(),
+    milestonesTotal: integer(),
+    milestonesDelivered: integer(),
+    milestonesEvaluated: integer(),
+    milestonesLate: integer(),
+    /** Evaluated milestones / all milestones, basis points. */
+    progressBps: integer(),
+    acceptedMinor: integer(),
+    /** Counted against accepted milestones (advance recoveries included). */
+    paidMinor: integer(),
+    /** Cash that left the budget line, advances included. */
+    cashPaidMinor: integer(),
+    advancesMinor: integer(),
+    amendments: integer(),
+    /** The unevaluated milestone due first; null when none is left. Overdue = nextDueAt < now (query). */
+    nextDueMilestoneId: nullable(text()),
+    nextDueAt: nullable(text()),
+    /** The milestones as far as this row's figures need them; kept here so events need no `find`. */
+    schedule: json<ScheduleEntry[]>(),
+    updatedAt: text(),
+    position: integer(),
+  },
+  key: ['contractId'],
+  indexes: [['agencyId', 'status'], ['supplierId', 'status'], ['status', 'nextDueAt']],
+});
+
+export type MilestoneStatus = 'pending' | 'delivered' | 'evaluated' | 'closed';
+
+/**
+ * One row per milestone of every contract: the rows the time-dependent questions are asked of.
+ * `open` = still expected (unevaluated on an active or suspended contract): overdue when dueAt < now.
+ * `paymentDueBy` with `settled` false: unpaid and late when paymentDueBy < now.
+ */
+export const accountabilityMilestones = table({
+  name: 'milestones',
+  columns: {
+    contractId: text(),
+    milestoneId: text(),
+    agencyId: text(),
+    supplierId: text(),
+    title: text(),
+    dueAt: text(),
+    amountMinor: integer(),
+    status: text(),
+    open: boolean(),
+    deliveredAt: nullable(text()),
+    deliveredLate: nullable(boolean()),
+    evaluatedAt: nullable(text()),
+    verdict: nullable(text()),
+    score: nullable(integer()),
+    acceptedMinor: integer(),
+    paidMinor: integer(),
+    paymentDueBy: nullable(text()),
+    /** The accepted amount is paid in full. */
+    settled: boolean(),
+    settledAt: nullable(text()),
+    /** Some payment for it came after paymentDueBy. */
+    paidLate: boolean(),
+    position: integer(),
+  },
+  key: ['contractId', 'milestoneId'],
+  indexes: [['agencyId', 'open', 'dueAt'], ['supplierId', 'open', 'dueAt'], ['agencyId', 'settled', 'paymentDueBy'], ['open', 'dueAt']],
+});
+
+/** tender -> agency and method, for tender events that carry neither and for contracts. */
+export const accountabilityTenders = table({
+  name: 'tenders',
+  columns: { tenderId: text(), agencyId: text(), method: text() },
+  key: ['tenderId'],
+});
+
+type SupplierRow = Row<typeof accountabilitySuppliers>;
+type AgencyRow = Row<typeof accountabilityAgencies>;
+type ContractRow = Row<typeof accountabilityContracts>;
+type MilestoneRow = Row<typeof accountabilityMilestones>;
+
+interface Touch {
+  readonly updatedAt: string;
+  readonly position: number;
+}
+
+function ratio(part: number, whole: number, scale: number): number | null {
+  return whole === 0 ? null : Math.floor((part * scale) / whole);
+}
+
+async function supplierRow(tx: ProjectionTx, supplierId: string, touch: Touch): Promise<SupplierRow> {
+  return (
+    (await tx.get(accountabilitySuppliers, { supplierId })) ?? {
+      supplierId,
+      name: '',
+      contractsWon: 0,
+      contractsSigned: 0,
+      contractsActive: 0,
+      contractsCompleted: 0,
+      contractsTerminated: 0,
+      contractsTerminatedForDefault: 0,
+      milestonesOnTime: 0,
+      milestonesLate: 0,
+      evaluations: 0,
+      evaluationsAccepted: 0,
+      evaluationsRejected: 0,
+      acceptanceRateBps: null,
+      scoreTotal: 0,
+      meanScoreX100: null,
+      moneyReceivedMinor: 0,
+      commendations: 0,
+      criticisms: 0,
+      debarments: 0,
+      debarmentsLifted: 0,
+      ...touch,
+    }
+  );
+}
+
+async function updateSupplier(tx: ProjectionTx, supplierId: string, touch: Touch, change: (row: SupplierRow) => Partial<SupplierRow>): Promise<void> {
+  const row = await supplierRow(tx, supplierId, touch);
+  const next = { ...row, ...change(row), ...touch };
+  next.acceptanceRateBps = ratio(next.evaluationsAccepted, next.evaluations, 10_000);
+  next.meanScoreX100 = ratio(next.scoreTotal, next.evaluations, 100);
+  await tx.put(accountabilitySuppliers, next);
+}
+
+async function updateAgency(tx: ProjectionTx, agencyId: string, touch: Touch, change: (row: AgencyRow) => Partial<AgencyRow>): Promise<void> {
+  const row = (await tx.get(accountabilityAgencies, { agencyId })) ?? {
+    agencyId,
+    tendersDrafted: 0,
+    tendersPublished: 0,
+    tendersOpened: 0,
+    tendersFailed: 0,
+    tendersCancelled: 0,
+    tendersAwarded: 0,
+    competitiveTendersOpened: 0,
+    competitiveBidsOpened: 0,
+    singleBidTenders: 0,
+    meanBiddersX100: null,
+    contractsSigned: 0,
+    contractValueMinor: 0,
+    competitiveValueMinor: 0,
+    competitiveShareBps: null,
+    paymentsDue: 0,
+    paymentsPaidLate: 0,
+    ...touch,
+  };
+  const next = { ...row, ...change(row), ...touch };
+  next.meanBiddersX100 = ratio(next.competitiveBidsOpened, next.competitiveTendersOpened, 100);
+  next.competitiveShareBps = ratio(next.competitiveValueMinor, next.contractValueMinor, 10_000);
+  await tx.put(accountabilityAgencies, next);
+}
+
+async function addSpend(tx: ProjectionTx, contract: Pick<ContractRow, 'agencyId' | 'method' | 'currency'>, change: { contracts?: number; valueMinor?: number; paidMinor?: number }, touch: Touch): Promise<void> {
+  const key = { agencyId: contract.agencyId, method: contract.method };
+  const row = (await tx.get(accountabilitySpend, key)) ?? {
+    ...key,
+    competitive: COMPETITIVE_METHODS.includes(contract.method),
+    currency: contract.currency,
+    contracts: 0,
+    valueMinor: 0,
+    paidMinor: 0,
+  };
+  await tx.put(accountabilitySpend, {
+    ...row,
+    contracts: row.contracts + (change.contracts ?? 0),
+    valueMinor: row.valueMinor + (change.valueMinor ?? 0),
+    paidMinor: row.paidMinor + (change.paidMinor ?? 0),
+  });
+  const valueMinor = change.valueMinor ?? 0;
+  if (valueMinor !== 0) {
+    const competitive = COMPETITIVE_METHODS.includes(contract.method);
+    await updateAgency(tx, contract.agencyId, touch, (a) => ({
+      contractValueMinor: a.contractValueMinor + valueMinor,
+      competitiveValueMinor: a.competitiveValueMinor + (competitive ? valueMinor : 0),
+    }));
+  }
+}
+
+function newMilestone(contract: Pick<ContractRow, 'contractId' | 'agencyId' | 'supplierId'>, terms: MilestoneTerms, open: boolean, position: number): MilestoneRow {
+  return {
+    contractId: contract.contractId,
+    milestoneId: terms.milestoneId,
+    agencyId: contract.agencyId,
+    supplierId: contract.supplierId,
+    title: terms.title,
+    dueAt: terms.dueAt,
+    amountMinor: terms.amount.amountMinor,
+    status: 'pending',
+    open,
+    deliveredAt: null,
+    deliveredLate: null,
+    evaluatedAt: null,
+    verdict: null,
+    score: null,
+    acceptedMinor: 0,
+    paidMinor: 0,
+    paymentDueBy: null,
+    settled: false,
+    settledAt: null,
+    paidLate: false,
+    position,
+  };
+}
+
+/** Milestone counts, progress and the next due milestone, recomputed from the contract's schedule. */
+async function putContract(tx: ProjectionTx, contract: ContractRow, schedule: readonly ScheduleEntry[], touch: Touch): Promise<void> {
+  const evaluated = schedule.filter((m) => m.evaluated).length;
+  const next = schedule.filter((m) => !m.evaluated).reduce<ScheduleEntry | undefined>((a, m) => (a === undefined || m.dueAt < a.dueAt ? m : a), undefined);
+  await tx.put(accountabilityContracts, {
+    ...contract,
+    milestonesTotal: schedule.length,
+    milestonesDelivered: schedule.filter((m) => m.delivered).length,
+    milestonesEvaluated: evaluated,
+    milestonesLate: schedule.filter((m) => m.late).length,
+    progressBps: schedule.length === 0 ? 0 : Math.floor((evaluated * 10_000) / schedule.length),
+    acceptedMinor: schedule.reduce((sum, m) => sum + m.acceptedMinor, 0),
+    nextDueMilestoneId: next?.milestoneId ?? null,
+    nextDueAt: next?.dueAt ?? null,
+    schedule: [...schedule],
+    ...touch,
+  });
+}
+
+function entryOf(terms: MilestoneTerms): ScheduleEntry {
+  return { milestoneId: terms.milestoneId, dueAt: terms.dueAt, delivered: false, late: false, evaluated: false, acceptedMinor: 0 };
+}
+
+function withEntry(schedule: readonly ScheduleEntry[], milestoneId: string, change: Partial<ScheduleEntry>): ScheduleEntry[] {
+  return schedule.map((m) => (m.milestoneId === milestoneId ? { ...m, ...change } : m));
+}
+
+export const accountabilityProjection = defineProjection({
+  name: 'accountability',
+  version: 1,
+  tables: [accountabilitySuppliers, accountabilityAgencies, accountabilitySpend, accountabilityContracts, accountabilityMilestones, accountabilityTenders],
+  canHandle: handles(
+    'SupplierRegistered',
+    'SupplierDebarred',
+    'DebarmentLifted',
+    'PerformanceNoticePublished',
+    'TenderDrafted',
+    'TenderPublished',
+    'BidsOpened',
+    'TenderFailed',
+    'TenderCancelled',
+    'TenderAwarded',
+    'ContractSigned',
+    'ContractAmended',
+    'DeliveryReported',
+    'MilestoneEvaluated',
+    'FundsDisbursed',
+    'ContractSuspended',
+    'ContractResumed',
+    'ContractTerminated',
+    'ContractCompleted',
+  ),
+  async apply(tx, recorded) {
+    const event = asLedgerEvent(recorded);
+    const touch: Touch = { updatedAt: recorded.metadata.occurredAt, position: recorded.position };
+    switch (event.type) {
+      case 'SupplierRegistered':
+        return updateSupplier(tx, event.data.supplierId, touch, () => ({ name: event.data.name }));
+      case 'SupplierDebarred':
+        return updateSupplier(tx, event.data.supplierId, touch, (s) => ({ debarments: s.debarments + 1 }));
+      case 'DebarmentLifted':
+        return updateSupplier(tx, event.data.supplierId, touch, (s) => ({ debarmentsLifted: s.debarmentsLifted + 1 }));
+      case 'PerformanceNoticePublished':
+        return updateSupplier(tx, event.data.supplierId, touch, (s) =>
+          event.data.kind === 'commendation' ? { commendations: s.commendations + 1 } : { criticisms: s.criticisms + 1 },
+        );
+
+      case 'TenderDrafted':
+        await tx.put(accountabilityTenders, { tenderId: event.data.tenderId, agencyId: event.data.agencyId, method: event.data.method });
+        return updateAgency(tx, event.data.agencyId, touch, (a) => ({ tendersDrafted: a.tendersDrafted + 1 }));
+      case 'TenderPublished':
+      case 'BidsOpened':
+      case 'TenderFailed':
+      case 'TenderCancelled':
+      case 'TenderAwarded': {
+        const tender = await tx.get(accountabilityTenders, { tenderId: event.data.tenderId });
+        if (!tender) return;
+        if (event.type === 'TenderAwarded') await updateSupplier(tx, event.data.supplierId, touch, (s) => ({ contractsWon: s.contractsWon + 1 }));
+        const competitive = COMPETITIVE_METHODS.includes(tender.method);
+        return updateAgency(tx, tender.agencyId, touch, (a) => {
+          switch (event.type) {
+            case 'TenderPublished':
+              return { tendersPublished: a.tendersPublished + 1 };
+            case 'TenderFailed':
+              return { tendersFailed: a.tendersFailed + 1 };
+            case 'TenderCancelled':
+              return { tendersCancelled: a.tendersCancelled + 1 };
+            case 'TenderAwarded':
+              return { tendersAwarded: a.tendersAwarded + 1 };
+            case 'BidsOpened': {
+              const bids = event.data.openedBidIds.length;
+              return {
+                tendersOpened: a.tendersOpened + 1,
+                ...(competitive
+                  ? {
+                      competitiveTendersOpened: a.competitiveTendersOpened + 1,
+                      competitiveBidsOpened: a.competitiveBidsOpened + bids,
+                      singleBidTenders: a.singleBidTenders + (bids === 1 ? 1 : 0),
+                    }
+                  : {}),
+              };
+            }
+          }
+        });
+      }
+
+      case 'ContractSigned': {
+        const d = event.data;
+        const tender = await tx.get(accountabilityTenders, { tenderId: d.tenderId });
+        const contract: ContractRow = {
+          contractId: d.contractId,
+          tenderId: d.tenderId,
+          agencyId: d.agencyId,
+          supplierId: d.supplierId,
+          method: tender?.method ?? 'unknown',
+          status: 'active',
+          signedAt: d.signedAt,
+          closedAt: null,
+          currency: d.value.currency,
+          valueMinor: d.value.amountMinor,
+          milestonesTotal: 0,
+          milestonesDelivered: 0,
+          milestonesEvaluated: 0,
+          milestonesLate: 0,
+          progressBps: 0,
+          acceptedMinor: 0,
+          paidMinor: 0,
+          cashPaidMinor: 0,
+          advancesMinor: 0,
+          amendments: 0,
+          nextDueMilestoneId: null,
+          nextDueAt: null,
+          schedule: [],
+          ...touch,
+        };
+        for (const terms of d.milestones) await tx.put(accountabilityMilestones, newMilestone(contract, terms, true, recorded.position));
+        await putContract(tx, contract, d.milestones.map(entryOf), touch);
+        await updateSupplier(tx, d.supplierId, touch, (s) => ({ contractsSigned: s.contractsSigned + 1, contractsActive: s.contractsActive + 1 }));
+        await updateAgency(tx, d.agencyId, touch, (a) => ({ contractsSigned: a.contractsSigned + 1 }));
+        return addSpend(tx, contract, { contracts: 1, valueMinor: d.value.amountMinor }, touch);
+      }
+    }
+
+    if (!('contractId' in event.data)) return;
+    const contract = await tx.get(accountabilityContracts, { contractId: event.data.contractId });
+    if (!contract) return;
+    const milestoneKey = (milestoneId: string) => ({ contractId: contract.contractId, milestoneId });
+    switch (event.type) {
+      case 'ContractAmended': {
+        const d = event.data;
+        const running = contract.status === 'active' || contract.status === 'suspended';
+        const before = new Map(contract.schedule.map((m) => [m.milestoneId, m]));
+        const schedule: ScheduleEntry[] = [];
+        for (const terms of d.milestones) {
+          const kept = before.get(terms.milestoneId);
+          before.delete(terms.milestoneId);
+          const row = kept ? await tx.get(accountabilityMilestones, milestoneKey(terms.milestoneId)) : undefined;
+          await tx.put(
+            accountabilityMilestones,
+            row ? { ...row, title: terms.title, dueAt: terms.dueAt, amountMinor: terms.amount.amountMinor } : newMilestone(contract, terms, running, recorded.position),
+          );
+          schedule.push(kept ? { ...kept, dueAt: terms.dueAt } : entryOf(terms));
+        }
+        // Milestones the new schedule leaves out are no longer part of the contract.
+        for (const dropped of before.values()) await tx.delete(accountabilityMilestones, milestoneKey(dropped.milestoneId));
+        const change = d.newValue.amountMinor - d.previousValue.amountMinor;
+        await putContract(tx, { ...contract, valueMinor: d.newValue.amountMinor, amendments: contract.amendments + 1 }, schedule, touch);
+        return addSpend(tx, contract, { valueMinor: change }, touch);
+      }
+      case 'DeliveryReported': {
+        const m = await tx.get(accountabilityMilestones, milestoneKey(event.data.milestoneId));
+        if (!m) return;
+        await tx.put(accountabilityMilestones, { ...m, status: 'delivered', deliveredAt: event.data.reportedAt, deliveredLate: event.data.late });
+        await putContract(tx, contract, withEntry(contract.schedule, m.milestoneId, { delivered: true, late: event.data.late }), touch);
+        return updateSupplier(tx, contract.supplierId, touch, (s) =>
+          event.data.late ? { milestonesLate: s.milestonesLate + 1 } : { milestonesOnTime: s.milestonesOnTime + 1 },
+        );
+      }
+      case 'MilestoneEvaluated': {
+        const d = event.data;
+        const m = await tx.get(accountabilityMilestones, milestoneKey(d.milestoneId));
+        if (!m) return;
+        const acceptedMinor = d.acceptedAmount.amountMinor;
+        await tx.put(accountabilityMilestones, {
+          ...m,
+          status: 'evaluated',
+          open: false,
+          evaluatedAt: d.evaluatedAt,
+          verdict: d.verdict,
+          score: d.score,
+          acceptedMinor,
+          paymentDueBy: d.paymentDueBy,
+          settled: m.paidMinor >= acceptedMinor,
+          settledAt: m.paidMinor >= acceptedMinor ? d.evaluatedAt : null,
+        });
+        await putContract(tx, contract, withEntry(contract.schedule, m.milestoneId, { evaluated: true, acceptedMinor }), touch);
+        if (d.paymentDueBy !== null) await updateAgency(tx, contract.agencyId, touch, (a) => ({ paymentsDue: a.paymentsDue + 1 }));
+        return updateSupplier(tx, contract.supplierId, touch, (s) => ({
+          evaluations: s.evaluations + 1,
+          evaluationsAccepted: s.evaluationsAccepted + (d.verdict === 'rejected' ? 0 : 1),
+          evaluationsRejected: s.evaluationsRejected + (d.verdict === 'rejected' ? 1 : 0),
+          scoreTotal: s.scoreTotal + d.score,
+        }));
+      }
+      case 'FundsDisbursed': {
+        const d = event.data;
+        const cash = d.cashPaid.amountMinor;
+        const next = { ...contract, cashPaidMinor: contract.cashPaidMinor + cash, ...touch };
+        if (d.kind === 'advance') next.advancesMinor += d.amount.amountMinor;
+        if (d.milestoneId !== null) {
+          next.paidMinor += d.amount.amountMinor;
+          const m = await tx.get(accountabilityMilestones, milestoneKey(d.milestoneId));
+          if (m) {
+            const paidMinor = m.paidMinor + d.amount.amountMinor;
+            const late = m.paymentDueBy !== null && isAfter(d.disbursedAt, m.paymentDueBy);
+            const settled = paidMinor >= m.acceptedMinor;
+            await tx.put(accountabilityMilestones, { ...m, paidMinor, settled, settledAt: settled ? (m.settledAt ?? d.disbursedAt) : null, paidLate: m.paidLate || late });
+            if (late && !m.paidLate) await updateAgency(tx, contract.agencyId, touch, (a) => ({ paymentsPaidLate: a.paymentsPaidLate + 1 }));
+          }
+        }
+        await tx.put(accountabilityContracts, next);
+        await addSpend(tx, contract, { paidMinor: cash }, touch);
+        return updateSupplier(tx, contract.supplierId, touch, (s) => ({ moneyReceivedMinor: s.moneyReceivedMinor + cash }));
+      }
+      case 'ContractSuspended':
+      case 'ContractResumed':
+        return tx.put(accountabilityContracts, { ...contract, status: event.type === 'ContractSuspended' ? 'suspended' : 'active', ...touch });
+      case 'ContractTerminated':
+      case 'ContractCompleted': {
+        const terminated = event.type === 'ContractTerminated';
+        const closedAt = terminated ? event.data.terminatedAt : event.data.completedAt;
+        // Nothing is expected of a closed contract any more: its milestones cannot be overdue.
+        for (const entry of contract.schedule) {
+          if (entry.evaluated) continue;
+          const m = await tx.get(accountabilityMilestones, milestoneKey(entry.milestoneId));
+          if (m?.open) await tx.put(accountabilityMilestones, { ...m, open: false, status: 'closed' });
+        }
+        await tx.put(accountabilityContracts, { ...contract, status: terminated ? 'terminated' : 'completed', closedAt, ...touch });
+        const forDefault = event.type === 'ContractTerminated' && event.data.reason === 'for_default';
+        return updateSupplier(tx, contract.supplierId, touch, (s) => ({
+          contractsActive: s.contractsActive - 1,
+          ...(terminated
+            ? { contractsTerminated: s.contractsTerminated + 1, contractsTerminatedForDefault: s.contractsTerminatedForDefault + (forDefault ? 1 : 0) }
+            : { contractsCompleted: s.contractsCompleted + 1 }),
+        }));
+      }
+    }
+  },
+});
