@@ -8,3 +8,5 @@ export * from './queries/audit.queries';
 export * from './queries/blacklist.queries';
 export * from './queries/budget-execution.queries';
 export * from './queries/tender-board.queries';
+export * from './queries/accountability.queries';
+export * from './queries/red-flags.queries';
