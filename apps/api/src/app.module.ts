@@ -10,6 +10,7 @@ import { PlatformModule } from './platform/platform.module';
 import { SuppliersModule } from './suppliers/suppliers.module';
 import { BudgetLinesModule } from './budget-lines/budget-lines.module';
 import { TendersModule } from './tenders/tenders.module';
+import { EventsModule } from './events/events.module';
 
 @Module({})
 export class AppModule {
@@ -41,6 +42,7 @@ export class AppModule {
         BudgetLinesModule,
         TendersModule,
         ContractsModule,
+        EventsModule,
         ...extra,
       ],
     };

@@ -92,6 +92,8 @@ export const POLICY = {
   'red-flags.read': { roles: oversight },
   'audit.read': { roles: oversight },
   'events.read': { roles: { auditor: 'any' } },
+  // The event feed (SSE): open to all, each caller sees its own slice (FeedAudience in libs/application).
+  'events.feed': { public: true, roles: {} },
   'integrity.verify': { roles: { auditor: 'any' } },
   'ocds.read': { public: true, roles: {} },
 } as const satisfies Readonly<Record<string, PermissionRule>>;
