@@ -98,7 +98,7 @@ describe('role matrix: every route x every role, in and out of scope, against PO
       const key = routeKey(route.method, route.path);
       const fixture = world.get(key);
       if (fixture === undefined || route.permission === undefined) continue; // reported by the tests above
-      const url = urlOf(route.path, fixture.params);
+      const url = urlOf(route.path, fixture.params) + (fixture.query ? `?${fixture.query}` : '');
       for (const caller of callersFor(ledger, ids, fixture.facts)) {
         const want = expected(route.permission, caller, fixture);
         const before = (await ledger.store.head()).position;

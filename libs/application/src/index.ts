@@ -11,3 +11,4 @@ export * from './suppliers';
 export * from './budget-lines';
 export * from './tenders';
 export * from './contracts';
+export * from './feed/feed-audience';

@@ -10,6 +10,8 @@ import type { LedgerApp } from './ledger';
 export interface Fixture {
   /** Path parameters of the route (`:id` -> value). */
   readonly params: Readonly<Record<string, string>>;
+  /** Query string appended to the URL (without `?`): the event feed is asked for a snapshot, not a live stream. */
+  readonly query?: string;
   /** A valid body for an in-scope caller; undefined when the route takes none. */
   readonly body?: object;
   /** Who the resource belongs to; the in-scope callers are minted from these, the out-of-scope ones elsewhere. */
@@ -511,6 +513,7 @@ export async function buildWorld(ledger: LedgerApp): Promise<{ world: World; ids
       body: { bidId: direct.award!.bidId },
     }),
     'GET /api/v1/public/tenders': { params: {}, facts: {} },
+    'GET /api/v1/events': { params: {}, query: 'live=false', facts: {} },
     'GET /api/v1/public/tenders/:id': { params: { id: forRead }, facts: {} },
 
     // Contracts
@@ -555,6 +558,32 @@ export async function buildWorld(ledger: LedgerApp): Promise<{ world: World; ids
       body: { reason: 'for_convenience', explanation: 'Service merged into the district centre' },
     }),
     'GET /api/v1/public/contracts/:contractId': contract('read'),
+
+    // Read side
+    'GET /api/v1/audit/tenders/:id/history': { params: { id: forRead }, facts: {} },
+    'GET /api/v1/audit/events': { params: {}, facts: {} },
+    'GET /api/v1/audit/verify': { params: {}, facts: {} },
+    'GET /api/v1/audit/:kind/:id/state': {
+      params: { kind: 'contract', id: contracts.read! },
+      facts: {},
+    },
+    'GET /api/v1/blacklist': { params: {}, facts: {} },
+    'GET /api/v1/blacklist/history': { params: {}, facts: {} },
+    'GET /api/v1/blacklist/:supplierId/at': {
+      params: { supplierId: supplierFixtures.lift! },
+      facts: {},
+    },
+    'GET /api/v1/budget-lines/:id/execution': { params: { id: line }, facts: agencyA },
+    'GET /api/v1/budget-execution': {
+      params: {},
+      facts: agencyA,
+      selfScoped: {
+        finance_officer: "a finance officer's list is its own agency's unless it names another",
+      },
+    },
+    'GET /api/v1/public/board/open-tenders': { params: {}, facts: {} },
+    'GET /api/v1/public/board/awards': { params: {}, facts: {} },
+    'GET /api/v1/public/board/contracts': { params: {}, facts: {} },
   };
   return { world: new Map(Object.entries(fixtures)), ids };
 }

@@ -1,0 +1,125 @@
+import { Inject, Injectable, Optional, type BeforeApplicationShutdown } from '@nestjs/common';
+import { EVENT_STORE, FeedAudience, type Actor } from '@contract-ledger/application';
+import type { EventFilter, EventStore, RecordedEvent } from '@contract-ledger/event-store';
+import { toFeedValue } from '@contract-ledger/messaging-kafka';
+import type { ServerResponse } from 'node:http';
+
+export const FEED_HEARTBEAT_MS = Symbol('FEED_HEARTBEAT_MS');
+
+export interface FeedRequest {
+  readonly actor: Actor | undefined;
+  /** First position to deliver. */
+  readonly fromPosition: number;
+  readonly filter: EventFilter | undefined;
+  /** false: deliver what is in the log now and end the response (a snapshot). */
+  readonly live: boolean;
+}
+
+interface OpenFeed {
+  stop(): void;
+}
+
+/**
+ * Server-Sent Events over the log (DESIGN.md §5, docs/kafka.md "The feed without Kafka"): catch-up
+ * then live through store.subscribe, each event as `id: <position>`, `event: <type>`,
+ * `data: <envelope>` with the shared feed view (toFeedValue) and the caller's slice (FeedAudience).
+ */
+@Injectable()
+export class EventFeedService implements BeforeApplicationShutdown {
+  private readonly open = new Set<OpenFeed>();
+  private readonly running = new Set<Promise<void>>();
+  private readonly heartbeatMs: number;
+
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Optional() @Inject(FEED_HEARTBEAT_MS) heartbeatMs?: number,
+  ) {
+    this.heartbeatMs = heartbeatMs ?? 15_000;
+  }
+
+  /** Open feeds: tests check that a disconnect frees its subscription. */
+  get openCount(): number {
+    return this.open.size;
+  }
+
+  /** Writes the stream on `res` until the client leaves, the app shuts down or (not live) the head is reached. */
+  serve(request: FeedRequest, res: ServerResponse): Promise<void> {
+    const running = this.run(request, res);
+    this.running.add(running);
+    return running.finally(() => this.running.delete(running));
+  }
+
+  private async run(request: FeedRequest, res: ServerResponse): Promise<void> {
+    res.writeHead(200, {
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-cache, no-transform',
+      Connection: 'keep-alive',
+      // nginx and similar proxies buffer responses unless told not to; an event must not wait there.
+      'X-Accel-Buffering': 'no',
+    });
+    // A client reconnecting after a drop waits this long (EventSource default is ~3 s).
+    res.write('retry: 2000\n\n');
+
+    const audience = new FeedAudience(this.store, request.actor);
+    const subscription = request.live ? this.store.subscribe({ fromPosition: request.fromPosition, ...(request.filter ? { filter: request.filter } : {}) }) : undefined;
+    let stopped = false;
+    let wakeDrain: (() => void) | undefined;
+    const feed: OpenFeed = {
+      stop: () => {
+        if (stopped) return;
+        stopped = true;
+        wakeDrain?.();
+        void subscription?.stop();
+      },
+    };
+    this.open.add(feed);
+    // Comments keep proxies and load balancers from closing an idle connection.
+    const heartbeat = setInterval(() => res.write(': heartbeat\n\n'), this.heartbeatMs);
+    res.on('close', feed.stop);
+
+    const send = async (event: RecordedEvent): Promise<void> => {
+      const decision = await audience.decide(event);
+      if (!decision.include || stopped) return;
+      const envelope = JSON.stringify(toFeedValue(event, decision.view));
+      const flushed = res.write(`id: ${event.position}\nevent: ${event.type}\ndata: ${envelope}\n\n`);
+      // Backpressure: a slow client holds its own subscription back, never the process's memory.
+      if (!flushed && !stopped) {
+        await new Promise<void>((resolve) => {
+          wakeDrain = resolve;
+          res.once('drain', resolve);
+        });
+        wakeDrain = undefined;
+      }
+    };
+
+    try {
+      if (subscription) {
+        for await (const event of subscription) {
+          await send(event);
+          if (stopped) break;
+        }
+      } else {
+        const head = (await this.store.head()).position;
+        for (let from = request.fromPosition; from <= head && !stopped; ) {
+          const page = await this.store.readAll({ fromPosition: from, toPosition: head, limit: 1_000, ...(request.filter ? { filter: request.filter } : {}) });
+          if (page.length === 0) break;
+          for (const event of page) await send(event);
+          from = page[page.length - 1]!.position + 1;
+        }
+      }
+    } finally {
+      clearInterval(heartbeat);
+      feed.stop();
+      this.open.delete(feed);
+      res.off('close', feed.stop);
+      if (!res.writableEnded) res.end();
+    }
+  }
+
+  /** Before the HTTP server closes: an open SSE response would otherwise keep it (and the store) waiting forever. */
+  async beforeApplicationShutdown(): Promise<void> {
+    for (const feed of this.open) feed.stop();
+    // Wait for the loops, so none reads the store after StoreModule closed it.
+    await Promise.allSettled([...this.running]);
+  }
+}

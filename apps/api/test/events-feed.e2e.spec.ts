@@ -1,0 +1,300 @@
+import type { EventMetadata, EventStore } from '@contract-ledger/event-store';
+import { uuidv7 } from '@contract-ledger/event-store';
+import http from 'node:http';
+import { EventFeedService } from '../src/events/event-feed.service';
+import { startLedger, type LedgerApp } from './support/ledger';
+
+interface SseMessage {
+  readonly id: string;
+  readonly event: string;
+  readonly data: {
+    position: number;
+    type: string;
+    data: Record<string, unknown>;
+    hash: string;
+    redacted?: string[];
+  };
+}
+
+/** A Server-Sent Events client over plain HTTP, as a downstream consumer would write one. */
+class SseClient {
+  readonly messages: SseMessage[] = [];
+  readonly comments: string[] = [];
+  status = 0;
+  headers: http.IncomingHttpHeaders = {};
+  ended = false;
+  private buffer = '';
+  private request: http.ClientRequest | undefined;
+  private waiters: (() => void)[] = [];
+
+  static open(base: string, path: string, headers: Record<string, string> = {}): Promise<SseClient> {
+    const client = new SseClient();
+    return new Promise((resolve, reject) => {
+      client.request = http.get(`${base}${path}`, { headers: { Accept: 'text/event-stream', ...headers } }, (res) => {
+        client.status = res.statusCode ?? 0;
+        client.headers = res.headers;
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => client.feed(chunk));
+        res.on('end', () => {
+          client.ended = true;
+          client.notify();
+        });
+        resolve(client);
+      });
+      client.request.on('error', (error) => (client.ended ? undefined : reject(error)));
+    });
+  }
+
+  private feed(chunk: string): void {
+    this.buffer += chunk;
+    let end: number;
+    while ((end = this.buffer.indexOf('\n\n')) >= 0) {
+      const block = this.buffer.slice(0, end);
+      this.buffer = this.buffer.slice(end + 2);
+      const fields: Record<string, string> = {};
+      for (const line of block.split('\n')) {
+        if (line.startsWith(':')) this.comments.push(line.slice(1).trim());
+        const colon = line.indexOf(':');
+        if (colon > 0) fields[line.slice(0, colon)] = line.slice(colon + 1).replace(/^ /, '');
+      }
+      if (fields['data'] !== undefined) {
+        this.messages.push({ id: fields['id']!, event: fields['event']!, data: JSON.parse(fields['data']) });
+      }
+    }
+    this.notify();
+  }
+
+  private notify(): void {
+    for (const waiter of this.waiters.splice(0)) waiter();
+  }
+
+  async until(check: () => boolean, what: string, timeoutMs = 5_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!check()) {
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; got ${this.messages.map((m) => m.id).join(',')}`);
+      await new Promise<void>((resolve) => {
+        this.waiters.push(resolve);
+        setTimeout(resolve, 50);
+      });
+    }
+  }
+
+  close(): void {
+    this.ended = true;
+    this.request?.destroy();
+  }
+}
+
+const id = (n: number) => `0190f000-0000-7000-8000-${n.toString(16).padStart(12, '0')}`;
+const AGENCY_A = id(0xa1);
+const AGENCY_B = id(0xa2);
+const SUPPLIER_S = id(0x51);
+const SUPPLIER_T = id(0x52);
+const LINE = id(0xb1);
+const TENDER = id(0x71);
+const [BID_S, BID_T] = [id(0xb5), id(0xb6)];
+const cny = (amountMinor: number) => ({ amountMinor, currency: 'CNY' });
+const DIGEST_S = 'd'.repeat(64);
+const DIGEST_T = 'e'.repeat(64);
+const at = (day: number) => new Date(Date.UTC(2026, 2, day, 9)).toISOString();
+
+const meta = (): EventMetadata => ({ actor: id(0x99), role: 'test', correlationId: uuidv7(), commandId: uuidv7(), occurredAt: at(1) });
+const ev = (type: string, data: object) => ({ type, data, metadata: meta() });
+
+/** A small market: agency A's budget line and tender with two sealed bids, then the opening; agency B's line. */
+async function seed(store: EventStore): Promise<void> {
+  await store.append(`supplier-${SUPPLIER_S}`, [ev('SupplierRegistered', { supplierId: SUPPLIER_S, kind: 'enterprise', name: 'S', registrationNumber: 'R1', registeredAt: at(1) })], { expectedRevision: 'any' });
+  await store.append(`budget-${LINE}`, [ev('BudgetLineOpened', { budgetLineId: LINE, agencyId: AGENCY_A, fiscalYear: 2026, category: 'elderly_care', allocated: cny(1_000_000_00), openedAt: at(1) })], { expectedRevision: 'any' });
+  await store.append(`budget-${id(0xb2)}`, [ev('BudgetLineOpened', { budgetLineId: id(0xb2), agencyId: AGENCY_B, fiscalYear: 2026, category: 'waste', allocated: cny(5_00), openedAt: at(1) })], { expectedRevision: 'any' });
+  await store.append(
+    `tender-${TENDER}`,
+    [
+      ev('TenderDrafted', { tenderId: TENDER, agencyId: AGENCY_A, budgetLineId: LINE, method: 'open', title: 'Home care', serviceCategory: 'elderly_care', estimatedValue: cny(500_000_00), criteria: [], eligibility: { minRating: null, supplierKinds: [], invitedSupplierIds: [] }, contractType: 'core_long_term', paymentModel: 'outcome_based', directCommission: null, draftedAt: at(1) }),
+      ev('TenderPublished', { tenderId: TENDER, deadline: at(20), submissionDays: 19, publishedAt: at(1) }),
+    ],
+    { expectedRevision: 'any' },
+  );
+  await store.append(`budget-${LINE}`, [ev('FundsReserved', { budgetLineId: LINE, tenderId: TENDER, amount: cny(500_000_00), reservedAt: at(1) })], { expectedRevision: 'any' });
+  await store.append(
+    `tender-${TENDER}`,
+    [
+      ev('BidSubmitted', { tenderId: TENDER, bidId: BID_S, supplierId: SUPPLIER_S, price: cny(450_000_00), proposalDigest: DIGEST_S, submittedAt: at(5) }),
+      ev('BidSubmitted', { tenderId: TENDER, bidId: BID_T, supplierId: SUPPLIER_T, price: cny(470_000_00), proposalDigest: DIGEST_T, submittedAt: at(6) }),
+    ],
+    { expectedRevision: 'any' },
+  );
+}
+
+const opening = () =>
+  ev('BidsOpened', {
+    tenderId: TENDER,
+    openedBidIds: [BID_S, BID_T],
+    lapsedBidIds: [],
+    openedBids: [
+      { bidId: BID_S, supplierId: SUPPLIER_S, price: cny(450_000_00), proposalDigest: DIGEST_S },
+      { bidId: BID_T, supplierId: SUPPLIER_T, price: cny(470_000_00), proposalDigest: DIGEST_T },
+    ],
+    openedAt: at(21),
+  });
+
+describe('GET /api/v1/events (Server-Sent Events)', () => {
+  let ledger: LedgerApp;
+  let base: string;
+  const clients: SseClient[] = [];
+  const open = async (path: string, headers: Record<string, string> = {}) => {
+    const client = await SseClient.open(base, path, headers);
+    clients.push(client);
+    return client;
+  };
+  const as = (claims: object) => ({ Authorization: ledger.bearer({ sub: uuidv7(), ...claims }) });
+  const snapshot = async (headers: Record<string, string> = {}, query = '') => {
+    const client = await open(`/api/v1/events?live=false${query}`, headers);
+    await client.until(() => client.ended, 'the end of the snapshot');
+    return client.messages;
+  };
+
+  beforeAll(async () => {
+    ledger = await startLedger();
+    await ledger.app.listen({ port: 0, host: '127.0.0.1' });
+    const address = ledger.app.getHttpServer().address();
+    if (typeof address !== 'object' || address === null) throw new Error('no address');
+    base = `http://127.0.0.1:${address.port}`;
+    await seed(ledger.store);
+  }, 30_000);
+
+  afterEach(() => {
+    for (const client of clients.splice(0)) client.close();
+  });
+
+  afterAll(() => ledger.close());
+
+  it('answers text/event-stream with id = position, event = type and the envelope as data', async () => {
+    const client = await open('/api/v1/events?live=false', as({ role: 'auditor' }));
+    await client.until(() => client.ended, 'the end');
+    expect(client.status).toBe(200);
+    expect(client.headers['content-type']).toMatch(/^text\/event-stream/);
+    expect(client.headers['x-correlation-id']).toEqual(expect.any(String));
+    const head = (await ledger.store.head()).position;
+    expect(client.messages.map((m) => Number(m.id))).toEqual(Array.from({ length: head }, (_, i) => i + 1));
+    for (const m of client.messages) {
+      expect(m.data.position).toBe(Number(m.id));
+      expect(m.event).toBe(m.data.type);
+    }
+  });
+
+  it('catches up then goes live, and a resume with Last-Event-ID continues with no gap and no duplicate', async () => {
+    const first = await open('/api/v1/events?fromPosition=2', as({ role: 'auditor' }));
+    const head = (await ledger.store.head()).position;
+    await first.until(() => first.messages.length === head - 1, 'the catch-up');
+    await ledger.store.append(`supplier-${SUPPLIER_T}`, [ev('SupplierRegistered', { supplierId: SUPPLIER_T, kind: 'enterprise', name: 'T', registrationNumber: 'R2', registeredAt: at(2) })], { expectedRevision: 'any' });
+    await first.until(() => first.messages.length === head, 'the live event');
+    expect(first.messages.at(-1)!.event).toBe('SupplierRegistered');
+    const lastSeen = first.messages.at(-1)!.id;
+    first.close();
+
+    // Written while nobody listened; the resume (fromPosition repeated, as EventSource does) must start after lastSeen.
+    await ledger.store.append(`supplier-${SUPPLIER_T}`, [ev('DebarmentProposed', { supplierId: SUPPLIER_T, proposalId: id(0xd1), grounds: 'late', evidenceEventIds: [], proposedAt: at(3) })], { expectedRevision: 'any' });
+    const second = await open('/api/v1/events?fromPosition=2', { ...as({ role: 'auditor' }), 'Last-Event-ID': lastSeen });
+    await second.until(() => second.messages.length === 1, 'the event missed while away');
+    await ledger.store.append(`supplier-${SUPPLIER_T}`, [ev('DebarmentLifted', { supplierId: SUPPLIER_T, debarmentId: id(0xd2), reason: 'appeal', liftedAt: at(4) })], { expectedRevision: 'any' });
+    await second.until(() => second.messages.length === 2, 'the next live event');
+    const positions = [...first.messages, ...second.messages].map((m) => Number(m.id));
+    expect(positions).toEqual(Array.from({ length: positions.length }, (_, i) => i + 2));
+  });
+
+  it('withholds sealed bid contents from every role but the auditor and the bidder, and reveals them with BidsOpened', async () => {
+    const bidsOf = (messages: SseMessage[]) => messages.filter((m) => m.event === 'BidSubmitted');
+
+    const auditor = bidsOf(await snapshot(as({ role: 'auditor' })));
+    expect(auditor.map((m) => m.data.data['price'])).toEqual([cny(450_000_00), cny(470_000_00)]);
+    expect(auditor.every((m) => m.data.redacted === undefined)).toBe(true);
+
+    for (const claims of [{ role: 'supervisor' }, { role: 'agency_officer', agencyId: AGENCY_A }]) {
+      const bids = bidsOf(await snapshot(as(claims)));
+      expect(bids).toHaveLength(2);
+      for (const m of bids) {
+        expect(m.data.data).not.toHaveProperty('price');
+        expect(m.data.data).not.toHaveProperty('proposalDigest');
+        expect(m.data.redacted).toEqual(['price', 'proposalDigest']);
+      }
+    }
+
+    // The bidder sees its own bid whole and nobody else's bid at all.
+    const supplier = bidsOf(await snapshot(as({ role: 'supplier', supplierId: SUPPLIER_S })));
+    expect(supplier.map((m) => [m.data.data['bidId'], m.data.data['price']])).toEqual([[BID_S, cny(450_000_00)]]);
+
+    await ledger.store.append(`tender-${TENDER}`, [opening()], { expectedRevision: 'any' });
+    const opened = (await snapshot(as({ role: 'supervisor' }))).find((m) => m.event === 'BidsOpened')!;
+    expect(opened.data.data['openedBids']).toEqual([
+      { bidId: BID_S, supplierId: SUPPLIER_S, price: cny(450_000_00), proposalDigest: DIGEST_S },
+      { bidId: BID_T, supplierId: SUPPLIER_T, price: cny(470_000_00), proposalDigest: DIGEST_T },
+    ]);
+    // The stored event's hash, unchanged by the redaction: auditors verify against the store.
+    const stored = (await ledger.store.readStream(`tender-${TENDER}`)).find((e) => e.type === 'BidSubmitted')!;
+    expect(bidsOf(await snapshot(as({ role: 'supervisor' })))[0]!.data.hash).toBe(stored.hash);
+  });
+
+  it("filters by role: the public gets public events only, an officer its agency's streams, a supplier its own", async () => {
+    const types = (messages: SseMessage[]) => [...new Set(messages.map((m) => m.event))].sort();
+
+    const anonymous = await snapshot();
+    expect(types(anonymous).every((t) => ['TenderPublished', 'BidsOpened', 'DebarmentLifted'].includes(t))).toBe(true);
+    expect(types(anonymous)).toContain('TenderPublished');
+    expect(anonymous.some((m) => m.event === 'BidSubmitted' || m.event === 'TenderDrafted' || m.event === 'BudgetLineOpened')).toBe(false);
+
+    const officerA = await snapshot(as({ role: 'agency_officer', agencyId: AGENCY_A }));
+    const lines = officerA.filter((m) => m.event === 'BudgetLineOpened').map((m) => m.data.data['agencyId']);
+    expect(lines).toEqual([AGENCY_A]);
+    expect(types(officerA)).toEqual(expect.arrayContaining(['TenderDrafted', 'FundsReserved', 'BidSubmitted']));
+    expect(officerA.some((m) => m.event === 'SupplierRegistered')).toBe(false);
+
+    const officerB = await snapshot(as({ role: 'agency_officer', agencyId: AGENCY_B }));
+    expect(officerB.filter((m) => m.event === 'BudgetLineOpened').map((m) => m.data.data['agencyId'])).toEqual([AGENCY_B]);
+    expect(officerB.some((m) => m.event === 'TenderDrafted' || m.event === 'BidSubmitted' || m.event === 'FundsReserved')).toBe(false);
+
+    const supplierT = await snapshot(as({ role: 'supplier', supplierId: SUPPLIER_T }));
+    expect(supplierT.filter((m) => m.data.data['supplierId'] !== undefined && m.event !== 'BidsOpened').every((m) => m.data.data['supplierId'] === SUPPLIER_T || m.event === 'DebarmentLifted')).toBe(true);
+    expect(supplierT.some((m) => m.event === 'BidSubmitted' && m.data.data['bidId'] === BID_S)).toBe(false);
+  });
+
+  it('narrows by types and stream prefix, and refuses bad parameters with a problem before streaming', async () => {
+    const only = await snapshot(as({ role: 'auditor' }), `&types=BudgetLineOpened,FundsReserved&stream=budget-${LINE}`);
+    expect(only.map((m) => m.event)).toEqual(['BudgetLineOpened', 'FundsReserved']);
+
+    for (const query of ['fromPosition=-1', 'types=NoSuchEvent', 'stream=a%20b', 'live=maybe']) {
+      const res = await ledger.http().get(`/api/v1/events?${query}`);
+      expect(res.status).toBe(400);
+      expect(res.body.code).toBe('VALIDATION_FAILED');
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    }
+    const res = await ledger.http().get('/api/v1/events').set('Last-Event-ID', 'x');
+    expect(res.body.errors).toEqual([{ field: 'Last-Event-ID', messages: [expect.any(String)] }]);
+  });
+
+  it('frees the subscription when the client disconnects', async () => {
+    const feeds = ledger.app.get(EventFeedService);
+    const before = feeds.openCount;
+    const client = await open('/api/v1/events', as({ role: 'auditor' }));
+    await client.until(() => client.messages.length > 0, 'the catch-up');
+    expect(feeds.openCount).toBe(before + 1);
+    client.close();
+    const deadline = Date.now() + 5_000;
+    while (feeds.openCount !== before && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    expect(feeds.openCount).toBe(before);
+  });
+});
+
+describe('GET /api/v1/events and shutdown', () => {
+  it('ends open feeds cleanly when the app closes, instead of holding the server open', async () => {
+    const ledger = await startLedger();
+    await ledger.app.listen({ port: 0, host: '127.0.0.1' });
+    const address = ledger.app.getHttpServer().address();
+    if (typeof address !== 'object' || address === null) throw new Error('no address');
+    const client = await SseClient.open(`http://127.0.0.1:${address.port}`, '/api/v1/events');
+    await client.until(() => client.status === 200, 'the stream');
+    const started = Date.now();
+    await ledger.close();
+    await client.until(() => client.ended, 'the server to end the stream');
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+});
