@@ -119,6 +119,7 @@ function history(actions: readonly Action[]): ProjectionEvent[] {
       if (a.kind === 'notice') attempt(() => w.supplier({ type: 'PublishPerformanceNotice', data: { supplierId, noticeId: id(0xe000 + n), kind: n % 2 ? 'criticism' : 'commendation', summary: 'Visits', at: now } }));
       continue;
     }
+    if (!('c' in a)) continue;
     const c = contracts[a.c % Math.max(1, contracts.length)];
     if (!c) continue;
     const m = milestoneId(c.contractId, a.m % c.milestones);
