@@ -11,6 +11,7 @@ import { SuppliersModule } from './suppliers/suppliers.module';
 import { BudgetLinesModule } from './budget-lines/budget-lines.module';
 import { TendersModule } from './tenders/tenders.module';
 import { EventsModule } from './events/events.module';
+import { RelayModule } from './relay/relay.module';
 
 @Module({})
 export class AppModule {
@@ -43,6 +44,7 @@ export class AppModule {
         TendersModule,
         ContractsModule,
         EventsModule,
+        RelayModule.forRoot({ config }),
         ...extra,
       ],
     };
