@@ -4,6 +4,8 @@ import path from 'node:path';
 
 export type StoreKind = 'sqlite' | 'postgres' | 'memory';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+/** Where the projection runners run: in the API process, in apps/worker, or nowhere (a read-only replica of the read store). */
+export type ProjectionsMode = 'in-process' | 'worker' | 'off';
 
 /** The validated configuration. Every field comes from one environment variable (README "Configuration"). */
 export interface AppConfig {
@@ -28,6 +30,10 @@ export interface AppConfig {
   readonly policyFile: string | undefined;
   /** The procurement Policy in force: DEFAULT_POLICY with the file's overrides, validated by makePolicy. */
   readonly policy: Policy;
+  /** LEDGER_PROJECTIONS: who runs the projection runners (docs/read-side.md). */
+  readonly projections: ProjectionsMode;
+  /** Upper bound of a read-your-writes wait (`minPosition`) before 504 PROJECTION_TIMEOUT. */
+  readonly readWaitMs: number;
 }
 
 /** One line per bad variable, so an operator fixes them all in one go. */
@@ -40,6 +46,7 @@ export class ConfigValidationError extends Error {
 
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 const STORES: readonly StoreKind[] = ['sqlite', 'postgres', 'memory'];
+const PROJECTIONS_MODES: readonly ProjectionsMode[] = ['in-process', 'worker', 'off'];
 
 function isHttpUrl(text: string): boolean {
   try {
@@ -169,6 +176,14 @@ export function validateConfig(env: Env, cwd = process.cwd()): AppConfig {
     else policy = loaded.policy;
   }
 
+  const projections = oneOf('LEDGER_PROJECTIONS', PROJECTIONS_MODES, 'in-process');
+  // The worker elects one active runner per projection with PostgreSQL advisory locks and writes
+  // the read models where every API instance reads them: neither exists with SQLite or memory.
+  if (projections === 'worker' && store !== 'postgres') {
+    problems.push(`LEDGER_PROJECTIONS=worker requires LEDGER_STORE=postgres (got "${store}"); use in-process for the embedded store`);
+  }
+  const readWaitMs = integer('LEDGER_READ_WAIT_MS', 5_000, 0, 60_000);
+
   if (problems.length > 0) throw new ConfigValidationError(problems);
   return {
     port,
@@ -186,5 +201,7 @@ export function validateConfig(env: Env, cwd = process.cwd()): AppConfig {
     idempotencyTtlMs,
     policyFile,
     policy,
+    projections,
+    readWaitMs,
   };
 }

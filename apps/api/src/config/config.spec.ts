@@ -32,6 +32,8 @@ describe('validateConfig', () => {
       idempotencyTtlMs: 86_400_000,
       policyFile: undefined,
       policy: DEFAULT_POLICY,
+      projections: 'in-process',
+      readWaitMs: 5_000,
     });
   });
 
@@ -51,6 +53,8 @@ describe('validateConfig', () => {
         AUTH_AUDIENCE: 'contract-ledger',
         AUTH_JWKS_CACHE_TTL_SECONDS: '60',
         IDEMPOTENCY_TTL_SECONDS: '3600',
+        LEDGER_PROJECTIONS: 'worker',
+        LEDGER_READ_WAIT_MS: '2000',
       },
       '/srv',
     );
@@ -68,6 +72,8 @@ describe('validateConfig', () => {
       authAudience: 'contract-ledger',
       authJwksCacheTtlMs: 60_000,
       idempotencyTtlMs: 3_600_000,
+      projections: 'worker',
+      readWaitMs: 2_000,
     });
   });
 
@@ -85,6 +91,12 @@ describe('validateConfig', () => {
     [{ AUTH_JWKS_URL: 'file:///etc/keys' }, 'AUTH_JWKS_URL must be an http:// or https:// URL, got "file:///etc/keys"'],
     [{ AUTH_JWKS_CACHE_TTL_SECONDS: '1d' }, 'AUTH_JWKS_CACHE_TTL_SECONDS must be an integer from 0 to 86400, got "1d"'],
     [{ IDEMPOTENCY_TTL_SECONDS: '10' }, 'IDEMPOTENCY_TTL_SECONDS must be an integer from 60 to 2592000, got "10"'],
+    [{ LEDGER_PROJECTIONS: 'cron' }, 'LEDGER_PROJECTIONS must be one of in-process, worker, off, got "cron"'],
+    [
+      { LEDGER_PROJECTIONS: 'worker' },
+      'LEDGER_PROJECTIONS=worker requires LEDGER_STORE=postgres (got "sqlite"); use in-process for the embedded store',
+    ],
+    [{ LEDGER_READ_WAIT_MS: '90000' }, 'LEDGER_READ_WAIT_MS must be an integer from 0 to 60000, got "90000"'],
   ])('refuses %j naming the variable', (env, message) => {
     expect(problemsOf(env)).toEqual([message]);
   });
