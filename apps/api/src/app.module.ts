@@ -12,6 +12,8 @@ import { BudgetLinesModule } from './budget-lines/budget-lines.module';
 import { TendersModule } from './tenders/tenders.module';
 import { EventsModule } from './events/events.module';
 import { RelayModule } from './relay/relay.module';
+import { ReadSideModule } from './read-side/read-side.module';
+import { MetricsModule } from './metrics/metrics.module';
 
 @Module({})
 export class AppModule {
@@ -45,6 +47,8 @@ export class AppModule {
         ContractsModule,
         EventsModule,
         RelayModule.forRoot({ config }),
+        ReadSideModule,
+        MetricsModule,
         ...extra,
       ],
     };

@@ -2,6 +2,7 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService } from '@nestjs/terminus';
 import { Public } from '../platform/auth/decorators';
+import { ProjectionsHealthIndicator } from './projections.indicator';
 import { StorageHealthIndicator } from './storage.indicator';
 
 @ApiTags('health')
@@ -11,6 +12,7 @@ export class HealthController {
   constructor(
     private readonly health: HealthCheckService,
     private readonly storage: StorageHealthIndicator,
+    private readonly projections: ProjectionsHealthIndicator,
   ) {}
 
   @Get('live')
@@ -21,8 +23,8 @@ export class HealthController {
 
   @Get('ready')
   @HealthCheck()
-  @ApiOperation({ summary: 'Readiness: the event store is reachable (503 otherwise)' })
+  @ApiOperation({ summary: 'Readiness: the event store and the read store are reachable (503 otherwise); projection lag in the detail' })
   ready() {
-    return this.health.check([() => this.storage.check('store')]);
+    return this.health.check([() => this.storage.check('store'), () => this.projections.check('projections')]);
   }
 }

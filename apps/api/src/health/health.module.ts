@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { HealthController } from './health.controller';
+import { ProjectionsHealthIndicator } from './projections.indicator';
 import { StorageHealthIndicator } from './storage.indicator';
 
 @Module({
   imports: [TerminusModule.forRoot({ logger: false })],
   controllers: [HealthController],
-  providers: [StorageHealthIndicator],
+  providers: [StorageHealthIndicator, ProjectionsHealthIndicator],
 })
 export class HealthModule {}

@@ -558,6 +558,39 @@ export async function buildWorld(ledger: LedgerApp): Promise<{ world: World; ids
       body: { reason: 'for_convenience', explanation: 'Service merged into the district centre' },
     }),
     'GET /api/v1/public/contracts/:contractId': contract('read'),
+
+    // Read side
+    'GET /api/v1/audit/tenders/:id/history': { params: { id: forRead }, facts: {} },
+    'GET /api/v1/audit/events': { params: {}, facts: {} },
+    'GET /api/v1/audit/verify': { params: {}, facts: {} },
+    'GET /api/v1/audit/:kind/:id/state': {
+      params: { kind: 'contract', id: contracts.read! },
+      facts: {},
+    },
+    'GET /api/v1/blacklist': { params: {}, facts: {} },
+    'GET /api/v1/blacklist/history': { params: {}, facts: {} },
+    'GET /api/v1/blacklist/:supplierId/at': {
+      params: { supplierId: supplierFixtures.lift! },
+      facts: {},
+    },
+    'GET /api/v1/budget-lines/:id/execution': { params: { id: line }, facts: agencyA },
+    'GET /api/v1/budget-execution': {
+      params: {},
+      facts: agencyA,
+      selfScoped: {
+        finance_officer: "a finance officer's list is its own agency's unless it names another",
+      },
+    },
+    'GET /api/v1/public/board/open-tenders': { params: {}, facts: {} },
+    'GET /api/v1/public/board/awards': { params: {}, facts: {} },
+    'GET /api/v1/public/board/contracts': { params: {}, facts: {} },
+    'GET /api/v1/accountability/suppliers': { params: {}, facts: {} },
+    'GET /api/v1/accountability/suppliers/:id': { params: { id: ids.supplierS }, facts: {} },
+    'GET /api/v1/accountability/agencies': { params: {}, facts: {} },
+    'GET /api/v1/accountability/agencies/:id': { params: { id: ids.agencyA }, facts: {} },
+    'GET /api/v1/accountability/contracts': { params: {}, facts: {} },
+    'GET /api/v1/accountability/contracts/:id': { params: { id: contracts.read! }, facts: {} },
+    'GET /api/v1/red-flags': { params: {}, facts: {} },
   };
   return { world: new Map(Object.entries(fixtures)), ids };
 }

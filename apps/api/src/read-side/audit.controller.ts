@@ -1,0 +1,162 @@
+import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { EVENT_STORE, isPublic } from '@contract-ledger/application';
+import { fold, tenderDecider, tenderStream, type TenderEvent } from '@contract-ledger/domain';
+import type { EventStore, RecordedEvent } from '@contract-ledger/event-store';
+import { entityHistory, searchAudit } from '@contract-ledger/read-store-sql';
+import { IdParams } from '../common/dto';
+import { CurrentAccess, notFound, Permission, validationFailed, type Access } from '../platform';
+import { historyItem } from './history-view';
+import { query, ReadSide } from './read-side';
+import { AuditEventsQuery, CursorPageQuery, StateParams, StateQuery, VerifyQuery } from './read-side.dto';
+import { reconstruct } from './reconstruct';
+
+const HISTORY_EXAMPLE = {
+  tenderId: '0190f5a2-7c1e-7b3a-9d2e-5f1a2b3c4d5e',
+  view: 'full',
+  items: [
+    {
+      position: 1042,
+      eventId: '0190f5a2-8000-7000-8000-000000000001',
+      type: 'TenderAwarded',
+      stream: 'tender-0190f5a2-7c1e-7b3a-9d2e-5f1a2b3c4d5e',
+      at: '2026-03-20T10:00:00.000Z',
+      recordedAt: '2026-03-20T10:00:00.120Z',
+      who: { actor: '0190f5a2-0000-7000-8000-00000000000a', role: 'agency_officer', scope: 'agency:0190f5a2-0000-7000-8000-0000000000ag' },
+      why: { overrideRationale: 'Best-scored bidder withdrew its key staff' },
+      data: { bidId: '…', supplierId: '…', amount: { amountMinor: 98000000, currency: 'CNY' } },
+    },
+  ],
+  nextCursor: null,
+};
+
+/**
+ * The auditor's views: histories and past states rebuilt from the log, the log searched, the hash
+ * chain verified. Histories and searches read the audit index; past states and verification read
+ * the event store itself (they are the log's own answer, never a read model's).
+ */
+@ApiTags('audit')
+@ApiExtraModels(StateParams)
+@Controller('api/v1/audit')
+export class AuditController {
+  constructor(
+    private readonly readSide: ReadSide,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
+
+  @Get('tenders/:id/history')
+  @Permission('audit.tender-history')
+  @ApiOperation({
+    summary: "A tender's history: its bids, evaluations, award, contract, milestones, deliveries and disbursements in global order, with who, when and why",
+    description:
+      'Auditors get every field. Everyone else (supervisors, the public) gets the history without sealed data (bid supplier, price and digest until opening) and personal data (actor ids of supplier staff and evaluators, evaluator ids, conflict declarations, correlation ids); docs/read-side.md. Drafts are not public: 404 except for auditors and supervisors. Cursor paging.',
+  })
+  @ApiOkResponse({ description: 'One page of the history', schema: { example: HISTORY_EXAMPLE } })
+  async tenderHistory(@Param() { id }: IdParams, @Query() q: CursorPageQuery, @CurrentAccess() access: Access) {
+    const role = access.actor?.role;
+    const events = await this.store.readStream(tenderStream(id));
+    if (events.length === 0) throw notFound(`No tender ${id}`);
+    const state = fold(tenderDecider, events as unknown as readonly TenderEvent[]);
+    if (!isPublic(state) && role !== 'auditor' && role !== 'supervisor') throw notFound(`No published tender ${id}`);
+    await this.readSide.ready('audit', q.minPosition, q.maxWaitMs);
+    const full = role === 'auditor';
+    const page = await query(() => entityHistory(this.readSide.readStore, 'tender', id, { limit: q.limit ?? 50, cursor: q.cursor ?? null }));
+    return {
+      tenderId: id,
+      view: full ? 'full' : 'redacted',
+      items: page.items.map((row) => historyItem(row, full, openedBids(events))),
+      nextCursor: page.nextCursor,
+    };
+  }
+
+  @Get('events')
+  @Permission('events.read')
+  @ApiOperation({ summary: 'Search the log by actor, type and time (occurredAt), in global order; cursor paging' })
+  @ApiOkResponse({
+    description: '{ items, nextCursor }',
+    schema: {
+      example: {
+        items: [
+          {
+            position: 7,
+            eventId: '0190f5a2-8000-7000-8000-000000000007',
+            stream: 'supplier-0190f5a2-7c1e-7b3a-9d2e-5f1a2b3c4d5e',
+            type: 'SupplierDebarred',
+            actor: '0190f5a2-0000-7000-8000-00000000000b',
+            role: 'supervisor',
+            scope: null,
+            occurredAt: '2026-03-02T09:00:00.000Z',
+            recordedAt: '2026-03-02T09:00:00.031Z',
+            correlationId: 'c0ffee',
+            data: { grounds: 'Falsified visit logs' },
+          },
+        ],
+        nextCursor: 'WzdQ',
+      },
+    },
+  })
+  async events(@Query() q: AuditEventsQuery) {
+    await this.readSide.ready('audit', q.minPosition, q.maxWaitMs);
+    return query(() =>
+      searchAudit(this.readSide.readStore, { actor: q.actor, type: q.type, from: q.from, to: q.to, limit: q.limit ?? 50, cursor: q.cursor ?? null }),
+    );
+  }
+
+  @Get('verify')
+  @Permission('integrity.verify')
+  @ApiOperation({
+    summary: "Verify the log's hash chain, whole or from..to; reports the first break",
+    description: 'Answered by the event store itself (no read model): minPosition is accepted for uniformity and always satisfied.',
+  })
+  @ApiOkResponse({
+    description: 'The store\'s verify result: { ok: true, from, to, checked, headHash } or { ok: false, position, code, reason, checked }',
+    schema: { example: { ok: true, from: 1, to: 5000, checked: 5000, headHash: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08' } },
+  })
+  async verify(@Query() q: VerifyQuery) {
+    if (q.from !== undefined && q.to !== undefined && q.from > q.to) {
+      throw validationFailed([{ field: 'from', messages: ['from must not be greater than to'] }]);
+    }
+    return this.store.verify(q.from, q.to);
+  }
+
+  @Get(':kind/:id/state')
+  @Permission('audit.read')
+  @ApiOperation({
+    summary: 'The state of a tender, contract, supplier or budget line as it was at an instant (asOf, by recordedAt) or a global position (atPosition)',
+    description:
+      "Reads the entity's stream from the log and folds the domain's deciders over the events up to that moment: the state a command would have seen. Neither parameter: the current state. Both: 400.",
+  })
+  @ApiOkResponse({
+    description: 'The reconstruction',
+    schema: {
+      example: {
+        kind: 'contract',
+        id: '0190f5a2-7c1e-7b3a-9d2e-5f1a2b3c4d5e',
+        stream: 'contract-0190f5a2-7c1e-7b3a-9d2e-5f1a2b3c4d5e',
+        asOf: '2026-03-15T12:00:00Z',
+        atPosition: null,
+        revision: 4,
+        position: 981,
+        lastRecordedAt: '2026-03-14T08:12:00.004Z',
+        streamRevision: 9,
+        state: { status: 'active' },
+      },
+    },
+  })
+  async state(@Param() { kind, id }: StateParams, @Query() q: StateQuery) {
+    if (q.asOf !== undefined && q.atPosition !== undefined) {
+      throw validationFailed([{ field: 'asOf', messages: ['give asOf or atPosition, not both'] }]);
+    }
+    const result = await reconstruct(this.store, kind, id, { asOf: q.asOf, atPosition: q.atPosition });
+    if (!result) throw notFound(`No ${kind} ${id}`);
+    return result;
+  }
+}
+
+/** Which bids the tender's BidsOpened made public (null while the bids are sealed). */
+function openedBids(events: readonly RecordedEvent[]): ReadonlySet<string> | null {
+  const opening = events.find((e) => e.type === 'BidsOpened');
+  if (!opening) return null;
+  const ids = (opening.data as { openedBidIds?: unknown }).openedBidIds;
+  return new Set(Array.isArray(ids) ? ids.filter((x): x is string => typeof x === 'string') : []);
+}

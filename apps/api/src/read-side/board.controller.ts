@@ -1,0 +1,84 @@
+import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CLOCK, type Clock } from '@contract-ledger/application';
+import { awardedTenders, openTenders, signedContracts, type BoardTenderRow } from '@contract-ledger/read-store-sql';
+import { Permission } from '../platform';
+import { query, ReadSide } from './read-side';
+import { BoardQuery } from './read-side.dto';
+
+const BOARD_EXAMPLE = {
+  tenderId: '0190f5a2-7c1e-7b3a-9d2e-5f1a2b3c4d5e',
+  agencyId: '0190f5a2-0000-7000-8000-0000000000a1',
+  title: 'Home care for elderly residents',
+  method: 'open',
+  serviceCategory: 'elderly_care',
+  currency: 'CNY',
+  estimatedValue: 100_000_000,
+  status: 'published',
+  deadline: '2026-04-01T09:00:00.000Z',
+  publishedAt: '2026-03-02T09:00:00.000Z',
+  openedBids: null,
+  awardedSupplierId: null,
+  awardedAmount: null,
+  awardedAt: null,
+  contractId: null,
+  contractValue: null,
+  contractSignedAt: null,
+};
+
+/** The board shows what is public: never drafts, never a bid count before opening (the projection keeps it null). */
+function boardItem(row: BoardTenderRow) {
+  const { position: _position, updatedAt: _updatedAt, closedAt: _closedAt, ...item } = row;
+  return item;
+}
+
+/** The public tender board, from the tender_board read model; no token needed. */
+@ApiTags('public')
+@Controller('api/v1/public/board')
+export class BoardController {
+  constructor(
+    private readonly readSide: ReadSide,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  @Get('open-tenders')
+  @Permission('tender.read-public')
+  @ApiOperation({ summary: 'Published tenders still taking bids, nearest deadline first' })
+  @ApiOkResponse({ description: '{ at, items, nextCursor }', schema: { example: { at: '2026-03-02T09:00:00.000Z', items: [BOARD_EXAMPLE], nextCursor: null } } })
+  async open(@Query() q: BoardQuery) {
+    await this.readSide.ready('tender_board', q.minPosition, q.maxWaitMs);
+    const at = this.clock().toISOString();
+    const page = await query(() => openTenders(this.readSide.readStore, at, this.page(q)));
+    return { at, items: page.items.map(boardItem), nextCursor: page.nextCursor };
+  }
+
+  @Get('awards')
+  @Permission('tender.read-public')
+  @ApiOperation({ summary: 'Awarded tenders, newest first, with the contract once signed' })
+  @ApiOkResponse({
+    description: '{ items, nextCursor }',
+    schema: { example: { items: [{ ...BOARD_EXAMPLE, status: 'awarded', openedBids: 3, awardedSupplierId: '0190f5a2-0000-7000-8000-0000000000s1', awardedAmount: 98_000_000, awardedAt: '2026-04-03T09:00:00.000Z' }], nextCursor: null } },
+  })
+  async awards(@Query() q: BoardQuery) {
+    await this.readSide.ready('tender_board', q.minPosition, q.maxWaitMs);
+    const page = await query(() => awardedTenders(this.readSide.readStore, this.page(q)));
+    return { items: page.items.map(boardItem), nextCursor: page.nextCursor };
+  }
+
+  @Get('contracts')
+  @Permission('contract.read-public')
+  @ApiOperation({ summary: 'Signed contracts, newest first' })
+  @ApiOkResponse({
+    description: '{ items, nextCursor }',
+    schema: { example: { items: [{ ...BOARD_EXAMPLE, status: 'awarded', contractId: '0190f5a2-0000-7000-8000-0000000000c1', contractValue: 98_000_000, contractSignedAt: '2026-04-10T09:00:00.000Z' }], nextCursor: null } },
+  })
+  async contracts(@Query() q: BoardQuery) {
+    await this.readSide.ready('tender_board', q.minPosition, q.maxWaitMs);
+    const page = await query(() => signedContracts(this.readSide.readStore, this.page(q)));
+    return { items: page.items.map(boardItem), nextCursor: page.nextCursor };
+  }
+
+  private page(q: BoardQuery) {
+    return { agencyId: q.agencyId, serviceCategory: q.serviceCategory, limit: q.limit ?? 50, cursor: q.cursor ?? null };
+  }
+}

@@ -1,0 +1,136 @@
+import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { EVENT_STORE } from '@contract-ledger/application';
+import type { EventStore } from '@contract-ledger/event-store';
+import {
+  InvalidQueryError,
+  prepareProjection,
+  ProjectionTimeoutError,
+  startProjections,
+  UnknownProjectionError,
+  type ProjectionLag,
+  type ProjectionsHandle,
+  type ReadStore,
+} from '@contract-ledger/read-store-sql';
+import { readModels } from '@contract-ledger/runtime';
+import type { Projection } from '@contract-ledger/projections';
+import { PinoLogger } from 'nestjs-pino';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/config';
+import { ProblemException, validationFailed } from '../platform';
+
+/** The read store of the process (SQLite beside the log, or the PostgreSQL database of the log). */
+export const READ_STORE = Symbol('READ_STORE');
+
+/** Names of the projections, as the routes name the one they read. */
+export type ReadModelName = 'audit' | 'blacklist' | 'budget_execution' | 'tender_board' | 'accountability' | 'red_flags';
+
+/**
+ * Hosts the read side: runs the projection runners in this process when LEDGER_PROJECTIONS is
+ * `in-process` (the embedded default), and in every mode answers lag and read-your-writes waits
+ * from the read store's checkpoints, so routes work the same whoever runs the runners.
+ */
+@Injectable()
+export class ReadSide implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
+  private handle: ProjectionsHandle | undefined;
+  private readonly projections: readonly Projection[];
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(READ_STORE) readonly readStore: ReadStore,
+    private readonly logger: PinoLogger,
+  ) {
+    logger.setContext('ReadSide');
+    this.projections = readModels(config);
+  }
+
+  get mode(): AppConfig['projections'] {
+    return this.config.projections;
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.config.projections !== 'in-process') return;
+    // Tables first, so a query arriving before the runners' first batch reads an empty (not a missing) read model.
+    for (const projection of this.projections) await prepareProjection(this.readStore, projection);
+    this.handle = await startProjections(this.store, this.readStore, this.projections, {
+      // A failing projection retries its batch; the log line says which and why, lag() keeps the last error.
+      onError: (projection, error) => this.logger.error({ projection, err: error }, 'projection batch failed; retrying'),
+    });
+  }
+
+  // Before the event store closes (StoreModule.onApplicationShutdown): a runner mid-batch still reads the log.
+  async beforeApplicationShutdown(): Promise<void> {
+    const handle = this.handle;
+    this.handle = undefined;
+    await handle?.stop();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.readStore.close();
+  }
+
+  /** Lag of every read model; without a local runner, from the checkpoints the worker writes. */
+  async lag(): Promise<ProjectionLag[]> {
+    if (this.handle) return this.handle.lag();
+    const { position: head } = await this.store.head();
+    return Promise.all(
+      this.projections.map(async (p) => {
+        const status = await this.readStore.status(p.name);
+        return {
+          projection: p.name,
+          version: p.version,
+          activeVersion: status.activeVersion,
+          checkpoint: status.checkpoint,
+          head,
+          lag: Math.max(0, head - status.checkpoint),
+          state: this.config.projections === 'off' ? ('stopped' as const) : ('standby' as const),
+        };
+      }),
+    );
+  }
+
+  /**
+   * Read-your-writes: waits until `projection` has applied `minPosition` (at most `maxWaitMs`,
+   * capped by LEDGER_READ_WAIT_MS), else 504 PROJECTION_TIMEOUT naming the projection, where it
+   * is and what was asked. Resolves at once without a minPosition.
+   */
+  async ready(projection: ReadModelName, minPosition: number | undefined, maxWaitMs?: number): Promise<void> {
+    if (minPosition === undefined || minPosition <= 0) return;
+    const timeoutMs = Math.min(maxWaitMs ?? this.config.readWaitMs, this.config.readWaitMs);
+    try {
+      await this.readStore.waitForPosition(projection, minPosition, timeoutMs);
+    } catch (error) {
+      if (!(error instanceof ProjectionTimeoutError)) throw error;
+      throw new ProblemException({
+        status: 504,
+        code: 'PROJECTION_TIMEOUT',
+        detail:
+          `The ${error.projection} read model has applied the log up to position ${error.reached}, ` +
+          `not ${error.minPosition} as requested (minPosition), within ${error.timeoutMs} ms; retry later or without minPosition`,
+        headers: { 'Retry-After': '1' },
+        extensions: { projection: error.projection, position: error.reached, minPosition: error.minPosition, waitedMs: error.timeoutMs },
+      });
+    }
+  }
+}
+
+/**
+ * Runs a read-model query, turning its refusals into problems: a cursor from another query is the
+ * client's mistake (400); a read model never built (worker not started yet) is a 503, not a bug.
+ */
+export async function query<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof InvalidQueryError) throw validationFailed([{ field: 'cursor', messages: [error.message] }], error.message);
+    if (error instanceof UnknownProjectionError) {
+      throw new ProblemException({
+        status: 503,
+        code: 'SERVICE_UNAVAILABLE',
+        detail: `${error.message}: start the projection runners (LEDGER_PROJECTIONS, docs/read-side.md) and retry`,
+        headers: { 'Retry-After': '5' },
+      });
+    }
+    throw error;
+  }
+}
