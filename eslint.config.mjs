@@ -9,7 +9,7 @@ import { builtinModules } from 'node:module';
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 const DRIVERS = ['better-sqlite3', 'pg', 'kysely', 'kafkajs', '@kurrent/kurrentdb-client'];
 // Libraries a test may use whatever layer it tests; never in production code.
-const TEST_ONLY = ['fast-check', '@jest/globals', 'supertest'];
+const TEST_ONLY = ['fast-check', '@jest/globals', 'supertest', 'ajv'];
 
 const PRODUCTION_CONSTRAINTS = [
   // What a layer may import.

@@ -77,8 +77,8 @@ function milestone(milestoneId: string, amountMinor: number, dueAt: string) {
     indicators: [{ indicatorId: 'visits', description: 'Home visits made', target: '>= 400' }],
   };
 }
-const M1_DUE = '2026-06-30T23:59:59Z';
-const M2_DUE = '2026-12-31T23:59:59Z';
+const M1_DUE = '2026-06-30T23:59:59.000Z';
+const M2_DUE = '2026-12-31T23:59:59.000Z';
 const schedule = (m2Minor = 60_000_000) => [
   milestone(ids.m1, 40_000_000, M1_DUE),
   milestone(ids.m2, m2Minor, M2_DUE),
@@ -155,7 +155,7 @@ describe('contracts over HTTP', () => {
         kind: 'social_organisation',
         name: `Care org ${supplierId.slice(-4)}`,
         registrationNumber: `REG-${supplierId.slice(-6)}`,
-        at: '2026-01-05T09:00:00Z',
+        at: '2026-01-05T09:00:00.000Z',
       },
     });
     await run(supplierStream(supplierId), supplierDecider, {
@@ -166,8 +166,8 @@ describe('contracts over HTTP', () => {
         financeScore: 90,
         serviceQualityScore: 90,
         assessor: 'Assessment bureau',
-        validUntil: '2028-01-01T00:00:00Z',
-        at: '2026-01-10T09:00:00Z',
+        validUntil: '2028-01-01T00:00:00.000Z',
+        at: '2026-01-10T09:00:00.000Z',
       },
     });
   }
@@ -181,7 +181,7 @@ describe('contracts over HTTP', () => {
         fiscalYear: 2026,
         category: 'elderly_care',
         amount: cny(amountMinor),
-        at: '2026-01-02T09:00:00Z',
+        at: '2026-01-02T09:00:00.000Z',
       },
     });
   }
@@ -217,28 +217,28 @@ describe('contracts over HTTP', () => {
         justification: 'Only 5A provider in the district',
         supplierRating: '5A',
       },
-      at: '2026-03-01T09:00:00Z',
+      at: '2026-03-01T09:00:00.000Z',
       policy,
     });
     await tender('PublishTender', {
-      deadline: '2026-03-20T09:00:00Z',
-      at: '2026-03-02T09:00:00Z',
+      deadline: '2026-03-20T09:00:00.000Z',
+      at: '2026-03-02T09:00:00.000Z',
       policy,
     });
     await tender('AssignEvaluator', {
       evaluatorId: ids.tenderEvaluator,
-      at: '2026-03-03T09:00:00Z',
+      at: '2026-03-03T09:00:00.000Z',
     });
     if (options.conflictedEvaluator) {
       await tender('AssignEvaluator', {
         evaluatorId: options.conflictedEvaluator,
-        at: '2026-03-03T09:00:00Z',
+        at: '2026-03-03T09:00:00.000Z',
       });
       await tender('DeclareConflict', {
         evaluatorId: options.conflictedEvaluator,
         supplierId,
         description: 'Former board member of the supplier',
-        at: '2026-03-04T09:00:00Z',
+        at: '2026-03-04T09:00:00.000Z',
       });
     }
     await tender('SubmitBid', {
@@ -247,9 +247,9 @@ describe('contracts over HTTP', () => {
       price: cny(105_000_000),
       proposalDigest: 'b'.repeat(64),
       supplier: { registered: true, debarred: false, kind: 'social_organisation', rating: '5A' },
-      at: '2026-03-10T09:00:00Z',
+      at: '2026-03-10T09:00:00.000Z',
     });
-    await tender('OpenBids', { at: '2026-03-21T09:00:00Z', policy });
+    await tender('OpenBids', { at: '2026-03-21T09:00:00.000Z', policy });
     await tender('ScoreBid', {
       bidId,
       evaluatorId: ids.tenderEvaluator,
@@ -257,9 +257,9 @@ describe('contracts over HTTP', () => {
         { criterionId: 'quality', score: 85 },
         { criterionId: 'price', score: 80 },
       ],
-      at: '2026-03-22T09:00:00Z',
+      at: '2026-03-22T09:00:00.000Z',
     });
-    await tender('AwardTender', { bidId, debarredSupplierIds: [], at: '2026-03-25T09:00:00Z' });
+    await tender('AwardTender', { bidId, debarredSupplierIds: [], at: '2026-03-25T09:00:00.000Z' });
     expect((await types(stream)).at(-1)).toBe('TenderAwarded');
     return tenderId;
   }
@@ -425,7 +425,7 @@ describe('contracts over HTTP', () => {
           grounds: 'Falsified visit logs',
           authority: 'Civil affairs bureau',
           evidenceEventIds: [uuidv7()],
-          at: '2026-04-20T09:00:00Z',
+          at: '2026-04-20T09:00:00.000Z',
           policy: makePolicy(),
         },
       });
@@ -918,7 +918,7 @@ describe('contracts over HTTP', () => {
         '/api/v1/contracts',
         as.officer(),
         signBody(tender2, {
-          milestones: [milestone(uuidv7(), 100_000_000, '2027-12-31T00:00:00Z')],
+          milestones: [milestone(uuidv7(), 100_000_000, '2027-12-31T00:00:00.000Z')],
         }),
       );
       expect(signed.status).toBe(201);
@@ -989,7 +989,7 @@ describe('contracts over HTTP', () => {
         await awardedTender(ids.smallLine, ids.otherSupplier),
         await awardedTender(ids.smallLine, ids.otherSupplier),
       ];
-      const due = (m: string) => [milestone(m, 100_000_000, '2027-06-30T00:00:00Z')];
+      const due = (m: string) => [milestone(m, 100_000_000, '2027-06-30T00:00:00.000Z')];
       const [a, b] = await Promise.all([
         post('/api/v1/contracts', as.officer(), signBody(t3, { milestones: due(uuidv7()) })),
         post('/api/v1/contracts', as.officer(), signBody(t4, { milestones: due(uuidv7()) })),

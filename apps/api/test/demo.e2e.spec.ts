@@ -1,6 +1,8 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { EVENT_STORE } from '@contract-ledger/application';
+import { EVENT_DATA_SCHEMAS, LEDGER_EVENT_TYPES, type LedgerEventType } from '@contract-ledger/domain';
 import type { EventStore, RecordedEvent } from '@contract-ledger/event-store';
+import Ajv from 'ajv';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -130,6 +132,32 @@ describe('ledger demo against a running API', () => {
     expect(summary.disbursedMinor).toBeGreaterThan(0);
     expect(summary.committedMinor).toBeGreaterThan(summary.disbursedMinor);
   }, 90_000);
+
+  // The published contract (docs/schemas) against what a realistic programme really recorded, so
+  // a schema that drifts from the deciders' output (an extra, renamed or retyped field) fails here.
+  it('records only events whose data validates against the published JSON Schema of its type', async () => {
+    const events = await readAll(app.get<EventStore>(EVENT_STORE));
+    expect(events.length).toBeGreaterThan(500);
+    const ajv = new Ajv({
+      allErrors: true,
+      strict: false,
+      // The two formats the contract uses, as the domain writes them (instants always in UTC).
+      formats: {
+        uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+        'date-time': /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/,
+      },
+    });
+    const validators = new Map(LEDGER_EVENT_TYPES.map((type) => [type, ajv.compile(EVENT_DATA_SCHEMAS[type])]));
+    const invalid = events.flatMap((event) => {
+      const validate = validators.get(event.type as LedgerEventType);
+      if (!validate) return [`${event.type} at ${event.position}: no published schema`];
+      return validate(event.data) ? [] : [`${event.type} at ${event.position}: ${ajv.errorsText(validate.errors)}`];
+    });
+    expect(invalid).toEqual([]);
+    // The demo must exercise most of the contract for this check to mean something.
+    const seen = new Set(events.map((e) => e.type));
+    expect(seen.size).toBeGreaterThanOrEqual(30);
+  });
 
   it('stops with a message saying how to start the server when it runs without the demo policy', async () => {
     const plainDir = mkdtempSync(path.join(tmpdir(), 'ledger-demo-plain-'));

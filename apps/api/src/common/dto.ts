@@ -1,9 +1,37 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, IsUUID, Matches, Max, Min } from 'class-validator';
+import { isCanonicalInstant } from '@contract-ledger/domain';
+import { Transform } from 'class-transformer';
+import { IsInt, IsUUID, Matches, Max, Min, ValidateBy } from 'class-validator';
 
+/** What clients may send: ISO-8601 UTC, with or without milliseconds. */
 export const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
 export const INSTANT_MESSAGE =
   '$property must be an ISO-8601 UTC instant such as 2026-03-01T09:00:00Z';
+
+/** `2026-03-01T09:00:00Z` and `...00.5Z` become `2026-03-01T09:00:00.000Z` / `...00.500Z`; anything else is left for the validator to refuse. */
+function canonicalInstant(value: unknown): unknown {
+  if (typeof value !== 'string' || !INSTANT.test(value)) return value;
+  const ms = Date.parse(value);
+  if (Number.isNaN(ms)) return value;
+  const canonical = new Date(ms).toISOString();
+  // Date.parse rolls 2026-02-30 over to March: keep such input as sent so it is refused, not moved.
+  return canonical.slice(0, 19) === value.slice(0, 19) ? canonical : value;
+}
+
+/**
+ * An instant field of a request body: accepted in any ISO-8601 UTC spelling, handed to commands in
+ * the domain's one canonical form (libs/domain/src/shared/instant.ts) so events compare as text.
+ */
+export function IsInstant(): PropertyDecorator {
+  return applyDecorators(
+    Transform(({ value }) => canonicalInstant(value)),
+    ValidateBy({
+      name: 'isInstant',
+      validator: { validate: isCanonicalInstant, defaultMessage: () => INSTANT_MESSAGE },
+    }),
+  );
+}
 
 /** Money as everywhere in the ledger: integer minor units, never a float, and an ISO 4217 code. */
 export class MoneyDto {

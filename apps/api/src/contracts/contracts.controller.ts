@@ -56,8 +56,8 @@ import {
   SuspendContractDto,
   TerminateContractDto,
   type MilestoneDto,
-  type MoneyDto,
 } from './contracts.dto';
+import type { MoneyDto } from '../common/dto';
 
 /** A path id that is not a UUID is a 400 naming the parameter, like any other bad field. */
 const uuid = (field: string) =>

@@ -12,6 +12,7 @@ import type {
   Verdict,
 } from '@contract-ledger/domain';
 import { Type } from 'class-transformer';
+import { IsInstant, MoneyDto } from '../common/dto';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -31,27 +32,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 
-/** The domain's instant format: ISO-8601 UTC, as every event stores it. */
-const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
 const DIGEST = /^sha256:[0-9a-f]{64}$/;
 const INDICATOR_ID = /^[A-Za-z0-9_.-]+$/;
-
-export class MoneyDto {
-  @ApiProperty({
-    description: 'Integer minor units (cents, fen); never a fraction',
-    example: 40_000_000,
-    minimum: 0,
-  })
-  @IsInt()
-  @Min(0)
-  @Max(Number.MAX_SAFE_INTEGER)
-  amountMinor!: number;
-
-  @ApiProperty({ description: 'ISO 4217 currency code', example: 'CNY', pattern: '^[A-Z]{3}$' })
-  @IsString()
-  @Matches(/^[A-Z]{3}$/, { message: 'currency must be an ISO 4217 code such as CNY' })
-  currency!: string;
-}
 
 export class IndicatorDto {
   @ApiProperty({
@@ -88,10 +70,7 @@ export class MilestoneDto {
   title!: string;
 
   @ApiProperty({ description: 'ISO-8601 UTC; after the signing', example: '2026-06-30T23:59:59Z' })
-  @IsString()
-  @Matches(ISO_UTC, {
-    message: 'dueAt must be an ISO-8601 UTC instant such as 2026-06-30T23:59:59Z',
-  })
+  @IsInstant()
   dueAt!: string;
 
   @ApiProperty({ type: MoneyDto })
@@ -112,6 +91,7 @@ export class MilestoneDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(50)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => IndicatorDto)
   indicators!: IndicatorDto[];
@@ -151,6 +131,7 @@ export class SignContractDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(100)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => MilestoneDto)
   milestones!: MilestoneDto[];
@@ -179,6 +160,7 @@ export class AmendContractDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(100)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => MilestoneDto)
   milestones!: MilestoneDto[];
@@ -254,6 +236,7 @@ export class ReportDeliveryDto {
   @ApiProperty({ type: [IndicatorResultDto], description: 'One per indicator of the milestone' })
   @IsArray()
   @ArrayMaxSize(50)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => IndicatorResultDto)
   indicatorResults!: IndicatorResultDto[];

@@ -15,12 +15,11 @@ import {
   IsString,
   IsUUID,
   Length,
-  Matches,
   Max,
   Min,
   ValidateIf,
 } from 'class-validator';
-import { INSTANT, INSTANT_MESSAGE } from '../common/dto';
+import { IsInstant } from '../common/dto';
 
 const UUID_EXAMPLE = '0190f5a2-7c1e-7b3a-9d2e-5f1a2b3c4d5e';
 const NOTICE_KINDS: readonly PerformanceNoticeKind[] = ['commendation', 'criticism'];
@@ -84,7 +83,7 @@ export class AssessQualificationDto {
   assessor!: string;
 
   @ApiProperty({ description: 'The rating holds until then', example: '2028-01-01T00:00:00Z' })
-  @Matches(INSTANT, { message: INSTANT_MESSAGE })
+  @IsInstant()
   validUntil!: string;
 }
 
@@ -154,7 +153,7 @@ export class DebarSupplierDto {
     example: '2026-06-01T00:00:00Z',
   })
   @IsOptional()
-  @Matches(INSTANT, { message: INSTANT_MESSAGE })
+  @IsInstant()
   from?: string;
 
   @ApiPropertyOptional({
@@ -164,7 +163,7 @@ export class DebarSupplierDto {
   })
   @IsOptional()
   @ValidateIf((o: DebarSupplierDto) => o.until !== null)
-  @Matches(INSTANT, { message: INSTANT_MESSAGE })
+  @IsInstant()
   until?: string | null;
 
   @ApiPropertyOptional({ description: 'Until lifted', example: false })
@@ -221,7 +220,7 @@ export class PlaceUnderMonitoringDto {
   reason!: string;
 
   @ApiProperty({ example: '2027-06-01T00:00:00Z' })
-  @Matches(INSTANT, { message: INSTANT_MESSAGE })
+  @IsInstant()
   until!: string;
 }
 

@@ -18,6 +18,7 @@ import {
   IsArray,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -28,7 +29,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { INSTANT, INSTANT_MESSAGE, MoneyDto } from '../common/dto';
+import { IsInstant, MoneyDto } from '../common/dto';
 
 const UUID_EXAMPLE = '0190f5a2-7c1e-7b3a-9d2e-5f1a2b3c4d5e';
 const CRITERION_ID = /^[A-Za-z0-9_.-]{1,64}$/;
@@ -130,6 +131,7 @@ export class TenderChangesDto {
 
   @ApiPropertyOptional({ type: MoneyDto, example: { amountMinor: 120_000_000, currency: 'CNY' } })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => MoneyDto)
   estimatedValue?: MoneyDto;
@@ -139,12 +141,14 @@ export class TenderChangesDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(20)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => CriterionDto)
   criteria?: CriterionDto[];
 
   @ApiPropertyOptional({ type: EligibilityDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => EligibilityDto)
   eligibility?: EligibilityDto;
@@ -205,6 +209,7 @@ export class DraftTenderDto {
   serviceCategory!: string;
 
   @ApiProperty({ type: MoneyDto, example: { amountMinor: 120_000_000, currency: 'CNY' } })
+  @IsObject()
   @ValidateNested()
   @Type(() => MoneyDto)
   estimatedValue!: MoneyDto;
@@ -219,6 +224,7 @@ export class DraftTenderDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(20)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => CriterionDto)
   criteria!: CriterionDto[];
@@ -227,6 +233,7 @@ export class DraftTenderDto {
     type: EligibilityDto,
     example: { minRating: '3A', supplierKinds: ['social_organisation'], invitedSupplierIds: [] },
   })
+  @IsObject()
   @ValidateNested()
   @Type(() => EligibilityDto)
   eligibility!: EligibilityDto;
@@ -245,6 +252,7 @@ export class DraftTenderDto {
     description: 'Only for method direct_commission',
   })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => DirectCommissionDto)
   directCommission?: DirectCommissionDto | null;
@@ -255,6 +263,7 @@ export class AmendTenderDto {
     type: TenderChangesDto,
     example: { estimatedValue: { amountMinor: 130_000_000, currency: 'CNY' } },
   })
+  @IsObject()
   @ValidateNested()
   @Type(() => TenderChangesDto)
   changes!: TenderChangesDto;
@@ -264,7 +273,7 @@ export class AmendTenderDto {
     example: '2026-04-15T09:00:00Z',
   })
   @IsOptional()
-  @Matches(INSTANT, { message: INSTANT_MESSAGE })
+  @IsInstant()
   deadline?: string;
 
   @ApiProperty({ example: 'Estimate revised after the market consultation', maxLength: 4000 })
@@ -278,7 +287,7 @@ export class PublishTenderDto {
     description: 'Submission deadline; at least the policy minimum period for the method from now',
     example: '2026-04-01T09:00:00Z',
   })
-  @Matches(INSTANT, { message: INSTANT_MESSAGE })
+  @IsInstant()
   deadline!: string;
 }
 
@@ -317,6 +326,7 @@ export class SubmitBidDto {
     description: "More than zero, in the tender's currency",
     example: { amountMinor: 110_000_000, currency: 'CNY' },
   })
+  @IsObject()
   @ValidateNested()
   @Type(() => MoneyDto)
   price!: MoneyDto;
@@ -368,6 +378,7 @@ export class ScoreBidDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(20)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => CriterionScoreDto)
   scores!: CriterionScoreDto[];

@@ -1,13 +1,29 @@
 import { refuse } from './errors';
 
-/** An instant as ISO-8601 UTC (`2026-03-01T09:00:00.000Z` or without millis). Compared as epoch ms. */
+/**
+ * An instant in the one canonical form `Date.prototype.toISOString` writes:
+ * `2026-03-01T09:00:00.000Z`. One form only, so instants in events compare correctly as text
+ * (read models sort and filter them in SQL) and hash the same however a client wrote them; the
+ * API normalises other ISO-8601 UTC spellings before they reach a command.
+ */
 export type Instant = string;
 
-const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+const CANONICAL_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+export function isCanonicalInstant(value: unknown): value is Instant {
+  if (typeof value !== 'string' || !CANONICAL_UTC.test(value)) return false;
+  const ms = Date.parse(value);
+  // the round trip rejects calendar nonsense such as 2026-02-30 that Date.parse rolls over
+  return !Number.isNaN(ms) && new Date(ms).toISOString() === value;
+}
 
 export function assertInstant(value: Instant, field: string): Instant {
-  if (typeof value !== 'string' || !ISO_UTC.test(value) || Number.isNaN(Date.parse(value))) {
-    refuse('INSTANT_INVALID', `${field} must be an ISO-8601 UTC instant, got ${String(value)}`, { field });
+  if (!isCanonicalInstant(value)) {
+    refuse(
+      'INSTANT_INVALID',
+      `${field} must be an ISO-8601 UTC instant with milliseconds (2026-03-01T09:00:00.000Z), got ${String(value)}`,
+      { field },
+    );
   }
   return value;
 }
