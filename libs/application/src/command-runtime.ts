@@ -1,7 +1,6 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import {
   DEFAULT_POLICY,
-  fold,
   refuse,
   type Decider,
   type DomainCommand,
@@ -10,6 +9,7 @@ import {
 } from '@contract-ledger/domain';
 import {
   handleCommand,
+  StateCache,
   WrongExpectedRevisionError,
   type EventMetadata,
   type EventStore,
@@ -99,6 +99,7 @@ export async function decideOn<State, Command extends DomainCommand, Event exten
 ): Promise<CommandResult> {
   const result = await handleCommand(store, stream, decider, command, {
     metadata: context.metadata,
+    cache: StateCache.of(store),
     ...(context.expectedRevision === undefined
       ? {}
       : { expectedRevision: context.expectedRevision }),
@@ -144,28 +145,27 @@ export async function decideOnTwo<
   id: string,
   maxRetries = 3,
 ): Promise<CommandResult> {
+  const cache = StateCache.of(store);
   // A retry re-checks If-Match on the fresh read, so retrying is safe even when the client pinned it.
   for (let attempt = 0; ; attempt++) {
-    const history = await store.readStream(primary.stream);
-    const revision = history[history.length - 1]?.revision ?? 0;
+    // Both streams read at command time, from the cached fold plus the events after it.
+    const { state, revision, position } = await cache.read(store, primary.stream, primary.decider);
     if (context.expectedRevision !== undefined && context.expectedRevision !== revision) {
       throw new WrongExpectedRevisionError(primary.stream, context.expectedRevision, revision);
     }
-    const state = fold(primary.decider, history as unknown as readonly E1[]);
     const command = primary.command(state);
     const decided = command === null ? [] : primary.decider.decide(command, state);
     const other = secondary(decided, state);
     let otherAppend: { stream: string; revision: number; events: readonly DomainEvent[] } | null =
       null;
     if (other !== null) {
-      const otherHistory = await store.readStream(other.stream);
-      const otherState = fold(other.decider, otherHistory as unknown as readonly E2[]);
-      const otherCommand = other.command(otherState);
+      const otherFolded = await cache.read(store, other.stream, other.decider);
+      const otherCommand = other.command(otherFolded.state);
       const otherEvents =
-        otherCommand === null ? [] : other.decider.decide(otherCommand, otherState);
+        otherCommand === null ? [] : other.decider.decide(otherCommand, otherFolded.state);
       otherAppend = {
         stream: other.stream,
-        revision: otherHistory[otherHistory.length - 1]?.revision ?? 0,
+        revision: otherFolded.revision,
         events: otherEvents,
       };
     }
@@ -189,8 +189,7 @@ export async function decideOnTwo<
           ]
         : []),
     ];
-    if (appends.length === 0)
-      return { id, revision, position: history[history.length - 1]?.position ?? 0 };
+    if (appends.length === 0) return { id, revision, position };
     try {
       const results = await store.appendMulti(appends);
       // The primary comes first when it appended; otherwise it did not move and keeps its revision.

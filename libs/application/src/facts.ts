@@ -1,7 +1,6 @@
 import {
   budgetLineDecider,
   budgetStream,
-  fold,
   isDebarredAt,
   ratingAt,
   supplierDecider,
@@ -16,7 +15,7 @@ import {
   type SupplierState,
   type TenderState,
 } from '@contract-ledger/domain';
-import type { EventStore } from '@contract-ledger/event-store';
+import { StateCache, type EventStore } from '@contract-ledger/event-store';
 
 /**
  * A stream folded through its decider, with the revision it was read at: the ETag of a view, and
@@ -40,11 +39,8 @@ export async function readFolded<State, Event extends DomainEvent>(
   stream: string,
   decider: Folder<State, Event>,
 ): Promise<Folded<State>> {
-  const history = await store.readStream(stream);
-  const last = history[history.length - 1];
-  // Recorded events carry type and data like the domain's events; the extra store fields are ignored by evolve.
-  const state = fold(decider, history as unknown as readonly Event[]);
-  return { state, revision: last?.revision ?? 0, position: last?.position ?? 0 };
+  // Read at call time: the store is asked for every event after the cached fold (see StateCache).
+  return StateCache.of(store).read(store, stream, decider);
 }
 
 export function supplierState(store: EventStore, supplierId: Id): Promise<Folded<SupplierState>> {

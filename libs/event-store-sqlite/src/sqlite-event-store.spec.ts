@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { assertRecoveredAfterCrash, crashAndCollect, describeEventStoreContract } from '@contract-ledger/event-store/testing';
-import { StoreUnavailableError } from '@contract-ledger/event-store';
+import { handleCommand, StateCache, StoreUnavailableError } from '@contract-ledger/event-store';
 import { openSqliteEventStore } from './sqlite-event-store';
 import { sqliteTamperHooks } from './testing/tamper';
 
@@ -75,4 +75,38 @@ describe('SQLite event store', () => {
     expect(recovered.head).toBeGreaterThanOrEqual(acks.length);
     await store.close();
   }, 60_000);
+});
+
+describe('StateCache over SQLite', () => {
+  // A counter that refuses to pass 10: deciding right needs every event, whoever appended it.
+  const decider = {
+    initialState: () => 0,
+    evolve: (total: number, event: { type: 'Added'; data: { n: number } }) => total + event.data.n,
+    decide: (command: { type: 'Add'; data: { n: number } }, total: number) => {
+      if (total + command.data.n > 10) throw new Error(`LIMIT: ${total} + ${command.data.n}`);
+      return [{ type: 'Added' as const, data: { n: command.data.n } }];
+    },
+  };
+
+  it('sees what a second store instance appended to the same file', async () => {
+    const file = tempFile();
+    const mine = openSqliteEventStore({ path: file });
+    const theirs = openSqliteEventStore({ path: file });
+    try {
+      const cache = StateCache.of(mine);
+      await handleCommand(mine, 'c-1', decider, { type: 'Add', data: { n: 5 } }, { metadata, cache });
+      expect(await cache.read(mine, 'c-1', decider)).toMatchObject({ state: 5, revision: 1 });
+      // The other instance (another process, as far as SQLite knows) appends behind the cache's back.
+      await theirs.append('c-1', [{ type: 'Added', data: { n: 4 }, metadata }], { expectedRevision: 1 });
+      expect(await cache.read(mine, 'c-1', decider)).toMatchObject({ state: 9, revision: 2, position: 2 });
+      await expect(handleCommand(mine, 'c-1', decider, { type: 'Add', data: { n: 5 } }, { metadata, cache })).rejects.toThrow('LIMIT: 9 + 5');
+      // And again: the cached 9 is stale, the read after it is not.
+      await theirs.append('c-1', [{ type: 'Added', data: { n: 1 }, metadata }], { expectedRevision: 2 });
+      await expect(handleCommand(mine, 'c-1', decider, { type: 'Add', data: { n: 1 } }, { metadata, cache })).rejects.toThrow('LIMIT: 10 + 1');
+      expect(await mine.readStream('c-1')).toHaveLength(3);
+    } finally {
+      await theirs.close();
+      await mine.close();
+    }
+  });
 });

@@ -1,6 +1,7 @@
 import type { Decider, DomainCommand, DomainEvent } from '@contract-ledger/domain';
 import { fold } from '@contract-ledger/domain';
 import { WrongExpectedRevisionError } from './errors';
+import { StateCache } from './state-cache';
 import type { EventMetadata, EventStore, NewEvent, RecordedEvent } from './types';
 
 export interface HandleCommandOptions {
@@ -11,6 +12,12 @@ export interface HandleCommandOptions {
   readonly maxRetries?: number;
   /** schemaVersion per event type for the events decided now (default 1). */
   readonly schemaVersions?: Readonly<Record<string, number>>;
+  /**
+   * Folded states to start from: only the events after the remembered revision are read, so a
+   * command costs O(new events), not O(stream). Every command still reads the store (another
+   * writer's events are folded in) and appends with the revision it decided on.
+   */
+  readonly cache?: StateCache;
 }
 
 export interface HandleCommandResult<Event extends DomainEvent = DomainEvent> {
@@ -36,15 +43,21 @@ export async function handleCommand<State, Command extends DomainCommand, Event 
 ): Promise<HandleCommandResult<Event>> {
   const maxRetries = options.expectedRevision === undefined ? (options.maxRetries ?? 3) : 0;
   for (let attempt = 0; ; attempt++) {
-    const history = await store.readStream(stream);
-    const revision = history.length === 0 ? 0 : history[history.length - 1]!.revision;
+    let folded: { state: State; revision: number; position: number };
+    if (options.cache) {
+      folded = await options.cache.read(store, stream, decider);
+    } else {
+      const history = await store.readStream(stream);
+      const last = history[history.length - 1];
+      folded = { state: fold(decider, history as unknown as readonly Event[]), revision: last?.revision ?? 0, position: last?.position ?? 0 };
+    }
+    const { state, revision } = folded;
     if (options.expectedRevision !== undefined && options.expectedRevision !== revision) {
       throw new WrongExpectedRevisionError(stream, options.expectedRevision, revision);
     }
-    const state = fold(decider, history as unknown as readonly Event[]);
     const decided = decider.decide(command, state);
     if (decided.length === 0) {
-      return { revision, position: history[history.length - 1]?.position ?? 0, events: [] };
+      return { revision, position: folded.position, events: [] };
     }
     const events: NewEvent[] = decided.map((event) => ({
       type: event.type,
@@ -54,6 +67,8 @@ export async function handleCommand<State, Command extends DomainCommand, Event 
     }));
     try {
       const result = await store.append(stream, events, { expectedRevision: revision });
+      // The recorded events are what a later read would return, so the next command starts here.
+      options.cache?.remember(stream, decider, StateCache.evolveWith(decider, folded, result.events));
       return result as HandleCommandResult<Event>;
     } catch (error) {
       if (!(error instanceof WrongExpectedRevisionError) || attempt >= maxRetries) throw error;

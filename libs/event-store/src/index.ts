@@ -10,3 +10,4 @@ export { ChangeNotifier, createSubscription, type SubscriptionSource } from './s
 export { UpcasterRegistry, decodeRow, decodeFields, type Upcaster, type UpcastableEvent } from './upcasting';
 export { MemoryEventStore, createMemoryEventStore, matchesFilter, toAppendResult, type EventStoreOptions } from './memory-event-store';
 export { handleCommand, type HandleCommandOptions, type HandleCommandResult } from './handle-command';
+export { StateCache, DEFAULT_STATE_CACHE_ENTRIES, type Folder, type FoldedStream } from './state-cache';
