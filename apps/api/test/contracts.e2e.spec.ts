@@ -1,5 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { EVENT_STORE } from '@contract-ledger/application';
+import { EVENT_STORE, refusalStream } from '@contract-ledger/application';
 import {
   budgetLineDecider,
   budgetStream,
@@ -20,6 +20,8 @@ import {
   type EventStore,
   type RecordedEvent,
 } from '@contract-ledger/event-store';
+import { redFlags, redFlagsProjection } from '@contract-ledger/projections';
+import { project } from '@contract-ledger/projections/testing';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -908,6 +910,94 @@ describe('contracts over HTTP', () => {
         409,
         'CONTRACT_COMPLETED',
       );
+    });
+  });
+
+  describe('refusal records (DisbursementRefused)', () => {
+    const payM2 = { kind: 'milestone', milestoneId: ids.m2, amount: cny(5_000_000) };
+    const refusals = async () =>
+      store.readAll({ filter: { streamPrefix: 'refusals-', types: ['DisbursementRefused'] } });
+
+    it('a payment for a milestone with no accepted evaluation: the 409 unchanged, one record in refusals-<contractId> with the request metadata, the red flag raised', async () => {
+      at('2027-01-20T10:00:00.000Z');
+      const before = await revision(contractStream(contractId));
+      const res = await post(`${contract()}/disbursements`, as.finance(), payM2).set(
+        'Idempotency-Key',
+        'pay-m2-unaccepted',
+      );
+      expectProblem(res, 409, 'MILESTONE_NOT_ACCEPTED');
+      expect(await revision(contractStream(contractId))).toBe(before);
+
+      const records = (await refusals()).filter(
+        (e) => e.metadata.commandId === 'pay-m2-unaccepted',
+      );
+      expect(records).toHaveLength(1);
+      expect(records[0]).toMatchObject({
+        stream: refusalStream(contractId),
+        type: 'DisbursementRefused',
+        data: {
+          contractId,
+          agencyId: ids.agency,
+          supplierId: ids.supplier,
+          disbursementId: expect.any(String),
+          kind: 'milestone',
+          milestoneId: ids.m2,
+          amount: cny(5_000_000),
+          code: 'MILESTONE_NOT_ACCEPTED',
+          reason: res.body.detail,
+          attemptedBy: ids.finance,
+          refusedAt: '2027-01-20T10:00:00.000Z',
+        },
+        metadata: {
+          actor: ids.finance,
+          role: 'finance_officer',
+          correlationId: res.headers['x-correlation-id'],
+          commandId: 'pay-m2-unaccepted',
+        },
+      });
+
+      const rows = (await project(redFlagsProjection, await store.readAll())).rows(redFlags);
+      expect(
+        rows.find((f) => f.flagId === `DISBURSEMENT_BEFORE_ACCEPTANCE:${contractId}:${ids.m2}`),
+      ).toMatchObject({
+        code: 'DISBURSEMENT_BEFORE_ACCEPTANCE',
+        entityKind: 'milestone',
+        entityId: ids.m2,
+        agencyId: ids.agency,
+        supplierId: ids.supplier,
+        contractId,
+        eventIds: expect.arrayContaining([records[0]!.eventId]),
+      });
+    });
+
+    it('an Idempotency-Key replay answers the same 409 without a second record', async () => {
+      const count = (await refusals()).length;
+      const replay = await post(`${contract()}/disbursements`, as.finance(), payM2).set(
+        'Idempotency-Key',
+        'pay-m2-unaccepted',
+      );
+      expectProblem(replay, 409, 'MILESTONE_NOT_ACCEPTED');
+      expect(replay.headers['idempotent-replayed']).toBe('true');
+      expect((await refusals()).length).toBe(count);
+    });
+
+    it('other refusals of the same route write no record: beyond the accepted share, out of scope', async () => {
+      const head = (await store.head()).position;
+      expectProblem(
+        await post(`${contract()}/disbursements`, as.finance(), {
+          kind: 'milestone',
+          milestoneId: ids.m1,
+          amount: cny(1),
+        }),
+        409,
+        'DISBURSEMENT_EXCEEDS_ACCEPTED',
+      );
+      expectProblem(
+        await post(`${contract()}/disbursements`, as.otherFinance(), payM2),
+        403,
+        'FORBIDDEN',
+      );
+      expect((await store.head()).position).toBe(head);
     });
   });
 

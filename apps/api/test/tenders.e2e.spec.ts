@@ -1,4 +1,7 @@
 import type { Response } from 'supertest';
+import { refusalStream } from '@contract-ledger/application';
+import { redFlags, redFlagsProjection } from '@contract-ledger/projections';
+import { project } from '@contract-ledger/projections/testing';
 import { actors, expectProblem, startLedger, type LedgerApp } from './support/ledger';
 import { USERS } from './support/tokens';
 
@@ -257,7 +260,62 @@ describe('tenders over HTTP: the whole lifecycle', () => {
             { criterionId: 'quality', score: quality },
           ],
         });
-    expectProblem(await score(a.evaluator[0]!, bidIds[2]!, 50, 50), 409, 'EVALUATOR_CONFLICTED');
+    const tenderRevision = await ledger.store.streamRevision(`tender-${tenderId}`);
+    const conflicted = await score(a.evaluator[0]!, bidIds[2]!, 50, 50).set(
+      'Idempotency-Key',
+      'score-conflicted',
+    );
+    expectProblem(conflicted, 409, 'EVALUATOR_CONFLICTED');
+    // The refused attempt is a red flag in itself: recorded in the tender's refusal stream, the
+    // tender's own stream (and ETag) untouched.
+    expect(await ledger.store.streamRevision(`tender-${tenderId}`)).toBe(tenderRevision);
+    const refusals = () => ledger.store.readStream(refusalStream(tenderId));
+    expect(await refusals()).toMatchObject([
+      {
+        type: 'ConflictedScoringRefused',
+        data: {
+          tenderId,
+          bidId: bidIds[2],
+          supplierId: a.supplierIds[2],
+          evaluatorId: a.evaluatorIds[0],
+          scores: [
+            { criterionId: 'price', score: 50 },
+            { criterionId: 'quality', score: 50 },
+          ],
+          code: 'EVALUATOR_CONFLICTED',
+          reason: conflicted.body.detail,
+          refusedAt: ledger.clock.iso(),
+        },
+        metadata: {
+          actor: a.evaluatorIds[0],
+          role: 'evaluator',
+          correlationId: conflicted.headers['x-correlation-id'],
+          commandId: 'score-conflicted',
+        },
+      },
+    ]);
+    const replayed = await score(a.evaluator[0]!, bidIds[2]!, 50, 50).set(
+      'Idempotency-Key',
+      'score-conflicted',
+    );
+    expectProblem(replayed, 409, 'EVALUATOR_CONFLICTED');
+    expect(replayed.headers['idempotent-replayed']).toBe('true');
+    expect(await refusals()).toHaveLength(1);
+    const flags = (await project(redFlagsProjection, await ledger.store.readAll())).rows(redFlags);
+    expect(
+      flags.find(
+        (f) =>
+          f.flagId ===
+          `CONFLICTED_EVALUATOR_SCORING:${tenderId}:${a.evaluatorIds[0]}:${a.supplierIds[2]}`,
+      ),
+    ).toMatchObject({
+      code: 'CONFLICTED_EVALUATOR_SCORING',
+      entityKind: 'tender',
+      entityId: tenderId,
+      agencyId: a.agencyA,
+      supplierId: a.supplierIds[2],
+      eventIds: [(await refusals())[0]!.eventId],
+    });
     expectProblem(await score(a.evaluator[2]!, bidIds[0]!, 50, 50), 403, 'FORBIDDEN');
     expect((await score(a.evaluator[0]!, bidIds[0]!, 90, 90)).status).toBe(201);
     expect((await score(a.evaluator[0]!, bidIds[1]!, 70, 70)).status).toBe(201);
@@ -273,6 +331,8 @@ describe('tenders over HTTP: the whole lifecycle', () => {
       409,
       'CRITERION_ALREADY_SCORED',
     );
+    // Refusals for any other reason (and the 403 above) leave no record.
+    expect(await refusals()).toHaveLength(1);
 
     // Not the best score: refused without a written rationale, recorded as an override with one.
     expectProblem(

@@ -6,6 +6,7 @@ export * from './auth/dev-token';
 export * from './ports';
 export * from './facts';
 export * from './command-runtime';
+export * from './refusal-records';
 export * from './guards';
 export * from './suppliers';
 export * from './budget-lines';

@@ -10,6 +10,7 @@ import {
 } from '@contract-ledger/domain';
 import { CommandRuntime, type CommandContext, type CommandResult } from '../command-runtime';
 import { budgetLineState } from '../facts';
+import { recordingRefusal } from '../refusal-records';
 import { appendAcross, contractGuarded, readContract, toNewEvents } from './contract-streams';
 
 export interface DisburseFundsInput {
@@ -35,6 +36,44 @@ export class DisburseFundsHandler implements ICommandHandler<DisburseFundsComman
   execute({ input, context }: DisburseFundsCommand): Promise<CommandResult> {
     const { store } = this.runtime;
     const at = this.runtime.now();
+    // A payment attempted for work nobody accepted is a red flag (DISBURSEMENT_BEFORE_ACCEPTANCE).
+    return recordingRefusal(
+      store,
+      context,
+      'MILESTONE_NOT_ACCEPTED',
+      () => this.disburse(input, context, at),
+      async (refusal) => {
+        // The refusal came after the scope check on a signed contract, whose parties never change.
+        const { state } = await readContract(store, input.contractId);
+        const signed = state.status === 'unsigned' ? null : state;
+        return {
+          entityId: input.contractId,
+          type: 'DisbursementRefused',
+          data: {
+            contractId: input.contractId,
+            agencyId: signed?.agencyId ?? null,
+            supplierId: signed?.supplierId ?? null,
+            disbursementId: input.disbursementId,
+            kind: input.kind,
+            milestoneId: input.milestoneId,
+            // Plain data for the log, whatever object the caller passed.
+            amount: { amountMinor: input.amount.amountMinor, currency: input.amount.currency },
+            code: refusal.code,
+            reason: refusal.message,
+            attemptedBy: context.metadata.actor,
+            refusedAt: at,
+          },
+        };
+      },
+    );
+  }
+
+  private disburse(
+    input: DisburseFundsInput,
+    context: CommandContext,
+    at: string,
+  ): Promise<CommandResult> {
+    const { store } = this.runtime;
     return appendAcross(
       store,
       context,

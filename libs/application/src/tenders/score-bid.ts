@@ -6,7 +6,9 @@ import {
   type CommandContext,
   type CommandResult,
 } from '../command-runtime';
+import { tenderState } from '../facts';
 import { tenderGuarded } from '../guards';
+import { recordingRefusal } from '../refusal-records';
 
 export interface ScoreBidInput {
   readonly tenderId: Id;
@@ -30,14 +32,46 @@ export class ScoreBidHandler implements ICommandHandler<ScoreBidCommand> {
   constructor(private readonly runtime: CommandRuntime) {}
 
   execute({ input, context }: ScoreBidCommand): Promise<CommandResult> {
-    const command = { type: 'ScoreBid' as const, data: { ...input, at: this.runtime.now() } };
-    return decideOn(
-      this.runtime.store,
-      tenderStream(input.tenderId),
-      tenderGuarded(context.authorize),
-      command,
+    const { store } = this.runtime;
+    const at = this.runtime.now();
+    const command = { type: 'ScoreBid' as const, data: { ...input, at } };
+    // Scoring a supplier the evaluator declared a conflict with is a red flag (CONFLICTED_EVALUATOR_SCORING).
+    return recordingRefusal(
+      store,
       context,
-      input.bidId,
+      'EVALUATOR_CONFLICTED',
+      () =>
+        decideOn(
+          store,
+          tenderStream(input.tenderId),
+          tenderGuarded(context.authorize),
+          command,
+          context,
+          input.bidId,
+        ),
+      async (refusal) => {
+        // The decider refused on this bid's supplier; a bid's supplier never changes.
+        const { state } = await tenderState(store, input.tenderId);
+        const bid = state.status === 'none' ? undefined : state.bids[input.bidId];
+        return {
+          entityId: input.tenderId,
+          type: 'ConflictedScoringRefused',
+          data: {
+            tenderId: input.tenderId,
+            bidId: input.bidId,
+            supplierId: bid?.supplierId ?? null,
+            evaluatorId: input.evaluatorId,
+            // Copied field by field: the API hands over validated DTO instances, the log takes plain data.
+            // The decider refuses a conflict before it looks at the scores, so they may be malformed.
+            scores: Array.isArray(input.scores)
+              ? input.scores.map(({ criterionId, score }) => ({ criterionId, score }))
+              : [],
+            code: refusal.code,
+            reason: refusal.message,
+            refusedAt: at,
+          },
+        };
+      },
     );
   }
 }
