@@ -1,4 +1,5 @@
 import { DEMO_USAGE, DemoError, parseDemoArgs, runDemo } from './demo';
+import { REBUILD_USAGE, ReadSideUsageError, rebuildCommand, VERIFY_USAGE, verifyCommand } from './read-side';
 import { TOKEN_USAGE, tokenCommand, UsageError } from './token';
 
 const USAGE = `Usage: ledger <command> [options]
@@ -6,6 +7,8 @@ const USAGE = `Usage: ledger <command> [options]
 Commands:
   token    mint a development token for the embedded API (ledger token --help)
   demo     drive a realistic programme through a running API (ledger demo --help)
+  verify   verify the event log's hash chain (ledger verify --help)
+  rebuild  rebuild read models from the log (ledger rebuild --help)
 `;
 
 /** Exit codes: 0 done, 1 failed (e.g. an unreadable secret), 2 wrong arguments. */
@@ -49,6 +52,26 @@ async function demo(args: readonly string[]): Promise<number> {
   }
 }
 
+/** verify and rebuild: 0 done, 1 broken chain or failure, 2 wrong arguments or configuration. */
+async function readSide(name: 'verify' | 'rebuild', args: readonly string[]): Promise<number> {
+  const usage = name === 'verify' ? VERIFY_USAGE : REBUILD_USAGE;
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(usage);
+    return 0;
+  }
+  try {
+    const run = name === 'verify' ? verifyCommand : rebuildCommand;
+    return await run(args, process.env, process.cwd(), { out: process.stdout, err: process.stderr });
+  } catch (error) {
+    if (error instanceof ReadSideUsageError) {
+      process.stderr.write(`ledger ${name}: ${error.message}\n\n${usage}`);
+      return 2;
+    }
+    process.stderr.write(`ledger ${name}: ${(error as Error).message}\n`);
+    return 1;
+  }
+}
+
 async function main(argv: readonly string[]): Promise<number> {
   const [command, ...args] = argv;
   if (command === undefined || command === '--help' || command === '-h') {
@@ -57,6 +80,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   if (command === 'token') return token(args);
   if (command === 'demo') return demo(args);
+  if (command === 'verify' || command === 'rebuild') return readSide(command, args);
   process.stderr.write(`ledger: unknown command ${JSON.stringify(command)}\n\n${USAGE}`);
   return 2;
 }

@@ -1,0 +1,250 @@
+// npm run bench:projections [BENCH_EVENTS=1000000] [DATABASE_URL=postgres://...]
+// Generates a realistic programme THROUGH THE DECIDERS into a SQLite event store, then rebuilds
+// every projection from position 0 on SQLite and on PostgreSQL (each alone, then all together),
+// and times the asOf reconstruction of a contract with 10,000 events. Figures: docs/performance.md.
+import { addDays, contractDecider, contractStream, fold, type DomainEvent } from '@contract-ledger/domain';
+import type { EventStore, NewEvent, StreamAppend } from '@contract-ledger/event-store';
+import { openSqliteEventStore } from '@contract-ledger/event-store-sqlite';
+import type { Projection } from '@contract-ledger/projections';
+import { milestoneId, Procurement } from '@contract-ledger/projections/testing';
+import { createReadStore, type ReadStoreConfig } from '@contract-ledger/read-store-sql';
+import { readModels } from '@contract-ledger/runtime';
+import { DEFAULT_POLICY } from '@contract-ledger/domain';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Client } from 'pg';
+import { progress } from '../progress';
+import { rebuild } from '../read-side';
+
+const TARGET = Number(process.env['BENCH_EVENTS'] ?? 1_000_000);
+const BIG_CONTRACT_EVENTS = Math.min(10_000, Math.max(100, Math.floor(TARGET / 10)));
+const AGENCIES = 20;
+const CATEGORIES = ['elderly_care', 'child_welfare', 'disability_support', 'community_health', 'training'];
+const SUPPLIERS = 2_000;
+const out = process.stdout;
+
+const uuid = (kind: number, n: number): string => `0190e${kind.toString(16).padStart(3, '0')}-0000-7000-8000-${n.toString(16).padStart(12, '0')}`;
+const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
+
+/** Appends the world's pending events in log order, one transaction per flush, and forgets them. */
+async function flush(world: Procurement, store: EventStore): Promise<number> {
+  const events = world.events.splice(0);
+  const appends: { stream: string; events: NewEvent[] }[] = [];
+  for (const e of events) {
+    const last = appends[appends.length - 1];
+    // eventId left to the store: the world numbers ids by its own positions, which restart after a flush.
+    const event: NewEvent = { type: e.type, data: e.data, metadata: { ...e.metadata, commandId: e.metadata.correlationId } };
+    if (last && last.stream === e.stream) last.events.push(event);
+    else appends.push({ stream: e.stream, events: [event] });
+  }
+  // One appendMulti names a stream once: a new transaction starts where a stream comes back, so
+  // the log keeps the world's cross-stream order (reserve after publish, commit after signing).
+  let chunk: StreamAppend[] = [];
+  let streams = new Set<string>();
+  for (const a of appends) {
+    if (streams.has(a.stream) || chunk.length >= 500) {
+      await store.appendMulti(chunk);
+      chunk = [];
+      streams = new Set();
+    }
+    chunk.push({ ...a, expectedRevision: 'any' });
+    streams.add(a.stream);
+  }
+  if (chunk.length > 0) await store.appendMulti(chunk);
+  return events.length;
+}
+
+async function generate(store: EventStore): Promise<{ bigContractId: string; events: number }> {
+  const world = new Procurement(DEFAULT_POLICY);
+  let written = 0;
+  const bar = progress('generate', TARGET, out);
+  const at0 = '2026-01-05T09:00:00.000Z';
+  const lines: { id: string; agencyId: string; category: string }[] = [];
+  for (let a = 0; a < AGENCIES; a++) {
+    for (const [c, category] of CATEGORIES.entries()) {
+      const line = { id: uuid(0xb, a * 100 + c), agencyId: uuid(0xa, a), category };
+      world.openBudgetLine(line.id, line.agencyId, at0, { category, amountMinor: 9_000_000_000_000 });
+      lines.push(line);
+    }
+  }
+  for (let s = 0; s < SUPPLIERS; s++) world.registerSupplier(uuid(0x5, s), at0);
+  written += await flush(world, store);
+
+  // One long contract: a programme of many small milestones, each delivered, evaluated and paid.
+  const bigTender = uuid(0x7, 0);
+  const bigContractId = uuid(0xc, 0);
+  const line0 = lines[0]!;
+  const bigMilestones = Math.ceil(BIG_CONTRACT_EVENTS / 3);
+  world.runTender({ tenderId: bigTender, agencyId: line0.agencyId, budgetLineId: line0.id, draftedAt: '2026-01-06T09:00:00.000Z', estimateMinor: bigMilestones * 1_000, bids: [{ supplierId: uuid(0x5, 0), priceMinor: bigMilestones * 1_000, score: 90 }] });
+  const bigSigned = '2026-02-01T09:00:00.000Z';
+  world.sign({ contractId: bigContractId, tenderId: bigTender, agencyId: line0.agencyId, supplierId: uuid(0x5, 0), budgetLineId: line0.id, valueMinor: bigMilestones * 1_000, signedAt: bigSigned, milestones: bigMilestones });
+  for (let m = 0; m < bigMilestones; m++) {
+    const due = addDays(bigSigned, 30 * (m + 1));
+    const milestone = milestoneId(bigContractId, m);
+    world.deliver(bigContractId, milestone, addDays(due, -1));
+    world.evaluate(bigContractId, milestone, due);
+    world.pay(bigContractId, milestone, 1_000, addDays(due, 1), uuid(0xd, m));
+    if (world.events.length >= 5_000) written += await flush(world, store);
+  }
+  written += await flush(world, store);
+  bar.update(written);
+
+  // Then tenders until the target: 3-5 bids, most awarded and contracted with 2-6 milestones,
+  // some late, some rejected, some single-bid or failed, a few terminated.
+  let n = 1;
+  while (written < TARGET) {
+    const line = lines[n % lines.length]!;
+    const tenderId = uuid(0x7, n);
+    const bidders = 3 + (n % 3);
+    const drafted = addDays('2026-01-10T09:00:00.000Z', (n % 300) * 0.5);
+    const bids = Array.from({ length: bidders }, (_, i) => ({ supplierId: uuid(0x5, (n * 7 + i * 13) % SUPPLIERS), priceMinor: 900_000 + ((n * 31 + i * 17) % 200_000), score: 60 + ((n + i * 11) % 40) }));
+    // Distinct suppliers per tender: a supplier bids once.
+    const unique = bids.filter((b, i) => bids.findIndex((x) => x.supplierId === b.supplierId) === i);
+    const tender = world.runTender({ tenderId, agencyId: line.agencyId, budgetLineId: line.id, category: line.category, draftedAt: drafted, estimateMinor: 1_000_000, bids: unique, stopAfterOpening: n % 17 === 0 });
+    const award = tender.find((e) => e.type === 'TenderAwarded');
+    if (award) {
+      const { supplierId, amount } = award.data as { supplierId: string; amount: { amountMinor: number } };
+      const contractId = uuid(0xc, n);
+      const signedAt = addDays(award.metadata.occurredAt, 2);
+      const milestones = 2 + (n % 5);
+      world.sign({ contractId, tenderId, agencyId: line.agencyId, supplierId, budgetLineId: line.id, valueMinor: amount.amountMinor, signedAt, milestones });
+      const each = Math.floor(amount.amountMinor / milestones);
+      for (let m = 0; m < milestones; m++) {
+        if (n % 41 === 0 && m === 1) {
+          world.terminate(contractId, addDays(signedAt, 45));
+          break;
+        }
+        const due = addDays(signedAt, 30 * (m + 1));
+        const milestone = milestoneId(contractId, m);
+        world.deliver(contractId, milestone, addDays(due, n % 9 === 0 ? 3 : -2));
+        const verdict = n % 23 === 0 && m === 0 ? 'rejected' : 'accepted';
+        world.evaluate(contractId, milestone, addDays(due, 1), verdict, 70 + (n % 30));
+        if (verdict === 'accepted') {
+          const amountMinor = m === milestones - 1 ? amount.amountMinor - each * (milestones - 1) : each;
+          world.pay(contractId, milestone, amountMinor, addDays(due, n % 13 === 0 ? 60 : 5), uuid(0xd, n * 10 + m + 100_000));
+        }
+      }
+    }
+    n++;
+    if (world.events.length >= 5_000) {
+      written += await flush(world, store);
+      bar.update(written);
+    }
+  }
+  written += await flush(world, store);
+  bar.update(written);
+  bar.finish();
+  return { bigContractId, events: written };
+}
+
+async function freshPostgres(adminUrl: string, name: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`drop database if exists "${name}" with (force)`);
+  await admin.query(`create database "${name}"`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const c = new Client({ connectionString: adminUrl });
+      await c.connect();
+      await c.query(`drop database if exists "${name}" with (force)`);
+      await c.end();
+    },
+  };
+}
+
+async function rebuildOn(store: EventStore, config: ReadStoreConfig, projections: readonly Projection[], label: string): Promise<number> {
+  const readStore = await createReadStore(config);
+  try {
+    const head = (await store.head()).position;
+    const bar = progress(`  ${label}`, head, out, 10_000);
+    const report = await rebuild(store, readStore, projections, { batchSize: 2_000, onProgress: (done) => bar.update(done) });
+    bar.finish();
+    return report.perSecond;
+  } finally {
+    await readStore.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'bench-projections-'));
+  const store = await openSqliteEventStore({ path: path.join(dir, 'ledger.sqlite') });
+  const results: { backend: string; projection: string; perSecond: number }[] = [];
+  try {
+    out.write(`bench:projections: ${fmt(TARGET)} events through the deciders into ${dir}\n`);
+    const started = performance.now();
+    const { bigContractId, events } = await generate(store);
+    out.write(`generated ${fmt(events)} events in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+
+    const projections = readModels({ policy: DEFAULT_POLICY });
+    const backends: { name: string; config: (tag: string) => Promise<{ config: ReadStoreConfig; drop: () => Promise<void> }> }[] = [
+      {
+        name: 'sqlite',
+        config: async (tag) => {
+          const file = path.join(dir, `read-${tag}.sqlite`);
+          return { config: { kind: 'sqlite', file }, drop: async () => rmSync(file, { force: true }) };
+        },
+      },
+    ];
+    const pgUrl = process.env['DATABASE_URL'] ?? 'postgres://ledger:ledger@127.0.0.1:5432/ledger';
+    if (process.env['BENCH_SKIP_PG'] !== '1') {
+      backends.push({
+        name: 'postgres',
+        config: async (tag) => {
+          const db = await freshPostgres(pgUrl, `bench_projections_${tag}`);
+          return { config: { kind: 'postgres', url: db.url }, drop: db.drop };
+        },
+      });
+    }
+    for (const backend of backends) {
+      out.write(`rebuild on ${backend.name}\n`);
+      for (const p of [...projections.map((x) => [x]), projections]) {
+        const label = p.length === 1 ? p[0]!.name : 'all together';
+        const tag = p.length === 1 ? p[0]!.name : 'all';
+        let target;
+        try {
+          target = await backend.config(tag);
+        } catch (error) {
+          out.write(`  ${backend.name} unavailable: ${(error as Error).message}\n`);
+          break;
+        }
+        try {
+          results.push({ backend: backend.name, projection: label, perSecond: await rebuildOn(store, target.config, p, label) });
+        } finally {
+          await target.drop();
+        }
+      }
+    }
+
+    // asOf of the long contract: read its stream, fold the prefix up to the middle event's recordedAt.
+    const stream = contractStream(bigContractId);
+    const all = await store.readStream(stream);
+    const asOf = Date.parse(all[Math.floor(all.length / 2)]!.recordedAt);
+    const timings: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const t0 = performance.now();
+      const events = await store.readStream(stream);
+      const prefix = events.filter((e) => Date.parse(e.recordedAt) <= asOf);
+      fold(contractDecider, prefix as unknown as readonly DomainEvent[] as never);
+      timings.push(performance.now() - t0);
+    }
+    timings.sort((a, b) => a - b);
+
+    out.write('\nresults (log events per second of wall time, rebuild from position 0, batch 2,000)\n');
+    out.write(`${'backend'.padEnd(10)} ${'projection'.padEnd(18)} events/s\n`);
+    for (const r of results) out.write(`${r.backend.padEnd(10)} ${r.projection.padEnd(18)} ${fmt(r.perSecond).padStart(10)}\n`);
+    out.write(`asOf of a ${fmt(all.length)}-event contract (read stream + fold, median of 7): ${timings[3]!.toFixed(1)} ms (min ${timings[0]!.toFixed(1)} ms)\n`);
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+void main().catch((error: unknown) => {
+  process.stderr.write(`bench:projections: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,189 @@
+import type { EventStore } from '@contract-ledger/event-store';
+import type { Projection } from '@contract-ledger/projections';
+import { applyBatch, createReadStore, prepareProjection, type ReadStore } from '@contract-ledger/read-store-sql';
+import { ConfigValidationError, openEventStore, READ_MODEL_NAMES, readModels, readStoreConfig, validateConfig, type AppConfig } from '@contract-ledger/runtime';
+import { progress } from './progress';
+
+export const VERIFY_USAGE = `Usage: ledger verify [--from <position>] [--to <position>]
+
+Verifies the event log's hash chain (whole, or from..to) and reports the first break. Reads
+LEDGER_STORE, LEDGER_DATA_DIR and DATABASE_URL like the API. Exit 0: intact; 1: broken or failed.
+`;
+
+export const REBUILD_USAGE = `Usage: ledger rebuild [projection] [--batch <events>]
+
+Drops the read model's tables and checkpoint (every projection when none is named:
+${READ_MODEL_NAMES.join(', ')}) and rebuilds them from position 0 of the log.
+Reads LEDGER_STORE, LEDGER_DATA_DIR and DATABASE_URL like the API. Stop the projection runners
+first (LEDGER_PROJECTIONS=off, or stop the worker): queries see the read model empty, then
+filling, until the rebuild ends (docs/read-side.md "Rebuild runbook").
+`;
+
+/** Wrong arguments: printed with the usage, exit code 2. */
+export class ReadSideUsageError extends Error {}
+
+interface Out {
+  readonly out: NodeJS.WritableStream & { isTTY?: boolean };
+  readonly err: NodeJS.WritableStream;
+}
+
+function flags(args: readonly string[], known: readonly string[]): { positional: string[]; values: Map<string, string> } {
+  const positional: string[] = [];
+  const values = new Map<string, string>();
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (!arg.startsWith('--')) {
+      positional.push(arg);
+      continue;
+    }
+    const [name, inline] = arg.slice(2).split('=', 2) as [string, string | undefined];
+    if (!known.includes(name)) throw new ReadSideUsageError(`unknown option --${name}`);
+    const value = inline ?? args[++i];
+    if (value === undefined) throw new ReadSideUsageError(`--${name} needs a value`);
+    values.set(name, value);
+  }
+  return { positional, values };
+}
+
+function position(values: Map<string, string>, name: string): number | undefined {
+  const raw = values.get(name);
+  if (raw === undefined) return undefined;
+  if (!/^\d+$/.test(raw) || Number(raw) < 1 || !Number.isSafeInteger(Number(raw))) throw new ReadSideUsageError(`--${name} must be a position >= 1, got "${raw}"`);
+  return Number(raw);
+}
+
+function config(env: NodeJS.ProcessEnv, cwd: string): AppConfig {
+  let config: AppConfig;
+  try {
+    config = validateConfig(env, cwd);
+  } catch (error) {
+    if (error instanceof ConfigValidationError) throw new ReadSideUsageError(error.message);
+    throw error;
+  }
+  // The memory store is empty in a fresh process: there is nothing to verify or rebuild.
+  if (config.store === 'memory') throw new ReadSideUsageError('LEDGER_STORE=memory holds nothing outside the API process');
+  return config;
+}
+
+/** Chunk of positions per verify call: the progress granularity, not a correctness bound (each chunk checks its link to the previous one). */
+const VERIFY_CHUNK = 20_000;
+
+export async function verifyCommand(args: readonly string[], env: NodeJS.ProcessEnv, cwd: string, io: Out): Promise<number> {
+  const { positional, values } = flags(args, ['from', 'to']);
+  if (positional.length > 0) throw new ReadSideUsageError(`unexpected argument ${positional[0]}`);
+  const from = position(values, 'from') ?? 1;
+  const to = position(values, 'to');
+  if (to !== undefined && to < from) throw new ReadSideUsageError('--to must not be below --from');
+  const store = await openEventStore(config(env, cwd));
+  try {
+    const head = (await store.head()).position;
+    const last = Math.min(to ?? head, head);
+    if (last < from) {
+      io.out.write(`verify: nothing to check (log head ${head}, from ${from})\n`);
+      return 0;
+    }
+    const bar = progress('verify', last - from + 1, io.out);
+    let checked = 0;
+    let headHash = '';
+    for (let start = from; start <= last; start += VERIFY_CHUNK) {
+      const end = Math.min(last, start + VERIFY_CHUNK - 1);
+      const result = await store.verify(start, end);
+      if (!result.ok) {
+        bar.finish();
+        io.out.write(`verify: BROKEN at position ${result.position} (${result.code}): ${result.reason}\n`);
+        return 1;
+      }
+      checked += result.checked;
+      headHash = result.headHash;
+      bar.update(checked);
+    }
+    const { seconds, perSecond } = bar.finish();
+    io.out.write(
+      `verify: ok, positions ${from}..${last} (${checked.toLocaleString('en-US')} events) in ${seconds.toFixed(2)} s, ${Math.round(perSecond).toLocaleString('en-US')} events/s; hash at ${last}: ${headHash}\n`,
+    );
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
+
+/** Forgets everything of a projection: every version's tables, its checkpoints and which version is active. */
+export async function resetProjection(readStore: ReadStore, name: string): Promise<void> {
+  await readStore.dropVersionsExcept(name, []);
+  await readStore.runtime.deleteFrom('projection_checkpoints').where('projection', '=', name).execute();
+  await readStore.runtime.deleteFrom('projection_versions').where('projection', '=', name).execute();
+}
+
+export interface RebuildReport {
+  readonly events: number;
+  readonly seconds: number;
+  readonly perSecond: number;
+}
+
+/**
+ * Rebuilds `projections` from position 0: each batch of the log is read once and applied to every
+ * projection, each in its own transaction with its checkpoint (the runner's exactly-once step),
+ * so an interrupted rebuild resumes where it stopped when the runners start.
+ */
+export async function rebuild(
+  store: EventStore,
+  readStore: ReadStore,
+  projections: readonly Projection[],
+  options: { readonly batchSize?: number; readonly onProgress?: (done: number, head: number) => void } = {},
+): Promise<RebuildReport> {
+  const batchSize = options.batchSize ?? 2_000;
+  for (const p of projections) {
+    await resetProjection(readStore, p.name);
+    await prepareProjection(readStore, p);
+  }
+  const head = (await store.head()).position;
+  const started = performance.now();
+  let next = 1;
+  let done = 0;
+  while (next <= head) {
+    const events = await store.readAll({ fromPosition: next, toPosition: head, limit: batchSize });
+    if (events.length === 0) break;
+    for (const p of projections) await applyBatch(readStore, p, events);
+    done += events.length;
+    next = events[events.length - 1]!.position + 1;
+    options.onProgress?.(done, head);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  return { events: done, seconds, perSecond: seconds > 0 ? done / seconds : 0 };
+}
+
+export async function rebuildCommand(args: readonly string[], env: NodeJS.ProcessEnv, cwd: string, io: Out): Promise<number> {
+  const { positional, values } = flags(args, ['batch']);
+  if (positional.length > 1) throw new ReadSideUsageError(`one projection at most, got ${positional.join(' ')}`);
+  const batchRaw = values.get('batch');
+  if (batchRaw !== undefined && !(/^\d+$/.test(batchRaw) && Number(batchRaw) >= 1 && Number(batchRaw) <= 50_000)) {
+    throw new ReadSideUsageError(`--batch must be 1..50000, got "${batchRaw}"`);
+  }
+  const name = positional[0];
+  if (name !== undefined && !READ_MODEL_NAMES.includes(name)) {
+    throw new ReadSideUsageError(`unknown projection "${name}" (known: ${READ_MODEL_NAMES.join(', ')})`);
+  }
+  const cfg = config(env, cwd);
+  const projections = readModels(cfg).filter((p) => name === undefined || p.name === name);
+  const store = await openEventStore(cfg);
+  const readStore = await createReadStore(readStoreConfig(cfg)).catch(async (error: unknown) => {
+    await store.close();
+    throw error;
+  });
+  try {
+    const head = (await store.head()).position;
+    const bar = progress(`rebuild ${projections.map((p) => p.name).join('+')}`, head, io.out);
+    const report = await rebuild(store, readStore, projections, {
+      ...(batchRaw === undefined ? {} : { batchSize: Number(batchRaw) }),
+      onProgress: (done) => bar.update(done),
+    });
+    bar.finish();
+    io.out.write(
+      `rebuild: ${projections.map((p) => `${p.name} v${p.version}`).join(', ')} rebuilt from ${report.events.toLocaleString('en-US')} events in ${report.seconds.toFixed(2)} s, ${Math.round(report.perSecond).toLocaleString('en-US')} events/s\n`,
+    );
+    return 0;
+  } finally {
+    await readStore.close();
+    await store.close();
+  }
+}

@@ -1,0 +1,60 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { ConfigValidationError, validateConfig } from '@contract-ledger/runtime';
+import pino from 'pino';
+import { WorkerModule } from './worker.module';
+
+/**
+ * The scale-out worker: `LEDGER_STORE=postgres DATABASE_URL=... npm run worker`. Runs every
+ * projection with leader election (start several: one active per projection, the rest stand by).
+ * SIGTERM/SIGINT: finish the current batches, release the locks, exit 0; a stuck close is cut
+ * after SHUTDOWN_GRACE_MS with exit 1.
+ */
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = validateConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigValidationError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const logger = pino({ level: config.logLevel, base: { service: 'ledger-worker', pid: process.pid } });
+  if (config.store !== 'postgres') {
+    // Leader election needs PostgreSQL; an embedded ledger runs its projections in the API.
+    logger.fatal({ store: config.store }, 'apps/worker needs LEDGER_STORE=postgres (embedded mode runs projections in the API)');
+    process.exit(2);
+  }
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, logger), { logger: false });
+  await app.init();
+  let stopping = false;
+  const stop = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'stopping');
+    const timer = setTimeout(() => {
+      logger.error({ graceMs: config.shutdownGraceMs }, 'shutdown took too long; exiting');
+      process.exit(1);
+    }, config.shutdownGraceMs);
+    timer.unref();
+    app.close().then(
+      () => {
+        logger.info('stopped');
+        process.exit(0);
+      },
+      (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`worker: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,22 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { createReadStore } from '@contract-ledger/read-store-sql';
+import { openEventStore, readStoreConfig, type AppConfig } from '@contract-ledger/runtime';
+import type { Logger } from 'pino';
+import { ProjectionsRunner, WORKER_CONFIG, WORKER_EVENT_STORE, WORKER_LOGGER, WORKER_READ_STORE } from './projections.runner';
+
+/** apps/worker: no HTTP, only the projection runners (the Kafka relay can join them here). */
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig, logger: Logger): DynamicModule {
+    return {
+      module: WorkerModule,
+      providers: [
+        { provide: WORKER_CONFIG, useValue: config },
+        { provide: WORKER_LOGGER, useValue: logger },
+        { provide: WORKER_EVENT_STORE, useFactory: () => openEventStore(config) },
+        { provide: WORKER_READ_STORE, useFactory: () => createReadStore(readStoreConfig(config)) },
+        ProjectionsRunner,
+      ],
+    };
+  }
+}
