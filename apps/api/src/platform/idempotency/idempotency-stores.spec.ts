@@ -25,4 +25,26 @@ describe('sqlite idempotency store across connections', () => {
       await b.close();
     }
   });
+
+  it('applies the operations of one event-loop turn in arrival order (one group-committed transaction)', async () => {
+    const store = new SqliteIdempotencyStore(path.join(dir, 'batched.sqlite'));
+    try {
+      const opts = { now: 0, ttlMs: 1000, leaseMs: 1000 };
+      const response = { status: 201, headers: { etag: '"1"' }, body: '{}' };
+      // Not awaited one by one: all five are queued before the first commit runs.
+      const [first, , replay, other, duplicate] = await Promise.all([
+        store.begin('s', 'k', 'f', opts),
+        store.complete('s', 'k', 'f', response, 1000),
+        store.begin('s', 'k', 'g', opts),
+        store.begin('s', 'k2', 'f', opts),
+        store.begin('s', 'k2', 'f', opts),
+      ]);
+      expect(first).toEqual({ kind: 'started' });
+      expect(replay).toEqual({ kind: 'completed', fingerprint: 'f', response });
+      expect(other).toEqual({ kind: 'started' });
+      expect(duplicate).toEqual({ kind: 'in-progress', fingerprint: 'f' });
+    } finally {
+      await store.close();
+    }
+  });
 });
