@@ -4,10 +4,11 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { createMemoryEventStore, type MemoryEventStore } from '@contract-ledger/event-store';
 import { project } from '@contract-ledger/projections/testing';
-import type { Projection, ProjectionEvent } from '@contract-ledger/projections';
+import { defineProjection, integer, json, nullable, table, text, type Projection, type ProjectionEvent } from '@contract-ledger/projections';
 import {
   allRows,
   applyBatch,
+  type BatchReport,
   createReadStore,
   physicalName,
   prepareProjection,
@@ -54,7 +55,72 @@ async function storeWith(count: number, seed = 1): Promise<MemoryEventStore> {
   return store;
 }
 
+/** One row per event (and a delete now and then): a batch flushes hundreds of rows of one table at once. */
+const wideRows = table({
+  name: 'rows',
+  columns: { position: integer(), stream: text(), type: text(), note: nullable(text()), data: json<unknown>() },
+  key: ['position'],
+});
+const wideProjection = defineProjection({
+  name: 'wide',
+  version: 1,
+  tables: [wideRows],
+  canHandle: () => true,
+  async apply(tx, event) {
+    await tx.put(wideRows, { position: event.position, stream: event.stream, type: event.type, note: event.position % 3 ? null : `n${event.position}`, data: event.data });
+    if (event.type === 'Removed') await tx.delete(wideRows, { position: event.position - 1 });
+  },
+});
+
 describe('projection runner on SQLite', () => {
+  it('reads each full batch of the log once for all its projections, in catch-up batches, then live ones', async () => {
+    const store = await storeWith(1000);
+    const reads: string[] = [];
+    const counting: ProjectionEventSource = {
+      head: () => store.head(),
+      readAll: (options) => {
+        reads.push(`${options?.fromPosition}:${options?.limit}`);
+        return store.readAll(options);
+      },
+    };
+    const readStore = await sqlite();
+    const second = { ...tallyProjection(), name: 'tally_b' };
+    const reports: BatchReport[] = [];
+    const handle = await startProjections(counting, readStore, [tallyProjection(), second, wideProjection], {
+      batchSize: 10,
+      catchUpBatchSize: 300,
+      idleMs: 5000,
+      onBatch: (report) => reports.push(report),
+    });
+    try {
+      await handle.waitForHead(10_000);
+      await appendTallyEvents(store, 5, 7);
+      await handle.waitForHead(5000);
+      const reference = await cleanRebuild(await store.readAll());
+      expect(await snapshot(readStore)).toEqual(reference);
+      expect(await snapshot(readStore, second)).toEqual(reference);
+      expect(await allRows(readStore, wideProjection, wideRows)).toEqual((await project(wideProjection, await store.readAll())).rows(wideRows));
+      // Three projections, but every full range [from, from + 300) came from the log once.
+      const full = reads.filter((r) => ['1:300', '301:300', '601:300'].includes(r));
+      expect(full.sort()).toEqual(['1:300', '301:300', '601:300']);
+      expect(Math.max(...reports.map((r) => r.events))).toBe(300);
+      // After the catch-up, the live events come in batches of batchSize.
+      expect(reports.filter((r) => r.from > 1000).every((r) => r.events <= 10)).toBe(true);
+    } finally {
+      await handle.stop();
+    }
+  });
+
+  it('flushes a batch of a thousand rows of one table (multi-row upserts in fixed sizes) exactly like the in-memory store', async () => {
+    const store = await storeWith(1000, 3);
+    const readStore = await sqlite();
+    await prepareProjection(readStore, wideProjection);
+    const events = await store.readAll();
+    await applyBatch(readStore, wideProjection, events.slice(0, 999));
+    await applyBatch(readStore, wideProjection, events);
+    expect(await allRows(readStore, wideProjection, wideRows)).toEqual((await project(wideProjection, events)).rows(wideRows));
+  });
+
   it('catches up in batches, then follows new events; lag reaches zero', async () => {
     const store = await storeWith(57);
     const readStore = await sqlite();

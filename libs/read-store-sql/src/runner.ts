@@ -22,8 +22,13 @@ export interface BatchReport {
 }
 
 export interface RunnerOptions {
-  /** Events read and applied per transaction (default 500). */
+  /** Events read and applied per transaction once caught up (default 500). */
   readonly batchSize?: number;
+  /**
+   * Events per transaction while catching up (the previous batch was full: a rebuild, a restart
+   * behind the head): fewer, larger transactions. Default 2,000, or `batchSize` when that is given.
+   */
+  readonly catchUpBatchSize?: number;
   /** How long a caught-up runner waits before looking at the log again without a wake-up (default 250 ms). */
   readonly idleMs?: number;
   /** Pause after a failed batch before retrying it from the stored checkpoint (default 1000 ms). */
@@ -154,11 +159,20 @@ async function switchVersion(db: ReadStore | AnyTransaction, projection: Project
     .execute();
 }
 
+const DEFAULT_BATCH_SIZE = 500;
+const DEFAULT_CATCH_UP_BATCH_SIZE = 2_000;
+
+function catchUpBatchSize(options: RunnerOptions): number {
+  return options.catchUpBatchSize ?? options.batchSize ?? DEFAULT_CATCH_UP_BATCH_SIZE;
+}
+
 class ProjectionWorker {
   state: RunnerState = 'starting';
   lastError: string | undefined;
   private checkpoint: number | undefined;
   private rebuilding = false;
+  /** Starts true: a runner starting up is behind the head until a batch says otherwise. */
+  private catchingUp = true;
   private readonly names: ReadonlyMap<AnyTable, string>;
   private dropTimer: NodeJS.Timeout | undefined;
 
@@ -226,10 +240,11 @@ class ProjectionWorker {
   /** Applies one batch; returns how many events it read (0 = caught up). */
   private async step(): Promise<number> {
     const { name, version } = this.projection;
-    const batchSize = this.options.batchSize ?? 500;
+    const batchSize = this.catchingUp ? catchUpBatchSize(this.options) : (this.options.batchSize ?? DEFAULT_BATCH_SIZE);
     this.checkpoint ??= await this.readStore.checkpoint(name, version);
     const started = performance.now();
     const events = await this.source.readAll({ fromPosition: this.checkpoint + 1, limit: batchSize });
+    this.catchingUp = events.length === batchSize;
     if (events.length === 0) {
       if (this.rebuilding) {
         await switchVersion(this.readStore, this.projection);
@@ -295,7 +310,8 @@ export async function startProjections(
   const stop = new AbortController();
   const waker = new Waker();
   const subscription = await followHead(source, waker);
-  const workers = projections.map((p) => new ProjectionWorker(p, source, readStore, options, (ms, signal) => waker.wait(ms, signal)));
+  const shared = sharedReads(source, projections.length + 2);
+  const workers = projections.map((p) => new ProjectionWorker(p, shared, readStore, options, (ms, signal) => waker.wait(ms, signal)));
   const running = workers.map((worker) => worker.run(stop.signal));
 
   return {
@@ -354,4 +370,40 @@ async function followHead(source: ProjectionEventSource, waker: Waker): Promise<
     }
   })();
   return subscription;
+}
+
+/**
+ * The workers of one process read the same batches of the log (they start at the same checkpoint
+ * on a rebuild and, sharing one SQLite connection, advance in turn): each batch is read and decoded
+ * once and handed to every worker that asks for the same range, instead of once per projection.
+ * Only full batches are kept: the log's positions are contiguous and final, so a full range never
+ * changes, while a short one (the head) may grow and is read again. Projections treat events as
+ * read-only, so sharing the objects is safe. At most `capacity` batches are held; a worker that
+ * falls behind the others simply reads its batch again.
+ */
+function sharedReads(source: ProjectionEventSource, capacity: number): ProjectionEventSource {
+  const batches = new Map<string, Promise<readonly RecordedEvent[]>>();
+  return {
+    head: () => source.head(),
+    readAll(options: ReadAllOptions = {}) {
+      if (options.filter !== undefined || options.toPosition !== undefined || options.limit === undefined) return source.readAll(options);
+      const key = `${options.fromPosition ?? 1}:${options.limit}`;
+      const known = batches.get(key);
+      if (known) return known;
+      const limit = options.limit;
+      const read = source.readAll(options).then(
+        (events) => {
+          if (events.length < limit) batches.delete(key);
+          return events;
+        },
+        (error: unknown) => {
+          batches.delete(key);
+          throw error;
+        },
+      );
+      batches.set(key, read);
+      if (batches.size > capacity) batches.delete(batches.keys().next().value!);
+      return read;
+    },
+  };
 }

@@ -1,18 +1,52 @@
-import { assertRow, keyString, type AnyTable, type KeyOf, type ProjectionTx, type Row, type Where } from '@contract-ledger/projections';
+import { assertRow, keyString, type AnyTable, type Column, type KeyOf, type ProjectionTx, type Row, type Where } from '@contract-ledger/projections';
 import { CompiledQuery, sql } from 'kysely';
-import { decodeRow, encodeRow, encodeValue, type Dialect } from './codec';
+import { decodeRow, encodeValue, type Dialect } from './codec';
 import type { AnyTransaction } from './read-store';
 
 /** SQLite allows 32766 bound parameters per statement; PostgreSQL 65535. */
 const MAX_PARAMETERS = 30_000;
+/** Most rows in one upsert statement: beyond this the statement text only grows, not the speed. */
+const MAX_ROWS_PER_UPSERT = 256;
+
+/**
+ * The SQL of one physical table, compiled once per table and reused by every batch: building
+ * and compiling a multi-row INSERT through Kysely for each flush cost more than SQLite executing
+ * it. Upserts come in a few fixed row counts (a full chunk, then powers of two), so the texts are
+ * few and the driver's prepared-statement cache (read-store.ts) hits.
+ */
+interface TableSql {
+  readonly columns: readonly string[];
+  readonly key: readonly string[];
+  get?: string;
+  delete?: string;
+  readonly upserts: Map<number, string>;
+  readonly chunk: number;
+}
+
+const sqlCache = new WeakMap<AnyTable, Map<string, TableSql>>();
+
+/** Per table definition, then per dialect and physical name (placeholders differ: `?` and `$1`). */
+function tableSql(def: AnyTable, dialect: Dialect, physical: string): TableSql {
+  let byName = sqlCache.get(def);
+  if (!byName) sqlCache.set(def, (byName = new Map()));
+  const name = `${dialect} ${physical}`;
+  let found = byName.get(name);
+  if (!found) {
+    const columns = Object.keys(def.columns);
+    const chunk = Math.max(1, Math.min(MAX_ROWS_PER_UPSERT, Math.floor(MAX_PARAMETERS / columns.length)));
+    found = { columns, key: [...def.key] as string[], upserts: new Map(), chunk };
+    byName.set(name, found);
+  }
+  return found;
+}
 
 interface TableState {
   readonly def: AnyTable;
   readonly physical: string;
+  readonly sql: TableSql;
   /** Rows read or written in this batch; null = deleted. */
   readonly rows: Map<string, Record<string, unknown> | null>;
   readonly dirty: Set<string>;
-  getSql?: string;
 }
 
 /**
@@ -28,7 +62,9 @@ export class SqlProjectionTx implements ProjectionTx {
     private readonly trx: AnyTransaction,
     physicalNames: ReadonlyMap<AnyTable, string>,
   ) {
-    for (const [def, physical] of physicalNames) this.tables.set(def, { def, physical, rows: new Map(), dirty: new Set() });
+    for (const [def, physical] of physicalNames) {
+      this.tables.set(def, { def, physical, sql: tableSql(def, dialect, physical), rows: new Map(), dirty: new Set() });
+    }
   }
 
   private state(tableDef: AnyTable): TableState {
@@ -42,7 +78,7 @@ export class SqlProjectionTx implements ProjectionTx {
     const k = keyString(tableDef, key);
     const buffered = state.rows.get(k);
     if (buffered !== undefined) return (buffered ?? undefined) as Row<T> | undefined;
-    state.getSql ??= this.trx
+    state.sql.get ??= this.trx
       .selectFrom(state.physical)
       .selectAll()
       .where((eb) => eb.and((tableDef.key as string[]).map((column) => eb(column, '=', null))))
@@ -50,7 +86,7 @@ export class SqlProjectionTx implements ProjectionTx {
     const parameters = (tableDef.key as string[]).map((column) =>
       encodeValue(this.dialect, tableDef.columns[column], (key as Record<string, unknown>)[column]),
     );
-    const result = await this.trx.executeQuery<Record<string, unknown>>(CompiledQuery.raw(state.getSql, parameters));
+    const result = await this.trx.executeQuery<Record<string, unknown>>(CompiledQuery.raw(state.sql.get, parameters));
     const found = result.rows[0] ? decodeRow(tableDef, result.rows[0]) : null;
     state.rows.set(k, found);
     return (found ?? undefined) as Row<T> | undefined;
@@ -90,34 +126,62 @@ export class SqlProjectionTx implements ProjectionTx {
 
   private async flushTable(state: TableState): Promise<void> {
     if (state.dirty.size === 0) return;
+    const { def, sql: table } = state;
+    const columns = def.columns as Record<string, Column<unknown>>;
     const upserts: Record<string, unknown>[] = [];
-    const deletes: Record<string, unknown>[] = [];
+    const deletes: unknown[][] = [];
     for (const k of state.dirty) {
       const row = state.rows.get(k);
-      if (row) upserts.push(encodeRow(this.dialect, state.def, row));
-      else deletes.push(Object.fromEntries((JSON.parse(k) as unknown[]).map((value, i) => [state.def.key[i], value])));
+      if (row) upserts.push(row);
+      else deletes.push(JSON.parse(k) as unknown[]);
     }
     state.dirty.clear();
-    const key = [...state.def.key] as string[];
-    for (const row of deletes) {
-      await this.trx
+    if (deletes.length > 0) {
+      table.delete ??= this.trx
         .deleteFrom(state.physical)
-        .where((eb) => eb.and(key.map((column) => eb(column, '=', encodeValue(this.dialect, state.def.columns[column], row[column])))))
-        .execute();
+        .where((eb) => eb.and(table.key.map((column) => eb(column, '=', null))))
+        .compile().sql;
+      for (const values of deletes) {
+        const parameters = table.key.map((column, i) => encodeValue(this.dialect, columns[column]!, values[i]));
+        await this.trx.executeQuery(CompiledQuery.raw(table.delete, parameters));
+      }
     }
-    const columns = Object.keys(state.def.columns);
-    const others = columns.filter((column) => !key.includes(column));
-    const chunk = Math.max(1, Math.floor(MAX_PARAMETERS / columns.length));
-    for (let i = 0; i < upserts.length; i += chunk) {
-      await this.trx
-        .insertInto(state.physical)
-        .values(upserts.slice(i, i + chunk))
-        .onConflict((oc) =>
-          others.length === 0
-            ? oc.columns(key).doNothing()
-            : oc.columns(key).doUpdateSet(Object.fromEntries(others.map((column) => [column, sql.ref(`excluded.${column}`)]))),
-        )
-        .execute();
+    // A full chunk at a time, then the rest in powers of two: few distinct statement texts.
+    let done = 0;
+    while (done < upserts.length) {
+      const left = upserts.length - done;
+      const rows = left >= table.chunk ? table.chunk : 2 ** Math.floor(Math.log2(left));
+      const parameters: unknown[] = [];
+      for (let i = done; i < done + rows; i++) {
+        const row = upserts[i]!;
+        for (const column of table.columns) parameters.push(encodeValue(this.dialect, columns[column]!, row[column]));
+      }
+      await this.trx.executeQuery(CompiledQuery.raw(this.upsertSql(state, rows), parameters));
+      done += rows;
     }
+  }
+
+  /** The multi-row upsert of `rows` rows, compiled by Kysely once per table and row count. */
+  private upsertSql(state: TableState, rows: number): string {
+    const table = state.sql;
+    const cached = table.upserts.get(rows);
+    if (cached !== undefined) return cached;
+    const others = table.columns.filter((column) => !table.key.includes(column));
+    const placeholder = Object.fromEntries(table.columns.map((column) => [column, null]));
+    const compiled = this.trx
+      .insertInto(state.physical)
+      .values(Array.from({ length: rows }, () => placeholder))
+      .onConflict((oc) =>
+        others.length === 0
+          ? oc.columns([...table.key]).doNothing()
+          : oc.columns([...table.key]).doUpdateSet(Object.fromEntries(others.map((column) => [column, sql.ref(`excluded.${column}`)]))),
+      )
+      .compile();
+    // The parameters must be exactly the row values in column order, as flushTable binds them.
+    if (compiled.parameters.length !== rows * table.columns.length) {
+      throw new Error(`${state.physical}: upsert compiled with ${compiled.parameters.length} parameters, expected ${rows * table.columns.length}`);
+    }
+    table.upserts.set(rows, compiled.sql);
+    return compiled.sql;
   }
 }
