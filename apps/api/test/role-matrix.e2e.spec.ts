@@ -60,6 +60,9 @@ function judge(res: Response, want: Expected, method: string, wrote: boolean): s
   return undefined;
 }
 
+// 451 requests plus the world's setup: seconds, more on a loaded machine than jest's default 5.
+jest.setTimeout(60_000);
+
 describe('role matrix: every route x every role, in and out of scope, against POLICY', () => {
   let ledger: LedgerApp;
   let routes: RoutePermission[];

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -53,6 +54,7 @@ export class OpenBudgetLineDto {
     description: 'The approved allocation (more than zero)',
     example: { amountMinor: 500_000_000, currency: 'CNY' },
   })
+  @IsObject()
   @ValidateNested()
   @Type(() => MoneyDto)
   amount!: MoneyDto;
@@ -64,6 +66,7 @@ export class AdjustBudgetLineDto {
     description: 'The new allocation (not a difference); never below reserved + committed',
     example: { amountMinor: 600_000_000, currency: 'CNY' },
   })
+  @IsObject()
   @ValidateNested()
   @Type(() => MoneyDto)
   amount!: MoneyDto;

@@ -1,6 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { parseIfMatch } from './concurrency/etag';
+import { checkJsonShape } from './errors/body-shape';
 import { ProblemException } from './errors/problem';
 import { replayableHeaders } from './idempotency/idempotency.interceptor';
 
@@ -38,6 +39,11 @@ export function installHttpPlatform(app: NestFastifyApplication): void {
         const statusCode = (error as { statusCode?: number }).statusCode;
         if (statusCode !== undefined && statusCode !== 400) return done(error, undefined);
         return done(new ProblemException({ status: 400, code: 'MALFORMED_JSON', detail: `The request body is not valid JSON: ${error.message}`, errors: [] }), undefined);
+      }
+      try {
+        checkJsonShape(parsed);
+      } catch (shapeError) {
+        return done(shapeError as Error, undefined);
       }
       done(null, parsed);
     });

@@ -7,6 +7,7 @@ import { AuthGuard } from './auth/auth.guard';
 import { JwksKeySource } from './auth/jwks';
 import { TokenVerifier } from './auth/token-verifier';
 import { VersionedInterceptor } from './concurrency/etag';
+import { BodylessRouteInterceptor } from './errors/body-shape';
 import { ProblemFilter } from './errors/problem.filter';
 import { createValidationPipe } from './errors/validation';
 import { IDEMPOTENCY_OPTIONS, IDEMPOTENCY_STORE, IdempotencyInterceptor, type IdempotencyOptions } from './idempotency/idempotency.interceptor';
@@ -78,6 +79,7 @@ export class PlatformModule {
         // Order matters: the idempotency interceptor is outermost, so a replay skips everything inside it.
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
         { provide: APP_INTERCEPTOR, useClass: VersionedInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: BodylessRouteInterceptor },
       ],
       exports: [TokenVerifier, IDEMPOTENCY_STORE],
     };

@@ -1,0 +1,115 @@
+import {
+  CallHandler,
+  ExecutionContext,
+  Injectable,
+  NestInterceptor,
+  RequestMethod,
+} from '@nestjs/common';
+import { METHOD_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
+import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
+import type { FastifyRequest } from 'fastify';
+import type { Observable } from 'rxjs';
+import { ProblemException, validationFailed, type FieldError } from './problem';
+
+/** Deeper than any DTO of the API (milestones.0.indicators.0.target is 5); the fuzz test sends 5000. */
+export const MAX_JSON_DEPTH = 32;
+
+/**
+ * Names class-transformer and class-validator treat as inherited members: a body field so named
+ * is silently dropped instead of being refused as unknown (found by the fuzz test), so refuse it here.
+ */
+const RESERVED_KEYS = new Set([...Object.getOwnPropertyNames(Object.prototype), 'prototype']);
+
+/**
+ * Checks a parsed JSON body before anything recursive touches it: nesting past MAX_JSON_DEPTH
+ * (recursive transformers overflow the stack: a 500 on bad input) and reserved field names.
+ * Iterative, so the check itself cannot overflow.
+ */
+export function checkJsonShape(body: unknown): void {
+  const stack: { value: unknown; depth: number; path: string }[] = [
+    { value: body, depth: 0, path: '' },
+  ];
+  const reserved: FieldError[] = [];
+  while (stack.length > 0) {
+    const { value, depth, path } = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    if (depth >= MAX_JSON_DEPTH) {
+      throw new ProblemException({
+        status: 400,
+        code: 'MALFORMED_JSON',
+        detail: `The request body nests deeper than ${MAX_JSON_DEPTH} levels`,
+        errors: [],
+      });
+    }
+    for (const [key, child] of Object.entries(value)) {
+      const field = path === '' ? key : `${path}.${key}`;
+      if (!Array.isArray(value) && RESERVED_KEYS.has(key))
+        reserved.push({ field, messages: [`property ${key} should not exist`] });
+      stack.push({ value: child, depth: depth + 1, path: field });
+    }
+  }
+  if (reserved.length > 0) throw validationFailed(reserved);
+}
+
+const WITH_BODY = new Set<RequestMethod>([
+  RequestMethod.POST,
+  RequestMethod.PUT,
+  RequestMethod.PATCH,
+]);
+
+/**
+ * A route that declares no @Body() gets no validation pipe, so whatever body came was ignored and
+ * the command ran anyway. docs/api.md promises unknown fields are refused, not dropped: such a
+ * route accepts no body or `{}`, and anything else is 400 VALIDATION_FAILED. Runs after the guard,
+ * like validation, so a caller without the role still learns nothing but 401/403.
+ */
+@Injectable()
+export class BodylessRouteInterceptor implements NestInterceptor {
+  private readonly declaresBody = new WeakMap<object, boolean>();
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    if (context.getType() === 'http') {
+      const handler = context.getHandler();
+      if (!this.takesBody(context.getClass(), handler)) {
+        const body = context.switchToHttp().getRequest<FastifyRequest>().body;
+        if (body !== undefined && !isEmptyObject(body)) {
+          const errors: FieldError[] =
+            body !== null && typeof body === 'object' && !Array.isArray(body)
+              ? Object.keys(body).map((key) => ({
+                  field: key,
+                  messages: [`property ${key} should not exist`],
+                }))
+              : [{ field: '(body)', messages: ['this route takes no body: send none, or {}'] }];
+          throw validationFailed(errors);
+        }
+      }
+    }
+    return next.handle();
+  }
+
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- Nest hands the handler over as Function
+  private takesBody(controller: object, handler: Function): boolean {
+    let known = this.declaresBody.get(handler);
+    if (known === undefined) {
+      const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
+      const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, handler.name) ??
+        {}) as Record<string, unknown>;
+      // Only write methods carry bodies here; a GET with a body is left to Fastify as before.
+      known =
+        method === undefined ||
+        !WITH_BODY.has(method) ||
+        Object.keys(args).some((key) => key.split(':')[0] === String(RouteParamtypes.BODY));
+      this.declaresBody.set(handler, known);
+    }
+    return known;
+  }
+}
+
+function isEmptyObject(value: unknown): boolean {
+  return (
+    value !== null &&
+    typeof value === 'object' &&
+    !Array.isArray(value) &&
+    Object.keys(value).length === 0
+  );
+}
