@@ -35,7 +35,8 @@ const caches = new WeakMap<EventStore, StateCache>();
  * folder's `evolve` (a guarded decider spreads the original, so it keeps the same evolve).
  */
 export class StateCache {
-  private readonly folders = new Map<Evolve, Map<string, FoldedStream<unknown>>>();
+  // Weak: a folder built per call (an inline evolve) must not pin its entries forever.
+  private readonly folders = new WeakMap<Evolve, Map<string, FoldedStream<unknown>>>();
 
   constructor(private readonly maxEntriesPerFolder = DEFAULT_STATE_CACHE_ENTRIES) {}
 
