@@ -1,6 +1,8 @@
 // `npm run bench:api`: SubmitBid over HTTP against the API process on the embedded SQLite store,
 // beside the same commands through the CommandBus in this process, same run, same machine.
-// BENCH_CONNECTIONS (32), BENCH_SECONDS (20), BENCH_TENDERS (500), BENCH_SUPPLIERS (200). Not a test.
+// BENCH_CONNECTIONS (32), BENCH_SECONDS (20), BENCH_TENDERS (500), BENCH_SUPPLIERS (200),
+// BENCH_IDEMPOTENCY=1 (every bid carries a fresh Idempotency-Key, as a retrying client sends),
+// LEDGER_PROJECTIONS (passed to the server). Not a test.
 import 'reflect-metadata';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -24,9 +26,10 @@ import {
 } from '@contract-ledger/application';
 import { uuidv7 } from '@contract-ledger/event-store';
 import { openSqliteEventStore } from '@contract-ledger/event-store-sqlite';
+import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -37,6 +40,7 @@ const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 20);
 const TENDERS = Number(process.env['BENCH_TENDERS'] ?? 500);
 /** Bid slots are tenders x suppliers (one active bid per supplier and tender). */
 const SUPPLIERS = Number(process.env['BENCH_SUPPLIERS'] ?? 200);
+const IDEMPOTENCY = process.env['BENCH_IDEMPOTENCY'] === '1';
 const root = path.resolve(__dirname, '../../../..');
 const out = (line: string): boolean => process.stdout.write(`${line}\n`);
 const cny = (amountMinor: number) => ({ amountMinor, currency: 'CNY' });
@@ -48,6 +52,10 @@ interface Run {
   readonly errors: number;
   readonly seconds: number;
   readonly latenciesMs: Float64Array;
+  /** CPU seconds during the run: the server process (HTTP side only) and this process (load generator, or the whole in-process side). */
+  cpu?: { server: number; bench: number };
+  /** Appends per group-commit transaction in the server's store during the run (HTTP side only). */
+  batches?: { commits: number; events: number; max: number };
 }
 
 const percentile = (sorted: Float64Array, p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
@@ -85,11 +93,13 @@ function freePort(): Promise<number> {
 
 const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
 
-function post(port: number, url: string, auth: string, body: object): Promise<{ status: number; body: string }> {
+function post(port: number, url: string, auth: string, body: object, idempotencyKey?: string): Promise<{ status: number; body: string }> {
   const payload = JSON.stringify(body);
+  const headers: Record<string, string | number> = { authorization: auth, 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) };
+  if (idempotencyKey !== undefined) headers['idempotency-key'] = idempotencyKey;
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port, path: url, method: 'POST', agent, headers: { authorization: auth, 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } },
+      { host: '127.0.0.1', port, path: url, method: 'POST', agent, headers },
       (res) => {
         let text = '';
         res.setEncoding('utf8');
@@ -128,6 +138,22 @@ const tenderTerms = (m: Market, tenderId: string) => ({
   paymentModel: 'outcome_based' as const,
 });
 
+/** User + system CPU seconds of a process so far, from /proc (Linux); NaN elsewhere. */
+function processCpuSeconds(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    // utime and stime are fields 14 and 15 of stat, in clock ticks (100 per second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return NaN;
+  }
+}
+
+const benchCpuSeconds = () => {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1e6;
+};
+
 async function pool<T>(items: readonly T[], limit: number, task: (item: T) => Promise<unknown>): Promise<void> {
   let next = 0;
   await Promise.all(Array.from({ length: limit }, async () => {
@@ -144,7 +170,16 @@ async function httpSide(): Promise<Run> {
   const profile = process.env['BENCH_CPU_PROF'] ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env['BENCH_CPU_PROF'])}`] : [];
   const child = spawn(process.execPath, [...profile, '-r', path.join(root, 'tools/register.js'), path.join(root, 'apps/api/src/main.ts')], {
     cwd: root,
-    env: { PATH: process.env.PATH ?? '', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', LEDGER_DATA_DIR: dataDir, LEDGER_POLICY_FILE: policyFile },
+    env: {
+      PATH: process.env.PATH ?? '',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      LEDGER_DATA_DIR: dataDir,
+      LEDGER_POLICY_FILE: policyFile,
+      // The embedded server runs the read-side projections itself by default; LEDGER_PROJECTIONS=off shows what they cost.
+      ...(process.env['LEDGER_PROJECTIONS'] === undefined ? {} : { LEDGER_PROJECTIONS: process.env['LEDGER_PROJECTIONS'] }),
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   try {
@@ -170,14 +205,38 @@ async function httpSide(): Promise<Run> {
     await pool(m.tenders, 8, (tenderId) => must('/api/v1/tenders', officer, tenderTerms(m, tenderId)));
     // One at a time: every publication reserves on the one budget line, so in parallel they would conflict.
     for (const tenderId of m.tenders) await must(`/api/v1/tenders/${tenderId}/publish`, officer, { deadline: DEADLINE });
-    out(`http: ${SUPPLIERS} suppliers and ${TENDERS} published tenders set up over HTTP; ${CONNECTIONS} keep-alive connections for ${SECONDS} s`);
+    out(
+      `http: ${SUPPLIERS} suppliers and ${TENDERS} published tenders set up over HTTP; ${CONNECTIONS} keep-alive connections for ${SECONDS} s` +
+        (IDEMPOTENCY ? ', an Idempotency-Key on every bid' : ''),
+    );
+    const eventsDb = path.join(dataDir, 'ledger.sqlite');
+    const lastPosition = () => {
+      const db = new Database(eventsDb, { readonly: true, fileMustExist: true });
+      try {
+        return (db.prepare('SELECT max(position) FROM events').pluck().get() as number | null) ?? 0;
+      } finally {
+        db.close();
+      }
+    };
+    const fromPosition = lastPosition() + 1;
     let failure = '';
+    const cpu0 = { server: processCpuSeconds(child.pid!), bench: benchCpuSeconds() };
     const run = await drive(SECONDS, CONNECTIONS, async (i) => {
       const s = Math.floor(i / TENDERS) % SUPPLIERS;
-      const res = await post(port, `/api/v1/tenders/${m.tenders[i % TENDERS]}/bids`, supplierAuth[s]!, { price: cny(900_000 + (i % 1000)), proposalDigest: DIGEST });
+      const res = await post(port, `/api/v1/tenders/${m.tenders[i % TENDERS]}/bids`, supplierAuth[s]!, { price: cny(900_000 + (i % 1000)), proposalDigest: DIGEST }, IDEMPOTENCY ? uuidv7() : undefined);
       if (res.status !== 201 && failure === '') failure = `${res.status} ${res.body}`;
       return res.status === 201;
     });
+    run.cpu = { server: processCpuSeconds(child.pid!) - cpu0.server, bench: benchCpuSeconds() - cpu0.bench };
+    // A group commit stamps one recorded_at on all it writes, so events per distinct stamp is the
+    // batch size (two commits within one millisecond count as one: an upper bound).
+    const db = new Database(eventsDb, { readonly: true, fileMustExist: true });
+    try {
+      const sizes = db.prepare('SELECT count(*) FROM events WHERE position >= ? GROUP BY recorded_at').pluck().all(fromPosition) as number[];
+      run.batches = { commits: sizes.length, events: sizes.reduce((a, b) => a + b, 0), max: Math.max(0, ...sizes) };
+    } finally {
+      db.close();
+    }
     if (failure !== '') out(`http: first error: ${failure}`);
     return run;
   } finally {
@@ -217,7 +276,8 @@ async function inProcessSide(): Promise<Run> {
     }
     const actors: Actor[] = m.suppliers.map((s) => ({ id: s.userId, role: 'supplier', supplierId: s.supplierId }));
     out(`in-process: the same market through the CommandBus; ${CONNECTIONS} commands in flight for ${SECONDS} s`);
-    return await drive(SECONDS, CONNECTIONS, async (i) => {
+    const cpu0 = benchCpuSeconds();
+    const run = await drive(SECONDS, CONNECTIONS, async (i) => {
       const s = Math.floor(i / TENDERS) % SUPPLIERS;
       const actor = actors[s]!;
       try {
@@ -235,6 +295,8 @@ async function inProcessSide(): Promise<Run> {
         return false;
       }
     });
+    run.cpu = { server: 0, bench: benchCpuSeconds() - cpu0 };
+    return run;
   } finally {
     await app.close();
     await store.close();
@@ -248,6 +310,17 @@ function report(name: string, run: Run): number {
     `${name.padEnd(11)} ${run.done.toLocaleString('en-US').padStart(8)} commands, ${run.errors} errors, ${rate.toFixed(0).padStart(6)} commands/s, ` +
       `p50 ${percentile(run.latenciesMs, 50).toFixed(1)} ms, p99 ${percentile(run.latenciesMs, 99).toFixed(1)} ms`,
   );
+  if (run.cpu) {
+    const { server, bench } = run.cpu;
+    out(
+      `${''.padEnd(11)} CPU over ${run.seconds.toFixed(1)} s: ` +
+        (server > 0 ? `server ${server.toFixed(1)} s (${((100 * server) / run.seconds).toFixed(0)} % of a core), load generator ${bench.toFixed(1)} s` : `this process ${bench.toFixed(1)} s`) +
+        ` (${((100 * bench) / run.seconds).toFixed(0)} %)`,
+    );
+  }
+  if (run.batches && run.batches.commits > 0) {
+    out(`${''.padEnd(11)} group commit: ${run.batches.events} events in ${run.batches.commits} transactions, ${(run.batches.events / run.batches.commits).toFixed(1)} per transaction on average, at most ${run.batches.max}`);
+  }
   return rate;
 }
 
