@@ -574,13 +574,9 @@ export async function buildWorld(ledger: LedgerApp): Promise<{ world: World; ids
       facts: {},
     },
     'GET /api/v1/budget-lines/:id/execution': { params: { id: line }, facts: agencyA },
-    'GET /api/v1/budget-execution': {
-      params: {},
-      facts: agencyA,
-      selfScoped: {
-        finance_officer: "a finance officer's list is its own agency's unless it names another",
-      },
-    },
+    // Asking for agency A by name: a finance officer of agency B is then out of scope (403), not
+    // quietly answered about its own agency as it is when it names none.
+    'GET /api/v1/budget-execution': { params: {}, query: `agencyId=${ids.agencyA}`, facts: agencyA },
     'GET /api/v1/public/board/open-tenders': { params: {}, facts: {} },
     'GET /api/v1/public/board/awards': { params: {}, facts: {} },
     'GET /api/v1/public/board/contracts': { params: {}, facts: {} },
