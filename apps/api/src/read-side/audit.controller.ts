@@ -45,7 +45,7 @@ export class AuditController {
   ) {}
 
   @Get('tenders/:id/history')
-  @Permission('audit.tender-history')
+  @Permission('tender-history.read')
   @ApiOperation({
     summary: "A tender's history: its bids, evaluations, award, contract, milestones, deliveries and disbursements in global order, with who, when and why",
     description:

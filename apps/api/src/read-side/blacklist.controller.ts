@@ -43,7 +43,7 @@ export class BlacklistController {
   }
 
   @Get('history')
-  @Permission('blacklist.history')
+  @Permission('blacklist-history.read')
   @ApiOperation({ summary: 'Every debarment ever imposed, lifted and expired ones included, with evidence and lifting reason; in log order' })
   @ApiOkResponse({
     description: '{ items, nextCursor }',

@@ -36,7 +36,7 @@ export const POLICY = {
     roles: { supplier: 'own-supplier', agency_officer: 'any', finance_officer: 'any', evaluator: 'any', ...oversight },
   },
   'blacklist.read': { public: true, roles: {} },
-  'blacklist.history': { roles: oversight },
+  'blacklist-history.read': { roles: oversight },
 
   // Budget lines
   'budget-line.open': { roles: { finance_officer: 'own-agency' } },
@@ -93,8 +93,8 @@ export const POLICY = {
   'accountability.read': { roles: oversight },
   'red-flags.read': { roles: oversight },
   'audit.read': { roles: oversight },
-  // Public with a role-dependent view: auditors get the full log, everyone else a history without sealed and personal data.
-  'audit.tender-history': { public: true, roles: { auditor: 'any', supervisor: 'any' } },
+  // Public; the view depends on the role: auditors get the full log, everyone else a history without sealed and personal data.
+  'tender-history.read': { public: true, roles: {} },
   'events.read': { roles: { auditor: 'any' } },
   // The event feed (SSE): open to all, each caller sees its own slice (FeedAudience in libs/application).
   'events.feed': { public: true, roles: {} },
