@@ -48,7 +48,7 @@ export class EventsController {
   constructor(private readonly feed: EventFeedService) {}
 
   @Get()
-  @Permission('events.feed')
+  @Permission('event-feed.read')
   @ApiOperation({
     summary: 'The event feed as Server-Sent Events: catch-up from a position, then live (docs/kafka.md "The feed without Kafka")',
     description:

@@ -97,7 +97,7 @@ export const POLICY = {
   'tender-history.read': { public: true, roles: {} },
   'events.read': { roles: { auditor: 'any' } },
   // The event feed (SSE): open to all, each caller sees its own slice (FeedAudience in libs/application).
-  'events.feed': { public: true, roles: {} },
+  'event-feed.read': { public: true, roles: {} },
   'integrity.verify': { roles: { auditor: 'any' } },
   'ocds.read': { public: true, roles: {} },
 } as const satisfies Readonly<Record<string, PermissionRule>>;
