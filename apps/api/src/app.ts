@@ -10,6 +10,7 @@ import { mkdirSync } from 'node:fs';
 import type { IncomingHttpHeaders } from 'node:http';
 import { AppModule } from './app.module';
 import { validateConfig, type AppConfig } from './config/config';
+import { documentProblems } from './platform/errors/openapi-problems';
 import { installHttpPlatform } from './platform/http';
 
 const CORRELATION_HEADER = 'x-correlation-id';
@@ -76,7 +77,7 @@ export async function createApp(env: Readonly<Record<string, string | undefined>
       .addBearerAuth()
       .build(),
   );
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  SwaggerModule.setup('docs', app, documentProblems(document), { jsonDocumentUrl: 'docs-json' });
 
   await app.init();
   return { app, config };
