@@ -1,12 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { contractStream, type Id, type Money } from '@contract-ledger/domain';
-import {
-  CommandRuntime,
-  decideOn,
-  type CommandContext,
-  type CommandResult,
-} from '../command-runtime';
-import { contractGuarded } from './contract-streams';
+import type { Id, Money } from '@contract-ledger/domain';
+import { CommandRuntime, type CommandContext, type CommandResult } from '../command-runtime';
+import { decideOnContract } from './contract-streams';
 
 export interface ApproveAmendmentInput {
   readonly contractId: Id;
@@ -35,17 +30,14 @@ export class ApproveAmendmentHandler implements ICommandHandler<
   constructor(private readonly runtime: CommandRuntime) {}
 
   execute({ input, context }: ApproveAmendmentCommand): Promise<CommandResult> {
-    const command = {
-      type: 'ApproveAmendment' as const,
-      data: { ...input, approvedBy: context.metadata.actor, at: this.runtime.now() },
-    };
-    return decideOn(
-      this.runtime.store,
-      contractStream(input.contractId),
-      contractGuarded(context.authorize),
-      command,
-      context,
+    return decideOnContract(
+      this.runtime,
       input.contractId,
+      {
+        type: 'ApproveAmendment',
+        data: { ...input, approvedBy: context.metadata.actor, at: this.runtime.now() },
+      },
+      context,
     );
   }
 }

@@ -1,12 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { contractStream, type Id } from '@contract-ledger/domain';
-import {
-  CommandRuntime,
-  decideOn,
-  type CommandContext,
-  type CommandResult,
-} from '../command-runtime';
-import { contractGuarded } from './contract-streams';
+import type { Id } from '@contract-ledger/domain';
+import { CommandRuntime, type CommandContext, type CommandResult } from '../command-runtime';
+import { decideOnContract } from './contract-streams';
 
 export interface AssignContractEvaluatorInput {
   readonly contractId: Id;
@@ -30,17 +25,14 @@ export class AssignContractEvaluatorHandler implements ICommandHandler<
   constructor(private readonly runtime: CommandRuntime) {}
 
   execute({ input, context }: AssignContractEvaluatorCommand): Promise<CommandResult> {
-    const command = {
-      type: 'AssignContractEvaluator' as const,
-      data: { ...input, assignedBy: context.metadata.actor, at: this.runtime.now() },
-    };
-    return decideOn(
-      this.runtime.store,
-      contractStream(input.contractId),
-      contractGuarded(context.authorize),
-      command,
-      context,
+    return decideOnContract(
+      this.runtime,
       input.contractId,
+      {
+        type: 'AssignContractEvaluator',
+        data: { ...input, assignedBy: context.metadata.actor, at: this.runtime.now() },
+      },
+      context,
     );
   }
 }

@@ -1,12 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { contractStream, type Id } from '@contract-ledger/domain';
-import {
-  CommandRuntime,
-  decideOn,
-  type CommandContext,
-  type CommandResult,
-} from '../command-runtime';
-import { contractGuarded } from './contract-streams';
+import type { Id } from '@contract-ledger/domain';
+import { CommandRuntime, type CommandContext, type CommandResult } from '../command-runtime';
+import { decideOnContract } from './contract-streams';
 
 /**
  * The buying agency closes a contract whose milestones are all evaluated. The budget commitment
@@ -27,17 +22,14 @@ export class CompleteContractHandler implements ICommandHandler<
   constructor(private readonly runtime: CommandRuntime) {}
 
   execute({ input, context }: CompleteContractCommand): Promise<CommandResult> {
-    const command = {
-      type: 'CompleteContract' as const,
-      data: { ...input, completedBy: context.metadata.actor, at: this.runtime.now() },
-    };
-    return decideOn(
-      this.runtime.store,
-      contractStream(input.contractId),
-      contractGuarded(context.authorize),
-      command,
-      context,
+    return decideOnContract(
+      this.runtime,
       input.contractId,
+      {
+        type: 'CompleteContract',
+        data: { ...input, completedBy: context.metadata.actor, at: this.runtime.now() },
+      },
+      context,
     );
   }
 }

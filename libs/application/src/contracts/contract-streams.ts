@@ -17,10 +17,12 @@ import {
 } from '@contract-ledger/event-store';
 import type { ResourceFacts } from '../auth/policy';
 import {
+  decideOn,
   guarded,
   type Authorize,
   type CommandContext,
   type CommandResult,
+  type CommandRuntime,
 } from '../command-runtime';
 import { readFolded, type Folded } from '../facts';
 
@@ -43,6 +45,26 @@ export function contractGuarded(
     facts: (s) => contractFacts(s as SignedContract),
     authorize,
   });
+}
+
+/**
+ * A command that touches the contract's own stream and nothing else, decided under the caller's
+ * scope; the contract is the answer's id. Each use case still builds its command (who acted, when).
+ */
+export function decideOnContract(
+  runtime: CommandRuntime,
+  contractId: string,
+  command: ContractCommand,
+  context: CommandContext,
+): Promise<CommandResult> {
+  return decideOn(
+    runtime.store,
+    contractStream(contractId),
+    contractGuarded(context.authorize),
+    command,
+    context,
+    contractId,
+  );
 }
 
 export function readContract(

@@ -1,12 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { contractStream, type Id, type IndicatorResult } from '@contract-ledger/domain';
-import {
-  CommandRuntime,
-  decideOn,
-  type CommandContext,
-  type CommandResult,
-} from '../command-runtime';
-import { contractGuarded } from './contract-streams';
+import type { Id, IndicatorResult } from '@contract-ledger/domain';
+import { CommandRuntime, type CommandContext, type CommandResult } from '../command-runtime';
+import { decideOnContract } from './contract-streams';
 
 export interface ReportDeliveryInput {
   readonly contractId: Id;
@@ -31,17 +26,14 @@ export class ReportDeliveryHandler implements ICommandHandler<
   constructor(private readonly runtime: CommandRuntime) {}
 
   execute({ input, context }: ReportDeliveryCommand): Promise<CommandResult> {
-    const command = {
-      type: 'ReportDelivery' as const,
-      data: { ...input, reportedBy: context.metadata.actor, at: this.runtime.now() },
-    };
-    return decideOn(
-      this.runtime.store,
-      contractStream(input.contractId),
-      contractGuarded(context.authorize),
-      command,
-      context,
+    return decideOnContract(
+      this.runtime,
       input.contractId,
+      {
+        type: 'ReportDelivery',
+        data: { ...input, reportedBy: context.metadata.actor, at: this.runtime.now() },
+      },
+      context,
     );
   }
 }

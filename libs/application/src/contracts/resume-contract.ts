@@ -1,12 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { contractStream, type Id } from '@contract-ledger/domain';
-import {
-  CommandRuntime,
-  decideOn,
-  type CommandContext,
-  type CommandResult,
-} from '../command-runtime';
-import { contractGuarded } from './contract-streams';
+import type { Id } from '@contract-ledger/domain';
+import { CommandRuntime, type CommandContext, type CommandResult } from '../command-runtime';
+import { decideOnContract } from './contract-streams';
 
 /** The buying agency lets a suspended contract continue. */
 export class ResumeContractCommand {
@@ -24,17 +19,14 @@ export class ResumeContractHandler implements ICommandHandler<
   constructor(private readonly runtime: CommandRuntime) {}
 
   execute({ input, context }: ResumeContractCommand): Promise<CommandResult> {
-    const command = {
-      type: 'ResumeContract' as const,
-      data: { ...input, resumedBy: context.metadata.actor, at: this.runtime.now() },
-    };
-    return decideOn(
-      this.runtime.store,
-      contractStream(input.contractId),
-      contractGuarded(context.authorize),
-      command,
-      context,
+    return decideOnContract(
+      this.runtime,
       input.contractId,
+      {
+        type: 'ResumeContract',
+        data: { ...input, resumedBy: context.metadata.actor, at: this.runtime.now() },
+      },
+      context,
     );
   }
 }

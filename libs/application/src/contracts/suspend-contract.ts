@@ -1,12 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { contractStream, type Id } from '@contract-ledger/domain';
-import {
-  CommandRuntime,
-  decideOn,
-  type CommandContext,
-  type CommandResult,
-} from '../command-runtime';
-import { contractGuarded } from './contract-streams';
+import type { Id } from '@contract-ledger/domain';
+import { CommandRuntime, type CommandContext, type CommandResult } from '../command-runtime';
+import { decideOnContract } from './contract-streams';
 
 /** The buying agency stops the work: no deliveries or advances until it resumes. */
 export class SuspendContractCommand {
@@ -24,17 +19,14 @@ export class SuspendContractHandler implements ICommandHandler<
   constructor(private readonly runtime: CommandRuntime) {}
 
   execute({ input, context }: SuspendContractCommand): Promise<CommandResult> {
-    const command = {
-      type: 'SuspendContract' as const,
-      data: { ...input, suspendedBy: context.metadata.actor, at: this.runtime.now() },
-    };
-    return decideOn(
-      this.runtime.store,
-      contractStream(input.contractId),
-      contractGuarded(context.authorize),
-      command,
-      context,
+    return decideOnContract(
+      this.runtime,
       input.contractId,
+      {
+        type: 'SuspendContract',
+        data: { ...input, suspendedBy: context.metadata.actor, at: this.runtime.now() },
+      },
+      context,
     );
   }
 }
