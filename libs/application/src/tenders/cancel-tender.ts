@@ -1,18 +1,7 @@
 import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
-import {
-  budgetLineDecider,
-  budgetStream,
-  tenderStream,
-  type BudgetLineState,
-  type Id,
-} from '@contract-ledger/domain';
-import {
-  CommandRuntime,
-  decideOnTwo,
-  type CommandContext,
-  type CommandResult,
-} from '../command-runtime';
-import { tenderGuarded } from '../guards';
+import type { Id } from '@contract-ledger/domain';
+import { CommandRuntime, type CommandContext, type CommandResult } from '../command-runtime';
+import { decideOnTenderAndBudget, releaseReservation } from './tender-reservation';
 
 export interface CancelTenderInput {
   readonly tenderId: Id;
@@ -35,34 +24,10 @@ export class CancelTenderHandler implements ICommandHandler<CancelTenderCommand>
 
   execute({ input, context }: CancelTenderCommand): Promise<CommandResult> {
     const at = this.runtime.now();
-    return decideOnTwo(
-      this.runtime.store,
-      {
-        stream: tenderStream(input.tenderId),
-        decider: tenderGuarded(context.authorize),
-        command: () => ({ type: 'CancelTender' as const, data: { ...input, at } }),
-      },
-      (decided, tender) =>
-        decided.some((e) => e.type === 'TenderCancelled') && tender.status !== 'none'
-          ? {
-              stream: budgetStream(tender.budgetLineId),
-              decider: budgetLineDecider,
-              command: (line: BudgetLineState) =>
-                line.status === 'open' && line.reservations[input.tenderId]?.status === 'active'
-                  ? {
-                      type: 'ReleaseReservation' as const,
-                      data: {
-                        budgetLineId: tender.budgetLineId,
-                        tenderId: input.tenderId,
-                        reason: `tender cancelled: ${input.reason}`,
-                        at,
-                      },
-                    }
-                  : null,
-            }
-          : null,
-      context,
-      input.tenderId,
-    );
+    return decideOnTenderAndBudget(this.runtime, context, input.tenderId, {
+      command: { type: 'CancelTender', data: { ...input, at } },
+      event: 'TenderCancelled',
+      budget: releaseReservation(input.tenderId, `tender cancelled: ${input.reason}`, at),
+    });
   }
 }

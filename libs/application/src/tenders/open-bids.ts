@@ -1,18 +1,7 @@
 import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
-import {
-  budgetLineDecider,
-  budgetStream,
-  tenderStream,
-  type BudgetLineState,
-  type Id,
-} from '@contract-ledger/domain';
-import {
-  CommandRuntime,
-  decideOnTwo,
-  type CommandContext,
-  type CommandResult,
-} from '../command-runtime';
-import { tenderGuarded } from '../guards';
+import type { Id } from '@contract-ledger/domain';
+import { CommandRuntime, type CommandContext, type CommandResult } from '../command-runtime';
+import { decideOnTenderAndBudget, releaseReservation } from './tender-reservation';
 
 export interface OpenBidsInput {
   readonly tenderId: Id;
@@ -34,37 +23,10 @@ export class OpenBidsHandler implements ICommandHandler<OpenBidsCommand> {
 
   execute({ input, context }: OpenBidsCommand): Promise<CommandResult> {
     const at = this.runtime.now();
-    return decideOnTwo(
-      this.runtime.store,
-      {
-        stream: tenderStream(input.tenderId),
-        decider: tenderGuarded(context.authorize),
-        command: () => ({
-          type: 'OpenBids' as const,
-          data: { ...input, at, policy: this.runtime.policy },
-        }),
-      },
-      (decided, tender) =>
-        decided.some((e) => e.type === 'TenderFailed') && tender.status !== 'none'
-          ? {
-              stream: budgetStream(tender.budgetLineId),
-              decider: budgetLineDecider,
-              command: (line: BudgetLineState) =>
-                line.status === 'open' && line.reservations[input.tenderId]?.status === 'active'
-                  ? {
-                      type: 'ReleaseReservation' as const,
-                      data: {
-                        budgetLineId: tender.budgetLineId,
-                        tenderId: input.tenderId,
-                        reason: 'tender failed: insufficient valid bids',
-                        at,
-                      },
-                    }
-                  : null,
-            }
-          : null,
-      context,
-      input.tenderId,
-    );
+    return decideOnTenderAndBudget(this.runtime, context, input.tenderId, {
+      command: { type: 'OpenBids', data: { ...input, at, policy: this.runtime.policy } },
+      event: 'TenderFailed',
+      budget: releaseReservation(input.tenderId, 'tender failed: insufficient valid bids', at),
+    });
   }
 }

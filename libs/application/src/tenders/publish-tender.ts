@@ -1,18 +1,7 @@
 import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
-import {
-  budgetLineDecider,
-  budgetStream,
-  tenderStream,
-  type Id,
-  type Instant,
-} from '@contract-ledger/domain';
-import {
-  CommandRuntime,
-  decideOnTwo,
-  type CommandContext,
-  type CommandResult,
-} from '../command-runtime';
-import { tenderGuarded } from '../guards';
+import type { Id, Instant } from '@contract-ledger/domain';
+import { CommandRuntime, type CommandContext, type CommandResult } from '../command-runtime';
+import { decideOnTenderAndBudget } from './tender-reservation';
 
 export interface PublishTenderInput {
   readonly tenderId: Id;
@@ -39,34 +28,18 @@ export class PublishTenderHandler implements ICommandHandler<PublishTenderComman
 
   execute({ input, context }: PublishTenderCommand): Promise<CommandResult> {
     const at = this.runtime.now();
-    return decideOnTwo(
-      this.runtime.store,
-      {
-        stream: tenderStream(input.tenderId),
-        decider: tenderGuarded(context.authorize),
-        command: () => ({
-          type: 'PublishTender' as const,
-          data: { ...input, at, policy: this.runtime.policy },
-        }),
-      },
-      (decided, tender) =>
-        decided.some((e) => e.type === 'TenderPublished') && tender.status !== 'none'
-          ? {
-              stream: budgetStream(tender.budgetLineId),
-              decider: budgetLineDecider,
-              command: () => ({
-                type: 'ReserveFunds' as const,
-                data: {
-                  budgetLineId: tender.budgetLineId,
-                  tenderId: input.tenderId,
-                  amount: tender.terms.estimatedValue,
-                  at,
-                },
-              }),
-            }
-          : null,
-      context,
-      input.tenderId,
-    );
+    return decideOnTenderAndBudget(this.runtime, context, input.tenderId, {
+      command: { type: 'PublishTender', data: { ...input, at, policy: this.runtime.policy } },
+      event: 'TenderPublished',
+      budget: (tender) => ({
+        type: 'ReserveFunds',
+        data: {
+          budgetLineId: tender.budgetLineId,
+          tenderId: input.tenderId,
+          amount: tender.terms.estimatedValue,
+          at,
+        },
+      }),
+    });
   }
 }
