@@ -1,20 +1,23 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   AdjustBudgetLineCommand,
   budgetLineState,
   budgetLineView,
   CommandRuntime,
   OpenBudgetLineCommand,
+  type CommandContext,
   type CommandResult,
 } from '@contract-ledger/application';
 import { uuidv7, type EventMetadata } from '@contract-ledger/event-store';
-import { commandContext, uuidFrom } from '../common/command-http';
+import { uuidFrom } from '../common/command-http';
 import { CommandResultDto, IdParams } from '../common/dto';
 import {
+  CommandContextOf,
+  commandContext,
+  CommandRoute,
   CurrentAccess,
-  IfMatch,
   notFound,
   Permission,
   RequestMetadata,
@@ -35,11 +38,12 @@ export class BudgetLinesController {
     private readonly runtime: CommandRuntime,
   ) {}
 
-  @Post()
-  @HttpCode(201)
-  @Permission('budget-line.open')
-  @ApiOperation({ summary: "Open an approved budget line of the caller's agency (OpenBudgetLine)" })
-  @ApiCreatedResponse({ type: CommandResultDto })
+  @CommandRoute({
+    permission: 'budget-line.open',
+    status: 201,
+    response: CommandResultDto,
+    summary: "Open an approved budget line of the caller's agency (OpenBudgetLine)",
+  })
   async open(
     @Body() body: OpenBudgetLineDto,
     @CurrentAccess() access: Access,
@@ -57,24 +61,21 @@ export class BudgetLinesController {
     );
   }
 
-  @Post(':id/adjustments')
-  @HttpCode(200)
-  @Permission('budget-line.adjust')
-  @ApiOperation({ summary: 'Change the allocation (AdjustBudgetLine)' })
-  @ApiOkResponse({ type: CommandResultDto })
+  @CommandRoute({
+    path: ':id/adjustments',
+    permission: 'budget-line.adjust',
+    status: 200,
+    response: CommandResultDto,
+    summary: 'Change the allocation (AdjustBudgetLine)',
+  })
   async adjust(
     @Param() { id }: IdParams,
     @Body() body: AdjustBudgetLineDto,
-    @CurrentAccess() access: Access,
-    @RequestMetadata() metadata: EventMetadata,
-    @IfMatch() ifMatch: number | undefined,
+    @CommandContextOf() context: CommandContext,
   ) {
     return answer(
       await this.commands.execute(
-        new AdjustBudgetLineCommand(
-          { ...body, budgetLineId: id },
-          commandContext(access, metadata, ifMatch),
-        ),
+        new AdjustBudgetLineCommand({ ...body, budgetLineId: id }, context),
       ),
     );
   }

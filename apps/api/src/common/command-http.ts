@@ -1,20 +1,5 @@
-import type { CommandContext } from '@contract-ledger/application';
-import type { EventMetadata } from '@contract-ledger/event-store';
 import { isUuid } from '@contract-ledger/event-store';
-import { validationFailed, type Access } from '../platform';
-
-/** The request as the command handlers need it: who asks, the scope check bound to them, what revision they saw. */
-export function commandContext(
-  access: Access,
-  metadata: EventMetadata,
-  expectedRevision?: number,
-): CommandContext {
-  return {
-    metadata,
-    authorize: (facts) => access.require(facts),
-    ...(expectedRevision === undefined ? {} : { expectedRevision }),
-  };
-}
+import { validationFailed } from '../platform';
 
 /**
  * An id taken from the token when the body leaves it out (the officer's agency, the supplier

@@ -1,13 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import {
-  ApiBody,
-  ApiCreatedResponse,
-  ApiHeader,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   AmendContractCommand,
   ApproveAmendmentCommand,
@@ -29,13 +22,13 @@ import {
   type PublicContractView,
 } from '@contract-ledger/application';
 import type { MilestoneTerms, Money } from '@contract-ledger/domain';
-import { uuidv7, type EventMetadata } from '@contract-ledger/event-store';
+import { uuidv7 } from '@contract-ledger/event-store';
 import {
+  CommandContextOf,
+  CommandRoute,
   CurrentAccess,
   CurrentActor,
-  IfMatch,
   Permission,
-  RequestMetadata,
   validationFailed,
   versioned,
   type Access,
@@ -82,29 +75,6 @@ const milestones = (list: readonly MilestoneDto[]): MilestoneTerms[] =>
     })),
   }));
 
-const IF_MATCH = ApiHeader({
-  name: 'If-Match',
-  required: false,
-  description: 'The ETag last read (e.g. "7"); a stale one is 412',
-});
-const IDEMPOTENCY_KEY = ApiHeader({
-  name: 'Idempotency-Key',
-  required: false,
-  description: 'Same key and body returns the first response',
-});
-
-function context(
-  metadata: EventMetadata,
-  access: Access,
-  expectedRevision: number | undefined,
-): CommandContext {
-  return {
-    metadata,
-    authorize: (facts) => access.require(facts),
-    ...(expectedRevision === undefined ? {} : { expectedRevision }),
-  };
-}
-
 @ApiTags('contracts')
 @Controller('api/v1/contracts')
 export class ContractsController {
@@ -122,23 +92,15 @@ export class ContractsController {
       .then((result) => versioned({ ...result, ...(extra ?? ({} as Extra)) }, result.revision));
   }
 
-  @Post()
-  @Permission('contract.sign')
-  @ApiOperation({
+  @CommandRoute({
+    permission: 'contract.sign',
+    status: 201,
+    response: CommandResponseDto,
+    responseDescription: 'Signed; ETag is the contract revision',
     summary:
       'Sign the contract of an award; commits its value on the budget line in the same atomic append',
   })
-  @ApiCreatedResponse({
-    type: CommandResponseDto,
-    description: 'Signed; ETag is the contract revision',
-  })
-  @IDEMPOTENCY_KEY
-  sign(
-    @Body() body: SignContractDto,
-    @CurrentAccess() access: Access,
-    @RequestMetadata() metadata: EventMetadata,
-    @IfMatch() ifMatch: number | undefined,
-  ) {
+  sign(@Body() body: SignContractDto, @CommandContextOf() context: CommandContext) {
     const input = {
       contractId: uuidv7(),
       tenderId: body.tenderId,
@@ -146,7 +108,7 @@ export class ContractsController {
       advanceCapPercent: body.advanceCapPercent,
       milestones: milestones(body.milestones),
     };
-    return this.run(new SignContractCommand(input, context(metadata, access, ifMatch)));
+    return this.run(new SignContractCommand(input, context));
   }
 
   @Get(':contractId')
@@ -174,45 +136,36 @@ export class ContractsController {
     );
   }
 
-  @Post(':contractId/evaluators')
-  @Permission('contract.assign-evaluator')
-  @ApiOperation({
+  @CommandRoute({
+    path: ':contractId/evaluators',
+    permission: 'contract.assign-evaluator',
+    status: 201,
+    response: CommandResponseDto,
     summary:
       'Assign an evaluator to judge the milestone deliveries (the officer of the buying agency)',
   })
-  @ApiCreatedResponse({ type: CommandResponseDto })
-  @IF_MATCH
-  @IDEMPOTENCY_KEY
   assignEvaluator(
     @Param('contractId', uuid('contractId')) contractId: string,
     @Body() body: AssignEvaluatorDto,
-    @CurrentAccess() access: Access,
-    @RequestMetadata() metadata: EventMetadata,
-    @IfMatch() ifMatch: number | undefined,
+    @CommandContextOf() context: CommandContext,
   ) {
     return this.run(
-      new AssignContractEvaluatorCommand(
-        { contractId, evaluatorId: body.evaluatorId },
-        context(metadata, access, ifMatch),
-      ),
+      new AssignContractEvaluatorCommand({ contractId, evaluatorId: body.evaluatorId }, context),
     );
   }
 
-  @Post(':contractId/amendment-approvals')
-  @Permission('contract.approve-amendment')
-  @ApiOperation({
+  @CommandRoute({
+    path: ':contractId/amendment-approvals',
+    permission: 'contract.approve-amendment',
+    status: 201,
+    response: ApprovalResponseDto,
     summary:
       'A supervisor approves raising the value past the amendment threshold, up to a ceiling',
   })
-  @ApiCreatedResponse({ type: ApprovalResponseDto })
-  @IF_MATCH
-  @IDEMPOTENCY_KEY
   approveAmendment(
     @Param('contractId', uuid('contractId')) contractId: string,
     @Body() body: ApproveAmendmentDto,
-    @CurrentAccess() access: Access,
-    @RequestMetadata() metadata: EventMetadata,
-    @IfMatch() ifMatch: number | undefined,
+    @CommandContextOf() context: CommandContext,
   ) {
     const approvalId = uuidv7();
     const input = {
@@ -221,26 +174,23 @@ export class ContractsController {
       maxNewValue: money(body.maxNewValue),
       justification: body.justification,
     };
-    return this.run(new ApproveAmendmentCommand(input, context(metadata, access, ifMatch)), {
+    return this.run(new ApproveAmendmentCommand(input, context), {
       approvalId,
     });
   }
 
-  @Post(':contractId/amendments')
-  @Permission('contract.amend')
-  @ApiOperation({
+  @CommandRoute({
+    path: ':contractId/amendments',
+    permission: 'contract.amend',
+    status: 201,
+    response: AmendmentResponseDto,
     summary:
       'Amend value and schedule; a raise is committed on the budget line in the same atomic append',
   })
-  @ApiCreatedResponse({ type: AmendmentResponseDto })
-  @IF_MATCH
-  @IDEMPOTENCY_KEY
   amend(
     @Param('contractId', uuid('contractId')) contractId: string,
     @Body() body: AmendContractDto,
-    @CurrentAccess() access: Access,
-    @RequestMetadata() metadata: EventMetadata,
-    @IfMatch() ifMatch: number | undefined,
+    @CommandContextOf() context: CommandContext,
   ) {
     const amendmentId = uuidv7();
     const input = {
@@ -252,26 +202,23 @@ export class ContractsController {
       milestones: milestones(body.milestones),
       supervisorApprovalId: body.supervisorApprovalId ?? null,
     };
-    return this.run(new AmendContractCommand(input, context(metadata, access, ifMatch)), {
+    return this.run(new AmendContractCommand(input, context), {
       amendmentId,
     });
   }
 
-  @Post(':contractId/milestones/:milestoneId/deliveries')
-  @Permission('contract.report-delivery')
-  @ApiOperation({
+  @CommandRoute({
+    path: ':contractId/milestones/:milestoneId/deliveries',
+    permission: 'contract.report-delivery',
+    status: 201,
+    response: CommandResponseDto,
     summary: 'The supplier reports a milestone delivered; flagged late after its due date',
   })
-  @ApiCreatedResponse({ type: CommandResponseDto })
-  @IF_MATCH
-  @IDEMPOTENCY_KEY
   reportDelivery(
     @Param('contractId', uuid('contractId')) contractId: string,
     @Param('milestoneId', uuid('milestoneId')) milestoneId: string,
     @Body() body: ReportDeliveryDto,
-    @CurrentAccess() access: Access,
-    @RequestMetadata() metadata: EventMetadata,
-    @IfMatch() ifMatch: number | undefined,
+    @CommandContextOf() context: CommandContext,
   ) {
     const input = {
       contractId,
@@ -283,25 +230,22 @@ export class ContractsController {
         met: r.met,
       })),
     };
-    return this.run(new ReportDeliveryCommand(input, context(metadata, access, ifMatch)));
+    return this.run(new ReportDeliveryCommand(input, context));
   }
 
-  @Post(':contractId/milestones/:milestoneId/evaluations')
-  @Permission('contract.evaluate-milestone')
-  @ApiOperation({
+  @CommandRoute({
+    path: ':contractId/milestones/:milestoneId/evaluations',
+    permission: 'contract.evaluate-milestone',
+    status: 201,
+    response: CommandResponseDto,
     summary: 'An assigned evaluator judges a delivery; a rejection counts as a supplier failure',
   })
-  @ApiCreatedResponse({ type: CommandResponseDto })
-  @IF_MATCH
-  @IDEMPOTENCY_KEY
   evaluate(
     @Param('contractId', uuid('contractId')) contractId: string,
     @Param('milestoneId', uuid('milestoneId')) milestoneId: string,
     @Body() body: EvaluateMilestoneDto,
-    @CurrentAccess() access: Access,
+    @CommandContextOf() context: CommandContext,
     @CurrentActor() actor: Actor,
-    @RequestMetadata() metadata: EventMetadata,
-    @IfMatch() ifMatch: number | undefined,
   ) {
     const input = {
       contractId,
@@ -312,26 +256,21 @@ export class ContractsController {
       comments: body.comments,
     };
     const affiliation = { agencyId: actor.agencyId ?? null, supplierId: actor.supplierId ?? null };
-    return this.run(
-      new EvaluateMilestoneCommand(input, { ...context(metadata, access, ifMatch), affiliation }),
-    );
+    return this.run(new EvaluateMilestoneCommand(input, { ...context, affiliation }));
   }
 
-  @Post(':contractId/disbursements')
-  @Permission('contract.disburse')
-  @ApiOperation({
+  @CommandRoute({
+    path: ':contractId/disbursements',
+    permission: 'contract.disburse',
+    status: 201,
+    response: DisbursementResponseDto,
     summary:
       'Pay an accepted milestone share (or an advance); the cash is recorded on the budget line in the same atomic append',
   })
-  @ApiCreatedResponse({ type: DisbursementResponseDto })
-  @IF_MATCH
-  @IDEMPOTENCY_KEY
   disburse(
     @Param('contractId', uuid('contractId')) contractId: string,
     @Body() body: DisburseFundsDto,
-    @CurrentAccess() access: Access,
-    @RequestMetadata() metadata: EventMetadata,
-    @IfMatch() ifMatch: number | undefined,
+    @CommandContextOf() context: CommandContext,
   ) {
     const disbursementId = uuidv7();
     const input = {
@@ -341,98 +280,75 @@ export class ContractsController {
       milestoneId: body.milestoneId ?? null,
       amount: money(body.amount),
     };
-    return this.run(new DisburseFundsCommand(input, context(metadata, access, ifMatch)), {
+    return this.run(new DisburseFundsCommand(input, context), {
       disbursementId,
     });
   }
 
-  @Post(':contractId/suspend')
-  @HttpCode(200)
-  @Permission('contract.suspend')
-  @ApiOperation({ summary: 'Stop the work: no deliveries or advances until resumed' })
-  @ApiOkResponse({ type: CommandResponseDto })
-  @IF_MATCH
-  @IDEMPOTENCY_KEY
+  @CommandRoute({
+    path: ':contractId/suspend',
+    permission: 'contract.suspend',
+    status: 200,
+    response: CommandResponseDto,
+    summary: 'Stop the work: no deliveries or advances until resumed',
+  })
   suspend(
     @Param('contractId', uuid('contractId')) contractId: string,
     @Body() body: SuspendContractDto,
-    @CurrentAccess() access: Access,
-    @RequestMetadata() metadata: EventMetadata,
-    @IfMatch() ifMatch: number | undefined,
+    @CommandContextOf() context: CommandContext,
   ) {
-    return this.run(
-      new SuspendContractCommand(
-        { contractId, reason: body.reason },
-        context(metadata, access, ifMatch),
-      ),
-    );
+    return this.run(new SuspendContractCommand({ contractId, reason: body.reason }, context));
   }
 
-  @Post(':contractId/resume')
-  @HttpCode(200)
-  @Permission('contract.resume')
-  @ApiOperation({ summary: 'Let a suspended contract continue' })
-  @ApiOkResponse({ type: CommandResponseDto })
-  @ApiBody({
-    required: false,
-    schema: { type: 'object', properties: {}, additionalProperties: false },
+  @CommandRoute({
+    path: ':contractId/resume',
+    permission: 'contract.resume',
+    status: 200,
+    response: CommandResponseDto,
+    noBody: true,
+    summary: 'Let a suspended contract continue',
   })
-  @IF_MATCH
-  @IDEMPOTENCY_KEY
   resume(
     @Param('contractId', uuid('contractId')) contractId: string,
-    @CurrentAccess() access: Access,
-    @RequestMetadata() metadata: EventMetadata,
-    @IfMatch() ifMatch: number | undefined,
+    @CommandContextOf() context: CommandContext,
   ) {
-    return this.run(new ResumeContractCommand({ contractId }, context(metadata, access, ifMatch)));
+    return this.run(new ResumeContractCommand({ contractId }, context));
   }
 
-  @Post(':contractId/terminate')
-  @HttpCode(200)
-  @Permission('contract.terminate')
-  @ApiOperation({
+  @CommandRoute({
+    path: ':contractId/terminate',
+    permission: 'contract.terminate',
+    status: 200,
+    response: CommandResponseDto,
     summary:
       'End the contract early: releases the unpaid commitment; for_default counts a supplier failure and may propose a debarment, all atomically',
   })
-  @ApiOkResponse({ type: CommandResponseDto })
-  @IF_MATCH
-  @IDEMPOTENCY_KEY
   terminate(
     @Param('contractId', uuid('contractId')) contractId: string,
     @Body() body: TerminateContractDto,
-    @CurrentAccess() access: Access,
-    @RequestMetadata() metadata: EventMetadata,
-    @IfMatch() ifMatch: number | undefined,
+    @CommandContextOf() context: CommandContext,
   ) {
     return this.run(
       new TerminateContractCommand(
         { contractId, reason: body.reason, explanation: body.explanation },
-        context(metadata, access, ifMatch),
+        context,
       ),
     );
   }
 
-  @Post(':contractId/complete')
-  @HttpCode(200)
-  @Permission('contract.complete')
-  @ApiOperation({ summary: 'Close a contract whose milestones are all evaluated' })
-  @ApiOkResponse({ type: CommandResponseDto })
-  @ApiBody({
-    required: false,
-    schema: { type: 'object', properties: {}, additionalProperties: false },
+  @CommandRoute({
+    path: ':contractId/complete',
+    permission: 'contract.complete',
+    status: 200,
+    response: CommandResponseDto,
+    noBody: true,
+    summary: 'Close a contract whose milestones are all evaluated',
   })
-  @IF_MATCH
-  @IDEMPOTENCY_KEY
   complete(
     @Param('contractId', uuid('contractId')) contractId: string,
-    @CurrentAccess() access: Access,
-    @RequestMetadata() metadata: EventMetadata,
-    @IfMatch() ifMatch: number | undefined,
+    @CommandContextOf() context: CommandContext,
   ) {
-    return this.run(
-      new CompleteContractCommand({ contractId }, context(metadata, access, ifMatch)),
-    );
+    return this.run(new CompleteContractCommand({ contractId }, context));
   }
 }
 

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   AssessQualificationCommand,
   DebarSupplierCommand,
@@ -12,14 +12,17 @@ import {
   RegisterSupplierCommand,
   supplierState,
   supplierView,
+  type CommandContext,
   type CommandResult,
 } from '@contract-ledger/application';
 import { uuidv7, type EventMetadata } from '@contract-ledger/event-store';
-import { commandContext, uuidFrom } from '../common/command-http';
+import { uuidFrom } from '../common/command-http';
 import { CommandResultDto, IdParams } from '../common/dto';
 import {
+  CommandContextOf,
+  commandContext,
+  CommandRoute,
   CurrentAccess,
-  IfMatch,
   notFound,
   Permission,
   RequestMetadata,
@@ -49,11 +52,12 @@ export class SuppliersController {
     private readonly runtime: CommandRuntime,
   ) {}
 
-  @Post()
-  @HttpCode(201)
-  @Permission('supplier.register')
-  @ApiOperation({ summary: 'Register the calling supplier organisation (RegisterSupplier)' })
-  @ApiCreatedResponse({ type: CommandResultDto })
+  @CommandRoute({
+    permission: 'supplier.register',
+    status: 201,
+    response: CommandResultDto,
+    summary: 'Register the calling supplier organisation (RegisterSupplier)',
+  })
   async register(
     @Body() body: RegisterSupplierDto,
     @CurrentAccess() access: Access,
@@ -80,135 +84,108 @@ export class SuppliersController {
     return versioned(supplierView(state, this.runtime.now()), revision);
   }
 
-  @Post(':id/qualification')
-  @HttpCode(201)
-  @Permission('supplier.assess-qualification')
-  @ApiOperation({
+  @CommandRoute({
+    path: ':id/qualification',
+    permission: 'supplier.assess-qualification',
+    status: 201,
+    response: CommandResultDto,
     summary: 'Record a qualification review and the rating it gives (AssessQualification)',
   })
-  @ApiCreatedResponse({ type: CommandResultDto })
   async assess(
     @Param() { id }: IdParams,
     @Body() body: AssessQualificationDto,
-    @CurrentAccess() access: Access,
-    @RequestMetadata() metadata: EventMetadata,
-    @IfMatch() ifMatch: number | undefined,
+    @CommandContextOf() context: CommandContext,
   ) {
     return answer(
       await this.commands.execute(
-        new AssessQualificationCommand(
-          { ...body, supplierId: id },
-          commandContext(access, metadata, ifMatch),
-        ),
+        new AssessQualificationCommand({ ...body, supplierId: id }, context),
       ),
     );
   }
 
-  @Post(':id/debarment-proposals')
-  @HttpCode(201)
-  @Permission('supplier.propose-debarment')
-  @ApiOperation({ summary: 'Ask the authority to debar the supplier (ProposeDebarment)' })
-  @ApiCreatedResponse({ type: CommandResultDto })
+  @CommandRoute({
+    path: ':id/debarment-proposals',
+    permission: 'supplier.propose-debarment',
+    status: 201,
+    response: CommandResultDto,
+    summary: 'Ask the authority to debar the supplier (ProposeDebarment)',
+  })
   async propose(
     @Param() { id }: IdParams,
     @Body() body: ProposeDebarmentDto,
-    @CurrentAccess() access: Access,
-    @RequestMetadata() metadata: EventMetadata,
-    @IfMatch() ifMatch: number | undefined,
+    @CommandContextOf() context: CommandContext,
   ) {
     const input = { ...body, supplierId: id, proposalId: body.proposalId ?? uuidv7() };
-    return answer(
-      await this.commands.execute(
-        new ProposeDebarmentCommand(input, commandContext(access, metadata, ifMatch)),
-      ),
-    );
+    return answer(await this.commands.execute(new ProposeDebarmentCommand(input, context)));
   }
 
-  @Post(':id/debarments')
-  @HttpCode(201)
-  @Permission('supplier.debar')
-  @ApiOperation({
+  @CommandRoute({
+    path: ':id/debarments',
+    permission: 'supplier.debar',
+    status: 201,
+    response: CommandResultDto,
     summary: 'Expel the supplier from the procurement market for a period (DebarSupplier)',
   })
-  @ApiCreatedResponse({ type: CommandResultDto })
   async debar(
     @Param() { id }: IdParams,
     @Body() body: DebarSupplierDto,
-    @CurrentAccess() access: Access,
-    @RequestMetadata() metadata: EventMetadata,
-    @IfMatch() ifMatch: number | undefined,
+    @CommandContextOf() context: CommandContext,
   ) {
     const input = { ...body, supplierId: id, debarmentId: body.debarmentId ?? uuidv7() };
-    return answer(
-      await this.commands.execute(
-        new DebarSupplierCommand(input, commandContext(access, metadata, ifMatch)),
-      ),
-    );
+    return answer(await this.commands.execute(new DebarSupplierCommand(input, context)));
   }
 
-  @Post(':id/debarments/:debarmentId/lift')
-  @HttpCode(200)
-  @Permission('supplier.lift-debarment')
-  @ApiOperation({ summary: 'End a debarment early: reinstatement or appeal (LiftDebarment)' })
-  @ApiOkResponse({ type: CommandResultDto })
+  @CommandRoute({
+    path: ':id/debarments/:debarmentId/lift',
+    permission: 'supplier.lift-debarment',
+    status: 200,
+    response: CommandResultDto,
+    summary: 'End a debarment early: reinstatement or appeal (LiftDebarment)',
+  })
   async lift(
     @Param() { id, debarmentId }: DebarmentParams,
     @Body() body: LiftDebarmentDto,
-    @CurrentAccess() access: Access,
-    @RequestMetadata() metadata: EventMetadata,
-    @IfMatch() ifMatch: number | undefined,
+    @CommandContextOf() context: CommandContext,
   ) {
     return answer(
       await this.commands.execute(
-        new LiftDebarmentCommand(
-          { ...body, supplierId: id, debarmentId },
-          commandContext(access, metadata, ifMatch),
-        ),
+        new LiftDebarmentCommand({ ...body, supplierId: id, debarmentId }, context),
       ),
     );
   }
 
-  @Post(':id/notices')
-  @HttpCode(201)
-  @Permission('supplier.publish-notice')
-  @ApiOperation({ summary: 'Publish a commendation or criticism (PublishPerformanceNotice)' })
-  @ApiCreatedResponse({ type: CommandResultDto })
+  @CommandRoute({
+    path: ':id/notices',
+    permission: 'supplier.publish-notice',
+    status: 201,
+    response: CommandResultDto,
+    summary: 'Publish a commendation or criticism (PublishPerformanceNotice)',
+  })
   async notice(
     @Param() { id }: IdParams,
     @Body() body: PublishNoticeDto,
-    @CurrentAccess() access: Access,
-    @RequestMetadata() metadata: EventMetadata,
-    @IfMatch() ifMatch: number | undefined,
+    @CommandContextOf() context: CommandContext,
   ) {
     const input = { ...body, supplierId: id, noticeId: body.noticeId ?? uuidv7() };
-    return answer(
-      await this.commands.execute(
-        new PublishPerformanceNoticeCommand(input, commandContext(access, metadata, ifMatch)),
-      ),
-    );
+    return answer(await this.commands.execute(new PublishPerformanceNoticeCommand(input, context)));
   }
 
-  @Post(':id/monitoring')
-  @HttpCode(201)
-  @Permission('supplier.place-under-monitoring')
-  @ApiOperation({
+  @CommandRoute({
+    path: ':id/monitoring',
+    permission: 'supplier.place-under-monitoring',
+    status: 201,
+    response: CommandResultDto,
     summary:
       'Place the supplier under enhanced monitoring until a date (PlaceUnderEnhancedMonitoring)',
   })
-  @ApiCreatedResponse({ type: CommandResultDto })
   async monitor(
     @Param() { id }: IdParams,
     @Body() body: PlaceUnderMonitoringDto,
-    @CurrentAccess() access: Access,
-    @RequestMetadata() metadata: EventMetadata,
-    @IfMatch() ifMatch: number | undefined,
+    @CommandContextOf() context: CommandContext,
   ) {
     return answer(
       await this.commands.execute(
-        new PlaceUnderMonitoringCommand(
-          { ...body, supplierId: id },
-          commandContext(access, metadata, ifMatch),
-        ),
+        new PlaceUnderMonitoringCommand({ ...body, supplierId: id }, context),
       ),
     );
   }

@@ -20,13 +20,17 @@ import {
   tenderFacts,
   tenderView,
   WithdrawBidCommand,
+  type CommandContext,
   type CommandResult,
 } from '@contract-ledger/application';
 import type { TenderRecord } from '@contract-ledger/domain';
 import { uuidv7, type EventMetadata } from '@contract-ledger/event-store';
-import { commandContext, uuidFrom } from '../common/command-http';
+import { uuidFrom } from '../common/command-http';
 import { CommandResultDto, IdParams } from '../common/dto';
 import {
+  CommandContextOf,
+  commandContext,
+  CommandRoute,
   CurrentAccess,
   IfMatch,
   notFound,
@@ -73,11 +77,12 @@ export class TendersController {
     return { state, revision, bidsOpened };
   }
 
-  @Post()
-  @HttpCode(201)
-  @Permission('tender.draft')
-  @ApiOperation({ summary: "Draft a tender for the officer's agency (DraftTender)" })
-  @ApiCreatedResponse({ type: CommandResultDto })
+  @CommandRoute({
+    permission: 'tender.draft',
+    status: 201,
+    response: CommandResultDto,
+    summary: "Draft a tender for the officer's agency (DraftTender)",
+  })
   async draft(
     @Body() body: DraftTenderDto,
     @CurrentAccess() access: Access,
@@ -124,45 +129,36 @@ export class TendersController {
     return versioned(bidListView(state, bidsOpened, { kind: 'insider' }), revision);
   }
 
-  @Post(':id/publish')
-  @HttpCode(200)
-  @Permission('tender.publish')
-  @ApiOperation({
+  @CommandRoute({
+    path: ':id/publish',
+    permission: 'tender.publish',
+    status: 200,
+    response: CommandResultDto,
     summary:
       'Publish the notice and reserve the estimate on the budget line (PublishTender + ReserveFunds)',
   })
-  @ApiOkResponse({ type: CommandResultDto })
   async publish(
     @Param() { id }: IdParams,
     @Body() body: PublishTenderDto,
-    @CurrentAccess() access: Access,
-    @RequestMetadata() metadata: EventMetadata,
-    @IfMatch() ifMatch: number | undefined,
+    @CommandContextOf() context: CommandContext,
   ) {
     return answer(
-      await this.commands.execute(
-        new PublishTenderCommand(
-          { ...body, tenderId: id },
-          commandContext(access, metadata, ifMatch),
-        ),
-      ),
+      await this.commands.execute(new PublishTenderCommand({ ...body, tenderId: id }, context)),
     );
   }
 
-  @Post(':id/amendments')
-  @HttpCode(201)
-  @Permission('tender.amend')
-  @ApiOperation({
+  @CommandRoute({
+    path: ':id/amendments',
+    permission: 'tender.amend',
+    status: 201,
+    response: CommandResultDto,
     summary:
       'Change terms or deadline; material changes void the bids until confirmed (AmendTender)',
   })
-  @ApiCreatedResponse({ type: CommandResultDto })
   async amend(
     @Param() { id }: IdParams,
     @Body() body: AmendTenderDto,
-    @CurrentAccess() access: Access,
-    @RequestMetadata() metadata: EventMetadata,
-    @IfMatch() ifMatch: number | undefined,
+    @CommandContextOf() context: CommandContext,
   ) {
     const input = {
       tenderId: id,
@@ -170,56 +166,40 @@ export class TendersController {
       changes: definedOnly(body.changes),
       ...(body.deadline === undefined ? {} : { deadline: body.deadline }),
     };
-    return answer(
-      await this.commands.execute(
-        new AmendTenderCommand(input, commandContext(access, metadata, ifMatch)),
-      ),
-    );
+    return answer(await this.commands.execute(new AmendTenderCommand(input, context)));
   }
 
-  @Post(':id/cancel')
-  @HttpCode(200)
-  @Permission('tender.cancel')
-  @ApiOperation({
+  @CommandRoute({
+    path: ':id/cancel',
+    permission: 'tender.cancel',
+    status: 200,
+    response: CommandResultDto,
     summary: 'Abandon the procurement and free its reservation (CancelTender + ReleaseReservation)',
   })
-  @ApiOkResponse({ type: CommandResultDto })
   async cancel(
     @Param() { id }: IdParams,
     @Body() body: ReasonDto,
-    @CurrentAccess() access: Access,
-    @RequestMetadata() metadata: EventMetadata,
-    @IfMatch() ifMatch: number | undefined,
+    @CommandContextOf() context: CommandContext,
   ) {
     return answer(
-      await this.commands.execute(
-        new CancelTenderCommand(
-          { ...body, tenderId: id },
-          commandContext(access, metadata, ifMatch),
-        ),
-      ),
+      await this.commands.execute(new CancelTenderCommand({ ...body, tenderId: id }, context)),
     );
   }
 
-  @Post(':id/evaluators')
-  @HttpCode(201)
-  @Permission('tender.assign-evaluator')
-  @ApiOperation({ summary: 'Add an evaluator to the panel (AssignEvaluator)' })
-  @ApiCreatedResponse({ type: CommandResultDto })
+  @CommandRoute({
+    path: ':id/evaluators',
+    permission: 'tender.assign-evaluator',
+    status: 201,
+    response: CommandResultDto,
+    summary: 'Add an evaluator to the panel (AssignEvaluator)',
+  })
   async assign(
     @Param() { id }: IdParams,
     @Body() body: AssignEvaluatorDto,
-    @CurrentAccess() access: Access,
-    @RequestMetadata() metadata: EventMetadata,
-    @IfMatch() ifMatch: number | undefined,
+    @CommandContextOf() context: CommandContext,
   ) {
     return answer(
-      await this.commands.execute(
-        new AssignEvaluatorCommand(
-          { ...body, tenderId: id },
-          commandContext(access, metadata, ifMatch),
-        ),
-      ),
+      await this.commands.execute(new AssignEvaluatorCommand({ ...body, tenderId: id }, context)),
     );
   }
 
@@ -248,161 +228,126 @@ export class TendersController {
     );
   }
 
-  @Post(':id/bids/:bidId/withdraw')
-  @HttpCode(200)
-  @Permission('bid.withdraw')
-  @ApiOperation({ summary: 'Take an own bid back before the deadline (WithdrawBid)' })
-  @ApiOkResponse({ type: CommandResultDto })
+  @CommandRoute({
+    path: ':id/bids/:bidId/withdraw',
+    permission: 'bid.withdraw',
+    status: 200,
+    response: CommandResultDto,
+    summary: 'Take an own bid back before the deadline (WithdrawBid)',
+  })
   async withdraw(
     @Param() { id, bidId }: BidParams,
     @CurrentAccess() access: Access,
-    @RequestMetadata() metadata: EventMetadata,
-    @IfMatch() ifMatch: number | undefined,
+    @CommandContextOf() context: CommandContext,
   ) {
     const input = {
       tenderId: id,
       bidId,
       supplierId: uuidFrom(access.actor?.supplierId, 'supplierId'),
     };
-    return answer(
-      await this.commands.execute(
-        new WithdrawBidCommand(input, commandContext(access, metadata, ifMatch)),
-      ),
-    );
+    return answer(await this.commands.execute(new WithdrawBidCommand(input, context)));
   }
 
-  @Post(':id/bids/:bidId/confirm')
-  @HttpCode(200)
-  @Permission('bid.confirm')
-  @ApiOperation({ summary: 'Confirm an own bid voided by a material amendment (ConfirmBid)' })
-  @ApiOkResponse({ type: CommandResultDto })
+  @CommandRoute({
+    path: ':id/bids/:bidId/confirm',
+    permission: 'bid.confirm',
+    status: 200,
+    response: CommandResultDto,
+    summary: 'Confirm an own bid voided by a material amendment (ConfirmBid)',
+  })
   async confirm(
     @Param() { id, bidId }: BidParams,
     @CurrentAccess() access: Access,
-    @RequestMetadata() metadata: EventMetadata,
-    @IfMatch() ifMatch: number | undefined,
+    @CommandContextOf() context: CommandContext,
   ) {
     const input = {
       tenderId: id,
       bidId,
       supplierId: uuidFrom(access.actor?.supplierId, 'supplierId'),
     };
-    return answer(
-      await this.commands.execute(
-        new ConfirmBidCommand(input, commandContext(access, metadata, ifMatch)),
-      ),
-    );
+    return answer(await this.commands.execute(new ConfirmBidCommand(input, context)));
   }
 
-  @Post(':id/bids/:bidId/disqualify')
-  @HttpCode(200)
-  @Permission('bid.disqualify')
-  @ApiOperation({ summary: 'Take an opened bid out of the evaluation (DisqualifyBid)' })
-  @ApiOkResponse({ type: CommandResultDto })
+  @CommandRoute({
+    path: ':id/bids/:bidId/disqualify',
+    permission: 'bid.disqualify',
+    status: 200,
+    response: CommandResultDto,
+    summary: 'Take an opened bid out of the evaluation (DisqualifyBid)',
+  })
   async disqualify(
     @Param() { id, bidId }: BidParams,
     @Body() body: ReasonDto,
-    @CurrentAccess() access: Access,
-    @RequestMetadata() metadata: EventMetadata,
-    @IfMatch() ifMatch: number | undefined,
+    @CommandContextOf() context: CommandContext,
   ) {
     return answer(
       await this.commands.execute(
-        new DisqualifyBidCommand(
-          { ...body, tenderId: id, bidId },
-          commandContext(access, metadata, ifMatch),
-        ),
+        new DisqualifyBidCommand({ ...body, tenderId: id, bidId }, context),
       ),
     );
   }
 
-  @Post(':id/open-bids')
-  @HttpCode(200)
-  @Permission('tender.open-bids')
-  @ApiOperation({
+  @CommandRoute({
+    path: ':id/open-bids',
+    permission: 'tender.open-bids',
+    status: 200,
+    response: CommandResultDto,
     summary:
       'Open the bids after the deadline, or record the failure for want of valid bids (OpenBids)',
   })
-  @ApiOkResponse({ type: CommandResultDto })
-  async open(
-    @Param() { id }: IdParams,
-    @CurrentAccess() access: Access,
-    @RequestMetadata() metadata: EventMetadata,
-    @IfMatch() ifMatch: number | undefined,
-  ) {
-    return answer(
-      await this.commands.execute(
-        new OpenBidsCommand({ tenderId: id }, commandContext(access, metadata, ifMatch)),
-      ),
-    );
+  async open(@Param() { id }: IdParams, @CommandContextOf() context: CommandContext) {
+    return answer(await this.commands.execute(new OpenBidsCommand({ tenderId: id }, context)));
   }
 
-  @Post(':id/conflicts')
-  @HttpCode(201)
-  @Permission('bid.declare-conflict')
-  @ApiOperation({
+  @CommandRoute({
+    path: ':id/conflicts',
+    permission: 'bid.declare-conflict',
+    status: 201,
+    response: CommandResultDto,
     summary: 'The calling evaluator declares a conflict with a supplier (DeclareConflict)',
   })
-  @ApiCreatedResponse({ type: CommandResultDto })
   async conflict(
     @Param() { id }: IdParams,
     @Body() body: DeclareConflictDto,
     @CurrentAccess() access: Access,
-    @RequestMetadata() metadata: EventMetadata,
-    @IfMatch() ifMatch: number | undefined,
+    @CommandContextOf() context: CommandContext,
   ) {
     const input = { ...body, tenderId: id, evaluatorId: access.actor?.id ?? '' };
-    return answer(
-      await this.commands.execute(
-        new DeclareConflictCommand(input, commandContext(access, metadata, ifMatch)),
-      ),
-    );
+    return answer(await this.commands.execute(new DeclareConflictCommand(input, context)));
   }
 
-  @Post(':id/bids/:bidId/scores')
-  @HttpCode(201)
-  @Permission('bid.score')
-  @ApiOperation({
+  @CommandRoute({
+    path: ':id/bids/:bidId/scores',
+    permission: 'bid.score',
+    status: 201,
+    response: CommandResultDto,
     summary: "The calling evaluator's scores for some criteria of one bid (ScoreBid)",
   })
-  @ApiCreatedResponse({ type: CommandResultDto })
   async score(
     @Param() { id, bidId }: BidParams,
     @Body() body: ScoreBidDto,
     @CurrentAccess() access: Access,
-    @RequestMetadata() metadata: EventMetadata,
-    @IfMatch() ifMatch: number | undefined,
+    @CommandContextOf() context: CommandContext,
   ) {
     const input = { ...body, tenderId: id, bidId, evaluatorId: access.actor?.id ?? '' };
-    return answer(
-      await this.commands.execute(
-        new ScoreBidCommand(input, commandContext(access, metadata, ifMatch)),
-      ),
-    );
+    return answer(await this.commands.execute(new ScoreBidCommand(input, context)));
   }
 
-  @Post(':id/award')
-  @HttpCode(200)
-  @Permission('tender.award')
-  @ApiOperation({
+  @CommandRoute({
+    path: ':id/award',
+    permission: 'tender.award',
+    status: 200,
+    response: CommandResultDto,
     summary:
       'Award to a bid; other than the best weighted score needs a rationale and is flagged (AwardTender)',
   })
-  @ApiOkResponse({ type: CommandResultDto })
   async award(
     @Param() { id }: IdParams,
     @Body() body: AwardTenderDto,
-    @CurrentAccess() access: Access,
-    @RequestMetadata() metadata: EventMetadata,
-    @IfMatch() ifMatch: number | undefined,
+    @CommandContextOf() context: CommandContext,
   ) {
     return answer(
-      await this.commands.execute(
-        new AwardTenderCommand(
-          { ...body, tenderId: id },
-          commandContext(access, metadata, ifMatch),
-        ),
-      ),
+      await this.commands.execute(new AwardTenderCommand({ ...body, tenderId: id }, context)),
     );
   }
 }

@@ -31,8 +31,7 @@ export interface Access {
   require(facts: ResourceFacts): void;
 }
 
-export const CurrentAccess = createParamDecorator((_: unknown, context: ExecutionContext): Access => {
-  const request = context.switchToHttp().getRequest<FastifyRequest>();
+export function accessOf(request: FastifyRequest): Access {
   const permission = request.permission;
   if (permission === undefined) throw new Error('@CurrentAccess() used on a route without @Permission()');
   return {
@@ -40,4 +39,8 @@ export const CurrentAccess = createParamDecorator((_: unknown, context: Executio
     permission,
     require: (facts) => assertAuthorized(request.actor, permission, facts),
   };
-});
+}
+
+export const CurrentAccess = createParamDecorator((_: unknown, context: ExecutionContext): Access =>
+  accessOf(context.switchToHttp().getRequest<FastifyRequest>()),
+);
