@@ -34,6 +34,13 @@ export interface ProjectionTx {
   get<T extends AnyTable>(table: T, key: KeyOf<T>): Promise<Row<T> | undefined>;
   /** Insert or replace the whole row. */
   put<T extends AnyTable>(table: T, row: Row<T>): Promise<void>;
+  /**
+   * Add a row whose key does not exist yet: for append-only tables (one row per event), where
+   * `put`'s conflict handling and bookkeeping per key are wasted work. A key that already exists
+   * is an error, as a primary-key violation is in SQL, so a projection that re-inserts fails its
+   * spec rather than silently overwriting.
+   */
+  insert<T extends AnyTable>(table: T, row: Row<T>): Promise<void>;
   delete<T extends AnyTable>(table: T, key: KeyOf<T>): Promise<void>;
   /** Rows whose columns equal `where` (all of them for `{}`), in key order. */
   find<T extends AnyTable>(table: T, where: Where<T>): Promise<Row<T>[]>;

@@ -72,7 +72,71 @@ const wideProjection = defineProjection({
   },
 });
 
+/**
+ * Append-only rows through `insert`, mixed with `get`, `put` and `delete` of the same keys in the
+ * same batch: the pending inserts must be written before the reads and writes that follow them.
+ */
+const appendRows = table({
+  name: 'appended',
+  columns: { position: integer(), stream: text(), note: nullable(text()), data: json<unknown>() },
+  key: ['position'],
+});
+const appendProjection = defineProjection({
+  name: 'append_only',
+  version: 1,
+  tables: [appendRows],
+  canHandle: () => true,
+  async apply(tx, event) {
+    const { position } = event;
+    await tx.insert(appendRows, { position, stream: event.stream, note: null, data: event.data });
+    if (position % 5 === 0) {
+      // Reads an earlier insert (perhaps still pending in this batch) and replaces it.
+      const earlier = await tx.get(appendRows, { position: position - 1 });
+      if (earlier) await tx.put(appendRows, { ...earlier, note: `seen by ${position}` });
+    }
+    if (position % 7 === 0) await tx.delete(appendRows, { position: position - 2 });
+    if (position % 11 === 0) {
+      // A put of a future key, then inserts after it: the insert must not lose the put's order.
+      await tx.put(appendRows, { position: position * 1000, stream: event.stream, note: 'put first', data: {} });
+      await tx.insert(appendRows, { position: position * 1000 + 1, stream: event.stream, note: 'inserted after', data: {} });
+      expect(await tx.get(appendRows, { position: position * 1000 + 1 })).toMatchObject({ note: 'inserted after' });
+    }
+  },
+});
+
 describe('projection runner on SQLite', () => {
+  it('insert (append-only rows) mixed with get, put and delete gives the in-memory store\'s rows, in any batch sizes', async () => {
+    const store = await storeWith(700, 5);
+    const events = await store.readAll();
+    const readStore = await sqlite();
+    await prepareProjection(readStore, appendProjection);
+    for (const [from, to] of [[0, 1], [1, 4], [4, 300], [300, 301], [301, 700]] as const) {
+      await applyBatch(readStore, appendProjection, events.slice(from, to));
+    }
+    expect(await allRows(readStore, appendProjection, appendRows)).toEqual((await project(appendProjection, events)).rows(appendRows));
+  });
+
+  it('an insert of an existing key fails the batch and rolls it back, in SQL as in memory', async () => {
+    const duplicate = defineProjection({
+      ...appendProjection,
+      name: 'duplicate',
+      async apply(tx, event) {
+        await tx.insert(appendRows, { position: event.position, stream: event.stream, note: null, data: {} });
+        if (event.position === 8) await tx.insert(appendRows, { position: 3, stream: event.stream, note: 'again', data: {} });
+      },
+    });
+    const store = await storeWith(10);
+    const events = await store.readAll();
+    await expect(project(duplicate, events)).rejects.toThrow('insert of existing key [3]');
+    const readStore = await sqlite();
+    await prepareProjection(readStore, duplicate);
+    await applyBatch(readStore, duplicate, events.slice(0, 5));
+    await expect(applyBatch(readStore, duplicate, events.slice(5))).rejects.toThrow(/UNIQUE constraint failed/);
+    expect(await readStore.checkpoint('duplicate', 1)).toBe(5);
+    expect((await allRows(readStore, duplicate, appendRows)).map((r) => r.position)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+
   it('reads each full batch of the log once for all its projections, in catch-up batches, then live ones', async () => {
     const store = await storeWith(1000);
     const reads: string[] = [];

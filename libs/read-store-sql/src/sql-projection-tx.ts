@@ -20,6 +20,8 @@ interface TableSql {
   get?: string;
   delete?: string;
   readonly upserts: Map<number, string>;
+  /** Plain multi-row INSERTs (no conflict clause) of `insert`, by row count. */
+  readonly inserts: Map<number, string>;
   readonly chunk: number;
 }
 
@@ -34,7 +36,7 @@ function tableSql(def: AnyTable, dialect: Dialect, physical: string): TableSql {
   if (!found) {
     const columns = Object.keys(def.columns);
     const chunk = Math.max(1, Math.min(MAX_ROWS_PER_UPSERT, Math.floor(MAX_PARAMETERS / columns.length)));
-    found = { columns, key: [...def.key] as string[], upserts: new Map(), chunk };
+    found = { columns, key: [...def.key] as string[], upserts: new Map(), inserts: new Map(), chunk };
     byName.set(name, found);
   }
   return found;
@@ -47,12 +49,18 @@ interface TableState {
   /** Rows read or written in this batch; null = deleted. */
   readonly rows: Map<string, Record<string, unknown> | null>;
   readonly dirty: Set<string>;
+  /**
+   * Rows of `insert` not yet written, already encoded, column after column: an append-only row
+   * needs neither a key string nor a buffered copy, only its values in statement order.
+   */
+  inserted: unknown[];
 }
 
 /**
- * ProjectionTx over one batch transaction. Writes are buffered and flushed as multi-row upserts
- * and deletes before `find` on the same table and at the end of the batch, because one statement
- * per row is what would make a rebuild slow; reads see the batch's own writes through the buffer.
+ * ProjectionTx over one batch transaction. Writes are buffered and flushed as multi-row inserts,
+ * upserts and deletes before `find` on the same table and at the end of the batch, because one
+ * statement per row is what would make a rebuild slow; reads see the batch's own writes (through
+ * the buffer, or after writing the pending inserts first).
  */
 export class SqlProjectionTx implements ProjectionTx {
   private readonly tables = new Map<AnyTable, TableState>();
@@ -63,7 +71,7 @@ export class SqlProjectionTx implements ProjectionTx {
     physicalNames: ReadonlyMap<AnyTable, string>,
   ) {
     for (const [def, physical] of physicalNames) {
-      this.tables.set(def, { def, physical, sql: tableSql(def, dialect, physical), rows: new Map(), dirty: new Set() });
+      this.tables.set(def, { def, physical, sql: tableSql(def, dialect, physical), rows: new Map(), dirty: new Set(), inserted: [] });
     }
   }
 
@@ -78,6 +86,8 @@ export class SqlProjectionTx implements ProjectionTx {
     const k = keyString(tableDef, key);
     const buffered = state.rows.get(k);
     if (buffered !== undefined) return (buffered ?? undefined) as Row<T> | undefined;
+    // The row may be among the pending inserts: let the database answer with them written.
+    if (state.inserted.length > 0) await this.flushInserts(state);
     state.sql.get ??= this.trx
       .selectFrom(state.physical)
       .selectAll()
@@ -98,6 +108,19 @@ export class SqlProjectionTx implements ProjectionTx {
     const k = keyString(tableDef, row);
     state.rows.set(k, { ...row });
     state.dirty.add(k);
+  }
+
+  async insert<T extends AnyTable>(tableDef: T, row: Row<T>): Promise<void> {
+    assertRow(tableDef, row);
+    const state = this.state(tableDef);
+    if (state.rows.size > 0) {
+      // Keep the order of writes: buffered puts and deletes of this table go first. The read
+      // cache is dropped because it may say "absent" for the key being inserted.
+      await this.flushTable(state);
+      state.rows.clear();
+    }
+    const columns = tableDef.columns as Record<string, Column<unknown>>;
+    for (const column of state.sql.columns) state.inserted.push(encodeValue(this.dialect, columns[column]!, (row as Record<string, unknown>)[column]));
   }
 
   async delete<T extends AnyTable>(tableDef: T, key: KeyOf<T>): Promise<void> {
@@ -124,7 +147,31 @@ export class SqlProjectionTx implements ProjectionTx {
     for (const state of this.tables.values()) await this.flushTable(state);
   }
 
+  /** Writes the pending inserts; a key that exists fails the statement and so the batch. */
+  private async flushInserts(state: TableState): Promise<void> {
+    const values = state.inserted;
+    if (values.length === 0) return;
+    state.inserted = [];
+    const width = state.sql.columns.length;
+    const total = values.length / width;
+    let done = 0;
+    while (done < total) {
+      const rows = this.statementRows(state.sql, total - done);
+      const parameters = values.slice(done * width, (done + rows) * width);
+      await this.trx.executeQuery(CompiledQuery.raw(this.insertSql(state, rows, false), parameters));
+      done += rows;
+    }
+  }
+
+  /** A full chunk at a time, then the rest in powers of two: few distinct statement texts. */
+  private statementRows(table: TableSql, left: number): number {
+    return left >= table.chunk ? table.chunk : 2 ** Math.floor(Math.log2(left));
+  }
+
   private async flushTable(state: TableState): Promise<void> {
+    // Inserts first: any put or delete buffered before an insert was flushed by `insert` itself,
+    // so what is still buffered came after the pending inserts.
+    await this.flushInserts(state);
     if (state.dirty.size === 0) return;
     const { def, sql: table } = state;
     const columns = def.columns as Record<string, Column<unknown>>;
@@ -146,42 +193,45 @@ export class SqlProjectionTx implements ProjectionTx {
         await this.trx.executeQuery(CompiledQuery.raw(table.delete, parameters));
       }
     }
-    // A full chunk at a time, then the rest in powers of two: few distinct statement texts.
     let done = 0;
     while (done < upserts.length) {
-      const left = upserts.length - done;
-      const rows = left >= table.chunk ? table.chunk : 2 ** Math.floor(Math.log2(left));
+      const rows = this.statementRows(table, upserts.length - done);
       const parameters: unknown[] = [];
       for (let i = done; i < done + rows; i++) {
         const row = upserts[i]!;
         for (const column of table.columns) parameters.push(encodeValue(this.dialect, columns[column]!, row[column]));
       }
-      await this.trx.executeQuery(CompiledQuery.raw(this.upsertSql(state, rows), parameters));
+      await this.trx.executeQuery(CompiledQuery.raw(this.insertSql(state, rows, true), parameters));
       done += rows;
     }
   }
 
-  /** The multi-row upsert of `rows` rows, compiled by Kysely once per table and row count. */
-  private upsertSql(state: TableState, rows: number): string {
+  /**
+   * The multi-row upsert (or plain INSERT) of `rows` rows, compiled by Kysely once per table,
+   * kind and row count.
+   */
+  private insertSql(state: TableState, rows: number, upsert: boolean): string {
     const table = state.sql;
-    const cached = table.upserts.get(rows);
+    const cache = upsert ? table.upserts : table.inserts;
+    const cached = cache.get(rows);
     if (cached !== undefined) return cached;
     const others = table.columns.filter((column) => !table.key.includes(column));
     const placeholder = Object.fromEntries(table.columns.map((column) => [column, null]));
-    const compiled = this.trx
-      .insertInto(state.physical)
-      .values(Array.from({ length: rows }, () => placeholder))
-      .onConflict((oc) =>
-        others.length === 0
-          ? oc.columns([...table.key]).doNothing()
-          : oc.columns([...table.key]).doUpdateSet(Object.fromEntries(others.map((column) => [column, sql.ref(`excluded.${column}`)]))),
-      )
-      .compile();
-    // The parameters must be exactly the row values in column order, as flushTable binds them.
+    const insert = this.trx.insertInto(state.physical).values(Array.from({ length: rows }, () => placeholder));
+    const compiled = (
+      upsert
+        ? insert.onConflict((oc) =>
+            others.length === 0
+              ? oc.columns([...table.key]).doNothing()
+              : oc.columns([...table.key]).doUpdateSet(Object.fromEntries(others.map((column) => [column, sql.ref(`excluded.${column}`)]))),
+          )
+        : insert
+    ).compile();
+    // The parameters must be exactly the row values in column order, as they are bound.
     if (compiled.parameters.length !== rows * table.columns.length) {
-      throw new Error(`${state.physical}: upsert compiled with ${compiled.parameters.length} parameters, expected ${rows * table.columns.length}`);
+      throw new Error(`${state.physical}: insert compiled with ${compiled.parameters.length} parameters, expected ${rows * table.columns.length}`);
     }
-    table.upserts.set(rows, compiled.sql);
+    cache.set(rows, compiled.sql);
     return compiled.sql;
   }
 }

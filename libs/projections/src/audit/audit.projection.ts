@@ -53,9 +53,11 @@ export const auditProjection = defineProjection({
   version: 1,
   tables: [auditEvents, auditEntities, auditContractTenders],
   canHandle: () => true,
+  // The events and entities tables are append-only (one event row, and its entity rows, per
+  // position; the runner never applies a position twice), so they are inserted, not upserted.
   async apply(tx, event) {
     const { metadata } = event;
-    await tx.put(auditEvents, {
+    await tx.insert(auditEvents, {
       position: event.position,
       eventId: event.eventId,
       stream: event.stream,
@@ -88,7 +90,7 @@ export const auditProjection = defineProjection({
     }
     for (const [kind, id] of entities.values()) {
       if (!kind) continue;
-      await tx.put(auditEntities, { entityKind: kind, entityId: id, position: event.position, type: event.type, occurredAt: metadata.occurredAt });
+      await tx.insert(auditEntities, { entityKind: kind, entityId: id, position: event.position, type: event.type, occurredAt: metadata.occurredAt });
     }
   },
 });

@@ -24,6 +24,14 @@ export class MemoryProjectionTx implements ProjectionTx {
     this.rowsOf(tableDef).set(keyString(tableDef, row), copy(row));
   }
 
+  async insert<T extends AnyTable>(tableDef: T, row: Row<T>): Promise<void> {
+    assertRow(tableDef, row);
+    const rows = this.rowsOf(tableDef);
+    const k = keyString(tableDef, row);
+    if (rows.has(k)) throw new Error(`${tableDef.name}: insert of existing key ${k}`);
+    rows.set(k, copy(row));
+  }
+
   async delete<T extends AnyTable>(tableDef: T, key: KeyOf<T>): Promise<void> {
     this.rowsOf(tableDef).delete(keyString(tableDef, key));
   }
