@@ -1,6 +1,6 @@
 import type { EventStore } from '@contract-ledger/event-store';
 import type { Projection } from '@contract-ledger/projections';
-import { applyBatch, createReadStore, prepareProjection, type ReadStore } from '@contract-ledger/read-store-sql';
+import { applyBatches, createReadStore, prepareProjection, type ReadStore } from '@contract-ledger/read-store-sql';
 import { ConfigValidationError, openEventStore, READ_MODEL_NAMES, readModels, readStoreConfig, validateConfig, type AppConfig } from '@contract-ledger/runtime';
 import { progress } from './progress';
 
@@ -122,8 +122,8 @@ export interface RebuildReport {
 
 /**
  * Rebuilds `projections` from position 0: each batch of the log is read once and applied to every
- * projection, each in its own transaction with its checkpoint (the runner's exactly-once step),
- * so an interrupted rebuild resumes where it stopped when the runners start.
+ * projection in one transaction with their checkpoints (the runner's exactly-once step, one commit
+ * per batch for all), so an interrupted rebuild resumes where it stopped when the runners start.
  */
 export async function rebuild(
   store: EventStore,
@@ -143,7 +143,7 @@ export async function rebuild(
   while (next <= head) {
     const events = await store.readAll({ fromPosition: next, toPosition: head, limit: batchSize });
     if (events.length === 0) break;
-    for (const p of projections) await applyBatch(readStore, p, events);
+    await applyBatches(readStore, projections, events);
     done += events.length;
     next = events[events.length - 1]!.position + 1;
     options.onProgress?.(done, head);

@@ -1,5 +1,5 @@
 export { createReadStore, ReadStore, type ReadStoreConfig, type ProjectionStatus, type AnyKysely } from './read-store';
-export { startProjections, applyBatch, prepareProjection, type BatchResult, type ProjectionEventSource, type RunnerOptions, type ProjectionsHandle, type ProjectionLag, type BatchReport, type RunnerState } from './runner';
+export { startProjections, applyBatch, applyBatches, prepareProjection, type BatchResult, type ProjectionEventSource, type RunnerOptions, type ProjectionsHandle, type ProjectionLag, type BatchReport, type RunnerState } from './runner';
 export { ProjectionTimeoutError, UnknownProjectionError } from './errors';
 export { physicalName } from './codec';
 export type { LeaderElection } from './leader';

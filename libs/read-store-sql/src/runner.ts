@@ -116,36 +116,59 @@ export async function applyBatch(
   events: readonly ProjectionEvent[],
   options: { readonly switchWhenDone?: boolean; readonly names?: ReadonlyMap<AnyTable, string> } = {},
 ): Promise<BatchResult> {
-  const { name, version } = projection;
-  const dialect = readStore.dialect;
-  const names = options.names ?? new Map(projection.tables.map((t) => [t, physicalName(name, version, t.name)]));
+  return readStore.db.transaction().execute((trx) => applyInTransaction(readStore.dialect, trx, projection, events, options));
+}
+
+/**
+ * `applyBatch` for several projections in ONE transaction: one commit per batch instead of one
+ * per projection (on SQLite each commit writes its pages to the WAL, a fifth of a rebuild's time).
+ * Each projection's rows and checkpoint are still committed together, with the others' as well;
+ * the price is that one failing projection rolls back the batch for all of them, which suits a
+ * rebuild (it stops anyway) but not live runners, which keep one transaction per projection so a
+ * broken projection cannot hold the others back.
+ */
+export async function applyBatches(readStore: ReadStore, projections: readonly Projection[], events: readonly ProjectionEvent[]): Promise<BatchResult[]> {
   return readStore.db.transaction().execute(async (trx) => {
-    // The row lock serialises two runners that both believe they lead (the overlap after a
-    // failover); the second sees the first's checkpoint and skips what it already applied.
-    let query = trx.selectFrom('projection_checkpoints').select('position').where('projection', '=', name).where('version', '=', version);
-    if (dialect === 'postgres') query = query.forUpdate();
-    const checkpoint = Number((await query.executeTakeFirstOrThrow()).position);
-    const fresh = events.filter((event) => event.position > checkpoint);
-    if (fresh.length === 0) return { checkpoint, switched: false };
-    if (fresh[0]!.position !== checkpoint + 1) {
-      throw new Error(`${name} v${version}: stored checkpoint ${checkpoint} is behind the batch starting at ${fresh[0]!.position}`);
-    }
-    const tx = new SqlProjectionTx(dialect, trx, names);
-    for (const event of fresh) if (projection.canHandle(event)) await projection.apply(tx, event);
-    await tx.flush();
-    const last = fresh[fresh.length - 1]!.position;
-    await trx
-      .updateTable('projection_checkpoints')
-      .set({ position: last, updated_at: new Date().toISOString() })
-      .where('projection', '=', name)
-      .where('version', '=', version)
-      .execute();
-    if (!options.switchWhenDone) return { checkpoint: last, switched: false };
-    // Switch in the same transaction as the batch that caught up: queries move to tables that
-    // are exactly as far as the checkpoint says.
-    await switchVersion(trx, projection);
-    return { checkpoint: last, switched: true };
+    const results: BatchResult[] = [];
+    for (const projection of projections) results.push(await applyInTransaction(readStore.dialect, trx, projection, events, {}));
+    return results;
   });
+}
+
+async function applyInTransaction(
+  dialect: ReadStore['dialect'],
+  trx: AnyTransaction,
+  projection: Projection,
+  events: readonly ProjectionEvent[],
+  options: { readonly switchWhenDone?: boolean; readonly names?: ReadonlyMap<AnyTable, string> },
+): Promise<BatchResult> {
+  const { name, version } = projection;
+  const names = options.names ?? new Map(projection.tables.map((t) => [t, physicalName(name, version, t.name)]));
+  // The row lock serialises two runners that both believe they lead (the overlap after a
+  // failover); the second sees the first's checkpoint and skips what it already applied.
+  let query = trx.selectFrom('projection_checkpoints').select('position').where('projection', '=', name).where('version', '=', version);
+  if (dialect === 'postgres') query = query.forUpdate();
+  const checkpoint = Number((await query.executeTakeFirstOrThrow()).position);
+  const fresh = events.filter((event) => event.position > checkpoint);
+  if (fresh.length === 0) return { checkpoint, switched: false };
+  if (fresh[0]!.position !== checkpoint + 1) {
+    throw new Error(`${name} v${version}: stored checkpoint ${checkpoint} is behind the batch starting at ${fresh[0]!.position}`);
+  }
+  const tx = new SqlProjectionTx(dialect, trx, names);
+  for (const event of fresh) if (projection.canHandle(event)) await projection.apply(tx, event);
+  await tx.flush();
+  const last = fresh[fresh.length - 1]!.position;
+  await trx
+    .updateTable('projection_checkpoints')
+    .set({ position: last, updated_at: new Date().toISOString() })
+    .where('projection', '=', name)
+    .where('version', '=', version)
+    .execute();
+  if (!options.switchWhenDone) return { checkpoint: last, switched: false };
+  // Switch in the same transaction as the batch that caught up: queries move to tables that
+  // are exactly as far as the checkpoint says.
+  await switchVersion(trx, projection);
+  return { checkpoint: last, switched: true };
 }
 
 /** Makes `projection.version` the one queries read from, unless a newer one already is. */
