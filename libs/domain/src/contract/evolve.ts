@@ -80,15 +80,46 @@ function plus(a: Money, b: Money): Money {
   return { amountMinor: a.amountMinor + b.amountMinor, currency: a.currency };
 }
 
+/**
+ * Where each milestone sits in a milestones array. Arrays of a state are never mutated, so the
+ * index of one stays right as long as the array lives, and carries over to the copy that replaces
+ * one milestone (same ids in the same places). Without it every delivery, evaluation and payment
+ * scanned the whole list comparing ids (which share the contract's prefix), so folding a long
+ * contract was quadratic: ~400 ms for half of a 10,000-event, 3,334-milestone contract. A memo
+ * beside the state, not in it: evolve stays a function of its arguments and the state's shape
+ * (what reconstruction returns) is unchanged. Null marks duplicate ids, which take the full scan.
+ */
+const milestoneIndexes = new WeakMap<readonly MilestoneState[], ReadonlyMap<Id, number> | null>();
+
+function milestoneIndex(milestones: readonly MilestoneState[]): ReadonlyMap<Id, number> | null {
+  let index = milestoneIndexes.get(milestones);
+  if (index === undefined) {
+    const built = new Map(milestones.map((m, i) => [m.terms.milestoneId, i]));
+    index = built.size === milestones.length ? built : null;
+    milestoneIndexes.set(milestones, index);
+  }
+  return index;
+}
+
 function updateMilestone(
   state: SignedContract,
   milestoneId: Id,
   change: (m: MilestoneState) => MilestoneState,
 ): SignedContract {
-  return {
-    ...state,
-    milestones: state.milestones.map((m) => (m.terms.milestoneId === milestoneId ? change(m) : m)),
-  };
+  const index = milestoneIndex(state.milestones);
+  if (index === null) {
+    return {
+      ...state,
+      milestones: state.milestones.map((m) => (m.terms.milestoneId === milestoneId ? change(m) : m)),
+    };
+  }
+  const at = index.get(milestoneId);
+  if (at === undefined) return { ...state, milestones: state.milestones.slice() };
+  // slice() of a packed array is a block copy: linear still, but no id comparisons or callbacks.
+  const milestones = state.milestones.slice();
+  milestones[at] = change(milestones[at]!);
+  milestoneIndexes.set(milestones, index);
+  return { ...state, milestones };
 }
 
 export function evolveContract(state: ContractState, event: ContractEvent): ContractState {
