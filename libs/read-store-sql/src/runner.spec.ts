@@ -8,6 +8,7 @@ import { defineProjection, integer, json, nullable, table, text, type Projection
 import {
   allRows,
   applyBatch,
+  applyBatches,
   type BatchReport,
   createReadStore,
   physicalName,
@@ -221,6 +222,27 @@ describe('projection runner on SQLite', () => {
     await applyBatch(readStore, projection, events.slice(10, 30));
     expect(await snapshot(readStore)).toEqual(await cleanRebuild(events));
     expect(await readStore.checkpoint('tally', 1)).toBe(30);
+  });
+
+  it('applyBatches: several projections in one transaction, each with its checkpoint; one failing rolls back all', async () => {
+    const store = await storeWith(40);
+    const events = await store.readAll();
+    const readStore = await sqlite();
+    const second = { ...tallyProjection(), name: 'tally_b' };
+    await prepareProjection(readStore, tallyProjection());
+    await prepareProjection(readStore, second);
+    await applyBatch(readStore, second, events.slice(0, 10));
+    expect(await applyBatches(readStore, [tallyProjection(), second], events.slice(0, 20))).toEqual([
+      { checkpoint: 20, switched: false },
+      { checkpoint: 20, switched: false },
+    ]);
+    expect(await snapshot(readStore)).toEqual(await cleanRebuild(events.slice(0, 20)));
+    expect(await snapshot(readStore, second)).toEqual(await cleanRebuild(events.slice(0, 20)));
+    const failing = { ...tallyProjection({ failAt: { position: 30, times: 1 } }), name: 'tally_b' };
+    await expect(applyBatches(readStore, [tallyProjection(), failing], events.slice(20))).rejects.toThrow('simulated crash at 30');
+    expect(await readStore.checkpoint('tally', 1)).toBe(20);
+    expect(await readStore.checkpoint('tally_b', 1)).toBe(20);
+    expect(await snapshot(readStore)).toEqual(await cleanRebuild(events.slice(0, 20)));
   });
 
   it('refuses a batch that would skip events', async () => {

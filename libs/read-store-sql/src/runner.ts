@@ -121,8 +121,9 @@ export async function applyBatch(
 
 /**
  * `applyBatch` for several projections in ONE transaction: one commit per batch instead of one
- * per projection (on SQLite each commit writes its pages to the WAL, a fifth of a rebuild's time).
- * Each projection's rows and checkpoint are still committed together, with the others' as well;
+ * per projection (on PostgreSQL a commit is a WAL flush; on SQLite the pages written are the same
+ * either way, and no CPU difference was measurable). Each projection's rows and checkpoint are
+ * still committed together, with the others' as well;
  * the price is that one failing projection rolls back the batch for all of them, which suits a
  * rebuild (it stops anyway) but not live runners, which keep one transaction per projection so a
  * broken projection cannot hold the others back.
