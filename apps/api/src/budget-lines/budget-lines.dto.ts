@@ -1,17 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  IsInt,
-  IsObject,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
-import { MoneyDto } from '../common/dto';
+import { IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { MoneyDto, NestedObject } from '../common/dto';
 
 const UUID_EXAMPLE = '0190f5a2-7c1e-7b3a-9d2e-5f1a2b3c4d5e';
 
@@ -54,9 +43,7 @@ export class OpenBudgetLineDto {
     description: 'The approved allocation (more than zero)',
     example: { amountMinor: 500_000_000, currency: 'CNY' },
   })
-  @IsObject()
-  @ValidateNested()
-  @Type(() => MoneyDto)
+  @NestedObject(() => MoneyDto)
   amount!: MoneyDto;
 }
 
@@ -66,9 +53,7 @@ export class AdjustBudgetLineDto {
     description: 'The new allocation (not a difference); never below reserved + committed',
     example: { amountMinor: 600_000_000, currency: 'CNY' },
   })
-  @IsObject()
-  @ValidateNested()
-  @Type(() => MoneyDto)
+  @NestedObject(() => MoneyDto)
   amount!: MoneyDto;
 
   @ApiProperty({

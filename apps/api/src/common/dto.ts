@@ -1,8 +1,20 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { isCanonicalInstant } from '@contract-ledger/domain';
-import { Transform } from 'class-transformer';
-import { IsInt, IsUUID, Matches, Max, Min, ValidateBy } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsInt,
+  IsObject,
+  IsUUID,
+  Matches,
+  Max,
+  Min,
+  ValidateBy,
+  ValidateNested,
+} from 'class-validator';
 
 /** What clients may send: ISO-8601 UTC, with or without milliseconds. */
 export const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
@@ -30,6 +42,29 @@ export function IsInstant(): PropertyDecorator {
       name: 'isInstant',
       validator: { validate: isCanonicalInstant, defaultMessage: () => INSTANT_MESSAGE },
     }),
+  );
+}
+
+// Stacked decorators apply bottom up; these list theirs in that same order, so the validators run
+// (and their messages come) in the order the DTOs had when they spelled the stack out.
+
+/** A nested object field validated as its own DTO (a bare value or array is refused, not coerced). */
+export function NestedObject(dto: () => new () => object): PropertyDecorator {
+  return applyDecorators(Type(dto), ValidateNested(), IsObject());
+}
+
+/** An array field of nested DTOs, each an object validated as `dto`, with a length range. */
+export function NestedArray(
+  dto: () => new () => object,
+  size: { readonly min?: number; readonly max: number },
+): PropertyDecorator {
+  return applyDecorators(
+    Type(dto),
+    ValidateNested({ each: true }),
+    IsObject({ each: true }),
+    ArrayMaxSize(size.max),
+    ...(size.min === undefined ? [] : [ArrayMinSize(size.min)]),
+    IsArray(),
   );
 }
 

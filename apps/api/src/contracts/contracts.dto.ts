@@ -11,8 +11,7 @@ import type {
   TerminationReason,
   Verdict,
 } from '@contract-ledger/domain';
-import { Type } from 'class-transformer';
-import { IsInstant, MoneyDto } from '../common/dto';
+import { IsInstant, MoneyDto, NestedArray, NestedObject } from '../common/dto';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -20,7 +19,6 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -29,7 +27,6 @@ import {
   Max,
   Min,
   ValidateIf,
-  ValidateNested,
 } from 'class-validator';
 
 const DIGEST = /^sha256:[0-9a-f]{64}$/;
@@ -74,9 +71,7 @@ export class MilestoneDto {
   dueAt!: string;
 
   @ApiProperty({ type: MoneyDto })
-  @IsObject()
-  @ValidateNested()
-  @Type(() => MoneyDto)
+  @NestedObject(() => MoneyDto)
   amount!: MoneyDto;
 
   @ApiProperty({ type: [String], example: ['Visit log', 'Care plans for every enrolled elder'] })
@@ -88,12 +83,7 @@ export class MilestoneDto {
   deliverables!: string[];
 
   @ApiProperty({ type: [IndicatorDto] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(50)
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => IndicatorDto)
+  @NestedArray(() => IndicatorDto, { min: 1, max: 50 })
   indicators!: IndicatorDto[];
 }
 
@@ -110,9 +100,7 @@ export class SignContractDto {
     type: MoneyDto,
     description: 'At most the awarded amount; committed on the budget line',
   })
-  @IsObject()
-  @ValidateNested()
-  @Type(() => MoneyDto)
+  @NestedObject(() => MoneyDto)
   value!: MoneyDto;
 
   @ApiProperty({
@@ -128,12 +116,7 @@ export class SignContractDto {
   advanceCapPercent!: number;
 
   @ApiProperty({ type: [MilestoneDto], description: 'Amounts sum exactly to the value' })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(100)
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => MilestoneDto)
+  @NestedArray(() => MilestoneDto, { min: 1, max: 100 })
   milestones!: MilestoneDto[];
 }
 
@@ -148,21 +131,14 @@ export class AmendContractDto {
   justification!: string;
 
   @ApiProperty({ type: MoneyDto })
-  @IsObject()
-  @ValidateNested()
-  @Type(() => MoneyDto)
+  @NestedObject(() => MoneyDto)
   newValue!: MoneyDto;
 
   @ApiProperty({
     type: [MilestoneDto],
     description: 'The complete schedule after the amendment; sums to newValue',
   })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(100)
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => MilestoneDto)
+  @NestedArray(() => MilestoneDto, { min: 1, max: 100 })
   milestones!: MilestoneDto[];
 
   @ApiPropertyOptional({
@@ -180,9 +156,7 @@ export class ApproveAmendmentDto {
     type: MoneyDto,
     description: 'The highest value an amendment citing this approval may set',
   })
-  @IsObject()
-  @ValidateNested()
-  @Type(() => MoneyDto)
+  @NestedObject(() => MoneyDto)
   maxNewValue!: MoneyDto;
 
   @ApiProperty({ example: 'Enrolment doubled after the district merger; unit price unchanged' })
@@ -234,11 +208,7 @@ export class ReportDeliveryDto {
   evidenceDigests!: string[];
 
   @ApiProperty({ type: [IndicatorResultDto], description: 'One per indicator of the milestone' })
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => IndicatorResultDto)
+  @NestedArray(() => IndicatorResultDto, { max: 50 })
   indicatorResults!: IndicatorResultDto[];
 }
 
@@ -288,9 +258,7 @@ export class DisburseFundsDto {
     type: MoneyDto,
     description: 'Within the accepted share not yet paid (or the advance cap)',
   })
-  @IsObject()
-  @ValidateNested()
-  @Type(() => MoneyDto)
+  @NestedObject(() => MoneyDto)
   amount!: MoneyDto;
 }
 

@@ -14,7 +14,6 @@ import {
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
-  ArrayMinSize,
   IsArray,
   IsIn,
   IsInt,
@@ -29,7 +28,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { IsInstant, MoneyDto } from '../common/dto';
+import { IsInstant, MoneyDto, NestedArray, NestedObject } from '../common/dto';
 
 const UUID_EXAMPLE = '0190f5a2-7c1e-7b3a-9d2e-5f1a2b3c4d5e';
 const CRITERION_ID = /^[A-Za-z0-9_.-]{1,64}$/;
@@ -131,26 +130,17 @@ export class TenderChangesDto {
 
   @ApiPropertyOptional({ type: MoneyDto, example: { amountMinor: 120_000_000, currency: 'CNY' } })
   @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => MoneyDto)
+  @NestedObject(() => MoneyDto)
   estimatedValue?: MoneyDto;
 
   @ApiPropertyOptional({ type: [CriterionDto] })
   @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(20)
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => CriterionDto)
+  @NestedArray(() => CriterionDto, { min: 1, max: 20 })
   criteria?: CriterionDto[];
 
   @ApiPropertyOptional({ type: EligibilityDto })
   @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => EligibilityDto)
+  @NestedObject(() => EligibilityDto)
   eligibility?: EligibilityDto;
 
   @ApiPropertyOptional({ enum: TENDER_CONTRACT_TYPES, example: 'short_term_project' })
@@ -209,9 +199,7 @@ export class DraftTenderDto {
   serviceCategory!: string;
 
   @ApiProperty({ type: MoneyDto, example: { amountMinor: 120_000_000, currency: 'CNY' } })
-  @IsObject()
-  @ValidateNested()
-  @Type(() => MoneyDto)
+  @NestedObject(() => MoneyDto)
   estimatedValue!: MoneyDto;
 
   @ApiProperty({
@@ -221,21 +209,14 @@ export class DraftTenderDto {
       { criterionId: 'quality', name: 'Service quality plan', weight: 60 },
     ],
   })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(20)
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => CriterionDto)
+  @NestedArray(() => CriterionDto, { min: 1, max: 20 })
   criteria!: CriterionDto[];
 
   @ApiProperty({
     type: EligibilityDto,
     example: { minRating: '3A', supplierKinds: ['social_organisation'], invitedSupplierIds: [] },
   })
-  @IsObject()
-  @ValidateNested()
-  @Type(() => EligibilityDto)
+  @NestedObject(() => EligibilityDto)
   eligibility!: EligibilityDto;
 
   @ApiProperty({ enum: TENDER_CONTRACT_TYPES, example: 'short_term_project' })
@@ -252,9 +233,7 @@ export class DraftTenderDto {
     description: 'Only for method direct_commission',
   })
   @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => DirectCommissionDto)
+  @NestedObject(() => DirectCommissionDto)
   directCommission?: DirectCommissionDto | null;
 }
 
@@ -263,9 +242,7 @@ export class AmendTenderDto {
     type: TenderChangesDto,
     example: { estimatedValue: { amountMinor: 130_000_000, currency: 'CNY' } },
   })
-  @IsObject()
-  @ValidateNested()
-  @Type(() => TenderChangesDto)
+  @NestedObject(() => TenderChangesDto)
   changes!: TenderChangesDto;
 
   @ApiPropertyOptional({
@@ -375,12 +352,7 @@ export class ScoreBidDto {
       { criterionId: 'quality', score: 90 },
     ],
   })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(20)
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => CriterionScoreDto)
+  @NestedArray(() => CriterionScoreDto, { min: 1, max: 20 })
   scores!: CriterionScoreDto[];
 }
 
