@@ -1,4 +1,7 @@
-// npm run bench:projections [BENCH_EVENTS=1000000] [DATABASE_URL=postgres://...]
+// npm run bench:projections [BENCH_EVENTS=1000000] [DATABASE_URL=postgres://...] [BENCH_SKIP_PG=1]
+//   [BENCH_RUNS=1: rebuilds per figure, the median of wall and of CPU time is printed]
+//   [BENCH_LOG=<file>: keep the generated log there and reuse it when it exists, so before/after
+//    comparisons rebuild the same log without paying the generation twice]
 // Generates a realistic programme THROUGH THE DECIDERS into a SQLite event store, then rebuilds
 // every projection from position 0 on SQLite and on PostgreSQL (each alone, then all together),
 // and times the asOf reconstruction of a contract with 10,000 events. Figures: docs/performance.md.
@@ -18,6 +21,8 @@ import { progress } from '../progress';
 import { rebuild } from '../read-side';
 
 const TARGET = Number(process.env['BENCH_EVENTS'] ?? 1_000_000);
+const RUNS = Math.max(1, Number(process.env['BENCH_RUNS'] ?? 1));
+const LOG_FILE = process.env['BENCH_LOG'];
 const BIG_CONTRACT_EVENTS = Math.min(10_000, Math.max(100, Math.floor(TARGET / 10)));
 const AGENCIES = 20;
 const CATEGORIES = ['elderly_care', 'child_welfare', 'disability_support', 'community_health', 'training'];
@@ -157,28 +162,51 @@ async function freshPostgres(adminUrl: string, name: string): Promise<{ url: str
   };
 }
 
-async function rebuildOn(store: EventStore, config: ReadStoreConfig, projections: readonly Projection[], label: string): Promise<number> {
+interface RebuildFigure {
+  readonly events: number;
+  readonly seconds: number;
+  /** User + system CPU of this process during the rebuild: steadier than wall time on a shared machine. */
+  readonly cpuSeconds: number;
+}
+
+async function rebuildOn(store: EventStore, config: ReadStoreConfig, projections: readonly Projection[], label: string): Promise<RebuildFigure> {
   const readStore = await createReadStore(config);
   try {
     const head = (await store.head()).position;
     const bar = progress(`  ${label}`, head, out, 10_000);
+    const cpu = process.cpuUsage();
     const report = await rebuild(store, readStore, projections, { batchSize: 2_000, onProgress: (done) => bar.update(done) });
+    const used = process.cpuUsage(cpu);
     bar.finish();
-    return report.perSecond;
+    return { events: report.events, seconds: report.seconds, cpuSeconds: (used.user + used.system) / 1e6 };
   } finally {
     await readStore.close();
   }
 }
 
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
 async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'bench-projections-'));
-  const store = await openSqliteEventStore({ path: path.join(dir, 'ledger.sqlite') });
-  const results: { backend: string; projection: string; perSecond: number }[] = [];
+  const logFile = LOG_FILE ?? path.join(dir, 'ledger.sqlite');
+  const store = await openSqliteEventStore({ path: logFile });
+  const results: { backend: string; projection: string; runs: RebuildFigure[] }[] = [];
   try {
-    out.write(`bench:projections: ${fmt(TARGET)} events through the deciders into ${dir}\n`);
-    const started = performance.now();
-    const { bigContractId, events } = await generate(store);
-    out.write(`generated ${fmt(events)} events in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+    let bigContractId = uuid(0xc, 0);
+    const existing = (await store.head()).position;
+    if (LOG_FILE !== undefined && existing > 0) {
+      out.write(`bench:projections: reusing the ${fmt(existing)}-event log in ${logFile}\n`);
+    } else {
+      out.write(`bench:projections: ${fmt(TARGET)} events through the deciders into ${logFile}\n`);
+      const started = performance.now();
+      const generated = await generate(store);
+      bigContractId = generated.bigContractId;
+      out.write(`generated ${fmt(generated.events)} events in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+    }
 
     const projections = readModels({ policy: DEFAULT_POLICY });
     const backends: { name: string; config: (tag: string) => Promise<{ config: ReadStoreConfig; drop: () => Promise<void> }> }[] = [
@@ -205,18 +233,23 @@ async function main(): Promise<void> {
       for (const p of [...projections.map((x) => [x]), projections]) {
         const label = p.length === 1 ? p[0]!.name : 'all together';
         const tag = p.length === 1 ? p[0]!.name : 'all';
-        let target;
-        try {
-          target = await backend.config(tag);
-        } catch (error) {
-          out.write(`  ${backend.name} unavailable: ${(error as Error).message}\n`);
-          break;
+        const runs: RebuildFigure[] = [];
+        for (let run = 0; run < RUNS; run++) {
+          let target;
+          try {
+            target = await backend.config(tag);
+          } catch (error) {
+            out.write(`  ${backend.name} unavailable: ${(error as Error).message}\n`);
+            break;
+          }
+          try {
+            runs.push(await rebuildOn(store, target.config, p, label));
+          } finally {
+            await target.drop();
+          }
         }
-        try {
-          results.push({ backend: backend.name, projection: label, perSecond: await rebuildOn(store, target.config, p, label) });
-        } finally {
-          await target.drop();
-        }
+        if (runs.length === 0) break;
+        results.push({ backend: backend.name, projection: label, runs });
       }
     }
 
@@ -225,19 +258,35 @@ async function main(): Promise<void> {
     const all = await store.readStream(stream);
     const asOf = Date.parse(all[Math.floor(all.length / 2)]!.recordedAt);
     const timings: number[] = [];
+    const reads: number[] = [];
+    const folds: number[] = [];
     for (let i = 0; i < 7; i++) {
       const t0 = performance.now();
       const events = await store.readStream(stream);
+      const t1 = performance.now();
       const prefix = events.filter((e) => Date.parse(e.recordedAt) <= asOf);
       fold(contractDecider, prefix as unknown as readonly DomainEvent[] as never);
-      timings.push(performance.now() - t0);
+      const t2 = performance.now();
+      timings.push(t2 - t0);
+      reads.push(t1 - t0);
+      folds.push(t2 - t1);
     }
     timings.sort((a, b) => a - b);
 
-    out.write('\nresults (log events per second of wall time, rebuild from position 0, batch 2,000)\n');
-    out.write(`${'backend'.padEnd(10)} ${'projection'.padEnd(18)} events/s\n`);
-    for (const r of results) out.write(`${r.backend.padEnd(10)} ${r.projection.padEnd(18)} ${fmt(r.perSecond).padStart(10)}\n`);
-    out.write(`asOf of a ${fmt(all.length)}-event contract (read stream + fold, median of 7): ${timings[3]!.toFixed(1)} ms (min ${timings[0]!.toFixed(1)} ms)\n`);
+    out.write(`\nresults (rebuild from position 0, batch 2,000; medians of ${RUNS} run(s); CPU = user + system of this process)\n`);
+    out.write(`${'backend'.padEnd(10)} ${'projection'.padEnd(18)} ${'events/s'.padStart(10)} ${'wall s'.padStart(8)} ${'CPU s'.padStart(8)} ${'ev/CPU s'.padStart(10)}  runs (wall/CPU s)\n`);
+    for (const r of results) {
+      const events = r.runs[0]!.events;
+      const wall = median(r.runs.map((x) => x.seconds));
+      const cpu = median(r.runs.map((x) => x.cpuSeconds));
+      const each = r.runs.map((x) => `${x.seconds.toFixed(1)}/${x.cpuSeconds.toFixed(1)}`).join(', ');
+      out.write(
+        `${r.backend.padEnd(10)} ${r.projection.padEnd(18)} ${fmt(events / wall).padStart(10)} ${wall.toFixed(2).padStart(8)} ${cpu.toFixed(2).padStart(8)} ${fmt(events / cpu).padStart(10)}  ${each}\n`,
+      );
+    }
+    out.write(
+      `asOf of a ${fmt(all.length)}-event contract (read stream + fold, median of 7): ${timings[3]!.toFixed(1)} ms (min ${timings[0]!.toFixed(1)} ms; read ${median(reads).toFixed(1)} ms, filter + fold ${median(folds).toFixed(1)} ms)\n`,
+    );
   } finally {
     await store.close();
     rmSync(dir, { recursive: true, force: true });
