@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
-import { INSTANT, INSTANT_MESSAGE } from '../common/dto';
+import { IsInstant } from '../common/dto';
 
 /** Read-your-writes on every read route (docs/read-side.md). */
 export class ReadYourWritesQuery {
@@ -61,12 +61,12 @@ export class AuditEventsQuery extends CursorPageQuery {
 
   @ApiPropertyOptional({ description: 'occurredAt from (inclusive)', example: '2026-03-01T00:00:00Z' })
   @IsOptional()
-  @Matches(INSTANT, { message: INSTANT_MESSAGE })
+  @IsInstant()
   from?: string;
 
   @ApiPropertyOptional({ description: 'occurredAt to (exclusive)', example: '2026-04-01T00:00:00Z' })
   @IsOptional()
-  @Matches(INSTANT, { message: INSTANT_MESSAGE })
+  @IsInstant()
   to?: string;
 }
 
@@ -86,7 +86,7 @@ export class StateParams {
 export class StateQuery extends ReadYourWritesQuery {
   @ApiPropertyOptional({ description: 'Fold the events recorded at or before this instant (recordedAt)', example: '2026-03-15T12:00:00Z' })
   @IsOptional()
-  @Matches(INSTANT, { message: INSTANT_MESSAGE })
+  @IsInstant()
   asOf?: string;
 
   @ApiPropertyOptional({ description: 'Fold the events at or before this global position', example: 1042, minimum: 0 })
@@ -125,7 +125,7 @@ export class SupplierParams {
 export class BlacklistAtQuery extends ReadYourWritesQuery {
   @ApiPropertyOptional({ description: 'The instant asked about (default: now)', example: '2026-03-15T12:00:00Z' })
   @IsOptional()
-  @Matches(INSTANT, { message: INSTANT_MESSAGE })
+  @IsInstant()
   instant?: string;
 }
 
@@ -196,14 +196,14 @@ export class AgencyAccountabilityQuery extends CursorPageQuery {
 
   @ApiPropertyOptional({ description: 'Instant overdue milestones and late payments are judged at (default: now)', example: '2026-06-30T00:00:00Z' })
   @IsOptional()
-  @Matches(INSTANT, { message: INSTANT_MESSAGE })
+  @IsInstant()
   at?: string;
 }
 
 export class AtQuery extends ReadYourWritesQuery {
   @ApiPropertyOptional({ description: 'Instant overdue milestones and late payments are judged at (default: now)', example: '2026-06-30T00:00:00Z' })
   @IsOptional()
-  @Matches(INSTANT, { message: INSTANT_MESSAGE })
+  @IsInstant()
   at?: string;
 }
 
@@ -227,7 +227,7 @@ export class ContractAccountabilityQuery extends CursorPageQuery {
 
   @ApiPropertyOptional({ description: 'Only contracts with an unevaluated milestone due before this instant', example: '2026-06-30T00:00:00Z' })
   @IsOptional()
-  @Matches(INSTANT, { message: INSTANT_MESSAGE })
+  @IsInstant()
   overdueAt?: string;
 }
 
@@ -254,11 +254,11 @@ export class RedFlagsQuery extends CursorPageQuery {
 
   @ApiPropertyOptional({ description: 'raisedAt from (inclusive)', example: '2026-01-01T00:00:00Z' })
   @IsOptional()
-  @Matches(INSTANT, { message: INSTANT_MESSAGE })
+  @IsInstant()
   from?: string;
 
   @ApiPropertyOptional({ description: 'raisedAt to (exclusive)', example: '2027-01-01T00:00:00Z' })
   @IsOptional()
-  @Matches(INSTANT, { message: INSTANT_MESSAGE })
+  @IsInstant()
   to?: string;
 }
