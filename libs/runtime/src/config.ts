@@ -6,6 +6,8 @@ export type StoreKind = 'sqlite' | 'postgres' | 'memory';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 /** Where the projection runners run: in the API process, in apps/worker, or nowhere (a read-only replica of the read store). */
 export type ProjectionsMode = 'in-process' | 'worker' | 'off';
+/** Where the Kafka relay runs: in the API process, in apps/worker, or nowhere (docs/kafka.md "Hosting the relay"). */
+export type RelayMode = 'in-process' | 'worker' | 'off';
 
 /** The validated configuration. Every field comes from one environment variable (README "Configuration"). */
 export interface AppConfig {
@@ -17,6 +19,14 @@ export interface AppConfig {
   readonly dataDir: string;
   readonly databaseUrl: string | undefined;
   readonly kafkaBrokers: readonly string[];
+  /** LEDGER_RELAY: who runs the Kafka relay; default in-process when KAFKA_BROKERS is set, else off. */
+  readonly relay: RelayMode;
+  /** The feed's topics are `<kafkaTopicPrefix>.tenders`, `.contracts`, `.suppliers`, `.budgets`. */
+  readonly kafkaTopicPrefix: string;
+  /** Partitions of each topic the relay creates (existing topics are left as they are). */
+  readonly kafkaTopicPartitions: number;
+  /** retention.ms of each topic the relay creates; -1 keeps every record (the feed is replayable from its start). */
+  readonly kafkaTopicRetentionMs: number;
   readonly shutdownGraceMs: number;
   /** JWKS of the identity provider (RS256/ES256); undefined = embedded mode, HS256 with a generated secret. */
   readonly authJwksUrl: string | undefined;
@@ -47,6 +57,9 @@ export class ConfigValidationError extends Error {
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 const STORES: readonly StoreKind[] = ['sqlite', 'postgres', 'memory'];
 const PROJECTIONS_MODES: readonly ProjectionsMode[] = ['in-process', 'worker', 'off'];
+const RELAY_MODES: readonly RelayMode[] = ['in-process', 'worker', 'off'];
+/** Kafka's topic name rule (legal characters, at most 249) minus the longest suffix, `.suppliers`. */
+const TOPIC_PREFIX = /^[A-Za-z0-9._-]{1,200}$/;
 
 function isHttpUrl(text: string): boolean {
   try {
@@ -158,6 +171,34 @@ export function validateConfig(env: Env, cwd = process.cwd()): AppConfig {
     }
   }
 
+  const relay = oneOf('LEDGER_RELAY', RELAY_MODES, kafkaBrokers.length > 0 ? 'in-process' : 'off');
+  if (relay !== 'off' && kafkaBrokers.length === 0) {
+    problems.push(`LEDGER_RELAY=${relay} requires KAFKA_BROKERS (the relay has nowhere to publish); use off, or set the brokers`);
+  }
+  // One relay across processes is elected with a PostgreSQL advisory lock, and the worker reads the
+  // log every API instance writes: neither exists with SQLite or memory (one process owns the file).
+  if (relay === 'worker' && store !== 'postgres') {
+    problems.push(`LEDGER_RELAY=worker requires LEDGER_STORE=postgres (got "${store}"); use in-process for the embedded store`);
+  }
+  const kafkaTopicPrefix = value('KAFKA_TOPIC_PREFIX') ?? 'ledger';
+  if (!TOPIC_PREFIX.test(kafkaTopicPrefix)) {
+    problems.push(`KAFKA_TOPIC_PREFIX must be 1 to 200 letters, digits, '.', '_' or '-' (a Kafka topic name), got "${kafkaTopicPrefix}"`);
+  }
+  const kafkaTopicPartitions = integer('KAFKA_TOPIC_PARTITIONS', 3, 1, 1_000);
+  // -1 (the default) keeps the feed whole: a new downstream service replays it from the first
+  // event, and the relay never republishes what a retention limit deleted (it resumes from its
+  // checkpoint). A limit is for deployments whose consumers bootstrap from elsewhere.
+  const retentionRaw = value('KAFKA_TOPIC_RETENTION_MS');
+  let kafkaTopicRetentionMs = -1;
+  if (retentionRaw !== undefined && retentionRaw !== '-1') {
+    const parsed = /^\d+$/.test(retentionRaw) ? Number(retentionRaw) : NaN;
+    if (!Number.isSafeInteger(parsed) || parsed < 60_000) {
+      problems.push(`KAFKA_TOPIC_RETENTION_MS must be -1 (keep forever) or an integer of at least 60000 ms, got "${retentionRaw}"`);
+    } else {
+      kafkaTopicRetentionMs = parsed;
+    }
+  }
+
   const authJwksUrl = value('AUTH_JWKS_URL');
   if (authJwksUrl !== undefined && !isHttpUrl(authJwksUrl)) {
     problems.push(`AUTH_JWKS_URL must be an http:// or https:// URL, got "${authJwksUrl}"`);
@@ -193,6 +234,10 @@ export function validateConfig(env: Env, cwd = process.cwd()): AppConfig {
     dataDir,
     databaseUrl,
     kafkaBrokers,
+    relay,
+    kafkaTopicPrefix,
+    kafkaTopicPartitions,
+    kafkaTopicRetentionMs,
     shutdownGraceMs,
     authJwksUrl,
     authIssuer,

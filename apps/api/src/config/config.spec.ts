@@ -24,6 +24,10 @@ describe('validateConfig', () => {
       dataDir: path.resolve('/srv/data'),
       databaseUrl: undefined,
       kafkaBrokers: [],
+      relay: 'off',
+      kafkaTopicPrefix: 'ledger',
+      kafkaTopicPartitions: 3,
+      kafkaTopicRetentionMs: -1,
       shutdownGraceMs: 10_000,
       authJwksUrl: undefined,
       authIssuer: undefined,
@@ -47,6 +51,10 @@ describe('validateConfig', () => {
         LEDGER_DATA_DIR: '/var/lib/ledger',
         DATABASE_URL: 'postgres://u:p@db:5432/ledger',
         KAFKA_BROKERS: 'k1:9092, k2:9092',
+        LEDGER_RELAY: 'worker',
+        KAFKA_TOPIC_PREFIX: 'gov.procurement-feed',
+        KAFKA_TOPIC_PARTITIONS: '12',
+        KAFKA_TOPIC_RETENTION_MS: '604800000',
         SHUTDOWN_GRACE_MS: '500',
         AUTH_JWKS_URL: 'https://idp.example.gov/.well-known/jwks.json',
         AUTH_ISSUER: 'https://idp.example.gov/',
@@ -66,6 +74,10 @@ describe('validateConfig', () => {
       dataDir: '/var/lib/ledger',
       databaseUrl: 'postgres://u:p@db:5432/ledger',
       kafkaBrokers: ['k1:9092', 'k2:9092'],
+      relay: 'worker',
+      kafkaTopicPrefix: 'gov.procurement-feed',
+      kafkaTopicPartitions: 12,
+      kafkaTopicRetentionMs: 604_800_000,
       shutdownGraceMs: 500,
       authJwksUrl: 'https://idp.example.gov/.well-known/jwks.json',
       authIssuer: 'https://idp.example.gov/',
@@ -96,6 +108,16 @@ describe('validateConfig', () => {
       { LEDGER_PROJECTIONS: 'worker' },
       'LEDGER_PROJECTIONS=worker requires LEDGER_STORE=postgres (got "sqlite"); use in-process for the embedded store',
     ],
+    [{ LEDGER_RELAY: 'cron', KAFKA_BROKERS: 'k:9092' }, 'LEDGER_RELAY must be one of in-process, worker, off, got "cron"'],
+    [{ LEDGER_RELAY: 'in-process' }, 'LEDGER_RELAY=in-process requires KAFKA_BROKERS (the relay has nowhere to publish); use off, or set the brokers'],
+    [
+      { LEDGER_RELAY: 'worker', KAFKA_BROKERS: 'k:9092' },
+      'LEDGER_RELAY=worker requires LEDGER_STORE=postgres (got "sqlite"); use in-process for the embedded store',
+    ],
+    [{ KAFKA_TOPIC_PREFIX: 'ledger/prod' }, `KAFKA_TOPIC_PREFIX must be 1 to 200 letters, digits, '.', '_' or '-' (a Kafka topic name), got "ledger/prod"`],
+    [{ KAFKA_TOPIC_PARTITIONS: '0' }, 'KAFKA_TOPIC_PARTITIONS must be an integer from 1 to 1000, got "0"'],
+    [{ KAFKA_TOPIC_RETENTION_MS: '-2' }, 'KAFKA_TOPIC_RETENTION_MS must be -1 (keep forever) or an integer of at least 60000 ms, got "-2"'],
+    [{ KAFKA_TOPIC_RETENTION_MS: '1000' }, 'KAFKA_TOPIC_RETENTION_MS must be -1 (keep forever) or an integer of at least 60000 ms, got "1000"'],
     [{ LEDGER_READ_WAIT_MS: '90000' }, 'LEDGER_READ_WAIT_MS must be an integer from 0 to 60000, got "90000"'],
   ])('refuses %j naming the variable', (env, message) => {
     expect(problemsOf(env)).toEqual([message]);
@@ -149,6 +171,12 @@ describe('validateConfig', () => {
         'LEDGER_POLICY_FILE cannot be read (/nonexistent/policy.json): ENOENT',
       ]);
     });
+  });
+
+  it('runs the relay in-process by default once KAFKA_BROKERS is set, and off when asked', () => {
+    expect(validateConfig({ KAFKA_BROKERS: 'k:9092' }, '/srv').relay).toBe('in-process');
+    expect(validateConfig({ KAFKA_BROKERS: 'k:9092', LEDGER_RELAY: 'off' }, '/srv').relay).toBe('off');
+    expect(validateConfig({ KAFKA_TOPIC_RETENTION_MS: '-1' }, '/srv').kafkaTopicRetentionMs).toBe(-1);
   });
 
   it('lists every bad variable at once', () => {
