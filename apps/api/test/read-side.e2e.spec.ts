@@ -348,6 +348,8 @@ describe('read side over HTTP (SQLite, projections in-process)', () => {
       expect(metrics.text).toMatch(/^ledger_event_store_head_position \d+$/m);
       expect(metrics.text).toMatch(/^ledger_http_requests_total\{method="POST",route="\/api\/v1\/contracts",status="201"\} 1$/m);
       expect(metrics.text).toMatch(/^ledger_http_request_duration_seconds_bucket\{method="GET",route="\/api\/v1\/public\/board\/awards",le="\+Inf"\} \d+$/m);
+      // No KAFKA_BROKERS: no relay here, so no relay series (an absent series, not a false 0).
+      expect(metrics.text).not.toMatch(/^ledger_relay_/m);
       const ready = await get('/health/ready');
       expect(ready.status).toBe(200);
       expect(ready.body.details.projections).toMatchObject({ status: 'up', mode: 'in-process' });
@@ -395,4 +397,50 @@ describe('read side over HTTP (SQLite, projections in-process)', () => {
       });
     });
   });
+});
+
+/**
+ * The relay's wiring without a broker: KAFKA_BROKERS points at a closed port, so the in-process
+ * relay keeps retrying while appends pile up behind its checkpoint, and /metrics says so.
+ */
+describe('/metrics with the in-process relay and an unreachable broker', () => {
+  let app: NestFastifyApplication;
+
+  beforeAll(async () => {
+    ({ app } = await createApp({
+      LEDGER_STORE: 'memory',
+      LOG_LEVEL: 'silent',
+      KAFKA_BROKERS: '127.0.0.1:1',
+      KAFKA_TOPIC_PREFIX: 'e2e-unreachable',
+    }));
+    await app.getHttpAdapter().getInstance().ready();
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  }, 30_000);
+
+  it('reports the lag growing with every append and the relay as retrying, not up', async () => {
+    const store = app.get<EventStore>(EVENT_STORE);
+    const meta = { actor: uuidv7(), role: 'supervisor', correlationId: uuidv7(), commandId: uuidv7(), occurredAt: '2026-03-10T09:00:00.000Z' };
+    const supplierId = uuidv7();
+    const appended = await store.append(
+      `supplier-${supplierId}`,
+      [1, 2, 3].map(() => ({ type: 'SupplierNoted', data: { supplierId }, metadata: meta })),
+      { expectedRevision: 'any' },
+    );
+    const deadline = Date.now() + 20_000;
+    let text = '';
+    // kafkajs gives up on a refused connection after its own few retries; then the relay backs off.
+    while (Date.now() < deadline) {
+      text = (await request(app.getHttpServer()).get('/metrics')).text;
+      if (/^ledger_relay_up\{state="retrying"\} 0$/m.test(text)) break;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(text).toMatch(/^ledger_relay_up\{state="retrying"\} 0$/m);
+    expect(text).toMatch(new RegExp(`^ledger_relay_lag ${appended.position}$`, 'm'));
+    await store.append(`supplier-${supplierId}`, [{ type: 'SupplierNoted', data: { supplierId }, metadata: meta }], { expectedRevision: 'any' });
+    const after = (await request(app.getHttpServer()).get('/metrics')).text;
+    expect(after).toMatch(new RegExp(`^ledger_relay_lag ${appended.position + 1}$`, 'm'));
+  }, 30_000);
 });

@@ -6,7 +6,8 @@ import { WorkerModule } from './worker.module';
 
 /**
  * The scale-out worker: `LEDGER_STORE=postgres DATABASE_URL=... npm run worker`. Runs every
- * projection with leader election (start several: one active per projection, the rest stand by).
+ * projection with leader election (start several: one active per projection, the rest stand by),
+ * and with LEDGER_RELAY=worker the Kafka relay, elected the same way.
  * SIGTERM/SIGINT: finish the current batches, release the locks, exit 0; a stuck close is cut
  * after SHUTDOWN_GRACE_MS with exit 1.
  */

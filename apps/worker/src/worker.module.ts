@@ -2,9 +2,10 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { createReadStore } from '@contract-ledger/read-store-sql';
 import { openEventStore, readStoreConfig, type AppConfig } from '@contract-ledger/runtime';
 import type { Logger } from 'pino';
+import { RelayRunner } from './relay.runner';
 import { ProjectionsRunner, WORKER_CONFIG, WORKER_EVENT_STORE, WORKER_LOGGER, WORKER_READ_STORE } from './projections.runner';
 
-/** apps/worker: no HTTP, only the projection runners (the Kafka relay can join them here). */
+/** apps/worker: no HTTP, only the projection runners and, with LEDGER_RELAY=worker, the Kafka relay. */
 @Module({})
 export class WorkerModule {
   static forRoot(config: AppConfig, logger: Logger): DynamicModule {
@@ -16,6 +17,7 @@ export class WorkerModule {
         { provide: WORKER_EVENT_STORE, useFactory: () => openEventStore(config) },
         { provide: WORKER_READ_STORE, useFactory: () => createReadStore(readStoreConfig(config)) },
         ProjectionsRunner,
+        RelayRunner,
       ],
     };
   }

@@ -214,17 +214,23 @@ class KafkajsFeedSubscriber implements FeedSubscriber {
 
 export function createKafkaFeedClient(options: KafkaFeedClientOptions): FeedClient {
   const logger = options.logger ?? silentLogger;
-  const kafka = new Kafka({
+  const config = {
     clientId: options.clientId,
     brokers: [...options.brokers],
     connectionTimeout: options.connectionTimeoutMs ?? 3_000,
     logLevel: logLevel.WARN,
     logCreator: kafkaLogCreator(logger),
-  });
+  };
+  const kafka = new Kafka(config);
   const retries = options.requestRetries ?? 3;
+  // The admin's cluster connection takes the client's retry settings. The relay's backoff loop
+  // retries topic creation itself, so kafkajs' default there (5 retries, ~10 s against a dead
+  // broker) only delays its status and a shutdown; a separate client keeps the consumer's
+  // reconnects (which the broker-restart tests rely on) at kafkajs' defaults.
+  const adminKafka = new Kafka({ ...config, retry: { retries, initialRetryTime: 100, maxRetryTime: 2_000 } });
   return {
     producer: () => new KafkajsFeedProducer(kafka, retries),
-    admin: () => new KafkajsFeedAdmin(kafka),
+    admin: () => new KafkajsFeedAdmin(adminKafka),
     subscriber: (subscriberOptions) => new KafkajsFeedSubscriber(kafka, subscriberOptions, logger),
   };
 }

@@ -2,7 +2,8 @@ export { createReadStore, ReadStore, type ReadStoreConfig, type ProjectionStatus
 export { startProjections, applyBatch, applyBatches, prepareProjection, type BatchResult, type ProjectionEventSource, type RunnerOptions, type ProjectionsHandle, type ProjectionLag, type BatchReport, type RunnerState } from './runner';
 export { ProjectionTimeoutError, UnknownProjectionError } from './errors';
 export { physicalName } from './codec';
-export type { LeaderElection } from './leader';
+// The relay (libs/runtime) stands for election the same way as the projection runners.
+export { whileLeader, type LeaderElection } from './leader';
 export { queryTable, allRows, MAX_PAGE, InvalidQueryError, type Page, type PageRequest, type Filter, type FilterOp, type Sort } from './query';
 export * from './queries/audit.queries';
 export * from './queries/blacklist.queries';

@@ -3,3 +3,4 @@
 export * from './config';
 export * from './stores';
 export * from './read-models';
+export * from './relay';

@@ -4,6 +4,7 @@ import { EVENT_STORE } from '@contract-ledger/application';
 import type { EventStore } from '@contract-ledger/event-store';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ReadSide } from '../read-side/read-side';
+import { RelayHost } from '../relay/relay.module';
 
 /** Latency buckets in seconds: commands append in ~1-20 ms, reads of the log can take a second. */
 const BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10] as const;
@@ -38,6 +39,7 @@ export class Metrics implements OnModuleInit {
     private readonly adapterHost: HttpAdapterHost,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly readSide: ReadSide,
+    private readonly relay: RelayHost,
   ) {}
 
   onModuleInit(): void {
@@ -105,6 +107,17 @@ export class Metrics implements OnModuleInit {
     out.push('# HELP ledger_projection_up 1 when this process runs the projection and its last batch succeeded (0: failing, standby, or run elsewhere).');
     out.push('# TYPE ledger_projection_up gauge');
     for (const l of lags) out.push(`ledger_projection_up${labels({ projection: l.projection, state: l.state })} ${l.state === 'running' ? 1 : 0}`);
+    // Only where this process hosts the relay (LEDGER_RELAY=in-process): with a worker publishing,
+    // the worker's logs carry the lag, and an API reporting it too would double every alert.
+    const relayStatus = this.relay.status();
+    if (relayStatus) {
+      out.push('# HELP ledger_relay_lag Events in the log not yet acknowledged by Kafka (head - relay checkpoint).');
+      out.push('# TYPE ledger_relay_lag gauge');
+      out.push(`ledger_relay_lag ${(await this.relay.lag()) ?? 0}`);
+      out.push('# HELP ledger_relay_up 1 when this process publishes the feed and its last send succeeded (0: retrying, standby behind another process\'s lock, stopped or failed).');
+      out.push('# TYPE ledger_relay_up gauge');
+      out.push(`ledger_relay_up${labels({ state: relayStatus.state })} ${relayStatus.state === 'running' ? 1 : 0}`);
+    }
     return `${out.join('\n')}\n`;
   }
 }
