@@ -10,6 +10,7 @@ import { mkdirSync } from 'node:fs';
 import type { IncomingHttpHeaders } from 'node:http';
 import { AppModule } from './app.module';
 import { validateConfig, type AppConfig } from './config/config';
+import { clientErrorHandler } from './platform/errors/client-error';
 import { documentProblems } from './platform/errors/openapi-problems';
 import { installHttpPlatform } from './platform/http';
 
@@ -53,8 +54,9 @@ export async function createApp(env: Readonly<Record<string, string | undefined>
       ...(options.clock === undefined ? {} : { clock: options.clock }),
       ...(options.policy === undefined ? {} : { policy: options.policy }),
     }),
-    // requestTimeout: a client trickling its body cannot hold a connection forever.
-    new FastifyAdapter({ bodyLimit: 1024 * 1024, requestTimeout: 30_000, genReqId: correlationId, requestIdHeader: false }),
+    // requestTimeout: a client trickling its body cannot hold a connection forever. clientErrorHandler:
+    // what Node refuses before routing (431, 408, 400) is problem+json too.
+    new FastifyAdapter({ bodyLimit: 1024 * 1024, requestTimeout: 30_000, genReqId: correlationId, requestIdHeader: false, clientErrorHandler }),
     // bodyParser: false, the platform installs the only (JSON) parser.
     { bufferLogs: true, bodyParser: false },
   );

@@ -191,6 +191,22 @@ describe('the HTTP platform', () => {
       expectProblem(res, 413, 'PAYLOAD_TOO_LARGE');
     });
 
+    it('431 REQUEST_HEADERS_TOO_LARGE as problem+json for headers over the limit', async () => {
+      const res = await http().get('/probe/audit').set('X-Padding', 'x'.repeat(20 * 1024));
+      expect(res.status).toBe(431);
+      expect(res.headers['content-type']).toBe('application/problem+json');
+      const body = JSON.parse(res.text);
+      expect(body).toEqual({
+        type: 'urn:contract-ledger:problem:REQUEST_HEADERS_TOO_LARGE',
+        title: 'Request Header Fields Too Large',
+        status: 431,
+        detail: expect.stringContaining('headers exceed'),
+        code: 'REQUEST_HEADERS_TOO_LARGE',
+        instance: '/probe/audit',
+        correlationId: res.headers['x-correlation-id'],
+      });
+    });
+
     it.each([
       ['text/plain', 'name=x'],
       ['application/x-www-form-urlencoded', 'name=x'],
