@@ -40,6 +40,14 @@ export interface AppConfig {
   readonly policyFile: string | undefined;
   /** The procurement Policy in force: DEFAULT_POLICY with the file's overrides, validated by makePolicy. */
   readonly policy: Policy;
+  /** LEDGER_REFERENCE_POLICY_FILE; undefined = DEFAULT_POLICY. */
+  readonly referencePolicyFile: string | undefined;
+  /**
+   * The policy red flags judge procedures against (docs/red-flags.md). Separate from the one in
+   * force on purpose: the commands already refuse what falls short of that one, so judging
+   * against it would never raise a flag where the jurisdiction relaxed its rules.
+   */
+  readonly referencePolicy: Policy;
   /** LEDGER_PROJECTIONS: who runs the projection runners (docs/read-side.md). */
   readonly projections: ProjectionsMode;
   /** Upper bound of a read-your-writes wait (`minPosition`) before 504 PROJECTION_TIMEOUT. */
@@ -83,8 +91,7 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
  * field it is about, or the policy. Unknown fields are refused rather than ignored: a misspelt
  * `minSubmisionDays` silently keeping the default is how a rule of law goes unapplied.
  */
-export function loadPolicyFile(file: string): { policy: Policy } | { problem: string } {
-  const name = 'LEDGER_POLICY_FILE';
+export function loadPolicyFile(file: string, name = 'LEDGER_POLICY_FILE'): { policy: Policy } | { problem: string } {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -208,14 +215,19 @@ export function validateConfig(env: Env, cwd = process.cwd()): AppConfig {
   const authJwksCacheTtlMs = integer('AUTH_JWKS_CACHE_TTL_SECONDS', 600, 0, 86_400) * 1000;
   const idempotencyTtlMs = integer('IDEMPOTENCY_TTL_SECONDS', 86_400, 60, 2_592_000) * 1000;
 
-  const policyRaw = value('LEDGER_POLICY_FILE');
-  const policyFile = policyRaw === undefined ? undefined : path.resolve(cwd, policyRaw);
-  let policy = makePolicy();
-  if (policyFile !== undefined) {
-    const loaded = loadPolicyFile(policyFile);
-    if ('problem' in loaded) problems.push(loaded.problem);
-    else policy = loaded.policy;
-  }
+  const policyFromFile = (name: string): { file: string | undefined; policy: Policy } => {
+    const raw = value(name);
+    const file = raw === undefined ? undefined : path.resolve(cwd, raw);
+    if (file === undefined) return { file, policy: makePolicy() };
+    const loaded = loadPolicyFile(file, name);
+    if ('problem' in loaded) {
+      problems.push(loaded.problem);
+      return { file, policy: makePolicy() };
+    }
+    return { file, policy: loaded.policy };
+  };
+  const { file: policyFile, policy } = policyFromFile('LEDGER_POLICY_FILE');
+  const { file: referencePolicyFile, policy: referencePolicy } = policyFromFile('LEDGER_REFERENCE_POLICY_FILE');
 
   const projections = oneOf('LEDGER_PROJECTIONS', PROJECTIONS_MODES, 'in-process');
   // The worker elects one active runner per projection with PostgreSQL advisory locks and writes
@@ -246,6 +258,8 @@ export function validateConfig(env: Env, cwd = process.cwd()): AppConfig {
     idempotencyTtlMs,
     policyFile,
     policy,
+    referencePolicyFile,
+    referencePolicy,
     projections,
     readWaitMs,
   };

@@ -2,12 +2,21 @@ import { allProjections, createRedFlagsProjection, redFlagsProjection, type Proj
 import type { AppConfig } from './config';
 
 /**
- * Every projection the ledger runs, in one list shared by the API (in-process), apps/worker,
- * `ledger rebuild` and the benchmark, so they never disagree on what a read store holds. Red
- * flags are judged against the policy in force (LEDGER_POLICY_FILE), like the commands.
+ * Red flags' version here. 2: judged against the reference policy (LEDGER_REFERENCE_POLICY_FILE),
+ * where 1 judged against the policy in force and so never saw a period the jurisdiction had
+ * relaxed; the bump rebuilds the flags under the reference. Changing the reference file changes
+ * the flags of past procedures too: rebuild red_flags after it (docs/red-flags.md).
  */
-export function readModels(config: Pick<AppConfig, 'policy'>): readonly Projection[] {
-  return allProjections.map((p) => (p.name === redFlagsProjection.name ? createRedFlagsProjection({ policy: config.policy }) : p));
+const RED_FLAGS_VERSION = 2;
+
+/**
+ * Every projection the ledger runs, in one list shared by the API (in-process), apps/worker,
+ * `ledger rebuild` and the benchmark, so they never disagree on what a read store holds.
+ */
+export function readModels(config: Pick<AppConfig, 'referencePolicy'>): readonly Projection[] {
+  return allProjections.map((p) =>
+    p.name === redFlagsProjection.name ? createRedFlagsProjection({ policy: config.referencePolicy, version: RED_FLAGS_VERSION }) : p,
+  );
 }
 
 export const READ_MODEL_NAMES: readonly string[] = allProjections.map((p) => p.name);

@@ -36,6 +36,8 @@ describe('validateConfig', () => {
       idempotencyTtlMs: 86_400_000,
       policyFile: undefined,
       policy: DEFAULT_POLICY,
+      referencePolicyFile: undefined,
+      referencePolicy: DEFAULT_POLICY,
       projections: 'in-process',
       readWaitMs: 5_000,
     });
@@ -169,6 +171,20 @@ describe('validateConfig', () => {
     it('refuses a file that does not exist', () => {
       expect(problemsOf({ LEDGER_POLICY_FILE: '/nonexistent/policy.json' })).toEqual([
         'LEDGER_POLICY_FILE cannot be read (/nonexistent/policy.json): ENOENT',
+      ]);
+    });
+
+    it('LEDGER_REFERENCE_POLICY_FILE is read and validated on its own, naming its variable', () => {
+      const lax = file('lax.json', JSON.stringify({ minSubmissionDays: { open: 0 } }));
+      const strict = file('strict.json', JSON.stringify({ minSubmissionDays: { open: 30 } }));
+      const config = validateConfig({ LEDGER_POLICY_FILE: lax, LEDGER_REFERENCE_POLICY_FILE: strict }, dir);
+      expect(config.policy.minSubmissionDays.open).toBe(0);
+      expect(config.referencePolicyFile).toBe(path.join(dir, strict));
+      expect(config.referencePolicy.minSubmissionDays.open).toBe(30);
+      // Relaxing the policy in force leaves the reference at the defaults.
+      expect(validateConfig({ LEDGER_POLICY_FILE: lax }, dir).referencePolicy).toEqual(DEFAULT_POLICY);
+      expect(problemsOf({ LEDGER_REFERENCE_POLICY_FILE: '/nonexistent/reference.json' })).toEqual([
+        'LEDGER_REFERENCE_POLICY_FILE cannot be read (/nonexistent/reference.json): ENOENT',
       ]);
     });
   });

@@ -208,7 +208,7 @@ async function main(): Promise<void> {
       out.write(`generated ${fmt(generated.events)} events in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
     }
 
-    const projections = readModels({ policy: DEFAULT_POLICY });
+    const projections = readModels({ referencePolicy: DEFAULT_POLICY });
     const backends: { name: string; config: (tag: string) => Promise<{ config: ReadStoreConfig; drop: () => Promise<void> }> }[] = [
       {
         name: 'sqlite',
