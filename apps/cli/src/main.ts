@@ -1,3 +1,4 @@
+import { BACKUP_USAGE, BackupUsageError, backupCommand } from './backup';
 import { DEMO_USAGE, DemoError, parseDemoArgs, runDemo } from './demo';
 import { REBUILD_USAGE, ReadSideUsageError, rebuildCommand, VERIFY_USAGE, verifyCommand } from './read-side';
 import { TOKEN_USAGE, tokenCommand, UsageError } from './token';
@@ -9,6 +10,7 @@ Commands:
   demo     drive a realistic programme through a running API (ledger demo --help)
   verify   verify the event log's hash chain (ledger verify --help)
   rebuild  rebuild read models from the log (ledger rebuild --help)
+  backup   online backup of the embedded SQLite log (ledger backup --help)
 `;
 
 /** Exit codes: 0 done, 1 failed (e.g. an unreadable secret), 2 wrong arguments. */
@@ -72,6 +74,23 @@ async function readSide(name: 'verify' | 'rebuild', args: readonly string[]): Pr
   }
 }
 
+async function backup(args: readonly string[]): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(BACKUP_USAGE);
+    return 0;
+  }
+  try {
+    return await backupCommand(args, process.env, process.cwd(), { out: process.stdout });
+  } catch (error) {
+    if (error instanceof BackupUsageError) {
+      process.stderr.write(`ledger backup: ${error.message}\n\n${BACKUP_USAGE}`);
+      return 2;
+    }
+    process.stderr.write(`ledger backup: ${(error as Error).message}\n`);
+    return 1;
+  }
+}
+
 async function main(argv: readonly string[]): Promise<number> {
   const [command, ...args] = argv;
   if (command === undefined || command === '--help' || command === '-h') {
@@ -81,6 +100,7 @@ async function main(argv: readonly string[]): Promise<number> {
   if (command === 'token') return token(args);
   if (command === 'demo') return demo(args);
   if (command === 'verify' || command === 'rebuild') return readSide(command, args);
+  if (command === 'backup') return backup(args);
   process.stderr.write(`ledger: unknown command ${JSON.stringify(command)}\n\n${USAGE}`);
   return 2;
 }

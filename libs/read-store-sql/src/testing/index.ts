@@ -1,0 +1,1 @@
+export { createTestDatabase, DEFAULT_DATABASE_URL } from './postgres';
