@@ -45,6 +45,7 @@ const PRODUCTION_CONSTRAINTS = [
   { sourceTag: 'driver:pg', allowedExternalImports: ['pg'] },
   { sourceTag: 'driver:kysely', allowedExternalImports: ['kysely', 'better-sqlite3', 'pg'] },
   { sourceTag: 'driver:kafkajs', allowedExternalImports: ['kafkajs'] },
+  { sourceTag: 'driver:kurrentdb', allowedExternalImports: ['@kurrent/kurrentdb-client'] },
 ];
 
 /** The same layering for specs, where the pure layers may also use the test-only libraries. */
