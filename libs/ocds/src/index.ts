@@ -1,0 +1,5 @@
+export * from './ocds-types';
+export * from './mapping';
+export * from './merge';
+export * from './packages';
+export * from './ocds.projection';

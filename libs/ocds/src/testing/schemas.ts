@@ -1,0 +1,61 @@
+/**
+ * The official OCDS 1.1.5 schemas (../shared/ocds, byte-for-byte copies; OCDS_SCHEMA_DIR
+ * overrides) compiled for the specs. They are JSON Schema draft-04, which ajv 8 does not speak
+ * by default: ajv-draft-04 is ajv 8 with the draft-04 meta-schema and keywords (`id`, boolean
+ * exclusiveMaximum, ...), and ajv-formats adds `uri` and `date-time`. `strict: false` because the
+ * schemas carry OCDS's own annotations (codelist, omitWhenMerged, wholeListMerge, deprecated...).
+ * The package schemas refer to the release schema by its absolute URL; every file is added under
+ * its own `id`, so nothing is fetched.
+ */
+import Ajv from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** shared/ lies beside the checkout (../shared), or further up for a worktree of it. */
+function findSchemaDir(): string {
+  const fromEnv = process.env['OCDS_SCHEMA_DIR'];
+  if (fromEnv) return fromEnv;
+  for (let dir = path.resolve(__dirname, '../../../..'); ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'shared', 'ocds');
+    if (existsSync(path.join(candidate, 'release-schema.json'))) return candidate;
+    if (path.dirname(dir) === dir) throw new Error('shared/ocds (the OCDS 1.1.5 schemas) not found beside the checkout; set OCDS_SCHEMA_DIR');
+  }
+}
+
+export const OCDS_SCHEMA_DIR = findSchemaDir();
+const FILES = ['release-schema.json', 'release-package-schema.json', 'record-package-schema.json', 'versioned-release-validation-schema.json'] as const;
+const BASE = 'https://standard.open-contracting.org/schema/1__1__5/';
+
+export type OcdsSchema = 'release' | 'release-package' | 'record-package';
+
+export interface OcdsValidator {
+  /** The schema errors of `data` (ajv's messages with their paths), empty when valid. */
+  errors(schema: OcdsSchema, data: unknown): string[];
+}
+
+let cached: OcdsValidator | undefined;
+
+export function ocdsValidator(): OcdsValidator {
+  if (cached) return cached;
+  const ajv = new Ajv({ strict: false, allErrors: true });
+  addFormats(ajv);
+  for (const file of FILES) {
+    const schema = JSON.parse(readFileSync(path.join(OCDS_SCHEMA_DIR, file), 'utf8')) as { id: string };
+    if (schema.id !== `${BASE}${file}`) throw new Error(`${file}: id ${schema.id}, expected ${BASE}${file}`);
+    ajv.addSchema(schema);
+  }
+  const validators = {
+    release: ajv.getSchema(`${BASE}release-schema.json`)!,
+    'release-package': ajv.getSchema(`${BASE}release-package-schema.json`)!,
+    'record-package': ajv.getSchema(`${BASE}record-package-schema.json`)!,
+  };
+  cached = {
+    errors(schema, data) {
+      const validate = validators[schema];
+      if (validate(data)) return [];
+      return (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
+    },
+  };
+  return cached;
+}
