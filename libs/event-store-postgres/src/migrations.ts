@@ -31,4 +31,18 @@ export const MIGRATIONS: readonly { readonly version: number; readonly name: str
       CREATE TRIGGER events_no_truncate BEFORE TRUNCATE ON ${s}.events
         FOR EACH STATEMENT EXECUTE FUNCTION ${s}.events_refuse_change();`,
   },
+  {
+    version: 2,
+    name: 'merkle tiles',
+    // The Merkle tree (docs/transparency-log.md) as C2SP tiles: the hashes at tree level 8 * level,
+    // entries idx * 256 onwards, width * 32 bytes; a partial tile is rewritten as it grows.
+    // Written in the append transaction; an existing log is backfilled by the store after this runs.
+    sql: (s) => `
+      CREATE TABLE ${s}.merkle_tiles (
+        level  integer NOT NULL,
+        idx    bigint  NOT NULL,
+        hashes bytea   NOT NULL,
+        PRIMARY KEY (level, idx)
+      );`,
+  },
 ];

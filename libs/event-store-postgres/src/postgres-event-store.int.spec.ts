@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Pool } from 'pg';
-import { assertRecoveredAfterCrash, crashAndCollect, describeEventStoreContract } from '@contract-ledger/event-store/testing';
-import { StoreUnavailableError } from '@contract-ledger/event-store';
+import { assertRecoveredAfterCrash, crashAndCollect, describeEventStoreContract, describeMerkleTreeContract, treeOf } from '@contract-ledger/event-store/testing';
+import { MerkleLog, StoreUnavailableError } from '@contract-ledger/event-store';
 import { openPostgresEventStore, type PostgresEventStore } from './postgres-event-store';
 import { postgresTamperHooks } from './testing/tamper';
 
@@ -26,6 +26,18 @@ describeEventStoreContract('postgres', async (options) => {
   return {
     store,
     tamper: postgresTamperHooks(store.unsafePool(), schema),
+    dispose: async () => {
+      await store.close();
+      await admin.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+    },
+  };
+});
+
+describeMerkleTreeContract('postgres', async (options) => {
+  const schema = freshSchema();
+  const store = await openPostgresEventStore({ ...options, connectionString: url, schema, pollIntervalMs: 200 });
+  return {
+    store,
     dispose: async () => {
       await store.close();
       await admin.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
@@ -61,7 +73,22 @@ describe('PostgreSQL event store', () => {
     await openStore(schema);
     await openStore(schema);
     const { rows } = await admin.query(`SELECT version, name FROM "${schema}".event_store_migrations`);
-    expect(rows).toEqual([{ version: 1, name: 'events table, append-only triggers' }]);
+    expect(rows).toEqual([
+      { version: 1, name: 'events table, append-only triggers' },
+      { version: 2, name: 'merkle tiles' },
+    ]);
+  });
+
+  it('builds the Merkle tree of a log written before the tree existed when migrating to version 2', async () => {
+    const schema = freshSchema();
+    const before = await openStore(schema);
+    await before.append('s-1', Array.from({ length: 300 }, (_, i) => ({ type: 'A', data: { i }, metadata })), { expectedRevision: 'no_stream' });
+    const expected = Buffer.from(await new MerkleLog(before).root(300));
+    await admin.query(`DROP TABLE "${schema}".merkle_tiles; DELETE FROM "${schema}".event_store_migrations WHERE version = 2`);
+    const after = await openStore(schema);
+    expect(Buffer.from(await new MerkleLog(after).root(300))).toEqual(expected);
+    await after.append('s-1', [{ type: 'A', data: {}, metadata }], { expectedRevision: 300 });
+    expect(Buffer.from(await new MerkleLog(after).root(301))).toEqual(Buffer.from(await new MerkleLog(treeOf(await after.readAll())).root(301)));
   });
 
   it('two instances on one database interleave into one gap-free, verifiable log', async () => {
@@ -73,6 +100,8 @@ describe('PostgreSQL event store', () => {
     const all = await a.readAll();
     expect(all.map((e) => e.position)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
     expect(await b.verify()).toMatchObject({ ok: true, checked: 40 });
+    // Each instance's cached tree edge went stale at the other's commits; the tree still follows the log.
+    expect(Buffer.from(await new MerkleLog(a).root(40))).toEqual(Buffer.from(await new MerkleLog(treeOf(all)).root(40)));
   });
 
   it('group-commits concurrent appends into fewer transactions', async () => {

@@ -11,13 +11,16 @@ import {
   planBatch,
   prepareAppends,
   StoreUnavailableError,
+  tileKey,
   toAppendResult,
+  TreeEdge,
   type AppendResult,
   type EventFilter,
   type EventStore,
   type EventStoreOptions,
   type ExpectedRevision,
   type Head,
+  type MerkleTileStore,
   type NewEvent,
   type Outcome,
   type PlannedResult,
@@ -29,6 +32,7 @@ import {
   type StreamAppend,
   type SubscribeOptions,
   type Subscription,
+  type TileRef,
   type VerifyResult,
 } from '@contract-ledger/event-store';
 import { MIGRATIONS } from './migrations';
@@ -96,12 +100,15 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
  * positions are assigned contiguously in commit order (no sequence, hence no gaps on rollback).
  * Within a process, appends waiting for the writer are group-committed into one transaction.
  */
-export class PostgresEventStore implements EventStore {
+export class PostgresEventStore implements EventStore, MerkleTileStore {
   private readonly committer: GroupCommitter<PreparedAppend[], PlannedResult[]>;
   private readonly notifier = new ChangeNotifier();
   private readonly maxEventBytes: number;
   private readonly clock: () => Date;
   private readonly t: string;
+  private readonly tiles: string;
+  /** The tree's right edge after this process's last commit; reloaded when another instance appended. */
+  private edge: TreeEdge | undefined;
   private listener: PoolClient | undefined;
   private listening: Promise<void> | undefined;
   private closed = false;
@@ -116,6 +123,7 @@ export class PostgresEventStore implements EventStore {
     this.maxEventBytes = options.maxEventBytes ?? DEFAULT_MAX_EVENT_BYTES;
     this.clock = options.clock ?? (() => new Date());
     this.t = `"${schema}".events`;
+    this.tiles = `"${schema}".merkle_tiles`;
     this.committer = new GroupCommitter((requests) => this.commit(requests), options.maxBatch ?? 1000);
   }
 
@@ -218,6 +226,11 @@ export class PostgresEventStore implements EventStore {
     return verifier.result(end);
   }
 
+  async readTiles(refs: readonly TileRef[]): Promise<ReadonlyMap<string, Uint8Array>> {
+    this.assertOpen();
+    return guarded(() => this.selectTiles(this.pool, refs));
+  }
+
   async close(): Promise<void> {
     if (this.closed) return;
     await this.committer.idle();
@@ -237,6 +250,18 @@ export class PostgresEventStore implements EventStore {
   /** The pool, for tamper tests and the benchmark; never for application code. */
   unsafePool(): Pool {
     return this.pool;
+  }
+
+  private async selectTiles(client: Pool | PoolClient, refs: readonly TileRef[]): Promise<Map<string, Uint8Array>> {
+    const found = new Map<string, Uint8Array>();
+    if (refs.length === 0) return found;
+    const result = await client.query({
+      text: `SELECT level, idx, hashes FROM ${this.tiles} WHERE (level, idx) IN (SELECT * FROM unnest($1::int[], $2::bigint[]))`,
+      values: [refs.map((r) => r.level), refs.map((r) => r.index)],
+      rowMode: 'array',
+    });
+    for (const [level, index, hashes] of result.rows as [number, string, Buffer][]) found.set(tileKey({ level, index: Number(index) }), hashes);
+    return found;
   }
 
   private async select(text: string, values: unknown[]): Promise<RawRow[]> {
@@ -312,8 +337,13 @@ export class PostgresEventStore implements EventStore {
         },
         this.clock().toISOString(),
       );
+      let edge: TreeEdge | undefined;
       if (plan.rows.length > 0) {
         const r = plan.rows;
+        // The tree grows in the same transaction (and statement) as the log: it can never disagree with it.
+        const before = this.edge?.size === head.position ? this.edge : TreeEdge.load(head.position, await this.selectTiles(client, TreeEdge.refs(head.position)));
+        const grown = before.append(r.map((x) => x.hash));
+        edge = grown.edge;
         // The NOTIFY rides in the same statement as the insert (one round trip fewer); it is still
         // delivered at COMMIT and only if it commits: a listener never hears of an event it cannot read yet.
         await client.query({
@@ -321,7 +351,11 @@ export class PostgresEventStore implements EventStore {
           text: `WITH inserted AS (
                    INSERT INTO ${this.t} (${COLUMNS})
                    SELECT * FROM unnest($1::bigint[], $2::text[], $3::bigint[], $4::uuid[], $5::text[], $6::int[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[])
-                   RETURNING 1)
+                   RETURNING 1),
+                 tiles AS (
+                   INSERT INTO ${this.tiles} (level, idx, hashes)
+                   SELECT * FROM unnest($14::int[], $15::bigint[], $16::bytea[])
+                   ON CONFLICT (level, idx) DO UPDATE SET hashes = excluded.hashes)
                  SELECT pg_notify($12, $13) WHERE EXISTS (SELECT 1 FROM inserted)`,
           values: [
             r.map((x) => x.position),
@@ -337,11 +371,15 @@ export class PostgresEventStore implements EventStore {
             r.map((x) => x.hash),
             CHANNEL,
             this.schema,
+            grown.tiles.map((t) => t.level),
+            grown.tiles.map((t) => t.index),
+            grown.tiles.map((t) => t.hashes),
           ],
         });
       }
       await client.query('COMMIT');
       client.release();
+      if (edge) this.edge = edge;
       this.counters.transactions++;
       this.counters.appends += requests.length;
       this.counters.events += plan.rows.length;
@@ -349,6 +387,7 @@ export class PostgresEventStore implements EventStore {
       return plan.outcomes.map((o) => (o.ok ? { ok: true, value: [...o.results] } : o));
     } catch (error) {
       // If COMMIT itself was lost the outcome is unknown; callers retry with the same eventIds and idempotency answers.
+      this.edge = undefined;
       await client.query('ROLLBACK').catch(() => undefined);
       client.release(true);
       throw translate(error);
@@ -394,6 +433,7 @@ export class PostgresEventStore implements EventStore {
       for (const migration of MIGRATIONS) {
         if (done.has(migration.version)) continue;
         await client.query(migration.sql(s));
+        if (migration.version === 2) await this.backfillTree(client);
         await client.query(`INSERT INTO ${s}.event_store_migrations (version, name) VALUES ($1, $2)`, [migration.version, migration.name]);
       }
       await client.query('COMMIT');
@@ -402,6 +442,23 @@ export class PostgresEventStore implements EventStore {
       await client.query('ROLLBACK').catch(() => undefined);
       client.release(true);
       throw error;
+    }
+  }
+
+  /** Builds the tiles of a log written before the tree existed, from the stored chain hashes, under the writer lock. */
+  private async backfillTree(client: PoolClient): Promise<void> {
+    await client.query(`SELECT pg_advisory_xact_lock(${LOCK_NAMESPACE}, hashtext('${this.schema}'))`);
+    let edge = TreeEdge.empty();
+    for (;;) {
+      const page = await client.query({ text: `SELECT hash FROM ${this.t} WHERE position > $1 ORDER BY position LIMIT 10000`, values: [edge.size], rowMode: 'array' });
+      if (page.rows.length === 0) return;
+      const grown = edge.append((page.rows as [string][]).map((row) => row[0]));
+      await client.query({
+        text: `INSERT INTO ${this.tiles} (level, idx, hashes) SELECT * FROM unnest($1::int[], $2::bigint[], $3::bytea[])
+               ON CONFLICT (level, idx) DO UPDATE SET hashes = excluded.hashes`,
+        values: [grown.tiles.map((t) => t.level), grown.tiles.map((t) => t.index), grown.tiles.map((t) => t.hashes)],
+      });
+      edge = grown.edge;
     }
   }
 

@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { assertRecoveredAfterCrash, crashAndCollect, describeEventStoreContract } from '@contract-ledger/event-store/testing';
-import { handleCommand, StateCache, StoreUnavailableError } from '@contract-ledger/event-store';
+import { assertRecoveredAfterCrash, crashAndCollect, describeEventStoreContract, describeMerkleTreeContract, treeOf } from '@contract-ledger/event-store/testing';
+import { handleCommand, MerkleLog, StateCache, StoreUnavailableError } from '@contract-ledger/event-store';
 import { openSqliteEventStore } from './sqlite-event-store';
 import { sqliteTamperHooks } from './testing/tamper';
 
@@ -19,6 +19,11 @@ afterAll(() => {
 describeEventStoreContract('sqlite', async (options) => {
   const store = openSqliteEventStore({ ...options, path: tempFile() });
   return { store, tamper: sqliteTamperHooks(store.unsafeDatabase()), dispose: () => store.close() };
+});
+
+describeMerkleTreeContract('sqlite', async (options) => {
+  const store = openSqliteEventStore({ ...options, path: tempFile() });
+  return { store, dispose: () => store.close() };
 });
 
 const metadata = { actor: 'u', role: 'r', correlationId: 'c', commandId: 'k', occurredAt: '2026-11-26T00:00:00.000Z' };
@@ -60,6 +65,29 @@ describe('SQLite event store', () => {
     expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(20);
     expect(outcomes[20]).toMatchObject({ status: 'rejected', reason: { code: 'WRONG_EXPECTED_REVISION' } });
     await store.close();
+  });
+
+  it('builds the Merkle tree of a log written before the tree existed when migrating to schema 2', async () => {
+    const file = tempFile();
+    const before = openSqliteEventStore({ path: file });
+    await before.append('s-1', Array.from({ length: 600 }, (_, i) => ({ type: 'A', data: { i }, metadata })), { expectedRevision: 'no_stream' });
+    before.unsafeDatabase().exec('DROP TABLE merkle_tiles; PRAGMA user_version = 1;');
+    await before.close();
+    const after = openSqliteEventStore({ path: file });
+    await after.append('s-1', [{ type: 'A', data: {}, metadata }], { expectedRevision: 600 });
+    const reference = new MerkleLog(treeOf(await after.readAll()));
+    for (const size of [1, 256, 600, 601]) expect(Buffer.from(await new MerkleLog(after).root(size))).toEqual(Buffer.from(await reference.root(size)));
+    await after.close();
+  });
+
+  it('two instances on one file keep one tree, each noticing the other moved the edge', async () => {
+    const file = tempFile();
+    const [a, b] = [openSqliteEventStore({ path: file }), openSqliteEventStore({ path: file })];
+    for (let i = 0; i < 30; i++) await (i % 3 ? a : b).append(`s-${i % 4}`, Array.from({ length: 1 + (i % 20) }, () => ({ type: 'A', data: { i }, metadata })), { expectedRevision: 'any' });
+    const all = await a.readAll();
+    expect(Buffer.from(await new MerkleLog(b).root(all.length))).toEqual(Buffer.from(await new MerkleLog(treeOf(all)).root(all.length)));
+    await a.close();
+    await b.close();
   });
 
   it('reports a file it cannot open as StoreUnavailableError', () => {

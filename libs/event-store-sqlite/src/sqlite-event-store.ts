@@ -11,13 +11,16 @@ import {
   planBatch,
   prepareAppends,
   StoreUnavailableError,
+  tileKey,
   toAppendResult,
+  TreeEdge,
   type AppendResult,
   type EventFilter,
   type EventStore,
   type EventStoreOptions,
   type ExpectedRevision,
   type Head,
+  type MerkleTileStore,
   type NewEvent,
   type Outcome,
   type PlannedResult,
@@ -29,6 +32,8 @@ import {
   type StreamAppend,
   type SubscribeOptions,
   type Subscription,
+  type TileRef,
+  type TileWrite,
   type VerifyResult,
 } from '@contract-ledger/event-store';
 
@@ -46,7 +51,7 @@ export interface SqliteEventStoreOptions extends EventStoreOptions {
   readonly pollIntervalMs?: number;
 }
 
-const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 2;
 
 const MIGRATIONS: readonly string[] = [
   `CREATE TABLE events (
@@ -66,6 +71,15 @@ const MIGRATIONS: readonly string[] = [
    -- The hash chain detects edits anyway; the triggers stop the application from making one by mistake.
    CREATE TRIGGER events_no_update BEFORE UPDATE ON events BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
    CREATE TRIGGER events_no_delete BEFORE DELETE ON events BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;`,
+  // The Merkle tree (docs/transparency-log.md) as C2SP tiles: the hashes at tree level 8 * level,
+  // entries idx * 256 onwards, width * 32 bytes. Written in the append transaction; a partial
+  // tile is rewritten as it grows. Existing logs are backfilled from the hash column in migrate().
+  `CREATE TABLE merkle_tiles (
+     level  INTEGER NOT NULL,
+     idx    INTEGER NOT NULL,
+     hashes BLOB    NOT NULL,
+     PRIMARY KEY (level, idx)
+   ) WITHOUT ROWID;`,
 ];
 
 /** Rows per multi-row INSERT: 1,100 parameters, far below SQLite's limit of 32,766. */
@@ -104,7 +118,7 @@ function translate(error: unknown): unknown {
  * is the single writer by construction; group commit gathers the appends of one event-loop turn
  * into one transaction (one fsync) and BEGIN IMMEDIATE serialises against other processes.
  */
-export class SqliteEventStore implements EventStore {
+export class SqliteEventStore implements EventStore, MerkleTileStore {
   private readonly db: Database.Database;
   private readonly committer: GroupCommitter<PreparedAppend[], PlannedResult[]>;
   private readonly notifier = new ChangeNotifier();
@@ -112,6 +126,8 @@ export class SqliteEventStore implements EventStore {
   private readonly clock: () => Date;
   private readonly statements;
   private readonly inserts: Database.Statement[] = [];
+  /** The tree's right edge after the last commit of this process; reloaded when another process appended. */
+  private edge: TreeEdge | undefined;
   private closed = false;
 
   constructor(private readonly options: SqliteEventStoreOptions) {
@@ -145,6 +161,8 @@ export class SqliteEventStore implements EventStore {
         )
         .raw(),
       previousHash: db.prepare('SELECT hash FROM events WHERE position = ?').pluck(),
+      tile: db.prepare('SELECT hashes FROM merkle_tiles WHERE level = ? AND idx = ?').pluck(),
+      putTile: db.prepare('INSERT INTO merkle_tiles (level, idx, hashes) VALUES (?, ?, ?) ON CONFLICT (level, idx) DO UPDATE SET hashes = excluded.hashes'),
     };
     this.committer = new GroupCommitter((requests) => this.commit(requests), options.maxBatch ?? 1000);
   }
@@ -225,6 +243,11 @@ export class SqliteEventStore implements EventStore {
     return verifier.result(end);
   }
 
+  async readTiles(refs: readonly TileRef[]): Promise<ReadonlyMap<string, Uint8Array>> {
+    this.assertOpen();
+    return this.selectTiles(refs);
+  }
+
   async close(): Promise<void> {
     if (this.closed) return;
     await this.committer.idle();
@@ -255,6 +278,25 @@ export class SqliteEventStore implements EventStore {
     }) as IterableIterator<RawRow>;
   }
 
+  private selectTiles(refs: readonly TileRef[]): Map<string, Uint8Array> {
+    const found = new Map<string, Uint8Array>();
+    for (const ref of refs) {
+      const bytes = this.statements.tile.get(ref.level, ref.index) as Buffer | undefined;
+      if (bytes) found.set(tileKey(ref), bytes);
+    }
+    return found;
+  }
+
+  private writeTiles(tiles: readonly TileWrite[]): void {
+    for (const t of tiles) this.statements.putTile.run(t.level, t.index, t.hashes);
+  }
+
+  /** The edge at `size` (the head read in this transaction): the cached one, or loaded from the stored tiles. */
+  private edgeAt(size: number): TreeEdge {
+    if (this.edge?.size === size) return this.edge;
+    return TreeEdge.load(size, this.selectTiles(TreeEdge.refs(size)));
+  }
+
   private decode(raws: Iterable<RawRow>): RecordedEvent[] {
     const upcasters = this.options.upcasters;
     const events: RecordedEvent[] = [];
@@ -265,6 +307,7 @@ export class SqliteEventStore implements EventStore {
   private commit(requests: PreparedAppend[][]): Outcome<PlannedResult[]>[] {
     if (this.closed) return requests.map(() => ({ ok: false, error: new StoreUnavailableError('The event store is closed') }));
     const { head, streamRevision, byEventId } = this.statements;
+    let edge: TreeEdge | undefined;
     const run = this.db.transaction(() => {
       const headRaw = head.get() as [number, string] | undefined;
       const plan = planBatch(
@@ -280,6 +323,12 @@ export class SqliteEventStore implements EventStore {
         this.clock().toISOString(),
       );
       this.insertRows(plan.rows);
+      if (plan.rows.length > 0) {
+        // The tree grows in the same transaction as the log: it can never disagree with it.
+        const grown = this.edgeAt(headRaw?.[0] ?? 0).append(plan.rows.map((row) => row.hash));
+        this.writeTiles(grown.tiles);
+        edge = grown.edge;
+      }
       return plan;
     });
     let plan;
@@ -287,8 +336,10 @@ export class SqliteEventStore implements EventStore {
       // IMMEDIATE takes the write lock before reading the head, so another process cannot slip in between.
       plan = run.immediate();
     } catch (error) {
+      this.edge = undefined;
       throw translate(error);
     }
+    if (edge) this.edge = edge;
     if (plan.rows.length > 0) this.notifier.signal();
     return plan.outcomes.map((o) => (o.ok ? { ok: true, value: [...o.results] } : o));
   }
@@ -331,9 +382,23 @@ export class SqliteEventStore implements EventStore {
     this.db
       .transaction(() => {
         for (let v = current; v < MIGRATIONS.length; v++) this.db.exec(MIGRATIONS[v]!);
+        if (current >= 1 && current < 2) this.backfillTree();
         this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
       })
       .immediate();
+  }
+
+  /** Builds the tiles of a log written before the tree existed, from the stored chain hashes. */
+  private backfillTree(): void {
+    const page = this.db.prepare('SELECT hash FROM events WHERE position > ? ORDER BY position LIMIT 10000').pluck();
+    const put = this.db.prepare('INSERT OR REPLACE INTO merkle_tiles (level, idx, hashes) VALUES (?, ?, ?)');
+    let edge = TreeEdge.empty();
+    // Pages, not one cursor: better-sqlite3 refuses other statements while a cursor is open.
+    for (let hashes = page.all(0) as string[]; hashes.length > 0; hashes = page.all(edge.size) as string[]) {
+      const grown = edge.append(hashes);
+      for (const t of grown.tiles) put.run(t.level, t.index, t.hashes);
+      edge = grown.edge;
+    }
   }
 
   private assertOpen(): void {

@@ -103,3 +103,12 @@ export class CorruptEventError extends EventStoreError {
     this.name = 'CorruptEventError';
   }
 }
+
+/** A proof or tile asked for sizes or indexes the tree does not have (HTTP 400 or 404 at the routes). */
+export class TreeRangeError extends EventStoreError {
+  readonly code = 'TREE_RANGE';
+  constructor(message: string) {
+    super(message);
+    this.name = 'TreeRangeError';
+  }
+}

@@ -9,5 +9,32 @@ export { GroupCommitter, type Outcome } from './group-commit';
 export { ChangeNotifier, createSubscription, type SubscriptionSource } from './subscription';
 export { UpcasterRegistry, decodeRow, decodeFields, type Upcaster, type UpcastableEvent } from './upcasting';
 export { MemoryEventStore, createMemoryEventStore, matchesFilter, toAppendResult, type EventStoreOptions } from './memory-event-store';
+export {
+  HASH_SIZE,
+  TILE_HEIGHT,
+  TILE_WIDTH,
+  EMPTY_ROOT,
+  sha256,
+  leafHash,
+  eventLeafHash,
+  nodeHash,
+  treeRoot,
+  inclusionProof,
+  consistencyProof,
+  verifyInclusion,
+  verifyConsistency,
+  tileEntries,
+  tilePath,
+  tileKey,
+  tileReader,
+  tilesNeeded,
+  hashEntries,
+  subtreeLocation,
+  TreeEdge,
+  type SubtreeReader,
+  type TileRef,
+  type TileWrite,
+} from './merkle';
+export { MerkleLog, isMerkleTileStore, type MerkleTileStore } from './merkle-log';
 export { handleCommand, type HandleCommandOptions, type HandleCommandResult } from './handle-command';
 export { StateCache, DEFAULT_STATE_CACHE_ENTRIES, type Folder, type FoldedStream } from './state-cache';

@@ -1,4 +1,6 @@
 import { ChainVerifier, GENESIS_HASH } from './hash-chain';
+import { tileKey, TreeEdge, type TileRef } from './merkle';
+import type { MerkleTileStore } from './merkle-log';
 import { planBatch, type PlannedResult } from './planner';
 import { assertStreamName, DEFAULT_MAX_EVENT_BYTES, prepareAppends } from './prepare';
 import { ChangeNotifier, createSubscription } from './subscription';
@@ -40,8 +42,11 @@ export function toAppendResult(result: PlannedResult, upcasters: UpcasterRegistr
 }
 
 /** For unit tests and the contract suite's reference: the whole log in an array, nothing durable. */
-export class MemoryEventStore implements EventStore {
+export class MemoryEventStore implements EventStore, MerkleTileStore {
   private rows: StoredEventRow[] = [];
+  /** The Merkle tree's tiles, maintained with every append like the adapters' tile tables. */
+  private readonly tiles = new Map<string, Buffer>();
+  private edge = TreeEdge.empty();
   private readonly byEventId = new Map<string, StoredEventRow>();
   private readonly streams = new Map<string, StoredEventRow[]>();
   private readonly notifier = new ChangeNotifier();
@@ -74,6 +79,11 @@ export class MemoryEventStore implements EventStore {
     );
     const outcome = plan.outcomes[0]!;
     if (!outcome.ok) throw outcome.error;
+    if (plan.rows.length > 0) {
+      const grown = this.edge.append(plan.rows.map((row) => row.hash));
+      for (const tile of grown.tiles) this.tiles.set(tileKey(tile), tile.hashes);
+      this.edge = grown.edge;
+    }
     for (const row of plan.rows) {
       this.rows.push(row);
       this.byEventId.set(row.eventId, row);
@@ -146,6 +156,15 @@ export class MemoryEventStore implements EventStore {
       if (row.position > end || !verifier.check(row)) break;
     }
     return verifier.result(end);
+  }
+
+  async readTiles(refs: readonly TileRef[]): Promise<ReadonlyMap<string, Uint8Array>> {
+    const found = new Map<string, Uint8Array>();
+    for (const ref of refs) {
+      const bytes = this.tiles.get(tileKey(ref));
+      if (bytes) found.set(tileKey(ref), bytes);
+    }
+    return found;
   }
 
   async close(): Promise<void> {

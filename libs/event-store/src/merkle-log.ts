@@ -1,0 +1,99 @@
+import { TreeRangeError } from './errors';
+import {
+  consistencyProof,
+  HASH_SIZE,
+  inclusionProof,
+  TILE_WIDTH,
+  tileEntries,
+  tileKey,
+  tileReader,
+  tilesNeeded,
+  treeRoot,
+  type SubtreeReader,
+  type TileRef,
+} from './merkle';
+import type { Head } from './types';
+
+/**
+ * What an adapter that maintains the Merkle tree offers (memory, SQLite, PostgreSQL). Kept apart
+ * from EventStore so an adapter without a tree still is one; the transparency log needs this.
+ */
+export interface MerkleTileStore {
+  head(): Promise<Head>;
+  /** The stored tiles among `refs` (tileKey -> width * 32 bytes); a tile not stored is absent. */
+  readTiles(refs: readonly TileRef[]): Promise<ReadonlyMap<string, Uint8Array>>;
+}
+
+export function isMerkleTileStore(store: object): store is MerkleTileStore {
+  return (
+    typeof (store as Partial<MerkleTileStore>).readTiles === 'function' &&
+    typeof (store as Partial<MerkleTileStore>).head === 'function'
+  );
+}
+
+/**
+ * Roots, proofs and tiles over an adapter's stored tiles. The tree size is the log's head
+ * position; stored tiles only ever grow, so any size up to the head can be proven at any time.
+ */
+export class MerkleLog {
+  constructor(private readonly store: MerkleTileStore) {}
+
+  async size(): Promise<number> {
+    return (await this.store.head()).position;
+  }
+
+  async root(size: number): Promise<Uint8Array> {
+    await this.assertSize(size, 'size');
+    return this.compute((read) => treeRoot(size, read));
+  }
+
+  /** The inclusion proof of leaf `index` (the event at position index + 1) in the tree of `size` leaves. */
+  async inclusionProof(index: number, size: number): Promise<Uint8Array[]> {
+    await this.assertSize(size, 'size');
+    if (!Number.isSafeInteger(index) || index < 0 || index >= size)
+      throw new TreeRangeError(`Leaf index ${index} is not in a tree of ${size} leaves`);
+    return this.compute((read) => inclusionProof(index, size, read));
+  }
+
+  async consistencyProof(first: number, second: number): Promise<Uint8Array[]> {
+    await this.assertSize(second, 'second size');
+    if (!Number.isSafeInteger(first) || first < 0 || first > second)
+      throw new TreeRangeError(
+        `First size ${first} must be between 0 and the second size ${second}`,
+      );
+    return this.compute((read) => consistencyProof(first, second, read));
+  }
+
+  /**
+   * A tile as C2SP tlog-tiles serves it: `width` entries (256 for a full tile), or undefined when
+   * the tree does not (yet) have those entries.
+   */
+  async tile(level: number, index: number, width: number): Promise<Uint8Array | undefined> {
+    if (
+      ![level, index, width].every(Number.isSafeInteger) ||
+      level < 0 ||
+      index < 0 ||
+      width < 1 ||
+      width > TILE_WIDTH
+    )
+      return undefined;
+    const size = await this.size();
+    if (index * TILE_WIDTH + width > tileEntries(size, level)) return undefined;
+    const bytes = (await this.store.readTiles([{ level, index }])).get(tileKey({ level, index }));
+    if (!bytes || bytes.length < width * HASH_SIZE)
+      throw new Error(`Merkle tile ${level}/${index} is behind the log of ${size} events`);
+    return bytes.subarray(0, width * HASH_SIZE);
+  }
+
+  private async assertSize(size: number, name: string): Promise<void> {
+    if (!Number.isSafeInteger(size) || size < 0)
+      throw new TreeRangeError(`The ${name} must be a non-negative integer`);
+    const head = await this.size();
+    if (size > head) throw new TreeRangeError(`The ${name} ${size} exceeds the tree size ${head}`);
+  }
+
+  private async compute<T>(work: (read: SubtreeReader) => T): Promise<T> {
+    const tiles = await this.store.readTiles(tilesNeeded(work));
+    return work(tileReader(tiles));
+  }
+}

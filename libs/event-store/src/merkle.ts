@@ -1,0 +1,369 @@
+import { hash } from 'node:crypto';
+
+/**
+ * The transparency log's Merkle tree (docs/transparency-log.md): RFC 6962 / RFC 9162 hashing,
+ * inclusion and consistency proofs and their verification, and the C2SP tlog-tiles layout the
+ * adapters store it in. Leaf i is the event at global position i + 1; its leaf data are the 32
+ * raw bytes of the event's chain hash (the `hash` column), so
+ *   leaf hash  = SHA-256(0x00 || chainHash)       interior = SHA-256(0x01 || left || right).
+ * The chain hash covers the event's canonical bytes and the previous chain hash, so a leaf
+ * commits to the event exactly as hashed; the tree can be rebuilt from the hash column alone.
+ */
+
+export const HASH_SIZE = 32;
+/** C2SP tlog-tiles: tiles of height 8, 256 hashes wide. */
+export const TILE_HEIGHT = 8;
+export const TILE_WIDTH = 256;
+
+/** A complete subtree hash: the subtree of 2^level leaves starting at leaf index * 2^level. */
+export type SubtreeReader = (level: number, index: number) => Uint8Array;
+
+const leafInput = Buffer.alloc(1 + HASH_SIZE);
+const nodeInput = Buffer.alloc(1 + 2 * HASH_SIZE);
+nodeInput[0] = 1;
+
+export function sha256(data: Uint8Array): Buffer {
+  return hash('sha256', data, 'buffer') as unknown as Buffer;
+}
+
+/** SHA-256(0x00 || data): RFC 6962's leaf hash of any leaf data. */
+export function leafHash(data: Uint8Array): Buffer {
+  if (data.length === HASH_SIZE) {
+    leafInput.set(data, 1);
+    return sha256(leafInput);
+  }
+  return sha256(Buffer.concat([Buffer.from([0]), data]));
+}
+
+/** The leaf hash of an event, from its chain hash in lowercase hex. */
+export function eventLeafHash(chainHashHex: string): Buffer {
+  leafInput.write(chainHashHex, 1, HASH_SIZE, 'hex');
+  return sha256(leafInput);
+}
+
+/** SHA-256(0x01 || left || right). */
+export function nodeHash(left: Uint8Array, right: Uint8Array): Buffer {
+  nodeInput.set(left, 1);
+  nodeInput.set(right, 1 + HASH_SIZE);
+  return sha256(nodeInput);
+}
+
+/** RFC 6962: the hash of the empty tree is the hash of the empty string. */
+export const EMPTY_ROOT: Buffer = sha256(new Uint8Array(0));
+
+/** Largest power of two strictly below n (n >= 2). */
+function split(n: number): number {
+  let k = 1;
+  while (k * 2 < n) k *= 2;
+  return k;
+}
+
+function assertSize(value: number, name: string): void {
+  if (!Number.isSafeInteger(value) || value < 0)
+    throw new RangeError(`${name} must be a non-negative integer, got ${value}`);
+}
+
+/**
+ * MTH(D[lo:hi]). Every range the RFC recursion reaches is either a complete subtree aligned to its
+ * own size (read from storage) or splits at the largest power of two below its width.
+ */
+function rangeHash(lo: number, hi: number, read: SubtreeReader): Uint8Array {
+  const width = hi - lo;
+  if ((width & (width - 1)) === 0 && lo % width === 0) return read(Math.log2(width), lo / width);
+  const k = split(width);
+  return nodeHash(rangeHash(lo, lo + k, read), rangeHash(lo + k, hi, read));
+}
+
+/** The root hash of the tree of the first `size` leaves. */
+export function treeRoot(size: number, read: SubtreeReader): Uint8Array {
+  assertSize(size, 'size');
+  return size === 0 ? EMPTY_ROOT : rangeHash(0, size, read);
+}
+
+/** RFC 6962 §2.1.1 PATH(index, D[0:size]), leaf side first. */
+export function inclusionProof(index: number, size: number, read: SubtreeReader): Uint8Array[] {
+  assertSize(index, 'index');
+  assertSize(size, 'size');
+  if (index >= size) throw new RangeError(`index ${index} is not below size ${size}`);
+  const proof: Uint8Array[] = [];
+  const path = (m: number, lo: number, hi: number): void => {
+    if (hi - lo <= 1) return;
+    const k = split(hi - lo);
+    if (m < k) {
+      path(m, lo, lo + k);
+      proof.push(rangeHash(lo + k, hi, read));
+    } else {
+      path(m - k, lo + k, hi);
+      proof.push(rangeHash(lo, lo + k, read));
+    }
+  };
+  path(index, 0, size);
+  return proof;
+}
+
+/** RFC 6962 §2.1.2 PROOF(m, D[0:n]); empty when m is 0 or m equals n. */
+export function consistencyProof(m: number, n: number, read: SubtreeReader): Uint8Array[] {
+  assertSize(m, 'first size');
+  assertSize(n, 'second size');
+  if (m > n) throw new RangeError(`first size ${m} exceeds second size ${n}`);
+  const proof: Uint8Array[] = [];
+  if (m === 0 || m === n) return proof;
+  const sub = (m: number, lo: number, hi: number, complete: boolean): void => {
+    if (m === hi - lo) {
+      if (!complete) proof.push(rangeHash(lo, hi, read));
+      return;
+    }
+    const k = split(hi - lo);
+    if (m <= k) {
+      sub(m, lo, lo + k, complete);
+      proof.push(rangeHash(lo + k, hi, read));
+    } else {
+      sub(m - k, lo + k, hi, false);
+      proof.push(rangeHash(lo, lo + k, read));
+    }
+  };
+  sub(m, 0, n, true);
+  return proof;
+}
+
+function equal(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && Buffer.compare(a, b) === 0;
+}
+
+/** RFC 9162 §2.1.3.2. */
+export function verifyInclusion(
+  leaf: Uint8Array,
+  index: number,
+  size: number,
+  proof: readonly Uint8Array[],
+  root: Uint8Array,
+): boolean {
+  if (!Number.isSafeInteger(index) || !Number.isSafeInteger(size) || index < 0 || index >= size)
+    return false;
+  if (proof.some((p) => p.length !== HASH_SIZE)) return false;
+  let fn = index;
+  let sn = size - 1;
+  let r: Uint8Array = leaf;
+  for (const p of proof) {
+    if (sn === 0) return false;
+    if (fn % 2 === 1 || fn === sn) {
+      r = nodeHash(p, r);
+      while (fn % 2 === 0 && fn !== 0) {
+        fn = Math.floor(fn / 2);
+        sn = Math.floor(sn / 2);
+      }
+    } else {
+      r = nodeHash(r, p);
+    }
+    fn = Math.floor(fn / 2);
+    sn = Math.floor(sn / 2);
+  }
+  return sn === 0 && equal(r, root);
+}
+
+/** RFC 9162 §2.1.4.2; sizes 0 and m = n accept only the empty proof (with equal roots for m = n). */
+export function verifyConsistency(
+  m: number,
+  n: number,
+  proof: readonly Uint8Array[],
+  rootM: Uint8Array,
+  rootN: Uint8Array,
+): boolean {
+  if (!Number.isSafeInteger(m) || !Number.isSafeInteger(n) || m < 0 || m > n) return false;
+  if (m === 0) return proof.length === 0;
+  if (m === n) return proof.length === 0 && equal(rootM, rootN);
+  if (proof.length === 0 || proof.some((p) => p.length !== HASH_SIZE)) return false;
+  const path = (m & (m - 1)) === 0 ? [rootM, ...proof] : [...proof];
+  let fn = m - 1;
+  let sn = n - 1;
+  while (fn % 2 === 1) {
+    fn = Math.floor(fn / 2);
+    sn = Math.floor(sn / 2);
+  }
+  let fr: Uint8Array = path[0]!;
+  let sr: Uint8Array = path[0]!;
+  for (const c of path.slice(1)) {
+    if (sn === 0) return false;
+    if (fn % 2 === 1 || fn === sn) {
+      fr = nodeHash(c, fr);
+      sr = nodeHash(c, sr);
+      while (fn % 2 === 0 && fn !== 0) {
+        fn = Math.floor(fn / 2);
+        sn = Math.floor(sn / 2);
+      }
+    } else {
+      sr = nodeHash(sr, c);
+    }
+    fn = Math.floor(fn / 2);
+    sn = Math.floor(sn / 2);
+  }
+  return sn === 0 && equal(fr, rootM) && equal(sr, rootN);
+}
+
+// ---- Tiles (C2SP tlog-tiles) ----
+
+/** A stored tile: the hashes at tree level 8 * level, entries index * 256 onwards. */
+export interface TileRef {
+  readonly level: number;
+  readonly index: number;
+}
+
+export interface TileWrite extends TileRef {
+  /** width * 32 bytes; a partial tile is rewritten as it grows, its earlier bytes never change. */
+  readonly hashes: Buffer;
+}
+
+/** Entries at tile level `level` (hashes of complete 256^level-leaf subtrees) in a tree of `size` leaves. */
+export function tileEntries(size: number, level: number): number {
+  return Math.floor(size / TILE_WIDTH ** level);
+}
+
+/** C2SP tlog-tiles path of a tile: tile/<L>/<N> with N in 3-digit groups (x001/x234/067), `.p/<W>` when partial. */
+export function tilePath(level: number, index: number, width: number): string {
+  let n = String(index % 1000).padStart(3, '0');
+  for (let rest = Math.floor(index / 1000); rest > 0; rest = Math.floor(rest / 1000))
+    n = `x${String(rest % 1000).padStart(3, '0')}/${n}`;
+  return `tile/${level}/${n}${width < TILE_WIDTH ? `.p/${width}` : ''}`;
+}
+
+/** Where a complete subtree's hash comes from: `count` (a power of two) consecutive entries of one tile. */
+export function subtreeLocation(
+  level: number,
+  index: number,
+): { tile: TileRef; start: number; count: number } {
+  const tileLevel = Math.floor(level / TILE_HEIGHT);
+  const count = 2 ** (level % TILE_HEIGHT);
+  const entry = index * count;
+  return {
+    tile: { level: tileLevel, index: Math.floor(entry / TILE_WIDTH) },
+    start: entry % TILE_WIDTH,
+    count,
+  };
+}
+
+/** The Merkle root of `count` (a power of two) consecutive 32-byte hashes of `bytes` starting at entry `start`. */
+export function hashEntries(bytes: Uint8Array, start: number, count: number): Uint8Array {
+  let layer: Uint8Array[] = [];
+  for (let i = 0; i < count; i++)
+    layer.push(bytes.subarray((start + i) * HASH_SIZE, (start + i + 1) * HASH_SIZE));
+  while (layer.length > 1) {
+    const next: Uint8Array[] = [];
+    for (let i = 0; i < layer.length; i += 2) next.push(nodeHash(layer[i]!, layer[i + 1]!));
+    layer = next;
+  }
+  return layer[0]!;
+}
+
+export const tileKey = (tile: TileRef): string => `${tile.level}/${tile.index}`;
+
+/**
+ * The tiles a computation over subtree hashes needs. The proof and root functions take the same
+ * path whatever the hash values, so a dry run with placeholder hashes names every read; the
+ * caller fetches those tiles (one query) and runs the computation for real with tileReader.
+ */
+export function tilesNeeded(compute: (read: SubtreeReader) => unknown): TileRef[] {
+  const refs = new Map<string, TileRef>();
+  const placeholder = Buffer.alloc(HASH_SIZE);
+  compute((level, index) => {
+    const { tile } = subtreeLocation(level, index);
+    refs.set(tileKey(tile), tile);
+    return placeholder;
+  });
+  return [...refs.values()];
+}
+
+/** A SubtreeReader over fetched tiles; a missing or short tile means the stored tree is behind the log. */
+export function tileReader(tiles: ReadonlyMap<string, Uint8Array>): SubtreeReader {
+  return (level, index) => {
+    const { tile, start, count } = subtreeLocation(level, index);
+    const bytes = tiles.get(tileKey(tile));
+    if (!bytes || bytes.length < (start + count) * HASH_SIZE) {
+      throw new Error(
+        `Merkle tile ${tileKey(tile)} does not hold entries ${start}..${start + count - 1}: the stored tree is behind the log`,
+      );
+    }
+    return count === 1
+      ? bytes.subarray(start * HASH_SIZE, (start + 1) * HASH_SIZE)
+      : hashEntries(bytes, start, count);
+  };
+}
+
+/**
+ * The right edge of the stored tree: at each tile level the entries of the rightmost, not yet
+ * full tile. Appending leaves fills it and names every tile to write, so an adapter maintains the
+ * tree in the append transaction by storing those tiles (upsert) and never reads the whole tree.
+ */
+export class TreeEdge {
+  private constructor(
+    readonly size: number,
+    /** Per tile level, the rightmost partial tile's entries (32-byte hashes), possibly none. */
+    private readonly partial: readonly (readonly Uint8Array[])[],
+  ) {}
+
+  static empty(): TreeEdge {
+    return new TreeEdge(0, []);
+  }
+
+  /** The partial tiles (and their widths) that make up the edge of a tree of `size` leaves. */
+  static refs(size: number): (TileRef & { width: number })[] {
+    const refs: (TileRef & { width: number })[] = [];
+    for (let level = 0; tileEntries(size, level) > 0; level++) {
+      const entries = tileEntries(size, level);
+      const width = entries % TILE_WIDTH;
+      if (width > 0) refs.push({ level, index: Math.floor(entries / TILE_WIDTH), width });
+    }
+    return refs;
+  }
+
+  /** Rebuilds the edge from the stored partial tiles of `size` (the tiles of TreeEdge.refs(size)). */
+  static load(size: number, tiles: ReadonlyMap<string, Uint8Array>): TreeEdge {
+    const partial: Uint8Array[][] = [];
+    for (const ref of TreeEdge.refs(size)) {
+      const bytes = tiles.get(tileKey(ref));
+      if (!bytes || bytes.length < ref.width * HASH_SIZE) {
+        throw new Error(
+          `Merkle tile ${tileKey(ref)} holds fewer than ${ref.width} entries for a log of ${size} events: the stored tree is behind the log`,
+        );
+      }
+      const entries: Uint8Array[] = [];
+      for (let i = 0; i < ref.width; i++)
+        entries.push(Buffer.from(bytes.subarray(i * HASH_SIZE, (i + 1) * HASH_SIZE)));
+      partial[ref.level] = entries;
+    }
+    return new TreeEdge(
+      size,
+      Array.from({ length: partial.length }, (_, level) => partial[level] ?? []),
+    );
+  }
+
+  /** Appends the leaves (chain hashes in hex) without changing this edge: the new edge and the tiles to store. */
+  append(chainHashes: readonly string[]): { edge: TreeEdge; tiles: TileWrite[] } {
+    const partial = this.partial.map((entries) => [...entries]);
+    const writes = new Map<string, TileWrite>();
+    let size = this.size;
+    const push = (level: number, entry: Uint8Array, entriesBefore: number): void => {
+      const entries = (partial[level] ??= []);
+      entries.push(entry);
+      if (entries.length === TILE_WIDTH) {
+        const tile = { level, index: Math.floor(entriesBefore / TILE_WIDTH) };
+        writes.set(tileKey(tile), { ...tile, hashes: Buffer.concat(entries) });
+        partial[level] = [];
+        push(
+          level + 1,
+          hashEntries(Buffer.concat(entries), 0, TILE_WIDTH),
+          tileEntries(size, level + 1),
+        );
+      }
+    };
+    for (const chainHash of chainHashes) {
+      push(0, eventLeafHash(chainHash), size);
+      size++;
+    }
+    for (const ref of TreeEdge.refs(size)) {
+      if (tileEntries(size, ref.level) !== tileEntries(this.size, ref.level)) {
+        writes.set(tileKey(ref), { ...ref, hashes: Buffer.concat(partial[ref.level]!) });
+      }
+    }
+    return { edge: new TreeEdge(size, partial), tiles: [...writes.values()] };
+  }
+}
