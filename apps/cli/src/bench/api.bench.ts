@@ -27,13 +27,12 @@ import {
 import { uuidv7 } from '@contract-ledger/event-store';
 import { openSqliteEventStore } from '@contract-ledger/event-store-sqlite';
 import Database from 'better-sqlite3';
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { Agent, request } from 'node:http';
-import { createServer } from 'node:net';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { Agent } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { percentile, pool, processCpuSeconds, send, startApi } from '../load/http';
 
 const CONNECTIONS = Number(process.env['BENCH_CONNECTIONS'] ?? 32);
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 20);
@@ -41,7 +40,6 @@ const TENDERS = Number(process.env['BENCH_TENDERS'] ?? 500);
 /** Bid slots are tenders x suppliers (one active bid per supplier and tender). */
 const SUPPLIERS = Number(process.env['BENCH_SUPPLIERS'] ?? 200);
 const IDEMPOTENCY = process.env['BENCH_IDEMPOTENCY'] === '1';
-const root = path.resolve(__dirname, '../../../..');
 const out = (line: string): boolean => process.stdout.write(`${line}\n`);
 const cny = (amountMinor: number) => ({ amountMinor, currency: 'CNY' });
 const DIGEST = createHash('sha256').update('proposal').digest('hex');
@@ -57,8 +55,6 @@ interface Run {
   /** Appends per group-commit transaction in the server's store during the run (HTTP side only). */
   batches?: { commits: number; events: number; max: number };
 }
-
-const percentile = (sorted: Float64Array, p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
 /** `connections` loops, each one command at a time, for `seconds`; command i is (tender i % T, supplier i / T). */
 async function drive(seconds: number, connections: number, send: (i: number) => Promise<boolean>): Promise<Run> {
@@ -81,36 +77,9 @@ async function drive(seconds: number, connections: number, send: (i: number) => 
   return { done: latencies.length, errors, seconds: (performance.now() - start) / 1000, latenciesMs: sorted };
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
 const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
-
-function post(port: number, url: string, auth: string, body: object, idempotencyKey?: string): Promise<{ status: number; body: string }> {
-  const payload = JSON.stringify(body);
-  const headers: Record<string, string | number> = { authorization: auth, 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) };
-  if (idempotencyKey !== undefined) headers['idempotency-key'] = idempotencyKey;
-  return new Promise((resolve, reject) => {
-    const req = request(
-      { host: '127.0.0.1', port, path: url, method: 'POST', agent, headers },
-      (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (text += chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
-      },
-    );
-    req.on('error', reject);
-    req.end(payload);
-  });
-}
+const post = (port: number, url: string, auth: string, body: object, idempotencyKey?: string) =>
+  send(agent, port, 'POST', url, auth, body, idempotencyKey === undefined ? {} : { 'idempotency-key': idempotencyKey });
 
 /** The same market on either side: one agency, a budget line, SUPPLIERS suppliers, TENDERS open tenders. */
 function market() {
@@ -138,57 +107,28 @@ const tenderTerms = (m: Market, tenderId: string) => ({
   paymentModel: 'outcome_based' as const,
 });
 
-/** User + system CPU seconds of a process so far, from /proc (Linux); NaN elsewhere. */
-function processCpuSeconds(pid: number): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    // utime and stime are fields 14 and 15 of stat, in clock ticks (100 per second on Linux).
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return NaN;
-  }
-}
-
 const benchCpuSeconds = () => {
   const usage = process.cpuUsage();
   return (usage.user + usage.system) / 1e6;
 };
 
-async function pool<T>(items: readonly T[], limit: number, task: (item: T) => Promise<unknown>): Promise<void> {
-  let next = 0;
-  await Promise.all(Array.from({ length: limit }, async () => {
-    while (next < items.length) await task(items[next++]!);
-  }));
-}
-
 async function httpSide(): Promise<Run> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'bench-api-'));
   const policyFile = path.join(dataDir, 'policy.json');
   writeFileSync(policyFile, JSON.stringify({ minSubmissionDays: { open: 0 } }));
-  const port = await freePort();
   // BENCH_CPU_PROF=<dir>: the server writes a V8 CPU profile there on exit, to see where a request's time goes.
   const profile = process.env['BENCH_CPU_PROF'] ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env['BENCH_CPU_PROF'])}`] : [];
-  const child = spawn(process.execPath, [...profile, '-r', path.join(root, 'tools/register.js'), path.join(root, 'apps/api/src/main.ts')], {
-    cwd: root,
-    env: {
-      PATH: process.env.PATH ?? '',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
+  const server = await startApi(
+    {
       LEDGER_DATA_DIR: dataDir,
       LEDGER_POLICY_FILE: policyFile,
       // The embedded server runs the read-side projections itself by default; LEDGER_PROJECTIONS=off shows what they cost.
       ...(process.env['LEDGER_PROJECTIONS'] === undefined ? {} : { LEDGER_PROJECTIONS: process.env['LEDGER_PROJECTIONS'] }),
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+    { extraArgs: profile, readyTimeoutMs: 30_000 },
+  );
+  const { port, child } = server;
   try {
-    for (const until = Date.now() + 30_000; ; ) {
-      const ready = await fetch(`http://127.0.0.1:${port}/health/ready`).then((r) => r.status === 200, () => false);
-      if (ready) break;
-      if (Date.now() > until) throw new Error('the API did not become ready in 30 s');
-      await new Promise((r) => setTimeout(r, 200));
-    }
     const secret = loadOrCreateDevSecret(dataDir);
     const now = Math.floor(Date.now() / 1000);
     const m = market();
@@ -241,8 +181,7 @@ async function httpSide(): Promise<Run> {
     return run;
   } finally {
     agent.destroy();
-    child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
+    await server.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }

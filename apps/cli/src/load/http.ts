@@ -1,0 +1,119 @@
+// HTTP plumbing shared by the load tools (bench:api, soak): a free port, keep-alive requests, the
+// API started as a child process from source, and per-process CPU and memory from /proc.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { createServer } from 'node:net';
+import path from 'node:path';
+
+export const repoRoot = path.resolve(__dirname, '../../../..');
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+export interface HttpAnswer {
+  readonly status: number;
+  readonly body: string;
+}
+
+/** One request on a keep-alive agent; the body is read whole (the answers are small JSON). */
+export function send(
+  agent: Agent,
+  port: number,
+  method: 'GET' | 'POST',
+  url: string,
+  auth: string | undefined,
+  body?: object,
+  extraHeaders: Record<string, string> = {},
+): Promise<HttpAnswer> {
+  const payload = body === undefined ? undefined : JSON.stringify(body);
+  const headers: Record<string, string | number> = { ...extraHeaders };
+  if (auth !== undefined) headers['authorization'] = auth;
+  if (payload !== undefined) {
+    headers['content-type'] = 'application/json';
+    headers['content-length'] = Buffer.byteLength(payload);
+  }
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path: url, method, agent, headers }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (text += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+    });
+    req.on('error', reject);
+    req.end(payload);
+  });
+}
+
+export interface ApiProcess {
+  readonly port: number;
+  readonly child: ChildProcess;
+  stop(): Promise<void>;
+}
+
+/** Starts apps/api (or another entry) from source with `env` on a free port and waits for /health/ready. */
+export async function startApi(env: Record<string, string>, options: { entry?: string; extraArgs?: string[]; readyTimeoutMs?: number } = {}): Promise<ApiProcess> {
+  const port = await freePort();
+  const entry = options.entry ?? 'apps/api/src/main.ts';
+  const child = spawn(process.execPath, [...(options.extraArgs ?? []), '-r', path.join(repoRoot, 'tools/register.js'), path.join(repoRoot, entry)], {
+    cwd: repoRoot,
+    env: { PATH: process.env.PATH ?? '', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+  };
+  const until = Date.now() + (options.readyTimeoutMs ?? 60_000);
+  for (;;) {
+    const ready = await fetch(`http://127.0.0.1:${port}/health/ready`).then((r) => r.status === 200, () => false);
+    if (ready) return { port, child, stop };
+    if (child.exitCode !== null) throw new Error(`${entry} exited with ${child.exitCode} before it was ready`);
+    if (Date.now() > until) {
+      await stop();
+      throw new Error(`${entry} was not ready in ${options.readyTimeoutMs ?? 60_000} ms`);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/** User + system CPU seconds of a process so far, from /proc (Linux); NaN elsewhere. */
+export function processCpuSeconds(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    // utime and stime are fields 14 and 15 of stat, in clock ticks (100 per second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return NaN;
+  }
+}
+
+/** Resident set size of a process in bytes, from /proc (Linux); NaN elsewhere. */
+export function processRssBytes(pid: number): number {
+  try {
+    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) * 1024 : NaN;
+  } catch {
+    return NaN;
+  }
+}
+
+/** Runs `task` over `items` with at most `limit` in flight. */
+export async function pool<T>(items: readonly T[], limit: number, task: (item: T) => Promise<unknown>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: limit }, async () => {
+      while (next < items.length) await task(items[next++]!);
+    }),
+  );
+}
+
+export const percentile = (sorted: ArrayLike<number>, p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
