@@ -47,7 +47,7 @@ export interface CreateAppOptions {
  */
 export async function createApp(env: Readonly<Record<string, string | undefined>>, options: CreateAppOptions = {}): Promise<CreatedApp> {
   const config = validateConfig(env);
-  if (config.store === 'sqlite') mkdirSync(config.dataDir, { recursive: true });
+  if (config.store === 'sqlite' || (config.store === 'kurrentdb' && config.databaseUrl === undefined)) mkdirSync(config.dataDir, { recursive: true });
 
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config, options.imports, {

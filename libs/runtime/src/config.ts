@@ -1,8 +1,9 @@
 import { DomainError, makePolicy, PROCUREMENT_METHODS, type Policy } from '@contract-ledger/domain';
+import { parseKurrentConnectionString } from '@contract-ledger/event-store-kurrentdb';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-export type StoreKind = 'sqlite' | 'postgres' | 'memory';
+export type StoreKind = 'sqlite' | 'postgres' | 'memory' | 'kurrentdb';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 /** Where the projection runners run: in the API process, in apps/worker, or nowhere (a read-only replica of the read store). */
 export type ProjectionsMode = 'in-process' | 'worker' | 'off';
@@ -18,6 +19,8 @@ export interface AppConfig {
   /** Directory for the embedded SQLite file and generated secrets. */
   readonly dataDir: string;
   readonly databaseUrl: string | undefined;
+  /** LEDGER_STORE=kurrentdb: the server holding the log (ADR 0007); read models and idempotency keys stay in DATABASE_URL, else SQLite files in the data dir. */
+  readonly kurrentdbConnectionString: string | undefined;
   readonly kafkaBrokers: readonly string[];
   /** LEDGER_RELAY: who runs the Kafka relay; default in-process when KAFKA_BROKERS is set, else off. */
   readonly relay: RelayMode;
@@ -63,7 +66,7 @@ export class ConfigValidationError extends Error {
 }
 
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
-const STORES: readonly StoreKind[] = ['sqlite', 'postgres', 'memory'];
+const STORES: readonly StoreKind[] = ['sqlite', 'postgres', 'memory', 'kurrentdb'];
 const PROJECTIONS_MODES: readonly ProjectionsMode[] = ['in-process', 'worker', 'off'];
 const RELAY_MODES: readonly RelayMode[] = ['in-process', 'worker', 'off'];
 /** Kafka's topic name rule (legal characters, at most 249) minus the longest suffix, `.suppliers`. */
@@ -168,6 +171,17 @@ export function validateConfig(env: Env, cwd = process.cwd()): AppConfig {
   if (store === 'postgres' && databaseUrl === undefined) {
     problems.push('DATABASE_URL is required when LEDGER_STORE=postgres');
   }
+  const kurrentdbConnectionString = value('KURRENTDB_CONNECTION_STRING');
+  if (kurrentdbConnectionString !== undefined) {
+    try {
+      parseKurrentConnectionString(kurrentdbConnectionString);
+    } catch (error) {
+      problems.push(`KURRENTDB_CONNECTION_STRING ${(error as Error).message}`);
+    }
+  }
+  if (store === 'kurrentdb' && kurrentdbConnectionString === undefined) {
+    problems.push('KURRENTDB_CONNECTION_STRING is required when LEDGER_STORE=kurrentdb (e.g. kurrentdb://localhost:2113?tls=false)');
+  }
 
   const brokersRaw = value('KAFKA_BROKERS');
   const kafkaBrokers = brokersRaw === undefined ? [] : brokersRaw.split(',').map((b) => b.trim());
@@ -245,6 +259,7 @@ export function validateConfig(env: Env, cwd = process.cwd()): AppConfig {
     store,
     dataDir,
     databaseUrl,
+    kurrentdbConnectionString,
     kafkaBrokers,
     relay,
     kafkaTopicPrefix,

@@ -13,7 +13,7 @@ import { whileLeader } from '@contract-ledger/read-store-sql';
 import Database from 'better-sqlite3';
 import { Pool, type PoolClient } from 'pg';
 import type { AppConfig } from './config';
-import { sqliteFile } from './stores';
+import { readSqliteFile, sqliteFile } from './stores';
 
 /**
  * What a process hosting the relay reports (`/metrics`, logs). `standby`: another process holds the
@@ -157,16 +157,25 @@ function openCheckpoints(config: AppConfig): { checkpoints: CheckpointStore; clo
   switch (config.store) {
     case 'memory':
       return { checkpoints: new MemoryCheckpointStore(), close: async () => undefined };
-    case 'sqlite': {
-      const db = new Database(sqliteFile(config));
-      db.pragma('busy_timeout = 5000');
-      return { checkpoints: new SqlCheckpointStore(sqliteClient(db)), close: async () => void db.close() };
-    }
-    case 'postgres': {
-      const pool = new Pool({ connectionString: config.databaseUrl, max: 2 });
-      return { checkpoints: new SqlCheckpointStore(pgClient(pool)), close: () => pool.end() };
-    }
+    case 'sqlite':
+      return sqliteCheckpoints(sqliteFile(config));
+    case 'postgres':
+      return postgresCheckpoints(config.databaseUrl as string);
+    case 'kurrentdb':
+      // KurrentDB holds the log only; the checkpoint lives with the read models (stores.ts readStoreConfig).
+      return config.databaseUrl === undefined ? sqliteCheckpoints(readSqliteFile(config)) : postgresCheckpoints(config.databaseUrl);
   }
+}
+
+function sqliteCheckpoints(file: string): { checkpoints: CheckpointStore; close: () => Promise<void> } {
+  const db = new Database(file);
+  db.pragma('busy_timeout = 5000');
+  return { checkpoints: new SqlCheckpointStore(sqliteClient(db)), close: async () => void db.close() };
+}
+
+function postgresCheckpoints(url: string): { checkpoints: CheckpointStore; close: () => Promise<void> } {
+  const pool = new Pool({ connectionString: url, max: 2 });
+  return { checkpoints: new SqlCheckpointStore(pgClient(pool)), close: () => pool.end() };
 }
 
 /** The checkpoint store only runs single statements: no transaction queueing needed. */

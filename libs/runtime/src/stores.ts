@@ -1,4 +1,5 @@
 import { createMemoryEventStore, type EventStore } from '@contract-ledger/event-store';
+import { openKurrentEventStore, redactKurrentConnectionString } from '@contract-ledger/event-store-kurrentdb';
 import { openPostgresEventStore } from '@contract-ledger/event-store-postgres';
 import { openSqliteEventStore } from '@contract-ledger/event-store-sqlite';
 import type { ReadStoreConfig } from '@contract-ledger/read-store-sql';
@@ -25,6 +26,19 @@ export async function openEventStore(config: AppConfig): Promise<EventStore> {
       return openPostgresEventStore({ connectionString: config.databaseUrl as string });
     case 'memory':
       return createMemoryEventStore();
+    case 'kurrentdb':
+      return openKurrent(config.kurrentdbConnectionString as string);
+  }
+}
+
+/** An unreachable server or a refused start (old server, chain that does not verify) names the variable to fix. */
+async function openKurrent(connectionString: string) {
+  try {
+    return await openKurrentEventStore({ connectionString });
+  } catch (error) {
+    throw new Error(`KURRENTDB_CONNECTION_STRING (${redactKurrentConnectionString(connectionString)}): cannot open the KurrentDB event store: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
 }
 
@@ -41,5 +55,8 @@ export function readStoreConfig(config: AppConfig): ReadStoreConfig {
       return { kind: 'postgres', url: config.databaseUrl as string };
     case 'memory':
       return { kind: 'sqlite', file: ':memory:' };
+    case 'kurrentdb':
+      // KurrentDB holds the log only: the read models go to PostgreSQL when there is one, else beside the data dir.
+      return config.databaseUrl === undefined ? { kind: 'sqlite', file: readSqliteFile(config) } : { kind: 'postgres', url: config.databaseUrl };
   }
 }

@@ -2,7 +2,7 @@ import { DEFAULT_POLICY } from '@contract-ledger/domain';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ConfigValidationError, validateConfig } from './config';
+import { ConfigValidationError, openEventStore, readStoreConfig, validateConfig } from './config';
 
 function problemsOf(env: Record<string, string>): readonly string[] {
   try {
@@ -23,6 +23,7 @@ describe('validateConfig', () => {
       store: 'sqlite',
       dataDir: path.resolve('/srv/data'),
       databaseUrl: undefined,
+      kurrentdbConnectionString: undefined,
       kafkaBrokers: [],
       relay: 'off',
       kafkaTopicPrefix: 'ledger',
@@ -96,7 +97,17 @@ describe('validateConfig', () => {
     [{ PORT: '70000' }, 'PORT must be an integer from 1 to 65535, got "70000"'],
     [{ PORT: '-1' }, 'PORT must be an integer from 1 to 65535, got "-1"'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "loud"'],
-    [{ LEDGER_STORE: 'mongo' }, 'LEDGER_STORE must be one of sqlite, postgres, memory, got "mongo"'],
+    [{ LEDGER_STORE: 'mongo' }, 'LEDGER_STORE must be one of sqlite, postgres, memory, kurrentdb, got "mongo"'],
+    [{ LEDGER_STORE: 'kurrentdb' }, 'KURRENTDB_CONNECTION_STRING is required when LEDGER_STORE=kurrentdb (e.g. kurrentdb://localhost:2113?tls=false)'],
+    [
+      { LEDGER_STORE: 'kurrentdb', KURRENTDB_CONNECTION_STRING: 'https://admin:s3cret@db:2113' },
+      'KURRENTDB_CONNECTION_STRING must start with kurrentdb://, kurrentdb+discover:// (or kurrent, kdb, esdb), got "https://admin:***@db:2113"',
+    ],
+    [{ KURRENTDB_CONNECTION_STRING: 'kurrentdb://db:2113?tls=maybe' }, 'KURRENTDB_CONNECTION_STRING option tls must be true or false, got "maybe"'],
+    [
+      { LEDGER_STORE: 'kurrentdb', KURRENTDB_CONNECTION_STRING: 'kurrentdb://db', LEDGER_PROJECTIONS: 'worker' },
+      'LEDGER_PROJECTIONS=worker requires LEDGER_STORE=postgres (got "kurrentdb"); use in-process for the embedded store',
+    ],
     [{ LEDGER_STORE: 'postgres' }, 'DATABASE_URL is required when LEDGER_STORE=postgres'],
     [{ DATABASE_URL: 'mysql://x:secret@h/db' }, 'DATABASE_URL must be a postgres:// URL, got "mysql://x:***@h/db"'],
     [{ KAFKA_BROKERS: 'broker' }, 'KAFKA_BROKERS must be a comma-separated list of host:port, got "broker"'],
@@ -123,6 +134,24 @@ describe('validateConfig', () => {
     [{ LEDGER_READ_WAIT_MS: '90000' }, 'LEDGER_READ_WAIT_MS must be an integer from 0 to 60000, got "90000"'],
   ])('refuses %j naming the variable', (env, message) => {
     expect(problemsOf(env)).toEqual([message]);
+  });
+
+  it('LEDGER_STORE=kurrentdb takes the connection string; read models stay in DATABASE_URL when set', () => {
+    const config = validateConfig({ LEDGER_STORE: 'kurrentdb', KURRENTDB_CONNECTION_STRING: ' kurrentdb://admin:changeit@db:2113?tls=false ' }, '/srv');
+    expect(config).toMatchObject({ store: 'kurrentdb', kurrentdbConnectionString: 'kurrentdb://admin:changeit@db:2113?tls=false', databaseUrl: undefined });
+    expect(readStoreConfig(config)).toEqual({ kind: 'sqlite', file: path.resolve('/srv/data/read.sqlite') });
+    const withPostgres = validateConfig({ LEDGER_STORE: 'kurrentdb', KURRENTDB_CONNECTION_STRING: 'kurrentdb://db', DATABASE_URL: 'postgres://u:p@pg/ledger' }, '/srv');
+    expect(readStoreConfig(withPostgres)).toEqual({ kind: 'postgres', url: 'postgres://u:p@pg/ledger' });
+  });
+
+  it('an unreachable KurrentDB stops the start with an error naming the variable, not the password', async () => {
+    const config = validateConfig({ LEDGER_STORE: 'kurrentdb', KURRENTDB_CONNECTION_STRING: 'kurrentdb://admin:s3cret@127.0.0.1:1?tls=false' }, '/srv');
+    const error = await openEventStore(config).then(
+      () => undefined,
+      (e: unknown) => e as Error,
+    );
+    expect(error?.message).toMatch(/^KURRENTDB_CONNECTION_STRING \(kurrentdb:\/\/admin:\*\*\*@127\.0\.0\.1:1\?tls=false\): cannot open the KurrentDB event store: KurrentDB event store unavailable/);
+    expect(error?.message).not.toContain('s3cret');
   });
 
   describe('LEDGER_POLICY_FILE', () => {

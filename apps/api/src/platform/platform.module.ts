@@ -16,7 +16,7 @@ import { MemoryIdempotencyStore } from './idempotency/memory-idempotency-store';
 import { PostgresIdempotencyStore } from './idempotency/postgres-idempotency-store';
 import { SqliteIdempotencyStore } from './idempotency/sqlite-idempotency-store';
 
-/** The idempotency keys live where the events do: one file per data dir, or the shared database. */
+/** The idempotency keys live where the events do (one file per data dir, or the shared database); with KurrentDB, beside the read models. */
 export function createIdempotencyStore(config: AppConfig): IdempotencyStore {
   switch (config.store) {
     case 'sqlite':
@@ -25,6 +25,11 @@ export function createIdempotencyStore(config: AppConfig): IdempotencyStore {
       return PostgresIdempotencyStore.fromUrl(config.databaseUrl!);
     case 'memory':
       return new MemoryIdempotencyStore();
+    case 'kurrentdb':
+      // KurrentDB holds the log only: the keys go where the read models do.
+      return config.databaseUrl === undefined
+        ? new SqliteIdempotencyStore(path.join(config.dataDir, 'idempotency.sqlite'))
+        : PostgresIdempotencyStore.fromUrl(config.databaseUrl);
   }
 }
 
