@@ -9,6 +9,8 @@ import { ProbeModule } from './support/probe.module';
 
 const root = path.resolve(__dirname, '../../..');
 const ALICE = '0190f5a2-7c1e-7b3a-9d2e-5f1a2b3c4d5e';
+const AGENCY_7 = '0190f5a2-0000-7000-8000-0000000000a7';
+const AGENCY_8 = '0190f5a2-0000-7000-8000-0000000000a8';
 
 /** `ledger token ...` as a user runs it (npm run ledger -- token ...), through the TypeScript loader. */
 function mint(...args: string[]): string {
@@ -32,14 +34,14 @@ describe('tokens minted by `ledger token` against the API', () => {
   });
 
   it('work when the CLI created the secret before the API started', async () => {
-    const token = mint('--role', 'agency_officer', '--agency', 'agency-7', '--sub', ALICE, '--data-dir', dataDir);
+    const token = mint('--role', 'agency_officer', '--agency', AGENCY_7, '--sub', ALICE, '--data-dir', dataDir);
     ({ app } = await createApp({ LEDGER_DATA_DIR: dataDir, LEDGER_STORE: 'memory', LOG_LEVEL: 'silent' }, { imports: [ProbeModule] }));
     await app.getHttpAdapter().getInstance().ready();
     const res = await request(app.getHttpServer()).get('/probe/public').set('Authorization', `Bearer ${token}`).expect(200);
-    expect(res.body.actor).toEqual({ id: ALICE, role: 'agency_officer', agencyId: 'agency-7' });
-    // Scoped as minted: the officer acts for agency-7 and no other.
-    await request(app.getHttpServer()).post('/probe/agencies/agency-7/things').set('Authorization', `Bearer ${token}`).send({ name: 'x' }).expect(201);
-    await request(app.getHttpServer()).post('/probe/agencies/agency-8/things').set('Authorization', `Bearer ${token}`).send({ name: 'x' }).expect(403);
+    expect(res.body.actor).toEqual({ id: ALICE, role: 'agency_officer', agencyId: AGENCY_7 });
+    // Scoped as minted: the officer acts for that agency and no other.
+    await request(app.getHttpServer()).post(`/probe/agencies/${AGENCY_7}/things`).set('Authorization', `Bearer ${token}`).send({ name: 'x' }).expect(201);
+    await request(app.getHttpServer()).post(`/probe/agencies/${AGENCY_8}/things`).set('Authorization', `Bearer ${token}`).send({ name: 'x' }).expect(403);
   }, 30_000);
 
   it('work when the API created the secret first, and a token for another data dir does not', async () => {

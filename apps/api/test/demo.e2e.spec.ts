@@ -4,7 +4,7 @@ import { EVENT_DATA_SCHEMAS, LEDGER_EVENT_TYPES, type LedgerEventType } from '@c
 import type { EventStore, RecordedEvent } from '@contract-ledger/event-store';
 import Ajv from 'ajv';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createApp } from '../src/app';
@@ -165,6 +165,16 @@ describe('ledger demo against a running API', () => {
     const seen = new Set(published.map((e) => e.type));
     expect(seen.size).toBeGreaterThanOrEqual(25);
   });
+
+  // The newcomer's path: `npm run demo` on a fresh clone, no server started, no flags.
+  it('with no --url starts its own API with the demo policy in a scratch dir, runs, and removes the dir', async () => {
+    const run = await ledgerDemo('--json');
+    expect({ code: run.code, stderr: run.code === 0 ? '' : run.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(JSON.parse(run.stdout)).toMatchObject({ tenders: 30, contracts: 29, debarments: 1 });
+    const scratch = /data in (\S+) \(removed at the end\)/.exec(run.stderr)?.[1];
+    expect(scratch).toBeDefined();
+    expect(existsSync(scratch!)).toBe(false);
+  }, 120_000);
 
   it('stops with a message saying how to start the server when it runs without the demo policy', async () => {
     const plainDir = mkdtempSync(path.join(tmpdir(), 'ledger-demo-plain-'));

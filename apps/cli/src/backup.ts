@@ -2,6 +2,7 @@ import { ConfigValidationError, sqliteFile, validateConfig } from '@contract-led
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { parseOptions, text, UsageError } from './args';
 
 export const BACKUP_USAGE = `Usage: ledger backup --to <file>
 
@@ -10,29 +11,26 @@ a new file, consistent even while the API is appending (SQLite's backup API). Po
 use pg_dump instead (docs/runbooks/backup-restore.md). The target must not exist.
 `;
 
-/** Wrong arguments or configuration: printed with the usage, exit code 2. */
-export class BackupUsageError extends Error {}
-
 interface Out {
   readonly out: NodeJS.WritableStream;
 }
 
 export async function backupCommand(args: readonly string[], env: NodeJS.ProcessEnv, cwd: string, io: Out): Promise<number> {
-  const [flag, target, ...rest] = args;
-  if (flag !== '--to' || target === undefined || rest.length > 0) throw new BackupUsageError('expected --to <file>');
+  const target = text(parseOptions(args, { to: { type: 'string' } }), 'to');
+  if (target === undefined) throw new UsageError('--to <file> is required');
   let config;
   try {
     config = validateConfig(env, cwd);
   } catch (error) {
-    if (error instanceof ConfigValidationError) throw new BackupUsageError(error.message);
+    if (error instanceof ConfigValidationError) throw new UsageError(error.message);
     throw error;
   }
-  if (config.store !== 'sqlite') throw new BackupUsageError(`LEDGER_STORE=${config.store}: ledger backup copies the embedded SQLite log; use pg_dump for PostgreSQL`);
+  if (config.store !== 'sqlite') throw new UsageError(`LEDGER_STORE=${config.store}: ledger backup copies the embedded SQLite log; use pg_dump for PostgreSQL`);
   const source = sqliteFile(config);
-  if (!existsSync(source)) throw new BackupUsageError(`no event log at ${source}`);
+  if (!existsSync(source)) throw new UsageError(`no event log at ${source}`);
   const destination = path.resolve(cwd, target);
   // A backup never replaces another file: an operator's older backup may be the only good copy.
-  if (existsSync(destination)) throw new BackupUsageError(`${destination} exists; choose a new file`);
+  if (existsSync(destination)) throw new UsageError(`${destination} exists; choose a new file`);
   const db = new Database(source, { readonly: true, fileMustExist: true });
   try {
     const started = performance.now();

@@ -3,32 +3,37 @@ import { uuidv7 } from '@contract-ledger/event-store';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { parseOptions, text, UsageError } from './args';
+import { startEmbeddedApi } from './embedded-api';
 
-export const DEMO_USAGE = `Usage: ledger demo [--url http://127.0.0.1:3000] [--data-dir ./data] [--deadline-seconds 8] [--json]
+export const DEMO_USAGE = `Usage: ledger demo [--deadline-seconds 8] [--json] [--data-dir <dir>]
+       ledger demo --url http://127.0.0.1:3000 [--data-dir ./data] [...]
 
-Drives a realistic programme through the HTTP API of a running server: 3 agencies, 40 suppliers,
-30 tenders (open, invited, competitive negotiation, direct commission) in elderly care, child
-welfare, community services and training, from bids to awards, contracts, deliveries, evaluations,
-payments, an amendment past the threshold and a termination for default that ends in a debarment.
+Drives a realistic programme through the HTTP API: 3 agencies, 40 suppliers, 30 tenders (open,
+invited, competitive negotiation, direct commission) in elderly care, child welfare, community
+services and training, from bids to awards, contracts, deliveries, evaluations, payments, an
+amendment past the threshold and a termination for default that ends in a debarment.
 
-The server must run with the demo policy (no minimum submission period, so deadlines pass in
-seconds, and a debarment proposed at the second failure):
+Without --url it starts its own API (embedded SQLite store, the demo policy of
+apps/cli/demo-policy.json: no minimum submission period, so deadlines pass in seconds, and a
+debarment proposed at the second failure) in a scratch data dir, removed at the end, or in
+--data-dir, kept. With --url it drives a server already running, which must use the demo policy:
 
   LEDGER_POLICY_FILE=apps/cli/demo-policy.json npm start
 
-  --url               the API (default http://127.0.0.1:3000)
-  --data-dir          the server's LEDGER_DATA_DIR: tokens are signed with its jwt-secret
-                      (default: $LEDGER_DATA_DIR or ./data)
+and checks that before it writes anything.
+
+  --url               a running API to drive instead of an embedded one
+  --data-dir          with --url: the server's LEDGER_DATA_DIR, whose jwt-secret signs the tokens
+                      (default: $LEDGER_DATA_DIR or ./data); without: where the embedded API keeps
+                      its data (default: a scratch dir, removed at the end)
   --deadline-seconds  how far ahead tender deadlines are set; bids must all arrive before (default 8)
   --json              progress on stderr, and only the summary, as JSON, on stdout
 `;
 
-/** A wrong argument or a server the demo cannot drive: printed as is, exit code 2 (usage) or 1. */
+/** A server the demo cannot drive: printed as is, exit code 1 (wrong arguments are UsageErrors). */
 export class DemoError extends Error {
-  constructor(
-    message: string,
-    readonly usage = false,
-  ) {
+  constructor(message: string) {
     super(message);
     this.name = 'DemoError';
   }
@@ -76,30 +81,59 @@ export interface DemoSummary {
   seconds: number;
 }
 
-export function parseDemoArgs(args: readonly string[], env: Readonly<Record<string, string | undefined>>, cwd: string) {
-  const values = new Map<string, string>();
-  for (let i = 0; i < args.length; i++) {
-    if (args[i] === '--json') {
-      values.set('json', 'true');
-      continue;
-    }
-    const match = /^--(url|data-dir|deadline-seconds)(?:=(.*))?$/.exec(args[i]!);
-    if (!match) throw new DemoError(`unknown argument ${JSON.stringify(args[i])}`, true);
-    const value = match[2] ?? args[++i];
-    if (value === undefined || value === '') throw new DemoError(`--${match[1]} needs a value`, true);
-    values.set(match[1]!, value);
-  }
-  const url = values.get('url') ?? 'http://127.0.0.1:3000';
-  if (!/^https?:\/\/[^\s/]+/.test(url)) throw new DemoError(`--url must be an http(s) URL, got ${JSON.stringify(url)}`, true);
-  const deadlineText = values.get('deadline-seconds') ?? '8';
+const OPTIONS = {
+  url: { type: 'string' },
+  'data-dir': { type: 'string' },
+  'deadline-seconds': { type: 'string' },
+  json: { type: 'boolean' },
+} as const;
+
+export interface DemoArgs {
+  /** Undefined: start an embedded API. */
+  readonly url: string | undefined;
+  /** Given by the user (a server's, or where the embedded API keeps its data), else undefined. */
+  readonly dataDir: string | undefined;
+  readonly deadlineSeconds: number;
+  readonly json: boolean;
+}
+
+export function parseDemoArgs(args: readonly string[], cwd: string): DemoArgs {
+  const parsed = parseOptions(args, OPTIONS);
+  const url = text(parsed, 'url');
+  if (url !== undefined && !/^https?:\/\/[^\s/]+/.test(url)) throw new UsageError(`--url must be an http(s) URL, got ${JSON.stringify(url)}`);
+  const deadlineText = text(parsed, 'deadline-seconds') ?? '8';
   const deadlineSeconds = /^\d{1,3}$/.test(deadlineText) ? Number(deadlineText) : NaN;
-  if (!(deadlineSeconds >= 2)) throw new DemoError(`--deadline-seconds must be a whole number from 2 to 999, got ${JSON.stringify(deadlineText)}`, true);
+  if (!(deadlineSeconds >= 2)) throw new UsageError(`--deadline-seconds must be a whole number from 2 to 999, got ${JSON.stringify(deadlineText)}`);
+  const dataDir = text(parsed, 'data-dir');
   return {
-    url: url.replace(/\/+$/, ''),
-    dataDir: path.resolve(cwd, values.get('data-dir') ?? env.LEDGER_DATA_DIR ?? 'data'),
+    url: url?.replace(/\/+$/, ''),
+    dataDir: dataDir === undefined ? undefined : path.resolve(cwd, dataDir),
     deadlineSeconds,
-    json: values.has('json'),
+    json: parsed.values.json === true,
   };
+}
+
+/**
+ * `ledger demo`: against --url, or an embedded API it starts and stops. With --json, stdout carries
+ * the summary alone, for scripts and CI; people read the progress on stderr.
+ */
+export async function demoCommand(args: readonly string[], env: Readonly<Record<string, string | undefined>>, cwd: string): Promise<number> {
+  const options = parseDemoArgs(args, cwd);
+  const out = options.json ? process.stderr : process.stdout;
+  const server = options.url === undefined ? await startEmbeddedApi(options.dataDir, out) : undefined;
+  try {
+    const summary = await runDemo({
+      url: server?.url ?? options.url!,
+      dataDir: server?.dataDir ?? options.dataDir ?? path.resolve(cwd, env.LEDGER_DATA_DIR ?? 'data'),
+      deadlineSeconds: options.deadlineSeconds,
+      out,
+      tty: out.isTTY === true,
+    });
+    if (options.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
+    return 0;
+  } finally {
+    await server?.stop();
+  }
 }
 
 const AGENCIES = ['Civil Affairs Bureau', 'Education Bureau', 'Human Resources and Social Security Bureau'];

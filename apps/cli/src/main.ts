@@ -1,108 +1,83 @@
-import { BACKUP_USAGE, BackupUsageError, backupCommand } from './backup';
-import { DEMO_USAGE, DemoError, parseDemoArgs, runDemo } from './demo';
-import { REBUILD_USAGE, ReadSideUsageError, rebuildCommand, VERIFY_USAGE, verifyCommand } from './read-side';
-import { TOKEN_USAGE, tokenCommand, UsageError } from './token';
+import { UsageError } from './args';
+import { BACKUP_USAGE, backupCommand } from './backup';
+import { DEMO_USAGE, demoCommand } from './demo';
+import { REBUILD_USAGE, rebuildCommand, VERIFY_USAGE, verifyCommand } from './read-side';
+import { TOKEN_USAGE, tokenCommand } from './token';
+
+interface Command {
+  readonly summary: string;
+  readonly usage: string;
+  /** The exit code: 0 done, 1 failed; wrong arguments throw UsageError (exit 2). */
+  run(args: readonly string[]): Promise<number>;
+}
+
+const COMMANDS: Readonly<Record<string, Command>> = {
+  token: {
+    summary: 'mint a development token for the embedded API',
+    usage: TOKEN_USAGE,
+    run: async (args) => {
+      // Only the token on stdout, so `TOKEN=$(npm run -s ledger -- token ...)` works.
+      process.stdout.write(`${tokenCommand(args, process.env, process.cwd(), Math.floor(Date.now() / 1000))}\n`);
+      return 0;
+    },
+  },
+  demo: {
+    summary: 'drive a realistic programme through the API (its own, or --url)',
+    usage: DEMO_USAGE,
+    run: (args) => demoCommand(args, process.env, process.cwd()),
+  },
+  verify: {
+    summary: "verify the event log's hash chain",
+    usage: VERIFY_USAGE,
+    run: (args) => verifyCommand(args, process.env, process.cwd(), { out: process.stdout, err: process.stderr }),
+  },
+  rebuild: {
+    summary: 'rebuild read models from the log',
+    usage: REBUILD_USAGE,
+    run: (args) => rebuildCommand(args, process.env, process.cwd(), { out: process.stdout, err: process.stderr }),
+  },
+  backup: {
+    summary: 'online backup of the embedded SQLite log',
+    usage: BACKUP_USAGE,
+    run: (args) => backupCommand(args, process.env, process.cwd(), { out: process.stdout }),
+  },
+};
 
 const USAGE = `Usage: ledger <command> [options]
 
 Commands:
-  token    mint a development token for the embedded API (ledger token --help)
-  demo     drive a realistic programme through a running API (ledger demo --help)
-  verify   verify the event log's hash chain (ledger verify --help)
-  rebuild  rebuild read models from the log (ledger rebuild --help)
-  backup   online backup of the embedded SQLite log (ledger backup --help)
+${Object.entries(COMMANDS)
+  .map(([name, command]) => `  ${name.padEnd(8)} ${command.summary} (ledger ${name} --help)`)
+  .join('\n')}
 `;
 
-/** Exit codes: 0 done, 1 failed (e.g. an unreadable secret), 2 wrong arguments. */
-function token(args: readonly string[]): number {
+async function main(argv: readonly string[]): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === '--help' || name === '-h') {
+    process.stdout.write(USAGE);
+    return name === undefined ? 2 : 0;
+  }
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (command === undefined) {
+    process.stderr.write(`ledger: unknown command ${JSON.stringify(name)}\n\n${USAGE}`);
+    return 2;
+  }
   if (args.includes('--help') || args.includes('-h')) {
-    process.stdout.write(TOKEN_USAGE);
+    process.stdout.write(command.usage);
     return 0;
   }
   try {
-    // Only the token on stdout, so `TOKEN=$(npm run -s ledger -- token ...)` works.
-    process.stdout.write(`${tokenCommand(args, process.env, process.cwd(), Math.floor(Date.now() / 1000))}\n`);
-    return 0;
+    return await command.run(args);
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`ledger token: ${error.message}\n\n${TOKEN_USAGE}`);
+      process.stderr.write(`ledger ${name}: ${error.message}\n\n${command.usage}`);
       return 2;
     }
-    process.stderr.write(`ledger token: ${(error as Error).message}\n`);
+    // The demo's failures start on a fresh line: its progress bar may still hold the current one.
+    const lead = name === 'demo' ? '\n' : '';
+    process.stderr.write(`${lead}ledger ${name}: ${(error as Error).message}\n`);
     return 1;
   }
-}
-
-async function demo(args: readonly string[]): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
-    process.stdout.write(DEMO_USAGE);
-    return 0;
-  }
-  try {
-    const { json, ...options } = parseDemoArgs(args, process.env, process.cwd());
-    // --json: stdout carries the summary alone, for scripts and CI; people read the progress on stderr.
-    const out = json ? process.stderr : process.stdout;
-    const summary = await runDemo({ ...options, out, tty: out.isTTY === true });
-    if (json) process.stdout.write(`${JSON.stringify(summary)}\n`);
-    return 0;
-  } catch (error) {
-    if (error instanceof DemoError) {
-      process.stderr.write(`\nledger demo: ${error.message}\n${error.usage ? `\n${DEMO_USAGE}` : ''}`);
-      return error.usage ? 2 : 1;
-    }
-    throw error;
-  }
-}
-
-/** verify and rebuild: 0 done, 1 broken chain or failure, 2 wrong arguments or configuration. */
-async function readSide(name: 'verify' | 'rebuild', args: readonly string[]): Promise<number> {
-  const usage = name === 'verify' ? VERIFY_USAGE : REBUILD_USAGE;
-  if (args.includes('--help') || args.includes('-h')) {
-    process.stdout.write(usage);
-    return 0;
-  }
-  try {
-    const run = name === 'verify' ? verifyCommand : rebuildCommand;
-    return await run(args, process.env, process.cwd(), { out: process.stdout, err: process.stderr });
-  } catch (error) {
-    if (error instanceof ReadSideUsageError) {
-      process.stderr.write(`ledger ${name}: ${error.message}\n\n${usage}`);
-      return 2;
-    }
-    process.stderr.write(`ledger ${name}: ${(error as Error).message}\n`);
-    return 1;
-  }
-}
-
-async function backup(args: readonly string[]): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
-    process.stdout.write(BACKUP_USAGE);
-    return 0;
-  }
-  try {
-    return await backupCommand(args, process.env, process.cwd(), { out: process.stdout });
-  } catch (error) {
-    if (error instanceof BackupUsageError) {
-      process.stderr.write(`ledger backup: ${error.message}\n\n${BACKUP_USAGE}`);
-      return 2;
-    }
-    process.stderr.write(`ledger backup: ${(error as Error).message}\n`);
-    return 1;
-  }
-}
-
-async function main(argv: readonly string[]): Promise<number> {
-  const [command, ...args] = argv;
-  if (command === undefined || command === '--help' || command === '-h') {
-    process.stdout.write(USAGE);
-    return command === undefined ? 2 : 0;
-  }
-  if (command === 'token') return token(args);
-  if (command === 'demo') return demo(args);
-  if (command === 'verify' || command === 'rebuild') return readSide(command, args);
-  if (command === 'backup') return backup(args);
-  process.stderr.write(`ledger: unknown command ${JSON.stringify(command)}\n\n${USAGE}`);
-  return 2;
 }
 
 main(process.argv.slice(2)).then(

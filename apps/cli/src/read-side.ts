@@ -2,6 +2,7 @@ import type { EventStore } from '@contract-ledger/event-store';
 import type { Projection } from '@contract-ledger/projections';
 import { applyBatches, createReadStore, prepareProjection, type ReadStore } from '@contract-ledger/read-store-sql';
 import { ConfigValidationError, openEventStore, READ_MODEL_NAMES, readModels, readStoreConfig, validateConfig, type AppConfig } from '@contract-ledger/runtime';
+import { parseOptions, text, UsageError } from './args';
 import { progress } from './progress';
 
 export const VERIFY_USAGE = `Usage: ledger verify [--from <position>] [--to <position>]
@@ -19,36 +20,14 @@ first (LEDGER_PROJECTIONS=off, or stop the worker): queries see the read model e
 filling, until the rebuild ends (docs/read-side.md "Rebuild runbook").
 `;
 
-/** Wrong arguments: printed with the usage, exit code 2. */
-export class ReadSideUsageError extends Error {}
-
 interface Out {
   readonly out: NodeJS.WritableStream & { isTTY?: boolean };
   readonly err: NodeJS.WritableStream;
 }
 
-function flags(args: readonly string[], known: readonly string[]): { positional: string[]; values: Map<string, string> } {
-  const positional: string[] = [];
-  const values = new Map<string, string>();
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (!arg.startsWith('--')) {
-      positional.push(arg);
-      continue;
-    }
-    const [name, inline] = arg.slice(2).split('=', 2) as [string, string | undefined];
-    if (!known.includes(name)) throw new ReadSideUsageError(`unknown option --${name}`);
-    const value = inline ?? args[++i];
-    if (value === undefined) throw new ReadSideUsageError(`--${name} needs a value`);
-    values.set(name, value);
-  }
-  return { positional, values };
-}
-
-function position(values: Map<string, string>, name: string): number | undefined {
-  const raw = values.get(name);
+function position(raw: string | undefined, name: string): number | undefined {
   if (raw === undefined) return undefined;
-  if (!/^\d+$/.test(raw) || Number(raw) < 1 || !Number.isSafeInteger(Number(raw))) throw new ReadSideUsageError(`--${name} must be a position >= 1, got "${raw}"`);
+  if (!/^\d+$/.test(raw) || Number(raw) < 1 || !Number.isSafeInteger(Number(raw))) throw new UsageError(`--${name} must be a position >= 1, got "${raw}"`);
   return Number(raw);
 }
 
@@ -57,11 +36,11 @@ function config(env: NodeJS.ProcessEnv, cwd: string): AppConfig {
   try {
     config = validateConfig(env, cwd);
   } catch (error) {
-    if (error instanceof ConfigValidationError) throw new ReadSideUsageError(error.message);
+    if (error instanceof ConfigValidationError) throw new UsageError(error.message);
     throw error;
   }
   // The memory store is empty in a fresh process: there is nothing to verify or rebuild.
-  if (config.store === 'memory') throw new ReadSideUsageError('LEDGER_STORE=memory holds nothing outside the API process');
+  if (config.store === 'memory') throw new UsageError('LEDGER_STORE=memory holds nothing outside the API process');
   return config;
 }
 
@@ -69,11 +48,10 @@ function config(env: NodeJS.ProcessEnv, cwd: string): AppConfig {
 const VERIFY_CHUNK = 20_000;
 
 export async function verifyCommand(args: readonly string[], env: NodeJS.ProcessEnv, cwd: string, io: Out): Promise<number> {
-  const { positional, values } = flags(args, ['from', 'to']);
-  if (positional.length > 0) throw new ReadSideUsageError(`unexpected argument ${positional[0]}`);
-  const from = position(values, 'from') ?? 1;
-  const to = position(values, 'to');
-  if (to !== undefined && to < from) throw new ReadSideUsageError('--to must not be below --from');
+  const parsed = parseOptions(args, { from: { type: 'string' }, to: { type: 'string' } });
+  const from = position(text(parsed, 'from'), 'from') ?? 1;
+  const to = position(text(parsed, 'to'), 'to');
+  if (to !== undefined && to < from) throw new UsageError('--to must not be below --from');
   const store = await openEventStore(config(env, cwd));
   try {
     const head = (await store.head()).position;
@@ -153,15 +131,14 @@ export async function rebuild(
 }
 
 export async function rebuildCommand(args: readonly string[], env: NodeJS.ProcessEnv, cwd: string, io: Out): Promise<number> {
-  const { positional, values } = flags(args, ['batch']);
-  if (positional.length > 1) throw new ReadSideUsageError(`one projection at most, got ${positional.join(' ')}`);
-  const batchRaw = values.get('batch');
+  const parsed = parseOptions(args, { batch: { type: 'string' } }, { positionals: 1 });
+  const batchRaw = text(parsed, 'batch');
   if (batchRaw !== undefined && !(/^\d+$/.test(batchRaw) && Number(batchRaw) >= 1 && Number(batchRaw) <= 50_000)) {
-    throw new ReadSideUsageError(`--batch must be 1..50000, got "${batchRaw}"`);
+    throw new UsageError(`--batch must be 1..50000, got "${batchRaw}"`);
   }
-  const name = positional[0];
+  const name = parsed.positionals[0];
   if (name !== undefined && !READ_MODEL_NAMES.includes(name)) {
-    throw new ReadSideUsageError(`unknown projection "${name}" (known: ${READ_MODEL_NAMES.join(', ')})`);
+    throw new UsageError(`unknown projection "${name}" (known: ${READ_MODEL_NAMES.join(', ')})`);
   }
   const cfg = config(env, cwd);
   const projections = readModels(cfg).filter((p) => name === undefined || p.name === name);

@@ -1,67 +1,60 @@
 import { actorFromClaims, isActorId, isRole, loadOrCreateDevSecret, mintDevToken, parseDuration, ROLES, SCOPED_ROLES } from '@contract-ledger/application';
 import { uuidv7 } from '@contract-ledger/event-store';
 import path from 'node:path';
+import { parseOptions, text, UsageError } from './args';
 
-export const TOKEN_USAGE = `Usage: ledger token --role <role> [--agency <id>] [--supplier <id>] [--sub <id>] [--ttl 8h] [--data-dir ./data]
+export const TOKEN_USAGE = `Usage: ledger token --role <role> [--sub <uuid>] [--ttl 8h] [--data-dir ./data]
+       ledger token --role agency_officer|finance_officer --agency <uuid> [...]
+       ledger token --role supplier --supplier <uuid> [...]
 
 Mints an HS256 development token with the embedded API's secret (<data-dir>/jwt-secret, created
 if absent) and prints only the token.
 
   --role       ${ROLES.join(' | ')}
-  --agency     agency id; required for agency_officer and finance_officer
-  --supplier   supplier id; required for supplier
+  --agency     the agency's UUID; required for agency_officer and finance_officer, refused otherwise
+  --supplier   the supplier's UUID; required for supplier, refused otherwise
   --sub        the user's UUID, recorded as the actor of every event (default: a fresh UUIDv7;
                the API refuses any other subject, docs/adr/0005-actor-ids-are-uuids.md)
   --ttl        lifetime: <n>s, <n>m, <n>h or <n>d (default 8h)
   --data-dir   the API's LEDGER_DATA_DIR (default: $LEDGER_DATA_DIR or ./data)
 `;
 
-/** A mistake in the arguments: printed with the usage, exit code 2. */
-export class UsageError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UsageError';
-  }
-}
-
-const OPTIONS = new Set(['role', 'agency', 'supplier', 'sub', 'ttl', 'data-dir']);
-
-function parseOptions(args: readonly string[]): Map<string, string> {
-  const options = new Map<string, string>();
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    const match = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
-    if (!match || !OPTIONS.has(match[1]!)) throw new UsageError(`unknown argument ${JSON.stringify(arg)}`);
-    const name = match[1]!;
-    const value = match[2] ?? args[++i];
-    if (value === undefined || value === '' || (match[2] === undefined && value.startsWith('--'))) throw new UsageError(`--${name} needs a value`);
-    if (options.has(name)) throw new UsageError(`--${name} given twice`);
-    options.set(name, value);
-  }
-  return options;
-}
+const OPTIONS = {
+  role: { type: 'string' },
+  agency: { type: 'string' },
+  supplier: { type: 'string' },
+  sub: { type: 'string' },
+  ttl: { type: 'string' },
+  'data-dir': { type: 'string' },
+} as const;
 
 /** `ledger token ...` minus the printing: returns the token or throws UsageError. */
 export function tokenCommand(args: readonly string[], env: Readonly<Record<string, string | undefined>>, cwd: string, nowSeconds: number): string {
-  const options = parseOptions(args);
-  const role = options.get('role');
+  const options = parseOptions(args, OPTIONS);
+  const option = (name: keyof typeof OPTIONS) => text(options, name);
+  const role = option('role');
   if (role === undefined) throw new UsageError('--role is required');
   if (!isRole(role)) throw new UsageError(`--role must be one of ${ROLES.join(', ')}, got ${JSON.stringify(role)}`);
 
   const scope = SCOPED_ROLES[role];
-  const agencyId = options.get('agency');
-  const supplierId = options.get('supplier');
+  const agencyId = option('agency');
+  const supplierId = option('supplier');
   if (scope === 'agencyId' && agencyId === undefined) throw new UsageError(`--agency is required for role ${role}`);
   if (scope === 'supplierId' && supplierId === undefined) throw new UsageError(`--supplier is required for role ${role}`);
   // A token scoped where the role is not would be refused by the API; say so now.
   if (agencyId !== undefined && scope !== 'agencyId') throw new UsageError(`--agency does not apply to role ${role}`);
   if (supplierId !== undefined && scope !== 'supplierId') throw new UsageError(`--supplier does not apply to role ${role}`);
+  // Agencies and suppliers are named by UUIDs in every command (ID_INVALID otherwise): a token
+  // scoped to anything else would authenticate and then fail on its first write.
+  for (const [flag, value] of [['--agency', agencyId], ['--supplier', supplierId]] as const) {
+    if (value !== undefined && !isActorId(value)) throw new UsageError(`${flag} must be a UUID, got ${JSON.stringify(value)}`);
+  }
 
-  const ttlText = options.get('ttl') ?? '8h';
+  const ttlText = option('ttl') ?? '8h';
   const ttlSeconds = parseDuration(ttlText);
   if (ttlSeconds === undefined) throw new UsageError(`--ttl must look like 90s, 15m, 8h or 7d, got ${JSON.stringify(ttlText)}`);
 
-  const given = options.get('sub');
+  const given = option('sub');
   if (given !== undefined && !isActorId(given)) {
     throw new UsageError(`--sub must be a UUID (the API refuses other token subjects: TOKEN_SUBJECT_INVALID), got ${JSON.stringify(given)}`);
   }
@@ -74,6 +67,6 @@ export function tokenCommand(args: readonly string[], env: Readonly<Record<strin
     throw new UsageError((error as Error).message);
   }
 
-  const dataDir = path.resolve(cwd, options.get('data-dir') ?? env.LEDGER_DATA_DIR ?? 'data');
+  const dataDir = path.resolve(cwd, option('data-dir') ?? env.LEDGER_DATA_DIR ?? 'data');
   return mintDevToken({ role, sub, ...scoped, ttlSeconds, now: nowSeconds }, loadOrCreateDevSecret(dataDir));
 }

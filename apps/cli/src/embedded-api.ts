@@ -1,0 +1,80 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const READY_TIMEOUT_MS = 60_000;
+
+export interface EmbeddedApi {
+  readonly url: string;
+  readonly dataDir: string;
+  stop(): Promise<void>;
+}
+
+/** A port nobody listens on now (the API binds it a moment later; a clash fails the start loudly). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * The API as `npm run worker` runs the worker (TypeScript through tools/register.js, no build), in
+ * a child process so the demo drives it over HTTP exactly as it would drive a remote one. Its
+ * environment is built here, not inherited: a DATABASE_URL or AUTH_JWKS_URL of the caller's shell
+ * must not turn the demo's scratch server into something else.
+ */
+export async function startEmbeddedApi(keepIn: string | undefined, out: { write(text: string): unknown }): Promise<EmbeddedApi> {
+  const dataDir = keepIn ?? mkdtempSync(path.join(tmpdir(), 'ledger-demo-'));
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  out.write(`Starting an API with the demo policy on ${url}, data in ${dataDir}${keepIn === undefined ? ' (removed at the end)' : ''}\n`);
+  const child = spawn(process.execPath, ['-r', path.join(ROOT, 'tools/register.js'), path.join(ROOT, 'apps/api/src/main.ts')], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env.PATH ?? '',
+      LEDGER_DATA_DIR: dataDir,
+      LEDGER_STORE: 'sqlite',
+      LEDGER_POLICY_FILE: path.join(ROOT, 'apps/cli/demo-policy.json'),
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  let gone = false;
+  void exited.then(() => (gone = true));
+
+  const stop = async () => {
+    if (!gone) {
+      child.kill('SIGTERM');
+      const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(killer);
+    }
+    if (keepIn === undefined) rmSync(dataDir, { recursive: true, force: true });
+  };
+
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  while (!gone) {
+    try {
+      if ((await fetch(`${url}/health/ready`, { signal: AbortSignal.timeout(2000) })).status === 200) return { url, dataDir, stop };
+    } catch {
+      // Not listening yet.
+    }
+    if (Date.now() > deadline) break;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  await stop();
+  throw new Error(`the embedded API did not become ready${gone ? ' (it exited)' : ` within ${READY_TIMEOUT_MS / 1000} s`}${stderr ? `:\n${stderr.trim()}` : ''}`);
+}
