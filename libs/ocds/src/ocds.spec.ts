@@ -9,7 +9,6 @@ import {
   ocdsRecords,
   ocdsReleases,
   OCDS_EXTENSIONS,
-  publicationProblems,
   recordPackage,
   releasePackage,
   releasePackageFrame,
@@ -223,14 +222,9 @@ describe('OCDS merge rules', () => {
 });
 
 describe('package metadata', () => {
-  it('declares the extensions and refuses bad publication settings naming the field', () => {
+  it('declares the extensions; publishedDate is the latest release date, or the fallback for none', () => {
     expect(releasePackage(META, [], '2026-01-01T00:00:00.000Z')).toMatchObject({ version: '1.1', extensions: OCDS_EXTENSIONS, publishedDate: '2026-01-01T00:00:00.000Z' });
-    expect(publicationProblems({ ocidPrefix: 'ocds-ledger', uri: 'https://x.org/ocds', publisherName: 'X' })).toEqual([]);
-    expect(publicationProblems({ ocidPrefix: 'ledger', uri: 'ftp://x', publisherName: ' ', license: 'cc-by' }).map((p) => p.field)).toEqual([
-      'ocidPrefix',
-      'publisherName',
-      'uri',
-      'license',
-    ]);
+    const dated = (date: string) => ({ ocid: 'o', id: date, date, tag: ['tender'], initiationType: 'tender' }) as Release;
+    expect(releasePackage(META, [dated('2026-01-02T00:00:00Z'), dated('2026-01-03T00:00:00Z')], 'x').publishedDate).toBe('2026-01-03T00:00:00Z');
   });
 });

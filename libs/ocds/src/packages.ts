@@ -64,25 +64,3 @@ export function releasePackageFrame(meta: PackageMetadata, publishedDate: string
 function latestDate(dates: readonly string[], fallback: string): string {
   return dates.reduce((latest, d) => (d > latest ? d : latest), dates[0] ?? fallback);
 }
-
-/** Why a publication setting is not acceptable, or null. `uri` and `license`/`publicationPolicy` must be absolute http(s) URLs. */
-export function publicationProblems(settings: {
-  readonly ocidPrefix: string;
-  readonly uri: string;
-  readonly publisherName: string;
-  readonly license?: string | undefined;
-  readonly publicationPolicy?: string | undefined;
-}): { field: string; problem: string }[] {
-  const problems: { field: string; problem: string }[] = [];
-  if (!/^ocds-[a-z0-9]{6}$/.test(settings.ocidPrefix)) problems.push({ field: 'ocidPrefix', problem: 'must be a registered OCID prefix: "ocds-" and 6 lowercase letters or digits' });
-  if (settings.publisherName.trim().length === 0) problems.push({ field: 'publisherName', problem: 'must not be empty' });
-  for (const field of ['uri', 'license', 'publicationPolicy'] as const) {
-    const value = settings[field];
-    if (value !== undefined && !isHttpUrl(value)) problems.push({ field, problem: `must be an absolute http(s) URL, got "${value}"` });
-  }
-  return problems;
-}
-
-function isHttpUrl(text: string): boolean {
-  return /^https?:\/\/[^\s/?#]+[^\s]*$/.test(text);
-}

@@ -11,3 +11,4 @@ export * from './queries/budget-execution.queries';
 export * from './queries/tender-board.queries';
 export * from './queries/accountability.queries';
 export * from './queries/red-flags.queries';
+export * from './queries/ocds.queries';

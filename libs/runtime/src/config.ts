@@ -55,6 +55,20 @@ export interface AppConfig {
   readonly projections: ProjectionsMode;
   /** Upper bound of a read-your-writes wait (`minPosition`) before 504 PROJECTION_TIMEOUT. */
   readonly readWaitMs: number;
+  readonly ocds: OcdsConfig;
+}
+
+/** OCDS publication (docs/ocds.md): what the open-data routes and `ledger ocds export` put in every package. */
+export interface OcdsConfig {
+  /** OCDS_OCID_PREFIX: the registered prefix; ocid = `<prefix>-<tenderId>`. */
+  readonly ocidPrefix: string;
+  /** OCDS_SUPPLIER_SCHEME: org-id.guide scheme of suppliers' registration numbers. */
+  readonly supplierIdentifierScheme: string;
+  readonly publisher: { readonly name: string; readonly scheme?: string; readonly uid?: string; readonly uri?: string };
+  readonly license: string | undefined;
+  readonly publicationPolicy: string | undefined;
+  /** OCDS_BASE_URI: where the API is reached from outside; package `uri`s are this + the route. */
+  readonly baseUri: string;
 }
 
 /** One line per bad variable, so an operator fixes them all in one go. */
@@ -251,6 +265,34 @@ export function validateConfig(env: Env, cwd = process.cwd()): AppConfig {
   }
   const readWaitMs = integer('LEDGER_READ_WAIT_MS', 5_000, 0, 60_000);
 
+  const ocdsUrl = (name: string): string | undefined => {
+    const raw = value(name);
+    if (raw !== undefined && !isHttpUrl(raw)) problems.push(`${name} must be an http:// or https:// URL, got "${raw}"`);
+    return raw;
+  };
+  const ocidPrefix = value('OCDS_OCID_PREFIX') ?? 'ocds-ledger';
+  if (!/^ocds-[a-z0-9]{6}$/.test(ocidPrefix)) problems.push(`OCDS_OCID_PREFIX must be a registered OCID prefix ("ocds-" and 6 lowercase letters or digits), got "${ocidPrefix}"`);
+  const supplierIdentifierScheme = value('OCDS_SUPPLIER_SCHEME') ?? 'CN-USCC';
+  if (!/^[A-Z]{2}-[A-Z0-9_]+$/.test(supplierIdentifierScheme)) {
+    problems.push(`OCDS_SUPPLIER_SCHEME must be an org-id.guide list code like CN-USCC or GB-COH, got "${supplierIdentifierScheme}"`);
+  }
+  const publisherUri = ocdsUrl('OCDS_PUBLISHER_URI');
+  const publisherScheme = value('OCDS_PUBLISHER_SCHEME');
+  const publisherUid = value('OCDS_PUBLISHER_UID');
+  const ocds: OcdsConfig = {
+    ocidPrefix,
+    supplierIdentifierScheme,
+    publisher: {
+      name: value('OCDS_PUBLISHER_NAME') ?? 'Contract Ledger',
+      ...(publisherScheme !== undefined ? { scheme: publisherScheme } : {}),
+      ...(publisherUid !== undefined ? { uid: publisherUid } : {}),
+      ...(publisherUri !== undefined ? { uri: publisherUri } : {}),
+    },
+    license: ocdsUrl('OCDS_LICENSE'),
+    publicationPolicy: ocdsUrl('OCDS_PUBLICATION_POLICY'),
+    baseUri: (ocdsUrl('OCDS_BASE_URI') ?? `http://localhost:${port}`).replace(/\/+$/, ''),
+  };
+
   if (problems.length > 0) throw new ConfigValidationError(problems);
   return {
     port,
@@ -277,5 +319,6 @@ export function validateConfig(env: Env, cwd = process.cwd()): AppConfig {
     referencePolicy,
     projections,
     readWaitMs,
+    ocds,
   };
 }

@@ -41,6 +41,36 @@ describe('validateConfig', () => {
       referencePolicy: DEFAULT_POLICY,
       projections: 'in-process',
       readWaitMs: 5_000,
+      ocds: {
+        ocidPrefix: 'ocds-ledger',
+        supplierIdentifierScheme: 'CN-USCC',
+        publisher: { name: 'Contract Ledger' },
+        license: undefined,
+        publicationPolicy: undefined,
+        baseUri: 'http://localhost:3000',
+      },
+    });
+  });
+
+  it('reads the OCDS publication settings', () => {
+    const config = validateConfig({
+      OCDS_OCID_PREFIX: 'ocds-abc123',
+      OCDS_SUPPLIER_SCHEME: 'GB-COH',
+      OCDS_PUBLISHER_NAME: 'Civil Affairs Bureau',
+      OCDS_PUBLISHER_SCHEME: 'CN-USCC',
+      OCDS_PUBLISHER_UID: '11110000000000000X',
+      OCDS_PUBLISHER_URI: 'https://mca.example.gov',
+      OCDS_LICENSE: 'https://creativecommons.org/licenses/by/4.0/',
+      OCDS_PUBLICATION_POLICY: 'https://mca.example.gov/open-data/policy',
+      OCDS_BASE_URI: 'https://ledger.example.gov/',
+    });
+    expect(config.ocds).toEqual({
+      ocidPrefix: 'ocds-abc123',
+      supplierIdentifierScheme: 'GB-COH',
+      publisher: { name: 'Civil Affairs Bureau', scheme: 'CN-USCC', uid: '11110000000000000X', uri: 'https://mca.example.gov' },
+      license: 'https://creativecommons.org/licenses/by/4.0/',
+      publicationPolicy: 'https://mca.example.gov/open-data/policy',
+      baseUri: 'https://ledger.example.gov',
     });
   });
 
@@ -132,6 +162,11 @@ describe('validateConfig', () => {
     [{ KAFKA_TOPIC_RETENTION_MS: '-2' }, 'KAFKA_TOPIC_RETENTION_MS must be -1 (keep forever) or an integer of at least 60000 ms, got "-2"'],
     [{ KAFKA_TOPIC_RETENTION_MS: '1000' }, 'KAFKA_TOPIC_RETENTION_MS must be -1 (keep forever) or an integer of at least 60000 ms, got "1000"'],
     [{ LEDGER_READ_WAIT_MS: '90000' }, 'LEDGER_READ_WAIT_MS must be an integer from 0 to 60000, got "90000"'],
+    [{ OCDS_OCID_PREFIX: 'ocds-toolong1' }, 'OCDS_OCID_PREFIX must be a registered OCID prefix ("ocds-" and 6 lowercase letters or digits), got "ocds-toolong1"'],
+    [{ OCDS_SUPPLIER_SCHEME: 'uscc' }, 'OCDS_SUPPLIER_SCHEME must be an org-id.guide list code like CN-USCC or GB-COH, got "uscc"'],
+    [{ OCDS_LICENSE: 'CC-BY-4.0' }, 'OCDS_LICENSE must be an http:// or https:// URL, got "CC-BY-4.0"'],
+    [{ OCDS_PUBLICATION_POLICY: 'policy.html' }, 'OCDS_PUBLICATION_POLICY must be an http:// or https:// URL, got "policy.html"'],
+    [{ OCDS_BASE_URI: 'ledger.example.gov' }, 'OCDS_BASE_URI must be an http:// or https:// URL, got "ledger.example.gov"'],
   ])('refuses %j naming the variable', (env, message) => {
     expect(problemsOf(env)).toEqual([message]);
   });

@@ -1,0 +1,78 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createMemoryEventStore, type RecordedEvent } from '@contract-ledger/event-store';
+import { ocdsProjection, ocdsReleases, ocdsRecords } from '@contract-ledger/ocds';
+import { demoProgramme, PROGRAMME } from '@contract-ledger/ocds/testing';
+import { project } from '@contract-ledger/projections/testing';
+import { allRows, createReadStore, ocdsRecord, ocdsReleasePage, ocdsReleaseStream, ocdsReleaseSummary, startProjections, type ReadStore } from '../index';
+
+let dir: string;
+let readStore: ReadStore;
+let logged: readonly RecordedEvent[];
+const ocid = (tenderId: string): string => `ocds-ledger-${tenderId}`;
+
+beforeAll(async () => {
+  const events = demoProgramme();
+  // The store stamps recordedAt: give it the programme's instants so release dates are the programme's.
+  let now = new Date(0);
+  const store = createMemoryEventStore({ clock: () => now });
+  for (const e of events) {
+    now = new Date(e.recordedAt);
+    await store.append(e.stream, [{ type: e.type, data: e.data, metadata: { ...e.metadata, commandId: `${e.stream}-${e.revision}` } }], { expectedRevision: 'any' });
+  }
+  logged = await store.readAll();
+  dir = mkdtempSync(path.join(tmpdir(), 'ocds-'));
+  readStore = await createReadStore({ kind: 'sqlite', file: path.join(dir, 'read.sqlite') });
+  const handle = await startProjections(store, readStore, [ocdsProjection], { batchSize: 7 });
+  await handle.waitForHead(10_000);
+  await handle.stop();
+});
+
+afterAll(async () => {
+  await readStore.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('OCDS read model on SQLite', () => {
+  it('holds exactly what the projection computes in memory (batches of 7, releases and compiled records)', async () => {
+    const memory = await project(ocdsProjection, logged);
+    expect(await allRows(readStore, ocdsProjection, ocdsReleases)).toEqual(memory.rows(ocdsReleases));
+    expect(await allRows(readStore, ocdsProjection, ocdsRecords)).toEqual(memory.rows(ocdsRecords));
+  });
+
+  it('pages releases in log order by cursor, and filters by position and date', async () => {
+    const all = await allRows(readStore, ocdsProjection, ocdsReleases);
+    const seen: number[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: Awaited<ReturnType<typeof ocdsReleasePage>> = await ocdsReleasePage(readStore, { limit: 10, cursor });
+      expect(page.items.length).toBeLessThanOrEqual(10);
+      seen.push(...page.items.map((i) => i.position));
+      cursor = page.nextCursor;
+    } while (cursor !== null);
+    expect(seen).toEqual(all.map((r) => r.position));
+    const streamed: number[] = [];
+    for await (const item of ocdsReleaseStream(readStore)) streamed.push(item.position);
+    expect(streamed).toEqual(seen);
+
+    const middle = all[Math.floor(all.length / 2)]!;
+    const after = await ocdsReleasePage(readStore, { sincePosition: middle.position, limit: 500 });
+    expect(after.items.map((i) => i.position)).toEqual(all.filter((r) => r.position > middle.position).map((r) => r.position));
+    const dated = await ocdsReleasePage(readStore, { from: middle.date, to: middle.date, limit: 500 });
+    expect(dated.items.length).toBeGreaterThan(0);
+    expect(dated.items.every((i) => i.release.date === middle.date)).toBe(true);
+    expect(await ocdsReleaseSummary(readStore)).toEqual({ count: all.length, lastDate: all.at(-1)!.date, lastPosition: all.at(-1)!.position });
+    expect(await ocdsReleaseSummary(readStore, { sincePosition: all.at(-1)!.position })).toEqual({ count: 0, lastDate: null, lastPosition: null });
+  });
+
+  it('answers one record per ocid with its releases in order; none for a draft that was never public or an unknown ocid', async () => {
+    const record = await ocdsRecord(readStore, ocid(PROGRAMME.tenders.amended));
+    expect(record).not.toBeNull();
+    expect(record!.releases[0]!.tag).toEqual(['tender']);
+    expect(record!.releases.map((r) => r.date)).toEqual([...record!.releases.map((r) => r.date)].sort());
+    expect(record!.compiledRelease).toMatchObject({ ocid: ocid(PROGRAMME.tenders.amended), tag: ['compiled'], tender: { status: 'complete' } });
+    expect(await ocdsRecord(readStore, ocid(PROGRAMME.tenders.draftOnly))).toBeNull();
+    expect(await ocdsRecord(readStore, 'ocds-ledger-nope')).toBeNull();
+  });
+});
