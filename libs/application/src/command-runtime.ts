@@ -8,12 +8,12 @@ import {
   type Policy,
 } from '@contract-ledger/domain';
 import {
-  handleCommand,
+  onStream,
+  runCommand,
   StateCache,
-  WrongExpectedRevisionError,
+  type CommandPlan,
   type EventMetadata,
   type EventStore,
-  type NewEvent,
 } from '@contract-ledger/event-store';
 import type { ResourceFacts } from './auth/policy';
 import { CLOCK, EVENT_STORE, PROCUREMENT_POLICY, type Clock } from './ports';
@@ -88,16 +88,18 @@ export function guarded<State, Command extends DomainCommand, Event extends Doma
   };
 }
 
-/** handleCommand with the request's metadata and If-Match, answered as a CommandResult. */
-export async function decideOn<State, Command extends DomainCommand, Event extends DomainEvent>(
+/**
+ * The command pipeline (runCommand) with the request's metadata, If-Match and the store's state
+ * cache, answered as a CommandResult about `id`: every handler goes through here. The plan names
+ * the stream the client addressed and decides over it and whatever else it reads.
+ */
+export async function decideAcross<State, Event>(
   store: EventStore,
-  stream: string,
-  decider: Decider<State, Command, Event>,
-  command: Command,
   context: CommandContext,
   id: string,
+  plan: CommandPlan<State, Event>,
 ): Promise<CommandResult> {
-  const result = await handleCommand(store, stream, decider, command, {
+  const result = await runCommand(store, plan, {
     metadata: context.metadata,
     cache: StateCache.of(store),
     ...(context.expectedRevision === undefined
@@ -107,101 +109,14 @@ export async function decideOn<State, Command extends DomainCommand, Event exten
   return { id, revision: result.revision, position: result.position };
 }
 
-/** One stream's part of a decision that spans two streams. */
-export interface StreamStep<State, Command extends DomainCommand, Event extends DomainEvent> {
-  readonly stream: string;
-  readonly decider: Decider<State, Command, Event>;
-  /** The command for this stream given its state; null when this stream has nothing to do. */
-  readonly command: (state: State) => Command | null;
-}
-
-function toNewEvents(events: readonly DomainEvent[], metadata: EventMetadata): NewEvent[] {
-  return events.map((event) => ({
-    type: event.type,
-    schemaVersion: 1,
-    data: event.data,
-    metadata,
-  }));
-}
-
-/**
- * Two streams decided together and appended atomically, each with the revision it was read at
- * (publishing reserves budget, cancelling releases it). The primary stream is the one the client
- * addressed: its If-Match pins it and its revision is the answer's ETag. The secondary step sees
- * the events the primary decided, so it can depend on them.
- */
-export async function decideOnTwo<
-  S1,
-  C1 extends DomainCommand,
-  E1 extends DomainEvent,
-  S2,
-  C2 extends DomainCommand,
-  E2 extends DomainEvent,
->(
+/** decideAcross for a command on one stream, decided by that stream's (guarded) decider. */
+export function decideOn<State, Command extends DomainCommand, Event extends DomainEvent>(
   store: EventStore,
-  primary: StreamStep<S1, C1, E1>,
-  secondary: (decided: readonly E1[], state: S1) => StreamStep<S2, C2, E2> | null,
+  stream: string,
+  decider: Decider<State, Command, Event>,
+  command: Command,
   context: CommandContext,
   id: string,
-  maxRetries = 3,
 ): Promise<CommandResult> {
-  const cache = StateCache.of(store);
-  // A retry re-checks If-Match on the fresh read, so retrying is safe even when the client pinned it.
-  for (let attempt = 0; ; attempt++) {
-    // Both streams read at command time, from the cached fold plus the events after it.
-    const { state, revision, position } = await cache.read(store, primary.stream, primary.decider);
-    if (context.expectedRevision !== undefined && context.expectedRevision !== revision) {
-      throw new WrongExpectedRevisionError(primary.stream, context.expectedRevision, revision);
-    }
-    const command = primary.command(state);
-    const decided = command === null ? [] : primary.decider.decide(command, state);
-    const other = secondary(decided, state);
-    let otherAppend: { stream: string; revision: number; events: readonly DomainEvent[] } | null =
-      null;
-    if (other !== null) {
-      const otherFolded = await cache.read(store, other.stream, other.decider);
-      const otherCommand = other.command(otherFolded.state);
-      const otherEvents =
-        otherCommand === null ? [] : other.decider.decide(otherCommand, otherFolded.state);
-      otherAppend = {
-        stream: other.stream,
-        revision: otherFolded.revision,
-        events: otherEvents,
-      };
-    }
-    const appends = [
-      ...(decided.length > 0
-        ? [
-            {
-              stream: primary.stream,
-              expectedRevision: revision,
-              events: toNewEvents(decided, context.metadata),
-            },
-          ]
-        : []),
-      ...(otherAppend !== null && otherAppend.events.length > 0
-        ? [
-            {
-              stream: otherAppend.stream,
-              expectedRevision: otherAppend.revision,
-              events: toNewEvents(otherAppend.events, context.metadata),
-            },
-          ]
-        : []),
-    ];
-    if (appends.length === 0) return { id, revision, position };
-    try {
-      const results = await store.appendMulti(appends);
-      // The primary comes first when it appended; otherwise it did not move and keeps its revision.
-      if (decided.length > 0)
-        return {
-          id,
-          revision: results[0]!.revision,
-          position: Math.max(...results.map((r) => r.position)),
-        };
-      return { id, revision, position: results[0]!.position };
-    } catch (error) {
-      if (!(error instanceof WrongExpectedRevisionError) || attempt >= maxRetries) throw error;
-    }
-  }
+  return decideAcross(store, context, id, onStream(stream, decider, command));
 }

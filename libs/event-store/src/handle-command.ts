@@ -1,12 +1,21 @@
 import type { Decider, DomainCommand, DomainEvent } from '@contract-ledger/domain';
-import { fold } from '@contract-ledger/domain';
 import { WrongExpectedRevisionError } from './errors';
-import { StateCache } from './state-cache';
-import type { EventMetadata, EventStore, NewEvent, RecordedEvent } from './types';
+import { StateCache, type Folder, type FoldedStream } from './state-cache';
+import type {
+  AppendResult,
+  EventMetadata,
+  EventStore,
+  NewEvent,
+  RecordedEvent,
+  StreamAppend,
+} from './types';
 
 export interface HandleCommandOptions {
   readonly metadata: EventMetadata;
-  /** The revision the client saw (If-Match). When set there is no retry: a stale client must re-read. */
+  /**
+   * The revision the client saw (If-Match) of the stream the command addresses. Checked on every
+   * read, so a stale pin fails (412) before any rule judges a state the client has not seen.
+   */
   readonly expectedRevision?: number;
   /** Extra attempts after a conflict with a concurrent writer (default 3). */
   readonly maxRetries?: number;
@@ -15,63 +24,171 @@ export interface HandleCommandOptions {
   /**
    * Folded states to start from: only the events after the remembered revision are read, so a
    * command costs O(new events), not O(stream). Every command still reads the store (another
-   * writer's events are folded in) and appends with the revision it decided on.
+   * writer's events are folded in) and appends with the revisions it decided on.
    */
   readonly cache?: StateCache;
 }
 
 export interface HandleCommandResult<Event extends DomainEvent = DomainEvent> {
-  /** The stream's revision after the command (the new ETag). */
+  /** The addressed stream's revision after the command (the new ETag). */
   readonly revision: number;
-  /** Position of the stream's last event: a query's minPosition for read-your-writes. 0 for an empty stream. */
+  /**
+   * Global position reached: a query's minPosition for read-your-writes. For a no-op, the position
+   * of the addressed stream's last event (0 for an empty stream).
+   */
   readonly position: number;
-  /** The events appended; empty when the decision was a no-op. */
+  /** The events appended, over every stream; empty when the decision was a no-op. */
   readonly events: readonly RecordedEvent<Event['type'], Event['data']>[];
 }
 
+/** Reads a stream folded at command time; the pipeline guards every stream read with its revision. */
+export type ReadStream = <State, Event>(
+  stream: string,
+  folder: Folder<State, Event>,
+) => Promise<FoldedStream<State>>;
+
+/** One stream's share of a decision. */
+export interface StreamEvents {
+  readonly stream: string;
+  readonly events: readonly DomainEvent[];
+  /** Ids assigned in advance, when another event must cite these as evidence. */
+  readonly eventIds?: readonly string[];
+  /** Who these events are attributed to, when not the command's caller (a rule acting as the system). */
+  readonly metadata?: EventMetadata;
+}
+
+/** What a command does: the stream it addresses, how to fold it, and its decision over what it reads. */
+export interface CommandPlan<State, Event> {
+  /** Read first: If-Match pins it, and its revision is the answer's ETag. */
+  readonly stream: string;
+  readonly folder: Folder<State, Event>;
+  /**
+   * Decides on the addressed stream's state and whatever else it reads through `read`. Pure but
+   * for its reads: it runs again, on fresh reads, after a conflict.
+   */
+  readonly decide: (
+    addressed: FoldedStream<State>,
+    read: ReadStream,
+  ) => readonly StreamEvents[] | Promise<readonly StreamEvents[]>;
+}
+
 /**
- * read -> fold -> decide -> append with the revision read. A conflict means another command
- * changed the stream in between; deciding again on the new state is always safe because decide is
- * pure, so retry a few times, unless the client pinned the revision and must see the new state.
+ * The one command pipeline, for one stream or several: read and fold the addressed stream (and
+ * every other stream the decision reads), decide, then append the decided events in one atomic
+ * appendMulti with each stream's expected revision the one it was read at. A stream that was read
+ * and gets no events is still in the append with its revision: the facts it vouched for (a
+ * debarment, an award) cannot change unseen. A conflict means another command moved one of them
+ * in between; deciding again on fresh reads is safe because decide is pure, so retry a few times.
+ * A client's If-Match is checked on every read, so a retry never acts on a state it did not see.
+ * Deciding nothing at all is an idempotent no-op.
  */
-export async function handleCommand<State, Command extends DomainCommand, Event extends DomainEvent>(
+export async function runCommand<State, Event>(
+  store: EventStore,
+  plan: CommandPlan<State, Event>,
+  options: HandleCommandOptions,
+): Promise<HandleCommandResult> {
+  const maxRetries = options.maxRetries ?? 3;
+  for (let attempt = 0; ; attempt++) {
+    // Insertion order: the addressed stream first, so its result is the first of appendMulti's.
+    const reads = new Map<
+      string,
+      { folder: Folder<unknown, unknown>; folded: FoldedStream<unknown> }
+    >();
+    const read: ReadStream = async <S, E>(stream: string, folder: Folder<S, E>) => {
+      const folded = options.cache
+        ? await options.cache.read(store, stream, folder)
+        : StateCache.evolveWith(
+            folder,
+            { state: folder.initialState(), revision: 0, position: 0 },
+            await store.readStream(stream),
+          );
+      // A stream read twice keeps its first read: the decision may rest on it.
+      if (!reads.has(stream))
+        reads.set(stream, { folder: folder as Folder<unknown, unknown>, folded });
+      return folded;
+    };
+    const addressed = await read(plan.stream, plan.folder);
+    if (options.expectedRevision !== undefined && options.expectedRevision !== addressed.revision) {
+      throw new WrongExpectedRevisionError(
+        plan.stream,
+        options.expectedRevision,
+        addressed.revision,
+      );
+    }
+    const decided = await plan.decide(addressed, read);
+    if (decided.every((share) => share.events.length === 0)) {
+      return { revision: addressed.revision, position: addressed.position, events: [] };
+    }
+    const unread = decided.find((share) => !reads.has(share.stream));
+    if (unread !== undefined)
+      throw new Error(`Decided events for stream "${unread.stream}" without reading it`);
+    const appends = [...reads].map(([stream, { folded }]): StreamAppend => ({
+      stream,
+      expectedRevision: folded.revision,
+      events: decided
+        .filter((share) => share.stream === stream)
+        .flatMap((share) => toNewEvents(share, options)),
+    }));
+    let results: readonly AppendResult[];
+    try {
+      results = await store.appendMulti(appends);
+    } catch (error) {
+      if (!(error instanceof WrongExpectedRevisionError) || attempt >= maxRetries) throw error;
+      continue;
+    }
+    // The recorded events are what a later read would return, so the next command starts there.
+    if (options.cache) {
+      const cache = options.cache;
+      [...reads].forEach(([stream, { folder, folded }], i) =>
+        cache.remember(stream, folder, StateCache.evolveWith(folder, folded, results[i]!.events)),
+      );
+    }
+    return {
+      revision: results[0]!.revision,
+      position: Math.max(...results.map((result) => result.position)),
+      events: results.flatMap((result) => result.events),
+    };
+  }
+}
+
+/** The plan of a command on one stream, decided by that stream's decider. */
+export function onStream<State, Command extends DomainCommand, Event extends DomainEvent>(
+  stream: string,
+  decider: Decider<State, Command, Event>,
+  command: Command,
+): CommandPlan<State, Event> {
+  return {
+    stream,
+    folder: decider,
+    decide: ({ state }) => [{ stream, events: decider.decide(command, state) }],
+  };
+}
+
+/** runCommand for a command on one stream. */
+export async function handleCommand<
+  State,
+  Command extends DomainCommand,
+  Event extends DomainEvent,
+>(
   store: EventStore,
   stream: string,
   decider: Decider<State, Command, Event>,
   command: Command,
   options: HandleCommandOptions,
 ): Promise<HandleCommandResult<Event>> {
-  const maxRetries = options.expectedRevision === undefined ? (options.maxRetries ?? 3) : 0;
-  for (let attempt = 0; ; attempt++) {
-    let folded: { state: State; revision: number; position: number };
-    if (options.cache) {
-      folded = await options.cache.read(store, stream, decider);
-    } else {
-      const history = await store.readStream(stream);
-      const last = history[history.length - 1];
-      folded = { state: fold(decider, history as unknown as readonly Event[]), revision: last?.revision ?? 0, position: last?.position ?? 0 };
-    }
-    const { state, revision } = folded;
-    if (options.expectedRevision !== undefined && options.expectedRevision !== revision) {
-      throw new WrongExpectedRevisionError(stream, options.expectedRevision, revision);
-    }
-    const decided = decider.decide(command, state);
-    if (decided.length === 0) {
-      return { revision, position: folded.position, events: [] };
-    }
-    const events: NewEvent[] = decided.map((event) => ({
-      type: event.type,
-      schemaVersion: options.schemaVersions?.[event.type] ?? 1,
-      data: event.data,
-      metadata: options.metadata,
-    }));
-    try {
-      const result = await store.append(stream, events, { expectedRevision: revision });
-      // The recorded events are what a later read would return, so the next command starts here.
-      options.cache?.remember(stream, decider, StateCache.evolveWith(decider, folded, result.events));
-      return result as HandleCommandResult<Event>;
-    } catch (error) {
-      if (!(error instanceof WrongExpectedRevisionError) || attempt >= maxRetries) throw error;
-    }
-  }
+  return (await runCommand(
+    store,
+    onStream(stream, decider, command),
+    options,
+  )) as HandleCommandResult<Event>;
+}
+
+function toNewEvents(share: StreamEvents, options: HandleCommandOptions): NewEvent[] {
+  return share.events.map((event, i) => ({
+    ...(share.eventIds?.[i] === undefined ? {} : { eventId: share.eventIds[i] }),
+    type: event.type,
+    schemaVersion: options.schemaVersions?.[event.type] ?? 1,
+    data: event.data,
+    metadata: share.metadata ?? options.metadata,
+  }));
 }

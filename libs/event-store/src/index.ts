@@ -36,5 +36,5 @@ export {
   type TileWrite,
 } from './merkle';
 export { MerkleLog, isMerkleTileStore, type MerkleTileStore } from './merkle-log';
-export { handleCommand, type HandleCommandOptions, type HandleCommandResult } from './handle-command';
+export { runCommand, handleCommand, onStream, type CommandPlan, type ReadStream, type StreamEvents, type HandleCommandOptions, type HandleCommandResult } from './handle-command';
 export { StateCache, DEFAULT_STATE_CACHE_ENTRIES, type Folder, type FoldedStream } from './state-cache';

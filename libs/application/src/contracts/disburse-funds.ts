@@ -1,17 +1,8 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import {
-  budgetLineDecider,
-  budgetStream,
-  contractStream,
-  refuse,
-  type DisbursementKind,
-  type Id,
-  type Money,
-} from '@contract-ledger/domain';
+import { type DisbursementKind, type Id, type Money } from '@contract-ledger/domain';
 import { CommandRuntime, type CommandContext, type CommandResult } from '../command-runtime';
-import { budgetLineState } from '../facts';
 import { recordingRefusal } from '../refusal-records';
-import { appendAcross, contractGuarded, readContract, toNewEvents } from './contract-streams';
+import { decideOnContract, onBudgetLine, readContract } from './contract-streams';
 
 export interface DisburseFundsInput {
   readonly contractId: Id;
@@ -73,55 +64,31 @@ export class DisburseFundsHandler implements ICommandHandler<DisburseFundsComman
     context: CommandContext,
     at: string,
   ): Promise<CommandResult> {
-    const { store } = this.runtime;
-    return appendAcross(
-      store,
-      context,
-      contractStream(input.contractId),
+    const command = {
+      type: 'DisburseFunds' as const,
+      data: { ...input, disbursedBy: context.metadata.actor, at },
+    };
+    return decideOnContract(
+      this.runtime,
       input.contractId,
-      async () => {
-        const contract = await readContract(store, input.contractId);
-        const disbursed = contractGuarded(context.authorize).decide(
-          { type: 'DisburseFunds', data: { ...input, disbursedBy: context.metadata.actor, at } },
-          contract.state,
-        );
-        const primary = {
-          stream: contractStream(input.contractId),
-          revision: contract.revision,
-          position: contract.position,
-          events: toNewEvents(disbursed, context.metadata),
-        };
-        const event = disbursed[0];
+      command,
+      context,
+      async ({ events }, _, read) => {
+        const event = events[0];
         // Recovering an advance moves no cash: the budget line already recorded it when the advance was paid.
-        if (event?.type !== 'FundsDisbursed' || event.data.cashPaid.amountMinor === 0)
-          return { primary, others: [] };
-
-        const budget = await budgetLineState(store, event.data.budgetLineId);
-        if (budget.state.status !== 'open')
-          refuse('BUDGET_LINE_NOT_FOUND', `Budget line ${event.data.budgetLineId} is not open`);
-        const recorded = budgetLineDecider.decide(
-          {
-            type: 'RecordDisbursement',
-            data: {
-              budgetLineId: event.data.budgetLineId,
-              contractId: input.contractId,
-              disbursementId: input.disbursementId,
-              amount: event.data.cashPaid,
-              at,
-            },
+        if (event?.type !== 'FundsDisbursed' || event.data.cashPaid.amountMinor === 0) return [];
+        const { budgetLineId, cashPaid } = event.data;
+        const recorded = await onBudgetLine(read, budgetLineId, () => ({
+          type: 'RecordDisbursement',
+          data: {
+            budgetLineId,
+            contractId: input.contractId,
+            disbursementId: input.disbursementId,
+            amount: cashPaid,
+            at,
           },
-          budget.state,
-        );
-        return {
-          primary,
-          others: [
-            {
-              stream: budgetStream(event.data.budgetLineId),
-              revision: budget.revision,
-              events: toNewEvents(recorded, context.metadata),
-            },
-          ],
-        };
+        }));
+        return [recorded];
       },
     );
   }

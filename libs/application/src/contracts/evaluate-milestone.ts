@@ -1,21 +1,15 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import {
-  contractStream,
   refuse,
+  tenderDecider,
   tenderStream,
+  type ContractState,
   type Id,
   type Verdict,
 } from '@contract-ledger/domain';
-import { uuidv7 } from '@contract-ledger/event-store';
+import type { ReadStream } from '@contract-ledger/event-store';
 import { CommandRuntime, type CommandContext, type CommandResult } from '../command-runtime';
-import { tenderState } from '../facts';
-import {
-  appendAcross,
-  contractGuarded,
-  readContract,
-  toNewEvents,
-  type StreamDecision,
-} from './contract-streams';
+import { decideOnContract } from './contract-streams';
 import { debarmentProposalFor } from './supplier-failures';
 
 export interface EvaluateMilestoneInput {
@@ -49,59 +43,38 @@ export class EvaluateMilestoneHandler implements ICommandHandler<
   constructor(private readonly runtime: CommandRuntime) {}
 
   execute({ input, context }: EvaluateMilestoneCommand): Promise<CommandResult> {
-    const { store, policy } = this.runtime;
+    const { policy } = this.runtime;
     const at = this.runtime.now();
     const evaluatorId = context.metadata.actor;
-    return appendAcross(
-      store,
-      context,
-      contractStream(input.contractId),
+    const rule = { at, policy, metadata: context.metadata };
+    const command = async (contract: ContractState, read: ReadStream) => {
+      if (contract.status === 'unsigned') refuse('CONTRACT_NOT_FOUND', 'No such contract');
+      // Read, so guarded: a conflict declared meanwhile re-decides.
+      const tender = (await read(tenderStream(contract.tenderId), tenderDecider)).state;
+      const conflicts = tender.status === 'none' ? [] : (tender.evaluators[evaluatorId] ?? []);
+      return {
+        type: 'EvaluateMilestone' as const,
+        data: {
+          ...input,
+          evaluatorId,
+          at,
+          evaluatorConflictSupplierIds: conflicts,
+          evaluatorAgencyId: context.affiliation.agencyId,
+          evaluatorSupplierId: context.affiliation.supplierId,
+          policy,
+        },
+      };
+    };
+    return decideOnContract(
+      this.runtime,
       input.contractId,
-      async () => {
-        const contract = await readContract(store, input.contractId);
-        if (contract.state.status === 'unsigned') refuse('CONTRACT_NOT_FOUND', 'No such contract');
-        const tender = await tenderState(store, contract.state.tenderId);
-        const conflicts =
-          tender.state.status === 'none' ? [] : (tender.state.evaluators[evaluatorId] ?? []);
-        const evaluated = contractGuarded(context.authorize).decide(
-          {
-            type: 'EvaluateMilestone',
-            data: {
-              ...input,
-              evaluatorId,
-              at,
-              evaluatorConflictSupplierIds: conflicts,
-              evaluatorAgencyId: context.affiliation.agencyId,
-              evaluatorSupplierId: context.affiliation.supplierId,
-              policy,
-            },
-          },
-          contract.state,
-        );
-        const eventIds = evaluated.map(() => uuidv7());
-        const others: StreamDecision[] = [
-          { stream: tenderStream(contract.state.tenderId), revision: tender.revision, events: [] },
-        ];
-        const event = evaluated[0];
-        if (event?.type === 'MilestoneEvaluated' && event.data.verdict === 'rejected') {
-          const proposal = await debarmentProposalFor(
-            store,
-            { event, eventId: eventIds[0]! },
-            at,
-            policy,
-            context.metadata,
-          );
-          if (proposal) others.push(proposal);
-        }
-        return {
-          primary: {
-            stream: contractStream(input.contractId),
-            revision: contract.revision,
-            position: contract.position,
-            events: toNewEvents(evaluated, context.metadata, eventIds),
-          },
-          others,
-        };
+      command,
+      context,
+      async ({ events, eventIds }, _, read) => {
+        const event = events[0];
+        if (event?.type !== 'MilestoneEvaluated' || event.data.verdict !== 'rejected') return [];
+        const failure = { event, eventId: eventIds[0]! };
+        return debarmentProposalFor(this.runtime.store, read, failure, rule);
       },
     );
   }

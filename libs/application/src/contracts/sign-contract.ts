@@ -4,19 +4,22 @@ import {
   budgetStream,
   contractDecider,
   contractStream,
-  fold,
   isDebarredAt,
   refuse,
+  supplierDecider,
   supplierStream,
+  tenderDecider,
   tenderStream,
-  type BudgetLineEvent,
   type Id,
   type MilestoneTerms,
   type Money,
 } from '@contract-ledger/domain';
-import { CommandRuntime, type CommandContext, type CommandResult } from '../command-runtime';
-import { supplierState, tenderState } from '../facts';
-import { appendAcross, readContract, toNewEvents } from './contract-streams';
+import {
+  CommandRuntime,
+  decideAcross,
+  type CommandContext,
+  type CommandResult,
+} from '../command-runtime';
 
 export interface SignContractInput {
   readonly contractId: Id;
@@ -41,16 +44,14 @@ export class SignContractHandler implements ICommandHandler<SignContractCommand,
   execute({ input, context }: SignContractCommand): Promise<CommandResult> {
     const { store, policy } = this.runtime;
     const at = this.runtime.now();
-    return appendAcross(
-      store,
-      context,
-      contractStream(input.contractId),
-      input.contractId,
-      async () => {
+    const stream = contractStream(input.contractId);
+    return decideAcross(store, context, input.contractId, {
+      stream,
+      folder: contractDecider,
+      decide: async (contract, read) => {
         // The award's facts come from the tender stream itself, not from the client.
-        const tender = await tenderState(store, input.tenderId);
-        if (tender.state.status === 'none') refuse('TENDER_NOT_FOUND', 'No such tender');
-        const record = tender.state;
+        const record = (await read(tenderStream(input.tenderId), tenderDecider)).state;
+        if (record.status === 'none') refuse('TENDER_NOT_FOUND', 'No such tender');
         context.authorize({ agencyId: record.agencyId });
         const award = record.award;
         if (record.status !== 'awarded' || award === null) {
@@ -61,11 +62,13 @@ export class SignContractHandler implements ICommandHandler<SignContractCommand,
           );
         }
 
-        const supplier = await supplierState(store, award.supplierId);
-        const budgetHistory = await store.readStream(budgetStream(record.budgetLineId));
-        const budgetRevision = budgetHistory[budgetHistory.length - 1]?.revision ?? 0;
+        // Read (and so guarded: "awarded", "not debarred now") before deciding on them.
+        const supplier = await read(supplierStream(award.supplierId), supplierDecider);
+        const budget = await read(budgetStream(record.budgetLineId), budgetLineDecider);
         // One award, one contract: the budget line records which contract consumed the tender, and
-        // its revision guards the check against a concurrent signing of the same award.
+        // its revision guards the check against a concurrent signing of the same award. History
+        // read after the guarded fold: anything newer makes the append conflict and re-decide.
+        const budgetHistory = await store.readStream(budgetStream(record.budgetLineId));
         const other = budgetHistory.find(
           (e) =>
             e.type === 'FundsCommitted' &&
@@ -82,7 +85,6 @@ export class SignContractHandler implements ICommandHandler<SignContractCommand,
           );
         }
 
-        const contract = await readContract(store, input.contractId);
         const signed = contractDecider.decide(
           {
             type: 'SignContract',
@@ -104,10 +106,6 @@ export class SignContractHandler implements ICommandHandler<SignContractCommand,
           },
           contract.state,
         );
-        const budgetState = fold(
-          budgetLineDecider,
-          budgetHistory as unknown as readonly BudgetLineEvent[],
-        );
         const committed =
           signed.length === 0
             ? []
@@ -122,27 +120,13 @@ export class SignContractHandler implements ICommandHandler<SignContractCommand,
                     at,
                   },
                 },
-                budgetState,
+                budget.state,
               );
-        return {
-          primary: {
-            stream: contractStream(input.contractId),
-            revision: contract.revision,
-            position: contract.position,
-            events: toNewEvents(signed, context.metadata),
-          },
-          others: [
-            {
-              stream: budgetStream(record.budgetLineId),
-              revision: budgetRevision,
-              events: toNewEvents(committed, context.metadata),
-            },
-            // Vouch for "awarded" and "not debarred now": a debarment or cancellation meanwhile re-decides.
-            { stream: supplierStream(award.supplierId), revision: supplier.revision, events: [] },
-            { stream: tenderStream(record.tenderId), revision: tender.revision, events: [] },
-          ],
-        };
+        return [
+          { stream, events: signed },
+          { stream: budgetStream(record.budgetLineId), events: committed },
+        ];
       },
-    );
+    });
   }
 }

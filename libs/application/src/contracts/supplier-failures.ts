@@ -10,9 +10,13 @@ import {
   type Policy,
   type SupplierState,
 } from '@contract-ledger/domain';
-import { uuidv7, type EventMetadata, type EventStore } from '@contract-ledger/event-store';
-import { supplierState } from '../facts';
-import { toNewEvents, type StreamDecision } from './contract-streams';
+import {
+  uuidv7,
+  type EventMetadata,
+  type EventStore,
+  type ReadStream,
+  type StreamEvents,
+} from '@contract-ledger/event-store';
 
 /** The account the ledger acts as when a rule, not a person, triggers an event. */
 export const SYSTEM_ACTOR = 'system';
@@ -29,7 +33,8 @@ function hasOpenProposal(state: Extract<SupplierState, { status: 'registered' }>
  * DOMAIN.md accountability: after `policy.failuresBeforeDebarmentProposal` failures (rejected
  * milestones, terminations for default) a debarment is proposed to a supervisor. Called with the
  * failure about to be recorded (and the event id it will get, cited as evidence); returns the
- * supplier stream's part of the atomic append, or null when no proposal is due.
+ * supplier stream's share of the atomic append (read through `read`, so its revision guards it),
+ * none when no proposal is due.
  *
  * The count reads every contract's failures from the log at command time; only the supplier stream
  * is guarded by its revision, so a failure recorded concurrently on another contract may be
@@ -37,11 +42,14 @@ function hasOpenProposal(state: Extract<SupplierState, { status: 'registered' }>
  */
 export async function debarmentProposalFor(
   store: EventStore,
+  read: ReadStream,
   failure: { readonly event: ContractEvent; readonly eventId: Id },
-  at: Instant,
-  policy: Policy,
-  metadata: EventMetadata,
-): Promise<StreamDecision | null> {
+  {
+    at,
+    policy,
+    metadata,
+  }: { readonly at: Instant; readonly policy: Policy; readonly metadata: EventMetadata },
+): Promise<readonly StreamEvents[]> {
   const supplierId = failure.event.data.supplierId;
   const history = await store.readAll({
     filter: { streamPrefix: 'contract-', types: [...FAILURE_TYPES] },
@@ -51,12 +59,11 @@ export async function debarmentProposalFor(
   );
   const events = [...(earlier as unknown as ContractEvent[]), failure.event];
   const failures = countSupplierFailures(events, supplierId);
-  if (!debarmentProposalDue(failures, policy)) return null;
+  if (!debarmentProposalDue(failures, policy)) return [];
 
-  const supplier = await supplierState(store, supplierId);
+  const supplier = await read(supplierStream(supplierId), supplierDecider);
   const state = supplier.state;
-  if (state.status !== 'registered' || isDebarredAt(state, at) || hasOpenProposal(state))
-    return null;
+  if (state.status !== 'registered' || isDebarredAt(state, at) || hasOpenProposal(state)) return [];
 
   const evidence = [
     ...earlier
@@ -85,9 +92,5 @@ export async function debarmentProposalFor(
     role: SYSTEM_ACTOR,
     causationId: metadata.commandId,
   };
-  return {
-    stream: supplierStream(supplierId),
-    revision: supplier.revision,
-    events: toNewEvents(decided, systemMetadata),
-  };
+  return [{ stream: supplierStream(supplierId), events: decided, metadata: systemMetadata }];
 }

@@ -1,22 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import {
-  budgetLineDecider,
-  budgetStream,
-  contractStream,
-  refuse,
-  type Id,
-  type TerminationReason,
-} from '@contract-ledger/domain';
-import { uuidv7 } from '@contract-ledger/event-store';
+import { type Id, type SignedContract, type TerminationReason } from '@contract-ledger/domain';
 import { CommandRuntime, type CommandContext, type CommandResult } from '../command-runtime';
-import { budgetLineState } from '../facts';
-import {
-  appendAcross,
-  contractGuarded,
-  readContract,
-  toNewEvents,
-  type StreamDecision,
-} from './contract-streams';
+import { decideOnContract, onBudgetLine } from './contract-streams';
 import { debarmentProposalFor } from './supplier-failures';
 
 export interface TerminateContractInput {
@@ -45,68 +30,39 @@ export class TerminateContractHandler implements ICommandHandler<
   constructor(private readonly runtime: CommandRuntime) {}
 
   execute({ input, context }: TerminateContractCommand): Promise<CommandResult> {
-    const { store, policy } = this.runtime;
+    const { policy } = this.runtime;
     const at = this.runtime.now();
-    return appendAcross(
-      store,
-      context,
-      contractStream(input.contractId),
+    const rule = { at, policy, metadata: context.metadata };
+    const command = {
+      type: 'TerminateContract' as const,
+      data: { ...input, terminatedBy: context.metadata.actor, at },
+    };
+    return decideOnContract(
+      this.runtime,
       input.contractId,
-      async () => {
-        const contract = await readContract(store, input.contractId);
-        const terminated = contractGuarded(context.authorize).decide(
-          {
-            type: 'TerminateContract',
-            data: { ...input, terminatedBy: context.metadata.actor, at },
-          },
-          contract.state,
-        );
-        const eventIds = terminated.map(() => uuidv7());
-        const primary = {
-          stream: contractStream(input.contractId),
-          revision: contract.revision,
-          position: contract.position,
-          events: toNewEvents(terminated, context.metadata, eventIds),
-        };
-        const event = terminated[0];
-        if (event?.type !== 'ContractTerminated') return { primary, others: [] };
-
-        const others: StreamDecision[] = [];
-        const budgetLineId =
-          contract.state.status === 'unsigned' ? null : contract.state.budgetLineId;
-        if (budgetLineId !== null) {
-          const budget = await budgetLineState(store, budgetLineId);
-          if (budget.state.status !== 'open')
-            refuse('BUDGET_LINE_NOT_FOUND', `Budget line ${budgetLineId} is not open`);
-          const released = budgetLineDecider.decide(
-            {
-              type: 'ReleaseCommitment',
-              data: {
-                budgetLineId,
-                contractId: input.contractId,
-                reason: `Contract terminated (${input.reason})`,
-                at,
-              },
+      command,
+      context,
+      async ({ events, eventIds }, contract, read) => {
+        const event = events[0];
+        if (event?.type !== 'ContractTerminated') return [];
+        // What was committed and not paid goes back to the line.
+        const released = await onBudgetLine(
+          read,
+          (contract as SignedContract).budgetLineId,
+          (line) => ({
+            type: 'ReleaseCommitment',
+            data: {
+              budgetLineId: line.opened.budgetLineId,
+              contractId: input.contractId,
+              reason: `Contract terminated (${input.reason})`,
+              at,
             },
-            budget.state,
-          );
-          others.push({
-            stream: budgetStream(budgetLineId),
-            revision: budget.revision,
-            events: toNewEvents(released, context.metadata),
-          });
-        }
-        if (event.data.reason === 'for_default') {
-          const proposal = await debarmentProposalFor(
-            store,
-            { event, eventId: eventIds[0]! },
-            at,
-            policy,
-            context.metadata,
-          );
-          if (proposal) others.push(proposal);
-        }
-        return { primary, others };
+          }),
+        );
+        if (event.data.reason !== 'for_default') return [released];
+        const failure = { event, eventId: eventIds[0]! };
+        const proposal = await debarmentProposalFor(this.runtime.store, read, failure, rule);
+        return [released, ...proposal];
       },
     );
   }

@@ -11,7 +11,7 @@ import {
   type TenderRecord,
 } from '@contract-ledger/domain';
 import {
-  decideOnTwo,
+  decideAcross,
   type CommandContext,
   type CommandResult,
   type CommandRuntime,
@@ -33,24 +33,26 @@ export function decideOnTenderAndBudget(
     readonly budget: (tender: TenderRecord, line: BudgetLineState) => BudgetLineCommand | null;
   },
 ): Promise<CommandResult> {
-  return decideOnTwo(
-    runtime.store,
-    {
-      stream: tenderStream(tenderId),
-      decider: tenderGuarded(context.authorize),
-      command: () => step.command,
+  const stream = tenderStream(tenderId);
+  const decider = tenderGuarded(context.authorize);
+  return decideAcross(runtime.store, context, tenderId, {
+    stream,
+    folder: decider,
+    decide: async ({ state: tender }, read) => {
+      const decided = decider.decide(step.command, tender);
+      if (!decided.some((e) => e.type === step.event) || tender.status === 'none')
+        return [{ stream, events: decided }];
+      const line = await read(budgetStream(tender.budgetLineId), budgetLineDecider);
+      const command = step.budget(tender, line.state);
+      return [
+        { stream, events: decided },
+        {
+          stream: budgetStream(tender.budgetLineId),
+          events: command === null ? [] : budgetLineDecider.decide(command, line.state),
+        },
+      ];
     },
-    (decided, tender) =>
-      decided.some((e) => e.type === step.event) && tender.status !== 'none'
-        ? {
-            stream: budgetStream(tender.budgetLineId),
-            decider: budgetLineDecider,
-            command: (line: BudgetLineState) => step.budget(tender, line),
-          }
-        : null,
-    context,
-    tenderId,
-  );
+  });
 }
 
 /** Frees the tender's reservation, if the line still holds an active one (nothing to free otherwise). */
