@@ -43,7 +43,20 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
 
-  await app.listen({ port: config.port, host: config.host });
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    // A port held by another process (or below 1024 without the right) is an operator's
+    // situation, not a bug: one line that says what to change, no stack.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL') {
+      const why = code === 'EADDRINUSE' ? 'the port is already in use' : code === 'EACCES' ? 'permission denied' : 'the address is not available on this host';
+      process.stderr.write(`Cannot listen on ${config.host}:${config.port}: ${why} (${code}); set PORT (and HOST) to a free address\n`);
+      await app.close().catch(() => undefined);
+      process.exit(1);
+    }
+    throw error;
+  }
   logger.log({ msg: `Contract Ledger API listening on :${config.port}`, port: config.port, store: config.store, dataDir: config.dataDir });
 }
 

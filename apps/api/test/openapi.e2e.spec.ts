@@ -1,3 +1,6 @@
+import { Logger } from '@nestjs/common';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger as PinoLogger } from 'nestjs-pino';
 import { routePermissions, type RoutePermission } from '../src/platform';
 import { startLedger, type LedgerApp } from './support/ledger';
 
@@ -10,6 +13,7 @@ interface Schema {
   example?: unknown;
   properties?: Record<string, Schema>;
   items?: Schema;
+  format?: string;
 }
 interface MediaType {
   schema?: Schema;
@@ -171,5 +175,23 @@ describe('OpenAPI document (/docs-json) is complete for every /api/v1 route', ()
         .map((status) => `${name(route)}: no ${status} application/problem+json response`);
     });
     expect(problems).toEqual([]);
+  });
+
+  // Two DTO classes of one name share one schema (the second silently loses its own rules, e.g.
+  // format: uuid), and @nestjs/swagger only warns "Duplicate DTO detected" on start.
+  it('gives every DTO class a schema of its own', () => {
+    const warnings: string[] = [];
+    const collect = (message: unknown) => void warnings.push(String(message));
+    Logger.overrideLogger({ log: () => undefined, error: collect, warn: collect });
+    try {
+      SwaggerModule.createDocument(ledger.app, new DocumentBuilder().build());
+    } finally {
+      ledger.app.useLogger(ledger.app.get(PinoLogger));
+    }
+    expect(warnings).toEqual([]);
+    for (const path of ['/api/v1/tenders/{id}/evaluators', '/api/v1/contracts/{contractId}/evaluators']) {
+      const body = resolve(doc.paths[path]?.post?.requestBody?.content?.['application/json']?.schema);
+      expect({ path, evaluatorId: body?.properties?.evaluatorId }).toMatchObject({ path, evaluatorId: { format: 'uuid' } });
+    }
   });
 });

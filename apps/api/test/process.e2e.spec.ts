@@ -58,6 +58,19 @@ describe('the API process', () => {
     expect(api.output()).not.toMatch(/\n\s+at /);
   }, 30_000);
 
+  it('says in one line that the port is taken, with exit code 1 and no stack trace', async () => {
+    const holder = createServer();
+    await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
+    const { port } = holder.address() as { port: number };
+    try {
+      const api = startApi({ PORT: String(port), HOST: '127.0.0.1', LEDGER_DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
+      expect(await api.exited).toBe(1);
+      expect(api.output()).toBe(`Cannot listen on 127.0.0.1:${port}: the port is already in use (EADDRINUSE); set PORT (and HOST) to a free address\n`);
+    } finally {
+      await new Promise((resolve) => holder.close(resolve));
+    }
+  }, 30_000);
+
   it('serves /health/ready, logs JSON, and stops cleanly on SIGTERM', async () => {
     const port = await freePort();
     const api = startApi({ PORT: String(port), HOST: '127.0.0.1', LEDGER_DATA_DIR: dataDir });

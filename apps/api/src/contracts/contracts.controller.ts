@@ -39,7 +39,7 @@ import {
   AmendmentResponseDto,
   ApprovalResponseDto,
   ApproveAmendmentDto,
-  AssignEvaluatorDto,
+  AssignContractEvaluatorDto,
   CommandResponseDto,
   DisburseFundsDto,
   DisbursementResponseDto,
@@ -146,7 +146,7 @@ export class ContractsController {
   })
   assignEvaluator(
     @Param('contractId', uuid('contractId')) contractId: string,
-    @Body() body: AssignEvaluatorDto,
+    @Body() body: AssignContractEvaluatorDto,
     @CommandContextOf() context: CommandContext,
   ) {
     return this.run(

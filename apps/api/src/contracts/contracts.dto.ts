@@ -165,9 +165,11 @@ export class ApproveAmendmentDto {
   justification!: string;
 }
 
-export class AssignEvaluatorDto {
+/** Not AssignEvaluatorDto: that name is the tender panel's, and two classes of one name share one OpenAPI schema. */
+export class AssignContractEvaluatorDto {
   @ApiProperty({
     description: "The evaluator's user id (its token's sub)",
+    format: 'uuid',
     example: '0190b000-0000-7000-8000-0000000000e1',
   })
   @IsUUID()
