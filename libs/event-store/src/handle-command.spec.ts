@@ -117,6 +117,18 @@ describe('runCommand, the command pipeline', () => {
     expect(await store.streamRevision('c-1')).toBe(3);
   });
 
+  it('pauses before each retry with its attempt number, and not after the last conflict', async () => {
+    const store = createMemoryEventStore();
+    const racing = raced(store, Infinity, (s) => appendAdded(s, 'c-1', 1));
+    const pauses: number[] = [];
+    const pauseBeforeRetry = async (attempt: number) => void pauses.push(attempt);
+    await expect(
+      handleCommand(racing, 'c-1', counterDecider(), add(1), { metadata, maxRetries: 3, pauseBeforeRetry }),
+    ).rejects.toBeInstanceOf(WrongExpectedRevisionError);
+    expect(pauses).toEqual([1, 2, 3]);
+    expect(racing.appends).toHaveLength(4);
+  });
+
   it('refuses a stale If-Match before deciding, and writes nothing', async () => {
     const store = createMemoryEventStore();
     await appendAdded(store, 'c-1', 1, 2);

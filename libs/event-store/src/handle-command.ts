@@ -19,6 +19,12 @@ export interface HandleCommandOptions {
   readonly expectedRevision?: number;
   /** Extra attempts after a conflict with a concurrent writer (default 3). */
   readonly maxRetries?: number;
+  /**
+   * Waited before retry `attempt` (1-based) after a conflict. Without it the retry is immediate;
+   * the caller brings the clock and the jitter (this lib has neither), so that writers who
+   * collided on a busy stream do not collide again in lock step.
+   */
+  readonly pauseBeforeRetry?: (attempt: number) => Promise<void>;
   /** schemaVersion per event type for the events decided now (default 1). */
   readonly schemaVersions?: Readonly<Record<string, number>>;
   /**
@@ -134,6 +140,7 @@ export async function runCommand<State, Event>(
       results = await store.appendMulti(appends);
     } catch (error) {
       if (!(error instanceof WrongExpectedRevisionError) || attempt >= maxRetries) throw error;
+      await options.pauseBeforeRetry?.(attempt + 1);
       continue;
     }
     // The recorded events are what a later read would return, so the next command starts there.
