@@ -1,6 +1,7 @@
 import { UsageError } from './args';
 import { BACKUP_USAGE, backupCommand } from './backup';
 import { DEMO_USAGE, demoCommand } from './demo';
+import { MIGRATE_USAGE, migrateCommand } from './migrate';
 import { REBUILD_USAGE, rebuildCommand, VERIFY_USAGE, verifyCommand } from './read-side';
 import { TOKEN_USAGE, tokenCommand } from './token';
 
@@ -40,6 +41,11 @@ const COMMANDS: Readonly<Record<string, Command>> = {
     summary: 'online backup of the embedded SQLite log',
     usage: BACKUP_USAGE,
     run: (args) => backupCommand(args, process.env, process.cwd(), { out: process.stdout }),
+  },
+  migrate: {
+    summary: 'copy the event log to another store, verified',
+    usage: MIGRATE_USAGE,
+    run: (args) => migrateCommand(args, process.env, process.cwd(), { out: process.stdout, err: process.stderr }),
   },
 };
 
