@@ -9,6 +9,8 @@ import { seedSource } from '../test/migrate-seed';
 import { copyGroups } from './migrate';
 
 const root = path.resolve(__dirname, '../../..');
+// Each case starts `ledger` processes (a few seconds each on a busy machine).
+jest.setTimeout(120_000);
 
 function ledger(args: string[], env: Record<string, string> = {}) {
   return spawnSync(process.execPath, ['-r', path.join(root, 'tools/register.js'), path.join(root, 'apps/cli/src/main.ts'), 'migrate', ...args], {

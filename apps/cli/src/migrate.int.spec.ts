@@ -10,6 +10,8 @@ import { Pool } from 'pg';
 import { seedSource } from '../test/migrate-seed';
 
 const root = path.resolve(__dirname, '../../..');
+// Each case starts `ledger` processes (a few seconds each on a busy machine).
+jest.setTimeout(120_000);
 const url = process.env['DATABASE_URL'] ?? 'postgres://ledger:ledger@127.0.0.1:5432/ledger';
 
 function ledger(args: string[]) {
