@@ -38,6 +38,8 @@ const WARMUP_S = num('SOAK_WARMUP_SECONDS', Math.min(300, (MINUTES * 60) / 4));
 const MAX_IN_FLIGHT = num('SOAK_MAX_IN_FLIGHT', 64);
 const SUPPLIERS = num('SOAK_SUPPLIERS', 50);
 const BUDGET_LINES = 8;
+/** Procurements open at once: bids spread over them as over a real programme's open tenders. */
+const OPEN_TENDERS = num('SOAK_OPEN_TENDERS', 32);
 const GROWTH_LIMIT = 0.2;
 const MODES = (process.env['SOAK_MODES'] ?? 'embedded,postgres').split(',').map((m) => m.trim()).filter(Boolean);
 
@@ -291,7 +293,7 @@ async function runMode(mode: string, policyFile: string): Promise<Check[]> {
     const readDone = record('read');
 
     // Warm the pool of bid slots before the clock starts.
-    await Promise.all(Array.from({ length: BUDGET_LINES * 2 }, () => newTender(commandDone)));
+    await Promise.all(Array.from({ length: OPEN_TENDERS }, () => newTender(commandDone)));
     samples.length = 0;
 
     const readRoutes: ((i: number) => [string, string | undefined])[] = [
@@ -364,8 +366,8 @@ async function runMode(mode: string, policyFile: string): Promise<Check[]> {
             sample().shed++;
             continue;
           }
-          // Keep a few hundred bid slots ahead: a new tender whenever they run low, at most one per line.
-          if (freeSlots < 4 * SUPPLIERS && pendingTenders < BUDGET_LINES) {
+          // Keep about OPEN_TENDERS tenders open: a new one whenever the slots run low, at most one per line.
+          if (freeSlots < OPEN_TENDERS * SUPPLIERS * 0.75 && pendingTenders < BUDGET_LINES) {
             pendingTenders++;
             track(newTender(commandDone).finally(() => pendingTenders--));
             continue;
