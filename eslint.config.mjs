@@ -83,7 +83,7 @@ export default [
   },
   {
     // Pure libs: no Node built-ins (tsconfig "types": [] is the second net), no clock, no randomness.
-    files: ['libs/domain/**/*.ts', 'libs/projections/**/*.ts', 'libs/ocds/**/*.ts'],
+    files: ['libs/domain/**/*.ts', 'libs/projections/**/*.ts', 'libs/feed/**/*.ts', 'libs/ocds/**/*.ts'],
     // ocds/testing/schemas.ts reads the official OCDS schemas from disk for the specs (never imported by production code).
     ignores: ['**/*.spec.ts', 'libs/ocds/src/testing/schemas.ts'],
     rules: {

@@ -12,6 +12,7 @@ interface SseMessage {
     type: string;
     data: Record<string, unknown>;
     hash: string;
+    metadata: Record<string, unknown>;
     redacted?: string[];
   };
 }
@@ -202,7 +203,7 @@ describe('GET /api/v1/events (Server-Sent Events)', () => {
     expect(positions).toEqual(Array.from({ length: positions.length }, (_, i) => i + 2));
   });
 
-  it('withholds sealed bid contents from every role but the auditor and the bidder, and reveals them with BidsOpened', async () => {
+  it('withholds sealed bids (who, price, digest, the actor) from every role but the auditor and the bidder, and reveals them with BidsOpened', async () => {
     const bidsOf = (messages: SseMessage[]) => messages.filter((m) => m.event === 'BidSubmitted');
 
     const auditor = bidsOf(await snapshot(as({ role: 'auditor' })));
@@ -215,7 +216,12 @@ describe('GET /api/v1/events (Server-Sent Events)', () => {
       for (const m of bids) {
         expect(m.data.data).not.toHaveProperty('price');
         expect(m.data.data).not.toHaveProperty('proposalDigest');
-        expect(m.data.redacted).toEqual(['price', 'proposalDigest']);
+        // Bidder identities are sealed too, in the data and in the actor (docs/adr/0006, decision 6).
+        expect(m.data.data).not.toHaveProperty('supplierId');
+        expect(m.data.metadata).not.toHaveProperty('actor');
+        expect(JSON.stringify(m.data)).not.toContain(SUPPLIER_S);
+        expect(JSON.stringify(m.data)).not.toContain(SUPPLIER_T);
+        expect(m.data.redacted).toEqual(expect.arrayContaining(['supplierId', 'price', 'proposalDigest', 'metadata.actor']));
       }
     }
 

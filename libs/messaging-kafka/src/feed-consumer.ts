@@ -1,5 +1,5 @@
 import type { DedupStore } from './dedup';
-import { FEED_HEADERS, type FeedEventValue } from './feed-message';
+import { FEED_HEADERS, type FeedEventValue } from '@contract-ledger/feed';
 import { silentLogger, type FeedClient, type FeedLogger, type FeedSubscriber, type ReceivedBatch, type ReceivedMessage } from './ports';
 import type { SqlClient } from './sql';
 import { feedTopics } from './topics';

@@ -1,7 +1,7 @@
 import type { RecordedEvent } from '@contract-ledger/event-store';
 import { backoffDelay } from './backoff';
 import { decodeFeedRecord, MalformedFeedRecord } from './feed-consumer';
-import { feedHeaders, toFeedMessage } from './feed-message';
+import { feedHeaders, toFeedMessage } from '@contract-ledger/feed';
 import { feedTopics, topicForStream } from './topics';
 
 const event: RecordedEvent = {

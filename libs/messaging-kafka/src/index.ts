@@ -1,6 +1,5 @@
 export * from './ports';
 export { FEED_CATEGORIES, feedTopic, feedTopics, topicForStream, type FeedCategory } from './topics';
-export { FEED_HEADERS, feedHeaders, toFeedMessage, toFeedValue, type FeedEventValue, type FeedViewKind } from './feed-message';
 export { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from './backoff';
 export { createKafkaFeedClient, type KafkaFeedClientOptions } from './kafkajs-client';
 export { KafkaRelay, type RelayOptions, type RelayStatus } from './relay';

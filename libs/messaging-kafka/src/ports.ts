@@ -3,13 +3,10 @@
  * (kafkajs-client.ts), so a client switch (docs/adr) touches one file.
  */
 
-/** One record for the broker: already routed, keyed and serialised. */
-export interface FeedMessage {
-  readonly topic: string;
-  readonly key: string;
-  readonly value: string;
-  readonly headers: Readonly<Record<string, string>>;
-}
+import type { FeedMessage } from '@contract-ledger/feed';
+
+/** One record for the broker: already routed, keyed and serialised (libs/feed makes it). */
+export type { FeedMessage };
 
 export interface FeedProducer {
   /**

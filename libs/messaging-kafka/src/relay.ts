@@ -1,6 +1,6 @@
 import type { EventStore, RecordedEvent } from '@contract-ledger/event-store';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from './backoff';
-import { toFeedMessage } from './feed-message';
+import { toFeedMessage } from '@contract-ledger/feed';
 import { silentLogger, type CheckpointStore, type FeedClient, type FeedLogger, type FeedMessage, type FeedProducer } from './ports';
 import { FEED_CATEGORIES, feedTopic, topicForStream } from './topics';
 

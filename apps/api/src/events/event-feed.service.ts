@@ -1,7 +1,7 @@
 import { Inject, Injectable, Optional, type BeforeApplicationShutdown } from '@nestjs/common';
 import { EVENT_STORE, FeedAudience, type Actor } from '@contract-ledger/application';
 import type { EventFilter, EventStore, RecordedEvent } from '@contract-ledger/event-store';
-import { toFeedValue } from '@contract-ledger/messaging-kafka';
+import { toFeedValue } from '@contract-ledger/feed';
 import type { ServerResponse } from 'node:http';
 
 export const FEED_HEARTBEAT_MS = Symbol('FEED_HEARTBEAT_MS');
@@ -22,7 +22,8 @@ interface OpenFeed {
 /**
  * Server-Sent Events over the log (DESIGN.md §5, docs/kafka.md "The feed without Kafka"): catch-up
  * then live through store.subscribe, each event as `id: <position>`, `event: <type>`,
- * `data: <envelope>` with the shared feed view (toFeedValue) and the caller's slice (FeedAudience).
+ * `data: <envelope>` with the caller's view of each event (toFeedValue, libs/feed: sealed bids) and
+ * the caller's slice of the log (FeedAudience).
  */
 @Injectable()
 export class EventFeedService implements BeforeApplicationShutdown {
@@ -78,9 +79,8 @@ export class EventFeedService implements BeforeApplicationShutdown {
     res.on('close', feed.stop);
 
     const send = async (event: RecordedEvent): Promise<void> => {
-      const decision = await audience.decide(event);
-      if (!decision.include || stopped) return;
-      const envelope = JSON.stringify(toFeedValue(event, decision.view));
+      if (!(await audience.includes(event)) || stopped) return;
+      const envelope = JSON.stringify(toFeedValue(event, request.actor));
       const flushed = res.write(`id: ${event.position}\nevent: ${event.type}\ndata: ${envelope}\n\n`);
       // Backpressure: a slow client holds its own subscription back, never the process's memory.
       if (!flushed && !stopped) {

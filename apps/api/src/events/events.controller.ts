@@ -52,7 +52,7 @@ export class EventsController {
   @ApiOperation({
     summary: 'The event feed as Server-Sent Events: catch-up from a position, then live (docs/kafka.md "The feed without Kafka")',
     description:
-      'Each message: `id: <position>`, `event: <type>`, `data: <envelope JSON>`. Sealed bid contents are withheld (envelope field `redacted`) except for the auditor and the bidder itself. What a caller sees depends on its role (no token: public events).',
+      'Each message: `id: <position>`, `event: <type>`, `data: <envelope JSON>`. Sealed bids (who bid, price, digest, and the actor of a bid event) are withheld (envelope field `redacted`) except for the auditor and the bidder itself (docs/adr/0006-sealed-data-in-feeds.md). What a caller sees depends on its role (no token: public events).',
   })
   @ApiQuery({ name: 'fromPosition', required: false, description: 'first global position to deliver (default 1)' })
   @ApiQuery({ name: 'types', required: false, description: 'comma-separated event types' })

@@ -2,7 +2,8 @@ import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { EVENT_STORE, isPublic } from '@contract-ledger/application';
 import { fold, tenderDecider, tenderStream, type TenderEvent } from '@contract-ledger/domain';
-import type { EventStore, RecordedEvent } from '@contract-ledger/event-store';
+import type { EventStore } from '@contract-ledger/event-store';
+import { disclosureOf } from '@contract-ledger/feed';
 import { entityHistory, searchAudit } from '@contract-ledger/read-store-sql';
 import { IdParams } from '../common/dto';
 import { CurrentAccess, notFound, Permission, validationFailed, type Access } from '../platform';
@@ -59,12 +60,12 @@ export class AuditController {
     const state = fold(tenderDecider, events as unknown as readonly TenderEvent[]);
     if (!isPublic(state) && role !== 'auditor' && role !== 'supervisor') throw notFound(`No published tender ${id}`);
     await this.readSide.ready('audit', q.minPosition, q.maxWaitMs);
-    const full = role === 'auditor';
     const page = await query(() => entityHistory(this.readSide.readStore, 'tender', id, { limit: q.limit ?? 50, cursor: q.cursor ?? null }));
+    const disclosure = disclosureOf(events);
     return {
       tenderId: id,
-      view: full ? 'full' : 'redacted',
-      items: page.items.map((row) => historyItem(row, full, openedBids(events))),
+      view: role === 'auditor' ? 'full' : 'redacted',
+      items: page.items.map((row) => historyItem(row, access.actor, disclosure)),
       nextCursor: page.nextCursor,
     };
   }
@@ -124,7 +125,7 @@ export class AuditController {
   @ApiOperation({
     summary: 'The state of a tender, contract, supplier or budget line as it was at an instant (asOf, by recordedAt) or a global position (atPosition)',
     description:
-      "Reads the entity's stream from the log and folds the domain's deciders over the events up to that moment: the state a command would have seen. Neither parameter: the current state. Both: 400.",
+      "Reads the entity's stream from the log and folds the domain's deciders over the events up to that moment: the state a command would have seen. Neither parameter: the current state. Both: 400. A tender's bids are shown as sealed stubs ({ bidId, status, submittedAt, sealed: true }) unless the caller is the auditor or the tender's BidsOpened at or before that moment named the bid (docs/adr/0006-sealed-data-in-feeds.md): supervisors never see a sealed bid, nor the bids of a tender that failed or was cancelled before opening.",
   })
   @ApiOkResponse({
     description: 'The reconstruction',
@@ -143,20 +144,12 @@ export class AuditController {
       },
     },
   })
-  async state(@Param() { kind, id }: StateParams, @Query() q: StateQuery) {
+  async state(@Param() { kind, id }: StateParams, @Query() q: StateQuery, @CurrentAccess() access: Access) {
     if (q.asOf !== undefined && q.atPosition !== undefined) {
       throw validationFailed([{ field: 'asOf', messages: ['give asOf or atPosition, not both'] }]);
     }
-    const result = await reconstruct(this.store, kind, id, { asOf: q.asOf, atPosition: q.atPosition });
+    const result = await reconstruct(this.store, kind, id, { asOf: q.asOf, atPosition: q.atPosition }, access.actor);
     if (!result) throw notFound(`No ${kind} ${id}`);
     return result;
   }
-}
-
-/** Which bids the tender's BidsOpened made public (null while the bids are sealed). */
-function openedBids(events: readonly RecordedEvent[]): ReadonlySet<string> | null {
-  const opening = events.find((e) => e.type === 'BidsOpened');
-  if (!opening) return null;
-  const ids = (opening.data as { openedBidIds?: unknown }).openedBidIds;
-  return new Set(Array.isArray(ids) ? ids.filter((x): x is string => typeof x === 'string') : []);
 }

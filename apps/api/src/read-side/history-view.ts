@@ -1,3 +1,4 @@
+import { eventView, type Disclosure, type Viewer } from '@contract-ledger/feed';
 import type { AuditEventRow } from '@contract-ledger/read-store-sql';
 
 /**
@@ -11,8 +12,9 @@ import type { AuditEventRow } from '@contract-ledger/read-store-sql';
  * - the text of a conflict-of-interest declaration (`description`), which describes a relationship;
  * - correlation ids (they link requests of one user session).
  *
- * Sealed data, shown to auditors only while the bids are sealed: a bid's supplier, price and
- * proposal digest until the tender's BidsOpened lists that bid (a failed tender never opens them).
+ * Sealed data is eventView's (libs/feed, the rule every route and feed uses): a bid event's
+ * supplier, price, proposal digest and its actor's scope (`supplier:<id>`) are shown to the auditor
+ * and the bidder only, until the tender's BidsOpened lists that bid (a failed tender never opens them).
  */
 export interface HistoryItem {
   readonly position: number;
@@ -34,8 +36,6 @@ export interface HistoryItem {
 const WHY_FIELDS = ['reason', 'rationale', 'overrideRationale', 'justification', 'grounds', 'explanation', 'comments'] as const;
 const PERSONAL_ROLES = new Set(['supplier', 'evaluator']);
 const PERSONAL_FIELDS = ['evaluatorId', 'reportedBy', 'description'] as const;
-const BID_EVENTS = new Set(['BidSubmitted', 'BidWithdrawn', 'BidConfirmed']);
-const SEALED_FIELDS = ['supplierId', 'price', 'proposalDigest'] as const;
 
 function whyOf(data: Record<string, unknown>): Record<string, string> | null {
   const why: Record<string, string> = {};
@@ -46,31 +46,26 @@ function whyOf(data: Record<string, unknown>): Record<string, string> | null {
   return Object.keys(why).length > 0 ? why : null;
 }
 
-/** The bids a BidsOpened event made public, from the tender's own stream (null: never opened). */
-export type OpenedBids = ReadonlySet<string> | null;
-
-export function historyItem(row: AuditEventRow, full: boolean, opened: OpenedBids): HistoryItem {
+/** `disclosure`: the tender's, over its whole stream (the history is read now). */
+export function historyItem(row: AuditEventRow, viewer: Viewer | undefined, disclosure: Disclosure): HistoryItem {
   const data = (row.data ?? {}) as Record<string, unknown>;
   const base = { position: row.position, eventId: row.eventId, type: row.type, stream: row.stream, at: row.occurredAt, recordedAt: row.recordedAt };
-  if (full) {
+  if (viewer?.role === 'auditor') {
     return { ...base, who: { actor: row.actor, role: row.role, scope: row.scope }, why: whyOf(data), data, correlationId: row.correlationId };
   }
-  let redacted = PERSONAL_ROLES.has(row.role);
-  const shown: Record<string, unknown> = { ...data };
+  const sealed = eventView(viewer, { type: row.type, data, metadata: { role: row.role, ...(row.scope ? { scope: row.scope } : {}), correlationId: '', commandId: '', occurredAt: row.occurredAt } }, disclosure);
+  let redacted = PERSONAL_ROLES.has(row.role) || sealed.redacted.length > 0;
+  const shown: Record<string, unknown> = { ...(sealed.data as Record<string, unknown>) };
   for (const field of PERSONAL_FIELDS) {
     if (field in shown) {
       delete shown[field];
       redacted = true;
     }
   }
-  const bidId = typeof data['bidId'] === 'string' ? data['bidId'] : undefined;
-  if (BID_EVENTS.has(row.type) && (opened === null || bidId === undefined || !opened.has(bidId))) {
-    for (const field of SEALED_FIELDS) delete shown[field];
-    redacted = true;
-  }
+  const scope = sealed.metadata.scope ?? null;
   return {
     ...base,
-    who: PERSONAL_ROLES.has(row.role) ? { role: row.role, scope: row.scope } : { actor: row.actor, role: row.role, scope: row.scope },
+    who: PERSONAL_ROLES.has(row.role) ? { role: row.role, scope } : { actor: row.actor, role: row.role, scope },
     why: whyOf(shown),
     data: shown,
     ...(redacted ? { redacted: true as const } : {}),

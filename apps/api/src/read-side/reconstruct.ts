@@ -9,8 +9,10 @@ import {
   tenderDecider,
   tenderStream,
   type DomainEvent,
+  type TenderState,
 } from '@contract-ledger/domain';
 import type { EventStore, RecordedEvent } from '@contract-ledger/event-store';
+import { disclosureOf, tenderStateView, type Viewer } from '@contract-ledger/feed';
 import type { StateKind } from './read-side.dto';
 
 interface Folder {
@@ -52,14 +54,17 @@ export interface Reconstruction {
 /**
  * The entity as it was: its stream read from the log and folded through the domain's own decider,
  * stopping at the last event recorded at or before `asOf`, or at or before global `atPosition`.
- * The same fold the command side runs, so the answer is what a command would have seen then.
- * Undefined when the stream has no events at all.
+ * The same fold the command side runs, so the answer is what a command would have seen then,
+ * shown as `viewer` may see it: a tender's bids through tenderStateView with the disclosure of the
+ * same prefix (a bid is visible in a past state only if it had been opened by then, or to the
+ * auditor and its bidder). Undefined when the stream has no events at all.
  */
 export async function reconstruct(
   store: EventStore,
   kind: StateKind,
   id: string,
   at: { asOf?: string | undefined; atPosition?: number | undefined },
+  viewer: Viewer | undefined,
 ): Promise<Reconstruction | undefined> {
   const f = FOLDERS[kind];
   const stream = f.stream(id);
@@ -73,6 +78,8 @@ export async function reconstruct(
   while (end < events.length && within(events[end]!)) end++;
   const prefix = events.slice(0, end);
   const last = prefix[prefix.length - 1];
+  const state = fold(f, prefix as unknown as readonly DomainEvent[]);
+  const tender = kind === 'tender' ? (state as TenderState) : undefined;
   return {
     kind,
     id,
@@ -83,6 +90,6 @@ export async function reconstruct(
     position: last?.position ?? 0,
     lastRecordedAt: last?.recordedAt ?? null,
     streamRevision: events.length,
-    state: fold(f, prefix as unknown as readonly DomainEvent[]),
+    state: tender !== undefined && tender.status !== 'none' ? tenderStateView(viewer, tender, disclosureOf(prefix)) : state,
   };
 }

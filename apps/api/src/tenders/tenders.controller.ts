@@ -24,6 +24,7 @@ import {
   type CommandResult,
 } from '@contract-ledger/application';
 import type { TenderRecord } from '@contract-ledger/domain';
+import type { Disclosure } from '@contract-ledger/feed';
 import { uuidv7, type EventMetadata } from '@contract-ledger/event-store';
 import { uuidFrom } from '../common/command-http';
 import { CommandResultDto, IdParams } from '../common/dto';
@@ -71,10 +72,10 @@ export class TendersController {
 
   private async existing(
     id: string,
-  ): Promise<{ state: TenderRecord; revision: number; bidsOpened: boolean }> {
-    const { state, revision, bidsOpened } = await readTenderForView(this.runtime.store, id);
+  ): Promise<{ state: TenderRecord; revision: number; disclosure: Disclosure }> {
+    const { state, revision, disclosure } = await readTenderForView(this.runtime.store, id);
     if (state.status === 'none') throw notFound(`No tender ${id}`);
-    return { state, revision, bidsOpened };
+    return { state, revision, disclosure };
   }
 
   @CommandRoute({
@@ -106,9 +107,9 @@ export class TendersController {
   })
   @ApiOkResponse({ description: 'The tender; ETag is its stream revision' })
   async read(@Param() { id }: IdParams, @CurrentAccess() access: Access) {
-    const { state, revision, bidsOpened } = await this.existing(id);
+    const { state, revision, disclosure } = await this.existing(id);
     access.require(tenderFacts(state));
-    return versioned(tenderView(state, bidsOpened), revision);
+    return versioned(tenderView(state, disclosure, access.actor), revision);
   }
 
   @Get(':id/bids')
@@ -119,14 +120,17 @@ export class TendersController {
   })
   @ApiOkResponse({ description: 'The bids; ETag is the tender stream revision' })
   async bids(@Param() { id }: IdParams, @CurrentAccess() access: Access) {
-    const { state, revision, bidsOpened } = await this.existing(id);
+    const { state, revision, disclosure } = await this.existing(id);
     const supplierId = access.actor?.role === 'supplier' ? access.actor.supplierId : undefined;
     if (supplierId !== undefined) {
       access.require({ supplierId });
-      return versioned(bidListView(state, bidsOpened, { kind: 'bidder', supplierId }), revision);
+      return versioned(
+        bidListView(state, disclosure, { kind: 'bidder', supplierId }, access.actor),
+        revision,
+      );
     }
     access.require(tenderFacts(state));
-    return versioned(bidListView(state, bidsOpened, { kind: 'insider' }), revision);
+    return versioned(bidListView(state, disclosure, { kind: 'insider' }, access.actor), revision);
   }
 
   @CommandRoute({

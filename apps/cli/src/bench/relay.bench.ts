@@ -18,12 +18,12 @@ import {
   KafkaRelay,
   MemoryDedupStore,
   SqlCheckpointStore,
-  toFeedMessage,
   topicForStream,
   type FeedEvent,
   type FeedMessage,
   type SqlClient,
 } from '@contract-ledger/messaging-kafka';
+import { toFeedMessage } from '@contract-ledger/feed';
 import { deleteFeedTopics, kafkaBrokers, requireKafka, uniqueTopicPrefix } from '@contract-ledger/messaging-kafka/testing';
 
 const EVENTS = Number(process.env['BENCH_RELAY_EVENTS'] ?? 200_000);

@@ -1,5 +1,6 @@
 import { categoryOf, eventSchemaDocument, LEDGER_EVENT_TYPES, SEALED_FIELDS, type JsonSchema, type LedgerEventType } from '@contract-ledger/domain';
-import { FEED_CATEGORIES, FEED_HEADERS } from '@contract-ledger/messaging-kafka';
+import { FEED_HEADERS } from '@contract-ledger/feed';
+import { FEED_CATEGORIES } from '@contract-ledger/messaging-kafka';
 import path from 'node:path';
 
 /**
@@ -25,7 +26,7 @@ const HEADER_DOCS: Readonly<Record<keyof typeof FEED_HEADERS, string>> = {
   position: 'Global position in the ledger\'s log (integer, as a string): a total order across topics.',
   correlationId: 'The request that caused the event; the same on every event one request wrote.',
   hash: 'Hash of the event as stored in the ledger. On a redacted record the value no longer hashes to it: verify against the ledger, not the feed.',
-  redacted: 'Present only when the feed view withheld sealed fields from data: their names, comma-separated (price,proposalDigest).',
+  redacted: 'Present only when the feed view withheld sealed fields: their names, comma-separated (supplierId,price,proposalDigest,metadata.actor,metadata.scope).',
 };
 
 function headersSchema(): JsonSchema {
@@ -64,13 +65,20 @@ function envelope(type: LedgerEventType): JsonSchema {
           commandId: { type: 'string' },
           occurredAt: { type: 'string', format: 'date-time' },
         },
-        required: ['actor', 'role', 'correlationId', 'commandId', 'occurredAt'],
+        // A sealed bid event's actor and scope name the bidder: the feed view withholds them.
+        required: sealed ? ['role', 'correlationId', 'commandId', 'occurredAt'] : ['actor', 'role', 'correlationId', 'commandId', 'occurredAt'],
       },
       recordedAt: { type: 'string', format: 'date-time' },
       prevHash: { type: 'string' },
       hash: { type: 'string' },
       ...(sealed
-        ? { redacted: { type: 'array', items: { type: 'string', enum: [...sealed] }, description: 'Fields withheld from data by the feed view.' } }
+        ? {
+            redacted: {
+              type: 'array',
+              items: { type: 'string', enum: [...sealed, 'metadata.actor', 'metadata.scope'] },
+              description: 'Fields withheld by the feed view (data fields by name, metadata fields as metadata.<name>).',
+            },
+          }
         : {}),
     },
     required: ['eventId', 'stream', 'revision', 'position', 'type', 'schemaVersion', 'data', 'metadata', 'recordedAt', 'prevHash', 'hash'],

@@ -9,21 +9,19 @@ import {
   type TenderRecord,
   type TenderState,
 } from '@contract-ledger/domain';
-import type { EventStore, RecordedEvent } from '@contract-ledger/event-store';
+import type { EventStore } from '@contract-ledger/event-store';
+import { bidView, disclosureOf, maySeeBid, type Disclosure, type Viewer } from '@contract-ledger/feed';
 import type { Folded } from '../facts';
 
 /**
- * Sealed bids (DOMAIN.md): until BidsOpened, a bid's price and proposal digest are seen by its
- * bidder alone. Every view below is written against that rule: the functions that see a bid's
- * contents take `bidsOpened` and give out counts only while it is false. A tender that failed,
- * or was cancelled before opening, keeps its bids sealed for good.
+ * Sealed bids (DOMAIN.md, docs/adr/0006-sealed-data-in-feeds.md): what of a bid a caller sees is
+ * decided by maySeeBid (libs/feed) from the tender's disclosure (the bids its BidsOpened named, null
+ * before). The views below give counts only while nothing is disclosed, and after opening show each
+ * bid through bidView, so a withdrawn or lapsed bid stays sealed for good, as does every bid of a
+ * tender that failed or was cancelled before opening.
  */
 export interface TenderForView extends Folded<TenderState> {
-  readonly bidsOpened: boolean;
-}
-
-function opened(history: readonly RecordedEvent[]): boolean {
-  return history.some((e) => e.type === 'BidsOpened');
+  readonly disclosure: Disclosure;
 }
 
 export async function readTenderForView(store: EventStore, tenderId: Id): Promise<TenderForView> {
@@ -33,7 +31,7 @@ export async function readTenderForView(store: EventStore, tenderId: Id): Promis
     state: fold(tenderDecider, history as unknown as readonly TenderEvent[]),
     revision: last?.revision ?? 0,
     position: last?.position ?? 0,
-    bidsOpened: opened(history),
+    disclosure: disclosureOf(history),
   };
 }
 
@@ -65,25 +63,35 @@ function terms(state: TenderRecord) {
   };
 }
 
+/** A bid as the viewer may see it (bidView), in the shape of the tender routes. */
+function shownBid(viewer: Viewer | undefined, bid: TenderBid, disclosure: Disclosure) {
+  const shown = bidView(viewer, bid, disclosure);
+  return 'sealed' in shown ? shown : openBid(shown);
+}
+
 /** The tender for the agency, its assigned evaluators and oversight (GET /tenders/{id}). */
-export function tenderView(state: TenderRecord, bidsOpened: boolean) {
+export function tenderView(state: TenderRecord, disclosure: Disclosure, viewer: Viewer | undefined) {
   return {
     ...terms(state),
     budgetLineId: state.budgetLineId,
     directCommission: state.directCommission,
-    bids: bidsOpened
-      ? {
-          sealed: false as const,
-          count: receivedCount(state),
-          items: Object.values(state.bids).map(openBid),
-        }
-      : { sealed: true as const, count: receivedCount(state) },
+    bids:
+      disclosure !== null
+        ? {
+            sealed: false as const,
+            count: receivedCount(state),
+            items: Object.values(state.bids).map((b) => shownBid(viewer, b, disclosure)),
+          }
+        : { sealed: true as const, count: receivedCount(state) },
     evaluators: Object.entries(state.evaluators).map(([evaluatorId, conflictSupplierIds]) => ({
       evaluatorId,
       conflictSupplierIds,
     })),
     // Scores exist only after opening, but standings name bids: keep them behind the same rule.
-    standings: bidsOpened ? tenderStandings(state) : [],
+    standings:
+      disclosure !== null
+        ? tenderStandings(state).filter((s) => maySeeBid(viewer, s, disclosure))
+        : [],
     award: state.award,
   };
 }
@@ -95,7 +103,13 @@ export type BidListViewer =
   { readonly kind: 'bidder'; readonly supplierId: Id } | { readonly kind: 'insider' };
 
 /** GET /tenders/{id}/bids. */
-export function bidListView(state: TenderRecord, bidsOpened: boolean, viewer: BidListViewer) {
+export function bidListView(
+  state: TenderRecord,
+  disclosure: Disclosure,
+  viewer: BidListViewer,
+  caller: Viewer | undefined,
+) {
+  const bidsOpened = disclosure !== null;
   if (viewer.kind === 'bidder') {
     // A bidder learns nothing about its competitors here, not even how many there are.
     const own = Object.values(state.bids).filter((b) => b.supplierId === viewer.supplierId);
@@ -113,7 +127,10 @@ export function bidListView(state: TenderRecord, bidsOpened: boolean, viewer: Bi
     tenderId: state.tenderId,
     sealed: false,
     count: receivedCount(state),
-    bids: Object.values(state.bids).map((b) => ({ ...openBid(b), scores: scores[b.bidId] ?? {} })),
+    bids: Object.values(state.bids).map((b) => {
+      const shown = shownBid(caller, b, disclosure);
+      return 'sealed' in shown ? shown : { ...shown, scores: scores[b.bidId] ?? {} };
+    }),
   };
 }
 

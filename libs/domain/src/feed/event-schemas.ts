@@ -360,14 +360,14 @@ export function categoryOf(type: LedgerEventType): 'suppliers' | 'budgets' | 'te
 export function eventSchemaDocument(type: LedgerEventType): JsonSchema {
   const schema = EVENT_DATA_SCHEMAS[type];
   const sealed = SEALED_FIELDS[type] ?? [];
-  // The feed view removes sealed fields (feed-view.ts), so the published schema lets them be absent
+  // The feed view removes sealed fields (libs/feed eventView), so the published schema lets them be absent
   // and says so; the stored event always has them (the compile-time check is on the stored shape).
   const published =
     sealed.length === 0
       ? schema
       : {
           ...schema,
-          description: `${String(schema['description'] ?? '')} In feeds ${sealed.join(' and ')} are withheld before BidsOpened reveals them: absent, and named in the \`redacted\` header and envelope field.`.trim(),
+          description: `${String(schema['description'] ?? '')} In feeds ${sealed.join(', ')} ${sealed.length === 1 ? 'is' : 'are'} withheld before BidsOpened reveals them: absent, and named in the \`redacted\` header and envelope field.`.trim(),
           required: (schema['required'] as string[]).filter((field) => !sealed.includes(field)),
         };
   return {

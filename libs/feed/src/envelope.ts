@@ -1,8 +1,7 @@
-import { sealedView } from '@contract-ledger/domain';
-import type { RecordedEvent } from '@contract-ledger/event-store';
-import type { FeedMessage } from './ports';
+import { eventView, SEALED, type ViewMetadata } from './sealed';
+import type { FeedSourceEvent, Viewer } from './source-event';
 
-/** Header names on every record; part of the downstream contract (docs/kafka.md). */
+/** Header names on every Kafka record; part of the downstream contract (docs/kafka.md). */
 export const FEED_HEADERS = {
   eventId: 'event-id',
   eventType: 'event-type',
@@ -10,7 +9,7 @@ export const FEED_HEADERS = {
   position: 'position',
   correlationId: 'correlation-id',
   hash: 'hash',
-  /** Only on records the feed view withheld fields from: their names, comma-separated (`price,proposalDigest`). */
+  /** Only on records the view withheld fields from: their names, comma-separated (`supplierId,price,proposalDigest,metadata.actor,metadata.scope`). */
   redacted: 'redacted',
 } as const;
 
@@ -20,7 +19,7 @@ export const FEED_HEADERS = {
  * sealed price. Auditors verify against the store (`verify`, GET as auditor), never against a feed
  * (docs/adr/0006-sealed-data-in-feeds.md).
  */
-export function feedHeaders(event: RecordedEvent, redacted: readonly string[] = []): Record<string, string> {
+export function feedHeaders(event: FeedSourceEvent, redacted: readonly string[] = []): Record<string, string> {
   return {
     [FEED_HEADERS.eventId]: event.eventId,
     [FEED_HEADERS.eventType]: event.type,
@@ -32,7 +31,7 @@ export function feedHeaders(event: RecordedEvent, redacted: readonly string[] = 
   };
 }
 
-/** The record value: the event as recorded, so a consumer can re-check the hash chain. */
+/** The envelope: the event as recorded, with what its reader may not see withheld and named. */
 export interface FeedEventValue<Type extends string = string, Data = unknown> {
   readonly eventId: string;
   readonly stream: string;
@@ -41,26 +40,30 @@ export interface FeedEventValue<Type extends string = string, Data = unknown> {
   readonly type: Type;
   readonly schemaVersion: number;
   readonly data: Data;
-  readonly metadata: RecordedEvent['metadata'];
+  readonly metadata: ViewMetadata;
   readonly recordedAt: string;
   readonly prevHash: string;
   readonly hash: string;
-  /** Fields the feed view withheld from `data` (sealed bid contents); absent when none were. */
+  /** What the view withheld (sealed bid fields, `metadata.actor` / `metadata.scope`); absent when nothing was. */
   readonly redacted?: readonly string[];
 }
 
-/**
- * Which view of the event a reader gets: `feed` withholds sealed fields (every Kafka topic, and
- * the SSE feed for every role but the auditor and the bidder itself); `raw` is the event as stored.
- */
-export type FeedViewKind = 'feed' | 'raw';
+/** One record for the broker: already routed, keyed and serialised. */
+export interface FeedMessage {
+  readonly topic: string;
+  readonly key: string;
+  readonly value: string;
+  readonly headers: Readonly<Record<string, string>>;
+}
 
 /**
- * The one place an event becomes a feed envelope, for the relay and the SSE endpoint alike, so a
- * sealed price cannot reach one feed through a path the other closed.
+ * The one place an event becomes a feed envelope, for the Kafka relay and the SSE endpoint alike
+ * (and whatever publishes the log next), so a sealed bid cannot reach one feed through a path the
+ * other closed. The view is eventView at the record's own position (SEALED: a bid event is always
+ * before its opening), so replaying or resuming a feed gives the same records.
  */
-export function toFeedValue(event: RecordedEvent, view: FeedViewKind = 'feed'): FeedEventValue {
-  const { data, redacted } = view === 'raw' ? { data: event.data, redacted: [] } : sealedView(event.type, event.data);
+export function toFeedValue(event: FeedSourceEvent, viewer: Viewer | undefined): FeedEventValue {
+  const { data, metadata, redacted } = eventView(viewer, event, SEALED);
   return {
     eventId: event.eventId,
     stream: event.stream,
@@ -69,7 +72,7 @@ export function toFeedValue(event: RecordedEvent, view: FeedViewKind = 'feed'): 
     type: event.type,
     schemaVersion: event.schemaVersion,
     data,
-    metadata: event.metadata,
+    metadata,
     recordedAt: event.recordedAt,
     prevHash: event.prevHash,
     hash: event.hash,
@@ -77,7 +80,8 @@ export function toFeedValue(event: RecordedEvent, view: FeedViewKind = 'feed'): 
   };
 }
 
-export function toFeedMessage(topic: string, event: RecordedEvent): FeedMessage {
-  const value = toFeedValue(event, 'feed');
+/** A Kafka record: the view of a reader without privileges (a downstream service is never the bidder nor the auditor). */
+export function toFeedMessage(topic: string, event: FeedSourceEvent): FeedMessage {
+  const value = toFeedValue(event, undefined);
   return { topic, key: event.stream, value: JSON.stringify(value), headers: feedHeaders(event, value.redacted) };
 }

@@ -1,0 +1,83 @@
+import type { LedgerEventType } from '@contract-ledger/domain';
+import type { FeedSourceEvent, Viewer } from './source-event';
+
+/**
+ * Events anybody may read without a token (DOMAIN.md "public"): published tenders and what becomes
+ * of them, opened bids, awards, signed contracts and their amendments and ends, debarments and
+ * performance notices. Decided from the event alone, so a public feed needs no state; the one
+ * stateful case, a tender cancelled while still a draft, is left to the reader (`tenderPublished`).
+ */
+const PUBLIC_TYPES: ReadonlySet<LedgerEventType> = new Set<LedgerEventType>([
+  'TenderPublished',
+  'BidsOpened',
+  'TenderFailed',
+  'TenderAwarded',
+  'ContractSigned',
+  'ContractAmended',
+  'ContractTerminated',
+  'ContractCompleted',
+  'SupplierDebarred',
+  'DebarmentLifted',
+  'PerformanceNoticePublished',
+]);
+
+/**
+ * Whether the event is public at its own position. TenderAmended is public once the tender is
+ * published (its deadline is set; null while a draft). TenderCancelled is public only for a
+ * published tender, which the event does not say: the caller passes `tenderPublished`.
+ */
+export function isPublicEvent(type: string, data: unknown, tenderPublished = false): boolean {
+  if (PUBLIC_TYPES.has(type as LedgerEventType)) return true;
+  if (type === 'TenderAmended') return (data as { deadline?: unknown } | null)?.deadline != null;
+  if (type === 'TenderCancelled') return tenderPublished;
+  return false;
+}
+
+/** Tender events about one bidder that the bidder may follow; a conflict an evaluator declared about it is not its business. */
+const OWN_TENDER_TYPES: ReadonlySet<string> = new Set([
+  'BidSubmitted',
+  'BidWithdrawn',
+  'BidConfirmed',
+  'BidScored',
+  'BidDisqualified',
+  'TenderAwarded',
+]);
+
+/** What the reader of a stream knows about it beyond the event itself (FeedAudience in libs/application looks them up). */
+export interface StreamFacts {
+  /** The agency owning the event's stream (tender and budget streams name it in their first event); null: none. */
+  readonly agencyId?: string | null;
+  /** A TenderCancelled's tender was published before it (public cancellation). */
+  readonly tenderPublished?: boolean;
+}
+
+/** Which facts `feedIncludes` needs for this viewer and event, so a reader looks up only those. */
+export function factsNeeded(viewer: Viewer | undefined, event: Pick<FeedSourceEvent, 'type' | 'stream'>): { agency: boolean; published: boolean } {
+  const agency =
+    (viewer?.role === 'agency_officer' && !event.stream.startsWith('supplier-')) ||
+    (viewer?.role === 'finance_officer' && (event.stream.startsWith('budget-') || event.stream.startsWith('contract-')));
+  return { agency, published: event.type === 'TenderCancelled' };
+}
+
+/**
+ * Who gets which event of the log on the HTTP event feed (DOMAIN.md "Who uses the system"):
+ * - auditor and supervisor: every event;
+ * - agency officer: its agency's tender, budget and contract streams, plus public events;
+ * - finance officer: its agency's budget and contract streams, plus public events;
+ * - supplier: its own supplier stream, its own contracts and its own bid events, plus public events;
+ * - evaluator and no token: public events only (isPublicEvent).
+ * What of an included event the reader sees is eventView's business (sealed bids).
+ */
+export function feedIncludes(viewer: Viewer | undefined, event: Pick<FeedSourceEvent, 'type' | 'stream' | 'data'>, facts: StreamFacts): boolean {
+  if (viewer?.role === 'auditor' || viewer?.role === 'supervisor') return true;
+  const { agency } = factsNeeded(viewer, event);
+  if (agency && viewer?.agencyId !== undefined && facts.agencyId === viewer.agencyId) return true;
+  if (viewer?.role === 'supplier' && viewer.supplierId !== undefined) {
+    const supplierId = (event.data as { supplierId?: unknown } | null)?.supplierId;
+    const own = supplierId === viewer.supplierId;
+    if (event.stream === `supplier-${viewer.supplierId}`) return true;
+    if (own && event.stream.startsWith('contract-')) return true;
+    if (own && event.stream.startsWith('tender-') && OWN_TENDER_TYPES.has(event.type)) return true;
+  }
+  return isPublicEvent(event.type, event.data, facts.tenderPublished ?? false);
+}

@@ -1,0 +1,18 @@
+// What a reader may see of the log, and the feed envelope: pure, shared by the API's routes and SSE
+// feed, the Kafka relay and (later) OCDS (docs/adr/0006-sealed-data-in-feeds.md).
+export type { FeedMetadata, FeedSourceEvent, Viewer } from './source-event';
+export {
+  bidView,
+  disclosureOf,
+  eventView,
+  maySeeBid,
+  SEALED,
+  tenderStateView,
+  type Disclosure,
+  type EventView,
+  type SealedBid,
+  type TenderBidView,
+  type ViewMetadata,
+} from './sealed';
+export { factsNeeded, feedIncludes, isPublicEvent, type StreamFacts } from './audience';
+export { FEED_HEADERS, feedHeaders, toFeedMessage, toFeedValue, type FeedEventValue, type FeedMessage } from './envelope';

@@ -1,0 +1,75 @@
+import type { TenderRecord } from '@contract-ledger/domain';
+import { disclosureOf, eventView, maySeeBid, SEALED, tenderStateView } from './sealed';
+import type { Viewer } from './source-event';
+
+const S1 = 's1';
+const bid = { bidId: 'b1', supplierId: S1 };
+const VIEWERS: Record<string, Viewer | undefined> = {
+  public: undefined,
+  bidder: { role: 'supplier', id: 'u1', supplierId: S1 },
+  otherSupplier: { role: 'supplier', id: 'u2', supplierId: 's2' },
+  buyingOfficer: { role: 'agency_officer', id: 'o1', agencyId: 'a1' },
+  evaluator: { role: 'evaluator', id: 'e1' },
+  finance: { role: 'finance_officer', id: 'f1', agencyId: 'a1' },
+  supervisor: { role: 'supervisor', id: 'v1' },
+  auditor: { role: 'auditor', id: 'x1' },
+};
+
+describe('maySeeBid: the one rule for sealed bids', () => {
+  it('before opening: the bidder and the auditor only (not the supervisor, not the buying agency)', () => {
+    const seeing = Object.entries(VIEWERS).filter(([, v]) => maySeeBid(v, bid, SEALED)).map(([name]) => name);
+    expect(seeing).toEqual(['bidder', 'auditor']);
+  });
+
+  it('after opening: everyone, for a bid BidsOpened named', () => {
+    const opened = disclosureOf([{ type: 'BidsOpened', data: { openedBidIds: ['b1'] } }]);
+    expect(Object.values(VIEWERS).every((v) => maySeeBid(v, bid, opened))).toBe(true);
+  });
+
+  it('a bid the opening did not name (withdrawn, lapsed) stays sealed; so does every bid of a tender that never opened', () => {
+    const opened = disclosureOf([
+      { type: 'BidSubmitted', data: { bidId: 'b1' } },
+      { type: 'BidsOpened', data: { openedBidIds: ['b2'] } },
+    ]);
+    expect(maySeeBid(VIEWERS.supervisor, bid, opened)).toBe(false);
+    expect(disclosureOf([{ type: 'BidSubmitted', data: {} }, { type: 'TenderFailed', data: {} }])).toBeNull();
+    expect(disclosureOf([{ type: 'BidSubmitted', data: {} }, { type: 'TenderCancelled', data: {} }])).toBeNull();
+  });
+});
+
+describe('eventView', () => {
+  const submitted = {
+    type: 'BidSubmitted',
+    data: { tenderId: 't1', bidId: 'b1', supplierId: S1, price: { amountMinor: 1, currency: 'CNY' }, proposalDigest: 'd', submittedAt: 'x' },
+    metadata: { actor: 'u1', role: 'supplier', scope: `supplier:${S1}`, correlationId: 'c', commandId: 'k', occurredAt: 'x' },
+  };
+
+  it('removes the bidder from the actor too, not only from the data', () => {
+    const view = eventView(VIEWERS.supervisor, submitted, SEALED);
+    expect(JSON.stringify(view)).not.toContain(S1);
+    expect(view.metadata).not.toHaveProperty('actor');
+    expect(view.redacted).toEqual(['supplierId', 'price', 'proposalDigest', 'metadata.actor', 'metadata.scope']);
+  });
+
+  it('shows an opened bid as recorded', () => {
+    const opened = disclosureOf([{ type: 'BidsOpened', data: { openedBidIds: ['b1'] } }]);
+    expect(eventView(undefined, submitted, opened)).toEqual({ data: submitted.data, metadata: submitted.metadata, redacted: [] });
+  });
+});
+
+describe('tenderStateView', () => {
+  const state = {
+    status: 'failed',
+    tenderId: 't1',
+    bids: {
+      b1: { bidId: 'b1', supplierId: S1, price: { amountMinor: 777, currency: 'CNY' }, proposalDigest: 'dd', submittedAt: 'x', status: 'active' },
+    },
+    scores: {},
+  } as unknown as TenderRecord;
+
+  it('keeps a failed tender\'s bids sealed from the supervisor, shows them to the auditor', () => {
+    const forSupervisor = tenderStateView(VIEWERS.supervisor, state, SEALED);
+    expect(forSupervisor.bids['b1']).toEqual({ bidId: 'b1', status: 'active', submittedAt: 'x', sealed: true });
+    expect(tenderStateView(VIEWERS.auditor, state, SEALED).bids['b1']).toEqual(state.bids['b1']);
+  });
+});

@@ -1,0 +1,122 @@
+import { SEALED_FIELDS, type LedgerEventType, type TenderBid, type TenderRecord } from '@contract-ledger/domain';
+import type { Viewer } from './source-event';
+
+/**
+ * Which bids of a tender are public at some point of its stream: the ids its BidsOpened named
+ * (`openedBidIds`), or null while no BidsOpened is at or before that point. A view of the log up
+ * to position P takes the disclosure of the tender's events up to P: the current views (tender,
+ * bids, history) take the whole stream, a state `asOf` / `atPosition` the prefix it folds, a feed
+ * record its own position (where a bid event is always still sealed).
+ */
+export type Disclosure = ReadonlySet<string> | null;
+
+/** The disclosure of a feed record: nothing of a bid is public before the record of its opening. */
+export const SEALED: Disclosure = null;
+
+export function disclosureOf(events: readonly { readonly type: string; readonly data: unknown }[]): Disclosure {
+  const opening = events.find((e) => e.type === 'BidsOpened');
+  if (opening === undefined) return null;
+  const ids = (opening.data as { openedBidIds?: unknown } | null)?.openedBidIds;
+  return new Set(Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : []);
+}
+
+/**
+ * THE rule for sealed bids (DOMAIN.md; docs/adr/0006-sealed-data-in-feeds.md): who bid, at what
+ * price and with which proposal is seen before opening by the bidder and the auditor only;
+ * supervisors, the buying agency, evaluators and the public see it once BidsOpened names the bid.
+ * A bid it never names (withdrawn, lapsed, or on a tender that failed or was cancelled before
+ * opening) stays sealed for good. Every route and feed that shows a bid asks this function.
+ */
+export function maySeeBid(viewer: Viewer | undefined, bid: { readonly bidId: string; readonly supplierId: string }, disclosure: Disclosure): boolean {
+  if (viewer?.role === 'auditor') return true;
+  if (viewer?.role === 'supplier' && viewer.supplierId !== undefined && viewer.supplierId === bid.supplierId) return true;
+  return disclosure !== null && disclosure.has(bid.bidId);
+}
+
+/** The metadata of an event (FeedMetadata) as a view shows it: a sealed bid's actor and scope name the bidder, so they may be absent. */
+export interface ViewMetadata {
+  readonly actor?: string;
+  readonly role: string;
+  readonly scope?: string;
+  readonly correlationId: string;
+  readonly causationId?: string;
+  readonly commandId: string;
+  readonly occurredAt: string;
+  readonly [extra: string]: unknown;
+}
+
+export interface EventView {
+  readonly data: unknown;
+  readonly metadata: ViewMetadata;
+  /** What was withheld, data fields by name, metadata fields as `metadata.<name>`; empty when nothing was. */
+  readonly redacted: readonly string[];
+}
+
+/** Metadata fields that name the bidder on a bid event (the bidder's staff acted in its name). */
+const SEALED_METADATA = ['actor', 'scope'] as const;
+
+/**
+ * What `viewer` may see of one event, with `disclosure` taken at the view's point (see Disclosure).
+ * Only bid events lose anything: the sealed fields of SEALED_FIELDS and the actor and scope of
+ * their metadata, unless maySeeBid says the viewer may see that bid.
+ */
+export function eventView(
+  viewer: Viewer | undefined,
+  event: { readonly type: string; readonly data: unknown; readonly metadata: ViewMetadata },
+  disclosure: Disclosure,
+): EventView {
+  const sealed = SEALED_FIELDS[event.type as LedgerEventType];
+  const data = event.data;
+  if (sealed === undefined || data === null || typeof data !== 'object') return { data, metadata: event.metadata, redacted: [] };
+  const source = data as Record<string, unknown>;
+  const bidId = typeof source['bidId'] === 'string' ? source['bidId'] : '';
+  const supplierId = typeof source['supplierId'] === 'string' ? source['supplierId'] : '';
+  if (maySeeBid(viewer, { bidId, supplierId }, disclosure)) return { data, metadata: event.metadata, redacted: [] };
+  const fields = sealed.filter((field) => Object.prototype.hasOwnProperty.call(source, field));
+  const kept: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(source)) if (!fields.includes(key)) kept[key] = value;
+  const meta = event.metadata as Record<string, unknown>;
+  const metaFields = SEALED_METADATA.filter((field) => meta[field] !== undefined && meta[field] !== null);
+  const metadata: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(meta)) if (!(SEALED_METADATA as readonly string[]).includes(key)) metadata[key] = value;
+  return {
+    data: fields.length > 0 ? kept : data,
+    metadata: (metaFields.length > 0 ? metadata : meta) as ViewMetadata,
+    redacted: [...fields, ...metaFields.map((field) => `metadata.${field}`)],
+  };
+}
+
+/** A bid as a viewer who may not see it sees it: that it exists and where it stands, nothing of who or what. */
+export interface SealedBid {
+  readonly bidId: string;
+  readonly status: TenderBid['status'];
+  readonly submittedAt: string;
+  readonly sealed: true;
+}
+
+export type TenderBidView = TenderBid | SealedBid;
+
+export function bidView(viewer: Viewer | undefined, bid: TenderBid, disclosure: Disclosure): TenderBidView {
+  if (maySeeBid(viewer, bid, disclosure)) return bid;
+  return { bidId: bid.bidId, status: bid.status, submittedAt: bid.submittedAt, sealed: true };
+}
+
+/**
+ * A folded tender as `viewer` may see it (the audit state route, asOf and atPosition included):
+ * its bids through bidView, and scores only of bids the viewer may see (there are none before
+ * opening; this keeps a bid id from pointing at a sealed bid's scores should that ever change).
+ */
+export function tenderStateView(
+  viewer: Viewer | undefined,
+  state: TenderRecord,
+  disclosure: Disclosure,
+): Omit<TenderRecord, 'bids'> & { readonly bids: Readonly<Record<string, TenderBidView>> } {
+  const bids: Record<string, TenderBidView> = {};
+  const scores: Record<string, TenderRecord['scores'][string]> = {};
+  for (const [bidId, bid] of Object.entries(state.bids)) {
+    bids[bidId] = bidView(viewer, bid, disclosure);
+    const bidScores = state.scores[bidId];
+    if (bidScores !== undefined && !('sealed' in bids[bidId]!)) scores[bidId] = bidScores;
+  }
+  return { ...state, bids, scores };
+}
