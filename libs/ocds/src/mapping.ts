@@ -19,7 +19,7 @@ import type {
  * process as disclosed so far and one event, it returns the new process state and the release
  * that event publishes, or none (docs/ocds.md lists every event type and why).
  *
- * Disclosure follows the public view (libs/domain feed: isPublicEvent, SEALED_FIELDS):
+ * Disclosure follows the public view (libs/feed: isPublicEvent, and maySeeBid for a reader without a token):
  * - nothing of a tender before its publication (its draft terms wait in the state);
  * - nothing of a bid before BidsOpened (BidSubmitted is sealed at its own position), and only the
  *   bids that opening revealed; a failed tender never reveals any;
