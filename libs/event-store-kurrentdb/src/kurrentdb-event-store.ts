@@ -344,6 +344,11 @@ export class KurrentEventStore implements EventStore {
       try {
         await this.write(plan.rows);
       } catch (error) {
+        const stream = (error as { streamName?: unknown }).streamName;
+        if (isConflict(error) && typeof stream === 'string' && stream !== '' && stream !== this.chain) {
+          // The chain agreed but an aggregate stream did not: something else writes to it. Retrying cannot help.
+          throw new Error(`KurrentDB stream "${stream}" holds events the ledger's chain does not: it is written outside the ledger`, { cause: error });
+        }
         if (isConflict(error) && attempt < 20) continue;
         throw translate(error);
       }
