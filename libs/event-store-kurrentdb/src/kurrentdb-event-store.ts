@@ -56,7 +56,7 @@ export interface KurrentEventStoreOptions extends EventStoreOptions {
 
 /** The RPC of multi-stream append (KurrentDB 25.1+), as the server lists it in its features. */
 const MULTI_STREAM_APPEND = { path: '/kurrentdb.protocol.v2.streams.StreamsService/AppendSession' };
-/** Oldest server line the adapter accepts: the oldest LTS the client is tested against (ADR 0007). */
+/** Oldest server line the adapter accepts (ADR 0007): older lines are outside anything the client is tested against. */
 const MIN_SERVER = [23, 10] as const;
 const PAGE = 500;
 
