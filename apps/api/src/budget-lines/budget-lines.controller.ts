@@ -8,27 +8,20 @@ import {
   CommandRuntime,
   OpenBudgetLineCommand,
   type CommandContext,
-  type CommandResult,
 } from '@contract-ledger/application';
-import { uuidv7, type EventMetadata } from '@contract-ledger/event-store';
+import { uuidv7 } from '@contract-ledger/event-store';
 import { uuidFrom } from '../common/command-http';
 import { CommandResultDto, IdParams } from '../common/dto';
 import {
   CommandContextOf,
-  commandContext,
   CommandRoute,
   CurrentAccess,
   notFound,
   Permission,
-  RequestMetadata,
   versioned,
   type Access,
-  type Versioned,
 } from '../platform';
 import { AdjustBudgetLineDto, OpenBudgetLineDto } from './budget-lines.dto';
-
-const answer = (result: CommandResult): Versioned<CommandResult> =>
-  versioned(result, result.revision);
 
 @ApiTags('budget-lines')
 @Controller('api/v1/budget-lines')
@@ -44,21 +37,17 @@ export class BudgetLinesController {
     response: CommandResultDto,
     summary: "Open an approved budget line of the caller's agency (OpenBudgetLine)",
   })
-  async open(
+  open(
     @Body() body: OpenBudgetLineDto,
     @CurrentAccess() access: Access,
-    @RequestMetadata() metadata: EventMetadata,
+    @CommandContextOf() context: CommandContext,
   ) {
     const input = {
       ...body,
       budgetLineId: body.budgetLineId ?? uuidv7(),
       agencyId: body.agencyId ?? uuidFrom(access.actor?.agencyId, 'agencyId'),
     };
-    return answer(
-      await this.commands.execute(
-        new OpenBudgetLineCommand(input, commandContext(access, metadata)),
-      ),
-    );
+    return this.commands.execute(new OpenBudgetLineCommand(input, context));
   }
 
   @CommandRoute({
@@ -68,15 +57,13 @@ export class BudgetLinesController {
     response: CommandResultDto,
     summary: 'Change the allocation (AdjustBudgetLine)',
   })
-  async adjust(
+  adjust(
     @Param() { id }: IdParams,
     @Body() body: AdjustBudgetLineDto,
     @CommandContextOf() context: CommandContext,
   ) {
-    return answer(
-      await this.commands.execute(
-        new AdjustBudgetLineCommand({ ...body, budgetLineId: id }, context),
-      ),
+    return this.commands.execute(
+      new AdjustBudgetLineCommand({ ...body, budgetLineId: id }, context),
     );
   }
 

@@ -16,7 +16,6 @@ import {
   TerminateContractCommand,
   type Actor,
   type CommandContext,
-  type CommandResult,
   type ContractRead,
   type ContractView,
   type PublicContractView,
@@ -32,7 +31,6 @@ import {
   validationFailed,
   versioned,
   type Access,
-  type Versioned,
 } from '../platform';
 import {
   AmendContractDto,
@@ -83,15 +81,6 @@ export class ContractsController {
     private readonly queries: QueryBus,
   ) {}
 
-  private run<Extra extends object = object>(
-    command: object,
-    extra?: Extra,
-  ): Promise<Versioned<CommandResult & Extra>> {
-    return this.commands
-      .execute<object, CommandResult>(command)
-      .then((result) => versioned({ ...result, ...(extra ?? ({} as Extra)) }, result.revision));
-  }
-
   @CommandRoute({
     permission: 'contract.sign',
     status: 201,
@@ -108,7 +97,7 @@ export class ContractsController {
       advanceCapPercent: body.advanceCapPercent,
       milestones: milestones(body.milestones),
     };
-    return this.run(new SignContractCommand(input, context));
+    return this.commands.execute(new SignContractCommand(input, context));
   }
 
   @Get(':contractId')
@@ -149,7 +138,7 @@ export class ContractsController {
     @Body() body: AssignContractEvaluatorDto,
     @CommandContextOf() context: CommandContext,
   ) {
-    return this.run(
+    return this.commands.execute(
       new AssignContractEvaluatorCommand({ contractId, evaluatorId: body.evaluatorId }, context),
     );
   }
@@ -162,7 +151,7 @@ export class ContractsController {
     summary:
       'A supervisor approves raising the value past the amendment threshold, up to a ceiling',
   })
-  approveAmendment(
+  async approveAmendment(
     @Param('contractId', uuid('contractId')) contractId: string,
     @Body() body: ApproveAmendmentDto,
     @CommandContextOf() context: CommandContext,
@@ -174,9 +163,10 @@ export class ContractsController {
       maxNewValue: money(body.maxNewValue),
       justification: body.justification,
     };
-    return this.run(new ApproveAmendmentCommand(input, context), {
+    return {
+      ...(await this.commands.execute(new ApproveAmendmentCommand(input, context))),
       approvalId,
-    });
+    };
   }
 
   @CommandRoute({
@@ -187,7 +177,7 @@ export class ContractsController {
     summary:
       'Amend value and schedule; a raise is committed on the budget line in the same atomic append',
   })
-  amend(
+  async amend(
     @Param('contractId', uuid('contractId')) contractId: string,
     @Body() body: AmendContractDto,
     @CommandContextOf() context: CommandContext,
@@ -202,9 +192,10 @@ export class ContractsController {
       milestones: milestones(body.milestones),
       supervisorApprovalId: body.supervisorApprovalId ?? null,
     };
-    return this.run(new AmendContractCommand(input, context), {
+    return {
+      ...(await this.commands.execute(new AmendContractCommand(input, context))),
       amendmentId,
-    });
+    };
   }
 
   @CommandRoute({
@@ -230,7 +221,7 @@ export class ContractsController {
         met: r.met,
       })),
     };
-    return this.run(new ReportDeliveryCommand(input, context));
+    return this.commands.execute(new ReportDeliveryCommand(input, context));
   }
 
   @CommandRoute({
@@ -256,7 +247,7 @@ export class ContractsController {
       comments: body.comments,
     };
     const affiliation = { agencyId: actor.agencyId ?? null, supplierId: actor.supplierId ?? null };
-    return this.run(new EvaluateMilestoneCommand(input, { ...context, affiliation }));
+    return this.commands.execute(new EvaluateMilestoneCommand(input, { ...context, affiliation }));
   }
 
   @CommandRoute({
@@ -267,7 +258,7 @@ export class ContractsController {
     summary:
       'Pay an accepted milestone share (or an advance); the cash is recorded on the budget line in the same atomic append',
   })
-  disburse(
+  async disburse(
     @Param('contractId', uuid('contractId')) contractId: string,
     @Body() body: DisburseFundsDto,
     @CommandContextOf() context: CommandContext,
@@ -280,9 +271,10 @@ export class ContractsController {
       milestoneId: body.milestoneId ?? null,
       amount: money(body.amount),
     };
-    return this.run(new DisburseFundsCommand(input, context), {
+    return {
+      ...(await this.commands.execute(new DisburseFundsCommand(input, context))),
       disbursementId,
-    });
+    };
   }
 
   @CommandRoute({
@@ -297,7 +289,9 @@ export class ContractsController {
     @Body() body: SuspendContractDto,
     @CommandContextOf() context: CommandContext,
   ) {
-    return this.run(new SuspendContractCommand({ contractId, reason: body.reason }, context));
+    return this.commands.execute(
+      new SuspendContractCommand({ contractId, reason: body.reason }, context),
+    );
   }
 
   @CommandRoute({
@@ -312,7 +306,7 @@ export class ContractsController {
     @Param('contractId', uuid('contractId')) contractId: string,
     @CommandContextOf() context: CommandContext,
   ) {
-    return this.run(new ResumeContractCommand({ contractId }, context));
+    return this.commands.execute(new ResumeContractCommand({ contractId }, context));
   }
 
   @CommandRoute({
@@ -328,7 +322,7 @@ export class ContractsController {
     @Body() body: TerminateContractDto,
     @CommandContextOf() context: CommandContext,
   ) {
-    return this.run(
+    return this.commands.execute(
       new TerminateContractCommand(
         { contractId, reason: body.reason, explanation: body.explanation },
         context,
@@ -348,7 +342,7 @@ export class ContractsController {
     @Param('contractId', uuid('contractId')) contractId: string,
     @CommandContextOf() context: CommandContext,
   ) {
-    return this.run(new CompleteContractCommand({ contractId }, context));
+    return this.commands.execute(new CompleteContractCommand({ contractId }, context));
   }
 }
 

@@ -3,9 +3,13 @@ import {
   createParamDecorator,
   HttpCode,
   Post,
+  UseInterceptors,
+  type CallHandler,
   type ExecutionContext,
+  type NestInterceptor,
   type Type,
 } from '@nestjs/common';
+import { PATH_METADATA } from '@nestjs/common/constants';
 import {
   ApiBody,
   ApiCreatedResponse,
@@ -13,11 +17,15 @@ import {
   ApiOkResponse,
   ApiOperation,
 } from '@nestjs/swagger';
-import type { CommandContext, Permission as PermissionName } from '@contract-ledger/application';
-import type { EventMetadata } from '@contract-ledger/event-store';
+import type {
+  CommandContext,
+  CommandResult,
+  Permission as PermissionName,
+} from '@contract-ledger/application';
 import type { FastifyRequest } from 'fastify';
-import { accessOf, Permission, type Access } from './auth/decorators';
-import { parseIfMatch } from './concurrency/etag';
+import { map, type Observable } from 'rxjs';
+import { accessOf, Permission } from './auth/decorators';
+import { parseIfMatch, versioned } from './concurrency/etag';
 import { eventMetadataOf } from './context/request-context';
 
 const IF_MATCH = ApiHeader({
@@ -46,10 +54,23 @@ export interface CommandRouteOptions {
   readonly noBody?: true;
 }
 
+/** A path below the controller's that names an entity (`:id/...`) addresses its existing stream. */
+function addressesStream(path: string | undefined): boolean {
+  return path?.includes(':') === true;
+}
+
+/** The command's CommandResult is the body, its revision the ETag (the VersionedInterceptor sets it). */
+class CommandAnswer implements NestInterceptor {
+  intercept(_: ExecutionContext, next: CallHandler<CommandResult>): Observable<unknown> {
+    return next.handle().pipe(map((result) => versioned(result, result.revision)));
+  }
+}
+
 /**
  * A POST that runs one command: its permission, status and OpenAPI in one place, so no command
  * route can lose its summary, its response schema or the headers the platform honours on it
- * (Idempotency-Key always; If-Match when the path addresses an existing stream).
+ * (Idempotency-Key always; If-Match when the path addresses an existing stream). The route returns
+ * what the CommandBus answered (plus any id it minted); the answer's revision becomes the ETag.
  */
 export function CommandRoute(options: CommandRouteOptions): MethodDecorator {
   const response = {
@@ -58,10 +79,10 @@ export function CommandRoute(options: CommandRouteOptions): MethodDecorator {
       ? {}
       : { description: options.responseDescription }),
   };
-  const addressesStream = options.path?.includes(':') === true;
   return applyDecorators(
     Post(options.path),
     HttpCode(options.status),
+    UseInterceptors(new CommandAnswer()),
     Permission(options.permission),
     ApiOperation({ summary: options.summary }),
     options.status === 201 ? ApiCreatedResponse(response) : ApiOkResponse(response),
@@ -75,32 +96,28 @@ export function CommandRoute(options: CommandRouteOptions): MethodDecorator {
       : []),
     // Applied in the order the stacked decorators were (bottom up), so the documented header order stays.
     IDEMPOTENCY_KEY,
-    ...(addressesStream ? [IF_MATCH] : []),
+    ...(addressesStream(options.path) ? [IF_MATCH] : []),
   );
 }
 
-/** The request as the command handlers need it: who asks, the scope check bound to them, what revision they saw. */
-export function commandContext(
-  access: Access,
-  metadata: EventMetadata,
-  expectedRevision?: number,
-): CommandContext {
-  return {
-    metadata,
-    authorize: (facts) => access.require(facts),
-    ...(expectedRevision === undefined ? {} : { expectedRevision }),
-  };
-}
-
 /**
- * `@CommandContextOf() context: CommandContext`: the caller's access, the request's event metadata
- * and its If-Match revision, read in that order as the separate decorators were.
+ * `@CommandContextOf() context: CommandContext`: who asks (the request's event metadata), the scope
+ * check bound to their access, and the revision they saw: If-Match, honoured (and documented by
+ * CommandRoute) only where the route addresses an existing stream; a create has none to pin.
  */
 export const CommandContextOf = createParamDecorator(
   (_: unknown, context: ExecutionContext): CommandContext => {
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     const access = accessOf(request);
     const metadata = eventMetadataOf(request);
-    return commandContext(access, metadata, parseIfMatch(request.headers['if-match']));
+    const path = Reflect.getMetadata(PATH_METADATA, context.getHandler()) as string | undefined;
+    const expectedRevision = addressesStream(path)
+      ? parseIfMatch(request.headers['if-match'])
+      : undefined;
+    return {
+      metadata,
+      authorize: (facts) => access.require(facts),
+      ...(expectedRevision === undefined ? {} : { expectedRevision }),
+    };
   },
 );

@@ -2,7 +2,7 @@
 export { Public, Permission, CurrentAccess, type Access } from './auth/decorators';
 export { RequestMetadata, CurrentActor, eventMetadataOf } from './context/request-context';
 export { IfMatch, versioned, Versioned, etagOf, parseIfMatch } from './concurrency/etag';
-export { CommandRoute, CommandContextOf, commandContext, type CommandRouteOptions } from './command-route';
+export { CommandRoute, CommandContextOf, type CommandRouteOptions } from './command-route';
 export {
   ProblemException,
   notFound,

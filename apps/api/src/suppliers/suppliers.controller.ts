@@ -13,22 +13,18 @@ import {
   supplierState,
   supplierView,
   type CommandContext,
-  type CommandResult,
 } from '@contract-ledger/application';
-import { uuidv7, type EventMetadata } from '@contract-ledger/event-store';
+import { uuidv7 } from '@contract-ledger/event-store';
 import { uuidFrom } from '../common/command-http';
 import { CommandResultDto, IdParams } from '../common/dto';
 import {
   CommandContextOf,
-  commandContext,
   CommandRoute,
   CurrentAccess,
   notFound,
   Permission,
-  RequestMetadata,
   versioned,
   type Access,
-  type Versioned,
 } from '../platform';
 import {
   AssessQualificationDto,
@@ -40,9 +36,6 @@ import {
   PublishNoticeDto,
   RegisterSupplierDto,
 } from './suppliers.dto';
-
-const answer = (result: CommandResult): Versioned<CommandResult> =>
-  versioned(result, result.revision);
 
 @ApiTags('suppliers')
 @Controller('api/v1/suppliers')
@@ -58,17 +51,13 @@ export class SuppliersController {
     response: CommandResultDto,
     summary: 'Register the calling supplier organisation (RegisterSupplier)',
   })
-  async register(
+  register(
     @Body() body: RegisterSupplierDto,
     @CurrentAccess() access: Access,
-    @RequestMetadata() metadata: EventMetadata,
+    @CommandContextOf() context: CommandContext,
   ) {
     const supplierId = body.supplierId ?? uuidFrom(access.actor?.supplierId, 'supplierId');
-    return answer(
-      await this.commands.execute(
-        new RegisterSupplierCommand({ ...body, supplierId }, commandContext(access, metadata)),
-      ),
-    );
+    return this.commands.execute(new RegisterSupplierCommand({ ...body, supplierId }, context));
   }
 
   @Get(':id')
@@ -91,15 +80,13 @@ export class SuppliersController {
     response: CommandResultDto,
     summary: 'Record a qualification review and the rating it gives (AssessQualification)',
   })
-  async assess(
+  assess(
     @Param() { id }: IdParams,
     @Body() body: AssessQualificationDto,
     @CommandContextOf() context: CommandContext,
   ) {
-    return answer(
-      await this.commands.execute(
-        new AssessQualificationCommand({ ...body, supplierId: id }, context),
-      ),
+    return this.commands.execute(
+      new AssessQualificationCommand({ ...body, supplierId: id }, context),
     );
   }
 
@@ -110,13 +97,13 @@ export class SuppliersController {
     response: CommandResultDto,
     summary: 'Ask the authority to debar the supplier (ProposeDebarment)',
   })
-  async propose(
+  propose(
     @Param() { id }: IdParams,
     @Body() body: ProposeDebarmentDto,
     @CommandContextOf() context: CommandContext,
   ) {
     const input = { ...body, supplierId: id, proposalId: body.proposalId ?? uuidv7() };
-    return answer(await this.commands.execute(new ProposeDebarmentCommand(input, context)));
+    return this.commands.execute(new ProposeDebarmentCommand(input, context));
   }
 
   @CommandRoute({
@@ -126,13 +113,13 @@ export class SuppliersController {
     response: CommandResultDto,
     summary: 'Expel the supplier from the procurement market for a period (DebarSupplier)',
   })
-  async debar(
+  debar(
     @Param() { id }: IdParams,
     @Body() body: DebarSupplierDto,
     @CommandContextOf() context: CommandContext,
   ) {
     const input = { ...body, supplierId: id, debarmentId: body.debarmentId ?? uuidv7() };
-    return answer(await this.commands.execute(new DebarSupplierCommand(input, context)));
+    return this.commands.execute(new DebarSupplierCommand(input, context));
   }
 
   @CommandRoute({
@@ -142,15 +129,13 @@ export class SuppliersController {
     response: CommandResultDto,
     summary: 'End a debarment early: reinstatement or appeal (LiftDebarment)',
   })
-  async lift(
+  lift(
     @Param() { id, debarmentId }: DebarmentParams,
     @Body() body: LiftDebarmentDto,
     @CommandContextOf() context: CommandContext,
   ) {
-    return answer(
-      await this.commands.execute(
-        new LiftDebarmentCommand({ ...body, supplierId: id, debarmentId }, context),
-      ),
+    return this.commands.execute(
+      new LiftDebarmentCommand({ ...body, supplierId: id, debarmentId }, context),
     );
   }
 
@@ -161,13 +146,13 @@ export class SuppliersController {
     response: CommandResultDto,
     summary: 'Publish a commendation or criticism (PublishPerformanceNotice)',
   })
-  async notice(
+  notice(
     @Param() { id }: IdParams,
     @Body() body: PublishNoticeDto,
     @CommandContextOf() context: CommandContext,
   ) {
     const input = { ...body, supplierId: id, noticeId: body.noticeId ?? uuidv7() };
-    return answer(await this.commands.execute(new PublishPerformanceNoticeCommand(input, context)));
+    return this.commands.execute(new PublishPerformanceNoticeCommand(input, context));
   }
 
   @CommandRoute({
@@ -178,15 +163,13 @@ export class SuppliersController {
     summary:
       'Place the supplier under enhanced monitoring until a date (PlaceUnderEnhancedMonitoring)',
   })
-  async monitor(
+  monitor(
     @Param() { id }: IdParams,
     @Body() body: PlaceUnderMonitoringDto,
     @CommandContextOf() context: CommandContext,
   ) {
-    return answer(
-      await this.commands.execute(
-        new PlaceUnderMonitoringCommand({ ...body, supplierId: id }, context),
-      ),
+    return this.commands.execute(
+      new PlaceUnderMonitoringCommand({ ...body, supplierId: id }, context),
     );
   }
 }

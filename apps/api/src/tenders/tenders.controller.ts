@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   AmendTenderCommand,
   AssignEvaluatorCommand,
@@ -21,25 +21,20 @@ import {
   tenderView,
   WithdrawBidCommand,
   type CommandContext,
-  type CommandResult,
 } from '@contract-ledger/application';
 import type { TenderRecord } from '@contract-ledger/domain';
 import type { Disclosure } from '@contract-ledger/feed';
-import { uuidv7, type EventMetadata } from '@contract-ledger/event-store';
+import { uuidv7 } from '@contract-ledger/event-store';
 import { uuidFrom } from '../common/command-http';
 import { CommandResultDto, IdParams } from '../common/dto';
 import {
   CommandContextOf,
-  commandContext,
   CommandRoute,
   CurrentAccess,
-  IfMatch,
   notFound,
   Permission,
-  RequestMetadata,
   versioned,
   type Access,
-  type Versioned,
 } from '../platform';
 import {
   AmendTenderDto,
@@ -53,9 +48,6 @@ import {
   ScoreBidDto,
   SubmitBidDto,
 } from './tenders.dto';
-
-const answer = (result: CommandResult): Versioned<CommandResult> =>
-  versioned(result, result.revision);
 
 /** class-transformer leaves absent optional fields as undefined keys; an amendment must name only what it changes. */
 function definedOnly<T extends object>(value: T): Partial<T> {
@@ -84,19 +76,17 @@ export class TendersController {
     response: CommandResultDto,
     summary: "Draft a tender for the officer's agency (DraftTender)",
   })
-  async draft(
+  draft(
     @Body() body: DraftTenderDto,
     @CurrentAccess() access: Access,
-    @RequestMetadata() metadata: EventMetadata,
+    @CommandContextOf() context: CommandContext,
   ) {
     const input = {
       ...body,
       tenderId: body.tenderId ?? uuidv7(),
       agencyId: body.agencyId ?? uuidFrom(access.actor?.agencyId, 'agencyId'),
     };
-    return answer(
-      await this.commands.execute(new DraftTenderCommand(input, commandContext(access, metadata))),
-    );
+    return this.commands.execute(new DraftTenderCommand(input, context));
   }
 
   @Get(':id')
@@ -141,14 +131,12 @@ export class TendersController {
     summary:
       'Publish the notice and reserve the estimate on the budget line (PublishTender + ReserveFunds)',
   })
-  async publish(
+  publish(
     @Param() { id }: IdParams,
     @Body() body: PublishTenderDto,
     @CommandContextOf() context: CommandContext,
   ) {
-    return answer(
-      await this.commands.execute(new PublishTenderCommand({ ...body, tenderId: id }, context)),
-    );
+    return this.commands.execute(new PublishTenderCommand({ ...body, tenderId: id }, context));
   }
 
   @CommandRoute({
@@ -159,7 +147,7 @@ export class TendersController {
     summary:
       'Change terms or deadline; material changes void the bids until confirmed (AmendTender)',
   })
-  async amend(
+  amend(
     @Param() { id }: IdParams,
     @Body() body: AmendTenderDto,
     @CommandContextOf() context: CommandContext,
@@ -170,7 +158,7 @@ export class TendersController {
       changes: definedOnly(body.changes),
       ...(body.deadline === undefined ? {} : { deadline: body.deadline }),
     };
-    return answer(await this.commands.execute(new AmendTenderCommand(input, context)));
+    return this.commands.execute(new AmendTenderCommand(input, context));
   }
 
   @CommandRoute({
@@ -180,14 +168,12 @@ export class TendersController {
     response: CommandResultDto,
     summary: 'Abandon the procurement and free its reservation (CancelTender + ReleaseReservation)',
   })
-  async cancel(
+  cancel(
     @Param() { id }: IdParams,
     @Body() body: ReasonDto,
     @CommandContextOf() context: CommandContext,
   ) {
-    return answer(
-      await this.commands.execute(new CancelTenderCommand({ ...body, tenderId: id }, context)),
-    );
+    return this.commands.execute(new CancelTenderCommand({ ...body, tenderId: id }, context));
   }
 
   @CommandRoute({
@@ -197,27 +183,26 @@ export class TendersController {
     response: CommandResultDto,
     summary: 'Add an evaluator to the panel (AssignEvaluator)',
   })
-  async assign(
+  assign(
     @Param() { id }: IdParams,
     @Body() body: AssignEvaluatorDto,
     @CommandContextOf() context: CommandContext,
   ) {
-    return answer(
-      await this.commands.execute(new AssignEvaluatorCommand({ ...body, tenderId: id }, context)),
-    );
+    return this.commands.execute(new AssignEvaluatorCommand({ ...body, tenderId: id }, context));
   }
 
-  @Post(':id/bids')
-  @HttpCode(201)
-  @Permission('bid.submit')
-  @ApiOperation({ summary: 'Submit a sealed bid for the calling supplier (SubmitBid)' })
-  @ApiCreatedResponse({ type: CommandResultDto })
-  async submit(
+  @CommandRoute({
+    path: ':id/bids',
+    permission: 'bid.submit',
+    status: 201,
+    response: CommandResultDto,
+    summary: 'Submit a sealed bid for the calling supplier (SubmitBid)',
+  })
+  submit(
     @Param() { id }: IdParams,
     @Body() body: SubmitBidDto,
     @CurrentAccess() access: Access,
-    @RequestMetadata() metadata: EventMetadata,
-    @IfMatch() ifMatch: number | undefined,
+    @CommandContextOf() context: CommandContext,
   ) {
     const input = {
       ...body,
@@ -225,11 +210,7 @@ export class TendersController {
       bidId: body.bidId ?? uuidv7(),
       supplierId: uuidFrom(access.actor?.supplierId, 'supplierId'),
     };
-    return answer(
-      await this.commands.execute(
-        new SubmitBidCommand(input, commandContext(access, metadata, ifMatch)),
-      ),
-    );
+    return this.commands.execute(new SubmitBidCommand(input, context));
   }
 
   @CommandRoute({
@@ -239,7 +220,7 @@ export class TendersController {
     response: CommandResultDto,
     summary: 'Take an own bid back before the deadline (WithdrawBid)',
   })
-  async withdraw(
+  withdraw(
     @Param() { id, bidId }: BidParams,
     @CurrentAccess() access: Access,
     @CommandContextOf() context: CommandContext,
@@ -249,7 +230,7 @@ export class TendersController {
       bidId,
       supplierId: uuidFrom(access.actor?.supplierId, 'supplierId'),
     };
-    return answer(await this.commands.execute(new WithdrawBidCommand(input, context)));
+    return this.commands.execute(new WithdrawBidCommand(input, context));
   }
 
   @CommandRoute({
@@ -259,7 +240,7 @@ export class TendersController {
     response: CommandResultDto,
     summary: 'Confirm an own bid voided by a material amendment (ConfirmBid)',
   })
-  async confirm(
+  confirm(
     @Param() { id, bidId }: BidParams,
     @CurrentAccess() access: Access,
     @CommandContextOf() context: CommandContext,
@@ -269,7 +250,7 @@ export class TendersController {
       bidId,
       supplierId: uuidFrom(access.actor?.supplierId, 'supplierId'),
     };
-    return answer(await this.commands.execute(new ConfirmBidCommand(input, context)));
+    return this.commands.execute(new ConfirmBidCommand(input, context));
   }
 
   @CommandRoute({
@@ -279,15 +260,13 @@ export class TendersController {
     response: CommandResultDto,
     summary: 'Take an opened bid out of the evaluation (DisqualifyBid)',
   })
-  async disqualify(
+  disqualify(
     @Param() { id, bidId }: BidParams,
     @Body() body: ReasonDto,
     @CommandContextOf() context: CommandContext,
   ) {
-    return answer(
-      await this.commands.execute(
-        new DisqualifyBidCommand({ ...body, tenderId: id, bidId }, context),
-      ),
+    return this.commands.execute(
+      new DisqualifyBidCommand({ ...body, tenderId: id, bidId }, context),
     );
   }
 
@@ -299,8 +278,8 @@ export class TendersController {
     summary:
       'Open the bids after the deadline, or record the failure for want of valid bids (OpenBids)',
   })
-  async open(@Param() { id }: IdParams, @CommandContextOf() context: CommandContext) {
-    return answer(await this.commands.execute(new OpenBidsCommand({ tenderId: id }, context)));
+  open(@Param() { id }: IdParams, @CommandContextOf() context: CommandContext) {
+    return this.commands.execute(new OpenBidsCommand({ tenderId: id }, context));
   }
 
   @CommandRoute({
@@ -310,14 +289,14 @@ export class TendersController {
     response: CommandResultDto,
     summary: 'The calling evaluator declares a conflict with a supplier (DeclareConflict)',
   })
-  async conflict(
+  conflict(
     @Param() { id }: IdParams,
     @Body() body: DeclareConflictDto,
     @CurrentAccess() access: Access,
     @CommandContextOf() context: CommandContext,
   ) {
     const input = { ...body, tenderId: id, evaluatorId: access.actor?.id ?? '' };
-    return answer(await this.commands.execute(new DeclareConflictCommand(input, context)));
+    return this.commands.execute(new DeclareConflictCommand(input, context));
   }
 
   @CommandRoute({
@@ -327,14 +306,14 @@ export class TendersController {
     response: CommandResultDto,
     summary: "The calling evaluator's scores for some criteria of one bid (ScoreBid)",
   })
-  async score(
+  score(
     @Param() { id, bidId }: BidParams,
     @Body() body: ScoreBidDto,
     @CurrentAccess() access: Access,
     @CommandContextOf() context: CommandContext,
   ) {
     const input = { ...body, tenderId: id, bidId, evaluatorId: access.actor?.id ?? '' };
-    return answer(await this.commands.execute(new ScoreBidCommand(input, context)));
+    return this.commands.execute(new ScoreBidCommand(input, context));
   }
 
   @CommandRoute({
@@ -345,13 +324,11 @@ export class TendersController {
     summary:
       'Award to a bid; other than the best weighted score needs a rationale and is flagged (AwardTender)',
   })
-  async award(
+  award(
     @Param() { id }: IdParams,
     @Body() body: AwardTenderDto,
     @CommandContextOf() context: CommandContext,
   ) {
-    return answer(
-      await this.commands.execute(new AwardTenderCommand({ ...body, tenderId: id }, context)),
-    );
+    return this.commands.execute(new AwardTenderCommand({ ...body, tenderId: id }, context));
   }
 }

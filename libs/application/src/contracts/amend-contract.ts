@@ -1,4 +1,4 @@
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import {
   type AmendmentRationale,
   type Id,
@@ -20,11 +20,13 @@ export interface AmendContractInput {
 }
 
 /** The buying agency amends value and schedule; a raise is committed on the budget line in the same append. */
-export class AmendContractCommand {
+export class AmendContractCommand extends Command<CommandResult> {
   constructor(
     readonly input: AmendContractInput,
     readonly context: CommandContext,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 @CommandHandler(AmendContractCommand)

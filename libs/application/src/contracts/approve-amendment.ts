@@ -1,4 +1,4 @@
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { Id, Money } from '@contract-ledger/domain';
 import { CommandRuntime, type CommandContext, type CommandResult } from '../command-runtime';
 import { decideOnContract } from './contract-streams';
@@ -15,11 +15,13 @@ export interface ApproveAmendmentInput {
  * The approval is an event on the contract, so the officer's amendment cites a recorded decision
  * (its approvalId) rather than an id anyone could type.
  */
-export class ApproveAmendmentCommand {
+export class ApproveAmendmentCommand extends Command<CommandResult> {
   constructor(
     readonly input: ApproveAmendmentInput,
     readonly context: CommandContext,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 @CommandHandler(ApproveAmendmentCommand)

@@ -1,4 +1,4 @@
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { Id } from '@contract-ledger/domain';
 import { CommandRuntime, type CommandContext, type CommandResult } from '../command-runtime';
 import { decideOnContract } from './contract-streams';
@@ -10,11 +10,13 @@ export interface AssignContractEvaluatorInput {
 }
 
 /** The buying agency names a third-party evaluator for the contract's deliveries. */
-export class AssignContractEvaluatorCommand {
+export class AssignContractEvaluatorCommand extends Command<CommandResult> {
   constructor(
     readonly input: AssignContractEvaluatorInput,
     readonly context: CommandContext,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 @CommandHandler(AssignContractEvaluatorCommand)

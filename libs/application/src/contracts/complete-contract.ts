@@ -1,4 +1,4 @@
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { Id } from '@contract-ledger/domain';
 import { CommandRuntime, type CommandContext, type CommandResult } from '../command-runtime';
 import { decideOnContract } from './contract-streams';
@@ -7,11 +7,13 @@ import { decideOnContract } from './contract-streams';
  * The buying agency closes a contract whose milestones are all evaluated. The budget commitment
  * stays: accepted work may still be paid after completion (prompt payment).
  */
-export class CompleteContractCommand {
+export class CompleteContractCommand extends Command<CommandResult> {
   constructor(
     readonly input: { readonly contractId: Id },
     readonly context: CommandContext,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 @CommandHandler(CompleteContractCommand)

@@ -1,4 +1,4 @@
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { type DisbursementKind, type Id, type Money } from '@contract-ledger/domain';
 import { CommandRuntime, type CommandContext, type CommandResult } from '../command-runtime';
 import { recordingRefusal } from '../refusal-records';
@@ -13,11 +13,13 @@ export interface DisburseFundsInput {
 }
 
 /** A finance officer pays a milestone's accepted share (or an advance); the cash leaves the budget line in the same append. */
-export class DisburseFundsCommand {
+export class DisburseFundsCommand extends Command<CommandResult> {
   constructor(
     readonly input: DisburseFundsInput,
     readonly context: CommandContext,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 @CommandHandler(DisburseFundsCommand)

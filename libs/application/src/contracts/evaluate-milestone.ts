@@ -1,4 +1,4 @@
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import {
   refuse,
   tenderDecider,
@@ -26,13 +26,15 @@ export interface EvaluateMilestoneInput {
  * tender; its employer comes from its token (an evaluator token names none: independent). A
  * rejection is a supplier failure and may propose a debarment in the same append.
  */
-export class EvaluateMilestoneCommand {
+export class EvaluateMilestoneCommand extends Command<CommandResult> {
   constructor(
     readonly input: EvaluateMilestoneInput,
     readonly context: CommandContext & {
       readonly affiliation: { readonly agencyId: Id | null; readonly supplierId: Id | null };
     },
-  ) {}
+  ) {
+    super();
+  }
 }
 
 @CommandHandler(EvaluateMilestoneCommand)

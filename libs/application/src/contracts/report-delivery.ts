@@ -1,4 +1,4 @@
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { Id, IndicatorResult } from '@contract-ledger/domain';
 import { CommandRuntime, type CommandContext, type CommandResult } from '../command-runtime';
 import { decideOnContract } from './contract-streams';
@@ -11,11 +11,13 @@ export interface ReportDeliveryInput {
 }
 
 /** The supplier reports a milestone delivered; the decider flags it late against the due date in force. */
-export class ReportDeliveryCommand {
+export class ReportDeliveryCommand extends Command<CommandResult> {
   constructor(
     readonly input: ReportDeliveryInput,
     readonly context: CommandContext,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 @CommandHandler(ReportDeliveryCommand)

@@ -1,14 +1,16 @@
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { Id } from '@contract-ledger/domain';
 import { CommandRuntime, type CommandContext, type CommandResult } from '../command-runtime';
 import { decideOnContract } from './contract-streams';
 
 /** The buying agency lets a suspended contract continue. */
-export class ResumeContractCommand {
+export class ResumeContractCommand extends Command<CommandResult> {
   constructor(
     readonly input: { readonly contractId: Id },
     readonly context: CommandContext,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 @CommandHandler(ResumeContractCommand)

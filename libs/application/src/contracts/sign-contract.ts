@@ -1,4 +1,4 @@
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import {
   budgetLineDecider,
   budgetStream,
@@ -30,11 +30,13 @@ export interface SignContractInput {
 }
 
 /** An agency officer signs the contract of an award; the value is committed on the tender's budget line. */
-export class SignContractCommand {
+export class SignContractCommand extends Command<CommandResult> {
   constructor(
     readonly input: SignContractInput,
     readonly context: CommandContext,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 @CommandHandler(SignContractCommand)

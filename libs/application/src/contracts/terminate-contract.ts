@@ -1,4 +1,4 @@
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { type Id, type SignedContract, type TerminationReason } from '@contract-ledger/domain';
 import { CommandRuntime, type CommandContext, type CommandResult } from '../command-runtime';
 import { decideOnContract, onBudgetLine } from './contract-streams';
@@ -15,11 +15,13 @@ export interface TerminateContractInput {
  * line, and a termination for default, being a supplier failure, may propose a debarment: all in
  * one append.
  */
-export class TerminateContractCommand {
+export class TerminateContractCommand extends Command<CommandResult> {
   constructor(
     readonly input: TerminateContractInput,
     readonly context: CommandContext,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 @CommandHandler(TerminateContractCommand)

@@ -27,7 +27,7 @@ export function etagOf(revision: number): string {
 const STRONG_TAG = /^"(0|[1-9]\d{0,14})"$/;
 
 /**
- * The revision an If-Match header pins, for handleCommand's expectedRevision; undefined when the
+ * The revision an If-Match header pins, the command pipeline's expectedRevision; undefined when the
  * header is absent or `*` (any current state will do). A weak tag, a list or anything else is 400:
  * silently ignoring it would drop the client's concurrency check.
  */

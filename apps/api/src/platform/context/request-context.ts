@@ -57,7 +57,7 @@ export function eventMetadataOf(request: FastifyRequest, now: () => Date = () =>
   return metadata;
 }
 
-/** `@RequestMetadata() metadata: EventMetadata`: pass it to handleCommand as `{ metadata }`. */
+/** `@RequestMetadata() metadata: EventMetadata`: the request's event metadata (a command route gets it in `@CommandContextOf()`). */
 export const RequestMetadata = createParamDecorator((_: unknown, context: ExecutionContext) =>
   eventMetadataOf(context.switchToHttp().getRequest<FastifyRequest>()),
 );
