@@ -15,15 +15,37 @@ jest.setTimeout(120_000);
 const url = process.env['DATABASE_URL'] ?? 'postgres://ledger:ledger@127.0.0.1:5432/ledger';
 
 function ledger(args: string[]) {
-  return spawnSync(process.execPath, ['-r', path.join(root, 'tools/register.js'), path.join(root, 'apps/cli/src/main.ts'), 'migrate', ...args], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: url },
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
+  return spawnSync(
+    process.execPath,
+    [
+      '-r',
+      path.join(root, 'tools/register.js'),
+      path.join(root, 'apps/cli/src/main.ts'),
+      'migrate',
+      ...args,
+    ],
+    {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: url },
+      encoding: 'utf8',
+      timeout: 120_000,
+    },
+  );
 }
 
-const fields = (e: RecordedEvent) => [e.position, e.stream, e.revision, e.eventId, e.type, e.schemaVersion, JSON.stringify(e.data), JSON.stringify(e.metadata), e.recordedAt, e.prevHash, e.hash];
+const fields = (e: RecordedEvent) => [
+  e.position,
+  e.stream,
+  e.revision,
+  e.eventId,
+  e.type,
+  e.schemaVersion,
+  JSON.stringify(e.data),
+  JSON.stringify(e.metadata),
+  e.recordedAt,
+  e.prevHash,
+  e.hash,
+];
 
 /** The path an embedded-mode user takes when one machine is not enough: SQLite -> PostgreSQL, on a real server. */
 describe('ledger migrate --from sqlite --to postgres', () => {
@@ -46,21 +68,55 @@ describe('ledger migrate --from sqlite --to postgres', () => {
   });
 
   it('copies the log exactly into an empty schema and verifies it there', async () => {
-    const result = ledger(['--from', 'sqlite', '--to', 'postgres', '--source', source, '--target-schema', schema]);
+    const result = ledger([
+      '--from',
+      'sqlite',
+      '--to',
+      'postgres',
+      '--source',
+      source,
+      '--target-schema',
+      schema,
+    ]);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(new RegExp(`-> postgres postgres://[^ ]+ schema ${schema}, 146 events`));
-    expect(result.stdout).toMatch(/copied positions 1\.\.146 \(146 events\) .* target verified, head hash [0-9a-f]{64}, Merkle root \S+/);
+    expect(result.stdout).toMatch(
+      new RegExp(`-> postgres postgres://[^ ]+ schema ${schema}, 146 events`),
+    );
+    expect(result.stdout).toMatch(
+      /copied positions 1\.\.146 \(146 events\) .* target verified, head hash [0-9a-f]{64}, Merkle root \S+/,
+    );
     const a = await openSqliteEventStore({ path: source });
     const b = await openPostgresEventStore({ connectionString: url, schema });
     try {
       expect((await b.readAll()).map(fields)).toEqual((await a.readAll()).map(fields));
-      expect(await b.verify()).toMatchObject({ ok: true, checked: 146, headHash: (await a.head()).hash });
-      if (isMerkleTileStore(a) && isMerkleTileStore(b)) expect(await new MerkleLog(b).root(146)).toEqual(await new MerkleLog(a).root(146));
-      // The copy is a working store: it takes the next append at position 147 on the same chain.
-      const next = await b.append('tender-1', [{ type: 'Next', data: {}, metadata: { actor: 'u', role: 'r', correlationId: 'c', commandId: 'k', occurredAt: '2026-01-06T00:00:00.000Z' } }], {
-        expectedRevision: await a.streamRevision('tender-1'),
+      expect(await b.verify()).toMatchObject({
+        ok: true,
+        checked: 146,
+        headHash: (await a.head()).hash,
       });
+      if (isMerkleTileStore(a) && isMerkleTileStore(b))
+        expect(await new MerkleLog(b).root(146)).toEqual(await new MerkleLog(a).root(146));
+      // The copy is a working store: it takes the next append at position 147 on the same chain.
+      const next = await b.append(
+        'tender-1',
+        [
+          {
+            type: 'Next',
+            data: {},
+            metadata: {
+              actor: 'u',
+              role: 'r',
+              correlationId: 'c',
+              commandId: 'k',
+              occurredAt: '2026-01-06T00:00:00.000Z',
+            },
+          },
+        ],
+        {
+          expectedRevision: await a.streamRevision('tender-1'),
+        },
+      );
       expect(next.position).toBe(147);
       expect(next.events[0]!.prevHash).toBe((await a.head()).hash);
     } finally {
@@ -70,9 +126,20 @@ describe('ledger migrate --from sqlite --to postgres', () => {
   });
 
   it('refuses the non-empty schema and writes nothing', async () => {
-    const again = ledger(['--from', 'sqlite', '--to', 'postgres', '--source', source, '--target-schema', schema]);
+    const again = ledger([
+      '--from',
+      'sqlite',
+      '--to',
+      'postgres',
+      '--source',
+      source,
+      '--target-schema',
+      schema,
+    ]);
     expect(again.status).toBe(2);
-    expect(again.stderr).toMatch(/the target is not empty \(its log ends at position 147\); nothing was written/);
+    expect(again.stderr).toMatch(
+      /the target is not empty \(its log ends at position 147\); nothing was written/,
+    );
     const count = await admin.query(`SELECT count(*)::int AS n FROM "${schema}".events`);
     expect(count.rows[0].n).toBe(147);
   });

@@ -1,8 +1,24 @@
-import { isMerkleTileStore, MerkleLog, type EventStore, type NewEvent, type RecordedEvent, type StreamAppend } from '@contract-ledger/event-store';
-import { openKurrentEventStore, parseKurrentConnectionString, redactKurrentConnectionString } from '@contract-ledger/event-store-kurrentdb';
+import {
+  isMerkleTileStore,
+  MerkleLog,
+  type EventStore,
+  type NewEvent,
+  type RecordedEvent,
+  type StreamAppend,
+} from '@contract-ledger/event-store';
+import {
+  openKurrentEventStore,
+  parseKurrentConnectionString,
+  redactKurrentConnectionString,
+} from '@contract-ledger/event-store-kurrentdb';
 import { openPostgresEventStore } from '@contract-ledger/event-store-postgres';
 import { openSqliteEventStore } from '@contract-ledger/event-store-sqlite';
-import { ConfigValidationError, sqliteFile, validateConfig, type AppConfig } from '@contract-ledger/runtime';
+import {
+  ConfigValidationError,
+  sqliteFile,
+  validateConfig,
+  type AppConfig,
+} from '@contract-ledger/runtime';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseOptions, UsageError } from './args';
@@ -78,25 +94,44 @@ export function copyClock(): { readonly clock: () => Date; set(recordedAt: strin
  * appendMulti holds each stream once and writes its appends in order), and never across a change
  * of recordedAt. Each append expects exactly the revision before its first event.
  */
-export function copyGroups(events: readonly RecordedEvent[]): { readonly recordedAt: string; readonly appends: StreamAppend[]; readonly events: RecordedEvent[] }[] {
+export function copyGroups(
+  events: readonly RecordedEvent[],
+): {
+  readonly recordedAt: string;
+  readonly appends: StreamAppend[];
+  readonly events: RecordedEvent[];
+}[] {
   const groups: { recordedAt: string; appends: StreamAppend[]; events: RecordedEvent[] }[] = [];
   let group: (typeof groups)[number] | undefined;
   let streams = new Set<string>();
   let last: { stream: string; events: NewEvent[] } | undefined;
   for (const e of events) {
-    const continues = group !== undefined && group.recordedAt === e.recordedAt && (last?.stream === e.stream || !streams.has(e.stream));
+    const continues =
+      group !== undefined &&
+      group.recordedAt === e.recordedAt &&
+      (last?.stream === e.stream || !streams.has(e.stream));
     if (!continues) {
       group = { recordedAt: e.recordedAt, appends: [], events: [] };
       groups.push(group);
       streams = new Set();
       last = undefined;
     }
-    const event: NewEvent = { eventId: e.eventId, type: e.type, schemaVersion: e.schemaVersion, data: e.data, metadata: e.metadata };
+    const event: NewEvent = {
+      eventId: e.eventId,
+      type: e.type,
+      schemaVersion: e.schemaVersion,
+      data: e.data,
+      metadata: e.metadata,
+    };
     if (last?.stream === e.stream) last.events.push(event);
     else {
       last = { stream: e.stream, events: [event] };
       streams.add(e.stream);
-      group!.appends.push({ stream: e.stream, expectedRevision: e.revision - 1, events: last.events });
+      group!.appends.push({
+        stream: e.stream,
+        expectedRevision: e.revision - 1,
+        events: last.events,
+      });
     }
     group!.events.push(e);
   }
@@ -111,19 +146,31 @@ export async function migrateLog(
   source: EventStore,
   target: EventStore,
   clock: ReturnType<typeof copyClock>,
-  options: { readonly batchSize?: number; readonly onProgress?: (done: number, total: number) => void } = {},
+  options: {
+    readonly batchSize?: number;
+    readonly onProgress?: (done: number, total: number) => void;
+  } = {},
 ): Promise<MigrateReport> {
   const targetHead = await target.head();
   if (targetHead.position > 0) {
-    throw new MigrationRefusedError(`the target is not empty (its log ends at position ${targetHead.position}); nothing was written. Migrate into an empty store.`);
+    throw new MigrationRefusedError(
+      `the target is not empty (its log ends at position ${targetHead.position}); nothing was written. Migrate into an empty store.`,
+    );
   }
   const head = await source.head();
   const batchSize = options.batchSize ?? 1_000;
   const started = performance.now();
   let next = 1;
   while (next <= head.position) {
-    const page = await source.readAll({ fromPosition: next, toPosition: head.position, limit: batchSize });
-    if (page.length === 0 || page[0]!.position !== next) throw new MigrationFailedError(`the source has no event at position ${next} (its chain is broken; run ledger verify on it)`);
+    const page = await source.readAll({
+      fromPosition: next,
+      toPosition: head.position,
+      limit: batchSize,
+    });
+    if (page.length === 0 || page[0]!.position !== next)
+      throw new MigrationFailedError(
+        `the source has no event at position ${next} (its chain is broken; run ledger verify on it)`,
+      );
     for (const group of copyGroups(page)) {
       clock.set(group.recordedAt);
       const results = await target.appendMulti(group.appends);
@@ -142,17 +189,37 @@ export async function migrateLog(
   }
   const seconds = (performance.now() - started) / 1000;
   const verified = await target.verify();
-  if (!verified.ok) throw new MigrationFailedError(`the target does not verify at position ${verified.position}: ${verified.reason}`);
-  if (verified.checked !== head.position || (head.position > 0 && verified.headHash !== head.hash)) {
-    throw new MigrationFailedError(`the target verifies ${verified.checked} events ending in ${verified.headHash}, the source ${head.position} ending in ${head.hash}`);
+  if (!verified.ok)
+    throw new MigrationFailedError(
+      `the target does not verify at position ${verified.position}: ${verified.reason}`,
+    );
+  if (
+    verified.checked !== head.position ||
+    (head.position > 0 && verified.headHash !== head.hash)
+  ) {
+    throw new MigrationFailedError(
+      `the target verifies ${verified.checked} events ending in ${verified.headHash}, the source ${head.position} ending in ${head.hash}`,
+    );
   }
   let merkleRoot: string | undefined;
   if (head.position > 0 && isMerkleTileStore(source) && isMerkleTileStore(target)) {
-    const [a, b] = await Promise.all([new MerkleLog(source).root(head.position), new MerkleLog(target).root(head.position)]);
-    if (Buffer.compare(a, b) !== 0) throw new MigrationFailedError(`the target's Merkle root at ${head.position} differs from the source's`);
+    const [a, b] = await Promise.all([
+      new MerkleLog(source).root(head.position),
+      new MerkleLog(target).root(head.position),
+    ]);
+    if (Buffer.compare(a, b) !== 0)
+      throw new MigrationFailedError(
+        `the target's Merkle root at ${head.position} differs from the source's`,
+      );
     merkleRoot = Buffer.from(a).toString('base64');
   }
-  return { events: head.position, head, seconds, perSecond: seconds > 0 ? head.position / seconds : 0, merkleRoot };
+  return {
+    events: head.position,
+    head,
+    seconds,
+    perSecond: seconds > 0 ? head.position / seconds : 0,
+    merkleRoot,
+  };
 }
 
 interface Location {
@@ -162,8 +229,10 @@ interface Location {
 }
 
 function describe(location: Location): string {
-  if (location.kind === 'kurrentdb') return `kurrentdb ${redactKurrentConnectionString(location.where)}`;
-  if (location.kind === 'postgres') return `postgres ${location.where.replace(/:[^:@/]*@/, ':***@')} schema ${location.schema ?? 'public'}`;
+  if (location.kind === 'kurrentdb')
+    return `kurrentdb ${redactKurrentConnectionString(location.where)}`;
+  if (location.kind === 'postgres')
+    return `postgres ${location.where.replace(/:[^:@/]*@/, ':***@')} schema ${location.schema ?? 'public'}`;
   return `sqlite ${location.where}`;
 }
 
@@ -174,13 +243,21 @@ async function openStore(location: Location, clock: (() => Date) | undefined): P
     case 'sqlite':
       return openSqliteEventStore({ ...options, path: location.where });
     case 'postgres':
-      return openPostgresEventStore({ ...options, connectionString: location.where, ...(location.schema ? { schema: location.schema } : {}) });
+      return openPostgresEventStore({
+        ...options,
+        connectionString: location.where,
+        ...(location.schema ? { schema: location.schema } : {}),
+      });
     case 'kurrentdb':
       return openKurrentEventStore({ ...options, connectionString: location.where });
   }
 }
 
-function parse(args: readonly string[], env: NodeJS.ProcessEnv, cwd: string): { source: Location; target: Location; batchSize: number } {
+function parse(
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+): { source: Location; target: Location; batchSize: number } {
   const { values } = parseOptions(args, {
     from: { type: 'string' },
     to: { type: 'string' },
@@ -189,26 +266,50 @@ function parse(args: readonly string[], env: NodeJS.ProcessEnv, cwd: string): { 
     'source-schema': { type: 'string' },
     'target-schema': { type: 'string' },
     batch: { type: 'string' },
-  }) as { values: Partial<Record<'from' | 'to' | 'source' | 'target' | 'source-schema' | 'target-schema' | 'batch', string>> };
+  }) as {
+    values: Partial<
+      Record<
+        'from' | 'to' | 'source' | 'target' | 'source-schema' | 'target-schema' | 'batch',
+        string
+      >
+    >;
+  };
   const from = values.from as SourceKind | undefined;
   const to = values.to as TargetKind | undefined;
-  if (from === undefined || !SOURCES.includes(from)) throw new UsageError(`--from must be one of ${SOURCES.join(', ')}, got ${JSON.stringify(values.from ?? null)}`);
-  if (to === undefined || !TARGETS.includes(to)) throw new UsageError(`--to must be one of ${TARGETS.join(', ')}, got ${JSON.stringify(values.to ?? null)}`);
+  if (from === undefined || !SOURCES.includes(from))
+    throw new UsageError(
+      `--from must be one of ${SOURCES.join(', ')}, got ${JSON.stringify(values.from ?? null)}`,
+    );
+  if (to === undefined || !TARGETS.includes(to))
+    throw new UsageError(
+      `--to must be one of ${TARGETS.join(', ')}, got ${JSON.stringify(values.to ?? null)}`,
+    );
   const batchRaw = values.batch;
-  if (batchRaw !== undefined && !(/^\d+$/.test(batchRaw) && Number(batchRaw) >= 1 && Number(batchRaw) <= 50_000)) {
+  if (
+    batchRaw !== undefined &&
+    !(/^\d+$/.test(batchRaw) && Number(batchRaw) >= 1 && Number(batchRaw) <= 50_000)
+  ) {
     throw new UsageError(`--batch must be 1..50000, got "${batchRaw}"`);
   }
   let config: AppConfig | undefined;
   // The environment supplies defaults only; a variable that is not needed is not checked here.
   const defaults = (): AppConfig => {
     try {
-      return (config ??= validateConfig({ ...env, LEDGER_STORE: 'memory', LEDGER_PROJECTIONS: 'off', LEDGER_RELAY: 'off' }, cwd));
+      return (config ??= validateConfig(
+        { ...env, LEDGER_STORE: 'memory', LEDGER_PROJECTIONS: 'off', LEDGER_RELAY: 'off' },
+        cwd,
+      ));
     } catch (error) {
       if (error instanceof ConfigValidationError) throw new UsageError(error.message);
       throw error;
     }
   };
-  const locate = (kind: TargetKind, given: string | undefined, schema: string | undefined, side: 'source' | 'target'): Location => {
+  const locate = (
+    kind: TargetKind,
+    given: string | undefined,
+    schema: string | undefined,
+    side: 'source' | 'target',
+  ): Location => {
     let where = given;
     if (where === undefined) {
       if (kind === 'sqlite') where = sqliteFile(defaults());
@@ -216,9 +317,11 @@ function parse(args: readonly string[], env: NodeJS.ProcessEnv, cwd: string): { 
       else where = defaults().kurrentdbConnectionString;
     }
     const variable = kind === 'postgres' ? 'DATABASE_URL' : 'KURRENTDB_CONNECTION_STRING';
-    if (where === undefined) throw new UsageError(`--${side} is required for ${kind} when ${variable} is not set`);
+    if (where === undefined)
+      throw new UsageError(`--${side} is required for ${kind} when ${variable} is not set`);
     if (kind === 'sqlite') where = path.resolve(cwd, where);
-    if (kind === 'postgres' && !/^postgres(ql)?:\/\/\S+$/.test(where)) throw new UsageError(`--${side} for postgres must be a postgres:// URL`);
+    if (kind === 'postgres' && !/^postgres(ql)?:\/\/\S+$/.test(where))
+      throw new UsageError(`--${side} for postgres must be a postgres:// URL`);
     if (kind === 'kurrentdb') {
       try {
         parseKurrentConnectionString(where);
@@ -226,19 +329,30 @@ function parse(args: readonly string[], env: NodeJS.ProcessEnv, cwd: string): { 
         throw new UsageError(`--${side} for kurrentdb ${(error as Error).message}`);
       }
     }
-    if (schema !== undefined && kind !== 'postgres') throw new UsageError(`--${side}-schema applies to postgres only`);
+    if (schema !== undefined && kind !== 'postgres')
+      throw new UsageError(`--${side}-schema applies to postgres only`);
     return { kind, where, schema };
   };
   const source = locate(from, values.source, values['source-schema'], 'source');
   const target = locate(to, values.target, values['target-schema'], 'target');
-  if (source.kind === target.kind && source.where === target.where && (source.schema ?? 'public') === (target.schema ?? 'public')) {
+  if (
+    source.kind === target.kind &&
+    source.where === target.where &&
+    (source.schema ?? 'public') === (target.schema ?? 'public')
+  ) {
     throw new UsageError('the source and the target are the same store');
   }
-  if (source.kind === 'sqlite' && !existsSync(source.where)) throw new UsageError(`no event log at ${source.where}`);
+  if (source.kind === 'sqlite' && !existsSync(source.where))
+    throw new UsageError(`no event log at ${source.where}`);
   return { source, target, batchSize: batchRaw === undefined ? 1_000 : Number(batchRaw) };
 }
 
-export async function migrateCommand(args: readonly string[], env: NodeJS.ProcessEnv, cwd: string, io: Out): Promise<number> {
+export async function migrateCommand(
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+  io: Out,
+): Promise<number> {
   const { source: from, target: to, batchSize } = parse(args, env, cwd);
   const clock = copyClock();
   const source = await openStore(from, undefined);
@@ -251,15 +365,23 @@ export async function migrateCommand(args: readonly string[], env: NodeJS.Proces
   }
   try {
     const total = (await source.head()).position;
-    io.out.write(`migrate: ${describe(from)} -> ${describe(to)}, ${total.toLocaleString('en-US')} events\n`);
+    io.out.write(
+      `migrate: ${describe(from)} -> ${describe(to)}, ${total.toLocaleString('en-US')} events\n`,
+    );
     const bar = progress('migrate', total, io.out);
-    const report = await migrateLog(source, target, clock, { batchSize, onProgress: (done) => bar.update(done) });
+    const report = await migrateLog(source, target, clock, {
+      batchSize,
+      onProgress: (done) => bar.update(done),
+    });
     bar.finish();
     const later = (await source.head()).position - report.head.position;
     io.out.write(
       `migrate: copied positions 1..${report.head.position} (${report.events.toLocaleString('en-US')} events) in ${report.seconds.toFixed(2)} s, ${Math.round(report.perSecond).toLocaleString('en-US')} events/s; target verified, head hash ${report.head.hash}${report.merkleRoot ? `, Merkle root ${report.merkleRoot}` : ''}\n`,
     );
-    if (later > 0) io.out.write(`migrate: WARNING the source gained ${later} events during the copy; they were not copied\n`);
+    if (later > 0)
+      io.out.write(
+        `migrate: WARNING the source gained ${later} events during the copy; they were not copied\n`,
+      );
     return 0;
   } catch (error) {
     if (!(error instanceof MigrationRefusedError)) throw error;

@@ -2,9 +2,24 @@ import { parseKurrentConnectionString, redact } from './connection-string';
 
 describe('KurrentDB connection string', () => {
   it.each([
-    ['kurrentdb://localhost:2113?tls=false', { discover: false, hosts: [{ host: 'localhost', port: 2113 }], options: { tls: 'false' } }],
-    ['kurrentdb://admin:changeit@127.0.0.1?tls=false&tlsVerifyCert=false', { username: 'admin', hosts: [{ host: '127.0.0.1', port: 2113 }] }],
-    ['kurrentdb+discover://node1.example:2113,node2.example:2114/?node_preference=leader', { discover: true, hosts: [{ host: 'node1.example', port: 2113 }, { host: 'node2.example', port: 2114 }] }],
+    [
+      'kurrentdb://localhost:2113?tls=false',
+      { discover: false, hosts: [{ host: 'localhost', port: 2113 }], options: { tls: 'false' } },
+    ],
+    [
+      'kurrentdb://admin:changeit@127.0.0.1?tls=false&tlsVerifyCert=false',
+      { username: 'admin', hosts: [{ host: '127.0.0.1', port: 2113 }] },
+    ],
+    [
+      'kurrentdb+discover://node1.example:2113,node2.example:2114/?node_preference=leader',
+      {
+        discover: true,
+        hosts: [
+          { host: 'node1.example', port: 2113 },
+          { host: 'node2.example', port: 2114 },
+        ],
+      },
+    ],
     ['esdb://localhost', { hosts: [{ host: 'localhost', port: 2113 }] }],
     ['kdb+discover://cluster.example', { discover: true }],
   ])('accepts %s', (text, expected) => {
@@ -28,8 +43,14 @@ describe('KurrentDB connection string', () => {
   });
 
   it('never puts the password in a message', () => {
-    expect(redact('kurrentdb://admin:s3cret@localhost:2113?tls=false')).toBe('kurrentdb://admin:***@localhost:2113?tls=false');
-    expect(() => parseKurrentConnectionString('kurrentx://admin:s3cret@localhost')).toThrow(/admin:\*\*\*@/);
-    expect(() => parseKurrentConnectionString('kurrentx://admin:s3cret@localhost')).not.toThrow(/s3cret/);
+    expect(redact('kurrentdb://admin:s3cret@localhost:2113?tls=false')).toBe(
+      'kurrentdb://admin:***@localhost:2113?tls=false',
+    );
+    expect(() => parseKurrentConnectionString('kurrentx://admin:s3cret@localhost')).toThrow(
+      /admin:\*\*\*@/,
+    );
+    expect(() => parseKurrentConnectionString('kurrentx://admin:s3cret@localhost')).not.toThrow(
+      /s3cret/,
+    );
   });
 });

@@ -39,8 +39,15 @@ export function parseKurrentConnectionString(raw: string): ParsedConnectionStrin
   const text = raw.trim();
   const scheme = /^([a-z+]+):\/\//.exec(text);
   const protocol = scheme?.[1]?.replace(/\+discover$/, '');
-  if (!scheme || !protocol || !PROTOCOLS.includes(protocol) || (scheme[1]!.includes('+') && !scheme[1]!.endsWith('+discover'))) {
-    throw new Error(`must start with kurrentdb://, kurrentdb+discover:// (or kurrent, kdb, esdb), got "${redact(text)}"`);
+  if (
+    !scheme ||
+    !protocol ||
+    !PROTOCOLS.includes(protocol) ||
+    (scheme[1]!.includes('+') && !scheme[1]!.endsWith('+discover'))
+  ) {
+    throw new Error(
+      `must start with kurrentdb://, kurrentdb+discover:// (or kurrent, kdb, esdb), got "${redact(text)}"`,
+    );
   }
   let rest = text.slice(scheme[0].length);
   let username: string | undefined;
@@ -48,7 +55,8 @@ export function parseKurrentConnectionString(raw: string): ParsedConnectionStrin
   if (at >= 0) {
     const credentials = rest.slice(0, at);
     const colon = credentials.indexOf(':');
-    if (colon <= 0 || colon === credentials.length - 1) throw new Error('credentials must be user:password@');
+    if (colon <= 0 || colon === credentials.length - 1)
+      throw new Error('credentials must be user:password@');
     username = decodeURIComponent(credentials.slice(0, colon));
     rest = rest.slice(at + 1);
   }
@@ -59,7 +67,8 @@ export function parseKurrentConnectionString(raw: string): ParsedConnectionStrin
   const hosts = hostPart.split(',').map((entry) => {
     const match = /^([A-Za-z0-9.-]+|\[[0-9A-Fa-f:]+\])(?::(\d{1,5}))?$/.exec(entry.trim());
     const port = match?.[2] === undefined ? 2113 : Number(match[2]);
-    if (!match || port < 1 || port > 65535) throw new Error(`host "${entry}" is not host or host:port (port 1-65535)`);
+    if (!match || port < 1 || port > 65535)
+      throw new Error(`host "${entry}" is not host or host:port (port 1-65535)`);
     return { host: match[1]!, port };
   });
   const discover = scheme[1]!.endsWith('+discover');
@@ -69,11 +78,19 @@ export function parseKurrentConnectionString(raw: string): ParsedConnectionStrin
     const name = KNOWN.get(flat(key));
     if (!name) throw new Error(`unknown option "${key}" (known: ${OPTIONS.join(', ')})`);
     if (value === undefined || value === '') throw new Error(`option ${name} needs a value`);
-    if ((name === 'tls' || name === 'tlsVerifyCert' || name === 'throwOnAppendFailure') && !/^(true|false)$/i.test(value)) {
+    if (
+      (name === 'tls' || name === 'tlsVerifyCert' || name === 'throwOnAppendFailure') &&
+      !/^(true|false)$/i.test(value)
+    ) {
       throw new Error(`option ${name} must be true or false, got "${value}"`);
     }
-    if (name === 'nodePreference' && !['leader', 'follower', 'random', 'readonlyreplica'].includes(flat(value))) {
-      throw new Error(`option nodePreference must be leader, follower, random or read_only_replica, got "${value}"`);
+    if (
+      name === 'nodePreference' &&
+      !['leader', 'follower', 'random', 'readonlyreplica'].includes(flat(value))
+    ) {
+      throw new Error(
+        `option nodePreference must be leader, follower, random or read_only_replica, got "${value}"`,
+      );
     }
     options[name] = value;
   }

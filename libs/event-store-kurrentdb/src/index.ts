@@ -1,2 +1,12 @@
-export { KurrentEventStore, KurrentStoreRefusedError, openKurrentEventStore, type KurrentEventStoreOptions, type KurrentWriteProtocol } from './kurrentdb-event-store';
-export { parseKurrentConnectionString, redact as redactKurrentConnectionString, type ParsedConnectionString } from './connection-string';
+export {
+  KurrentEventStore,
+  KurrentStoreRefusedError,
+  openKurrentEventStore,
+  type KurrentEventStoreOptions,
+  type KurrentWriteProtocol,
+} from './kurrentdb-event-store';
+export {
+  parseKurrentConnectionString,
+  redact as redactKurrentConnectionString,
+  type ParsedConnectionString,
+} from './connection-string';

@@ -1,4 +1,9 @@
-import type { AppendStreamRequest, EventData, KurrentDBClient, ResolvedEvent } from '@kurrent/kurrentdb-client';
+import type {
+  AppendStreamRequest,
+  EventData,
+  KurrentDBClient,
+  ResolvedEvent,
+} from '@kurrent/kurrentdb-client';
 import {
   assertStreamName,
   ChainVerifier,
@@ -32,7 +37,16 @@ import {
   type VerifyResult,
 } from '@contract-ledger/event-store';
 import { parseKurrentConnectionString } from './connection-string';
-import { chainRevisionOf, expectedStateAfter, fromKurrentEvent, ledgerRevision, streamWrites, subscriptionStart, toKurrentEvent, type KurrentRecordedEvent } from './mapping';
+import {
+  chainRevisionOf,
+  expectedStateAfter,
+  fromKurrentEvent,
+  ledgerRevision,
+  streamWrites,
+  subscriptionStart,
+  toKurrentEvent,
+  type KurrentRecordedEvent,
+} from './mapping';
 
 /** How the chain stream and the aggregate streams are written together (ADR 0007). */
 export type KurrentWriteProtocol = 'multi-stream' | 'two-step';
@@ -67,22 +81,39 @@ interface ServerFeatures {
 }
 
 /** The client's errors by `type` (its ErrorType values), so the module needs no eager import. */
-const UNAVAILABLE = new Set(['unavailable', 'deadline-exceeded', 'timeout', 'cancelled', 'not-leader']);
+const UNAVAILABLE = new Set([
+  'unavailable',
+  'deadline-exceeded',
+  'timeout',
+  'cancelled',
+  'not-leader',
+]);
 const errorType = (error: unknown): string | undefined => {
   const type = (error as { type?: unknown } | null)?.type;
   return typeof type === 'string' ? type : undefined;
 };
 const isConflict = (error: unknown): boolean => errorType(error) === 'wrong-expected-version';
-const isMissingStream = (error: unknown): boolean => errorType(error) === 'stream-not-found' || errorType(error) === 'no-stream';
+const isMissingStream = (error: unknown): boolean =>
+  errorType(error) === 'stream-not-found' || errorType(error) === 'no-stream';
 
 function translate(error: unknown): unknown {
   if (error instanceof StoreUnavailableError) return error;
   const type = errorType(error);
   if (type !== undefined && UNAVAILABLE.has(type)) {
-    return new StoreUnavailableError(`KurrentDB event store unavailable: ${(error as Error).message}`, { cause: error });
+    return new StoreUnavailableError(
+      `KurrentDB event store unavailable: ${(error as Error).message}`,
+      { cause: error },
+    );
   }
-  if (/ECONNREFUSED|UNAVAILABLE|failed to connect|No connection established|Failed to discover/i.test((error as Error)?.message ?? '')) {
-    return new StoreUnavailableError(`KurrentDB event store unavailable: ${(error as Error).message}`, { cause: error });
+  if (
+    /ECONNREFUSED|UNAVAILABLE|failed to connect|No connection established|Failed to discover/i.test(
+      (error as Error)?.message ?? '',
+    )
+  ) {
+    return new StoreUnavailableError(
+      `KurrentDB event store unavailable: ${(error as Error).message}`,
+      { cause: error },
+    );
   }
   return error;
 }
@@ -141,7 +172,10 @@ export class KurrentEventStore implements EventStore {
     this.prefix = options.streamPrefix ?? '';
     this.ledgerChainName = options.chainStream ?? 'ledger-chain';
     this.chain = this.prefix + this.ledgerChainName;
-    this.committer = new GroupCommitter((requests) => this.commit(requests), options.maxBatch ?? 100);
+    this.committer = new GroupCommitter(
+      (requests) => this.commit(requests),
+      options.maxBatch ?? 100,
+    );
   }
 
   /**
@@ -150,26 +184,41 @@ export class KurrentEventStore implements EventStore {
    * server that cannot keep the guarantees and a chain that does not verify; writes nothing then.
    */
   static async open(options: KurrentEventStoreOptions): Promise<KurrentEventStore> {
-    if (!options.client && options.connectionString === undefined) throw new Error('KurrentEventStore needs a connectionString or a client');
-    if (options.connectionString !== undefined) parseKurrentConnectionString(options.connectionString);
+    if (!options.client && options.connectionString === undefined)
+      throw new Error('KurrentEventStore needs a connectionString or a client');
+    if (options.connectionString !== undefined)
+      parseKurrentConnectionString(options.connectionString);
     const kurrent: ClientModule = await import('@kurrent/kurrentdb-client');
-    const client = options.client ?? kurrent.KurrentDBClient.connectionString(options.connectionString!);
+    const client =
+      options.client ?? kurrent.KurrentDBClient.connectionString(options.connectionString!);
     const dispose = async (): Promise<void> => {
       if (!options.client) await client.dispose().catch(() => undefined);
     };
     try {
       // The client reads the server's feature list once per connection; it keeps it protected.
-      const features = await guarded(() => (client as unknown as { capabilities: Promise<ServerFeatures> }).capabilities);
+      const features = await guarded(
+        () => (client as unknown as { capabilities: Promise<ServerFeatures> }).capabilities,
+      );
       const version = features.serverVersion;
       const [major = 0, minor = 0] = version.split('.').map(Number);
       if (major < MIN_SERVER[0] || (major === MIN_SERVER[0] && minor < MIN_SERVER[1])) {
-        throw new KurrentStoreRefusedError(`KurrentDB server ${version} is older than ${MIN_SERVER.join('.')}, the oldest version this adapter supports (ADR 0007)`);
+        throw new KurrentStoreRefusedError(
+          `KurrentDB server ${version} is older than ${MIN_SERVER.join('.')}, the oldest version this adapter supports (ADR 0007)`,
+        );
       }
       const multi = features.supports(MULTI_STREAM_APPEND);
       if (options.protocol === 'multi-stream' && !multi) {
-        throw new KurrentStoreRefusedError(`KurrentDB server ${version} does not offer multi-stream append (KurrentDB 25.1 or later); use protocol two-step`);
+        throw new KurrentStoreRefusedError(
+          `KurrentDB server ${version} does not offer multi-stream append (KurrentDB 25.1 or later); use protocol two-step`,
+        );
       }
-      const store = new KurrentEventStore(client, !options.client, options.protocol ?? (multi ? 'multi-stream' : 'two-step'), version, options);
+      const store = new KurrentEventStore(
+        client,
+        !options.client,
+        options.protocol ?? (multi ? 'multi-stream' : 'two-step'),
+        version,
+        options,
+      );
       await store.load();
       if (store.protocol === 'two-step') await store.recover(options.recoveryWindow ?? 10_000);
       return store;
@@ -179,8 +228,14 @@ export class KurrentEventStore implements EventStore {
     }
   }
 
-  async append(stream: string, events: readonly NewEvent[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
-    const [result] = await this.appendMulti([{ stream, expectedRevision: options?.expectedRevision, events }]);
+  async append(
+    stream: string,
+    events: readonly NewEvent[],
+    options: { expectedRevision: ExpectedRevision },
+  ): Promise<AppendResult> {
+    const [result] = await this.appendMulti([
+      { stream, expectedRevision: options?.expectedRevision, events },
+    ]);
     return result!;
   }
 
@@ -192,7 +247,10 @@ export class KurrentEventStore implements EventStore {
     return results.map((r) => toAppendResult(r, this.options.upcasters));
   }
 
-  async readStream(stream: string, options: ReadStreamOptions = {}): Promise<readonly RecordedEvent[]> {
+  async readStream(
+    stream: string,
+    options: ReadStreamOptions = {},
+  ): Promise<readonly RecordedEvent[]> {
     assertStreamName(stream);
     this.assertOpen();
     if (this.isReserved(stream)) return [];
@@ -200,16 +258,19 @@ export class KurrentEventStore implements EventStore {
       // The chain is written first: an aggregate stream may lag it until repaired, so repair before reading.
       await this.refresh();
       const known = this.streams.get(stream)?.length ?? 0;
-      if (known > 0 && (await this.aggregateRevision(stream)) < known) await this.repairStream(stream);
+      if (known > 0 && (await this.aggregateRevision(stream)) < known)
+        await this.repairStream(stream);
     }
     const backwards = options.direction === 'backwards';
     const from = options.fromRevision;
-    if (!backwards && from !== undefined && from < 1) return this.readStream(stream, { ...options, fromRevision: 1 });
+    if (!backwards && from !== undefined && from < 1)
+      return this.readStream(stream, { ...options, fromRevision: 1 });
     if (backwards && from !== undefined && from < 1) return [];
     const kurrent = await this.loadClientModule();
     const rows = await this.readKurrent(this.prefix + stream, {
       direction: backwards ? kurrent.BACKWARDS : kurrent.FORWARDS,
-      fromRevision: from === undefined ? (backwards ? kurrent.END : kurrent.START) : BigInt(from - 1),
+      fromRevision:
+        from === undefined ? (backwards ? kurrent.END : kurrent.START) : BigInt(from - 1),
       maxCount: options.limit ?? Number.MAX_SAFE_INTEGER,
     });
     return rows.map((row) => decodeRow(row, this.options.upcasters));
@@ -228,7 +289,11 @@ export class KurrentEventStore implements EventStore {
     const limit = options.limit ?? Number.MAX_SAFE_INTEGER;
     const last = Math.min(options.toPosition ?? Number.MAX_SAFE_INTEGER, this.headState.position);
     const out: RecordedEvent[] = [];
-    for (let from = Math.max(1, options.fromPosition ?? 1); from <= last && out.length < limit; from += PAGE) {
+    for (
+      let from = Math.max(1, options.fromPosition ?? 1);
+      from <= last && out.length < limit;
+      from += PAGE
+    ) {
       const rows = await this.readChain(from, Math.min(PAGE, last - from + 1));
       for (const row of rows) {
         if (out.length >= limit) break;
@@ -257,7 +322,9 @@ export class KurrentEventStore implements EventStore {
         const kurrent = await this.loadClientModule();
         if (stopped) return;
         const start = subscriptionStart(from, this.base);
-        active = this.client.subscribeToStream(this.chain, { fromRevision: start === 'start' ? kurrent.START : start });
+        active = this.client.subscribeToStream(this.chain, {
+          fromRevision: start === 'start' ? kurrent.START : start,
+        });
         this.subscriptions.add(active);
         let expected = from;
         for await (const resolved of active) {
@@ -288,8 +355,14 @@ export class KurrentEventStore implements EventStore {
   async head(): Promise<Head> {
     this.assertOpen();
     const kurrent = await this.loadClientModule();
-    const [last] = await this.readKurrent(this.chain, { direction: kurrent.BACKWARDS, fromRevision: kurrent.END, maxCount: 1 });
-    return last ? { position: last.position, hash: last.hash } : { position: 0, hash: GENESIS_HASH };
+    const [last] = await this.readKurrent(this.chain, {
+      direction: kurrent.BACKWARDS,
+      fromRevision: kurrent.END,
+      maxCount: 1,
+    });
+    return last
+      ? { position: last.position, hash: last.hash }
+      : { position: 0, hash: GENESIS_HASH };
   }
 
   /** Verifies what the server holds now (the chain re-read from its first event), not the in-memory index. */
@@ -314,7 +387,8 @@ export class KurrentEventStore implements EventStore {
     if (this.closed) return;
     await this.committer.idle();
     this.closed = true;
-    for (const subscription of [...this.subscriptions]) await subscription.unsubscribe().catch(() => undefined);
+    for (const subscription of [...this.subscriptions])
+      await subscription.unsubscribe().catch(() => undefined);
     this.subscriptions.clear();
     if (this.ownsClient) await this.client.dispose();
   }
@@ -330,24 +404,41 @@ export class KurrentEventStore implements EventStore {
   }
 
   private async commit(requests: PreparedAppend[][]): Promise<Outcome<PlannedResult[]>[]> {
-    if (this.closed) return requests.map(() => ({ ok: false, error: new StoreUnavailableError('The event store is closed') }));
+    if (this.closed)
+      return requests.map(() => ({
+        ok: false,
+        error: new StoreUnavailableError('The event store is closed'),
+      }));
     // A conflict on the chain means another writer appended first: catch up and plan again.
     for (let attempt = 1; ; attempt++) {
       await this.refresh();
       const stored = await this.storedRows(requests);
       const plan = planBatch(
         requests,
-        { head: this.headState, streamRevision: (s) => this.streams.get(s)?.length ?? 0, storedEvent: (id) => stored.get(id) },
+        {
+          head: this.headState,
+          streamRevision: (s) => this.streams.get(s)?.length ?? 0,
+          storedEvent: (id) => stored.get(id),
+        },
         this.clock().toISOString(),
       );
-      if (plan.rows.length === 0) return plan.outcomes.map((o) => (o.ok ? { ok: true, value: [...o.results] } : o));
+      if (plan.rows.length === 0)
+        return plan.outcomes.map((o) => (o.ok ? { ok: true, value: [...o.results] } : o));
       try {
         await this.write(plan.rows);
       } catch (error) {
         const stream = (error as { streamName?: unknown }).streamName;
-        if (isConflict(error) && typeof stream === 'string' && stream !== '' && stream !== this.chain) {
+        if (
+          isConflict(error) &&
+          typeof stream === 'string' &&
+          stream !== '' &&
+          stream !== this.chain
+        ) {
           // The chain agreed but an aggregate stream did not: something else writes to it. Retrying cannot help.
-          throw new Error(`KurrentDB stream "${stream}" holds events the ledger's chain does not: it is written outside the ledger`, { cause: error });
+          throw new Error(
+            `KurrentDB stream "${stream}" holds events the ledger's chain does not: it is written outside the ledger`,
+            { cause: error },
+          );
         }
         if (isConflict(error) && attempt < 20) continue;
         throw translate(error);
@@ -358,7 +449,9 @@ export class KurrentEventStore implements EventStore {
   }
 
   private chainExpectedState(): 'no_stream' | bigint {
-    return this.headState.position === 0 ? 'no_stream' : chainRevisionOf(this.headState.position, this.base);
+    return this.headState.position === 0
+      ? 'no_stream'
+      : chainRevisionOf(this.headState.position, this.base);
   }
 
   private async write(rows: readonly StoredEventRow[]): Promise<void> {
@@ -367,7 +460,11 @@ export class KurrentEventStore implements EventStore {
     if (this.protocol === 'multi-stream') {
       const requests: AppendStreamRequest[] = [
         { streamName: this.chain, expectedState: this.chainExpectedState(), events: chainEvents },
-        ...writes.map((w) => ({ streamName: this.prefix + w.stream, expectedState: w.expectedState, events: w.rows.map((r) => toKurrentEvent(r, 'stream') as unknown as EventData) })),
+        ...writes.map((w) => ({
+          streamName: this.prefix + w.stream,
+          expectedState: w.expectedState,
+          events: w.rows.map((r) => toKurrentEvent(r, 'stream') as unknown as EventData),
+        })),
       ];
       await this.client.multiStreamAppend(requests);
       for (const row of rows) this.applyRow(row);
@@ -375,8 +472,13 @@ export class KurrentEventStore implements EventStore {
     }
     // Two-step: the chain append is the commit point. Once it succeeded the events are in the log,
     // whatever happens to the aggregate writes after it (they are repaired from the chain).
-    const result = await this.client.appendToStream(this.chain, chainEvents, { streamState: this.chainExpectedState() });
-    if (!result.success) throw Object.assign(new Error(`chain stream ${this.chain} moved on`), { type: 'wrong-expected-version' });
+    const result = await this.client.appendToStream(this.chain, chainEvents, {
+      streamState: this.chainExpectedState(),
+    });
+    if (!result.success)
+      throw Object.assign(new Error(`chain stream ${this.chain} moved on`), {
+        type: 'wrong-expected-version',
+      });
     for (const row of rows) this.applyRow(row);
     for (const w of writes) {
       try {
@@ -398,7 +500,9 @@ export class KurrentEventStore implements EventStore {
   private applyRow(row: StoredEventRow): void {
     if (row.position <= this.headState.position) return;
     if (row.position !== this.headState.position + 1 || row.prevHash !== this.headState.hash) {
-      throw new Error(`KurrentDB chain stream ${this.chain}: position ${row.position} does not follow ${this.headState.position} (chain broken or rewritten; run ledger verify)`);
+      throw new Error(
+        `KurrentDB chain stream ${this.chain}: position ${row.position} does not follow ${this.headState.position} (chain broken or rewritten; run ledger verify)`,
+      );
     }
     const positions = this.streams.get(row.stream);
     if (positions === undefined) this.streams.set(row.stream, [row.position]);
@@ -451,7 +555,8 @@ export class KurrentEventStore implements EventStore {
       for (const row of await this.readChain(from, PAGE)) touched.add(row.stream);
     }
     for (const stream of touched) {
-      if ((await this.aggregateRevision(stream)) < (this.streams.get(stream)?.length ?? 0)) await this.repairStream(stream);
+      if ((await this.aggregateRevision(stream)) < (this.streams.get(stream)?.length ?? 0))
+        await this.repairStream(stream);
     }
   }
 
@@ -462,7 +567,8 @@ export class KurrentEventStore implements EventStore {
       const have = await this.aggregateRevision(stream);
       if (have >= positions.length) return;
       const rows: StoredEventRow[] = [];
-      for (const position of positions.slice(have)) rows.push(...(await this.readChain(position, 1)));
+      for (const position of positions.slice(have))
+        rows.push(...(await this.readChain(position, 1)));
       try {
         await this.client.appendToStream(
           this.prefix + stream,
@@ -479,7 +585,11 @@ export class KurrentEventStore implements EventStore {
   private async aggregateRevision(stream: string): Promise<number> {
     const kurrent = await this.loadClientModule();
     try {
-      for await (const resolved of this.client.readStream(this.prefix + stream, { direction: kurrent.BACKWARDS, fromRevision: kurrent.END, maxCount: 1 })) {
+      for await (const resolved of this.client.readStream(this.prefix + stream, {
+        direction: kurrent.BACKWARDS,
+        fromRevision: kurrent.END,
+        maxCount: 1,
+      })) {
         if (resolved.event) return ledgerRevision(resolved.event.revision);
       }
       return 0;
@@ -506,20 +616,39 @@ export class KurrentEventStore implements EventStore {
   }
 
   /** `count` chain rows from `position`, as stored (numbers from the metadata). */
-  private async readChain(position: number, count: number, base = this.base): Promise<StoredEventRow[]> {
+  private async readChain(
+    position: number,
+    count: number,
+    base = this.base,
+  ): Promise<StoredEventRow[]> {
     const kurrent = await this.loadClientModule();
-    return this.readKurrent(this.chain, { direction: kurrent.FORWARDS, fromRevision: chainRevisionOf(position, base), maxCount: count }, position);
+    return this.readKurrent(
+      this.chain,
+      {
+        direction: kurrent.FORWARDS,
+        fromRevision: chainRevisionOf(position, base),
+        maxCount: count,
+      },
+      position,
+    );
   }
 
   private async readKurrent(
     streamName: string,
-    options: { direction: 'forwards' | 'backwards'; fromRevision: 'start' | 'end' | bigint; maxCount: number },
+    options: {
+      direction: 'forwards' | 'backwards';
+      fromRevision: 'start' | 'end' | bigint;
+      maxCount: number;
+    },
     firstPosition = 0,
   ): Promise<StoredEventRow[]> {
     const rows: StoredEventRow[] = [];
     try {
       for await (const resolved of this.client.readStream(streamName, options)) {
-        if (resolved.event) rows.push(fromKurrentEvent(resolved.event as KurrentRecordedEvent, firstPosition + rows.length));
+        if (resolved.event)
+          rows.push(
+            fromKurrentEvent(resolved.event as KurrentRecordedEvent, firstPosition + rows.length),
+          );
       }
     } catch (error) {
       if (isMissingStream(error)) return [];
@@ -532,7 +661,11 @@ export class KurrentEventStore implements EventStore {
   private async chainBase(): Promise<bigint> {
     const kurrent = await this.loadClientModule();
     try {
-      for await (const resolved of this.client.readStream(this.chain, { direction: kurrent.FORWARDS, fromRevision: kurrent.START, maxCount: 1 })) {
+      for await (const resolved of this.client.readStream(this.chain, {
+        direction: kurrent.FORWARDS,
+        fromRevision: kurrent.START,
+        maxCount: 1,
+      })) {
         if (resolved.event) return resolved.event.revision;
       }
     } catch (error) {
@@ -559,7 +692,8 @@ export class KurrentEventStore implements EventStore {
   }
 }
 
-export function openKurrentEventStore(options: KurrentEventStoreOptions): Promise<KurrentEventStore> {
+export function openKurrentEventStore(
+  options: KurrentEventStoreOptions,
+): Promise<KurrentEventStore> {
   return KurrentEventStore.open(options);
 }
-

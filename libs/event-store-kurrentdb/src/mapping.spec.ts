@@ -1,5 +1,13 @@
 import fc from 'fast-check';
-import { canonicalJson, chainHash, CorruptEventError, GENESIS_HASH, isUuid, uuidv7, type StoredEventRow } from '@contract-ledger/event-store';
+import {
+  canonicalJson,
+  chainHash,
+  CorruptEventError,
+  GENESIS_HASH,
+  isUuid,
+  uuidv7,
+  type StoredEventRow,
+} from '@contract-ledger/event-store';
 import {
   chainEventId,
   chainRevisionOf,
@@ -14,7 +22,13 @@ import {
   type KurrentRecordedEvent,
 } from './mapping';
 
-function row(position: number, stream: string, revision: number, data: unknown, prevHash = GENESIS_HASH): StoredEventRow {
+function row(
+  position: number,
+  stream: string,
+  revision: number,
+  data: unknown,
+  prevHash = GENESIS_HASH,
+): StoredEventRow {
   const fields = {
     position,
     stream,
@@ -23,7 +37,13 @@ function row(position: number, stream: string, revision: number, data: unknown, 
     type: 'TenderDrafted',
     schemaVersion: 2,
     data: canonicalJson(data),
-    metadata: canonicalJson({ actor: 'u-1', role: 'officer', correlationId: 'c', commandId: 'k', occurredAt: '2026-01-01T00:00:00.000Z' }),
+    metadata: canonicalJson({
+      actor: 'u-1',
+      role: 'officer',
+      correlationId: 'c',
+      commandId: 'k',
+      occurredAt: '2026-01-01T00:00:00.000Z',
+    }),
     recordedAt: '2026-01-01T00:00:00.123Z',
     prevHash,
   };
@@ -35,7 +55,12 @@ function row(position: number, stream: string, revision: number, data: unknown, 
  * metadata on the way in, JSON.parse of both on the way out. The server keeps bytes; it never
  * reorders keys, so this is the whole transformation the mapping must survive.
  */
-function throughKurrent(event: KurrentEventData, streamId: string, revision: bigint, metadataAsBytes = false): KurrentRecordedEvent {
+function throughKurrent(
+  event: KurrentEventData,
+  streamId: string,
+  revision: bigint,
+  metadataAsBytes = false,
+): KurrentRecordedEvent {
   const metadataText = JSON.stringify(event.metadata);
   return {
     streamId,
@@ -44,16 +69,27 @@ function throughKurrent(event: KurrentEventData, streamId: string, revision: big
     type: event.type,
     isJson: true,
     data: JSON.parse(JSON.stringify(event.data)) as unknown,
-    metadata: metadataAsBytes ? new Uint8Array(Buffer.from(metadataText, 'utf8')) : (JSON.parse(metadataText) as unknown),
+    metadata: metadataAsBytes
+      ? new Uint8Array(Buffer.from(metadataText, 'utf8'))
+      : (JSON.parse(metadataText) as unknown),
   };
 }
 
 describe('KurrentDB event mapping', () => {
   it('a row survives the trip through KurrentDB byte for byte, and its hash still verifies', () => {
     // Integer-like keys are where a naive JSON round trip reorders (JS objects list them first).
-    const original = row(7, 'tender-1', 3, { '10': 'a', '9': 'b', b: [1, 2.5, -0, 1e21], a: { 'é': '✓ "q" \\' }, z: null });
+    const original = row(7, 'tender-1', 3, {
+      '10': 'a',
+      '9': 'b',
+      b: [1, 2.5, -0, 1e21],
+      a: { é: '✓ "q" \\' },
+      z: null,
+    });
     for (const copy of ['stream', 'chain'] as const) {
-      const back = fromKurrentEvent(throughKurrent(toKurrentEvent(original, copy), 'tender-1', 2n), 7);
+      const back = fromKurrentEvent(
+        throughKurrent(toKurrentEvent(original, copy), 'tender-1', 2n),
+        7,
+      );
       expect(back).toEqual(original);
       expect(chainHash(back.prevHash, back)).toBe(original.hash);
     }
@@ -63,7 +99,10 @@ describe('KurrentDB event mapping', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (data) => {
         const original = row(1, 's', 1, data);
-        const back = fromKurrentEvent(throughKurrent(toKurrentEvent(original, 'chain'), 'ledger-chain', 0n), 1);
+        const back = fromKurrentEvent(
+          throughKurrent(toKurrentEvent(original, 'chain'), 'ledger-chain', 0n),
+          1,
+        );
         return back.data === original.data && chainHash(back.prevHash, back) === original.hash;
       }),
       { numRuns: 300 },
@@ -89,9 +128,14 @@ describe('KurrentDB event mapping', () => {
 
   it('reads metadata handed back as bytes, and numbers a server parsed', () => {
     const original = row(3, 's', 1, {});
-    expect(fromKurrentEvent(throughKurrent(toKurrentEvent(original, 'chain'), 'c', 2n, true), 3)).toEqual(original);
+    expect(
+      fromKurrentEvent(throughKurrent(toKurrentEvent(original, 'chain'), 'c', 2n, true), 3),
+    ).toEqual(original);
     const parsed = throughKurrent(toKurrentEvent(original, 'chain'), 'c', 2n);
-    const withNumbers = { ...parsed, metadata: { ...(parsed.metadata as object), [PROP.position]: 3, [PROP.revision]: 1 } };
+    const withNumbers = {
+      ...parsed,
+      metadata: { ...(parsed.metadata as object), [PROP.position]: 3, [PROP.revision]: 1 },
+    };
     expect(fromKurrentEvent(withNumbers, 3)).toEqual(original);
   });
 
@@ -112,17 +156,25 @@ describe('KurrentDB event mapping', () => {
     ['a binary (non-JSON) event', { isJson: false }],
     ['no data', { data: undefined }],
   ])('refuses an event with %s as corrupt, naming the position', (_label, change) => {
-    const event = { ...throughKurrent(toKurrentEvent(row(5, 's', 1, {}), 'chain'), 'c', 4n), ...change };
+    const event = {
+      ...throughKurrent(toKurrentEvent(row(5, 's', 1, {}), 'chain'), 'c', 4n),
+      ...change,
+    };
     expect(() => fromKurrentEvent(event, 5)).toThrow(CorruptEventError);
     expect(() => fromKurrentEvent(event, 5)).toThrow(/position 5/);
   });
 
   it('refuses a missing or non-numeric number', () => {
     const event = throughKurrent(toKurrentEvent(row(5, 's', 1, {}), 'chain'), 'c', 4n);
-    const without = { ...event, metadata: { ...(event.metadata as object), [PROP.hash]: undefined } };
+    const without = {
+      ...event,
+      metadata: { ...(event.metadata as object), [PROP.hash]: undefined },
+    };
     expect(() => fromKurrentEvent(without, 5)).toThrow(/no ledger\.hash/);
     const bad = { ...event, metadata: { ...(event.metadata as object), [PROP.revision]: '1.5' } };
-    expect(() => fromKurrentEvent(bad, 5)).toThrow(/ledger\.revision "1\.5" is not a non-negative integer/);
+    expect(() => fromKurrentEvent(bad, 5)).toThrow(
+      /ledger\.revision "1\.5" is not a non-negative integer/,
+    );
   });
 });
 
@@ -159,6 +211,8 @@ describe('revision and position arithmetic', () => {
       ['b', 1n, [6]],
       ['c', 8n, [8]],
     ]);
-    expect(() => streamWrites([row(1, 'a', 1, {}), row(2, 'a', 3, {})])).toThrow(/revision 3 does not follow 1/);
+    expect(() => streamWrites([row(1, 'a', 1, {}), row(2, 'a', 3, {})])).toThrow(
+      /revision 3 does not follow 1/,
+    );
   });
 });

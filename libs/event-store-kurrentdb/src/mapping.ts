@@ -1,4 +1,8 @@
-import { canonicalJson, CorruptEventError, type StoredEventRow } from '@contract-ledger/event-store';
+import {
+  canonicalJson,
+  CorruptEventError,
+  type StoredEventRow,
+} from '@contract-ledger/event-store';
 import { hash } from 'node:crypto';
 
 /**
@@ -89,14 +93,22 @@ export function fromKurrentEvent(event: KurrentRecordedEvent, hint: number): Sto
     if (typeof value === 'string') return value;
     // A server may hand back a metadata property it parsed; numbers are as good as their digits.
     if (typeof value === 'number' && Number.isSafeInteger(value)) return String(value);
-    throw new CorruptEventError(hint, `KurrentDB event ${event.id} in "${event.streamId}" has no ${key}`);
+    throw new CorruptEventError(
+      hint,
+      `KurrentDB event ${event.id} in "${event.streamId}" has no ${key}`,
+    );
   };
   const integer = (key: string): number => {
     const raw = text(key);
-    if (!/^\d+$/.test(raw) || !Number.isSafeInteger(Number(raw))) throw new CorruptEventError(hint, `${key} "${raw}" is not a non-negative integer`);
+    if (!/^\d+$/.test(raw) || !Number.isSafeInteger(Number(raw)))
+      throw new CorruptEventError(hint, `${key} "${raw}" is not a non-negative integer`);
     return Number(raw);
   };
-  if (!event.isJson) throw new CorruptEventError(hint, `KurrentDB event ${event.id} in "${event.streamId}" is not JSON`);
+  if (!event.isJson)
+    throw new CorruptEventError(
+      hint,
+      `KurrentDB event ${event.id} in "${event.streamId}" is not JSON`,
+    );
   const storedMetadata = meta[PROP.metadata];
   return {
     position: integer(PROP.position),
@@ -132,7 +144,10 @@ function canonical(value: unknown, hint: number): string {
   try {
     return canonicalJson(value);
   } catch (error) {
-    throw new CorruptEventError(hint, `KurrentDB event data is not canonicalisable JSON (${(error as Error).message})`);
+    throw new CorruptEventError(
+      hint,
+      `KurrentDB event data is not canonicalisable JSON (${(error as Error).message})`,
+    );
   }
 }
 
@@ -142,7 +157,8 @@ function canonical(value: unknown, hint: number): string {
  * revision of the last one, which is revision - 1.
  */
 export function expectedStateAfter(revision: number): 'no_stream' | bigint {
-  if (!Number.isSafeInteger(revision) || revision < 0) throw new RangeError(`revision must be a non-negative integer, got ${revision}`);
+  if (!Number.isSafeInteger(revision) || revision < 0)
+    throw new RangeError(`revision must be a non-negative integer, got ${revision}`);
   return revision === 0 ? 'no_stream' : BigInt(revision - 1);
 }
 
@@ -157,7 +173,8 @@ export function ledgerRevision(kurrentRevision: bigint): number {
  * only tampering does; reads go through here so a rewritten chain is still read from its start.
  */
 export function chainRevisionOf(position: number, base: bigint): bigint {
-  if (!Number.isSafeInteger(position) || position < 1) throw new RangeError(`position must be a positive integer, got ${position}`);
+  if (!Number.isSafeInteger(position) || position < 1)
+    throw new RangeError(`position must be a positive integer, got ${position}`);
   return base + BigInt(position - 1);
 }
 
@@ -192,9 +209,16 @@ export function streamWrites(rows: readonly StoredEventRow[]): StreamWrite[] {
     if (list === undefined) byStream.set(row.stream, [row]);
     else {
       const last = list[list.length - 1]!;
-      if (row.revision !== last.revision + 1) throw new Error(`stream "${row.stream}": revision ${row.revision} does not follow ${last.revision}`);
+      if (row.revision !== last.revision + 1)
+        throw new Error(
+          `stream "${row.stream}": revision ${row.revision} does not follow ${last.revision}`,
+        );
       list.push(row);
     }
   }
-  return [...byStream].map(([stream, list]) => ({ stream, expectedState: expectedStateAfter(list[0]!.revision - 1), rows: list }));
+  return [...byStream].map(([stream, list]) => ({
+    stream,
+    expectedState: expectedStateAfter(list[0]!.revision - 1),
+    rows: list,
+  }));
 }

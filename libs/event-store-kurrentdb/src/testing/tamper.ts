@@ -17,17 +17,33 @@ export function kurrentTamperHooks(store: KurrentEventStore): TamperHooks {
   const rewrite = async (change: (rows: StoredEventRow[]) => StoredEventRow[]): Promise<void> => {
     const rows: StoredEventRow[] = [];
     for await (const resolved of client.readStream(chain)) {
-      if (resolved.event) rows.push(fromKurrentEvent(resolved.event as KurrentRecordedEvent, rows.length + 1));
+      if (resolved.event)
+        rows.push(fromKurrentEvent(resolved.event as KurrentRecordedEvent, rows.length + 1));
     }
     await client.deleteStream(chain);
     // Fresh ids: the server would take the old ones for an idempotent repeat and write nothing.
-    const events = change(rows).map((row) => ({ ...toKurrentEvent(row, 'chain'), id: randomUUID() }) as unknown as EventData);
+    const events = change(rows).map(
+      (row) => ({ ...toKurrentEvent(row, 'chain'), id: randomUUID() }) as unknown as EventData,
+    );
     await client.appendToStream(chain, events);
   };
   return {
-    editData: (position, data) => rewrite((rows) => rows.map((row) => (row.position === position ? { ...row, data: canonicalJson(data) } : row))),
+    editData: (position, data) =>
+      rewrite((rows) =>
+        rows.map((row) =>
+          row.position === position ? { ...row, data: canonicalJson(data) } : row,
+        ),
+      ),
     deleteRow: (position) => rewrite((rows) => rows.filter((row) => row.position !== position)),
     swapRows: (a, b) =>
-      rewrite((rows) => rows.map((row) => (row.position === a ? rows.find((r) => r.position === b)! : row.position === b ? rows.find((r) => r.position === a)! : row))),
+      rewrite((rows) =>
+        rows.map((row) =>
+          row.position === a
+            ? rows.find((r) => r.position === b)!
+            : row.position === b
+              ? rows.find((r) => r.position === a)!
+              : row,
+        ),
+      ),
   };
 }
