@@ -4,8 +4,7 @@ import { loadOrCreateDevSecret } from '@contract-ledger/application';
 import path from 'node:path';
 import type { AppConfig } from '../config/config';
 import { AuthGuard } from './auth/auth.guard';
-import { JwksKeySource } from './auth/jwks';
-import { TokenVerifier } from './auth/token-verifier';
+import { remoteKeySet, TokenVerifier } from './auth/token-verifier';
 import { VersionedInterceptor } from './concurrency/etag';
 import { BodylessRouteInterceptor } from './errors/body-shape';
 import { ProblemFilter } from './errors/problem.filter';
@@ -39,7 +38,7 @@ export function createTokenVerifier(config: AppConfig): TokenVerifier {
     ...(config.authAudience === undefined ? {} : { audience: config.authAudience }),
   };
   if (config.authJwksUrl !== undefined) {
-    return TokenVerifier.jwks(new JwksKeySource({ url: config.authJwksUrl, ttlMs: config.authJwksCacheTtlMs }), options);
+    return TokenVerifier.jwks(remoteKeySet({ url: config.authJwksUrl, ttlMs: config.authJwksCacheTtlMs }), options);
   }
   return TokenVerifier.embedded(loadOrCreateDevSecret(config.dataDir), options);
 }

@@ -1,59 +1,142 @@
-import type { KeyObject } from 'node:crypto';
-import {
-  actorFromClaims,
-  assertHeaderAcceptable,
-  checkClaims,
-  decodeJwt,
-  InvalidClaimsError,
-  TokenError,
-  verifySignature,
-  type Actor,
-  type JwtAlgorithm,
-} from '@contract-ledger/application';
-import type { JwksKeySource } from './jwks';
+import { actorFromClaims, InvalidClaimsError, TokenError, type Actor } from '@contract-ledger/application';
+import { createRemoteJWKSet, decodeProtectedHeader, errors, jwtVerify, type JWTVerifyGetKey, type ProtectedHeaderParameters } from 'jose';
+
+/** The identity provider's JWKS could not be fetched: 503 AUTH_UNAVAILABLE (the ProblemFilter maps the code). */
+export class JwksUnavailableError extends Error {
+  readonly code = 'AUTH_UNAVAILABLE';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'JwksUnavailableError';
+  }
+}
+
+export type JwtAlgorithm = 'HS256' | 'RS256' | 'ES256';
 
 export interface VerifierOptions {
   readonly issuer?: string;
   readonly audience?: string;
+  /** Milliseconds since the epoch; the system clock when absent. */
   readonly clock?: () => number;
 }
 
-/** Turns a bearer token into the actor it stands for, or throws TokenError (401). */
+export interface JwksOptions {
+  readonly url: string;
+  /** How long fetched keys are used before the set is fetched again. */
+  readonly ttlMs: number;
+  /** A token with an unknown kid refetches (key rotation), but not more often than this. */
+  readonly minRefetchMs?: number;
+  readonly timeoutMs?: number;
+}
+
+/** Allowed clock difference with the issuer, in seconds. */
+const CLOCK_TOLERANCE_SECONDS = 30;
+
+/**
+ * The identity provider's key set through jose's remote JWKS (cached for ttlMs; an unknown kid
+ * refetches after the cooldown, which is how a rotated key is picked up). Whatever goes wrong
+ * fetching it is AUTH_UNAVAILABLE; a set without a fitting key is the token's fault (401).
+ */
+export function remoteKeySet(options: JwksOptions): JWTVerifyGetKey {
+  const remote = createRemoteJWKSet(new URL(options.url), {
+    cacheMaxAge: options.ttlMs,
+    cooldownDuration: options.minRefetchMs ?? 10_000,
+    timeoutDuration: options.timeoutMs ?? 5000,
+    headers: { accept: 'application/json' },
+  });
+  return async (header, token) => {
+    try {
+      return await remote(header, token);
+    } catch (error) {
+      if (error instanceof errors.JWKSNoMatchingKey || error instanceof errors.JWKSMultipleMatchingKeys) throw error;
+      throw new JwksUnavailableError(`JWKS ${options.url} unavailable: ${(error as Error).message}`, { cause: error });
+    }
+  };
+}
+
+/**
+ * Turns a bearer token into the actor it stands for, or throws TokenError (401) saying why. jose
+ * verifies the signature and the registered claims; the algorithms a verifier accepts are decided by
+ * its configuration, never by the token (`none` least of all), and exp is required (a token without
+ * an end is a permanent credential).
+ */
 export class TokenVerifier {
   constructor(
     private readonly algorithms: readonly JwtAlgorithm[],
-    private readonly keys: (kid: string | undefined, alg: JwtAlgorithm) => Promise<readonly (Buffer | KeyObject)[]>,
+    private readonly key: Uint8Array | JWTVerifyGetKey,
     private readonly options: VerifierOptions = {},
   ) {}
 
   /** Embedded mode: HS256 with the generated secret and nothing else. */
   static embedded(secret: Buffer, options?: VerifierOptions): TokenVerifier {
-    return new TokenVerifier(['HS256'], async () => [secret], options);
+    return new TokenVerifier(['HS256'], new Uint8Array(secret), options);
   }
 
   /** Production: RS256/ES256 with the identity provider's published keys; HS256 is refused. */
-  static jwks(source: JwksKeySource, options?: VerifierOptions): TokenVerifier {
-    return new TokenVerifier(['RS256', 'ES256'], (kid, alg) => source.keysFor(kid, alg), options);
+  static jwks(keys: JWTVerifyGetKey, options?: VerifierOptions): TokenVerifier {
+    return new TokenVerifier(['RS256', 'ES256'], keys, options);
   }
 
   async verify(token: string): Promise<Actor> {
-    const decoded = decodeJwt(token);
-    const alg = assertHeaderAcceptable(decoded.header, this.algorithms);
-    const candidates = await this.keys(decoded.header.kid, alg);
-    if (candidates.length === 0) throw new TokenError(`no signing key${decoded.header.kid ? ` with kid "${decoded.header.kid}"` : ''} for ${alg}`);
-    if (!candidates.some((key) => verifySignature(alg, key, decoded.signingInput, decoded.signature))) {
-      throw new TokenError('the token signature is invalid');
-    }
-    checkClaims(decoded.claims, {
-      now: Math.floor((this.options.clock ?? Date.now)() / 1000),
-      ...(this.options.issuer === undefined ? {} : { issuer: this.options.issuer }),
-      ...(this.options.audience === undefined ? {} : { audience: this.options.audience }),
-    });
+    const header = this.acceptableHeader(token);
+    let payload: Record<string, unknown>;
     try {
-      return actorFromClaims(decoded.claims);
+      ({ payload } = await jwtVerify(token, this.key as JWTVerifyGetKey, {
+        algorithms: [...this.algorithms],
+        requiredClaims: ['exp'],
+        clockTolerance: CLOCK_TOLERANCE_SECONDS,
+        ...(this.options.issuer === undefined ? {} : { issuer: this.options.issuer }),
+        ...(this.options.audience === undefined ? {} : { audience: this.options.audience }),
+        ...(this.options.clock === undefined ? {} : { currentDate: new Date(this.options.clock()) }),
+      }));
+    } catch (error) {
+      throw this.reason(error, header);
+    }
+    try {
+      return actorFromClaims(payload);
     } catch (error) {
       if (error instanceof InvalidClaimsError) throw new TokenError(error.message);
       throw error;
     }
+  }
+
+  /** What no verifier here accepts is refused in our words before jose looks at the rest. */
+  private acceptableHeader(token: string): ProtectedHeaderParameters {
+    let header: ProtectedHeaderParameters;
+    try {
+      header = decodeProtectedHeader(token);
+    } catch {
+      throw new TokenError('malformed token: expected three base64url segments, the first a JSON header');
+    }
+    if (token.split('.').length !== 3) throw new TokenError('malformed token: expected three base64url segments');
+    if (typeof header.alg !== 'string' || !(this.algorithms as readonly string[]).includes(header.alg)) {
+      throw new TokenError(`algorithm "${String(header.alg)}" is not accepted here (allowed: ${this.algorithms.join(', ')})`);
+    }
+    // RFC 7515 §4.1.11: extensions we do not implement must make the token invalid.
+    if (header.crit !== undefined) throw new TokenError('the token header has "crit" extensions this server does not support');
+    return header;
+  }
+
+  /** jose's error as the 401 detail clients and docs/api.md know. */
+  private reason(error: unknown, header: ProtectedHeaderParameters): Error {
+    if (error instanceof JwksUnavailableError) return error;
+    if (error instanceof errors.JWSSignatureVerificationFailed) return new TokenError('the token signature is invalid');
+    if (error instanceof errors.JWTExpired) return new TokenError('the token has expired');
+    if (error instanceof errors.JWKSNoMatchingKey) return new TokenError(`no signing key${header.kid ? ` with kid "${header.kid}"` : ''} for ${header.alg}`);
+    if (error instanceof errors.JWTClaimValidationFailed) {
+      switch (error.claim) {
+        case 'exp':
+          return new TokenError('the token has no numeric "exp"');
+        case 'nbf':
+          return new TokenError('the token is not valid yet');
+        case 'iss':
+          return new TokenError(`the token was not issued by ${this.options.issuer}`);
+        case 'aud':
+          return new TokenError(`the token is not meant for audience ${this.options.audience}`);
+        default:
+          return new TokenError(`claim "${error.claim}" is invalid: ${error.message}`);
+      }
+    }
+    if (error instanceof errors.JOSEError) return new TokenError(`malformed token: ${error.message}`);
+    return error as Error;
   }
 }
