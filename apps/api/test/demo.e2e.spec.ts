@@ -2,9 +2,10 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { EVENT_STORE } from '@contract-ledger/application';
 import { EVENT_DATA_SCHEMAS, LEDGER_EVENT_TYPES, type LedgerEventType } from '@contract-ledger/domain';
 import type { EventStore, RecordedEvent } from '@contract-ledger/event-store';
+import { ocdsValidator } from '@contract-ledger/ocds/testing';
 import Ajv from 'ajv';
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createApp } from '../src/app';
@@ -165,6 +166,44 @@ describe('ledger demo against a running API', () => {
     const seen = new Set(published.map((e) => e.type));
     expect(seen.size).toBeGreaterThanOrEqual(25);
   });
+
+  // Open data: what the programme published as OCDS passes the official 1.1.5 schemas (ajv, draft-04)
+  // and the community's own checker (lib-cove-ocds and ocdskit from PyPI, tools/ocds/community-check.sh).
+  it('publishes the programme as OCDS that the official schemas and the community checker accept', async () => {
+    const { position: head } = await app.get<EventStore>(EVENT_STORE).head();
+    const bulk = await fetch(`${url}/api/v1/ocds/bulk?minPosition=${head}`);
+    expect(bulk.status).toBe(200);
+    const releasePackage = (await bulk.json()) as { releases: { ocid: string; tag: string[] }[] };
+    const validator = ocdsValidator();
+    expect(validator.errors('release-package', releasePackage)).toEqual([]);
+    for (const release of releasePackage.releases) expect(validator.errors('release', release)).toEqual([]);
+    const ocids = [...new Set(releasePackage.releases.map((r) => r.ocid))];
+    expect(ocids).toHaveLength(30);
+    const tags = new Set(releasePackage.releases.flatMap((r) => r.tag));
+    for (const tag of ['tender', 'planningUpdate', 'tenderUpdate', 'award', 'contract', 'contractAmendment', 'implementation', 'contractTermination']) expect(tags).toContain(tag);
+    const records: unknown[] = [];
+    let recordPackage: Record<string, unknown> = {};
+    for (const ocid of ocids) {
+      const res = await fetch(`${url}/api/v1/ocds/records/${ocid}`);
+      expect(res.status).toBe(200);
+      recordPackage = (await res.json()) as Record<string, unknown>;
+      expect(validator.errors('record-package', recordPackage)).toEqual([]);
+      records.push(...(recordPackage.records as unknown[]));
+    }
+    const out = mkdtempSync(path.join(tmpdir(), 'ledger-demo-ocds-'));
+    try {
+      writeFileSync(path.join(out, 'releases.json'), JSON.stringify(releasePackage));
+      writeFileSync(path.join(out, 'records.json'), JSON.stringify({ ...recordPackage, records }));
+      const check = spawnSync('bash', [path.join(root, 'tools/ocds/community-check.sh'), path.join(out, 'releases.json'), path.join(out, 'records.json')], {
+        encoding: 'utf8',
+        timeout: 600_000,
+      });
+      expect({ status: check.status, output: check.stdout + check.stderr }).toEqual({ status: 0, output: expect.stringContaining('ocdskit compile (ocdsmerge) equals our compiledRelease for all 30 record(s)') });
+      expect(check.stdout).not.toContain('FAIL');
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 660_000);
 
   // The newcomer's path: `npm run demo` on a fresh clone, no server started, no flags.
   it('with no --url starts its own API with the demo policy in a scratch dir, runs, and removes the dir', async () => {

@@ -262,3 +262,44 @@ export class RedFlagsQuery extends CursorPageQuery {
   @IsInstant()
   to?: string;
 }
+
+export class OcdsReleasesQuery extends CursorPageQuery {
+  @ApiPropertyOptional({
+    description: 'Only releases of events after this global log position (exclusive): keep the last `position` you applied and ask again from it',
+    example: 1042,
+    minimum: 0,
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(Number.MAX_SAFE_INTEGER)
+  sincePosition?: number;
+
+  @ApiPropertyOptional({ description: 'Release date from (inclusive)', example: '2026-03-01T00:00:00Z' })
+  @IsOptional()
+  @IsInstant()
+  from?: string;
+
+  @ApiPropertyOptional({ description: 'Release date to (exclusive)', example: '2026-04-01T00:00:00Z' })
+  @IsOptional()
+  @IsInstant()
+  to?: string;
+}
+
+export const OCDS_BULK_FORMATS = ['json', 'jsonl'] as const;
+
+export class OcdsBulkQuery extends ReadYourWritesQuery {
+  @ApiPropertyOptional({ enum: OCDS_BULK_FORMATS, default: 'json', description: '`json`: one release package; `jsonl`: one release per line (JSON Lines)' })
+  @IsOptional()
+  @IsIn(OCDS_BULK_FORMATS)
+  format?: (typeof OCDS_BULK_FORMATS)[number];
+
+  @ApiPropertyOptional({ description: 'Only releases of events after this global log position (exclusive)', example: 0, minimum: 0 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(Number.MAX_SAFE_INTEGER)
+  sincePosition?: number;
+}

@@ -22,7 +22,7 @@ import { ProblemException, validationFailed } from '../platform';
 export const READ_STORE = Symbol('READ_STORE');
 
 /** Names of the projections, as the routes name the one they read. */
-export type ReadModelName = 'audit' | 'blacklist' | 'budget_execution' | 'tender_board' | 'accountability' | 'red_flags';
+export type ReadModelName = 'audit' | 'blacklist' | 'budget_execution' | 'tender_board' | 'accountability' | 'red_flags' | 'ocds';
 
 /**
  * Hosts the read side: runs the projection runners in this process when LEDGER_PROJECTIONS is

@@ -587,6 +587,9 @@ export async function buildWorld(ledger: LedgerApp): Promise<{ world: World; ids
     'GET /api/v1/accountability/contracts': { params: {}, facts: {} },
     'GET /api/v1/accountability/contracts/:id': { params: { id: contracts.read! }, facts: {} },
     'GET /api/v1/red-flags': { params: {}, facts: {} },
+    'GET /api/v1/ocds/releases': { params: {}, facts: {} },
+    'GET /api/v1/ocds/records/:ocid': { params: { ocid: `ocds-ledger-${forRead}` }, facts: {} },
+    'GET /api/v1/ocds/bulk': { params: {}, facts: {} },
   };
   return { world: new Map(Object.entries(fixtures)), ids };
 }

@@ -5,7 +5,7 @@ import { allRows, MAX_PAGE, queryTable, type Filter, type Page } from '../query'
 export interface OcdsReleaseQuery {
   /** Releases of events after this log position (exclusive): a consumer's own cursor across calls. */
   readonly sincePosition?: number;
-  /** Release date range, inclusive, ISO-8601 UTC. */
+  /** Release date from (inclusive) and to (exclusive), ISO-8601 UTC. */
   readonly from?: string;
   readonly to?: string;
   readonly ocid?: string;
@@ -22,7 +22,7 @@ function filters(query: OcdsReleaseQuery): Filter<typeof ocdsReleases>[] {
   const out: Filter<typeof ocdsReleases>[] = [];
   if (query.sincePosition !== undefined) out.push({ column: 'position', op: '>', value: query.sincePosition });
   if (query.from !== undefined) out.push({ column: 'date', op: '>=', value: query.from });
-  if (query.to !== undefined) out.push({ column: 'date', op: '<=', value: query.to });
+  if (query.to !== undefined) out.push({ column: 'date', op: '<', value: query.to });
   if (query.ocid !== undefined) out.push({ column: 'ocid', op: '=', value: query.ocid });
   return out;
 }
@@ -55,7 +55,7 @@ export async function* ocdsReleaseStream(readStore: ReadStore, query: Omit<OcdsR
 export async function ocdsReleaseSummary(readStore: ReadStore, query: Omit<OcdsReleaseQuery, 'cursor' | 'limit'> = {}): Promise<{ count: number; lastDate: string | null; lastPosition: number | null }> {
   const name = await readStore.tableName(ocdsProjection, ocdsReleases);
   let q = readStore.db.selectFrom(name).select((eb) => [eb.fn.countAll().as('count'), eb.fn.max('position').as('last')]);
-  for (const f of filters(query)) q = q.where(f.column, f.op as '>' | '>=' | '<=' | '=', f.value as string | number);
+  for (const f of filters(query)) q = q.where(f.column, f.op as '>' | '>=' | '<' | '=', f.value as string | number);
   const row = (await q.executeTakeFirst()) as { count: number | string | bigint; last: number | string | null } | undefined;
   const count = Number(row?.count ?? 0);
   if (count === 0 || row?.last === null || row?.last === undefined) return { count, lastDate: null, lastPosition: null };
