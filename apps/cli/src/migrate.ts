@@ -94,9 +94,7 @@ export function copyClock(): { readonly clock: () => Date; set(recordedAt: strin
  * appendMulti holds each stream once and writes its appends in order), and never across a change
  * of recordedAt. Each append expects exactly the revision before its first event.
  */
-export function copyGroups(
-  events: readonly RecordedEvent[],
-): {
+export function copyGroups(events: readonly RecordedEvent[]): {
   readonly recordedAt: string;
   readonly appends: StreamAppend[];
   readonly events: RecordedEvent[];
@@ -179,7 +177,7 @@ export async function migrateLog(
         const copy = written[i];
         if (copy?.position !== expected.position || copy.hash !== expected.hash) {
           throw new MigrationFailedError(
-            `position ${expected.position} copied as position ${copy?.position} with hash ${copy?.hash ?? 'none'}, the source has ${expected.hash}: the source does not verify there (run ledger verify on it); the target holds the copy up to the event before`,
+            `position ${expected.position} copied as position ${copy?.position} with hash ${copy?.hash ?? 'none'}, the source has ${expected.hash}: the source does not verify there (run ledger verify on it); the target holds a partial copy: empty it before trying again`,
           );
         }
       });
