@@ -14,6 +14,7 @@ import { EventsModule } from './events/events.module';
 import { RelayModule } from './relay/relay.module';
 import { ReadSideModule } from './read-side/read-side.module';
 import { MetricsModule } from './metrics/metrics.module';
+import { TransparencyModule } from './transparency/transparency.module';
 
 @Module({})
 export class AppModule {
@@ -49,6 +50,7 @@ export class AppModule {
         RelayModule.forRoot({ config }),
         ReadSideModule,
         MetricsModule,
+        TransparencyModule,
         ...extra,
       ],
     };

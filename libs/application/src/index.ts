@@ -13,3 +13,5 @@ export * from './budget-lines';
 export * from './tenders';
 export * from './contracts';
 export * from './feed/feed-audience';
+export * from './transparency/checkpoint-key';
+export * from './transparency/transparency-log';

@@ -45,4 +45,16 @@ export const MIGRATIONS: readonly { readonly version: number; readonly name: str
         PRIMARY KEY (level, idx)
       );`,
   },
+  {
+    version: 3,
+    name: 'checkpoints',
+    // Signed checkpoints (docs/transparency-log.md): one per tree size, never changed.
+    sql: (s) => `
+      CREATE TABLE ${s}.checkpoints (
+        size       bigint PRIMARY KEY,
+        note       text   NOT NULL,
+        key        text   NOT NULL,
+        created_at text   NOT NULL
+      );`,
+  },
 ];

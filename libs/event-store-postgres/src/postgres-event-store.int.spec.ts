@@ -76,6 +76,7 @@ describe('PostgreSQL event store', () => {
     expect(rows).toEqual([
       { version: 1, name: 'events table, append-only triggers' },
       { version: 2, name: 'merkle tiles' },
+      { version: 3, name: 'checkpoints' },
     ]);
   });
 

@@ -15,6 +15,9 @@ import {
   toAppendResult,
   TreeEdge,
   type AppendResult,
+  type CheckpointKeyUse,
+  type CheckpointStore,
+  type StoredCheckpoint,
   type EventFilter,
   type EventStore,
   type EventStoreOptions,
@@ -100,7 +103,7 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
  * positions are assigned contiguously in commit order (no sequence, hence no gaps on rollback).
  * Within a process, appends waiting for the writer are group-committed into one transaction.
  */
-export class PostgresEventStore implements EventStore, MerkleTileStore {
+export class PostgresEventStore implements EventStore, MerkleTileStore, CheckpointStore {
   private readonly committer: GroupCommitter<PreparedAppend[], PlannedResult[]>;
   private readonly notifier = new ChangeNotifier();
   private readonly maxEventBytes: number;
@@ -229,6 +232,56 @@ export class PostgresEventStore implements EventStore, MerkleTileStore {
   async readTiles(refs: readonly TileRef[]): Promise<ReadonlyMap<string, Uint8Array>> {
     this.assertOpen();
     return guarded(() => this.selectTiles(this.pool, refs));
+  }
+
+  async saveCheckpoint(checkpoint: StoredCheckpoint): Promise<StoredCheckpoint> {
+    this.assertOpen();
+    await guarded(() =>
+      this.pool.query(`INSERT INTO "${this.schema}".checkpoints (size, note, key, created_at) VALUES ($1, $2, $3, $4) ON CONFLICT (size) DO NOTHING`, [
+        checkpoint.size,
+        checkpoint.note,
+        checkpoint.key,
+        checkpoint.createdAt,
+      ]),
+    );
+    return (await this.selectCheckpoints('WHERE size = $1', [checkpoint.size]))[0]!;
+  }
+
+  async latestCheckpoint(): Promise<StoredCheckpoint | undefined> {
+    return (await this.selectCheckpoints('ORDER BY size DESC LIMIT 1', []))[0];
+  }
+
+  async checkpointAt(size: number): Promise<StoredCheckpoint | undefined> {
+    return (await this.selectCheckpoints('WHERE size = $1', [size]))[0];
+  }
+
+  async listCheckpoints(options: { fromSize?: number; limit?: number } = {}): Promise<readonly StoredCheckpoint[]> {
+    return this.selectCheckpoints('WHERE size >= $1 ORDER BY size LIMIT $2', [options.fromSize ?? 0, options.limit ?? 100]);
+  }
+
+  async checkpointKeys(): Promise<readonly CheckpointKeyUse[]> {
+    this.assertOpen();
+    const result = await guarded(() =>
+      this.pool.query({
+        text: `SELECT key, min(size), max(size), min(created_at), max(created_at) FROM "${this.schema}".checkpoints GROUP BY key ORDER BY min(size)`,
+        rowMode: 'array',
+      }),
+    );
+    return (result.rows as [string, string, string, string, string][]).map(([key, first, last, firstAt, lastAt]) => ({
+      key,
+      firstSize: Number(first),
+      lastSize: Number(last),
+      firstAt,
+      lastAt,
+    }));
+  }
+
+  private async selectCheckpoints(where: string, values: unknown[]): Promise<StoredCheckpoint[]> {
+    this.assertOpen();
+    const result = await guarded(() =>
+      this.pool.query({ text: `SELECT size, note, key, created_at FROM "${this.schema}".checkpoints ${where}`, values, rowMode: 'array' }),
+    );
+    return (result.rows as [string, string, string, string][]).map(([size, note, key, createdAt]) => ({ size: Number(size), note, key, createdAt }));
   }
 
   async close(): Promise<void> {

@@ -71,7 +71,7 @@ describe('SQLite event store', () => {
     const file = tempFile();
     const before = openSqliteEventStore({ path: file });
     await before.append('s-1', Array.from({ length: 600 }, (_, i) => ({ type: 'A', data: { i }, metadata })), { expectedRevision: 'no_stream' });
-    before.unsafeDatabase().exec('DROP TABLE merkle_tiles; PRAGMA user_version = 1;');
+    before.unsafeDatabase().exec('DROP TABLE merkle_tiles; DROP TABLE checkpoints; PRAGMA user_version = 1;');
     await before.close();
     const after = openSqliteEventStore({ path: file });
     await after.append('s-1', [{ type: 'A', data: {}, metadata }], { expectedRevision: 600 });

@@ -15,6 +15,9 @@ import {
   toAppendResult,
   TreeEdge,
   type AppendResult,
+  type CheckpointKeyUse,
+  type CheckpointStore,
+  type StoredCheckpoint,
   type EventFilter,
   type EventStore,
   type EventStoreOptions,
@@ -51,7 +54,7 @@ export interface SqliteEventStoreOptions extends EventStoreOptions {
   readonly pollIntervalMs?: number;
 }
 
-const SCHEMA_VERSION = 2;
+const SCHEMA_VERSION = 3;
 
 const MIGRATIONS: readonly string[] = [
   `CREATE TABLE events (
@@ -80,6 +83,13 @@ const MIGRATIONS: readonly string[] = [
      hashes BLOB    NOT NULL,
      PRIMARY KEY (level, idx)
    ) WITHOUT ROWID;`,
+  // Signed checkpoints (docs/transparency-log.md): one per tree size, never changed.
+  `CREATE TABLE checkpoints (
+     size       INTEGER PRIMARY KEY,
+     note       TEXT    NOT NULL,
+     key        TEXT    NOT NULL,
+     created_at TEXT    NOT NULL
+   );`,
 ];
 
 /** Rows per multi-row INSERT: 1,100 parameters, far below SQLite's limit of 32,766. */
@@ -118,7 +128,7 @@ function translate(error: unknown): unknown {
  * is the single writer by construction; group commit gathers the appends of one event-loop turn
  * into one transaction (one fsync) and BEGIN IMMEDIATE serialises against other processes.
  */
-export class SqliteEventStore implements EventStore, MerkleTileStore {
+export class SqliteEventStore implements EventStore, MerkleTileStore, CheckpointStore {
   private readonly db: Database.Database;
   private readonly committer: GroupCommitter<PreparedAppend[], PlannedResult[]>;
   private readonly notifier = new ChangeNotifier();
@@ -162,6 +172,13 @@ export class SqliteEventStore implements EventStore, MerkleTileStore {
         .raw(),
       previousHash: db.prepare('SELECT hash FROM events WHERE position = ?').pluck(),
       tile: db.prepare('SELECT hashes FROM merkle_tiles WHERE level = ? AND idx = ?').pluck(),
+      saveCheckpoint: db.prepare('INSERT INTO checkpoints (size, note, key, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (size) DO NOTHING'),
+      checkpointAt: db.prepare('SELECT size, note, key, created_at AS createdAt FROM checkpoints WHERE size = ?'),
+      latestCheckpoint: db.prepare('SELECT size, note, key, created_at AS createdAt FROM checkpoints ORDER BY size DESC LIMIT 1'),
+      listCheckpoints: db.prepare('SELECT size, note, key, created_at AS createdAt FROM checkpoints WHERE size >= ? ORDER BY size LIMIT ?'),
+      checkpointKeys: db.prepare(
+        'SELECT key, min(size) AS firstSize, max(size) AS lastSize, min(created_at) AS firstAt, max(created_at) AS lastAt FROM checkpoints GROUP BY key ORDER BY min(size)',
+      ),
       putTile: db.prepare('INSERT INTO merkle_tiles (level, idx, hashes) VALUES (?, ?, ?) ON CONFLICT (level, idx) DO UPDATE SET hashes = excluded.hashes'),
     };
     this.committer = new GroupCommitter((requests) => this.commit(requests), options.maxBatch ?? 1000);
@@ -246,6 +263,32 @@ export class SqliteEventStore implements EventStore, MerkleTileStore {
   async readTiles(refs: readonly TileRef[]): Promise<ReadonlyMap<string, Uint8Array>> {
     this.assertOpen();
     return this.selectTiles(refs);
+  }
+
+  async saveCheckpoint(checkpoint: StoredCheckpoint): Promise<StoredCheckpoint> {
+    this.assertOpen();
+    this.statements.saveCheckpoint.run(checkpoint.size, checkpoint.note, checkpoint.key, checkpoint.createdAt);
+    return this.statements.checkpointAt.get(checkpoint.size) as StoredCheckpoint;
+  }
+
+  async latestCheckpoint(): Promise<StoredCheckpoint | undefined> {
+    this.assertOpen();
+    return this.statements.latestCheckpoint.get() as StoredCheckpoint | undefined;
+  }
+
+  async checkpointAt(size: number): Promise<StoredCheckpoint | undefined> {
+    this.assertOpen();
+    return this.statements.checkpointAt.get(size) as StoredCheckpoint | undefined;
+  }
+
+  async listCheckpoints(options: { fromSize?: number; limit?: number } = {}): Promise<readonly StoredCheckpoint[]> {
+    this.assertOpen();
+    return this.statements.listCheckpoints.all(options.fromSize ?? 0, options.limit ?? 100) as StoredCheckpoint[];
+  }
+
+  async checkpointKeys(): Promise<readonly CheckpointKeyUse[]> {
+    this.assertOpen();
+    return this.statements.checkpointKeys.all() as CheckpointKeyUse[];
   }
 
   async close(): Promise<void> {

@@ -35,6 +35,26 @@ export {
   type TileRef,
   type TileWrite,
 } from './merkle';
+export { isCheckpointStore, type CheckpointStore, type CheckpointKeyUse, type StoredCheckpoint } from './checkpoint-store';
+export {
+  ALG_ED25519,
+  NoteError,
+  isValidKeyName,
+  keyId,
+  parseVerifierKey,
+  parseSignerKey,
+  generateSignerKey,
+  signNote,
+  signatureLine,
+  parseNote,
+  openNote,
+  checkpointText,
+  parseCheckpoint,
+  type NoteVerifier,
+  type NoteSigner,
+  type NoteSignature,
+  type Checkpoint,
+} from './note';
 export { MerkleLog, isMerkleTileStore, type MerkleTileStore } from './merkle-log';
 export { runCommand, handleCommand, onStream, type CommandPlan, type ReadStream, type StreamEvents, type HandleCommandOptions, type HandleCommandResult } from './handle-command';
 export { StateCache, DEFAULT_STATE_CACHE_ENTRIES, type Folder, type FoldedStream } from './state-cache';

@@ -1,6 +1,7 @@
 import { ChainVerifier, GENESIS_HASH } from './hash-chain';
 import { tileKey, TreeEdge, type TileRef } from './merkle';
 import type { MerkleTileStore } from './merkle-log';
+import type { CheckpointKeyUse, CheckpointStore, StoredCheckpoint } from './checkpoint-store';
 import { planBatch, type PlannedResult } from './planner';
 import { assertStreamName, DEFAULT_MAX_EVENT_BYTES, prepareAppends } from './prepare';
 import { ChangeNotifier, createSubscription } from './subscription';
@@ -42,11 +43,12 @@ export function toAppendResult(result: PlannedResult, upcasters: UpcasterRegistr
 }
 
 /** For unit tests and the contract suite's reference: the whole log in an array, nothing durable. */
-export class MemoryEventStore implements EventStore, MerkleTileStore {
+export class MemoryEventStore implements EventStore, MerkleTileStore, CheckpointStore {
   private rows: StoredEventRow[] = [];
   /** The Merkle tree's tiles, maintained with every append like the adapters' tile tables. */
   private readonly tiles = new Map<string, Buffer>();
   private edge = TreeEdge.empty();
+  private readonly checkpoints = new Map<number, StoredCheckpoint>();
   private readonly byEventId = new Map<string, StoredEventRow>();
   private readonly streams = new Map<string, StoredEventRow[]>();
   private readonly notifier = new ChangeNotifier();
@@ -165,6 +167,39 @@ export class MemoryEventStore implements EventStore, MerkleTileStore {
       if (bytes) found.set(tileKey(ref), bytes);
     }
     return found;
+  }
+
+  async saveCheckpoint(checkpoint: StoredCheckpoint): Promise<StoredCheckpoint> {
+    const stored = this.checkpoints.get(checkpoint.size) ?? { ...checkpoint };
+    this.checkpoints.set(checkpoint.size, stored);
+    return stored;
+  }
+
+  async latestCheckpoint(): Promise<StoredCheckpoint | undefined> {
+    return this.sortedCheckpoints().at(-1);
+  }
+
+  async checkpointAt(size: number): Promise<StoredCheckpoint | undefined> {
+    return this.checkpoints.get(size);
+  }
+
+  async listCheckpoints(options: { fromSize?: number; limit?: number } = {}): Promise<readonly StoredCheckpoint[]> {
+    return this.sortedCheckpoints()
+      .filter((c) => c.size >= (options.fromSize ?? 0))
+      .slice(0, options.limit ?? 100);
+  }
+
+  async checkpointKeys(): Promise<readonly CheckpointKeyUse[]> {
+    const uses = new Map<string, CheckpointKeyUse>();
+    for (const c of this.sortedCheckpoints()) {
+      const use = uses.get(c.key);
+      uses.set(c.key, use ? { ...use, lastSize: c.size, lastAt: c.createdAt } : { key: c.key, firstSize: c.size, lastSize: c.size, firstAt: c.createdAt, lastAt: c.createdAt });
+    }
+    return [...uses.values()];
+  }
+
+  private sortedCheckpoints(): StoredCheckpoint[] {
+    return [...this.checkpoints.values()].sort((a, b) => a.size - b.size);
   }
 
   async close(): Promise<void> {

@@ -151,7 +151,7 @@ describe('RFC 6962 Merkle tree', () => {
           }
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 100 },
     );
   });
 

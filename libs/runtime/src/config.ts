@@ -1,4 +1,5 @@
 import { DomainError, makePolicy, PROCUREMENT_METHODS, type Policy } from '@contract-ledger/domain';
+import { isValidKeyName, parseSignerKey, type NoteSigner } from '@contract-ledger/event-store';
 import { parseKurrentConnectionString } from '@contract-ledger/event-store-kurrentdb';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -55,6 +56,13 @@ export interface AppConfig {
   readonly projections: ProjectionsMode;
   /** Upper bound of a read-your-writes wait (`minPosition`) before 504 PROJECTION_TIMEOUT. */
   readonly readWaitMs: number;
+  /** LEDGER_LOG_ORIGIN: the first line of every checkpoint (docs/transparency-log.md). */
+  readonly logOrigin: string;
+  /** From LEDGER_CHECKPOINT_KEY or LEDGER_CHECKPOINT_KEY_FILE; undefined = generated under dataDir. */
+  readonly checkpointSigner: NoteSigner | undefined;
+  /** Checkpoint cadence: every N uncovered events and/or every T ms; 0 turns that trigger off. */
+  readonly checkpointEveryEvents: number;
+  readonly checkpointEveryMs: number;
   readonly ocds: OcdsConfig;
 }
 
@@ -265,6 +273,38 @@ export function validateConfig(env: Env, cwd = process.cwd()): AppConfig {
   }
   const readWaitMs = integer('LEDGER_READ_WAIT_MS', 5_000, 0, 60_000);
 
+  // The origin names the log in every checkpoint; a generated key takes it as its name, so it
+  // follows the key-name rule too (no spaces, no '+').
+  const logOrigin = value('LEDGER_LOG_ORIGIN') ?? 'contract-ledger.local/log';
+  if (logOrigin.length > 255 || !isValidKeyName(logOrigin) || !/^[\x21-\x7e]+$/.test(logOrigin)) {
+    problems.push(`LEDGER_LOG_ORIGIN must be 1 to 255 printable ASCII characters without spaces or '+', e.g. ledger.example.gov/log, got "${logOrigin}"`);
+  }
+  let checkpointSigner: NoteSigner | undefined;
+  const keyText = value('LEDGER_CHECKPOINT_KEY');
+  const keyFileRaw = value('LEDGER_CHECKPOINT_KEY_FILE');
+  if (keyText !== undefined && keyFileRaw !== undefined) {
+    problems.push('LEDGER_CHECKPOINT_KEY and LEDGER_CHECKPOINT_KEY_FILE are both set; set one');
+  } else if (keyText !== undefined || keyFileRaw !== undefined) {
+    const name = keyText !== undefined ? 'LEDGER_CHECKPOINT_KEY' : 'LEDGER_CHECKPOINT_KEY_FILE';
+    let text = keyText;
+    if (keyFileRaw !== undefined) {
+      try {
+        text = readFileSync(path.resolve(cwd, keyFileRaw), 'utf8');
+      } catch (error) {
+        problems.push(`LEDGER_CHECKPOINT_KEY_FILE cannot be read (${keyFileRaw}): ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      }
+    }
+    if (text !== undefined) {
+      try {
+        checkpointSigner = parseSignerKey(text);
+      } catch (error) {
+        // The reason names the field at fault, never the key material.
+        problems.push(`${name} is not a checkpoint signer key (PRIVATE+KEY+<name>+<id>+<base64>, see docs/transparency-log.md): ${(error as Error).message}`);
+      }
+    }
+  }
+  const checkpointEveryEvents = integer('LEDGER_CHECKPOINT_EVERY_EVENTS', 1_000, 0, 1_000_000_000);
+  const checkpointEveryMs = integer('LEDGER_CHECKPOINT_EVERY_SECONDS', 60, 0, 86_400) * 1000;
   const ocdsUrl = (name: string): string | undefined => {
     const raw = value(name);
     if (raw !== undefined && !isHttpUrl(raw)) problems.push(`${name} must be an http:// or https:// URL, got "${raw}"`);
@@ -319,6 +359,10 @@ export function validateConfig(env: Env, cwd = process.cwd()): AppConfig {
     referencePolicy,
     projections,
     readWaitMs,
+    logOrigin,
+    checkpointSigner,
+    checkpointEveryEvents,
+    checkpointEveryMs,
     ocds,
   };
 }

@@ -4,3 +4,4 @@ export * from './config';
 export * from './stores';
 export * from './read-models';
 export * from './relay';
+export * from './transparency';

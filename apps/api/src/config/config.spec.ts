@@ -41,6 +41,10 @@ describe('validateConfig', () => {
       referencePolicy: DEFAULT_POLICY,
       projections: 'in-process',
       readWaitMs: 5_000,
+      logOrigin: 'contract-ledger.local/log',
+      checkpointSigner: undefined,
+      checkpointEveryEvents: 1_000,
+      checkpointEveryMs: 60_000,
       ocds: {
         ocidPrefix: 'ocds-ledger',
         supplierIdentifierScheme: 'CN-USCC',
@@ -162,6 +166,22 @@ describe('validateConfig', () => {
     [{ KAFKA_TOPIC_RETENTION_MS: '-2' }, 'KAFKA_TOPIC_RETENTION_MS must be -1 (keep forever) or an integer of at least 60000 ms, got "-2"'],
     [{ KAFKA_TOPIC_RETENTION_MS: '1000' }, 'KAFKA_TOPIC_RETENTION_MS must be -1 (keep forever) or an integer of at least 60000 ms, got "1000"'],
     [{ LEDGER_READ_WAIT_MS: '90000' }, 'LEDGER_READ_WAIT_MS must be an integer from 0 to 60000, got "90000"'],
+    [{ LEDGER_LOG_ORIGIN: 'my ledger' }, `LEDGER_LOG_ORIGIN must be 1 to 255 printable ASCII characters without spaces or '+', e.g. ledger.example.gov/log, got "my ledger"`],
+    [{ LEDGER_CHECKPOINT_EVERY_EVENTS: '-1' }, 'LEDGER_CHECKPOINT_EVERY_EVENTS must be an integer from 0 to 1000000000, got "-1"'],
+    [{ LEDGER_CHECKPOINT_EVERY_SECONDS: '1m' }, 'LEDGER_CHECKPOINT_EVERY_SECONDS must be an integer from 0 to 86400, got "1m"'],
+    [
+      { LEDGER_CHECKPOINT_KEY: 'PRIVATE+KEY+PeterNeumann+c74f20a4+AYEKFALVFGyNhPJEMzD1QIDr+Y7hfZx09iUvxdXHKDFz' },
+      'LEDGER_CHECKPOINT_KEY is not a checkpoint signer key (PRIVATE+KEY+<name>+<id>+<base64>, see docs/transparency-log.md): the signer key id c74f20a4 does not match its name and key (expected c74f20a3)',
+    ],
+    [
+      { LEDGER_CHECKPOINT_KEY: 'PeterNeumann+c74f20a3+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW' },
+      'LEDGER_CHECKPOINT_KEY is not a checkpoint signer key (PRIVATE+KEY+<name>+<id>+<base64>, see docs/transparency-log.md): a signer key has 5 \'+\'-separated fields, this one has 3',
+    ],
+    [{ LEDGER_CHECKPOINT_KEY_FILE: '/nonexistent/key' }, 'LEDGER_CHECKPOINT_KEY_FILE cannot be read (/nonexistent/key): ENOENT'],
+    [
+      { LEDGER_CHECKPOINT_KEY: 'x', LEDGER_CHECKPOINT_KEY_FILE: 'y' },
+      'LEDGER_CHECKPOINT_KEY and LEDGER_CHECKPOINT_KEY_FILE are both set; set one',
+    ],
     [{ OCDS_OCID_PREFIX: 'ocds-toolong1' }, 'OCDS_OCID_PREFIX must be a registered OCID prefix ("ocds-" and 6 lowercase letters or digits), got "ocds-toolong1"'],
     [{ OCDS_SUPPLIER_SCHEME: 'uscc' }, 'OCDS_SUPPLIER_SCHEME must be an org-id.guide list code like CN-USCC or GB-COH, got "uscc"'],
     [{ OCDS_LICENSE: 'CC-BY-4.0' }, 'OCDS_LICENSE must be an http:// or https:// URL, got "CC-BY-4.0"'],
@@ -257,6 +277,21 @@ describe('validateConfig', () => {
     expect(validateConfig({ KAFKA_BROKERS: 'k:9092' }, '/srv').relay).toBe('in-process');
     expect(validateConfig({ KAFKA_BROKERS: 'k:9092', LEDGER_RELAY: 'off' }, '/srv').relay).toBe('off');
     expect(validateConfig({ KAFKA_TOPIC_RETENTION_MS: '-1' }, '/srv').kafkaTopicRetentionMs).toBe(-1);
+  });
+
+  it('reads the checkpoint key from LEDGER_CHECKPOINT_KEY or from the file LEDGER_CHECKPOINT_KEY_FILE names', () => {
+    const key = 'PRIVATE+KEY+PeterNeumann+c74f20a3+AYEKFALVFGyNhPJEMzD1QIDr+Y7hfZx09iUvxdXHKDFz';
+    const verifier = 'PeterNeumann+c74f20a3+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW';
+    expect(validateConfig({ LEDGER_CHECKPOINT_KEY: key }, '/srv').checkpointSigner?.verifier.key).toBe(verifier);
+    const dir = mkdtempSync(path.join(tmpdir(), 'ledger-key-'));
+    try {
+      writeFileSync(path.join(dir, 'checkpoint.key'), `${key}\n`, { mode: 0o600 });
+      const config = validateConfig({ LEDGER_CHECKPOINT_KEY_FILE: 'checkpoint.key', LEDGER_LOG_ORIGIN: 'ledger.example.gov/log' }, dir);
+      expect(config).toMatchObject({ logOrigin: 'ledger.example.gov/log' });
+      expect(config.checkpointSigner?.verifier.key).toBe(verifier);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('lists every bad variable at once', () => {

@@ -100,6 +100,8 @@ export const POLICY = {
   'event-feed.read': { public: true, roles: {} },
   'integrity.verify': { roles: { auditor: 'any' } },
   'ocds.read': { public: true, roles: {} },
+  // Signing a checkpoint now instead of at the cadence (docs/transparency-log.md); reading the log is public infrastructure under /log.
+  'transparency.checkpoint': { roles: oversight },
 } as const satisfies Readonly<Record<string, PermissionRule>>;
 
 export type Permission = keyof typeof POLICY;

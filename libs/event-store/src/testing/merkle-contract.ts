@@ -12,9 +12,10 @@ import {
 } from '../merkle';
 import { MerkleLog, type MerkleTileStore } from '../merkle-log';
 import type { EventMetadata, EventStore, NewEvent, RecordedEvent } from '../types';
+import type { CheckpointStore } from '../checkpoint-store';
 
 export interface MerkleContractSubject {
-  readonly store: EventStore & MerkleTileStore;
+  readonly store: EventStore & MerkleTileStore & CheckpointStore;
   /** Closes the store and removes what the factory created (file, schema). */
   dispose(): Promise<void>;
 }
@@ -63,7 +64,7 @@ export function treeOf(events: readonly RecordedEvent[]): MerkleTileStore {
 export function describeMerkleTreeContract(name: string, factory: MerkleContractFactory): void {
   describe(`Merkle tree contract: ${name}`, () => {
     let subject: MerkleContractSubject;
-    let store: EventStore & MerkleTileStore;
+    let store: EventStore & MerkleTileStore & CheckpointStore;
     let log: MerkleLog;
 
     beforeEach(async () => {
@@ -201,6 +202,26 @@ export function describeMerkleTreeContract(name: string, factory: MerkleContract
       expect(await log.tile(0, -1, 1)).toBeUndefined();
       expect(await log.tile(0, 0, 0)).toBeUndefined();
       expect(await log.tile(0, 0, 257)).toBeUndefined();
+    });
+
+    it('keeps one checkpoint per tree size, never replaced, listed in size order', async () => {
+      expect(await store.latestCheckpoint()).toBeUndefined();
+      const at = (size: number, note = `note ${size}\n`) => ({ size, note, key: 'log+01020304+AQ==', createdAt: `2026-12-06T10:00:${String(size).padStart(2, '0')}.000Z` });
+      expect(await store.saveCheckpoint(at(5))).toEqual(at(5));
+      expect(await store.saveCheckpoint(at(5, 'another note\n'))).toEqual(at(5));
+      await store.saveCheckpoint(at(12));
+      await store.saveCheckpoint(at(0));
+      expect(await store.latestCheckpoint()).toEqual(at(12));
+      expect(await store.checkpointAt(5)).toEqual(at(5));
+      expect(await store.checkpointAt(6)).toBeUndefined();
+      expect((await store.listCheckpoints()).map((c) => c.size)).toEqual([0, 5, 12]);
+      expect((await store.listCheckpoints({ fromSize: 1, limit: 1 })).map((c) => c.size)).toEqual([5]);
+      // A rotated key: each key's first and last checkpoint.
+      await store.saveCheckpoint({ ...at(20), key: 'log+05060708+AQ==' });
+      expect(await store.checkpointKeys()).toEqual([
+        { key: 'log+01020304+AQ==', firstSize: 0, lastSize: 12, firstAt: at(0).createdAt, lastAt: at(12).createdAt },
+        { key: 'log+05060708+AQ==', firstSize: 20, lastSize: 20, firstAt: at(20).createdAt, lastAt: at(20).createdAt },
+      ]);
     });
   });
 }

@@ -15,6 +15,7 @@ const STORE_CODES: Readonly<Record<string, number>> = {
   INVALID_EXPECTED_REVISION: 400,
   EVENT_NOT_SERIALIZABLE: 400,
   INVALID_EVENT: 400,
+  TREE_RANGE: 400,
 };
 
 /**

@@ -1,0 +1,207 @@
+import {
+  eventLeafHash,
+  openNote,
+  parseCheckpoint,
+  parseVerifierKey,
+  TILE_WIDTH,
+  uuidv7,
+  verifyConsistency,
+  verifyInclusion,
+} from '@contract-ledger/event-store';
+import { expectProblem, startLedger, type LedgerApp } from './support/ledger';
+
+const metadata = {
+  actor: uuidv7(),
+  role: 'agency_officer',
+  correlationId: 'c',
+  commandId: 'k',
+  occurredAt: '2026-03-02T09:00:00.000Z',
+};
+const b = (text: string): Buffer => Buffer.from(text, 'base64');
+
+describe('transparency log routes (/log, C2SP)', () => {
+  let ledger: LedgerApp;
+  beforeAll(async () => {
+    ledger = await startLedger();
+  });
+  afterAll(() => ledger.close());
+
+  const append = async (count: number) => {
+    for (let i = 0; i < count; i += 50) {
+      await ledger.store.append(
+        `probe-${uuidv7()}`,
+        Array.from({ length: Math.min(50, count - i) }, (_, n) => ({
+          type: 'Probed',
+          data: { n },
+          metadata,
+        })),
+        {
+          expectedRevision: 'no_stream',
+        },
+      );
+    }
+  };
+
+  it('has no checkpoint before one is taken; oversight takes one on demand, signed by the published key', async () => {
+    expectProblem(await ledger.http().get('/log/checkpoint'), 404, 'NOT_FOUND');
+    await append(300);
+    const supervisor = ledger.bearer({ sub: uuidv7(), role: 'supervisor' });
+    const taken = await ledger
+      .http()
+      .post('/api/v1/log/checkpoints')
+      .set('Authorization', supervisor)
+      .expect(201);
+    expect(taken.body).toMatchObject({ size: 300 });
+    const note = (
+      await ledger
+        .http()
+        .get('/log/checkpoint')
+        .expect(200)
+        .expect('content-type', /text\/plain/)
+    ).text;
+    expect(note).toBe(taken.body.note);
+    const keys = (await ledger.http().get('/log/keys').expect(200)).body;
+    expect(keys.keys).toEqual([
+      expect.objectContaining({ current: true, validFromSize: 300, validUntilSize: null }),
+    ]);
+    const { text } = openNote(note, [parseVerifierKey(keys.keys[0].key)]);
+    const checkpoint = parseCheckpoint(text);
+    expect(checkpoint).toMatchObject({ origin: keys.origin, size: 300 });
+    expect((await ledger.http().get('/log/checkpoints/300').expect(200)).text).toBe(note);
+    expect(
+      (await ledger.http().get('/log/checkpoints?fromSize=0').expect(200)).body.items.map(
+        (c: { size: number }) => c.size,
+      ),
+    ).toEqual([300]);
+    // Taking one again with nothing new returns the same checkpoint.
+    expect(
+      (
+        await ledger
+          .http()
+          .post('/api/v1/log/checkpoints')
+          .set('Authorization', supervisor)
+          .expect(201)
+      ).body.note,
+    ).toBe(note);
+  });
+
+  it('serves inclusion and consistency proofs that verify against the signed roots', async () => {
+    const latest = parseCheckpoint(
+      openNote((await ledger.http().get('/log/checkpoint')).text, [
+        parseVerifierKey((await ledger.http().get('/log/keys')).body.keys[0].key),
+      ]).text,
+    );
+    for (const position of [1, 77, 256, 257, 300]) {
+      const proof = (
+        await ledger.http().get(`/log/proof/inclusion?position=${position}`).expect(200)
+      ).body;
+      const [event] = await ledger.store.readAll({ fromPosition: position, toPosition: position });
+      expect(proof).toMatchObject({
+        position,
+        leafIndex: position - 1,
+        treeSize: latest.size,
+        eventHash: event!.hash,
+      });
+      expect(b(proof.leafHash)).toEqual(eventLeafHash(event!.hash));
+      expect(
+        verifyInclusion(
+          b(proof.leafHash),
+          position - 1,
+          latest.size,
+          proof.hashes.map(b),
+          latest.root,
+        ),
+      ).toBe(true);
+    }
+    await append(20);
+    const c = (await ledger.http().get('/log/proof/consistency?from=300&to=320').expect(200)).body;
+    expect(b(c.fromRoot)).toEqual(latest.root);
+    expect(verifyConsistency(300, 320, c.hashes.map(b), latest.root, b(c.toRoot))).toBe(true);
+    const at = (await ledger.http().get('/log/proof/inclusion?position=310&size=320').expect(200))
+      .body;
+    expect(verifyInclusion(b(at.leafHash), 309, 320, at.hashes.map(b), b(c.toRoot))).toBe(true);
+    expect(at.checkpoint).toBeNull();
+  });
+
+  it('serves tiles at C2SP paths: full, partial, and 404 beyond the tree', async () => {
+    const full = await ledger
+      .http()
+      .get('/log/tile/0/000')
+      .buffer(true)
+      .expect(200)
+      .expect('content-type', 'application/octet-stream');
+    expect(full.body.length).toBe(TILE_WIDTH * 32);
+    const events = await ledger.store.readAll({ toPosition: TILE_WIDTH });
+    expect(full.body).toEqual(Buffer.concat(events.map((e) => eventLeafHash(e.hash))));
+    const partial = await ledger.http().get('/log/tile/0/001.p/64').buffer(true).expect(200);
+    expect(partial.body.length).toBe(64 * 32);
+    expect(
+      (await ledger.http().get('/log/tile/1/000.p/1').buffer(true).expect(200)).body.length,
+    ).toBe(32);
+    for (const path of [
+      '/log/tile/0/001',
+      '/log/tile/0/001.p/65',
+      '/log/tile/0/001.p/0',
+      '/log/tile/0/1',
+      '/log/tile/2/000.p/1',
+      '/log/tile/entries/000',
+    ]) {
+      expectProblem(await ledger.http().get(path), 404, 'NOT_FOUND');
+    }
+  });
+
+  it('answers sizes beyond the tree, negative and non-numeric indexes with 400 problems', async () => {
+    expectProblem(
+      await ledger.http().get('/log/proof/inclusion?position=1&size=100000'),
+      400,
+      'TREE_RANGE',
+    );
+    expectProblem(
+      await ledger.http().get('/log/proof/inclusion?position=400&size=320'),
+      400,
+      'TREE_RANGE',
+    );
+    expectProblem(
+      await ledger.http().get('/log/proof/consistency?from=10&to=100000'),
+      400,
+      'TREE_RANGE',
+    );
+    expectProblem(
+      await ledger.http().get('/log/proof/consistency?from=30&to=20'),
+      400,
+      'TREE_RANGE',
+    );
+    for (const query of [
+      'position=-1',
+      'position=abc',
+      'position=0',
+      'position=1&size=-5',
+      'position=1&size=1e3',
+      '',
+    ]) {
+      expectProblem(
+        await ledger.http().get(`/log/proof/inclusion?${query}`),
+        400,
+        'VALIDATION_FAILED',
+      );
+    }
+    expectProblem(
+      await ledger.http().get('/log/proof/consistency?from=x&to=3'),
+      400,
+      'VALIDATION_FAILED',
+    );
+    expectProblem(await ledger.http().get('/log/checkpoints/abc'), 400, 'VALIDATION_FAILED');
+    expectProblem(await ledger.http().get('/log/checkpoints/7'), 404, 'NOT_FOUND');
+    expectProblem(await ledger.http().get('/log/checkpoints?limit=0'), 400, 'VALIDATION_FAILED');
+  });
+
+  it('refuses the on-demand checkpoint to roles outside oversight', async () => {
+    expectProblem(await ledger.http().post('/api/v1/log/checkpoints'), 401, 'UNAUTHENTICATED');
+    const officer = ledger.bearer({ sub: uuidv7(), role: 'agency_officer', agencyId: uuidv7() });
+    expectProblem(
+      await ledger.http().post('/api/v1/log/checkpoints').set('Authorization', officer),
+      403,
+      'FORBIDDEN',
+    );
+  });
+});
