@@ -1,8 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { ConfigModule } from '@nestjs/config';
 import type { AppConfig } from './config';
 
-/** The validated AppConfig, injected by this token; ConfigService carries the same values by key. */
+/** The validated AppConfig (validateConfig, at start), injected by this token. */
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
 @Module({})
@@ -11,9 +10,6 @@ export class AppConfigModule {
     return {
       module: AppConfigModule,
       global: true,
-      imports: [
-        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, ignoreEnvVars: true, load: [() => ({ ...config })] }),
-      ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],
     };

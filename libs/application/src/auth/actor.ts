@@ -1,6 +1,6 @@
 /**
  * Who is calling, as the API knows it after authentication. Roles and scopes are those of
- * ../shared/domain/DOMAIN.md "Who uses the system"; `public` is the caller without a token.
+ * the procurement domain (docs/api.md "Authentication and roles"); `public` is the caller without a token.
  */
 export const ROLES = ['agency_officer', 'supplier', 'evaluator', 'finance_officer', 'supervisor', 'auditor'] as const;
 export type Role = (typeof ROLES)[number];
