@@ -2,6 +2,7 @@ import { UsageError } from './args';
 import { BACKUP_USAGE, backupCommand } from './backup';
 import { DEMO_USAGE, demoCommand } from './demo';
 import { MIGRATE_USAGE, migrateCommand } from './migrate';
+import { OCDS_USAGE, ocdsCommand } from './ocds';
 import { REBUILD_USAGE, rebuildCommand, VERIFY_USAGE, verifyCommand } from './read-side';
 import { TOKEN_USAGE, tokenCommand } from './token';
 
@@ -41,6 +42,11 @@ const COMMANDS: Readonly<Record<string, Command>> = {
     summary: 'online backup of the embedded SQLite log',
     usage: BACKUP_USAGE,
     run: (args) => backupCommand(args, process.env, process.cwd(), { out: process.stdout }),
+  },
+  ocds: {
+    summary: 'export the OCDS releases (release package or JSON Lines)',
+    usage: OCDS_USAGE,
+    run: (args) => ocdsCommand(args, process.env, process.cwd(), { out: process.stdout }),
   },
   migrate: {
     summary: 'copy the event log to another store, verified',

@@ -7,7 +7,7 @@ export interface Progress {
   finish(): { readonly done: number; readonly seconds: number; readonly perSecond: number };
 }
 
-export function progress(label: string, total: number, out: NodeJS.WritableStream & { isTTY?: boolean }, intervalMs = 2_000): Progress {
+export function progress(label: string, total: number, out: NodeJS.WritableStream & { isTTY?: boolean }, intervalMs = 2_000, unit = 'events'): Progress {
   const tty = out.isTTY === true;
   const started = performance.now();
   let done = 0;
@@ -19,7 +19,7 @@ export function progress(label: string, total: number, out: NodeJS.WritableStrea
   const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
   const line = (): string => {
     const pct = total > 0 ? Math.min(100, (done / total) * 100) : 100;
-    return `${label} ${pct.toFixed(1).padStart(5)}% ${fmt(done)}/${fmt(total)} events ${fmt(rate())} events/s`;
+    return `${label} ${pct.toFixed(1).padStart(5)}% ${fmt(done)}/${fmt(total)} ${unit} ${fmt(rate())} ${unit}/s`;
   };
   const draw = (): void => {
     if (tty) {

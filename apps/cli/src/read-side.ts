@@ -31,7 +31,7 @@ function position(raw: string | undefined, name: string): number | undefined {
   return Number(raw);
 }
 
-function config(env: NodeJS.ProcessEnv, cwd: string): AppConfig {
+export function config(env: NodeJS.ProcessEnv, cwd: string): AppConfig {
   let config: AppConfig;
   try {
     config = validateConfig(env, cwd);
