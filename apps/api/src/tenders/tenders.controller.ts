@@ -4,6 +4,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   AmendTenderCommand,
   AssignEvaluatorCommand,
+  authorize,
   AwardTenderCommand,
   bidListView,
   CancelTenderCommand,
@@ -12,6 +13,7 @@ import {
   DeclareConflictCommand,
   DisqualifyBidCommand,
   DraftTenderCommand,
+  isPublic,
   OpenBidsCommand,
   PublishTenderCommand,
   readTenderForView,
@@ -21,6 +23,7 @@ import {
   tenderView,
   WithdrawBidCommand,
   type CommandContext,
+  type ResourceFacts,
 } from '@contract-ledger/application';
 import type { TenderRecord } from '@contract-ledger/domain';
 import type { Disclosure } from '@contract-ledger/feed';
@@ -70,6 +73,18 @@ export class TendersController {
     return { state, revision, disclosure };
   }
 
+  /**
+   * No existence oracle (docs/api.md "Not found or forbidden"): a caller the policy refuses gets
+   * 403 only for a tender anybody may know exists (published or later); for a draft it gets the
+   * 404 of a tender that does not exist, word for word.
+   */
+  private admit(access: Access, state: TenderRecord, facts: ResourceFacts): void {
+    if (authorize(access.actor, access.permission, facts).allowed) return;
+    const id = state.tenderId;
+    if (!isPublic(state)) throw notFound(`No tender ${id}`);
+    access.require(facts);
+  }
+
   @CommandRoute({
     permission: 'tender.draft',
     status: 201,
@@ -98,7 +113,7 @@ export class TendersController {
   @ApiOkResponse({ description: 'The tender; ETag is its stream revision' })
   async read(@Param() { id }: IdParams, @CurrentAccess() access: Access) {
     const { state, revision, disclosure } = await this.existing(id);
-    access.require(tenderFacts(state));
+    this.admit(access, state, tenderFacts(state));
     return versioned(tenderView(state, disclosure, access.actor), revision);
   }
 
@@ -113,13 +128,15 @@ export class TendersController {
     const { state, revision, disclosure } = await this.existing(id);
     const supplierId = access.actor?.role === 'supplier' ? access.actor.supplierId : undefined;
     if (supplierId !== undefined) {
+      // A supplier bids on published tenders only: a draft has no bid of its own to show, and to a supplier it does not exist.
+      if (!isPublic(state)) throw notFound(`No tender ${id}`);
       access.require({ supplierId });
       return versioned(
         bidListView(state, disclosure, { kind: 'bidder', supplierId }, access.actor),
         revision,
       );
     }
-    access.require(tenderFacts(state));
+    this.admit(access, state, tenderFacts(state));
     return versioned(bidListView(state, disclosure, { kind: 'insider' }, access.actor), revision);
   }
 
