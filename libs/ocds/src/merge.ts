@@ -71,10 +71,62 @@ export function mergeRelease(compiled: Readonly<Record<string, unknown>> | null,
   return { ocid: release.ocid, id: `${release.ocid}-${release.date}`, date: release.date, tag: ['compiled'], ...merged };
 }
 
-/** compiledRelease of a whole record, releases in publication order. */
+/**
+ * compiledRelease of a whole record, releases in publication order. Merges in place into objects
+ * it creates itself (never into the releases), with one id index per array kept across releases,
+ * so compiling n releases costs what they hold, not n times the growing record.
+ */
 export function compileReleases(releases: readonly Release[]): Record<string, unknown> {
   if (releases.length === 0) throw new Error('A record needs at least one release');
-  let compiled: Record<string, unknown> | null = null;
-  for (const release of releases) compiled = mergeRelease(compiled, release);
-  return compiled!;
+  const indexes = new WeakMap<Json[], Map<string, number>>();
+  const merged: JsonObject = {};
+  for (const release of releases) {
+    for (const [key, value] of Object.entries(release as unknown as JsonObject)) {
+      if (!OMIT_WHEN_MERGED.has(key)) mergeInPlace(merged, key, value, indexes);
+    }
+  }
+  const last = releases[releases.length - 1]!;
+  return { ocid: last.ocid, id: `${last.ocid}-${last.date}`, date: last.date, tag: ['compiled'], ...merged };
+}
+
+function mergeInPlace(target: JsonObject, key: string, value: Json, indexes: WeakMap<Json[], Map<string, number>>): void {
+  if (value === null) {
+    delete target[key];
+  } else if (Array.isArray(value)) {
+    if (WHOLE_LIST_MERGE.has(key) || value.length === 0 || !value.every(hasId)) {
+      target[key] = structuredClone(value);
+      return;
+    }
+    let list = target[key];
+    if (!Array.isArray(list)) target[key] = list = [];
+    let index = indexes.get(list);
+    if (index === undefined) {
+      index = new Map();
+      list.forEach((item, i) => {
+        if (hasId(item)) index!.set(String((item as JsonObject)['id']), i);
+      });
+      indexes.set(list, index);
+    }
+    for (const item of value as JsonObject[]) {
+      const id = String(item['id']);
+      const at = index.get(id);
+      let into = at === undefined ? undefined : list[at];
+      if (!isObject(into)) {
+        into = {};
+        if (at === undefined) {
+          index.set(id, list.length);
+          list.push(into);
+        } else {
+          list[at] = into;
+        }
+      }
+      for (const [k, v] of Object.entries(item)) mergeInPlace(into, k, v, indexes);
+    }
+  } else if (isObject(value)) {
+    let into = target[key];
+    if (!isObject(into)) target[key] = into = {};
+    for (const [k, v] of Object.entries(value)) mergeInPlace(into, k, v, indexes);
+  } else {
+    target[key] = value;
+  }
 }

@@ -215,9 +215,16 @@ describe('OCDS merge rules', () => {
     const snapshot = JSON.stringify(first);
     const once = mergeRelease(null, first);
     const onceSnapshot = JSON.stringify(once);
-    mergeRelease(once, r(2, { contracts: [{ id: 'c', implementation: { transactions: [{ id: 'y' }] } }] }));
+    const second = r(2, { contracts: [{ id: 'c', implementation: { transactions: [{ id: 'y' }, { id: 'x', date: '2026-01-02T00:00:00Z' }] } }] });
+    mergeRelease(once, second);
     expect(JSON.stringify(first)).toBe(snapshot);
     expect(JSON.stringify(once)).toBe(onceSnapshot);
+    // The batch compiler merges in place, into its own objects only.
+    const secondSnapshot = JSON.stringify(second);
+    const compiled = compileReleases([first, second]);
+    expect(JSON.stringify(first)).toBe(snapshot);
+    expect(JSON.stringify(second)).toBe(secondSnapshot);
+    expect(compiled).toEqual(mergeRelease(mergeRelease(null, first), second));
   });
 });
 
