@@ -58,6 +58,16 @@ describe('existence: a draft answers as a tender that does not exist to whoever 
     expect((await answer(`/api/v1/tenders/${published}`, who.officerB, published)).status).toBe(403);
   });
 
+  it('lists published tenders, never drafts, from the tender board at /api/v1/public/tenders and /api/v1/tenders alike, with cursor paging', async () => {
+    const head = (await ledger.store.head()).position;
+    const list = await ledger.http().get(`/api/v1/public/tenders?minPosition=${head}`).expect(200);
+    expect(list.body.items.map((t: { tenderId: string }) => t.tenderId)).toEqual([published]);
+    expect(list.body).toHaveProperty('nextCursor', null);
+    expect(list.body.items[0]).toMatchObject({ status: 'published', openedBids: null });
+    const obvious = await ledger.http().get(`/api/v1/tenders?minPosition=${head}`).set('Authorization', who.officerA).expect(200);
+    expect(obvious.body).toEqual(list.body);
+  });
+
   it('still shows the draft to its own agency', async () => {
     await ledger.http().get(`/api/v1/tenders/${draft}`).set('Authorization', who.officerA).expect(200);
   });

@@ -130,7 +130,6 @@ describe('OpenAPI document (/docs-json) is complete for every /api/v1 route', ()
     'GET /api/v1/contracts/:contractId',
     'GET /api/v1/events',
     'GET /api/v1/public/contracts/:contractId',
-    'GET /api/v1/public/tenders',
     'GET /api/v1/public/tenders/:id',
     'GET /api/v1/suppliers/:id',
     'GET /api/v1/tenders/:id',

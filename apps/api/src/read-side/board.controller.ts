@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CLOCK, type Clock } from '@contract-ledger/application';
-import { awardedTenders, openTenders, signedContracts, type BoardTenderRow } from '@contract-ledger/read-store-sql';
+import { awardedTenders, openTenders, publishedTenders, signedContracts, type BoardTenderRow } from '@contract-ledger/read-store-sql';
 import { Permission } from '../platform';
 import { query, ReadSide } from './read-side';
 import { BoardQuery } from './read-side.dto';
@@ -30,6 +30,45 @@ const BOARD_EXAMPLE = {
 function boardItem(row: BoardTenderRow) {
   const { position: _position, updatedAt: _updatedAt, closedAt: _closedAt, ...item } = row;
   return item;
+}
+
+const page = (q: BoardQuery) => ({ agencyId: q.agencyId, serviceCategory: q.serviceCategory, limit: q.limit ?? 50, cursor: q.cursor ?? null });
+
+/**
+ * The one public tender list: every published tender (never a draft), newest publication first,
+ * from the tender_board read model with cursor paging, so its cost does not grow with the log
+ * (it folded the whole log per request before; docs/performance.md "Read routes"). Served at
+ * /api/v1/public/tenders and, for whoever tries the obvious URL first, at /api/v1/tenders.
+ * One tender in full: GET /api/v1/public/tenders/{id}, or /api/v1/tenders/{id} for its agency.
+ */
+@ApiTags('public')
+@Controller('api/v1')
+export class TenderListController {
+  constructor(private readonly readSide: ReadSide) {}
+
+  @Get('public/tenders')
+  @Permission('tender.read-public')
+  @ApiOperation({ summary: 'Published tenders (whatever became of them), newest publication first; cursor paging' })
+  @ApiOkResponse({ description: '{ items, nextCursor }', schema: { example: { items: [BOARD_EXAMPLE], nextCursor: null } } })
+  list(@Query() q: BoardQuery) {
+    return this.published(q);
+  }
+
+  @Get('tenders')
+  @Permission('tender.read-public')
+  @ApiOperation({
+    summary: 'The public tender list again (as GET /api/v1/public/tenders); drafts are read one by one at /api/v1/tenders/{id}',
+  })
+  @ApiOkResponse({ description: '{ items, nextCursor }', schema: { example: { items: [BOARD_EXAMPLE], nextCursor: null } } })
+  tenders(@Query() q: BoardQuery) {
+    return this.published(q);
+  }
+
+  private async published(q: BoardQuery) {
+    await this.readSide.ready('tender_board', q.minPosition, q.maxWaitMs);
+    const result = await query(() => publishedTenders(this.readSide.readStore, page(q)));
+    return { items: result.items.map(boardItem), nextCursor: result.nextCursor };
+  }
 }
 
 /** The public tender board, from the tender_board read model; no token needed. */
@@ -79,6 +118,6 @@ export class BoardController {
   }
 
   private page(q: BoardQuery) {
-    return { agencyId: q.agencyId, serviceCategory: q.serviceCategory, limit: q.limit ?? 50, cursor: q.cursor ?? null };
+    return page(q);
   }
 }

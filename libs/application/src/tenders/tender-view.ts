@@ -136,8 +136,12 @@ export function bidListView(
 
 export type BidListView = ReturnType<typeof bidListView>;
 
-/** What the public sees (no token): published terms, a bid count, the award; no evaluators, no bids. */
-export function publicTenderView(state: TenderRecord) {
+/**
+ * What the public sees (no token): published terms, the award, and how many bids were opened once
+ * they are (null before: the number of bids received is not public, as on the tender board; ADR
+ * 0006); no evaluators, no bids.
+ */
+export function publicTenderView(state: TenderRecord, disclosure: Disclosure) {
   const award = state.award;
   return {
     ...terms(state),
@@ -148,7 +152,7 @@ export function publicTenderView(state: TenderRecord) {
             supplierId: state.directCommission.supplierId,
             justification: state.directCommission.justification,
           },
-    bidCount: receivedCount(state),
+    bidCount: disclosure === null ? null : disclosure.size,
     award:
       award === null
         ? null
@@ -169,48 +173,4 @@ export type PublicTenderView = ReturnType<typeof publicTenderView>;
 /** Drafts are the agency's working papers; everything from publication on is public. */
 export function isPublic(state: TenderState): state is TenderRecord {
   return state.status !== 'none' && state.status !== 'draft';
-}
-
-// Bids and scores change nothing the public list shows except the count, which BidSubmitted/BidWithdrawn carry.
-const PUBLIC_LIST_TYPES: readonly TenderEvent['type'][] = [
-  'TenderDrafted',
-  'TenderAmended',
-  'TenderPublished',
-  'BidSubmitted',
-  'BidWithdrawn',
-  'BidsOpened',
-  'TenderFailed',
-  'TenderAwarded',
-  'TenderCancelled',
-];
-
-/**
- * Published tenders, newest first, folded from the log. A stop-gap until the read side serves a
- * tender projection: it reads every tender event, so it is fine for a demo ledger, not for millions.
- */
-export async function listPublicTenders(
-  store: EventStore,
-  options: { limit: number; offset: number },
-): Promise<{ total: number; items: PublicTenderView[] }> {
-  const events = await store.readAll({
-    filter: { streamPrefix: 'tender-', types: PUBLIC_LIST_TYPES },
-  });
-  const byStream = new Map<string, TenderEvent[]>();
-  for (const e of events) {
-    const list = byStream.get(e.stream) ?? [];
-    list.push(e as unknown as TenderEvent);
-    byStream.set(e.stream, list);
-  }
-  const published = [...byStream.values()]
-    .map((list) => fold(tenderDecider, list))
-    .filter(isPublic);
-  published.sort(
-    (a, b) =>
-      (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '') ||
-      b.tenderId.localeCompare(a.tenderId),
-  );
-  return {
-    total: published.length,
-    items: published.slice(options.offset, options.offset + options.limit).map(publicTenderView),
-  };
 }

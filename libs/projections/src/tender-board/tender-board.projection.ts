@@ -34,12 +34,14 @@ export const boardTenders = table({
     position: integer(),
   },
   key: ['tenderId'],
-  indexes: [['status', 'deadline'], ['agencyId'], ['serviceCategory'], ['awardedAt'], ['contractSignedAt']],
+  // publishedAt: the public tender list (every published tender, newest first) pages on it.
+  indexes: [['status', 'deadline'], ['agencyId'], ['serviceCategory'], ['awardedAt'], ['contractSignedAt'], ['publishedAt']],
 });
 
 export const tenderBoardProjection = defineProjection({
   name: 'tender_board',
-  version: 1,
+  // 2: index on publishedAt (the public tender list reads it instead of folding the log).
+  version: 2,
   tables: [boardTenders],
   canHandle: handles(
     'TenderDrafted',

@@ -18,6 +18,19 @@ function common(page: BoardPage): Filter<typeof boardTenders>[] {
   return filters;
 }
 
+/**
+ * Every tender ever published (whatever became of it), newest publication first: the one public
+ * tender list (GET /api/v1/public/tenders and GET /api/v1/tenders). Drafts have no publishedAt.
+ */
+export function publishedTenders(readStore: ReadStore, page: BoardPage = {}): Promise<Page<BoardTenderRow>> {
+  return queryTable(readStore, tenderBoardProjection, boardTenders, {
+    filters: [...common(page), { column: 'publishedAt', op: 'is not null' }],
+    orderBy: [{ column: 'publishedAt', direction: 'desc' }],
+    limit: page.limit,
+    cursor: page.cursor ?? null,
+  });
+}
+
 /** Published tenders still taking bids at `at`, nearest deadline first. */
 export function openTenders(readStore: ReadStore, at: string, page: BoardPage = {}): Promise<Page<BoardTenderRow>> {
   return queryTable(readStore, tenderBoardProjection, boardTenders, {
