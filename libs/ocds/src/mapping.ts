@@ -1,4 +1,5 @@
 import type { LedgerEvent, MilestoneTerms, Money, ProcurementMethod, TenderTerms } from '@contract-ledger/domain';
+import { isPublicEvent, maySeeBid, type Disclosure } from '@contract-ledger/feed';
 import type {
   OcdsAmendment,
   OcdsContract,
@@ -268,7 +269,7 @@ class ReleaseBuilder {
         const d = event.data;
         this.set({ terms: { ...s.terms, ...d.changes } });
         // A draft's amendments are part of what is published; nothing is public yet.
-        if (!s.published) return null;
+        if (!s.published || !isPublicEvent(event.type, d)) return null;
         const amendment: OcdsAmendment = {
           id: this.input.eventId,
           date: d.amendedAt,
@@ -317,9 +318,12 @@ class ReleaseBuilder {
       }
       case 'BidsOpened': {
         const d = event.data;
-        const tenderers = d.openedBids.map((b) => this.party(b.supplierId, ['tenderer']));
+        // What the public may see of each bid, asked of the one sealed-bid rule (libs/feed): the bids this opening names.
+        const disclosure: Disclosure = new Set(d.openedBidIds);
+        const visible = d.openedBids.filter((b) => maySeeBid(undefined, b, disclosure));
+        const tenderers = visible.map((b) => this.party(b.supplierId, ['tenderer']));
         const distinct = [...new Map(tenderers.map((t) => [t.id, t])).values()];
-        this.set({ openedAt: d.openedAt, openedBids: Object.fromEntries(d.openedBids.map((b) => [b.bidId, b.supplierId])) });
+        this.set({ openedAt: d.openedAt, openedBids: Object.fromEntries(visible.map((b) => [b.bidId, b.supplierId])) });
         return {
           tag: 'tenderUpdate',
           tender: { id: s.tenderId, numberOfTenderers: distinct.length, tenderers: distinct, awardPeriod: { startDate: d.openedAt } },
@@ -328,7 +332,7 @@ class ReleaseBuilder {
               { id: 'bids', measure: 'bids', value: d.openedBidIds.length + d.lapsedBidIds.length, date: d.openedAt },
               { id: 'validBids', measure: 'validBids', value: d.openedBidIds.length, date: d.openedAt },
             ],
-            details: d.openedBids.map((b, i) => ({ id: b.bidId, status: 'valid' as const, tenderers: [tenderers[i]!], value: ocdsValue(b.price) })),
+            details: visible.map((b, i) => ({ id: b.bidId, status: 'valid' as const, tenderers: [tenderers[i]!], value: ocdsValue(b.price) })),
           },
         };
       }
@@ -336,7 +340,8 @@ class ReleaseBuilder {
         return { tag: 'tenderUpdate', tender: { id: s.tenderId, status: 'unsuccessful' } };
       case 'BidDisqualified': {
         // Only an opened bid is known to the public; a bid disqualified while sealed stays unknown.
-        if (s.openedBids[event.data.bidId] === undefined) return null;
+        const disclosure: Disclosure = s.openedAt === null ? null : new Set(Object.keys(s.openedBids));
+        if (!maySeeBid(undefined, event.data, disclosure)) return null;
         return { tag: 'tenderUpdate', bids: { details: [{ id: event.data.bidId, status: 'disqualified' }] } };
       }
       case 'TenderAwarded': {
@@ -360,8 +365,8 @@ class ReleaseBuilder {
         };
       }
       case 'TenderCancelled':
-        // A draft cancelled was never public (isPublicEvent with tenderPublished).
-        return s.published ? { tag: 'tenderCancellation', tender: { id: s.tenderId, status: 'cancelled' } } : null;
+        // A draft cancelled was never public.
+        return isPublicEvent(event.type, event.data, s.published) ? { tag: 'tenderCancellation', tender: { id: s.tenderId, status: 'cancelled' } } : null;
       case 'ContractSigned': {
         const d = event.data;
         this.agency(['buyer', 'procuringEntity', 'payer']);

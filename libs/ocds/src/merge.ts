@@ -94,7 +94,7 @@ function mergeInPlace(target: JsonObject, key: string, value: Json, indexes: Wea
     delete target[key];
   } else if (Array.isArray(value)) {
     if (WHOLE_LIST_MERGE.has(key) || value.length === 0 || !value.every(hasId)) {
-      target[key] = structuredClone(value);
+      target[key] = JSON.parse(JSON.stringify(value)) as Json;
       return;
     }
     let list = target[key];
