@@ -112,11 +112,14 @@ export function ocidOf(options: Pick<OcdsMappingOptions, 'ocidPrefix'>, tenderId
   return `${options.ocidPrefix}-${tenderId}`;
 }
 
-/** The supplier ids an event names, so the caller can look them up before `step`. */
+/**
+ * The suppliers `step` may make parties of for this event, so the caller looks up only those (a
+ * supplier becomes a party at opening, award or signing; later events find it in the process).
+ */
 export function suppliersNamedBy(event: LedgerEvent): string[] {
   if (event.type === 'BidsOpened') return event.data.openedBids.map((b) => b.supplierId);
-  const supplierId = (event.data as { supplierId?: unknown }).supplierId;
-  return typeof supplierId === 'string' ? [supplierId] : [];
+  if (event.type === 'TenderAwarded' || event.type === 'ContractSigned') return [event.data.supplierId];
+  return [];
 }
 
 /** ISO 4217 currencies whose minor unit is not the hundredth (the ledger's money is in minor units). */
