@@ -1,6 +1,7 @@
 import { UsageError } from './args';
 import { BACKUP_USAGE, backupCommand } from './backup';
 import { DEMO_USAGE, demoCommand } from './demo';
+import { EXPORT_USAGE, exportCommand, VERIFIER_USAGE, verifierSource } from './export';
 import { MIGRATE_USAGE, migrateCommand } from './migrate';
 import { OCDS_USAGE, ocdsCommand } from './ocds';
 import { REBUILD_USAGE, rebuildCommand, VERIFY_USAGE, verifyCommand } from './read-side';
@@ -47,6 +48,19 @@ const COMMANDS: Readonly<Record<string, Command>> = {
     summary: 'export the OCDS releases (release package or JSON Lines)',
     usage: OCDS_USAGE,
     run: (args) => ocdsCommand(args, process.env, process.cwd(), { out: process.stdout }),
+  },
+  export: {
+    summary: 'write an audit bundle: events with inclusion proofs and a signed checkpoint',
+    usage: EXPORT_USAGE,
+    run: (args) => exportCommand(args, process.env, process.cwd(), { out: process.stdout, err: process.stderr }),
+  },
+  verifier: {
+    summary: 'print the offline bundle verifier (ledger verifier > verify.mjs)',
+    usage: VERIFIER_USAGE,
+    run: async () => {
+      process.stdout.write(verifierSource());
+      return 0;
+    },
   },
   migrate: {
     summary: 'copy the event log to another store, verified',

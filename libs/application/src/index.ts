@@ -15,3 +15,4 @@ export * from './contracts';
 export * from './feed/feed-audience';
 export * from './transparency/checkpoint-key';
 export * from './transparency/transparency-log';
+export * from './transparency/bundle';

@@ -1,0 +1,346 @@
+import { openSqliteEventStore } from '@contract-ledger/event-store-sqlite';
+import { generateSignerKey, parseSignerKey, signNote } from '@contract-ledger/event-store';
+import { id, Procurement } from '@contract-ledger/projections/testing';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const root = path.resolve(__dirname, '../../..');
+
+function ledger(args: string[], dataDir: string) {
+  return spawnSync(
+    process.execPath,
+    ['-r', path.join(root, 'tools/register.js'), path.join(root, 'apps/cli/src/main.ts'), ...args],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        LEDGER_DATA_DIR: dataDir,
+        LEDGER_STORE: 'sqlite',
+        LEDGER_LOG_ORIGIN: 'ledger.example.gov/log',
+      },
+      encoding: 'utf8',
+      timeout: 120_000,
+    },
+  );
+}
+
+interface BundleEvent {
+  position: number;
+  stream: string;
+  revision: number;
+  data: string;
+  metadata: string;
+  hash: string;
+  prevHash: string;
+  proof: string[];
+}
+interface Bundle {
+  origin: string;
+  scope: { kind: string; streams?: string[] };
+  keys: { key: string; validFromSize: number; validUntilSize: number | null }[];
+  checkpoint: string;
+  events: BundleEvent[];
+}
+
+/** `ledger export`, then the printed verifier run as an auditor would: a lone file in an empty directory. */
+describe('ledger export and the offline verifier (separate processes)', () => {
+  let dataDir: string;
+  let auditorDir: string;
+  let head = 0;
+  const tender = id(100);
+
+  /** node verify.mjs <bundle> with nothing but the file: no node_modules anywhere on its path, no NODE_PATH. */
+  const verify = (bundle: unknown, name = 'bundle.json') => {
+    writeFileSync(
+      path.join(auditorDir, name),
+      typeof bundle === 'string' ? bundle : JSON.stringify(bundle),
+    );
+    const { NODE_PATH: _ignored, ...env } = process.env;
+    return spawnSync(process.execPath, ['verify.mjs', name], {
+      cwd: auditorDir,
+      env,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+  };
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(path.join(tmpdir(), 'ledger-export-'));
+    auditorDir = mkdtempSync(path.join(tmpdir(), 'auditor-'));
+    const store = await openSqliteEventStore({ path: path.join(dataDir, 'ledger.sqlite') });
+    const world = new Procurement();
+    world.openBudgetLine(id(1), id(2), '2026-01-05T09:00:00.000Z');
+    for (let s = 0; s < 3; s++) world.registerSupplier(id(10 + s), '2026-01-05T09:00:00.000Z');
+    for (let n = 0; n < 4; n++) {
+      world.runTender({
+        tenderId: id(100 + n),
+        agencyId: id(2),
+        budgetLineId: id(1),
+        draftedAt: '2026-01-10T09:00:00.000Z',
+        bids: [0, 1, 2].map((i) => ({
+          supplierId: id(10 + i),
+          priceMinor: 900_000 + i,
+          score: 70 + i,
+        })),
+      });
+    }
+    world.sign({
+      contractId: id(500),
+      tenderId: tender,
+      agencyId: id(2),
+      supplierId: id(12),
+      budgetLineId: id(1),
+      valueMinor: 900_002,
+      signedAt: '2026-03-01T09:00:00.000Z',
+      milestones: 2,
+    });
+    for (const e of world.events) {
+      await store.append(
+        e.stream,
+        [
+          {
+            type: e.type,
+            data: e.data,
+            metadata: { ...e.metadata, commandId: e.metadata.correlationId },
+          },
+        ],
+        { expectedRevision: 'any' },
+      );
+    }
+    head = (await store.head()).position;
+    await store.close();
+    const printed = ledger(['verifier'], dataDir);
+    expect(printed.status).toBe(0);
+    writeFileSync(path.join(auditorDir, 'verify.mjs'), printed.stdout);
+    expect(printed.stdout).toBe(readFileSync(path.join(__dirname, 'verifier/verify.mjs'), 'utf8'));
+  }, 120_000);
+  afterAll(() => {
+    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(auditorDir, { recursive: true, force: true });
+  });
+
+  const exported = (name: string, ...args: string[]): Bundle => {
+    const file = path.join(dataDir, name);
+    const result = ledger(['export', '--out', file, ...args], dataDir);
+    expect({
+      status: result.status,
+      stderr: result.stderr.includes('ledger export:') ? result.stderr : '',
+    }).toEqual({ status: 0, stderr: '' });
+    expect(result.stdout).toMatch(/export: .* events\/s/);
+    return JSON.parse(readFileSync(file, 'utf8')) as Bundle;
+  };
+
+  let whole: Bundle;
+  let procurement: Bundle;
+
+  it('exports the whole log, a range and one procurement, and each verifies offline', () => {
+    whole = exported('whole.json');
+    expect(whole.events.map((e) => e.position)).toEqual(
+      Array.from({ length: head }, (_, i) => i + 1),
+    );
+    const ok = verify(whole);
+    expect({ status: ok.status, out: ok.stdout }).toEqual({
+      status: 0,
+      out: expect.stringMatching(
+        new RegExp(`^OK: ${head} events \\(log\\) verified .* at size ${head}`),
+      ),
+    });
+
+    const range = exported('range.json', '--from', '5', '--to', '20');
+    expect(range.events.map((e) => e.position)).toEqual(
+      Array.from({ length: 16 }, (_, i) => i + 5),
+    );
+    expect(verify(range).status).toBe(0);
+
+    procurement = exported('tender.json', '--tender', tender);
+    expect(procurement.scope.streams).toContain(`tender-${tender}`);
+    expect(procurement.scope.streams!.some((s) => s.startsWith('contract-'))).toBe(true);
+    expect(procurement.events.every((e) => procurement.scope.streams!.includes(e.stream))).toBe(
+      true,
+    );
+    const tenderOk = verify(procurement);
+    expect(tenderOk.stdout).toMatch(/^OK: \d+ events \(procurement\)/);
+    expect(tenderOk.status).toBe(0);
+  }, 120_000);
+
+  it('accepts the worked example of docs/audit-bundle.md', () => {
+    const result = verify(
+      readFileSync(path.join(root, 'docs/examples/audit-bundle.json'), 'utf8'),
+      'example.json',
+    );
+    expect(result.stdout).toMatch(
+      /^OK: 3 events \(log\) verified against the checkpoint of ledger.example.gov\/log at size 3/,
+    );
+    expect(result.status).toBe(0);
+  });
+
+  it('refuses bad arguments with exit 2 and writes nothing', () => {
+    expect(ledger(['export'], dataDir).status).toBe(2);
+    expect(
+      ledger(['export', '--out', path.join(dataDir, 'x.json'), '--from', '5'], dataDir).status,
+    ).toBe(2);
+    expect(
+      ledger(
+        ['export', '--out', path.join(dataDir, 'x.json'), '--from', '1', '--to', String(head + 5)],
+        dataDir,
+      ).stderr,
+    ).toMatch(/beyond the log/);
+    expect(
+      ledger(['export', '--out', path.join(dataDir, 'x.json'), '--tender', id(999)], dataDir)
+        .stderr,
+    ).toMatch(/no event of tender/);
+    expect(ledger(['export', '--out', path.join(dataDir, 'whole.json')], dataDir).stderr).toMatch(
+      /exists/,
+    );
+  }, 120_000);
+
+  // The tamper matrix: each change names the right item and never exits 0.
+  const clone = (b: Bundle): Bundle => JSON.parse(JSON.stringify(b)) as Bundle;
+  const flip = (text: string, at: number) =>
+    text.slice(0, at) + (text[at] === 'A' ? 'B' : 'A') + text.slice(at + 1);
+  const cases: [string, () => Bundle | string, RegExp][] = [
+    [
+      'a byte in an event’s data',
+      () => {
+        const b = clone(whole);
+        b.events[6]!.data = b.events[6]!.data.replace(/\d/, (d) => String((Number(d) + 1) % 10));
+        return b;
+      },
+      /^FAIL event 7 \(position 7\): its fields do not hash/,
+    ],
+    [
+      'a byte in an event’s metadata',
+      () => {
+        const b = clone(whole);
+        b.events[3]!.metadata = b.events[3]!.metadata.replace('"', '" ');
+        return b;
+      },
+      /^FAIL event 4 \(position 4\): its fields do not hash/,
+    ],
+    [
+      'a byte in a proof',
+      () => {
+        const b = clone(whole);
+        b.events[9]!.proof[0] = flip(b.events[9]!.proof[0]!, 5);
+        return b;
+      },
+      /^FAIL event 10 \(position 10\): its inclusion proof does not lead/,
+    ],
+    [
+      'an event deleted',
+      () => {
+        const b = clone(whole);
+        b.events.splice(11, 1);
+        return b;
+      },
+      /^FAIL event 12 \(position 13\): prevHash|^FAIL scope: position 12 is missing/,
+    ],
+    [
+      'two events swapped',
+      () => {
+        const b = clone(whole);
+        [b.events[2], b.events[3]] = [b.events[3]!, b.events[2]!];
+        return b;
+      },
+      /^FAIL event 4 \(position 3\): positions are not in ascending order/,
+    ],
+    [
+      'the tail truncated',
+      () => {
+        const b = clone(whole);
+        b.events.length -= 3;
+        return b;
+      },
+      /^FAIL scope: position \d+ is missing: the bundle claims every event from 1 to \d+/,
+    ],
+    [
+      'the file truncated',
+      () => JSON.stringify(whole).slice(0, 5000),
+      /^FAIL bundle: not valid JSON/,
+    ],
+    [
+      'a rewritten event with a recomputed hash',
+      () => {
+        const b = clone(whole);
+        const e = b.events[0]!;
+        e.hash = e.prevHash;
+        return b;
+      },
+      /^FAIL event 1 \(position 1\): its fields do not hash/,
+    ],
+    [
+      'the checkpoint re-signed by another key of the same name',
+      () => {
+        const b = clone(whole);
+        const text = b.checkpoint.slice(0, b.checkpoint.lastIndexOf('\n\n') + 1);
+        b.checkpoint = signNote(text, [parseSignerKey(generateSignerKey(b.origin))]);
+        return b;
+      },
+      /^FAIL checkpoint: not signed by any key of the bundle/,
+    ],
+    [
+      'a replaced signature on the published key',
+      () => {
+        const b = clone(whole);
+        const at = b.checkpoint.length - 20;
+        b.checkpoint = flip(b.checkpoint, at);
+        return b;
+      },
+      /^FAIL checkpoint: the signature by .* does not verify/,
+    ],
+    [
+      'a checkpoint from another origin',
+      () => {
+        const b = clone(whole);
+        b.origin = 'other.example/log';
+        return b;
+      },
+      /^FAIL checkpoint: origin "ledger.example.gov\/log" is not this log's origin "other.example\/log"/,
+    ],
+    [
+      'a rotated-out key used after its window',
+      () => {
+        const b = clone(whole);
+        b.keys[0]!.validUntilSize = 3;
+        return b;
+      },
+      /^FAIL checkpoint: key .* signs sizes \d+ to 2; .* outside its window/,
+    ],
+    [
+      'an unknown key id',
+      () => {
+        const b = clone(whole);
+        b.keys[0]!.key = b.keys[0]!.key.replace(/\+([0-9a-f]{8})\+/, '+00000000+');
+        return b;
+      },
+      /^FAIL key 1: key id 00000000 does not match/,
+    ],
+    [
+      'a proof for the wrong size (leaf moved)',
+      () => {
+        const b = clone(whole);
+        b.events[5]!.proof = b.events[6]!.proof;
+        return b;
+      },
+      /^FAIL event 6 \(position 6\): its inclusion proof does not lead/,
+    ],
+    [
+      'a stream revision missing from a procurement',
+      () => {
+        const b = clone(procurement);
+        const at = b.events.findIndex((e, i) => i > 0 && e.revision === 2);
+        b.events.splice(at, 1);
+        return b;
+      },
+      /^FAIL stream .*: revision 2 is missing/,
+    ],
+    ['a malformed file', () => '[1,2,3]', /^FAIL bundle: not a JSON object/],
+  ];
+  it.each(cases)('detects %s', (_name, tamper, expected) => {
+    const result = verify(tamper());
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(expected);
+  });
+});

@@ -1,0 +1,172 @@
+import {
+  canonicalJson,
+  chainHash,
+  MerkleLog,
+  tileKey,
+  type EventStore,
+  type MerkleTileStore,
+  type RecordedEvent,
+  type TileRef,
+} from '@contract-ledger/event-store';
+import type { TransparencyLog } from './transparency-log';
+
+/** docs/audit-bundle.md; the offline verifier (apps/cli/src/verifier/verify.mjs) reads exactly this version. */
+export const BUNDLE_FORMAT = 'contract-ledger-audit-bundle/1';
+
+export type BundleScope =
+  | { readonly kind: 'log' }
+  | { readonly kind: 'range'; readonly from: number; readonly to: number }
+  | { readonly kind: 'procurement'; readonly tenderId: string };
+
+export class BundleScopeError extends Error {
+  readonly code = 'BUNDLE_SCOPE';
+  constructor(message: string) {
+    super(message);
+    this.name = 'BundleScopeError';
+  }
+}
+
+const PAGE = 5_000;
+
+/** Stored tiles never change below the tree size they were read at, so one export reads each once. */
+function cachedTiles(store: MerkleTileStore): MerkleTileStore {
+  const cache = new Map<string, Uint8Array>();
+  return {
+    head: () => store.head(),
+    readTiles: async (refs: readonly TileRef[]) => {
+      const missing = refs.filter((r) => !cache.has(tileKey(r)));
+      if (missing.length > 0)
+        for (const [key, bytes] of await store.readTiles(missing)) cache.set(key, bytes);
+      return new Map(
+        refs.filter((r) => cache.has(tileKey(r))).map((r) => [tileKey(r), cache.get(tileKey(r))!]),
+      );
+    },
+  };
+}
+
+async function* pages(
+  store: EventStore,
+  from: number,
+  to: number,
+): AsyncGenerator<readonly RecordedEvent[]> {
+  for (let next = from; next <= to; next += PAGE) {
+    const page = await store.readAll({
+      fromPosition: next,
+      toPosition: Math.min(to, next + PAGE - 1),
+    });
+    if (page.length === 0) return;
+    yield page;
+  }
+}
+
+function namesTender(event: RecordedEvent, tenderId: string): boolean {
+  const data = event.data as { tenderId?: unknown } | null;
+  return typeof data === 'object' && data !== null && data.tenderId === tenderId;
+}
+
+/**
+ * The audit bundle as JSON text in pieces (one file; docs/audit-bundle.md): the log keys, a signed
+ * checkpoint covering every event in it (taken now if the latest does not), and each event exactly
+ * as hashed (data and metadata as their canonical text) with its inclusion proof. Events carry
+ * sealed bid contents as recorded: callers restrict bundles to roles that may see them.
+ */
+export async function* auditBundle(
+  store: EventStore & MerkleTileStore,
+  log: TransparencyLog,
+  scope: BundleScope,
+  onProgress: (done: number, total: number) => void = () => undefined,
+): AsyncGenerator<string> {
+  const checkpoint = await log.checkpoint();
+  const size = checkpoint.size;
+  const merkle = new MerkleLog(cachedTiles(store));
+  let from = 1;
+  let to = size;
+  let streams: Set<string> | undefined;
+  if (scope.kind === 'range') {
+    if (
+      !Number.isSafeInteger(scope.from) ||
+      !Number.isSafeInteger(scope.to) ||
+      scope.from < 1 ||
+      scope.to < scope.from
+    )
+      throw new BundleScopeError(`range ${scope.from}..${scope.to} is not a range of positions`);
+    if (scope.to > size)
+      throw new BundleScopeError(`position ${scope.to} is beyond the log (${size} events)`);
+    ({ from, to } = scope);
+  } else if (scope.kind === 'procurement') {
+    // The tender's stream (bids included), the contracts whose events name it, and the refusal
+    // records of each. Shared streams that also name it (a budget line's reservations) hold other
+    // procurements' events too and stay out: they belong to a range or whole-log bundle.
+    const candidates = new Set([`tender-${scope.tenderId}`, `refusals-${scope.tenderId}`]);
+    const present = new Set<string>();
+    for await (const page of pages(store, 1, size)) {
+      for (const e of page) {
+        if (
+          e.stream.startsWith('contract-') &&
+          namesTender(e, scope.tenderId) &&
+          !candidates.has(e.stream)
+        ) {
+          candidates.add(e.stream);
+          candidates.add(`refusals-${e.stream.slice('contract-'.length)}`);
+        }
+        present.add(e.stream);
+      }
+    }
+    streams = new Set([...candidates].filter((s) => present.has(s)));
+    if (!streams.has(`tender-${scope.tenderId}`))
+      throw new BundleScopeError(`no event of tender ${scope.tenderId} is in the log`);
+  }
+  const header = {
+    format: BUNDLE_FORMAT,
+    origin: log.origin,
+    scope:
+      scope.kind === 'procurement'
+        ? { kind: 'procurement', tenderId: scope.tenderId, streams: [...streams!].sort() }
+        : scope.kind === 'range'
+          ? { kind: 'range', from, to }
+          : { kind: 'log' },
+    keys: (await log.keys()).map((k) => ({
+      key: k.key,
+      validFromSize: k.validFromSize,
+      validUntilSize: k.validUntilSize,
+    })),
+    checkpoint: checkpoint.note,
+  };
+  const head = JSON.stringify(header, null, 1);
+  yield `${head.slice(0, -2)},\n "events": [`;
+  let written = 0;
+  for await (const page of pages(store, from, to)) {
+    const lines: string[] = [];
+    for (const e of page) {
+      if (streams && !streams.has(e.stream)) continue;
+      const fields = {
+        position: e.position,
+        stream: e.stream,
+        revision: e.revision,
+        eventId: e.eventId,
+        type: e.type,
+        schemaVersion: e.schemaVersion,
+        data: canonicalJson(e.data),
+        metadata: canonicalJson(e.metadata),
+        recordedAt: e.recordedAt,
+        prevHash: e.prevHash,
+        hash: e.hash,
+      };
+      // The bundle must carry the bytes that were hashed; an event changed on read (upcast) would not verify.
+      if (chainHash(e.prevHash, fields) !== e.hash)
+        throw new Error(
+          `event ${e.position} does not re-hash to its stored hash: the store returned it changed (upcast?) or the log is damaged (ledger verify)`,
+        );
+      const proof = (await merkle.inclusionProof(e.position - 1, size)).map((h) =>
+        Buffer.from(h).toString('base64'),
+      );
+      lines.push(
+        `${written + lines.length === 0 ? '\n  ' : ',\n  '}${JSON.stringify({ ...fields, proof })}`,
+      );
+    }
+    written += lines.length;
+    if (lines.length > 0) yield lines.join('');
+    onProgress(page[page.length - 1]!.position - from + 1, to - from + 1);
+  }
+  yield '\n ]\n}\n';
+}
