@@ -82,6 +82,33 @@ export default [
     },
   },
   {
+    // Type-aware rules. One program over the whole tree (tsconfig.eslint.json) gives every file,
+    // specs included, its types at the cost of a single type-check; per-project programs (or the
+    // project service, which the per-project tsconfigs' spec excludes defeat) cost one each.
+    files: ['**/*.ts'],
+    languageOptions: {
+      parserOptions: {
+        project: ['./tsconfig.eslint.json'],
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      // A promise nobody awaits loses its rejection: await it, or `void` it saying why.
+      '@typescript-eslint/no-floating-promises': 'error',
+      // A switch over a union names every member unless it has a default on purpose.
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: true },
+      ],
+    },
+  },
+  {
+    // Code linted as if it were a file there, never on disk (tools/lint/boundaries.spec.ts, and
+    // the example in docs/architecture.md): no program holds it, so no type-aware rules.
+    files: ['**/lint-probe/**/*.ts'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
     // Pure libs: no Node built-ins (tsconfig "types": [] is the second net), no clock, no randomness.
     files: ['libs/domain/**/*.ts', 'libs/projections/**/*.ts', 'libs/feed/**/*.ts', 'libs/ocds/**/*.ts'],
     // ocds/testing/schemas.ts reads the official OCDS schemas from disk for the specs (never imported by production code).

@@ -460,6 +460,9 @@ export const accountabilityProjection = defineProjection({
         await updateAgency(tx, d.agencyId, touch, (a) => ({ contractsSigned: a.contractsSigned + 1 }));
         return addSpend(tx, contract, { contracts: 1, valueMinor: d.value.amountMinor }, touch);
       }
+      default:
+        // The other events this projection handles change nothing here.
+        break;
     }
 
     if (!('contractId' in event.data)) return;
@@ -565,6 +568,9 @@ export const accountabilityProjection = defineProjection({
             : { contractsCompleted: s.contractsCompleted + 1 }),
         }));
       }
+      default:
+        // The other events this projection handles change nothing here.
+        break;
     }
   },
 });

@@ -89,6 +89,9 @@ export const blacklistProjection = defineProjection({
         });
         return;
       }
+      default:
+        // The other events this projection handles change nothing here.
+        break;
     }
   },
 });

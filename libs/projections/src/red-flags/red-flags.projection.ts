@@ -245,6 +245,9 @@ export function createRedFlagsProjection(options: RedFlagOptions = {}): Projecti
           });
           return;
         }
+        default:
+          // The other events this projection handles change nothing here.
+          break;
       }
 
       if (!('tenderId' in event.data) || 'contractId' in event.data) return contractEvent(tx, recorded);
@@ -328,6 +331,9 @@ export function createRedFlagsProjection(options: RedFlagOptions = {}): Projecti
           await concentration(tx, recorded, tender, d.supplierId, d.awardedAt);
           return;
         }
+        default:
+          // The other events this projection handles change nothing here.
+          break;
       }
     },
   });
@@ -447,6 +453,9 @@ export function createRedFlagsProjection(options: RedFlagOptions = {}): Projecti
         );
         return;
       }
+      default:
+        // The other events this projection handles change nothing here.
+        break;
     }
   }
 }

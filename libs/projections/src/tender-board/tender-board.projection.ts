@@ -129,6 +129,9 @@ export const tenderBoardProjection = defineProjection({
           ...touch,
         });
         return;
+      default:
+        // The other events this projection handles change nothing here.
+        break;
     }
   },
 });
