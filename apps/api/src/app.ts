@@ -12,6 +12,7 @@ import { AppModule } from './app.module';
 import { validateConfig, type AppConfig } from './config/config';
 import { clientErrorHandler } from './platform/errors/client-error';
 import { documentProblems } from './platform/errors/openapi-problems';
+import { documentResponseSchemas } from './platform/openapi-schemas';
 import { installHttpPlatform } from './platform/http';
 
 const CORRELATION_HEADER = 'x-correlation-id';
@@ -79,7 +80,7 @@ export async function createApp(env: Readonly<Record<string, string | undefined>
       .addBearerAuth()
       .build(),
   );
-  SwaggerModule.setup('docs', app, documentProblems(document), { jsonDocumentUrl: 'docs-json' });
+  SwaggerModule.setup('docs', app, documentResponseSchemas(documentProblems(document)), { jsonDocumentUrl: 'docs-json' });
 
   await app.init();
   return { app, config };

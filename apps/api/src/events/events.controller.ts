@@ -54,12 +54,15 @@ export class EventsController {
     description:
       'Each message: `id: <position>`, `event: <type>`, `data: <envelope JSON>`. Sealed bids (who bid, price, digest, and the actor of a bid event) are withheld (envelope field `redacted`) except for the auditor and the bidder itself (docs/adr/0006-sealed-data-in-feeds.md). What a caller sees depends on its role (no token: public events).',
   })
-  @ApiQuery({ name: 'fromPosition', required: false, description: 'first global position to deliver (default 1)' })
+  @ApiQuery({ name: 'fromPosition', required: false, schema: { type: 'integer', minimum: 1 }, description: 'first global position to deliver (default 1)' })
   @ApiQuery({ name: 'types', required: false, description: 'comma-separated event types' })
   @ApiQuery({ name: 'stream', required: false, description: 'stream id prefix, e.g. `tender-` or `contract-<id>`' })
-  @ApiQuery({ name: 'live', required: false, description: 'false: end after the events in the log now (default true)' })
+  @ApiQuery({ name: 'live', required: false, schema: { type: 'string', enum: ['true', 'false'] }, description: 'false: end after the events in the log now (default true)' })
   @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'resume after this position; wins over fromPosition' })
-  @ApiOkResponse({ description: 'text/event-stream' })
+  @ApiOkResponse({
+    description: 'Server-Sent Events, one message per event of the log the caller may see',
+    content: { 'text/event-stream': { schema: { type: 'string', example: 'id: 7\nevent: TenderPublished\ndata: {"position":7,"type":"TenderPublished",...}\n\n' } } },
+  })
   async stream(@Req() req: FastifyRequest, @Res() reply: FastifyReply, @CurrentAccess() access: Access): Promise<void> {
     const parsed = parse(req.query as FeedQuery, req.headers['last-event-id']);
     if (Array.isArray(parsed)) throw validationFailed(parsed);

@@ -6,6 +6,7 @@ import { IsInstant } from '../common/dto';
 /** Read-your-writes on every read route (docs/read-side.md). */
 export class ReadYourWritesQuery {
   @ApiPropertyOptional({
+    type: 'integer',
     description: 'Global log position the answer must include: the `position` a command answered. The route waits until its read model has applied it, then answers; 504 PROJECTION_TIMEOUT if it does not in time',
     example: 1042,
     minimum: 0,
@@ -18,6 +19,7 @@ export class ReadYourWritesQuery {
   minPosition?: number;
 
   @ApiPropertyOptional({
+    type: 'integer',
     description: 'How long to wait for minPosition, in ms (default and ceiling: LEDGER_READ_WAIT_MS, 5000)',
     example: 2000,
     minimum: 0,
@@ -32,7 +34,7 @@ export class ReadYourWritesQuery {
 }
 
 export class CursorPageQuery extends ReadYourWritesQuery {
-  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 50, example: 50 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 500, default: 50, example: 50 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -89,7 +91,7 @@ export class StateQuery extends ReadYourWritesQuery {
   @IsInstant()
   asOf?: string;
 
-  @ApiPropertyOptional({ description: 'Fold the events at or before this global position', example: 1042, minimum: 0 })
+  @ApiPropertyOptional({ type: 'integer', description: 'Fold the events at or before this global position', example: 1042, minimum: 0 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -99,7 +101,7 @@ export class StateQuery extends ReadYourWritesQuery {
 }
 
 export class VerifyQuery extends ReadYourWritesQuery {
-  @ApiPropertyOptional({ description: 'First position to verify (default 1)', example: 1, minimum: 1 })
+  @ApiPropertyOptional({ type: 'integer', description: 'First position to verify (default 1)', example: 1, minimum: 1 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -107,7 +109,7 @@ export class VerifyQuery extends ReadYourWritesQuery {
   @Max(Number.MAX_SAFE_INTEGER)
   from?: number;
 
-  @ApiPropertyOptional({ description: 'Last position to verify (default: the head)', example: 5000, minimum: 1 })
+  @ApiPropertyOptional({ type: 'integer', description: 'Last position to verify (default: the head)', example: 5000, minimum: 1 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -142,7 +144,7 @@ export class BudgetExecutionQuery extends CursorPageQuery {
   @IsUUID('all')
   agencyId?: string;
 
-  @ApiPropertyOptional({ example: 2026 })
+  @ApiPropertyOptional({ type: 'integer', example: 2026 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -179,7 +181,7 @@ export class SupplierAccountabilityQuery extends CursorPageQuery {
   @IsIn(SUPPLIER_SORTS)
   sort?: (typeof SUPPLIER_SORTS)[number];
 
-  @ApiPropertyOptional({ description: 'Only suppliers with at least this many contracts signed', example: 1 })
+  @ApiPropertyOptional({ type: 'integer', description: 'Only suppliers with at least this many contracts signed', example: 1 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -265,6 +267,7 @@ export class RedFlagsQuery extends CursorPageQuery {
 
 export class OcdsReleasesQuery extends CursorPageQuery {
   @ApiPropertyOptional({
+    type: 'integer',
     description: 'Only releases of events after this global log position (exclusive): keep the last `position` you applied and ask again from it',
     example: 1042,
     minimum: 0,
@@ -295,7 +298,7 @@ export class OcdsBulkQuery extends ReadYourWritesQuery {
   @IsIn(OCDS_BULK_FORMATS)
   format?: (typeof OCDS_BULK_FORMATS)[number];
 
-  @ApiPropertyOptional({ description: 'Only releases of events after this global log position (exclusive)', example: 0, minimum: 0 })
+  @ApiPropertyOptional({ type: 'integer', description: 'Only releases of events after this global log position (exclusive)', example: 0, minimum: 0 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

@@ -73,7 +73,25 @@ const PROBLEMS: Readonly<Record<string, { description: string; code: string }>> 
     description: 'STORE_UNAVAILABLE / AUTH_UNAVAILABLE: retry after Retry-After',
     code: 'STORE_UNAVAILABLE',
   },
+  '504': {
+    description:
+      'PROJECTION_TIMEOUT: the read model did not reach `minPosition` within `maxWaitMs`; retry after Retry-After',
+    code: 'PROJECTION_TIMEOUT',
+  },
 };
+
+/**
+ * Path parameters checked by a ParseUUIDPipe (`@Param('contractId', uuid(...))`), which Swagger
+ * cannot see: without this they would be documented as any string.
+ */
+const UUID_PATH_PARAMETERS = new Set(['contractId', 'milestoneId']);
+
+function documentUuidParameters(operation: Operation): void {
+  for (const parameter of operation.parameters ?? []) {
+    if (!('in' in parameter) || parameter.in !== 'path' || !UUID_PATH_PARAMETERS.has(parameter.name)) continue;
+    parameter.schema = { type: 'string', format: 'uuid', example: '0190f5a2-7c1e-7b3a-9d2e-5f1a2b3c4d5e' };
+  }
+}
 
 /** The statuses a route can answer with a problem, from what the document already says about it. */
 function statusesOf(method: string, path: string, operation: Operation): string[] {
@@ -86,6 +104,8 @@ function statusesOf(method: string, path: string, operation: Operation): string[
     statuses.push('400');
   if (hasPathParams) statuses.push('404');
   if (method === 'post') statuses.push('409', '412', '413', '415', '422');
+  // Read-your-writes: a route that takes minPosition waits for its read model, and may time out.
+  if ((operation.parameters ?? []).some((p) => 'in' in p && p.in === 'query' && p.name === 'minPosition')) statuses.push('504');
   return statuses;
 }
 
@@ -104,6 +124,7 @@ export function documentProblems(document: OpenAPIObject): OpenAPIObject {
     for (const method of ['get', 'post', 'put', 'patch', 'delete'] as const) {
       const operation = item[method];
       if (operation === undefined) continue;
+      documentUuidParameters(operation);
       for (const status of statusesOf(method, path, operation)) {
         if (operation.responses[status] !== undefined) continue;
         const { description, code } = PROBLEMS[status]!;
