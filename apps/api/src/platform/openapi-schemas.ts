@@ -62,7 +62,8 @@ interface Hints {
 const MIN_RATING = { nullable: ['eligibility.minRating'] };
 const HINTS: Readonly<Record<string, Hints>> = {
   'GET /api/v1/tenders/{id}': MIN_RATING,
-  'GET /api/v1/public/tenders/{id}': MIN_RATING,
+  // Null until opening: how many bid is sealed too.
+  'GET /api/v1/public/tenders/{id}': { nullable: ['eligibility.minRating', 'bidCount'] },
   'GET /api/v1/public/tenders': { nullable: ['items.eligibility.minRating'] },
   'GET /api/v1/accountability/suppliers': { nullable: ['items.acceptanceRateBps', 'items.meanScoreX100'] },
   'GET /api/v1/accountability/suppliers/{id}': { nullable: ['acceptanceRateBps', 'meanScoreX100'] },
