@@ -1,6 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { EventStore } from '@contract-ledger/event-store';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
@@ -56,4 +56,60 @@ describe('health and docs over HTTP', () => {
     expect(res.body.details.store).toMatchObject({ status: 'down', store: 'sqlite' });
     expect(res.body.details.store.reason).toEqual(expect.any(String));
   });
+});
+
+describe('health over a log restored from an older backup', () => {
+  let dataDir: string;
+  beforeAll(() => (dataDir = mkdtempSync(path.join(tmpdir(), 'ledger-rewound-'))));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  /** Runs the API on the data dir, appends `events`, waits until every read model applied them. */
+  async function session(events: number, look?: (app: NestFastifyApplication) => Promise<void>): Promise<void> {
+    const { app } = await createApp({ LEDGER_DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
+    await app.getHttpAdapter().getInstance().ready();
+    try {
+      const store = app.get<EventStore>(EVENT_STORE);
+      for (let i = 0; i < events; i++) {
+        await store.append(`probe-${i}`, [{ type: 'ProbeRecorded', data: { i }, metadata: { actor: 'ops', role: 'auditor', correlationId: `c${i}`, commandId: `p${i}-${Date.now()}`, occurredAt: new Date().toISOString() } }], { expectedRevision: 'any' });
+      }
+      if (look) return await look(app);
+      const deadline = Date.now() + 10_000;
+      while (Date.now() < deadline) {
+        const ready = await request(app.getHttpServer()).get('/health/ready');
+        const projections = Object.values(ready.body.details.projections.projections as Record<string, { lag: number; checkpoint: number }>);
+        if (projections.every((p) => p.lag === 0 && p.checkpoint > 0)) return;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      throw new Error('the read models did not catch up');
+    } finally {
+      await app.close();
+    }
+  }
+
+  it('/health/ready fails naming the read models and the runbook, and /metrics says ledger_projection_diverged 1', async () => {
+    const log = path.join(dataDir, 'ledger.sqlite');
+    await session(5);
+    copyFileSync(log, path.join(dataDir, 'backup.sqlite'));
+    await session(5);
+    // The operator restores yesterday's backup of the log, but not of the read store.
+    for (const suffix of ['-wal', '-shm']) rmSync(`${log}${suffix}`, { force: true });
+    copyFileSync(path.join(dataDir, 'backup.sqlite'), log);
+    await session(1, async (app) => {
+      const deadline = Date.now() + 5_000;
+      let ready = await request(app.getHttpServer()).get('/health/ready');
+      while (ready.status === 200 && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        ready = await request(app.getHttpServer()).get('/health/ready');
+      }
+      expect(ready.status).toBe(503);
+      const detail = ready.body.details.projections;
+      expect(detail).toMatchObject({ status: 'down', runbook: 'docs/runbooks/read-model-divergence.md' });
+      // Found at start (the log ends at 5) or at the first read after the new event (another at 6).
+      expect(detail.reason).toMatch(/^read model audit, .* diverged from the event log: audit v\d+: the log (ends at position 5, before|'s event at) the read model's checkpoint 10/);
+      expect(detail.projections.audit).toMatchObject({ state: 'diverged', checkpoint: 10 });
+      const metrics = await request(app.getHttpServer()).get('/metrics').expect(200);
+      expect(metrics.text).toContain('ledger_projection_diverged{projection="audit"} 1');
+    });
+    // Three starts and stops of the API: about 4 s on an idle machine.
+  }, 30_000);
 });

@@ -17,9 +17,9 @@ async function main(): Promise<void> {
   const crashAt = Number(process.env['CRASH_BEFORE_CHECKPOINT_AT'] ?? 0);
   const checkpoints: CheckpointStore = {
     load: (name) => stored.load(name),
-    save: async (name, position) => {
-      if (crashAt > 0 && position >= crashAt) process.kill(process.pid, 'SIGKILL');
-      await stored.save(name, position);
+    save: async (name, checkpoint) => {
+      if (crashAt > 0 && checkpoint.position >= crashAt) process.kill(process.pid, 'SIGKILL');
+      await stored.save(name, checkpoint);
     },
   };
   const relay = new KafkaRelay({

@@ -1,6 +1,6 @@
 import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { EventStore } from '@contract-ledger/event-store';
-import { startProjections, type ProjectionsHandle, type ReadStore } from '@contract-ledger/read-store-sql';
+import { LogDivergedError, startProjections, type ProjectionsHandle, type ReadStore } from '@contract-ledger/read-store-sql';
 import { readModels, type AppConfig } from '@contract-ledger/runtime';
 import type { Logger } from 'pino';
 
@@ -36,7 +36,10 @@ export class ProjectionsRunner implements OnApplicationBootstrap, BeforeApplicat
     this.handle = await startProjections(this.store, this.readStore, readModels(this.config), {
       batchSize: 1_000,
       leaderElection: { url: this.config.databaseUrl as string, intervalMs: LEADER_INTERVAL_MS },
-      onError: (projection, error) => this.logger.error({ projection, err: error }, 'projection batch failed; retrying'),
+      onError: (projection, error) =>
+        error instanceof LogDivergedError
+          ? this.logger.error({ projection, err: error, runbook: 'docs/runbooks/read-model-divergence.md' }, 'projection stopped: the event log no longer matches its read model')
+          : this.logger.error({ projection, err: error }, 'projection batch failed; retrying'),
     });
     this.logger.info({ pid: process.pid }, 'worker started: projection runners standing for election');
     // Role changes are what operators look for after a failover: log each one.

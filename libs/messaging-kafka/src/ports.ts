@@ -74,11 +74,18 @@ export interface FeedClient {
   subscriber(options: SubscriberOptions): FeedSubscriber;
 }
 
+/** The last global position the broker acknowledged, and the chain hash of the event there. */
+export interface RelayCheckpoint {
+  /** 0 when the relay never ran. */
+  readonly position: number;
+  /** null: not recorded (position 0, or a checkpoint saved before hashes were kept). */
+  readonly hash: string | null;
+}
+
 /** Where the relay remembers the last global position the broker acknowledged. */
 export interface CheckpointStore {
-  /** 0 when the relay never ran. */
-  load(name: string): Promise<number>;
-  save(name: string, position: number): Promise<void>;
+  load(name: string): Promise<RelayCheckpoint>;
+  save(name: string, checkpoint: RelayCheckpoint): Promise<void>;
 }
 
 /**

@@ -20,6 +20,7 @@ import {
   KafkaRelay,
   MemoryCheckpointStore,
   MemoryDedupStore,
+  type CheckpointStore,
   type FeedClient,
   type FeedConsumer,
   type FeedEvent,
@@ -39,12 +40,12 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => undefined);
 });
 
-function startRelay(store: MemoryEventStore, topicPrefix: string, batchSize = 2_000): KafkaRelay {
+function startRelay(store: MemoryEventStore, topicPrefix: string, batchSize = 2_000, checkpoints: CheckpointStore = new MemoryCheckpointStore()): KafkaRelay {
   cleanups.push(() => deleteFeedTopics(topicPrefix));
   const relay = new KafkaRelay({
     store,
     client,
-    checkpoints: new MemoryCheckpointStore(),
+    checkpoints,
     topicPrefix,
     batchSize,
     idlePollMs: 20,
@@ -169,5 +170,35 @@ describe('KafkaRelay against the real broker', () => {
     // Whatever the relay resent is in the topics; the helper removed exactly those.
     expect(total).toBe(10_000 + consumer.stats().duplicates);
     expect(consumer.stats().handled).toBe(10_000);
+  });
+
+  it('stops (diverged) instead of publishing over a log rewound below its checkpoint, at start and while following', async () => {
+    const store = createMemoryEventStore();
+    const prefix = uniqueTopicPrefix('relay-rewound');
+    await appendFeedTestEvents(store, feedTestEvents(30));
+    const checkpoints = new MemoryCheckpointStore();
+    const first = startRelay(store, prefix, 8, checkpoints);
+    await first.start();
+    await first.waitFor(30);
+    expect(await checkpoints.load(`kafka:${prefix}`)).toEqual({ position: 30, hash: (await store.head()).hash });
+
+    // Following: the tail is cut and written again at reused positions while the relay idles.
+    store.unsafeRows().splice(20);
+    await appendFeedTestEvents(store, feedTestEvents(15, 7));
+    await waitUntil(() => first.status().state === 'diverged', 10_000, 'the running relay to see the rewound log');
+    expect(first.status()).toMatchObject({ checkpoint: 30, published: 30 });
+    expect(first.status().lastError).toContain("the log's event at the relay's checkpoint 30 is not the one it published");
+    await first.stop();
+    expect(first.status().state).toBe('diverged');
+
+    // At start: a log that ends before the checkpoint.
+    store.unsafeRows().splice(25);
+    const second = startRelay(store, prefix, 8, checkpoints);
+    await second.start();
+    await waitUntil(() => second.status().state === 'diverged', 10_000, 'the restarted relay to see the cut log');
+    expect(second.status().lastError).toContain("the log ends at position 25, before the relay's checkpoint 30");
+    // Nothing of the rewritten tail reached the topics.
+    const records = feedTopics(prefix).flatMap((topic) => readTopicWithKcat(topic));
+    expect(records.map((r) => Number(r.headers['position'])).sort((a, b) => a - b)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
   });
 });

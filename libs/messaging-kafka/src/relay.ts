@@ -1,7 +1,7 @@
 import type { EventStore, RecordedEvent } from '@contract-ledger/event-store';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from './backoff';
 import { toFeedMessage } from '@contract-ledger/feed';
-import { silentLogger, type CheckpointStore, type FeedClient, type FeedLogger, type FeedMessage, type FeedProducer } from './ports';
+import { silentLogger, type CheckpointStore, type FeedClient, type FeedLogger, type FeedMessage, type FeedProducer, type RelayCheckpoint } from './ports';
 import { FEED_CATEGORIES, feedTopic, topicForStream } from './topics';
 
 export interface RelayOptions {
@@ -35,7 +35,11 @@ export interface RelayOptions {
 }
 
 export interface RelayStatus {
-  readonly state: 'idle' | 'running' | 'retrying' | 'stopped' | 'failed';
+  /**
+   * `diverged`: the log no longer has, at the checkpoint, the event the relay published there (its
+   * tail was cut, or an older backup restored); the relay stopped (docs/runbooks/read-model-divergence.md).
+   */
+  readonly state: 'idle' | 'running' | 'retrying' | 'stopped' | 'failed' | 'diverged';
   /** Last global position the broker acknowledged (and the checkpoint holds). */
   readonly checkpoint: number;
   readonly published: number;
@@ -67,6 +71,7 @@ export class KafkaRelay {
   private wake: (() => void) | undefined;
   private state: RelayStatus['state'] = 'idle';
   private checkpoint = 0;
+  private checkpointHash: string | null = null;
   private published = 0;
   private skipped = 0;
   private retries = 0;
@@ -88,7 +93,9 @@ export class KafkaRelay {
     if (this.running) return;
     this.running = true;
     this.state = 'running';
-    this.checkpoint = await this.options.checkpoints.load(this.name);
+    const loaded = await this.options.checkpoints.load(this.name);
+    this.checkpoint = loaded.position;
+    this.checkpointHash = loaded.hash;
     const created = await this.withRetry('create topics', async () => {
       const admin = this.options.client.admin();
       try {
@@ -124,7 +131,8 @@ export class KafkaRelay {
     await this.loop;
     await this.producer?.close();
     this.producer = undefined;
-    this.state = 'stopped';
+    // A diverged relay keeps saying so: that is what an operator has to act on.
+    if (this.state !== 'diverged') this.state = 'stopped';
   }
 
   /** New events were appended: publish now rather than at the next idle poll. */
@@ -157,29 +165,32 @@ export class KafkaRelay {
   }
 
   private async run(): Promise<void> {
-    let next = this.read(this.checkpoint + 1);
+    let next = this.read({ position: this.checkpoint, hash: this.checkpointHash });
     while (this.running) {
       const read = await next;
       if (!read) return;
+      if ('diverged' in read) return this.diverge(read.diverged);
       const events = read.value;
       if (events.length === 0) {
         await this.sleep(this.idlePollMs);
-        next = this.read(this.checkpoint + 1);
+        next = this.read({ position: this.checkpoint, hash: this.checkpointHash });
         continue;
       }
       const { batch, messages, skipped } = this.prepare(events);
-      const last = batch[batch.length - 1]!.position;
+      const lastEvent = batch[batch.length - 1]!;
+      const last = lastEvent.position;
       this.sendingSince = Date.now();
       const sending = this.withRetry('produce', () => this.send(messages));
       // Read the next batch while the broker works on this one. Order is unaffected: it is sent only
       // after this one is acknowledged. setImmediate lets kafkajs write the request out first, since a
       // synchronous driver (better-sqlite3) would otherwise block before it.
-      next = new Promise<void>((resolve) => setImmediate(resolve)).then(() => this.read(last + 1));
+      next = new Promise<void>((resolve) => setImmediate(resolve)).then(() => this.read({ position: last, hash: lastEvent.hash }));
       const sent = await sending;
       this.sendingSince = undefined;
       if (!sent) return;
-      if (!(await this.withRetry('save the checkpoint', () => this.options.checkpoints.save(this.name, last)))) return;
+      if (!(await this.withRetry('save the checkpoint', () => this.options.checkpoints.save(this.name, { position: last, hash: lastEvent.hash })))) return;
       this.checkpoint = last;
+      this.checkpointHash = lastEvent.hash;
       this.published += messages.length;
       this.skipped += skipped;
       this.state = 'running';
@@ -209,8 +220,40 @@ export class KafkaRelay {
     }
   }
 
-  private read(fromPosition: number): Promise<{ value: readonly RecordedEvent[] } | undefined> {
-    return this.withRetry('read the event store', () => this.options.store.readAll({ fromPosition, limit: this.batchSize }));
+  /**
+   * The events after `after`, read together with the one at `after` itself: it proves the log still
+   * has the event the relay published there (at start, on every batch, and while idle). A log that
+   * lost its tail and was written again at reused positions would otherwise have its new events
+   * skipped (below the checkpoint) or published as if they followed the deleted ones.
+   */
+  private async read(after: RelayCheckpoint): Promise<{ value: readonly RecordedEvent[] } | { diverged: string } | undefined> {
+    const anchored = after.position > 0;
+    const read = await this.withRetry('read the event store', () =>
+      this.options.store.readAll({ fromPosition: anchored ? after.position : 1, limit: anchored ? this.batchSize + 1 : this.batchSize }),
+    );
+    if (!read || !anchored) return read;
+    const anchor = read.value[0];
+    if (anchor === undefined || anchor.position !== after.position) {
+      const head = await this.withRetry('read the head', () => this.options.store.head());
+      if (!head) return undefined;
+      return {
+        diverged: `relay ${this.name}: the log ends at position ${head.value.position}, before the relay's checkpoint ${after.position} (truncated, or an older backup restored); restore the backup it published from, or move the checkpoint by hand`,
+      };
+    }
+    if (after.hash !== null && anchor.hash !== after.hash) {
+      return {
+        diverged: `relay ${this.name}: the log's event at the relay's checkpoint ${after.position} is not the one it published (hash ${anchor.hash.slice(0, 12)}...; an older backup restored and written again); restore the backup it published from, or move the checkpoint by hand`,
+      };
+    }
+    return { value: read.value.slice(1) };
+  }
+
+  /** Stops for good: no retry makes the log hold the events already published. */
+  private diverge(reason: string): void {
+    this.state = 'diverged';
+    this.lastError = reason;
+    this.running = false;
+    this.logger.error({ relay: this.name, checkpoint: this.checkpoint, runbook: 'docs/runbooks/read-model-divergence.md' }, reason);
   }
 
   private prepare(events: readonly RecordedEvent[]): { batch: RecordedEvent[]; messages: FeedMessage[]; skipped: number } {

@@ -1,4 +1,4 @@
-import type { CheckpointStore } from './ports';
+import type { CheckpointStore, RelayCheckpoint } from './ports';
 
 /**
  * The least this lib needs from a SQL database. This adapter may import only kafkajs, so the app
@@ -17,7 +17,10 @@ export function placeholder(client: Pick<SqlClient, 'dialect'>, index: number): 
   return client.dialect === 'postgres' ? `$${index}` : '?';
 }
 
-/** `relay_checkpoints (name, position, updated_at)`; created on first use, in the ledger's own database. */
+/**
+ * `relay_checkpoints (name, position, hash, updated_at)`; created on first use, in the ledger's own
+ * database. `hash` was added later: a table without it gets the column on first use.
+ */
 export class SqlCheckpointStore implements CheckpointStore {
   private ready: Promise<void> | undefined;
 
@@ -26,34 +29,40 @@ export class SqlCheckpointStore implements CheckpointStore {
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
-  async load(name: string): Promise<number> {
+  async load(name: string): Promise<RelayCheckpoint> {
     await this.init();
-    const rows = await this.client.query<{ position: number | string }>(
-      `SELECT position FROM relay_checkpoints WHERE name = ${placeholder(this.client, 1)}`,
+    const rows = await this.client.query<{ position: number | string; hash: string | null }>(
+      `SELECT position, hash FROM relay_checkpoints WHERE name = ${placeholder(this.client, 1)}`,
       [name],
     );
-    return rows[0] ? Number(rows[0].position) : 0;
+    return rows[0] ? { position: Number(rows[0].position), hash: rows[0].hash } : { position: 0, hash: null };
   }
 
-  async save(name: string, position: number): Promise<void> {
+  async save(name: string, checkpoint: RelayCheckpoint): Promise<void> {
     await this.init();
     const p = (i: number) => placeholder(this.client, i);
     await this.client.query(
-      `INSERT INTO relay_checkpoints (name, position, updated_at) VALUES (${p(1)}, ${p(2)}, ${p(3)})
-       ON CONFLICT (name) DO UPDATE SET position = excluded.position, updated_at = excluded.updated_at`,
-      [name, position, this.clock().toISOString()],
+      `INSERT INTO relay_checkpoints (name, position, hash, updated_at) VALUES (${p(1)}, ${p(2)}, ${p(3)}, ${p(4)})
+       ON CONFLICT (name) DO UPDATE SET position = excluded.position, hash = excluded.hash, updated_at = excluded.updated_at`,
+      [name, checkpoint.position, checkpoint.hash, this.clock().toISOString()],
     );
   }
 
   private init(): Promise<void> {
-    this.ready ??= this.client
-      .query(
+    this.ready ??= (async () => {
+      await this.client.query(
         `CREATE TABLE IF NOT EXISTS relay_checkpoints (
            name TEXT PRIMARY KEY,
            position BIGINT NOT NULL,
+           hash TEXT,
            updated_at TEXT NOT NULL)`,
-      )
-      .then(() => undefined);
+      );
+      if (this.client.dialect === 'postgres') {
+        await this.client.query('ALTER TABLE relay_checkpoints ADD COLUMN IF NOT EXISTS hash TEXT');
+      } else if ((await this.client.query(`SELECT 1 FROM pragma_table_info('relay_checkpoints') WHERE name = 'hash'`)).length === 0) {
+        await this.client.query('ALTER TABLE relay_checkpoints ADD COLUMN hash TEXT');
+      }
+    })();
     this.ready.catch(() => (this.ready = undefined));
     return this.ready;
   }
@@ -61,13 +70,13 @@ export class SqlCheckpointStore implements CheckpointStore {
 
 /** Nothing durable: embedded mode restarts from 0 and relies on consumers' deduplication. */
 export class MemoryCheckpointStore implements CheckpointStore {
-  private readonly positions = new Map<string, number>();
+  private readonly checkpoints = new Map<string, RelayCheckpoint>();
 
-  async load(name: string): Promise<number> {
-    return this.positions.get(name) ?? 0;
+  async load(name: string): Promise<RelayCheckpoint> {
+    return this.checkpoints.get(name) ?? { position: 0, hash: null };
   }
 
-  async save(name: string, position: number): Promise<void> {
-    this.positions.set(name, position);
+  async save(name: string, checkpoint: RelayCheckpoint): Promise<void> {
+    this.checkpoints.set(name, checkpoint);
   }
 }

@@ -1,6 +1,6 @@
-export { createReadStore, ReadStore, type ReadStoreConfig, type ProjectionStatus, type AnyKysely } from './read-store';
-export { startProjections, applyBatch, applyBatches, prepareProjection, type BatchResult, type ProjectionEventSource, type RunnerOptions, type ProjectionsHandle, type ProjectionLag, type BatchReport, type RunnerState } from './runner';
-export { ProjectionTimeoutError, UnknownProjectionError } from './errors';
+export { createReadStore, ReadStore, type ReadStoreConfig, type ProjectionStatus, type AnyKysely, type Checkpoint } from './read-store';
+export { startProjections, applyBatch, applyBatches, prepareProjection, checkAgainstLog, type BatchResult, type ProjectionEventSource, type RunnerOptions, type ProjectionsHandle, type ProjectionLag, type BatchReport, type RunnerState } from './runner';
+export { ProjectionTimeoutError, UnknownProjectionError, LogDivergedError } from './errors';
 export { physicalName } from './codec';
 // The relay (libs/runtime) stands for election the same way as the projection runners.
 export { whileLeader, type LeaderElection } from './leader';

@@ -40,6 +40,17 @@ const migrations: Record<string, Migration> = {
       await sql`drop table projection_versions`.execute(db);
     },
   },
+  // The chain hash of the event at the checkpoint: a runner checks the log still has it there, so a
+  // rewound log (cut tail, older backup) stops the runner instead of silently diverging. Null on
+  // rows written before: the first batch after the upgrade adopts the hash found at the checkpoint.
+  '0002_checkpoint_hash': {
+    async up(db: AnyDb) {
+      await db.schema.alterTable('projection_checkpoints').addColumn('hash', 'text').execute();
+    },
+    async down(db: AnyDb) {
+      await db.schema.alterTable('projection_checkpoints').dropColumn('hash').execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -12,7 +12,7 @@ export type ReadStoreConfig =
 
 interface RuntimeTables {
   projection_versions: { projection: string; active_version: number; switched_at: string };
-  projection_checkpoints: { projection: string; version: number; position: number | string; updated_at: string };
+  projection_checkpoints: { projection: string; version: number; position: number | string; hash: string | null; updated_at: string };
   projection_tables: { projection: string; version: number; table_name: string };
 }
 
@@ -31,6 +31,12 @@ export interface ProjectionStatus {
   /** The version queries read from; undefined before the projection first ran. */
   readonly activeVersion: number | undefined;
   readonly checkpoint: number;
+}
+
+/** A projection version's checkpoint: the last position applied and the chain hash of that event. */
+export interface Checkpoint {
+  readonly position: number;
+  readonly hash: string | null;
 }
 
 /** Polling interval of waitForPosition when no local runner signals progress. */
@@ -76,6 +82,17 @@ export class ReadStore {
       .where('version', '=', version)
       .executeTakeFirst();
     return row ? Number(row.position) : 0;
+  }
+
+  /** The checkpoint with the chain hash of the event at it (null: none recorded yet). */
+  async checkpointAt(projection: string, version: number): Promise<Checkpoint> {
+    const row = await this.runtime
+      .selectFrom('projection_checkpoints')
+      .select(['position', 'hash'])
+      .where('projection', '=', projection)
+      .where('version', '=', version)
+      .executeTakeFirst();
+    return row ? { position: Number(row.position), hash: row.hash } : { position: 0, hash: null };
   }
 
   async status(projection: string): Promise<ProjectionStatus> {

@@ -7,7 +7,8 @@ import { project } from '@contract-ledger/projections/testing';
 import type { ProjectionEvent } from '@contract-ledger/projections';
 import { allRows, applyBatch, createReadStore, physicalName, startProjections, type ProjectionEventSource, type ReadStore } from './index';
 import { createTestDatabase } from './testing/postgres';
-import { appendTallyEvents, tallyProjection, tallyStreams, tallyTypes } from './testing/tally.projection';
+import { logDivergenceSpecs } from './testing/divergence';
+import { appendTallyEvents, TALLY_CLOCK, tallyProjection, tallyStreams, tallyTypes } from './testing/tally.projection';
 
 jest.setTimeout(60_000);
 
@@ -156,7 +157,8 @@ describe('projection runner on PostgreSQL', () => {
 
   it('failover: when the leading process is killed, a standby in another process takes over', async () => {
     const events = 400;
-    const store = await storeWith(events, 11);
+    const store = createMemoryEventStore({ clock: TALLY_CLOCK });
+    await appendTallyEvents(store, events, 11, { sameLog: true });
     const readStore = await postgres();
     const child = spawnWorker(database.url, events, 11);
     let standby: Awaited<ReturnType<typeof startProjections>> | undefined;
@@ -213,3 +215,7 @@ async function waitUntil(condition: () => Promise<boolean>, timeoutMs = 10_000):
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
+
+describe('projection runner on PostgreSQL: a rewound log', () => {
+  logDivergenceSpecs(() => postgres());
+});

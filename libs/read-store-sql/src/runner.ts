@@ -1,8 +1,9 @@
 import type { Head, ReadAllOptions, RecordedEvent, SubscribeOptions, Subscription } from '@contract-ledger/event-store';
 import type { AnyTable, Projection, ProjectionEvent } from '@contract-ledger/projections';
 import { physicalName } from './codec';
+import { LogDivergedError } from './errors';
 import { sleep, whileLeader, type LeaderElection } from './leader';
-import type { AnyTransaction, ReadStore } from './read-store';
+import type { AnyTransaction, Checkpoint, ReadStore } from './read-store';
 import { SqlProjectionTx } from './sql-projection-tx';
 
 /** What the runner needs of the event store; `subscribe` only wakes it up sooner than polling. */
@@ -41,7 +42,11 @@ export interface RunnerOptions {
   readonly onError?: (projection: string, error: unknown) => void;
 }
 
-export type RunnerState = 'starting' | 'running' | 'standby' | 'superseded' | 'failing' | 'stopped';
+/** `diverged`: the log no longer has the event at the checkpoint (LogDivergedError); the runner stopped. */
+export type RunnerState = 'starting' | 'running' | 'standby' | 'superseded' | 'failing' | 'diverged' | 'stopped';
+
+/** An event as the runners read it from the store: with its chain hashes, which the checkpoint keeps. */
+type ChainedEvent = ProjectionEvent & { readonly hash?: string; readonly prevHash?: string };
 
 export interface ProjectionLag {
   readonly projection: string;
@@ -58,6 +63,8 @@ export interface ProjectionLag {
   readonly rebuilding?: { readonly version: number; readonly checkpoint: number; readonly lag: number };
   readonly state: RunnerState;
   readonly lastError?: string;
+  /** Why the read model no longer matches the log (docs/runbooks/read-model-divergence.md); absent while it does. */
+  readonly diverged?: string;
 }
 
 export interface ProjectionsHandle {
@@ -113,7 +120,7 @@ export interface BatchResult {
 export async function applyBatch(
   readStore: ReadStore,
   projection: Projection,
-  events: readonly ProjectionEvent[],
+  events: readonly ChainedEvent[],
   options: { readonly switchWhenDone?: boolean; readonly names?: ReadonlyMap<AnyTable, string> } = {},
 ): Promise<BatchResult> {
   return readStore.db.transaction().execute((trx) => applyInTransaction(readStore.dialect, trx, projection, events, options));
@@ -128,7 +135,7 @@ export async function applyBatch(
  * rebuild (it stops anyway) but not live runners, which keep one transaction per projection so a
  * broken projection cannot hold the others back.
  */
-export async function applyBatches(readStore: ReadStore, projections: readonly Projection[], events: readonly ProjectionEvent[]): Promise<BatchResult[]> {
+export async function applyBatches(readStore: ReadStore, projections: readonly Projection[], events: readonly ChainedEvent[]): Promise<BatchResult[]> {
   return readStore.db.transaction().execute(async (trx) => {
     const results: BatchResult[] = [];
     for (const projection of projections) results.push(await applyInTransaction(readStore.dialect, trx, projection, events, {}));
@@ -140,28 +147,37 @@ async function applyInTransaction(
   dialect: ReadStore['dialect'],
   trx: AnyTransaction,
   projection: Projection,
-  events: readonly ProjectionEvent[],
+  events: readonly ChainedEvent[],
   options: { readonly switchWhenDone?: boolean; readonly names?: ReadonlyMap<AnyTable, string> },
 ): Promise<BatchResult> {
   const { name, version } = projection;
   const names = options.names ?? new Map(projection.tables.map((t) => [t, physicalName(name, version, t.name)]));
   // The row lock serialises two runners that both believe they lead (the overlap after a
   // failover); the second sees the first's checkpoint and skips what it already applied.
-  let query = trx.selectFrom('projection_checkpoints').select('position').where('projection', '=', name).where('version', '=', version);
+  let query = trx.selectFrom('projection_checkpoints').select(['position', 'hash']).where('projection', '=', name).where('version', '=', version);
   if (dialect === 'postgres') query = query.forUpdate();
-  const checkpoint = Number((await query.executeTakeFirstOrThrow()).position);
+  const row = await query.executeTakeFirstOrThrow();
+  const checkpoint = Number(row.position);
   const fresh = events.filter((event) => event.position > checkpoint);
   if (fresh.length === 0) return { checkpoint, switched: false };
-  if (fresh[0]!.position !== checkpoint + 1) {
-    throw new Error(`${name} v${version}: stored checkpoint ${checkpoint} is behind the batch starting at ${fresh[0]!.position}`);
+  const first = fresh[0]!;
+  if (first.position !== checkpoint + 1) {
+    throw new Error(`${name} v${version}: stored checkpoint ${checkpoint} is behind the batch starting at ${first.position}`);
+  }
+  // The next event must chain onto the one the read model was built on: a log rewound and written
+  // again at reused positions would otherwise be applied on top of rows of deleted events.
+  const stored = row.hash as string | null;
+  if (stored !== null && first.prevHash !== undefined && first.prevHash !== stored) {
+    throw new LogDivergedError(name, version, checkpoint, { hash: first.prevHash });
   }
   const tx = new SqlProjectionTx(dialect, trx, names);
   for (const event of fresh) if (projection.canHandle(event)) await projection.apply(tx, event);
   await tx.flush();
-  const last = fresh[fresh.length - 1]!.position;
+  const lastEvent = fresh[fresh.length - 1]!;
+  const last = lastEvent.position;
   await trx
     .updateTable('projection_checkpoints')
-    .set({ position: last, updated_at: new Date().toISOString() })
+    .set({ position: last, hash: lastEvent.hash ?? null, updated_at: new Date().toISOString() })
     .where('projection', '=', name)
     .where('version', '=', version)
     .execute();
@@ -190,10 +206,42 @@ function catchUpBatchSize(options: RunnerOptions): number {
   return options.catchUpBatchSize ?? options.batchSize ?? DEFAULT_CATCH_UP_BATCH_SIZE;
 }
 
+/**
+ * Whether the log still has, at the checkpoint, the event the read model was built on: `anchor` is
+ * what the log holds at `checkpoint.position` (undefined: nothing, the log ends before it). A
+ * checkpoint recorded before hashes were kept (null) is taken as it is.
+ */
+function divergence(name: string, version: number, checkpoint: Checkpoint, anchor: ChainedEvent | undefined, head: () => Promise<number>): Promise<LogDivergedError | undefined> | undefined {
+  if (checkpoint.position === 0) return undefined;
+  if (anchor === undefined || anchor.position !== checkpoint.position) {
+    return head().then((position) => new LogDivergedError(name, version, checkpoint.position, { head: position }));
+  }
+  if (checkpoint.hash !== null && anchor.hash !== undefined && anchor.hash !== checkpoint.hash) {
+    return Promise.resolve(new LogDivergedError(name, version, checkpoint.position, { hash: anchor.hash }));
+  }
+  return undefined;
+}
+
+/**
+ * Checks a projection version's stored checkpoint against the log (the event at the checkpoint and
+ * its hash): the reason it diverged, or undefined. For processes that do not run the runners (the
+ * API in `worker`/`off` mode) and so cannot learn it from a runner's state.
+ */
+export async function checkAgainstLog(source: ProjectionEventSource, readStore: ReadStore, projection: Pick<Projection, 'name' | 'version'>): Promise<string | undefined> {
+  const checkpoint = await readStore.checkpointAt(projection.name, projection.version);
+  if (checkpoint.position === 0) return undefined;
+  const [anchor] = await source.readAll({ fromPosition: checkpoint.position, limit: 1 });
+  const error = await divergence(projection.name, projection.version, checkpoint, anchor, async () => (await source.head()).position);
+  return error?.message;
+}
+
 class ProjectionWorker {
   state: RunnerState = 'starting';
   lastError: string | undefined;
-  private checkpoint: number | undefined;
+  diverged: string | undefined;
+  private checkpoint: Checkpoint | undefined;
+  /** Aborted by the owner's stop, or by this worker when the log diverged: it must not run again. */
+  private readonly halt = new AbortController();
   private rebuilding = false;
   /** Starts true: a runner starting up is behind the head until a batch says otherwise. */
   private catchingUp = true;
@@ -205,26 +253,31 @@ class ProjectionWorker {
     private readonly source: ProjectionEventSource,
     private readonly readStore: ReadStore,
     private readonly options: RunnerOptions,
-    private readonly idle: (ms: number, signal: AbortSignal) => Promise<void>,
+    private readonly waker: Waker,
   ) {
     this.names = new Map(projection.tables.map((t) => [t, physicalName(projection.name, projection.version, t.name)]));
   }
 
   async run(stop: AbortSignal): Promise<void> {
     const { leaderElection } = this.options;
+    const halted = this.halt.signal;
+    if (stop.aborted) this.halt.abort();
+    stop.addEventListener('abort', () => this.halt.abort(), { once: true });
     if (leaderElection) {
       await whileLeader(
         leaderElection,
         `projection:${this.projection.name}`,
-        stop,
-        (state) => (this.state = state === 'leader' ? 'running' : 'standby'),
+        halted,
+        (state) => {
+          if (this.diverged === undefined) this.state = state === 'leader' ? 'running' : 'standby';
+        },
         (lost) => this.loop(lost),
       );
     } else {
-      await this.loop(stop);
+      await this.loop(halted);
     }
     clearTimeout(this.dropTimer);
-    if (this.state !== 'superseded') this.state = 'stopped';
+    if (this.state !== 'superseded' && this.state !== 'diverged') this.state = 'stopped';
   }
 
   private async loop(stop: AbortSignal): Promise<void> {
@@ -238,11 +291,23 @@ class ProjectionWorker {
             return;
           }
         }
+        // Taken before the read: an append woken meanwhile must not be slept through.
+        const seen = this.waker.generation;
         const applied = await this.step();
         this.state = 'running';
         this.lastError = undefined;
-        if (applied === 0) await this.idle(this.options.idleMs ?? 250, stop);
+        if (applied === 0) await this.waker.wait(this.options.idleMs ?? 250, stop, seen);
       } catch (error) {
+        if (error instanceof LogDivergedError) {
+          // Retrying cannot help, and going on would index new events over deleted ones: stop this
+          // projection (the others go on) until an operator rebuilds it or restores the log.
+          this.state = 'diverged';
+          this.diverged = error.message;
+          this.lastError = error.message;
+          this.options.onError?.(this.projection.name, error);
+          this.halt.abort();
+          return;
+        }
         // The transaction rolled back: forget what we thought the checkpoint was and retry from the stored one.
         this.checkpoint = undefined;
         this.state = 'failing';
@@ -265,9 +330,24 @@ class ProjectionWorker {
   private async step(): Promise<number> {
     const { name, version } = this.projection;
     const batchSize = this.catchingUp ? catchUpBatchSize(this.options) : (this.options.batchSize ?? DEFAULT_BATCH_SIZE);
-    this.checkpoint ??= await this.readStore.checkpoint(name, version);
+    this.checkpoint ??= await this.readStore.checkpointAt(name, version);
+    const checkpoint = this.checkpoint;
     const started = performance.now();
-    const events = await this.source.readAll({ fromPosition: this.checkpoint + 1, limit: batchSize });
+    // Read from the checkpoint itself, one event more: the first one proves the log still has the
+    // event the read model was built on (at start, on every batch, and while idle), at the cost of
+    // one row per read rather than a query of its own.
+    const anchored = checkpoint.position > 0;
+    const read: readonly ChainedEvent[] = await this.source.readAll({
+      fromPosition: anchored ? checkpoint.position : 1,
+      limit: anchored ? batchSize + 1 : batchSize,
+    });
+    if (anchored) {
+      const diverged = await divergence(name, version, checkpoint, read[0], async () => (await this.source.head()).position);
+      if (diverged) throw diverged;
+      // A checkpoint from before hashes were kept: from now on, hold the log to what it has there.
+      if (checkpoint.hash === null && read[0]?.hash !== undefined) this.checkpoint = { position: checkpoint.position, hash: read[0].hash };
+    }
+    const events = anchored ? read.slice(1) : read;
     this.catchingUp = events.length === batchSize;
     if (events.length === 0) {
       if (this.rebuilding) {
@@ -281,8 +361,11 @@ class ProjectionWorker {
       names: this.names,
       switchWhenDone: this.rebuilding && reachedHead,
     });
-    const from = this.checkpoint + 1;
-    this.checkpoint = stored;
+    const from = checkpoint.position + 1;
+    // The applied batch ends at `stored` unless another runner got further (the overlap after a
+    // failover): then the hash is not known here, so read the row again.
+    const last = events[events.length - 1]!;
+    this.checkpoint = last.position === stored ? { position: stored, hash: last.hash ?? null } : await this.readStore.checkpointAt(name, version);
     if (switched) this.afterSwitch();
     this.readStore.notifyProgress();
     this.options.onBatch?.({ projection: name, version, from, to: stored, events: events.length, ms: performance.now() - started });
@@ -312,6 +395,7 @@ class ProjectionWorker {
       ...(own !== undefined ? { rebuilding: { version, checkpoint: own, lag: Math.max(0, head - own) } } : {}),
       state: this.state,
       ...(this.lastError ? { lastError: this.lastError } : {}),
+      ...(this.diverged ? { diverged: this.diverged } : {}),
     };
   }
 }
@@ -334,8 +418,8 @@ export async function startProjections(
   const stop = new AbortController();
   const waker = new Waker();
   const subscription = await followHead(source, waker);
-  const shared = sharedReads(source, projections.length + 2);
-  const workers = projections.map((p) => new ProjectionWorker(p, shared, readStore, options, (ms, signal) => waker.wait(ms, signal)));
+  const shared = sharedReads(source, projections.length + 2, waker);
+  const workers = projections.map((p) => new ProjectionWorker(p, shared, readStore, options, waker));
   const running = workers.map((worker) => worker.run(stop.signal));
 
   return {
@@ -359,16 +443,20 @@ export async function startProjections(
 /** Wakes idle workers when the store reports a new event, so live lag is not the poll interval. */
 class Waker {
   private waiters = new Set<() => void>();
+  /** Counts wake-ups, so a worker whose read was already under way when one came does not then sleep. */
+  generation = 0;
 
   wake(): void {
+    this.generation++;
     const waiters = this.waiters;
     this.waiters = new Set();
     for (const waiter of waiters) waiter();
   }
 
-  wait(ms: number, signal: AbortSignal): Promise<void> {
+  /** Waits `ms` or until woken; at once if woken since `seen` (a `generation`). */
+  wait(ms: number, signal: AbortSignal, seen: number): Promise<void> {
     return new Promise((resolve) => {
-      if (signal.aborted) return resolve();
+      if (signal.aborted || this.generation !== seen) return resolve();
       const done = (): void => {
         clearTimeout(timer);
         this.waiters.delete(done);
@@ -401,33 +489,44 @@ async function followHead(source: ProjectionEventSource, waker: Waker): Promise<
  * on a rebuild and, sharing one SQLite connection, advance in turn): each batch is read and decoded
  * once and handed to every worker that asks for the same range, instead of once per projection.
  * Only full batches are kept: the log's positions are contiguous and final, so a full range never
- * changes, while a short one (the head) may grow and is read again. Projections treat events as
- * read-only, so sharing the objects is safe. At most `capacity` batches are held; a worker that
- * falls behind the others simply reads its batch again.
+ * changes, while a short one (the head) may grow and is read again. A read still under way is
+ * joined only if no append was signalled since it started: it may have started before that append
+ * and come back short, and the worker would then sleep through the wake-up. Projections treat
+ * events as read-only, so sharing the objects is safe. At most `capacity` batches are held; a
+ * worker that falls behind the others simply reads its batch again.
  */
-function sharedReads(source: ProjectionEventSource, capacity: number): ProjectionEventSource {
-  const batches = new Map<string, Promise<readonly RecordedEvent[]>>();
+function sharedReads(source: ProjectionEventSource, capacity: number, waker: Waker): ProjectionEventSource {
+  const full = new Map<string, readonly RecordedEvent[]>();
+  const reading = new Map<string, { readonly generation: number; readonly read: Promise<readonly RecordedEvent[]> }>();
   return {
     head: () => source.head(),
     readAll(options: ReadAllOptions = {}) {
       if (options.filter !== undefined || options.toPosition !== undefined || options.limit === undefined) return source.readAll(options);
       const key = `${options.fromPosition ?? 1}:${options.limit}`;
-      const known = batches.get(key);
-      if (known) return known;
+      const known = full.get(key);
+      if (known) return Promise.resolve(known);
+      const pending = reading.get(key);
+      if (pending && pending.generation === waker.generation) return pending.read;
       const limit = options.limit;
-      const read = source.readAll(options).then(
-        (events) => {
-          if (events.length < limit) batches.delete(key);
-          return events;
-        },
-        (error: unknown) => {
-          batches.delete(key);
-          throw error;
-        },
-      );
-      batches.set(key, read);
-      if (batches.size > capacity) batches.delete(batches.keys().next().value!);
-      return read;
+      const entry = {
+        generation: waker.generation,
+        read: source.readAll(options).then(
+          (events) => {
+            if (reading.get(key) === entry) reading.delete(key);
+            if (events.length === limit) {
+              full.set(key, events);
+              if (full.size > capacity) full.delete(full.keys().next().value!);
+            }
+            return events;
+          },
+          (error: unknown) => {
+            if (reading.get(key) === entry) reading.delete(key);
+            throw error;
+          },
+        ),
+      };
+      reading.set(key, entry);
+      return entry.read;
     },
   };
 }

@@ -122,7 +122,7 @@ export function hostRelay(config: AppConfig, store: EventStore, logger: FeedLogg
     async lag() {
       const head = await store.head();
       // The leader's in-memory checkpoint is the freshest; a standby reads the shared one.
-      const checkpoint = relay ? relay.status().checkpoint : await checkpoints.load(name);
+      const checkpoint = relay ? relay.status().checkpoint : (await checkpoints.load(name)).position;
       return Math.max(0, head.position - checkpoint);
     },
     status() {

@@ -107,6 +107,9 @@ export class Metrics implements OnModuleInit {
     out.push('# HELP ledger_projection_up 1 when this process runs the projection and its last batch succeeded (0: failing, standby, or run elsewhere).');
     out.push('# TYPE ledger_projection_up gauge');
     for (const l of lags) out.push(`ledger_projection_up${labels({ projection: l.projection, state: l.state })} ${l.state === 'running' ? 1 : 0}`);
+    out.push('# HELP ledger_projection_diverged 1 when the log no longer has the event at the projection\'s checkpoint (rewound or restored): its runner stopped, see docs/runbooks/read-model-divergence.md.');
+    out.push('# TYPE ledger_projection_diverged gauge');
+    for (const l of lags) out.push(`ledger_projection_diverged${labels({ projection: l.projection })} ${l.diverged === undefined ? 0 : 1}`);
     // Only where this process hosts the relay (LEDGER_RELAY=in-process): with a worker publishing,
     // the worker's logs carry the lag, and an API reporting it too would double every alert.
     const relayStatus = this.relay.status();

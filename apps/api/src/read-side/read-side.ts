@@ -2,7 +2,9 @@ import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationB
 import { EVENT_STORE } from '@contract-ledger/application';
 import type { EventStore } from '@contract-ledger/event-store';
 import {
+  checkAgainstLog,
   InvalidQueryError,
+  LogDivergedError,
   prepareProjection,
   ProjectionTimeoutError,
   startProjections,
@@ -17,6 +19,9 @@ import { PinoLogger } from 'nestjs-pino';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config';
 import { ProblemException, validationFailed } from '../platform';
+
+/** What an operator does when a read model no longer matches the log. */
+export const DIVERGENCE_RUNBOOK = 'docs/runbooks/read-model-divergence.md';
 
 /** The read store of the process (SQLite beside the log, or the PostgreSQL database of the log). */
 export const READ_STORE = Symbol('READ_STORE');
@@ -54,7 +59,11 @@ export class ReadSide implements OnApplicationBootstrap, BeforeApplicationShutdo
     for (const projection of this.projections) await prepareProjection(this.readStore, projection);
     this.handle = await startProjections(this.store, this.readStore, this.projections, {
       // A failing projection retries its batch; the log line says which and why, lag() keeps the last error.
-      onError: (projection, error) => this.logger.error({ projection, err: error }, 'projection batch failed; retrying'),
+      // One whose log diverged stops for good (/health/ready fails): docs/runbooks/read-model-divergence.md.
+      onError: (projection, error) =>
+        error instanceof LogDivergedError
+          ? this.logger.error({ projection, err: error, runbook: DIVERGENCE_RUNBOOK }, 'projection stopped: the event log no longer matches its read model')
+          : this.logger.error({ projection, err: error }, 'projection batch failed; retrying'),
     });
   }
 
@@ -69,13 +78,17 @@ export class ReadSide implements OnApplicationBootstrap, BeforeApplicationShutdo
     await this.readStore.close();
   }
 
-  /** Lag of every read model; without a local runner, from the checkpoints the worker writes. */
+  /**
+   * Lag of every read model; without a local runner, from the checkpoints the worker writes, each
+   * checked against the log here (a worker's runner stops on a divergence, but only its logs say so).
+   */
   async lag(): Promise<ProjectionLag[]> {
     if (this.handle) return this.handle.lag();
     const { position: head } = await this.store.head();
     return Promise.all(
       this.projections.map(async (p) => {
         const status = await this.readStore.status(p.name);
+        const diverged = status.activeVersion === undefined ? undefined : await checkAgainstLog(this.store, this.readStore, { name: p.name, version: status.activeVersion });
         return {
           projection: p.name,
           version: p.version,
@@ -84,6 +97,7 @@ export class ReadSide implements OnApplicationBootstrap, BeforeApplicationShutdo
           head,
           lag: Math.max(0, head - status.checkpoint),
           state: this.config.projections === 'off' ? ('stopped' as const) : ('standby' as const),
+          ...(diverged ? { diverged } : {}),
         };
       }),
     );

@@ -223,7 +223,7 @@ async function main(): Promise<void> {
     const livePrefix = fresh('bench-live');
     const liveRelay = new KafkaRelay({ store, client, checkpoints: new SqlCheckpointStore(sqliteClient(db)), name: `bench-live-${livePrefix}`, topicPrefix: livePrefix, partitions: PARTITIONS, idlePollMs: 50 });
     // Start the live relay at the head: the backlog is not part of this measurement.
-    await new SqlCheckpointStore(sqliteClient(db)).save(`bench-live-${livePrefix}`, (await store.head()).position);
+    await new SqlCheckpointStore(sqliteClient(db)).save(`bench-live-${livePrefix}`, await store.head());
     await liveRelay.start();
     const liveReceiver = await receiver(livePrefix);
     await new Promise((r) => setTimeout(r, 3_000)); // group join

@@ -56,8 +56,13 @@ export function tallyProjection(options: TallyOptions = {}): Projection {
 
 const TYPES = ['Opened', 'Changed', 'Closed', 'Removed', 'Ignored'] as const;
 
-/** Appends `count` events over a few streams, deterministically from `seed`. */
-export async function appendTallyEvents(store: EventStore, count: number, seed = 1): Promise<void> {
+/**
+ * Appends `count` events over a few streams, deterministically from `seed`. With `sameLog`, event
+ * ids come from the seed too, so two processes each appending to a memory store with the same
+ * fixed clock (`TALLY_CLOCK`) hold the same log, hashes included: a runner checks the hash at its
+ * checkpoint, and the failover test's two processes share one read store.
+ */
+export async function appendTallyEvents(store: EventStore, count: number, seed = 1, options: { readonly sameLog?: boolean } = {}): Promise<void> {
   let state = seed;
   const next = (n: number): number => {
     state = (state * 1103515245 + 12345) % 2147483648;
@@ -65,6 +70,7 @@ export async function appendTallyEvents(store: EventStore, count: number, seed =
   };
   for (let i = 0; i < count; i++) {
     const event: NewEvent = {
+      ...(options.sameLog ? { eventId: `00000000-0000-7000-8000-${(seed * 1_000_000 + i).toString(16).padStart(12, '0')}` } : {}),
       type: TYPES[next(TYPES.length)]!,
       data: { i },
       metadata: { actor: 'tester', role: 'admin', correlationId: `c${i}`, commandId: `cmd-${seed}-${i}`, occurredAt: '2025-01-01T00:00:00.000Z' },
@@ -72,3 +78,6 @@ export async function appendTallyEvents(store: EventStore, count: number, seed =
     await store.append(`tally-${next(4)}`, [event], { expectedRevision: 'any' });
   }
 }
+
+/** recordedAt of every event of a `sameLog` store (see appendTallyEvents). */
+export const TALLY_CLOCK = (): Date => new Date('2025-01-01T00:00:00.000Z');

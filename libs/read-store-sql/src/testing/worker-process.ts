@@ -1,13 +1,14 @@
 // A runner in its own process for the failover test: `node -r ./tools/register.js worker-process.ts`
-// with READ_STORE_URL, EVENTS and SEED; it rebuilds the same in-memory log as the test from the seed.
+// with READ_STORE_URL, EVENTS and SEED; it rebuilds the same in-memory log as the test from the seed
+// (same ids and clock, so the same hashes: the runners check the one at their checkpoint).
 import { createMemoryEventStore } from '@contract-ledger/event-store';
 import { createReadStore, startProjections } from '../index';
-import { appendTallyEvents, tallyProjection } from './tally.projection';
+import { appendTallyEvents, TALLY_CLOCK, tallyProjection } from './tally.projection';
 
 async function main(): Promise<void> {
   const url = process.env['READ_STORE_URL']!;
-  const store = createMemoryEventStore();
-  await appendTallyEvents(store, Number(process.env['EVENTS']), Number(process.env['SEED']));
+  const store = createMemoryEventStore({ clock: TALLY_CLOCK });
+  await appendTallyEvents(store, Number(process.env['EVENTS']), Number(process.env['SEED']), { sameLog: true });
   const readStore = await createReadStore({ kind: 'postgres', url });
   await startProjections(store, readStore, [tallyProjection()], {
     batchSize: 5,
