@@ -56,11 +56,15 @@ describe('API with KAFKA_BROKERS: the in-process relay', () => {
     const [bid, withdrawn] = records;
     expect(bid!.payload).not.toContain('12345600');
     expect(bid!.payload).not.toContain(digest);
-    expect(bid!.headers['redacted']).toBe('price,proposalDigest');
+    // Who bid is sealed too (ADR 0006, decision 6): in the data and in the actor's metadata.
+    expect(bid!.payload).not.toContain(supplierId);
+    expect(withdrawn!.payload).not.toContain(supplierId);
+    const sealed = (names: string[]) => names.filter((n) => ['supplierId', 'price', 'proposalDigest'].includes(n));
+    expect(sealed(bid!.headers['redacted']!.split(','))).toEqual(['supplierId', 'price', 'proposalDigest']);
     const stored = await store.readStream(`tender-${tenderId}`);
     expect(bid!.headers['hash']).toBe(stored[0]!.hash);
-    expect(JSON.parse(bid!.payload!).redacted).toEqual(['price', 'proposalDigest']);
-    expect(withdrawn!.headers['redacted']).toBeUndefined();
+    expect(JSON.parse(bid!.payload!).redacted).toEqual(bid!.headers['redacted']!.split(','));
+    expect(sealed(withdrawn!.headers['redacted']!.split(','))).toEqual(['supplierId']);
     expect(withdrawn!.headers['position']).toBe(String(result.position));
   }, 60_000);
 });
