@@ -8,6 +8,10 @@ import {
   verifyConsistency,
   verifyInclusion,
 } from '@contract-ledger/event-store';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { expectProblem, startLedger, type LedgerApp } from './support/ledger';
 
 const metadata = {
@@ -202,6 +206,65 @@ describe('transparency log routes (/log, C2SP)', () => {
       await ledger.http().post('/api/v1/log/checkpoints').set('Authorization', officer),
       403,
       'FORBIDDEN',
+    );
+  });
+
+  it('serves the auditor an audit bundle the offline verifier accepts; nobody else gets one', async () => {
+    const auditor = ledger.bearer({ sub: uuidv7(), role: 'auditor' });
+    const res = await ledger
+      .http()
+      .get('/api/v1/audit/bundle?from=2&to=300')
+      .set('Authorization', auditor)
+      .expect(200)
+      .expect('content-type', /application\/json/);
+    const bundle = JSON.parse(res.text) as { scope: unknown; events: { position: number }[] };
+    expect(bundle.scope).toEqual({ kind: 'range', from: 2, to: 300 });
+    expect(bundle.events).toHaveLength(299);
+    const dir = mkdtempSync(path.join(tmpdir(), 'auditor-'));
+    try {
+      writeFileSync(path.join(dir, 'bundle.json'), res.text);
+      const verify = spawnSync(
+        process.execPath,
+        [path.resolve(__dirname, '../../cli/src/verifier/verify.mjs'), 'bundle.json'],
+        { cwd: dir, encoding: 'utf8' },
+      );
+      expect(verify.stdout).toMatch(/^OK: 299 events \(range\)/);
+      expect(verify.status).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const supervisor = ledger.bearer({ sub: uuidv7(), role: 'supervisor' });
+    expectProblem(
+      await ledger.http().get('/api/v1/audit/bundle').set('Authorization', supervisor),
+      403,
+      'FORBIDDEN',
+    );
+    expectProblem(await ledger.http().get('/api/v1/audit/bundle'), 401, 'UNAUTHENTICATED');
+    expectProblem(
+      await ledger
+        .http()
+        .get('/api/v1/audit/bundle?from=1&to=100000')
+        .set('Authorization', auditor),
+      400,
+      'VALIDATION_FAILED',
+    );
+    expectProblem(
+      await ledger.http().get('/api/v1/audit/bundle?from=1').set('Authorization', auditor),
+      400,
+      'VALIDATION_FAILED',
+    );
+    expectProblem(
+      await ledger.http().get('/api/v1/audit/bundle?tenderId=nope').set('Authorization', auditor),
+      400,
+      'VALIDATION_FAILED',
+    );
+    expectProblem(
+      await ledger
+        .http()
+        .get(`/api/v1/audit/bundle?tenderId=${uuidv7()}`)
+        .set('Authorization', auditor),
+      400,
+      'VALIDATION_FAILED',
     );
   });
 });

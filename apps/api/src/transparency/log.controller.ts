@@ -1,12 +1,38 @@
-import { Controller, Get, Header, Inject, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { EVENT_STORE, type TransparencyLog } from '@contract-ledger/application';
+import {
+  Controller,
+  Get,
+  Header,
+  Inject,
+  Param,
+  Post,
+  Query,
+  Res,
+  StreamableFile,
+} from '@nestjs/common';
+import {
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiQuery,
+  ApiTags,
+} from '@nestjs/swagger';
+import {
+  auditBundle,
+  BundleScopeError,
+  EVENT_STORE,
+  type BundleScope,
+  type TransparencyLog,
+} from '@contract-ledger/application';
 import {
   eventLeafHash,
+  isMerkleTileStore,
+  isUuid,
   TILE_WIDTH,
   type EventStore,
+  type MerkleTileStore,
   type StoredCheckpoint,
 } from '@contract-ledger/event-store';
+import { Readable } from 'node:stream';
 import type { FastifyReply } from 'fastify';
 import { notFound, Permission, Public, validationFailed } from '../platform';
 
@@ -199,5 +225,100 @@ export class CheckpointCommandController {
   })
   async take() {
     return listed(await available(this.log).checkpoint());
+  }
+}
+
+/**
+ * The auditor's bundle (docs/audit-bundle.md), as `ledger export` writes it. Events travel exactly
+ * as hashed, sealed bid contents included (ADR 0006: the auditor sees the full log), so the
+ * route is the auditor's alone.
+ */
+@ApiTags('transparency')
+@Controller('api/v1/audit/bundle')
+export class AuditBundleController {
+  constructor(
+    @Inject(TRANSPARENCY_LOG) private readonly log: TransparencyLog | null,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
+
+  @Get()
+  @Permission('audit.export')
+  @ApiOperation({
+    summary:
+      'An audit bundle: events exactly as hashed with inclusion proofs against a signed checkpoint, and the log keys (whole log, a range, or one procurement)',
+    description:
+      'Check it offline with `node verify.mjs <file>` (`ledger verifier > verify.mjs`). Unredacted: sealed bid contents are included.',
+  })
+  @ApiQuery({ name: 'from', required: false, description: 'first position of a range (with `to`)' })
+  @ApiQuery({ name: 'to', required: false, description: 'last position of a range (with `from`)' })
+  @ApiQuery({
+    name: 'tenderId',
+    required: false,
+    description: 'one procurement: the tender, its contracts and their refusal records',
+  })
+  @ApiOkResponse({
+    description: 'The bundle (docs/audit-bundle.md), streamed',
+    content: {
+      'application/json': {
+        example: {
+          format: 'contract-ledger-audit-bundle/1',
+          origin: 'contract-ledger.local/log',
+          scope: { kind: 'range', from: 1, to: 1 },
+          keys: [],
+          checkpoint: '...',
+          events: [],
+        },
+      },
+    },
+  })
+  async bundle(
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @Query('from') fromRaw?: string,
+    @Query('to') toRaw?: string,
+    @Query('tenderId') tenderId?: string,
+  ): Promise<StreamableFile> {
+    const log = available(this.log);
+    if (!isMerkleTileStore(this.store)) throw notFound('This event store keeps no Merkle tree');
+    if ((fromRaw === undefined) !== (toRaw === undefined))
+      throw validationFailed([
+        { field: fromRaw === undefined ? 'from' : 'to', messages: ['from and to go together'] },
+      ]);
+    if (tenderId !== undefined && (fromRaw !== undefined || !isUuid(tenderId))) {
+      throw validationFailed([
+        {
+          field: 'tenderId',
+          messages: [
+            fromRaw !== undefined ? 'tenderId and from/to exclude each other' : 'must be a UUID',
+          ],
+        },
+      ]);
+    }
+    const scope: BundleScope =
+      tenderId !== undefined
+        ? { kind: 'procurement', tenderId }
+        : fromRaw !== undefined
+          ? { kind: 'range', from: integer('from', fromRaw), to: integer('to', toRaw) }
+          : { kind: 'log' };
+    const chunks = auditBundle(this.store as EventStore & MerkleTileStore, log, scope)[
+      Symbol.asyncIterator
+    ]();
+    // The scope is checked before the first byte: a bad one is a 400 problem, not a broken stream.
+    let first: IteratorResult<string>;
+    try {
+      first = await chunks.next();
+    } catch (error) {
+      if (error instanceof BundleScopeError)
+        throw validationFailed(
+          [{ field: tenderId !== undefined ? 'tenderId' : 'to', messages: [error.message] }],
+          error.message,
+        );
+      throw error;
+    }
+    async function* all(): AsyncGenerator<string> {
+      if (!first.done) yield first.value;
+      for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value;
+    }
+    void reply.header('Content-Disposition', 'attachment; filename="audit-bundle.json"');
+    return new StreamableFile(Readable.from(all()), { type: 'application/json' });
   }
 }

@@ -13,11 +13,11 @@ import {
 import type { EventStore } from '@contract-ledger/event-store';
 import { openTransparencyLog, type AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
-import { CheckpointCommandController, LogController, TRANSPARENCY_LOG } from './log.controller';
+import { AuditBundleController, CheckpointCommandController, LogController, TRANSPARENCY_LOG } from './log.controller';
 
 /** The transparency log (docs/transparency-log.md): public routes under /log, checkpoints at the configured cadence. */
 @Module({
-  controllers: [LogController, CheckpointCommandController],
+  controllers: [LogController, CheckpointCommandController, AuditBundleController],
   providers: [
     {
       provide: TRANSPARENCY_LOG,

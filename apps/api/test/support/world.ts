@@ -565,6 +565,7 @@ export async function buildWorld(ledger: LedgerApp): Promise<{ world: World; ids
     'GET /api/v1/audit/events': { params: {}, facts: {} },
     'GET /api/v1/audit/verify': { params: {}, facts: {} },
     'POST /api/v1/log/checkpoints': { params: {}, facts: {} },
+    'GET /api/v1/audit/bundle': { params: {}, query: 'from=1&to=2', facts: {} },
     'GET /api/v1/audit/:kind/:id/state': {
       params: { kind: 'contract', id: contracts.read! },
       facts: {},

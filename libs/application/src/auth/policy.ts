@@ -102,6 +102,8 @@ export const POLICY = {
   'ocds.read': { public: true, roles: {} },
   // Signing a checkpoint now instead of at the cadence (docs/transparency-log.md); reading the log is public infrastructure under /log.
   'transparency.checkpoint': { roles: oversight },
+  // Audit bundles carry events exactly as hashed, sealed bids included (ADR 0006): the auditor's alone.
+  'audit.export': { roles: { auditor: 'any' } },
 } as const satisfies Readonly<Record<string, PermissionRule>>;
 
 export type Permission = keyof typeof POLICY;
