@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import path from 'node:path';
 import { releasePackageFrame } from '@contract-ledger/ocds';
 import type { Projection } from '@contract-ledger/projections';
-import { applyBatches, createReadStore, ocdsReleaseStream, ocdsReleaseSummary, prepareProjection, type ReadStore } from '@contract-ledger/read-store-sql';
+import { applyBatches, createReadStore, ocdsReleaseJsonStream, ocdsReleaseSummary, prepareProjection, type ReadStore } from '@contract-ledger/read-store-sql';
 import { openEventStore, readModels, readStoreConfig } from '@contract-ledger/runtime';
 import type { EventStore } from '@contract-ledger/event-store';
 import { parseOptions, text, UsageError } from './args';
@@ -81,8 +81,7 @@ export async function ocdsCommand(args: readonly string[], env: NodeJS.ProcessEn
     const bar = progress('ocds export', summary.count, io.out, 2_000, 'releases');
     let count = 0;
     let chunk = jsonl ? '' : frame.head;
-    for await (const { release } of ocdsReleaseStream(readStore, filter)) {
-      const json = JSON.stringify(release);
+    for await (const json of ocdsReleaseJsonStream(readStore, filter)) {
       chunk += jsonl ? `${json}\n` : count === 0 ? json : `${frame.separator}${json}`;
       count++;
       if (chunk.length >= 65_536) {

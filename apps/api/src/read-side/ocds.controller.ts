@@ -3,7 +3,7 @@ import { Controller, Get, Inject, Param, Query, Req, Res } from '@nestjs/common'
 import { ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CLOCK, type Clock } from '@contract-ledger/application';
 import { recordPackage, releasePackage, releasePackageFrame, type PackageMetadata } from '@contract-ledger/ocds';
-import { ocdsRecord, ocdsReleasePage, ocdsReleaseStream, ocdsReleaseSummary } from '@contract-ledger/read-store-sql';
+import { ocdsRecord, ocdsReleaseJsonStream, ocdsReleasePage, ocdsReleaseSummary } from '@contract-ledger/read-store-sql';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config';
@@ -169,8 +169,7 @@ export class OcdsController {
       if (!jsonl) await write(frame.head);
       let first = true;
       let chunk = '';
-      for await (const { release } of ocdsReleaseStream(readStore, filter)) {
-        const text = JSON.stringify(release);
+      for await (const text of ocdsReleaseJsonStream(readStore, filter)) {
         chunk += jsonl ? `${text}\n` : first ? text : `${frame.separator}${text}`;
         first = false;
         // One write per ~64 KiB rather than per release.

@@ -51,6 +51,25 @@ export async function* ocdsReleaseStream(readStore: ReadStore, query: Omit<OcdsR
   } while (cursor !== null);
 }
 
+/**
+ * Every release's JSON text in log order, as stored (the `release` column holds exactly
+ * JSON.stringify(release)), read 2,000 rows at a time by position: the bulk download and the CLI
+ * export write it out without parsing and re-serialising each release.
+ */
+export async function* ocdsReleaseJsonStream(readStore: ReadStore, query: Pick<OcdsReleaseQuery, 'sincePosition'> = {}): AsyncGenerator<string> {
+  const name = await readStore.tableName(ocdsProjection, ocdsReleases);
+  let after = query.sincePosition ?? 0;
+  for (;;) {
+    const rows = (await readStore.db.selectFrom(name).select(['position', 'release']).where('position', '>', after).orderBy('position').limit(2_000).execute()) as {
+      position: number | string;
+      release: string;
+    }[];
+    for (const row of rows) yield row.release;
+    if (rows.length < 2_000) return;
+    after = Number(rows[rows.length - 1]!.position);
+  }
+}
+
 /** How many releases match, and the date of the latest (a package's publishedDate); null when none. */
 export async function ocdsReleaseSummary(readStore: ReadStore, query: Omit<OcdsReleaseQuery, 'cursor' | 'limit'> = {}): Promise<{ count: number; lastDate: string | null; lastPosition: number | null }> {
   const name = await readStore.tableName(ocdsProjection, ocdsReleases);

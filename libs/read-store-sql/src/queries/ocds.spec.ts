@@ -5,7 +5,7 @@ import { createMemoryEventStore, type RecordedEvent } from '@contract-ledger/eve
 import { ocdsProjection, ocdsReleases, ocdsRecords } from '@contract-ledger/ocds';
 import { demoProgramme, PROGRAMME } from '@contract-ledger/ocds/testing';
 import { project } from '@contract-ledger/projections/testing';
-import { allRows, createReadStore, ocdsRecord, ocdsReleasePage, ocdsReleaseStream, ocdsReleaseSummary, startProjections, type ReadStore } from '../index';
+import { allRows, createReadStore, ocdsRecord, ocdsReleaseJsonStream, ocdsReleasePage, ocdsReleaseStream, ocdsReleaseSummary, startProjections, type ReadStore } from '../index';
 
 let dir: string;
 let readStore: ReadStore;
@@ -55,6 +55,13 @@ describe('OCDS read model on SQLite', () => {
     const streamed: number[] = [];
     for await (const item of ocdsReleaseStream(readStore)) streamed.push(item.position);
     expect(streamed).toEqual(seen);
+    // The bulk path: the stored text, byte for byte what JSON.stringify gives, in the same order.
+    const texts: string[] = [];
+    for await (const text of ocdsReleaseJsonStream(readStore)) texts.push(text);
+    expect(texts).toEqual(all.map((r) => JSON.stringify(r.release)));
+    const tail: string[] = [];
+    for await (const text of ocdsReleaseJsonStream(readStore, { sincePosition: all[5]!.position })) tail.push(text);
+    expect(tail).toEqual(all.slice(6).map((r) => JSON.stringify(r.release)));
 
     const middle = all[Math.floor(all.length / 2)]!;
     const after = await ocdsReleasePage(readStore, { sincePosition: middle.position, limit: 500 });
