@@ -9,7 +9,14 @@ import { VersionedInterceptor } from './concurrency/etag';
 import { BodylessRouteInterceptor } from './errors/body-shape';
 import { ProblemFilter } from './errors/problem.filter';
 import { createValidationPipe } from './errors/validation';
-import { IDEMPOTENCY_OPTIONS, IDEMPOTENCY_STORE, IdempotencyInterceptor, type IdempotencyOptions } from './idempotency/idempotency.interceptor';
+import {
+  IDEMPOTENCY_LEASE_MS,
+  IDEMPOTENCY_OPTIONS,
+  IDEMPOTENCY_STORE,
+  IDEMPOTENCY_WAIT_MS,
+  IdempotencyInterceptor,
+  type IdempotencyOptions,
+} from './idempotency/idempotency.interceptor';
 import type { IdempotencyStore } from './idempotency/idempotency-store';
 import { MemoryIdempotencyStore } from './idempotency/memory-idempotency-store';
 import { PostgresIdempotencyStore } from './idempotency/postgres-idempotency-store';
@@ -69,7 +76,7 @@ class IdempotencyHousekeeping implements OnModuleInit, OnModuleDestroy {
 @Module({})
 export class PlatformModule {
   static forRoot(config: AppConfig): DynamicModule {
-    const idempotency: IdempotencyOptions = { ttlMs: config.idempotencyTtlMs, leaseMs: 60_000, waitMs: 10_000 };
+    const idempotency: IdempotencyOptions = { ttlMs: config.idempotencyTtlMs, leaseMs: IDEMPOTENCY_LEASE_MS, waitMs: IDEMPOTENCY_WAIT_MS };
     return {
       module: PlatformModule,
       providers: [

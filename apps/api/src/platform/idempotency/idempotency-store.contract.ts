@@ -40,6 +40,19 @@ export function describeIdempotencyStore(name: string, create: () => Promise<Ide
       expect(await store.begin(scope, 'k', 'f3', options(1_001))).toEqual({ kind: 'started' });
     });
 
+    it('renews a running claim: a live owner keeps its key past the first lease, a dead one frees it one lease after its last renewal', async () => {
+      await store.begin(scope, 'k', 'f1', options(0));
+      await store.renew(scope, 'k', 'f1', 1_900);
+      expect(await store.begin(scope, 'k', 'f1', options(1_500))).toEqual({ kind: 'in-progress', fingerprint: 'f1' });
+      // Renewals by another request's fingerprint change nothing.
+      await store.renew(scope, 'k', 'other', 9_000);
+      expect(await store.begin(scope, 'k', 'f1', options(1_900))).toEqual({ kind: 'started' });
+      // A completed response is not turned back into a claim by a late renewal.
+      await store.complete(scope, 'k', 'f1', response, 10_000);
+      await store.renew(scope, 'k', 'f1', 3_000);
+      expect(await store.begin(scope, 'k', 'f1', options(5_000))).toEqual({ kind: 'completed', fingerprint: 'f1', response });
+    });
+
     it('ignores a late complete or release from a claim that was taken over', async () => {
       await store.begin(scope, 'k', 'old', options(0));
       await store.begin(scope, 'k', 'new', options(2_000));

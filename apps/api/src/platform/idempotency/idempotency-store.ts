@@ -17,7 +17,10 @@ export interface BeginOptions {
   readonly now: number;
   /** How long a completed response is remembered. */
   readonly ttlMs: number;
-  /** How long an unfinished claim blocks the key, in case its owner died without releasing it. */
+  /**
+   * How long an unfinished claim blocks the key unless renewed: its owner renews it while the
+   * request runs, so only a claim whose process died (SIGKILL, crash) runs out, and frees the key.
+   */
   readonly leaseMs: number;
 }
 
@@ -30,6 +33,8 @@ export interface IdempotencyStore {
   begin(scope: string, key: string, fingerprint: string, options: BeginOptions): Promise<BeginResult>;
   /** Remembers the response until `expiresAt` (epoch ms); only the owner of a started claim calls it. */
   complete(scope: string, key: string, fingerprint: string, response: StoredResponse, expiresAt: number): Promise<void>;
+  /** Extends an unfinished claim of this fingerprint to `until` (epoch ms); a completed or taken-over one is left alone. */
+  renew(scope: string, key: string, fingerprint: string, until: number): Promise<void>;
   /** Forgets an unfinished claim so the key can be used again (the command did not run to an outcome). */
   release(scope: string, key: string, fingerprint: string): Promise<void>;
   /** Deletes expired entries; returns how many. */

@@ -10,9 +10,20 @@ import type { IdempotencyStore, StoredResponse } from './idempotency-store';
 export const IDEMPOTENCY_STORE = Symbol('IDEMPOTENCY_STORE');
 export const IDEMPOTENCY_OPTIONS = Symbol('IDEMPOTENCY_OPTIONS');
 
+/**
+ * A claim's lease. Renewed every third of it while its request runs, so it only runs out when the
+ * process holding it died: a client retrying after a crash (SIGKILL, OOM) waits at most this long,
+ * within the duplicate's wait, instead of getting 409 for a command that never ran to an outcome.
+ */
+export const IDEMPOTENCY_LEASE_MS = 5_000;
+/** How long a duplicate waits for the first request (docs/api.md). */
+export const IDEMPOTENCY_WAIT_MS = 10_000;
+/** A request still running after this stops renewing its claim (a backstop: commands take milliseconds). */
+const MAX_RENEWAL_MS = 10 * 60_000;
+
 export interface IdempotencyOptions {
   readonly ttlMs: number;
-  /** A claim whose owner died blocks its key this long at most. */
+  /** A claim whose owner died blocks its key this long at most; a live owner renews it every third of it. */
   readonly leaseMs: number;
   /** How long a duplicate waits for the first request before answering 409 IDEMPOTENCY_KEY_IN_PROGRESS. */
   readonly waitMs: number;
@@ -108,10 +119,19 @@ export class IdempotencyInterceptor implements NestInterceptor {
 
   private claim(scope: string, key: string, fingerprint: string): IdempotencyClaim {
     let settled = false;
+    const clock = this.options.clock ?? Date.now;
+    const startedAt = Date.now();
+    const renewal = setInterval(() => {
+      if (Date.now() - startedAt > MAX_RENEWAL_MS) return clearInterval(renewal);
+      // A failed renewal (database briefly away) lets a duplicate start once the lease is out, as a crash would.
+      this.store.renew(scope, key, fingerprint, clock() + this.options.leaseMs).catch(() => undefined);
+    }, Math.max(1, Math.floor(this.options.leaseMs / 3)));
+    renewal.unref();
     return {
       settle: async (response, remember) => {
         if (settled) return;
         settled = true;
+        clearInterval(renewal);
         if (remember) await this.store.complete(scope, key, fingerprint, response, (this.options.clock ?? Date.now)() + this.options.ttlMs);
         else await this.store.release(scope, key, fingerprint);
       },

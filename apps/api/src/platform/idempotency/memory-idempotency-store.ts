@@ -29,6 +29,12 @@ export class MemoryIdempotencyStore implements IdempotencyStore {
     if (entry?.fingerprint === fingerprint && entry.response === undefined) this.entries.set(id, { fingerprint, response, until: expiresAt });
   }
 
+  async renew(scope: string, key: string, fingerprint: string, until: number): Promise<void> {
+    const id = JSON.stringify([scope, key]);
+    const entry = this.entries.get(id);
+    if (entry?.fingerprint === fingerprint && entry.response === undefined) this.entries.set(id, { ...entry, until });
+  }
+
   async release(scope: string, key: string, fingerprint: string): Promise<void> {
     const id = JSON.stringify([scope, key]);
     const entry = this.entries.get(id);

@@ -74,6 +74,10 @@ export class PostgresIdempotencyStore implements IdempotencyStore {
     );
   }
 
+  async renew(scope: string, key: string, fingerprint: string, until: number): Promise<void> {
+    await this.pool.query('UPDATE idempotency_keys SET until = $1 WHERE scope = $2 AND key = $3 AND fingerprint = $4 AND status IS NULL', [until, scope, key, fingerprint]);
+  }
+
   async release(scope: string, key: string, fingerprint: string): Promise<void> {
     await this.pool.query('DELETE FROM idempotency_keys WHERE scope = $1 AND key = $2 AND fingerprint = $3 AND status IS NULL', [scope, key, fingerprint]);
   }

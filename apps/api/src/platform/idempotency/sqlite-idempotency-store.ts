@@ -13,6 +13,7 @@ interface Row {
 type Op =
   | { readonly kind: 'begin'; readonly scope: string; readonly key: string; readonly fingerprint: string; readonly options: BeginOptions }
   | { readonly kind: 'complete'; readonly scope: string; readonly key: string; readonly fingerprint: string; readonly response: StoredResponse; readonly expiresAt: number }
+  | { readonly kind: 'renew'; readonly scope: string; readonly key: string; readonly fingerprint: string; readonly until: number }
   | { readonly kind: 'release'; readonly scope: string; readonly key: string; readonly fingerprint: string };
 
 /**
@@ -22,7 +23,7 @@ type Op =
  * Durability, as far as the events go and no further. A completion (the remembered response) is
  * committed with synchronous=FULL before the response leaves, like the events it answers for: were
  * it lost in a power cut while the events survived, a retry with the key would run the command
- * again. A claim (begin) and a release are leases, not records: losing one in a power cut frees
+ * again. A claim (begin), its renewal and a release are leases, not records: losing one in a power cut frees
  * the key, and a client that got no answer retries either way (a surviving claim only delays the
  * retry by its lease), so they commit with synchronous=NORMAL (WAL: safe against a process crash,
  * and no fsync). The next FULL commit syncs them too. The level is set explicitly: left alone it
@@ -62,12 +63,17 @@ export class SqliteIdempotencyStore implements IdempotencyStore {
     const complete = this.db.prepare<[number, string, string, number, string, string, string]>(
       'UPDATE idempotency_keys SET status = ?, headers = ?, body = ?, until = ? WHERE scope = ? AND key = ? AND fingerprint = ? AND status IS NULL',
     );
+    const renew = this.db.prepare<[number, string, string, string]>('UPDATE idempotency_keys SET until = ? WHERE scope = ? AND key = ? AND fingerprint = ? AND status IS NULL');
     const release = this.db.prepare<[string, string, string]>('DELETE FROM idempotency_keys WHERE scope = ? AND key = ? AND fingerprint = ? AND status IS NULL');
     this.purge = this.db.prepare<[number]>('DELETE FROM idempotency_keys WHERE until <= ?');
 
     const apply = (op: Op): BeginResult | undefined => {
       if (op.kind === 'complete') {
         complete.run(op.response.status, JSON.stringify(op.response.headers), op.response.body, op.expiresAt, op.scope, op.key, op.fingerprint);
+        return undefined;
+      }
+      if (op.kind === 'renew') {
+        renew.run(op.until, op.scope, op.key, op.fingerprint);
         return undefined;
       }
       if (op.kind === 'release') {
@@ -108,6 +114,10 @@ export class SqliteIdempotencyStore implements IdempotencyStore {
 
   async complete(scope: string, key: string, fingerprint: string, response: StoredResponse, expiresAt: number): Promise<void> {
     await this.committer.submit({ kind: 'complete', scope, key, fingerprint, response, expiresAt });
+  }
+
+  async renew(scope: string, key: string, fingerprint: string, until: number): Promise<void> {
+    await this.committer.submit({ kind: 'renew', scope, key, fingerprint, until });
   }
 
   async release(scope: string, key: string, fingerprint: string): Promise<void> {
