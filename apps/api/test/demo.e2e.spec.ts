@@ -215,7 +215,7 @@ describe('ledger demo against a running API', () => {
     expect(existsSync(scratch!)).toBe(false);
   }, 120_000);
 
-  it('stops with a message saying how to start the server when it runs without the demo policy', async () => {
+  it('stops before writing anything, saying how to start the server, when it runs without the demo policy', async () => {
     const plainDir = mkdtempSync(path.join(tmpdir(), 'ledger-demo-plain-'));
     const plain = (await createApp({ LEDGER_DATA_DIR: plainDir, LOG_LEVEL: 'silent', LEDGER_STORE: 'memory' })).app;
     try {
@@ -224,7 +224,10 @@ describe('ledger demo against a running API', () => {
       const run = await ledgerDemo('--url', `http://127.0.0.1:${port}`, '--data-dir', plainDir);
       expect(run.code).toBe(1);
       expect(run.stderr).toContain('LEDGER_POLICY_FILE=apps/cli/demo-policy.json');
+      expect(run.stderr).toContain('minSubmissionDays.open is 20, the demo needs 0');
       expect(run.stderr).not.toMatch(/\n\s+at /);
+      // Checked before the first write: the server's log is as empty as it was.
+      expect((await plain.get<EventStore>(EVENT_STORE).head()).position).toBe(0);
     } finally {
       await plain.close();
       rmSync(plainDir, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 import { DEV_SECRET_FILE, loadOrCreateDevSecret, mintDevToken, type Role } from '@contract-ledger/application';
 import { uuidv7 } from '@contract-ledger/event-store';
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseOptions, text, UsageError } from './args';
 import { startEmbeddedApi } from './embedded-api';
@@ -248,6 +248,24 @@ interface Contract {
   readonly evaluator: number;
 }
 
+/** The demo's policy file: deadlines seconds away and the debarment it stages depend on each value. */
+const DEMO_POLICY_FILE = path.resolve(__dirname, '../demo-policy.json');
+
+/** Where the server's policy differs from what demo-policy.json sets, as `field is X, the demo needs Y`. */
+function policyDifferences(served: unknown): string[] {
+  const wanted = JSON.parse(readFileSync(DEMO_POLICY_FILE, 'utf8')) as Record<string, unknown>;
+  const differences: string[] = [];
+  const compare = (want: unknown, got: unknown, field: string) => {
+    if (typeof want === 'object' && want !== null) {
+      for (const [key, value] of Object.entries(want)) compare(value, (got as Record<string, unknown> | undefined)?.[key], `${field}.${key}`);
+    } else if (want !== got) {
+      differences.push(`${field.slice(1)} is ${JSON.stringify(got)}, the demo needs ${JSON.stringify(want)}`);
+    }
+  };
+  compare(wanted, served, '');
+  return differences;
+}
+
 /**
  * The programme, phase by phase, through the public HTTP API only: every id the ledger keeps is
  * chosen here (UUIDv7), every POST carries an Idempotency-Key, and every refusal provoked on
@@ -317,6 +335,13 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
   const probe = await call('GET', `/api/v1/suppliers/${uuidv7()}`, auditor);
   if (probe.status === 401) {
     throw new DemoError(`the server refuses tokens signed with ${options.dataDir}/${DEV_SECRET_FILE} (${String(probe.body.detail)}): point --data-dir at its LEDGER_DATA_DIR`);
+  }
+  const served = await call('GET', '/api/v1/public/policy', null);
+  const differences = served.status === 200 ? policyDifferences(served.body.policy) : [`GET /api/v1/public/policy answered ${describe(served)}`];
+  if (differences.length > 0) {
+    throw new DemoError(
+      `the server does not run with the demo policy (${differences.join('; ')}), so the demo could not finish; nothing was written. Restart it with LEDGER_POLICY_FILE=apps/cli/demo-policy.json npm start, or run npm run demo without --url`,
+    );
   }
 
   out.write(`Contract Ledger demo against ${options.url}\n`);

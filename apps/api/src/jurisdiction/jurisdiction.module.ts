@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { CLOCK, PROCUREMENT_POLICY, type Clock } from '@contract-ledger/application';
 import type { Policy } from '@contract-ledger/domain';
 import type { AppConfig } from '../config/config';
+import { JurisdictionController } from './jurisdiction.controller';
 
 /** Replacements for the clock and the policy of the configuration (tests that drive deadlines). */
 export interface JurisdictionOverrides {
@@ -23,6 +24,7 @@ export class JurisdictionModule {
     return {
       module: JurisdictionModule,
       global: true,
+      controllers: [JurisdictionController],
       providers: [
         { provide: PROCUREMENT_POLICY, useValue: overrides.policy ?? config.policy },
         { provide: CLOCK, useValue: overrides.clock ?? systemClock },

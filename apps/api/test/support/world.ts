@@ -513,6 +513,7 @@ export async function buildWorld(ledger: LedgerApp): Promise<{ world: World; ids
       body: { bidId: direct.award!.bidId },
     }),
     'GET /api/v1/public/tenders': { params: {}, facts: {} },
+    'GET /api/v1/public/policy': { params: {}, facts: {} },
     'GET /api/v1/tenders': { params: {}, facts: {} },
     'GET /api/v1/events': { params: {}, query: 'live=false', facts: {} },
     'GET /api/v1/public/tenders/:id': { params: { id: forRead }, facts: {} },
