@@ -1,9 +1,8 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { EVENT_STORE, isPublic } from '@contract-ledger/application';
-import { fold, tenderDecider, tenderStream, type TenderEvent } from '@contract-ledger/domain';
+import { EVENT_STORE, isPublic, readTenderForView } from '@contract-ledger/application';
 import type { EventStore } from '@contract-ledger/event-store';
-import { disclosureOf } from '@contract-ledger/feed';
+import { eventView, SEALED } from '@contract-ledger/feed';
 import { entityHistory, searchAudit } from '@contract-ledger/read-store-sql';
 import { IdParams } from '../common/dto';
 import { CurrentAccess, notFound, Permission, validationFailed, type Access } from '../platform';
@@ -55,13 +54,11 @@ export class AuditController {
   @ApiOkResponse({ description: 'One page of the history', schema: { example: HISTORY_EXAMPLE } })
   async tenderHistory(@Param() { id }: IdParams, @Query() q: CursorPageQuery, @CurrentAccess() access: Access) {
     const role = access.actor?.role;
-    const events = await this.store.readStream(tenderStream(id));
-    if (events.length === 0) throw notFound(`No tender ${id}`);
-    const state = fold(tenderDecider, events as unknown as readonly TenderEvent[]);
+    const { state, disclosure } = await readTenderForView(this.store, id);
+    if (state.status === 'none') throw notFound(`No tender ${id}`);
     if (!isPublic(state) && role !== 'auditor' && role !== 'supervisor') throw notFound(`No published tender ${id}`);
     await this.readSide.ready('audit', q.minPosition, q.maxWaitMs);
     const page = await query(() => entityHistory(this.readSide.readStore, 'tender', id, { limit: q.limit ?? 50, cursor: q.cursor ?? null }));
-    const disclosure = disclosureOf(events);
     return {
       tenderId: id,
       view: role === 'auditor' ? 'full' : 'redacted',
@@ -96,11 +93,20 @@ export class AuditController {
       },
     },
   })
-  async events(@Query() q: AuditEventsQuery) {
+  async events(@Query() q: AuditEventsQuery, @CurrentAccess() access: Access) {
     await this.readSide.ready('audit', q.minPosition, q.maxWaitMs);
-    return query(() =>
+    const page = await query(() =>
       searchAudit(this.readSide.readStore, { actor: q.actor, type: q.type, from: q.from, to: q.to, limit: q.limit ?? 50, cursor: q.cursor ?? null }),
     );
+    // The auditor (the only role today) sees every event whole; should the search be opened to
+    // another role, a bid event reaches it sealed, as on a feed (its own position: SEALED).
+    return {
+      ...page,
+      items: page.items.map((row) => {
+        const view = eventView(access.actor, { type: row.type, data: row.data, metadata: { actor: row.actor, role: row.role, ...(row.scope ? { scope: row.scope } : {}), correlationId: row.correlationId, commandId: '', occurredAt: row.occurredAt } }, SEALED);
+        return view.redacted.length === 0 ? row : { ...row, data: view.data, actor: view.metadata.actor ?? null, scope: view.metadata.scope ?? null, redacted: view.redacted };
+      }),
+    };
   }
 
   @Get('verify')
