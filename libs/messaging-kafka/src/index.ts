@@ -15,4 +15,6 @@ export {
   type FeedConsumerOptions,
   type FeedConsumerStats,
   type HandlerContext,
+  type DeadLetter,
+  type DeadLetterPolicy,
 } from './feed-consumer';

@@ -21,6 +21,7 @@ import {
   MemoryCheckpointStore,
   MemoryDedupStore,
   type CheckpointStore,
+  type DeadLetter,
   type FeedClient,
   type FeedConsumer,
   type FeedEvent,
@@ -200,5 +201,59 @@ describe('KafkaRelay against the real broker', () => {
     // Nothing of the rewritten tail reached the topics.
     const records = feedTopics(prefix).flatMap((topic) => readTopicWithKcat(topic));
     expect(records.map((r) => Number(r.headers['position'])).sort((a, b) => a - b)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+  });
+
+  it('poison records go to the dead-letter handler and their partition moves on: skipped and counted, or copied to a dead-letter topic', async () => {
+    const store = createMemoryEventStore();
+    const prefix = uniqueTopicPrefix('poison');
+    await appendFeedTestEvents(store, feedTestEvents(40));
+    const relay = startRelay(store, prefix, 100);
+    await relay.start();
+    await relay.waitFor(40);
+    // Two records nobody can handle, in the partition of contract-0001, ahead of its later events.
+    const producer = client.producer();
+    await producer.send([
+      { topic: `${prefix}.contracts`, key: 'contract-0001', value: 'not json {', headers: {} },
+      { topic: `${prefix}.contracts`, key: 'contract-0001', value: '{"type":"FundsDisbursed"}', headers: {} },
+    ]);
+    await producer.close();
+    await appendFeedTestEvents(store, feedTestEvents(80).slice(40));
+    await relay.waitFor(80);
+    const deadLetterTopic = `${prefix}.dead-letter`;
+    const admin = client.admin();
+    await admin.ensureTopics([{ topic: deadLetterTopic, partitions: 1, replicationFactor: 1, retentionMs: -1, maxMessageBytes: 1_048_576 }]);
+    await admin.close();
+    cleanups.push(() => deleteFeedTopics(deadLetterTopic));
+
+    const run = (groupId: string, deadLetter: { kind: 'skip' } | { kind: 'topic'; topic: string }) => {
+      const received = new Set<string>();
+      const dead: DeadLetter[] = [];
+      const record = async (event: FeedEvent) => void received.add(event.eventId);
+      const consumer = createFeedConsumer<TestEvents>({
+        client,
+        groupId,
+        topicPrefix: prefix,
+        handlers: { TestHappened: record, FundsDisbursed: record },
+        dedup: new MemoryDedupStore(),
+        deadLetter: { ...deadLetter, onDeadLetter: (d) => dead.push(d) },
+      });
+      cleanups.push(() => consumer.stop());
+      void consumer.start();
+      return { received, dead, consumer };
+    };
+    const skip = run(`${prefix}-skip`, { kind: 'skip' });
+    const copy = run(`${prefix}-copy`, { kind: 'topic', topic: deadLetterTopic });
+    for (const c of [skip, copy]) {
+      await waitUntil(() => c.received.size === 80, 60_000, 'every event after the poison records');
+      expect(c.consumer.stats()).toMatchObject({ deadLettered: 2 });
+      expect(c.dead.map((d) => d.reason).sort()).toEqual(['no event id', 'value is not JSON']);
+      expect(new Set(c.dead.map((d) => `${d.topic}/${d.partition}`))).toEqual(new Set([`${prefix}.contracts/${c.dead[0]!.partition}`]));
+    }
+    const copies = readTopicWithKcat(deadLetterTopic);
+    expect(copies.map((r) => [r.key, r.payload, r.headers['dead-letter-topic'], r.headers['dead-letter-reason']])).toEqual([
+      ['contract-0001', 'not json {', `${prefix}.contracts`, 'value is not JSON'],
+      ['contract-0001', '{"type":"FundsDisbursed"}', `${prefix}.contracts`, 'no event id'],
+    ]);
+    expect(copies.map((r) => r.headers['dead-letter-offset'])).toEqual(copy.dead.map((d) => d.offset));
   });
 });
