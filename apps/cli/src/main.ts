@@ -6,6 +6,7 @@ import { MIGRATE_USAGE, migrateCommand } from './migrate';
 import { OCDS_USAGE, ocdsCommand } from './ocds';
 import { REBUILD_USAGE, rebuildCommand, VERIFY_USAGE, verifyCommand } from './read-side';
 import { TOKEN_USAGE, tokenCommand } from './token';
+import { WITNESS_USAGE, witnessCommand } from './witness';
 
 interface Command {
   readonly summary: string;
@@ -53,6 +54,11 @@ const COMMANDS: Readonly<Record<string, Command>> = {
     summary: 'write an audit bundle: events with inclusion proofs and a signed checkpoint',
     usage: EXPORT_USAGE,
     run: (args) => exportCommand(args, process.env, process.cwd(), { out: process.stdout, err: process.stderr }),
+  },
+  witness: {
+    summary: 'witness the transparency log: check consistency, cosign the checkpoint',
+    usage: WITNESS_USAGE,
+    run: (args) => witnessCommand(args, process.cwd(), { out: process.stdout }),
   },
   verifier: {
     summary: 'print the offline bundle verifier (ledger verifier > verify.mjs)',

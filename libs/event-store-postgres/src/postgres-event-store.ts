@@ -259,6 +259,14 @@ export class PostgresEventStore implements EventStore, MerkleTileStore, Checkpoi
     return this.selectCheckpoints('WHERE size >= $1 ORDER BY size LIMIT $2', [options.fromSize ?? 0, options.limit ?? 100]);
   }
 
+  async addCosignature(size: number, line: string): Promise<boolean> {
+    this.assertOpen();
+    await guarded(() =>
+      this.pool.query(`UPDATE "${this.schema}".checkpoints SET note = note || $2 WHERE size = $1 AND strpos(note, $2) = 0`, [size, line]),
+    );
+    return (await this.checkpointAt(size)) !== undefined;
+  }
+
   async checkpointKeys(): Promise<readonly CheckpointKeyUse[]> {
     this.assertOpen();
     const result = await guarded(() =>

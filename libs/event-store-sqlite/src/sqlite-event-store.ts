@@ -176,6 +176,7 @@ export class SqliteEventStore implements EventStore, MerkleTileStore, Checkpoint
       checkpointAt: db.prepare('SELECT size, note, key, created_at AS createdAt FROM checkpoints WHERE size = ?'),
       latestCheckpoint: db.prepare('SELECT size, note, key, created_at AS createdAt FROM checkpoints ORDER BY size DESC LIMIT 1'),
       listCheckpoints: db.prepare('SELECT size, note, key, created_at AS createdAt FROM checkpoints WHERE size >= ? ORDER BY size LIMIT ?'),
+      addCosignature: db.prepare('UPDATE checkpoints SET note = note || @line WHERE size = @size AND instr(note, @line) = 0'),
       checkpointKeys: db.prepare(
         'SELECT key, min(size) AS firstSize, max(size) AS lastSize, min(created_at) AS firstAt, max(created_at) AS lastAt FROM checkpoints GROUP BY key ORDER BY min(size)',
       ),
@@ -284,6 +285,12 @@ export class SqliteEventStore implements EventStore, MerkleTileStore, Checkpoint
   async listCheckpoints(options: { fromSize?: number; limit?: number } = {}): Promise<readonly StoredCheckpoint[]> {
     this.assertOpen();
     return this.statements.listCheckpoints.all(options.fromSize ?? 0, options.limit ?? 100) as StoredCheckpoint[];
+  }
+
+  async addCosignature(size: number, line: string): Promise<boolean> {
+    this.assertOpen();
+    this.statements.addCosignature.run({ size, line });
+    return this.statements.checkpointAt.get(size) !== undefined;
   }
 
   async checkpointKeys(): Promise<readonly CheckpointKeyUse[]> {

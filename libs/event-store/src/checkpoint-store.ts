@@ -23,6 +23,12 @@ export interface CheckpointStore {
     readonly fromSize?: number;
     readonly limit?: number;
   }): Promise<readonly StoredCheckpoint[]>;
+  /**
+   * Appends a witness cosignature line (C2SP tlog-cosignature) to the stored note of that size,
+   * unless the note already holds it; the checkpoint text and the log's signature never change.
+   * False when no checkpoint of that size is stored.
+   */
+  addCosignature(size: number, line: string): Promise<boolean>;
   /** Every key that signed a stored checkpoint, with its first and last checkpoint, by first size. */
   checkpointKeys(): Promise<readonly CheckpointKeyUse[]>;
 }

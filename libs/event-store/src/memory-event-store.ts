@@ -189,6 +189,13 @@ export class MemoryEventStore implements EventStore, MerkleTileStore, Checkpoint
       .slice(0, options.limit ?? 100);
   }
 
+  async addCosignature(size: number, line: string): Promise<boolean> {
+    const stored = this.checkpoints.get(size);
+    if (!stored) return false;
+    if (!stored.note.includes(line)) this.checkpoints.set(size, { ...stored, note: stored.note + line });
+    return true;
+  }
+
   async checkpointKeys(): Promise<readonly CheckpointKeyUse[]> {
     const uses = new Map<string, CheckpointKeyUse>();
     for (const c of this.sortedCheckpoints()) {

@@ -1,6 +1,10 @@
 import {
   checkpointText,
+  generateCosignerKey,
   generateSignerKey,
+  parseCosignatureVerifierKey,
+  parseCosignerKey,
+  parseNote,
   NoteError,
   openNote,
   parseCheckpoint,
@@ -77,5 +81,25 @@ describe('signed notes (C2SP signed-note, sumdb/note compatible)', () => {
       parseCheckpoint(`ledger.example/log\n42\n${Buffer.alloc(31).toString('base64')}\n`),
     ).toThrow(/root hash/);
     expect(() => parseCheckpoint('ledger.example/log\n42\n')).toThrow(/three lines/);
+  });
+
+  it('cosigns a checkpoint as C2SP tlog-cosignature/v1: key type 0x04, time and signature over "cosignature/v1\\ntime <t>\\n" + text', () => {
+    const cosigner = parseCosignerKey(generateCosignerKey('witness.example'));
+    expect(cosigner.key).toMatch(/^witness\.example\+[0-9a-f]{8}\+/);
+    expect(Buffer.from(cosigner.key.split('+')[2]!, 'base64')[0]).toBe(0x04);
+    const text = checkpointText({
+      origin: 'ledger.example/log',
+      size: 42,
+      root: Buffer.alloc(32, 1),
+    });
+    const line = cosigner.cosign(text, 1_765_000_000);
+    const [signature] = parseNote(`${text}\n${line}`).signatures;
+    expect(signature!.signature).toHaveLength(8 + 64);
+    const verifier = parseCosignatureVerifierKey(cosigner.key);
+    expect(verifier.verify(text, signature!)).toBe(1_765_000_000);
+    expect(verifier.verify(text.replace('42', '43'), signature!)).toBeUndefined();
+    expect(() =>
+      parseCosignatureVerifierKey(parseSignerKey(generateSignerKey('x')).verifier.key),
+    ).toThrow(/cosignature\/v1/);
   });
 });

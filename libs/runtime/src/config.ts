@@ -1,5 +1,5 @@
 import { DomainError, makePolicy, PROCUREMENT_METHODS, type Policy } from '@contract-ledger/domain';
-import { isValidKeyName, parseSignerKey, type NoteSigner } from '@contract-ledger/event-store';
+import { isValidKeyName, parseCosignatureVerifierKey, parseSignerKey, type CosignatureVerifier, type NoteSigner } from '@contract-ledger/event-store';
 import { parseKurrentConnectionString } from '@contract-ledger/event-store-kurrentdb';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -63,6 +63,8 @@ export interface AppConfig {
   /** Checkpoint cadence: every N uncovered events and/or every T ms; 0 turns that trigger off. */
   readonly checkpointEveryEvents: number;
   readonly checkpointEveryMs: number;
+  /** LEDGER_WITNESS_KEYS: witnesses (cosignature/v1 verifier keys) whose cosignatures the log stores. */
+  readonly witnesses: readonly CosignatureVerifier[];
   readonly ocds: OcdsConfig;
 }
 
@@ -305,6 +307,14 @@ export function validateConfig(env: Env, cwd = process.cwd()): AppConfig {
   }
   const checkpointEveryEvents = integer('LEDGER_CHECKPOINT_EVERY_EVENTS', 1_000, 0, 1_000_000_000);
   const checkpointEveryMs = integer('LEDGER_CHECKPOINT_EVERY_SECONDS', 60, 0, 86_400) * 1000;
+  const witnesses: CosignatureVerifier[] = [];
+  for (const key of (value('LEDGER_WITNESS_KEYS') ?? '').split(',').map((k) => k.trim()).filter((k) => k !== '')) {
+    try {
+      witnesses.push(parseCosignatureVerifierKey(key));
+    } catch (error) {
+      problems.push(`LEDGER_WITNESS_KEYS holds "${key}", not a witness key (name+id+base64(0x04 || Ed25519 public key)): ${(error as Error).message}`);
+    }
+  }
   const ocdsUrl = (name: string): string | undefined => {
     const raw = value(name);
     if (raw !== undefined && !isHttpUrl(raw)) problems.push(`${name} must be an http:// or https:// URL, got "${raw}"`);
@@ -363,6 +373,7 @@ export function validateConfig(env: Env, cwd = process.cwd()): AppConfig {
     checkpointSigner,
     checkpointEveryEvents,
     checkpointEveryMs,
+    witnesses,
     ocds,
   };
 }

@@ -45,6 +45,7 @@ describe('validateConfig', () => {
       checkpointSigner: undefined,
       checkpointEveryEvents: 1_000,
       checkpointEveryMs: 60_000,
+      witnesses: [],
       ocds: {
         ocidPrefix: 'ocds-ledger',
         supplierIdentifierScheme: 'CN-USCC',
@@ -176,6 +177,10 @@ describe('validateConfig', () => {
     [
       { LEDGER_CHECKPOINT_KEY: 'PeterNeumann+c74f20a3+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW' },
       'LEDGER_CHECKPOINT_KEY is not a checkpoint signer key (PRIVATE+KEY+<name>+<id>+<base64>, see docs/transparency-log.md): a signer key has 5 \'+\'-separated fields, this one has 3',
+    ],
+    [
+      { LEDGER_WITNESS_KEYS: 'witness+00000000+BA==' },
+      'LEDGER_WITNESS_KEYS holds "witness+00000000+BA==", not a witness key (name+id+base64(0x04 || Ed25519 public key)): the witness verifier key is not a cosignature/v1 key (id of 8 hex digits, algorithm byte 0x04 and 32 bytes)',
     ],
     [{ LEDGER_CHECKPOINT_KEY_FILE: '/nonexistent/key' }, 'LEDGER_CHECKPOINT_KEY_FILE cannot be read (/nonexistent/key): ENOENT'],
     [

@@ -1,7 +1,9 @@
 import {
+  Body,
   Controller,
   Get,
   Header,
+  HttpCode,
   Inject,
   Param,
   Post,
@@ -13,9 +15,11 @@ import {
   ApiCreatedResponse,
   ApiOkResponse,
   ApiOperation,
+  ApiProperty,
   ApiQuery,
   ApiTags,
 } from '@nestjs/swagger';
+import { IsInt, IsString, MaxLength, Min } from 'class-validator';
 import {
   auditBundle,
   BundleScopeError,
@@ -34,9 +38,25 @@ import {
 } from '@contract-ledger/event-store';
 import { Readable } from 'node:stream';
 import type { FastifyReply } from 'fastify';
-import { notFound, Permission, Public, validationFailed } from '../platform';
+import { forbidden, notFound, Permission, Public, validationFailed } from '../platform';
 
 export const TRANSPARENCY_LOG = Symbol.for('contract-ledger.transparency-log');
+
+/** A witness's cosignature of one checkpoint (C2SP tlog-cosignature), as `ledger witness` posts it. */
+export class CosignatureBody {
+  @ApiProperty({ example: 42, description: 'tree size of the cosigned checkpoint' })
+  @IsInt()
+  @Min(0)
+  readonly size!: number;
+
+  @ApiProperty({
+    example: '\u2014 witness.example AbCd...',
+    description: 'the cosignature/v1 signature line',
+  })
+  @IsString()
+  @MaxLength(1000)
+  readonly cosignature!: string;
+}
 
 const NUMBER = /^(0|[1-9]\d{0,15})$/;
 /** C2SP tlog-tiles: tile/<L>/<N in 3-digit groups, all but the last prefixed x>[.p/<W>]. */
@@ -106,7 +126,13 @@ export class LogController {
       throw validationFailed([{ field: 'limit', messages: ['must be from 1 to 1000'] }]);
     return {
       origin: available(this.tlog).origin,
-      items: (await available(this.tlog).list(integer('fromSize', fromSize, 0), count)).map(listed),
+      // witnessedBy: the configured witnesses (LEDGER_WITNESS_KEYS) whose valid cosignature it carries.
+      items: (await available(this.tlog).list(integer('fromSize', fromSize, 0), count)).map(
+        (c) => ({
+          ...listed(c),
+          witnessedBy: available(this.tlog).witnessedBy(c),
+        }),
+      ),
     };
   }
 
@@ -172,6 +198,24 @@ export class LogController {
       toRoot: b64(await available(this.tlog).merkle.root(to)),
       hashes: proof.map(b64),
     };
+  }
+
+  @Post('cosignatures')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Store a witness cosignature (cosignature/v1) beside its checkpoint; only witnesses in LEDGER_WITNESS_KEYS are accepted',
+  })
+  async cosign(@Body() body: CosignatureBody) {
+    const log = available(this.tlog);
+    const result = await log.addCosignature(body.size, body.cosignature);
+    if (!result.ok) {
+      if (result.status === 404) throw notFound(result.reason);
+      if (result.status === 403) throw forbidden(result.reason);
+      throw validationFailed([{ field: 'cosignature', messages: [result.reason] }], result.reason);
+    }
+    const checkpoint = (await log.at(body.size))!;
+    return { size: body.size, witness: result.witness, witnessedBy: log.witnessedBy(checkpoint) };
   }
 
   @Get('tile/*')

@@ -1,6 +1,9 @@
 import {
   checkpointText,
   MerkleLog,
+  parseCheckpoint,
+  parseNote,
+  type CosignatureVerifier,
   parseVerifierKey,
   signNote,
   type CheckpointStore,
@@ -37,8 +40,38 @@ export class TransparencyLog {
     readonly origin: string,
     private readonly signer: NoteSigner,
     private readonly clock: () => Date = () => new Date(),
+    /** Witnesses whose cosignatures the log accepts and serves (LEDGER_WITNESS_KEYS). */
+    readonly witnesses: readonly CosignatureVerifier[] = [],
   ) {
     this.merkle = new MerkleLog(store);
+  }
+
+  /**
+   * Stores a witness's cosignature line beside the checkpoint of `size` when it is a valid
+   * cosignature/v1 of that checkpoint by a configured witness; says why not otherwise.
+   */
+  async addCosignature(size: number, line: string): Promise<{ ok: true; witness: string } | { ok: false; status: 400 | 403 | 404; reason: string }> {
+    const stored = await this.store.checkpointAt(size);
+    if (!stored) return { ok: false, status: 404, reason: `no checkpoint of size ${size}` };
+    const text = stored.note.slice(0, stored.note.lastIndexOf('\n\n') + 1);
+    let signature;
+    try {
+      [signature] = parseNote(`${text}\n${line.endsWith('\n') ? line : `${line}\n`}`).signatures;
+    } catch (error) {
+      return { ok: false, status: 400, reason: `not a signature line: ${(error as Error).message}` };
+    }
+    const witness = this.witnesses.find((w) => w.name === signature!.name && w.keyId === signature!.keyId);
+    if (!witness) return { ok: false, status: 403, reason: `${signature!.name} is not a witness of this log (LEDGER_WITNESS_KEYS)` };
+    if (witness.verify(text, signature!) === undefined) return { ok: false, status: 400, reason: `the cosignature by ${witness.key} does not verify for the checkpoint of size ${size}` };
+    await this.store.addCosignature(size, `${signature!.line}\n`);
+    return { ok: true, witness: witness.key };
+  }
+
+  /** The witnesses among the configured ones whose valid cosignature a stored checkpoint carries. */
+  witnessedBy(checkpoint: StoredCheckpoint): string[] {
+    const { text, signatures } = parseNote(checkpoint.note);
+    parseCheckpoint(text);
+    return this.witnesses.filter((w) => signatures.some((s) => w.verify(text, s) !== undefined)).map((w) => w.key);
   }
 
   /** Signs and stores a checkpoint of the tree as it is now, unless the latest checkpoint already covers it. */

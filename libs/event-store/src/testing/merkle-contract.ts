@@ -216,6 +216,11 @@ export function describeMerkleTreeContract(name: string, factory: MerkleContract
       expect(await store.checkpointAt(6)).toBeUndefined();
       expect((await store.listCheckpoints()).map((c) => c.size)).toEqual([0, 5, 12]);
       expect((await store.listCheckpoints({ fromSize: 1, limit: 1 })).map((c) => c.size)).toEqual([5]);
+      // Witness cosignatures are appended once; the text and the log's signature stay.
+      expect(await store.addCosignature(5, '\u2014 witness AAAA\n')).toBe(true);
+      expect(await store.addCosignature(5, '\u2014 witness AAAA\n')).toBe(true);
+      expect(await store.addCosignature(6, '\u2014 witness AAAA\n')).toBe(false);
+      expect((await store.checkpointAt(5))?.note).toBe('note 5\n\u2014 witness AAAA\n');
       // A rotated key: each key's first and last checkpoint.
       await store.saveCheckpoint({ ...at(20), key: 'log+05060708+AQ==' });
       expect(await store.checkpointKeys()).toEqual([
