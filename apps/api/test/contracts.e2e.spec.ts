@@ -219,6 +219,7 @@ describe('contracts over HTTP', () => {
         justification: 'Only 5A provider in the district',
         supplierRating: '5A',
       },
+      budgetLine: { agencyId: ids.agency, currency: 'CNY' },
       at: '2026-03-01T09:00:00.000Z',
       policy,
     });
@@ -227,13 +228,19 @@ describe('contracts over HTTP', () => {
       at: '2026-03-02T09:00:00.000Z',
       policy,
     });
+    // Seeded by hand: the officer is the buyer's only known staff, the evaluators are outsiders.
+    const buyer = { staffIds: [ids.officer] };
     await tender('AssignEvaluator', {
       evaluatorId: ids.tenderEvaluator,
+      assignedBy: ids.officer,
+      buyer,
       at: '2026-03-03T09:00:00.000Z',
     });
     if (options.conflictedEvaluator) {
       await tender('AssignEvaluator', {
         evaluatorId: options.conflictedEvaluator,
+        assignedBy: ids.officer,
+        buyer,
         at: '2026-03-03T09:00:00.000Z',
       });
       await tender('DeclareConflict', {
@@ -259,6 +266,8 @@ describe('contracts over HTTP', () => {
         { criterionId: 'quality', score: 85 },
         { criterionId: 'price', score: 80 },
       ],
+      evaluatorAgencyId: null,
+      buyer,
       at: '2026-03-22T09:00:00.000Z',
     });
     await tender('AwardTender', { bidId, debarredSupplierIds: [], at: '2026-03-25T09:00:00.000Z' });
@@ -419,6 +428,8 @@ describe('contracts over HTTP', () => {
 
     it('refuses a supplier debarred now (409 SUPPLIER_DEBARRED), even though the award predates the debarment', async () => {
       const tender = await awardedTender(ids.line, ids.debarredSupplier);
+      // Evidence names a real event about the supplier: its registration.
+      const [registration] = await events(supplierStream(ids.debarredSupplier));
       await run(supplierStream(ids.debarredSupplier), supplierDecider, {
         type: 'DebarSupplier',
         data: {
@@ -426,7 +437,8 @@ describe('contracts over HTTP', () => {
           debarmentId: uuidv7(),
           grounds: 'Falsified visit logs',
           authority: 'Civil affairs bureau',
-          evidenceEventIds: [uuidv7()],
+          evidenceEventIds: [registration!.eventId],
+          evidence: [{ eventId: registration!.eventId, supplierId: ids.debarredSupplier }],
           at: '2026-04-20T09:00:00.000Z',
           policy: makePolicy(),
         },

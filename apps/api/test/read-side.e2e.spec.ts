@@ -363,7 +363,7 @@ describe('read side over HTTP (SQLite, projections in-process)', () => {
           await post(t.supervisor, `/api/v1/suppliers/${supplierT}/debarments`, {
             grounds: 'Falsified visit logs',
             authority: 'Municipal Finance Bureau',
-            evidenceEventIds: [uuidv7()],
+            evidenceEventIds: [(await store.readStream(`supplier-${supplierT}`))[0]!.eventId],
           })
         ).id;
         positions.debarred = lastPosition;

@@ -129,7 +129,7 @@ describe('suppliers over HTTP', () => {
         .set('Authorization', a.supervisor)
         .send(body),
       404,
-      'SUPPLIER_NOT_FOUND',
+      'SUPPLIER_NOT_REGISTERED',
     );
     await http()
       .post(`/api/v1/suppliers/${supplierId}/qualification`)
@@ -144,7 +144,8 @@ describe('suppliers over HTTP', () => {
   });
 
   it('takes a debarment from proposal to decision to lifting, with notices and monitoring', async () => {
-    const evidence = [uuidv7()];
+    // Evidence names an event of the log about this supplier: its registration.
+    const evidence = [(await ledger.store.readStream(`supplier-${supplierId}`))[0]!.eventId];
     const proposal = await http()
       .post(`/api/v1/suppliers/${supplierId}/debarment-proposals`)
       .set('Authorization', a.officerA)

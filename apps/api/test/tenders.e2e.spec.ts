@@ -193,7 +193,7 @@ describe('tenders over HTTP: the whole lifecycle', () => {
     const meddling = await http()
       .post(`/api/v1/tenders/${tenderId}/bids/${bidIds[0]}/withdraw`)
       .set('Authorization', a.supplier[1]!);
-    expectProblem(meddling, 403, 'FORBIDDEN');
+    expectProblem(meddling, 403, 'BID_NOT_OWNED');
     expectNoSecrets(meddling);
     const early = await http()
       .post(`/api/v1/tenders/${tenderId}/open-bids`)
@@ -589,7 +589,7 @@ describe('tenders over HTTP: the whole lifecycle', () => {
         .post(`/api/v1/tenders/${tenderId}/bids/${bidIds[0]}/confirm`)
         .set('Authorization', a.supplier[1]!),
       403,
-      'FORBIDDEN',
+      'BID_NOT_OWNED',
     );
     for (const i of [0, 1]) {
       await http()
@@ -641,13 +641,17 @@ describe('tenders over HTTP: the whole lifecycle', () => {
       })
       .expect(201);
 
+    // The evidence is the supplier's bid as the log recorded it.
+    const bidEvent = (await ledger.store.readStream(`tender-${tenderId}`)).find(
+      (e) => e.type === 'BidSubmitted' && (e.data as { bidId: string }).bidId === bidIds[0],
+    );
     await http()
       .post(`/api/v1/suppliers/${a.supplierIds[0]}/debarments`)
       .set('Authorization', a.supervisor)
       .send({
         grounds: 'Bribery conviction',
         authority: 'Municipal Finance Bureau',
-        evidenceEventIds: [bidIds[0]],
+        evidenceEventIds: [bidEvent!.eventId],
       })
       .expect(201);
     expectProblem(

@@ -1,4 +1,4 @@
-import { actorFromClaims, isActorId, isRole, loadOrCreateDevSecret, mintDevToken, parseDuration, ROLES, SCOPED_ROLES } from '@contract-ledger/application';
+import { actorFromClaims, AFFILIATED_ROLES, isActorId, isRole, loadOrCreateDevSecret, mintDevToken, parseDuration, ROLES, SCOPED_ROLES } from '@contract-ledger/application';
 import { uuidv7 } from '@contract-ledger/event-store';
 import path from 'node:path';
 import { parseOptions, text, UsageError } from './args';
@@ -6,12 +6,15 @@ import { parseOptions, text, UsageError } from './args';
 export const TOKEN_USAGE = `Usage: ledger token --role <role> [--sub <uuid>] [--ttl 8h] [--data-dir ./data]
        ledger token --role agency_officer|finance_officer --agency <uuid> [...]
        ledger token --role supplier --supplier <uuid> [...]
+       ledger token --role evaluator [--agency <uuid>] [...]
 
 Mints an HS256 development token with the embedded API's secret (<data-dir>/jwt-secret, created
 if absent) and prints only the token.
 
   --role       ${ROLES.join(' | ')}
-  --agency     the agency's UUID; required for agency_officer and finance_officer, refused otherwise
+  --agency     the agency's UUID; required for agency_officer and finance_officer; optional for an
+               evaluator (the agency it works for: it is then refused on that agency's tenders,
+               EVALUATOR_IS_BUYER); refused otherwise
   --supplier   the supplier's UUID; required for supplier, refused otherwise
   --sub        the user's UUID, recorded as the actor of every event (default: a fresh UUIDv7;
                the API refuses any other subject, docs/adr/0005-actor-ids-are-uuids.md)
@@ -42,7 +45,7 @@ export function tokenCommand(args: readonly string[], env: Readonly<Record<strin
   if (scope === 'agencyId' && agencyId === undefined) throw new UsageError(`--agency is required for role ${role}`);
   if (scope === 'supplierId' && supplierId === undefined) throw new UsageError(`--supplier is required for role ${role}`);
   // A token scoped where the role is not would be refused by the API; say so now.
-  if (agencyId !== undefined && scope !== 'agencyId') throw new UsageError(`--agency does not apply to role ${role}`);
+  if (agencyId !== undefined && scope !== 'agencyId' && !AFFILIATED_ROLES.has(role)) throw new UsageError(`--agency does not apply to role ${role}`);
   if (supplierId !== undefined && scope !== 'supplierId') throw new UsageError(`--supplier does not apply to role ${role}`);
   // Agencies and suppliers are named by UUIDs in every command (ID_INVALID otherwise): a token
   // scoped to anything else would authenticate and then fail on its first write.

@@ -8,14 +8,17 @@ import {
   tenderDecider,
   tenderStream,
   type BudgetLineState,
+  type BuyerFacts,
   type DomainEvent,
+  type EvidenceFact,
   type Id,
   type Instant,
   type SupplierFacts,
   type SupplierState,
+  type TenderRecord,
   type TenderState,
 } from '@contract-ledger/domain';
-import { StateCache, type EventStore } from '@contract-ledger/event-store';
+import { StateCache, type EventStore, type RecordedEvent } from '@contract-ledger/event-store';
 
 /**
  * A stream folded through its decider, with the revision it was read at: the ETag of a view, and
@@ -81,4 +84,42 @@ export async function supplierFactsAt(
 ): Promise<Folded<SupplierState> & { readonly facts: SupplierFacts }> {
   const folded = await supplierState(store, supplierId);
   return { ...folded, facts: supplierFactsOf(folded.state, at) };
+}
+
+/**
+ * The buying agency's staff known on a tender (BuyerFacts, EVALUATOR_IS_BUYER): every actor who
+ * acted for the agency (metadata scope `agency:<id>`) on the tender's stream or its budget line's.
+ * Read at command time from the streams themselves.
+ */
+export async function buyerFactsOf(store: EventStore, tender: TenderRecord): Promise<BuyerFacts> {
+  const scope = `agency:${tender.agencyId}`;
+  const streams = [tenderStream(tender.tenderId), budgetStream(tender.budgetLineId)];
+  const staff = new Set<string>();
+  for (const stream of streams) {
+    for (const event of await store.readStream(stream)) {
+      if (event.metadata.scope === scope) staff.add(event.metadata.actor);
+    }
+  }
+  return { staffIds: [...staff] };
+}
+
+/** The supplier an event concerns: its data's `supplierId`, or the supplier whose stream holds it. */
+function supplierConcerned(event: RecordedEvent): Id | null {
+  const fromData = (event.data as { supplierId?: unknown } | null)?.supplierId;
+  if (typeof fromData === 'string') return fromData;
+  return event.stream.startsWith('supplier-') ? event.stream.slice('supplier-'.length) : null;
+}
+
+/**
+ * What the log holds for debarment evidence ids (EvidenceFact): one fact per id found. The log has
+ * no index by event id, so this reads it once from the start; debarments are rare supervisor acts.
+ */
+export async function evidenceFactsOf(store: EventStore, eventIds: readonly unknown[]): Promise<EvidenceFact[]> {
+  const wanted = new Set(eventIds.filter((id): id is string => typeof id === 'string'));
+  if (wanted.size === 0) return [];
+  const facts: EvidenceFact[] = [];
+  for (const event of await store.readAll()) {
+    if (wanted.has(event.eventId)) facts.push({ eventId: event.eventId, supplierId: supplierConcerned(event) });
+  }
+  return facts;
 }

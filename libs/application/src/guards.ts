@@ -28,7 +28,8 @@ export function supplierGuarded(
 ): Decider<SupplierState, SupplierCommand, SupplierEvent> {
   return guarded(supplierDecider, {
     exists: (s) => s.status === 'registered',
-    missing: ['SUPPLIER_NOT_FOUND', 'No such supplier'],
+    // The domain's own code for "no registered supplier" (docs/rules.md), answered 404.
+    missing: ['SUPPLIER_NOT_REGISTERED', 'No registered supplier with this id'],
     facts: (s) => facts(s as Registered),
     authorize,
   });
@@ -64,11 +65,18 @@ export function tenderGuarded(
   });
 }
 
-/** Facts of one bid for the bidder's own actions (own-supplier); an unknown bid is 404, never a 403 guess. */
-export function bidderFacts(bidId: string): (state: TenderRecord) => ResourceFacts {
+/**
+ * Facts of one bid for the bidder's own actions (own-supplier); an unknown bid is 404, never a 403
+ * guess. A supplier naming another supplier's bid is refused with the decider's documented code
+ * BID_NOT_OWNED (403), not a bare FORBIDDEN; the scope check still runs for every other caller.
+ */
+export function bidderFacts(bidId: string, actingSupplierId?: string): (state: TenderRecord) => ResourceFacts {
   return (state) => {
     const bid = state.bids[bidId];
     if (!bid) refuse('BID_NOT_FOUND', 'No such bid on this tender');
+    if (actingSupplierId !== undefined && bid.supplierId !== actingSupplierId) {
+      refuse('BID_NOT_OWNED', 'A supplier acts only on its own bids');
+    }
     return { ...tenderFacts(state), supplierId: bid.supplierId };
   };
 }

@@ -9,3 +9,6 @@ export * from './budget';
 export * from './tender';
 export * from './contract';
 export * from './feed';
+export * from './shared/iso4217';
+export * from './shared/text';
+export * from './money-flow';

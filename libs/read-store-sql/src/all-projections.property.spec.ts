@@ -114,7 +114,13 @@ function history(actions: readonly Action[]): ProjectionEvent[] {
       const supplierId = suppliers[a.s]!;
       const debarmentId = a.kind === 'debar' ? id(0xdb00 + n) : (debarments.get(supplierId) ?? id(0xdb00));
       if (a.kind === 'debar') debarments.set(supplierId, debarmentId);
-      if (a.kind === 'debar') attempt(() => w.supplier({ type: 'DebarSupplier', data: { supplierId, debarmentId, grounds: 'fraud', authority: 'bureau', evidenceEventIds: [w.events[w.events.length - 1]!.eventId], at: now, policy: w.policy } }));
+      if (a.kind === 'debar') {
+        // Evidence is an event of the log about this supplier (DEBARMENT_EVIDENCE_NOT_FOUND otherwise).
+        const about = [...w.events].reverse().find((e) => (e.data as { supplierId?: unknown }).supplierId === supplierId);
+        const evidenceEventIds = [about?.eventId ?? w.events[w.events.length - 1]!.eventId];
+        const evidence = about ? [{ eventId: about.eventId, supplierId }] : [];
+        attempt(() => w.supplier({ type: 'DebarSupplier', data: { supplierId, debarmentId, grounds: 'fraud', authority: 'bureau', evidenceEventIds, evidence, at: now, policy: w.policy } }));
+      }
       if (a.kind === 'lift') attempt(() => w.supplier({ type: 'LiftDebarment', data: { supplierId, debarmentId, reason: 'appeal', at: now } }));
       if (a.kind === 'notice') attempt(() => w.supplier({ type: 'PublishPerformanceNotice', data: { supplierId, noticeId: id(0xe000 + n), kind: n % 2 ? 'criticism' : 'commendation', summary: 'Visits', at: now } }));
       continue;

@@ -1,15 +1,15 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
-import { isCanonicalInstant } from '@contract-ledger/domain';
+import { ISO_4217_CODES, isCanonicalInstant } from '@contract-ledger/domain';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsIn,
   IsInt,
   IsObject,
   IsUUID,
-  Matches,
   Max,
   Min,
   ValidateBy,
@@ -81,8 +81,8 @@ export class MoneyDto {
   @Max(Number.MAX_SAFE_INTEGER)
   amountMinor!: number;
 
-  @ApiProperty({ description: 'ISO 4217 currency code', example: 'CNY', pattern: '^[A-Z]{3}$' })
-  @Matches(/^[A-Z]{3}$/, { message: '$property must be an ISO 4217 code of three capital letters' })
+  @ApiProperty({ description: 'ISO 4217 currency code', example: 'CNY', enum: [...ISO_4217_CODES] })
+  @IsIn([...ISO_4217_CODES], { message: '$property must be an ISO 4217 currency code such as CNY or EUR' })
   currency!: string;
 }
 

@@ -330,7 +330,9 @@ export class TendersController {
     @CommandContextOf() context: CommandContext,
   ) {
     const input = { ...body, tenderId: id, bidId, evaluatorId: access.actor?.id ?? '' };
-    return this.commands.execute(new ScoreBidCommand(input, context));
+    // The agency an evaluator's token names as its employer: the buyer's own staff cannot score.
+    const evaluatorAgencyId = access.actor?.agencyId ?? null;
+    return this.commands.execute(new ScoreBidCommand(input, { ...context, evaluatorAgencyId }));
   }
 
   @CommandRoute({

@@ -368,10 +368,12 @@ export async function buildWorld(ledger: LedgerApp): Promise<{ world: World; ids
   const supplierFixtures: Record<string, string> = {};
   for (const key of ['read', 'qualification', 'proposal', 'debar', 'lift', 'notice', 'monitoring'])
     supplierFixtures[key] = await own(key !== 'qualification');
+  // Debarment evidence names a real event about the supplier (DEBARMENT_EVIDENCE_NOT_FOUND otherwise): its registration.
+  const evidenceOf = async (supplierId: string) => [(await ledger.store.readStream(`supplier-${supplierId}`))[0]!.eventId];
   const debarment = await id(supervisor, `/api/v1/suppliers/${supplierFixtures.lift}/debarments`, {
     grounds: 'Falsified visit logs',
     authority: 'Municipal Finance Bureau',
-    evidenceEventIds: [uuidv7()],
+    evidenceEventIds: await evidenceOf(supplierFixtures.lift!),
   });
   const unregistered = uuidv7();
   const adjustLine = await id(finance, '/api/v1/budget-lines', {
@@ -442,13 +444,13 @@ export async function buildWorld(ledger: LedgerApp): Promise<{ world: World; ids
       },
     }),
     'POST /api/v1/suppliers/:id/debarment-proposals': supplierRoute('proposal', {
-      body: { grounds: 'Three rejected milestones', evidenceEventIds: [uuidv7()] },
+      body: { grounds: 'Three rejected milestones', evidenceEventIds: await evidenceOf(supplierFixtures.proposal!) },
     }),
     'POST /api/v1/suppliers/:id/debarments': supplierRoute('debar', {
       body: {
         grounds: 'Bribery conviction',
         authority: 'Municipal Finance Bureau',
-        evidenceEventIds: [uuidv7()],
+        evidenceEventIds: await evidenceOf(supplierFixtures.debar!),
       },
     }),
     'POST /api/v1/suppliers/:id/debarments/:debarmentId/lift': {

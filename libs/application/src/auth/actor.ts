@@ -16,6 +16,13 @@ export const SCOPED_ROLES: Readonly<Partial<Record<Role, 'agencyId' | 'supplierI
   supplier: 'supplierId',
 };
 
+/**
+ * Roles that may name the agency they work for without being bound to it: an evaluator's token may
+ * carry `agencyId` (its employer), so the rules can refuse it on that agency's own tenders and
+ * contracts (EVALUATOR_IS_BUYER). It never widens access: evaluators act where they are assigned.
+ */
+export const AFFILIATED_ROLES: ReadonlySet<Role> = new Set<Role>(['evaluator']);
+
 export interface Actor {
   /** The token's `sub`: a person or system account, recorded in every event it causes. */
   readonly id: string;
@@ -60,7 +67,8 @@ export function actorFromClaims(claims: Readonly<Record<string, unknown>>): Acto
   const needed = SCOPED_ROLES[role];
   for (const [name, value] of [['agencyId', agencyId], ['supplierId', supplierId]] as const) {
     if (value === undefined) continue;
-    if (name !== needed) throw new InvalidClaimsError(`claim "${name}" is not allowed for role ${role}`);
+    const affiliation = name === 'agencyId' && AFFILIATED_ROLES.has(role);
+    if (name !== needed && !affiliation) throw new InvalidClaimsError(`claim "${name}" is not allowed for role ${role}`);
     if (typeof value !== 'string' || !ID.test(value)) throw new InvalidClaimsError(`claim "${name}" must be an id of 1-128 letters, digits or ._:@-`);
   }
   if (needed === 'agencyId') {
@@ -71,5 +79,6 @@ export function actorFromClaims(claims: Readonly<Record<string, unknown>>): Acto
     if (supplierId === undefined) throw new InvalidClaimsError(`role ${role} needs claim "supplierId"`);
     return { id: sub, role, supplierId: supplierId as string };
   }
+  if (typeof agencyId === 'string') return { id: sub, role, agencyId };
   return { id: sub, role };
 }

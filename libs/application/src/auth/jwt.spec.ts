@@ -25,6 +25,11 @@ describe('actorFromClaims', () => {
     expect(actorFromClaims({ sub: 'u', role: 'evaluator' })).toEqual({ id: 'u', role: 'evaluator' });
   });
 
+  it("an evaluator's token may name the agency it works for (EVALUATOR_IS_BUYER judges it)", () => {
+    expect(actorFromClaims({ sub: 'u', role: 'evaluator', agencyId: 'a1' })).toEqual({ id: 'u', role: 'evaluator', agencyId: 'a1' });
+    expect(() => actorFromClaims({ sub: 'u', role: 'evaluator', supplierId: 's1' })).toThrow('"supplierId" is not allowed for role evaluator');
+  });
+
   it.each([
     [{ role: 'auditor' }, 'claim "sub"'],
     [{ sub: 'u', role: 'king' }, 'claim "role" must be one of'],

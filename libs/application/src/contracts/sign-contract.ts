@@ -1,5 +1,6 @@
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import {
+  awardToSign,
   budgetLineDecider,
   budgetStream,
   contractDecider,
@@ -55,37 +56,13 @@ export class SignContractHandler implements ICommandHandler<SignContractCommand,
         const record = (await read(tenderStream(input.tenderId), tenderDecider)).state;
         if (record.status === 'none') refuse('TENDER_NOT_FOUND', 'No such tender');
         context.authorize({ agencyId: record.agencyId });
-        const award = record.award;
-        if (record.status !== 'awarded' || award === null) {
-          refuse(
-            'TENDER_NOT_AWARDED',
-            `Tender ${input.tenderId} has no award to sign a contract for`,
-            { status: record.status },
-          );
-        }
+        const award = awardToSign(record);
 
         // Read (and so guarded: "awarded", "not debarred now") before deciding on them.
         const supplier = await read(supplierStream(award.supplierId), supplierDecider);
-        const budget = await read(budgetStream(record.budgetLineId), budgetLineDecider);
-        // One award, one contract: the budget line records which contract consumed the tender, and
-        // its revision guards the check against a concurrent signing of the same award. History
-        // read after the guarded fold: anything newer makes the append conflict and re-decide.
-        const budgetHistory = await store.readStream(budgetStream(record.budgetLineId));
-        const other = budgetHistory.find(
-          (e) =>
-            e.type === 'FundsCommitted' &&
-            (e.data as { tenderId?: unknown; contractId?: unknown }).tenderId === input.tenderId &&
-            (e.data as { contractId?: unknown }).contractId !== input.contractId,
-        );
-        if (other) {
-          refuse(
-            'TENDER_ALREADY_CONTRACTED',
-            `The award of tender ${input.tenderId} is already signed as another contract`,
-            {
-              contractId: (other.data as { contractId: string }).contractId,
-            },
-          );
-        }
+        // One award, one contract: the budget decider refuses TENDER_ALREADY_CONTRACTED, and the
+        // line's revision guards the check against a concurrent signing of the same award.
+        const budget = await read(budgetStream(award.budgetLineId), budgetLineDecider);
 
         const signed = contractDecider.decide(
           {
@@ -97,11 +74,7 @@ export class SignContractHandler implements ICommandHandler<SignContractCommand,
               value: input.value,
               advanceCapPercent: input.advanceCapPercent,
               milestones: input.milestones,
-              tenderId: record.tenderId,
-              agencyId: record.agencyId,
-              supplierId: award.supplierId,
-              budgetLineId: record.budgetLineId,
-              awardedAmount: award.amount,
+              ...award,
               supplierDebarred: isDebarredAt(supplier.state, at),
               policy,
             },
@@ -115,10 +88,10 @@ export class SignContractHandler implements ICommandHandler<SignContractCommand,
                 {
                   type: 'CommitFunds',
                   data: {
-                    budgetLineId: record.budgetLineId,
+                    budgetLineId: award.budgetLineId,
                     contractId: input.contractId,
                     contractTotal: input.value,
-                    tenderId: record.tenderId,
+                    tenderId: award.tenderId,
                     at,
                   },
                 },
@@ -126,7 +99,7 @@ export class SignContractHandler implements ICommandHandler<SignContractCommand,
               );
         return [
           { stream, events: signed },
-          { stream: budgetStream(record.budgetLineId), events: committed },
+          { stream: budgetStream(award.budgetLineId), events: committed },
         ];
       },
     });

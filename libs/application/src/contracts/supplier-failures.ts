@@ -79,6 +79,8 @@ export async function debarmentProposalFor(
         proposalId: uuidv7(),
         grounds: `${failures} failures on contracts (rejected milestones, terminations for default) reached the policy threshold of ${policy.failuresBeforeDebarmentProposal}`,
         evidenceEventIds: evidence,
+        // Each was read from the log above with this supplierId, or is the failure appended with it.
+        evidence: evidence.map((eventId) => ({ eventId, supplierId })),
         at,
       },
     },

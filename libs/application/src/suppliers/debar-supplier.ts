@@ -6,6 +6,7 @@ import {
   type CommandContext,
   type CommandResult,
 } from '../command-runtime';
+import { evidenceFactsOf } from '../facts';
 import { supplierGuarded } from '../guards';
 
 export interface DebarSupplierInput {
@@ -33,10 +34,12 @@ export class DebarSupplierCommand extends Command<CommandResult> {
 export class DebarSupplierHandler implements ICommandHandler<DebarSupplierCommand> {
   constructor(private readonly runtime: CommandRuntime) {}
 
-  execute({ input, context }: DebarSupplierCommand): Promise<CommandResult> {
+  async execute({ input, context }: DebarSupplierCommand): Promise<CommandResult> {
+    // Evidence is judged by the decider against what the log holds for each id.
+    const evidence = await evidenceFactsOf(this.runtime.store, input.evidenceEventIds ?? []);
     const command = {
       type: 'DebarSupplier' as const,
-      data: { ...input, at: this.runtime.now(), policy: this.runtime.policy },
+      data: { ...input, evidence, at: this.runtime.now(), policy: this.runtime.policy },
     };
     return decideOn(
       this.runtime.store,

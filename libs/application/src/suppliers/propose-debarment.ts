@@ -6,6 +6,7 @@ import {
   type CommandContext,
   type CommandResult,
 } from '../command-runtime';
+import { evidenceFactsOf } from '../facts';
 import { supplierGuarded } from '../guards';
 
 export interface ProposeDebarmentInput {
@@ -28,10 +29,12 @@ export class ProposeDebarmentCommand extends Command<CommandResult> {
 export class ProposeDebarmentHandler implements ICommandHandler<ProposeDebarmentCommand> {
   constructor(private readonly runtime: CommandRuntime) {}
 
-  execute({ input, context }: ProposeDebarmentCommand): Promise<CommandResult> {
+  async execute({ input, context }: ProposeDebarmentCommand): Promise<CommandResult> {
+    // Evidence is judged by the decider against what the log holds for each id.
+    const evidence = await evidenceFactsOf(this.runtime.store, input.evidenceEventIds ?? []);
     const command = {
       type: 'ProposeDebarment' as const,
-      data: { ...input, at: this.runtime.now() },
+      data: { ...input, evidence, at: this.runtime.now() },
     };
     return decideOn(
       this.runtime.store,

@@ -6,6 +6,7 @@ import {
   type CommandContext,
   type CommandResult,
 } from '../command-runtime';
+import { buyerFactsOf, tenderState } from '../facts';
 import { tenderGuarded } from '../guards';
 
 export interface AssignEvaluatorInput {
@@ -27,10 +28,14 @@ export class AssignEvaluatorCommand extends Command<CommandResult> {
 export class AssignEvaluatorHandler implements ICommandHandler<AssignEvaluatorCommand> {
   constructor(private readonly runtime: CommandRuntime) {}
 
-  execute({ input, context }: AssignEvaluatorCommand): Promise<CommandResult> {
+  async execute({ input, context }: AssignEvaluatorCommand): Promise<CommandResult> {
+    const { state } = await tenderState(this.runtime.store, input.tenderId);
+    // An unknown tender is refused by the guarded decider below; it has no staff to know.
+    const buyer =
+      state.status === 'none' ? { staffIds: [] } : await buyerFactsOf(this.runtime.store, state);
     const command = {
       type: 'AssignEvaluator' as const,
-      data: { ...input, at: this.runtime.now() },
+      data: { ...input, assignedBy: context.metadata.actor, buyer, at: this.runtime.now() },
     };
     return decideOn(
       this.runtime.store,

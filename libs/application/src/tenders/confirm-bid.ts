@@ -33,7 +33,7 @@ export class ConfirmBidHandler implements ICommandHandler<ConfirmBidCommand> {
     // The amendment may have changed eligibility, and the supplier may have been debarred since it bid.
     const { facts } = await supplierFactsAt(this.runtime.store, input.supplierId, at);
     const command = { type: 'ConfirmBid' as const, data: { ...input, supplier: facts, at } };
-    const decider = tenderGuarded(context.authorize, bidderFacts(input.bidId));
+    const decider = tenderGuarded(context.authorize, bidderFacts(input.bidId, input.supplierId));
     return decideOn(
       this.runtime.store,
       tenderStream(input.tenderId),

@@ -1,7 +1,6 @@
 import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
 import {
   ratingAt,
-  refuse,
   tenderDecider,
   tenderStream,
   type Id,
@@ -42,22 +41,12 @@ export class DraftTenderHandler implements ICommandHandler<DraftTenderCommand> {
     context.authorize({ agencyId: input.agencyId });
     const { store } = this.runtime;
     const at = this.runtime.now();
-    // The budget line is another aggregate; the tender decider trusts that it exists, so check it here.
+    // The budget line is another aggregate: its facts go into the command, the decider judges them.
     const line = (await budgetLineState(store, input.budgetLineId)).state;
-    if (line.status !== 'open')
-      refuse('BUDGET_LINE_NOT_OPEN', 'The tender names a budget line that is not open');
-    if (line.opened.agencyId !== input.agencyId) {
-      refuse(
-        'TENDER_BUDGET_LINE_OTHER_AGENCY',
-        "A tender is paid from its own agency's budget line",
-      );
-    }
-    if (line.allocated.currency !== input.estimatedValue.currency) {
-      refuse(
-        'CURRENCY_MISMATCH',
-        `The budget line is in ${line.allocated.currency}, the estimate in ${input.estimatedValue.currency}`,
-      );
-    }
+    const budgetLine =
+      line.status === 'open'
+        ? { agencyId: line.opened.agencyId, currency: line.allocated.currency }
+        : null;
     const dc = input.directCommission;
     const directCommission =
       dc == null
@@ -68,7 +57,7 @@ export class DraftTenderHandler implements ICommandHandler<DraftTenderCommand> {
           };
     const command = {
       type: 'DraftTender' as const,
-      data: { ...input, directCommission, at, policy: this.runtime.policy },
+      data: { ...input, directCommission, budgetLine, at, policy: this.runtime.policy },
     };
     return decideOn(
       store,

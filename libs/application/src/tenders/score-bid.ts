@@ -6,7 +6,7 @@ import {
   type CommandContext,
   type CommandResult,
 } from '../command-runtime';
-import { tenderState } from '../facts';
+import { buyerFactsOf, tenderState } from '../facts';
 import { tenderGuarded } from '../guards';
 import { recordingRefusal } from '../refusal-records';
 
@@ -21,7 +21,8 @@ export interface ScoreBidInput {
 export class ScoreBidCommand extends Command<CommandResult> {
   constructor(
     readonly input: ScoreBidInput,
-    readonly context: CommandContext,
+    /** evaluatorAgencyId: the agency the evaluator's token names as its employer, if any. */
+    readonly context: CommandContext & { readonly evaluatorAgencyId?: Id | null },
   ) {
     super();
   }
@@ -31,10 +32,15 @@ export class ScoreBidCommand extends Command<CommandResult> {
 export class ScoreBidHandler implements ICommandHandler<ScoreBidCommand> {
   constructor(private readonly runtime: CommandRuntime) {}
 
-  execute({ input, context }: ScoreBidCommand): Promise<CommandResult> {
+  async execute({ input, context }: ScoreBidCommand): Promise<CommandResult> {
     const { store } = this.runtime;
     const at = this.runtime.now();
-    const command = { type: 'ScoreBid' as const, data: { ...input, at } };
+    const tender = (await tenderState(store, input.tenderId)).state;
+    const buyer = tender.status === 'none' ? { staffIds: [] } : await buyerFactsOf(store, tender);
+    const command = {
+      type: 'ScoreBid' as const,
+      data: { ...input, evaluatorAgencyId: context.evaluatorAgencyId ?? null, buyer, at },
+    };
     // Scoring a supplier the evaluator declared a conflict with is a red flag (CONFLICTED_EVALUATOR_SCORING).
     return recordingRefusal(
       store,

@@ -29,7 +29,7 @@ export class WithdrawBidHandler implements ICommandHandler<WithdrawBidCommand> {
 
   execute({ input, context }: WithdrawBidCommand): Promise<CommandResult> {
     const command = { type: 'WithdrawBid' as const, data: { ...input, at: this.runtime.now() } };
-    const decider = tenderGuarded(context.authorize, bidderFacts(input.bidId));
+    const decider = tenderGuarded(context.authorize, bidderFacts(input.bidId, input.supplierId));
     return decideOn(
       this.runtime.store,
       tenderStream(input.tenderId),

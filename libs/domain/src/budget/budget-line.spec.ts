@@ -121,6 +121,37 @@ describe('ReleaseReservation', () => {
     void spec.given([opened, reserved]).when(cmd('ReleaseReservation', { tenderId, reason: '' })).thenThrows('BUDGET_RELEASE_REASON_REQUIRED'));
 });
 
+describe('ResizeReservation', () => {
+  const resized = (from: number, to: number): BudgetLineEvent => ({
+    type: 'ReservationResized',
+    data: { budgetLineId, tenderId, previousAmount: cny(from), amount: cny(to), reason: 'Estimate amended', resizedAt: T1 },
+  });
+  const resize = (amountMinor: number) => cmd('ResizeReservation', { tenderId, amount: cny(amountMinor), reason: 'Estimate amended' });
+  it("follows a published tender's amended estimate, up while the line holds it", () =>
+    void spec.given([opened, reserved]).when(resize(1_000_000)).then([resized(400_000, 1_000_000)]));
+  it('and down, freeing the difference', () => {
+    spec.given([opened, reserved]).when(resize(100_000)).then([resized(400_000, 100_000)]);
+    expect(budgetAvailable(fold(budgetLineDecider, [opened, reserved, resized(400_000, 100_000)]))).toEqual(cny(900_000));
+  });
+  it('resizing to the same amount records nothing (idempotent)', () =>
+    void spec.given([opened, reserved]).when(resize(400_000)).thenNothingHappened());
+  it('never reserves more than the line holds (2,000,000 to 50,000,000 on a 10,000,000 line): BUDGET_INSUFFICIENT_FUNDS', () => {
+    const line: BudgetLineEvent = { type: 'BudgetLineOpened', data: { budgetLineId, agencyId, fiscalYear: 2026, category: 'elderly_care', allocated: cny(10_000_000_00), openedAt: T0 } };
+    const twoMillion: BudgetLineEvent = { type: 'FundsReserved', data: { budgetLineId, tenderId, amount: cny(2_000_000_00), reservedAt: T1 } };
+    spec.given([line, twoMillion]).when(resize(50_000_000_00)).thenThrows('BUDGET_INSUFFICIENT_FUNDS');
+    spec.given([opened, reserved, committed]).when(resize(700_001)).thenThrows('BUDGET_INSUFFICIENT_FUNDS');
+  });
+  it('refuses a tender without reservation: BUDGET_RESERVATION_NOT_FOUND', () =>
+    void spec.given([opened]).when(resize(1)).thenThrows('BUDGET_RESERVATION_NOT_FOUND'));
+  it('refuses a reservation released or used up by a contract: BUDGET_RESERVATION_NOT_ACTIVE', () =>
+    void spec
+      .given([opened, reserved, { type: 'ReservationReleased', data: { budgetLineId, tenderId, amount: cny(400_000), reason: 'x', releasedAt: T1 } }])
+      .when(resize(1))
+      .thenThrows('BUDGET_RESERVATION_NOT_ACTIVE'));
+  it('refuses a resize without a reason: BUDGET_RESIZE_REASON_REQUIRED', () =>
+    void spec.given([opened, reserved]).when(cmd('ResizeReservation', { tenderId, amount: cny(1), reason: ' ' })).thenThrows('BUDGET_RESIZE_REASON_REQUIRED'));
+});
+
 describe('CommitFunds', () => {
   it('commits funds for a contract', () =>
     void spec.given([opened]).when(cmd('CommitFunds', { contractId, contractTotal: cny(300_000) })).then([committed]));
@@ -155,6 +186,45 @@ describe('CommitFunds', () => {
       .thenThrows('BUDGET_COMMITMENT_CLOSED'));
   it('refuses another currency: CURRENCY_MISMATCH', () =>
     void spec.given([opened]).when(cmd('CommitFunds', { contractId, contractTotal: { amountMinor: 1, currency: 'USD' } })).thenThrows('CURRENCY_MISMATCH'));
+  it("one award, one contract: a second contract on the tender's reservation is refused: TENDER_ALREADY_CONTRACTED", () =>
+    void spec
+      .given([opened, reserved, { type: 'FundsCommitted', data: { ...committed.data, tenderId, reservationConsumed: cny(400_000) } }])
+      .when(cmd('CommitFunds', { contractId: otherContractId, tenderId, contractTotal: cny(300_000) }))
+      .thenThrows('TENDER_ALREADY_CONTRACTED'));
+});
+
+describe('ReduceCommitment', () => {
+  const reduced = (amount: number, total: number): BudgetLineEvent => ({
+    type: 'CommitmentReduced',
+    data: { budgetLineId, contractId, amount: cny(amount), contractTotal: cny(total), reason: 'Value lowered', reducedAt: T1 },
+  });
+  const reduce = (total: number) => cmd('ReduceCommitment', { contractId, contractTotal: cny(total), reason: 'Value lowered' });
+  it('returns the part of a commitment a contract no longer needs, keeping the contract open', () => {
+    spec.given([opened, committed, disbursed]).when(reduce(250_000)).then([reduced(50_000, 250_000)]);
+    const s = fold(budgetLineDecider, [opened, committed, disbursed, reduced(50_000, 250_000)]);
+    expect(budgetAvailable(s)).toEqual(cny(750_000));
+    // still open: the rest may be paid
+    spec.given([opened, committed, disbursed, reduced(50_000, 250_000)])
+      .when(cmd('RecordDisbursement', { contractId, disbursementId: '0190b000-0000-7000-8000-0000000000e2', amount: cny(150_000) }))
+      .then([{ type: 'DisbursementRecorded', data: { ...disbursed.data, disbursementId: '0190b000-0000-7000-8000-0000000000e2', amount: cny(150_000) } }]);
+  });
+  it('may reduce down to exactly what was paid', () =>
+    void spec.given([opened, committed, disbursed]).when(reduce(100_000)).then([reduced(200_000, 100_000)]));
+  it('reducing to the same total records nothing (idempotent)', () =>
+    void spec.given([opened, committed]).when(reduce(300_000)).thenNothingHappened());
+  it('money paid out never comes back: BUDGET_COMMITMENT_BELOW_DISBURSED', () =>
+    void spec.given([opened, committed, disbursed]).when(reduce(99_999)).thenThrows('BUDGET_COMMITMENT_BELOW_DISBURSED'));
+  it('refuses growing a commitment this way: BUDGET_COMMITMENT_INCREASE', () =>
+    void spec.given([opened, committed]).when(reduce(300_001)).thenThrows('BUDGET_COMMITMENT_INCREASE'));
+  it('refuses a contract without commitment: BUDGET_COMMITMENT_NOT_FOUND', () =>
+    void spec.given([opened]).when(reduce(1)).thenThrows('BUDGET_COMMITMENT_NOT_FOUND'));
+  it('refuses a released commitment: BUDGET_COMMITMENT_CLOSED', () =>
+    void spec
+      .given([opened, committed, { type: 'CommitmentReleased', data: { budgetLineId, contractId, amount: cny(300_000), reason: 'x', releasedAt: T1 } }])
+      .when(reduce(1))
+      .thenThrows('BUDGET_COMMITMENT_CLOSED'));
+  it('refuses a reduction without a reason: BUDGET_RELEASE_REASON_REQUIRED', () =>
+    void spec.given([opened, committed]).when(cmd('ReduceCommitment', { contractId, contractTotal: cny(1), reason: '' })).thenThrows('BUDGET_RELEASE_REASON_REQUIRED'));
 });
 
 describe('ReleaseCommitment', () => {

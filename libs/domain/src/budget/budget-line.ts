@@ -25,6 +25,11 @@ export type ReservationReleased = {
   type: 'ReservationReleased';
   data: { budgetLineId: Id; tenderId: Id; amount: Money; reason: string; releasedAt: Instant };
 };
+/** A published tender's estimate was amended: its reservation follows, in the same append. */
+export type ReservationResized = {
+  type: 'ReservationResized';
+  data: { budgetLineId: Id; tenderId: Id; previousAmount: Money; amount: Money; reason: string; resizedAt: Instant };
+};
 export type FundsCommitted = {
   type: 'FundsCommitted';
   data: {
@@ -44,6 +49,15 @@ export type CommitmentReleased = {
   type: 'CommitmentReleased';
   data: { budgetLineId: Id; contractId: Id; amount: Money; reason: string; releasedAt: Instant };
 };
+/**
+ * Part of a contract's commitment returns to the line while the contract lives on: its value was
+ * lowered by amendment, or it was completed with less to pay than committed. `amount` is what
+ * returns; `contractTotal` what stays committed (paid so far included).
+ */
+export type CommitmentReduced = {
+  type: 'CommitmentReduced';
+  data: { budgetLineId: Id; contractId: Id; amount: Money; contractTotal: Money; reason: string; reducedAt: Instant };
+};
 export type DisbursementRecorded = {
   type: 'DisbursementRecorded';
   data: { budgetLineId: Id; contractId: Id; disbursementId: Id; amount: Money; disbursedAt: Instant };
@@ -54,8 +68,10 @@ export type BudgetLineEvent =
   | BudgetLineAdjusted
   | FundsReserved
   | ReservationReleased
+  | ReservationResized
   | FundsCommitted
   | CommitmentReleased
+  | CommitmentReduced
   | DisbursementRecorded;
 
 // ---------------------------------------------------------------- commands
@@ -77,6 +93,11 @@ export type ReleaseReservation = {
   type: 'ReleaseReservation';
   data: { budgetLineId: Id; tenderId: Id; reason: string; at: Instant };
 };
+export type ResizeReservation = {
+  type: 'ResizeReservation';
+  /** `amount` is the new reservation, not a difference: a repeated command changes nothing. */
+  data: { budgetLineId: Id; tenderId: Id; amount: Money; reason: string; at: Instant };
+};
 export type CommitFunds = {
   type: 'CommitFunds';
   data: {
@@ -93,6 +114,11 @@ export type ReleaseCommitment = {
   type: 'ReleaseCommitment';
   data: { budgetLineId: Id; contractId: Id; reason: string; at: Instant };
 };
+export type ReduceCommitment = {
+  type: 'ReduceCommitment';
+  /** `contractTotal` is what stays committed to the contract, not a difference. */
+  data: { budgetLineId: Id; contractId: Id; contractTotal: Money; reason: string; at: Instant };
+};
 export type RecordDisbursement = {
   type: 'RecordDisbursement';
   data: { budgetLineId: Id; contractId: Id; disbursementId: Id; amount: Money; at: Instant };
@@ -103,8 +129,10 @@ export type BudgetLineCommand =
   | AdjustBudgetLine
   | ReserveFunds
   | ReleaseReservation
+  | ResizeReservation
   | CommitFunds
   | ReleaseCommitment
+  | ReduceCommitment
   | RecordDisbursement;
 
 // ---------------------------------------------------------------- state
@@ -133,6 +161,8 @@ export type BudgetLineState =
       readonly reservations: Readonly<Record<Id, BudgetReservation>>;
       readonly commitments: Readonly<Record<Id, BudgetCommitment>>;
       readonly disbursements: Readonly<Record<Id, DisbursementRecorded['data']>>;
+      /** tenderId -> the contract whose commitment drew on the tender: one award, one contract. */
+      readonly tenderContracts: Readonly<Record<Id, Id>>;
     };
 type Open = Extract<BudgetLineState, { status: 'open' }>;
 
@@ -166,6 +196,7 @@ function evolve(state: BudgetLineState, event: BudgetLineEvent): BudgetLineState
       reservations: {},
       commitments: {},
       disbursements: {},
+      tenderContracts: {},
     };
   }
   if (state.status !== 'open') return state;
@@ -187,6 +218,15 @@ function evolve(state: BudgetLineState, event: BudgetLineEvent): BudgetLineState
         reservations: { ...state.reservations, [event.data.tenderId]: { ...r, status: 'released' } },
       };
     }
+    case 'ReservationResized': {
+      const r = state.reservations[event.data.tenderId];
+      if (!r) return state;
+      return {
+        ...state,
+        reserved: plus(minus(state.reserved, event.data.previousAmount), event.data.amount),
+        reservations: { ...state.reservations, [event.data.tenderId]: { ...r, amount: event.data.amount } },
+      };
+    }
     case 'FundsCommitted': {
       const { contractId, tenderId, amount, contractTotal, reservationConsumed } = event.data;
       const previous = state.commitments[contractId];
@@ -199,6 +239,10 @@ function evolve(state: BudgetLineState, event: BudgetLineEvent): BudgetLineState
         reserved: reservationConsumed ? minus(state.reserved, reservationConsumed) : state.reserved,
         committed: plus(state.committed, amount),
         reservations,
+        tenderContracts:
+          tenderId === null || state.tenderContracts[tenderId] !== undefined
+            ? state.tenderContracts
+            : { ...state.tenderContracts, [tenderId]: contractId },
         commitments: {
           ...state.commitments,
           [contractId]: {
@@ -219,6 +263,15 @@ function evolve(state: BudgetLineState, event: BudgetLineEvent): BudgetLineState
           ...state.commitments,
           [event.data.contractId]: { ...c, committed: minus(c.committed, event.data.amount), closed: true },
         },
+      };
+    }
+    case 'CommitmentReduced': {
+      const c = state.commitments[event.data.contractId];
+      if (!c) return state;
+      return {
+        ...state,
+        committed: minus(state.committed, event.data.amount),
+        commitments: { ...state.commitments, [event.data.contractId]: { ...c, committed: event.data.contractTotal } },
       };
     }
     case 'DisbursementRecorded': {
@@ -319,17 +372,46 @@ function decide(command: BudgetLineCommand, state: BudgetLineState): BudgetLineE
       return [{ type: 'ReservationReleased', data: { budgetLineId, tenderId, amount: existing.amount, reason, releasedAt: at } }];
     }
 
+    case 'ResizeReservation': {
+      const s = open(state);
+      const tenderId = assertId(command.data.tenderId, 'tenderId');
+      const amount = amountOf(s, command.data.amount, 'amount', { positive: true });
+      const reason = requireText(command.data.reason, 'BUDGET_RESIZE_REASON_REQUIRED', 'reason');
+      const existing = s.reservations[tenderId];
+      if (!existing) refuse('BUDGET_RESERVATION_NOT_FOUND', 'The tender holds no reservation on this line');
+      if (existing.status !== 'active') refuse('BUDGET_RESERVATION_NOT_ACTIVE', 'The reservation was released or became a contract');
+      if (existing.amount.amountMinor === amount.amountMinor) return [];
+      // The tender's own reservation is free for it: only the increase must fit in what is available.
+      const increase = amount.amountMinor - existing.amount.amountMinor;
+      const available = budgetAvailable(s) as Money;
+      if (increase > available.amountMinor) insufficient({ amountMinor: increase, currency: amount.currency }, available);
+      return [
+        {
+          type: 'ReservationResized',
+          data: { budgetLineId, tenderId, previousAmount: existing.amount, amount, reason, resizedAt: at },
+        },
+      ];
+    }
+
     case 'CommitFunds': {
       const s = open(state);
       const contractId = assertId(command.data.contractId, 'contractId');
       const tenderId = command.data.tenderId == null ? null : assertId(command.data.tenderId, 'tenderId');
       const contractTotal = amountOf(s, command.data.contractTotal, 'contractTotal', { positive: true });
+      const contractedAs = tenderId === null ? undefined : s.tenderContracts[tenderId];
+      // One award, one contract: the line knows which contract drew on the tender, and the line's
+      // revision guards the check against two signings of the same award at once.
+      if (contractedAs !== undefined && contractedAs !== contractId) {
+        refuse('TENDER_ALREADY_CONTRACTED', `The award of tender ${String(tenderId)} is already signed as another contract`, {
+          contractId: contractedAs,
+        });
+      }
       const existing = s.commitments[contractId];
       if (existing?.closed) refuse('BUDGET_COMMITMENT_CLOSED', 'The contract commitment was released');
       const already = existing?.committed.amountMinor ?? 0;
       if (contractTotal.amountMinor === already) return [];
       if (contractTotal.amountMinor < already) {
-        refuse('BUDGET_COMMITMENT_DECREASE', 'A commitment is reduced only by releasing it (ReleaseCommitment)');
+        refuse('BUDGET_COMMITMENT_DECREASE', 'A commitment is reduced by ReduceCommitment or released by ReleaseCommitment, not by CommitFunds');
       }
       const amount = { amountMinor: contractTotal.amountMinor - already, currency: contractTotal.currency };
       const reservation = tenderId === null ? undefined : s.reservations[tenderId];
@@ -354,6 +436,28 @@ function decide(command: BudgetLineCommand, state: BudgetLineState): BudgetLineE
       if (existing.closed) return [];
       const amount = minus(existing.committed, existing.disbursed);
       return [{ type: 'CommitmentReleased', data: { budgetLineId, contractId, amount, reason, releasedAt: at } }];
+    }
+
+    case 'ReduceCommitment': {
+      const s = open(state);
+      const contractId = assertId(command.data.contractId, 'contractId');
+      const contractTotal = amountOf(s, command.data.contractTotal, 'contractTotal', { positive: false });
+      const reason = requireText(command.data.reason, 'BUDGET_RELEASE_REASON_REQUIRED', 'reason');
+      const existing = s.commitments[contractId];
+      if (!existing) refuse('BUDGET_COMMITMENT_NOT_FOUND', 'The contract has no commitment on this line');
+      if (existing.closed) refuse('BUDGET_COMMITMENT_CLOSED', 'The contract commitment was released');
+      if (contractTotal.amountMinor === existing.committed.amountMinor) return [];
+      if (contractTotal.amountMinor > existing.committed.amountMinor) {
+        refuse('BUDGET_COMMITMENT_INCREASE', 'A commitment grows only by committing more (CommitFunds)');
+      }
+      // Money paid out has left the line: it cannot come back.
+      if (contractTotal.amountMinor < existing.disbursed.amountMinor) {
+        refuse('BUDGET_COMMITMENT_BELOW_DISBURSED', 'A commitment cannot shrink below what was paid from it', {
+          disbursedMinor: existing.disbursed.amountMinor,
+        });
+      }
+      const amount = minus(existing.committed, contractTotal);
+      return [{ type: 'CommitmentReduced', data: { budgetLineId, contractId, amount, contractTotal, reason, reducedAt: at } }];
     }
 
     case 'RecordDisbursement': {

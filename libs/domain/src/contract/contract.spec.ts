@@ -195,6 +195,11 @@ describe('SignContract', () => {
       .given([])
       .when(sign({ milestones: [milestoneTerms(m1, 40_000_000), milestoneTerms(m2, 59_999_999)] }))
       .thenThrows('MILESTONES_SUM_MISMATCH'));
+  it('a milestone due beyond policy.planningHorizonDays (the year 9999) is refused: INSTANT_BEYOND_HORIZON', () =>
+    void spec
+      .given([])
+      .when(sign({ milestones: [milestoneTerms(m1, 40_000_000), milestoneTerms(m2, 60_000_000, '9999-12-31T00:00:00.000Z')] }))
+      .thenThrows('INSTANT_BEYOND_HORIZON'));
   it('a contract needs at least one milestone: MILESTONES_REQUIRED', () =>
     void spec
       .given([])

@@ -1,7 +1,8 @@
 import { refuse } from '../shared/errors';
 import { assertId, type Id } from '../shared/ids';
-import { addDays, assertInstant, isAfter } from '../shared/instant';
-import { requireText, sameContent } from '../shared/text';
+import { addDays, assertInstant, isAfter, type Instant } from '../shared/instant';
+import { assertWithinHorizon, type Policy } from '../shared/policy';
+import { optionalText, requireText, sameContent } from '../shared/text';
 import { add, assertMoney, compare, share, subtract, sum, zero, type Money } from '../shared/money';
 import type {
   AmendContract,
@@ -51,7 +52,12 @@ function sameCurrency(amount: Money, currency: string, field: string): void {
 }
 
 /** A schedule must be complete: every milestone fully described, amounts adding up to the value. */
-function checkSchedule(milestones: readonly MilestoneTerms[], value: Money): void {
+function checkSchedule(
+  milestones: readonly MilestoneTerms[],
+  value: Money,
+  now: Instant,
+  policy: Policy,
+): void {
   if (!Array.isArray(milestones) || milestones.length === 0) {
     refuse('MILESTONES_REQUIRED', 'A contract needs at least one milestone');
   }
@@ -66,6 +72,7 @@ function checkSchedule(milestones: readonly MilestoneTerms[], value: Money): voi
     }
     seen.add(m.milestoneId);
     assertInstant(m.dueAt, `${at}.dueAt`);
+    assertWithinHorizon(m.dueAt, now, policy, `${at}.dueAt`);
     assertMoney(m.amount, `${at}.amount`);
     sameCurrency(m.amount, value.currency, `${at}.amount`);
     requireText(m.title, 'MILESTONE_TERMS_INCOMPLETE', `${at}.title`);
@@ -194,7 +201,7 @@ function signContract(c: SignContract['data'], state: ContractState): ContractEv
       awarded: c.awardedAmount.amountMinor,
     });
   }
-  checkSchedule(c.milestones, c.value);
+  checkSchedule(c.milestones, c.value, c.at, c.policy);
   for (const m of c.milestones) {
     if (!isAfter(m.dueAt, c.at)) {
       refuse(
@@ -250,7 +257,7 @@ function amendContract(c: AmendContract['data'], state: SignedContract): Contrac
   requireText(c.justification, 'AMENDMENT_JUSTIFICATION_REQUIRED', 'justification');
   checkContractValue(c.newValue, 'newValue');
   sameCurrency(c.newValue, state.value.currency, 'newValue');
-  checkSchedule(c.milestones, c.newValue);
+  checkSchedule(c.milestones, c.newValue, c.at, c.policy);
 
   const next = new Map(c.milestones.map((m) => [m.milestoneId, m]));
   for (const m of state.milestones) {
@@ -524,6 +531,7 @@ function evaluateMilestone(c: EvaluateMilestone['data'], state: SignedContract):
   if (!Number.isInteger(c.score) || c.score < 0 || c.score > 100) {
     refuse('SCORE_INVALID', 'score must be a whole number from 0 to 100');
   }
+  optionalText(c.comments, 'comments');
   const acceptedAmount = share(m.terms.amount, bps, FULL_SHARE_BPS);
   return [
     {

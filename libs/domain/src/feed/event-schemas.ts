@@ -125,6 +125,14 @@ const schemas = {
     reason: s.text(),
     releasedAt: s.instant(),
   }),
+  ReservationResized: s.object({
+    budgetLineId: s.id(),
+    tenderId: s.id(),
+    previousAmount: money,
+    amount: money,
+    reason: s.text(),
+    resizedAt: s.instant(),
+  }),
   FundsCommitted: s.object({
     budgetLineId: s.id(),
     contractId: s.id(),
@@ -140,6 +148,14 @@ const schemas = {
     amount: money,
     reason: s.text(),
     releasedAt: s.instant(),
+  }),
+  CommitmentReduced: s.object({
+    budgetLineId: s.id(),
+    contractId: s.id(),
+    amount: money,
+    contractTotal: money,
+    reason: s.text(),
+    reducedAt: s.instant(),
   }),
   DisbursementRecorded: s.object({
     budgetLineId: s.id(),

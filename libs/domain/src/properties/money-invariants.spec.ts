@@ -577,6 +577,7 @@ class World {
             authority: 'Finance Bureau',
             until: addDays(at, 7),
             evidenceEventIds: [uuid(9)],
+            evidence: [{ eventId: uuid(9), supplierId }],
             at,
             policy: DEFAULT_POLICY,
           },

@@ -1,4 +1,5 @@
 import { refuse } from './errors';
+import { isIso4217 } from './iso4217';
 
 /** Integer minor units of an ISO 4217 currency. Never a float. */
 export interface Money {
@@ -6,13 +7,11 @@ export interface Money {
   readonly currency: string;
 }
 
-const CURRENCY = /^[A-Z]{3}$/;
-
 export function money(amountMinor: number, currency: string): Money {
   if (!Number.isSafeInteger(amountMinor)) {
     refuse('MONEY_NOT_INTEGER', `Amount must be a whole number of minor units, got ${amountMinor}`);
   }
-  if (!CURRENCY.test(currency)) refuse('MONEY_BAD_CURRENCY', `Currency must be ISO 4217, got ${currency}`);
+  if (!isIso4217(currency)) refuse('MONEY_BAD_CURRENCY', `Currency must be an ISO 4217 code, got ${currency}`);
   return { amountMinor, currency };
 }
 
@@ -22,10 +21,12 @@ export function assertMoney(value: Money, field: string): Money {
     value === null ||
     typeof value !== 'object' ||
     !Number.isSafeInteger(value.amountMinor) ||
-    typeof value.currency !== 'string' ||
-    !CURRENCY.test(value.currency)
+    typeof value.currency !== 'string'
   ) {
     refuse('MONEY_INVALID', `${field} must be { amountMinor: integer, currency: ISO 4217 }`, { field });
+  }
+  if (!isIso4217(value.currency)) {
+    refuse('MONEY_CURRENCY_UNKNOWN', `${field}.currency ${value.currency} is not an ISO 4217 currency code`, { field });
   }
   if (value.amountMinor < 0) refuse('MONEY_NEGATIVE', `${field} must not be negative`, { field });
   return value;

@@ -1,4 +1,5 @@
 import { refuse } from './errors';
+import { addDays, isAfter, type Instant } from './instant';
 
 export type ProcurementMethod = 'open' | 'invited' | 'competitive_negotiation' | 'direct_commission';
 export const PROCUREMENT_METHODS: readonly ProcurementMethod[] = [
@@ -41,6 +42,13 @@ export interface Policy {
   readonly failuresBeforeDebarmentProposal: number;
   /** A tender amendment within this many days of the deadline is "late": the deadline is extended. */
   readonly lateAmendmentWindowDays: number;
+  /** Longest submission period, publication (or amendment) to deadline: a deadline in year 9999 is a typo, not a tender. */
+  readonly maxSubmissionDays: number;
+  /**
+   * How far ahead of the acting instant any other date of a command may lie (milestone due dates,
+   * debarment periods): the sane horizon of a plan. Indefinite debarment has its own flag.
+   */
+  readonly planningHorizonDays: number;
 }
 
 export const DEFAULT_POLICY: Policy = {
@@ -54,6 +62,8 @@ export const DEFAULT_POLICY: Policy = {
   competitiveShareTargetPercent: 85,
   failuresBeforeDebarmentProposal: 3,
   lateAmendmentWindowDays: 5,
+  maxSubmissionDays: 365,
+  planningHorizonDays: 20 * 365,
 };
 
 function wholeInRange(value: unknown, name: string, min: number, max: number): void {
@@ -88,5 +98,26 @@ export function makePolicy(overrides: Partial<Policy> = {}): Policy {
   wholeInRange(policy.competitiveShareTargetPercent, 'competitiveShareTargetPercent', 0, 100);
   wholeInRange(policy.failuresBeforeDebarmentProposal, 'failuresBeforeDebarmentProposal', 1, 100);
   wholeInRange(policy.lateAmendmentWindowDays, 'lateAmendmentWindowDays', 0, 365);
+  wholeInRange(policy.maxSubmissionDays, 'maxSubmissionDays', 1, 3650);
+  wholeInRange(policy.planningHorizonDays, 'planningHorizonDays', 1, 36_500);
+  for (const method of PROCUREMENT_METHODS) {
+    if (policy.minSubmissionDays[method] > policy.maxSubmissionDays) {
+      refuse('POLICY_INVALID', `Policy minSubmissionDays.${method} exceeds maxSubmissionDays`, { field: 'maxSubmissionDays' });
+    }
+  }
   return policy;
+}
+
+/**
+ * The sane horizon (policy.planningHorizonDays): refuses INSTANT_BEYOND_HORIZON when `value` lies
+ * further ahead of the acting instant `at` than a plan can. Both are canonical instants already.
+ */
+export function assertWithinHorizon(value: Instant, at: Instant, policy: Policy, field: string): Instant {
+  if (isAfter(value, addDays(at, policy.planningHorizonDays))) {
+    refuse('INSTANT_BEYOND_HORIZON', `${field} lies more than ${policy.planningHorizonDays} days ahead`, {
+      field,
+      planningHorizonDays: policy.planningHorizonDays,
+    });
+  }
+  return value;
 }

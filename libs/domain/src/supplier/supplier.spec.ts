@@ -18,6 +18,10 @@ const proposalId = '0190a000-0000-7000-8000-0000000000a1';
 const debarmentId = '0190a000-0000-7000-8000-0000000000d1';
 const otherDebarmentId = '0190a000-0000-7000-8000-0000000000d2';
 const evidence = ['0190a000-0000-7000-8000-0000000000e1'];
+/** What the log holds for the evidence ids: the event exists and concerns this supplier. */
+const found = [{ eventId: evidence[0]!, supplierId }];
+const otherSupplierId = '0190a000-0000-7000-8000-000000000002';
+const unknownEvent = '0190a000-0000-7000-8000-0000000000e9';
 const noticeId = '0190a000-0000-7000-8000-0000000000f1';
 const T0 = '2026-01-10T09:00:00.000Z';
 const T1 = '2026-02-01T09:00:00.000Z';
@@ -41,7 +45,7 @@ const assessed: SupplierEvent = {
 };
 const debar = (over: Partial<Extract<SupplierCommand, { type: 'DebarSupplier' }>['data']> = {}): SupplierCommand => ({
   type: 'DebarSupplier',
-  data: { supplierId, debarmentId, grounds: 'Falsified delivery reports', authority: 'Municipal Finance Bureau', until: '2027-02-01T09:00:00.000Z', evidenceEventIds: evidence, at: T1, policy: DEFAULT_POLICY, ...over },
+  data: { supplierId, debarmentId, grounds: 'Falsified delivery reports', authority: 'Municipal Finance Bureau', until: '2027-02-01T09:00:00.000Z', evidenceEventIds: evidence, evidence: found, at: T1, policy: DEFAULT_POLICY, ...over },
 });
 const debarred: SupplierEvent = {
   type: 'SupplierDebarred',
@@ -118,7 +122,7 @@ describe('ratingAt', () => {
 
 describe('ProposeDebarment', () => {
   const propose = (over: Record<string, unknown> = {}): SupplierCommand =>
-    ({ type: 'ProposeDebarment', data: { supplierId, proposalId, grounds: 'Three rejected milestones', evidenceEventIds: evidence, at: T1, ...over } }) as SupplierCommand;
+    ({ type: 'ProposeDebarment', data: { supplierId, proposalId, grounds: 'Three rejected milestones', evidenceEventIds: evidence, evidence: found, at: T1, ...over } }) as SupplierCommand;
   const proposed: SupplierEvent = { type: 'DebarmentProposed', data: { supplierId, proposalId, grounds: 'Three rejected milestones', evidenceEventIds: evidence, proposedAt: T1 } };
   it('records a debarment proposal with grounds and evidence', () =>
     void spec.given([registered]).when(propose()).then([proposed]));
@@ -130,6 +134,15 @@ describe('ProposeDebarment', () => {
     void spec.given([registered]).when(propose({ grounds: '' })).thenThrows('DEBARMENT_GROUNDS_REQUIRED'));
   it('refuses a proposal without evidence: DEBARMENT_EVIDENCE_REQUIRED', () =>
     void spec.given([registered]).when(propose({ evidenceEventIds: [] })).thenThrows('DEBARMENT_EVIDENCE_REQUIRED'));
+  it('refuses evidence naming no event of the log: DEBARMENT_EVIDENCE_NOT_FOUND', () =>
+    void spec.given([registered]).when(propose({ evidenceEventIds: [unknownEvent] })).thenThrows('DEBARMENT_EVIDENCE_NOT_FOUND'));
+  it('refuses evidence about another supplier: DEBARMENT_EVIDENCE_OTHER_SUPPLIER', () =>
+    void spec
+      .given([registered])
+      .when(propose({ evidence: [{ eventId: evidence[0], supplierId: otherSupplierId }] }))
+      .thenThrows('DEBARMENT_EVIDENCE_OTHER_SUPPLIER'));
+  it('evidence without facts from the log counts as not found: DEBARMENT_EVIDENCE_NOT_FOUND', () =>
+    void spec.given([registered]).when(propose({ evidence: undefined })).thenThrows('DEBARMENT_EVIDENCE_NOT_FOUND'));
   it('refuses proposing to debar a debarred supplier: SUPPLIER_ALREADY_DEBARRED', () =>
     void spec.given([registered, debarred]).when(propose({ at: T2 })).thenThrows('SUPPLIER_ALREADY_DEBARRED'));
   it('refuses an unregistered supplier: SUPPLIER_NOT_REGISTERED', () =>
@@ -178,6 +191,14 @@ describe('DebarSupplier', () => {
     void spec.given([registered]).when(debar({ authority: '' })).thenThrows('DEBARMENT_AUTHORITY_REQUIRED'));
   it('refuses a debarment without evidence event ids: DEBARMENT_EVIDENCE_REQUIRED', () =>
     void spec.given([registered]).when(debar({ evidenceEventIds: [] })).thenThrows('DEBARMENT_EVIDENCE_REQUIRED'));
+  it('refuses evidence naming no event of the log, such as a random UUID: DEBARMENT_EVIDENCE_NOT_FOUND', () =>
+    void spec.given([registered]).when(debar({ evidenceEventIds: [...evidence, unknownEvent] })).thenThrows('DEBARMENT_EVIDENCE_NOT_FOUND'));
+  it('refuses evidence about another supplier or about no supplier: DEBARMENT_EVIDENCE_OTHER_SUPPLIER', () => {
+    spec.given([registered]).when(debar({ evidence: [{ eventId: evidence[0]!, supplierId: otherSupplierId }] })).thenThrows('DEBARMENT_EVIDENCE_OTHER_SUPPLIER');
+    spec.given([registered]).when(debar({ evidence: [{ eventId: evidence[0]!, supplierId: null }] })).thenThrows('DEBARMENT_EVIDENCE_OTHER_SUPPLIER');
+  });
+  it('refuses an end beyond policy.planningHorizonDays, such as the year 9999: INSTANT_BEYOND_HORIZON', () =>
+    void spec.given([registered]).when(debar({ until: '9999-01-01T00:00:00.000Z' })).thenThrows('INSTANT_BEYOND_HORIZON'));
   it('refuses an end before the start, or both an end and indefinite: DEBARMENT_PERIOD_INVALID', () => {
     spec.given([registered]).when(debar({ until: T0 })).thenThrows('DEBARMENT_PERIOD_INVALID');
     spec.given([registered]).when(debar({ indefinite: true })).thenThrows('DEBARMENT_PERIOD_INVALID');

@@ -2,7 +2,7 @@ import type { Decider } from '../shared/decider';
 import { refuse } from '../shared/errors';
 import { assertId, type Id } from '../shared/ids';
 import { addDays, assertInstant, isBefore, toEpochMs, type Instant } from '../shared/instant';
-import type { Policy, Rating } from '../shared/policy';
+import { assertWithinHorizon, type Policy, type Rating } from '../shared/policy';
 import { requireText, sameContent } from '../shared/text';
 
 export type SupplierKind = 'social_organisation' | 'enterprise' | 'public_institution';
@@ -85,6 +85,16 @@ export type SupplierEvent =
 
 // ---------------------------------------------------------------- commands
 
+/**
+ * An event of the log as the evidence rules see it, read by the application at command time: its
+ * id and the supplier it concerns (its data's supplierId, or the supplier whose stream holds it;
+ * null when it concerns none). An evidence id with no fact names no event of the log.
+ */
+export interface EvidenceFact {
+  readonly eventId: Id;
+  readonly supplierId: Id | null;
+}
+
 export type RegisterSupplier = {
   type: 'RegisterSupplier';
   data: { supplierId: Id; kind: SupplierKind; name: string; registrationNumber: string; at: Instant };
@@ -105,7 +115,7 @@ export type AssessQualification = {
 };
 export type ProposeDebarment = {
   type: 'ProposeDebarment';
-  data: { supplierId: Id; proposalId: Id; grounds: string; evidenceEventIds: Id[]; at: Instant };
+  data: { supplierId: Id; proposalId: Id; grounds: string; evidenceEventIds: Id[]; evidence: readonly EvidenceFact[]; at: Instant };
 };
 export type DebarSupplier = {
   type: 'DebarSupplier';
@@ -121,6 +131,8 @@ export type DebarSupplier = {
     until?: Instant | null;
     indefinite?: boolean;
     evidenceEventIds: Id[];
+    /** What the log holds for each evidence id (see EvidenceFact). */
+    evidence: readonly EvidenceFact[];
     at: Instant;
     policy: Policy;
   };
@@ -292,6 +304,22 @@ function eventIds(values: unknown, code: string, field: string, required: boolea
   return values.map((v: Id, i) => assertId(v, `${field}[${i}]`));
 }
 
+/**
+ * Evidence must be real (DOMAIN.md: a debarment rests on recorded facts): every id names an event
+ * of the log (DEBARMENT_EVIDENCE_NOT_FOUND) that concerns this supplier
+ * (DEBARMENT_EVIDENCE_OTHER_SUPPLIER). Missing facts count as not found, never as a pass.
+ */
+function checkEvidence(ids: readonly Id[], facts: unknown, supplierId: Id): void {
+  const known = new Map((Array.isArray(facts) ? (facts as EvidenceFact[]) : []).map((f) => [f.eventId, f]));
+  for (const id of ids) {
+    const fact = known.get(id);
+    if (!fact) refuse('DEBARMENT_EVIDENCE_NOT_FOUND', `Evidence event ${id} is not in the log`, { eventId: id });
+    if (fact.supplierId !== supplierId) {
+      refuse('DEBARMENT_EVIDENCE_OTHER_SUPPLIER', `Evidence event ${id} does not concern this supplier`, { eventId: id });
+    }
+  }
+}
+
 function score(value: unknown, field: string): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 100) {
     refuse('QUALIFICATION_SCORE_INVALID', `${field} must be a whole number from 0 to 100`, { field });
@@ -353,6 +381,7 @@ function decide(command: SupplierCommand, state: SupplierState): SupplierEvent[]
       const proposalId = assertId(command.data.proposalId, 'proposalId');
       const grounds = requireText(command.data.grounds, 'DEBARMENT_GROUNDS_REQUIRED', 'grounds');
       const evidenceEventIds = eventIds(command.data.evidenceEventIds, 'DEBARMENT_EVIDENCE_REQUIRED', 'evidenceEventIds', true);
+      checkEvidence(evidenceEventIds, command.data.evidence, supplierId);
       const existing = s.proposals.find((p) => p.proposalId === proposalId);
       if (existing) {
         if (existing.grounds === grounds && sameContent(existing.evidenceEventIds, evidenceEventIds)) return [];
@@ -370,6 +399,7 @@ function decide(command: SupplierCommand, state: SupplierState): SupplierEvent[]
       const grounds = requireText(d.grounds, 'DEBARMENT_GROUNDS_REQUIRED', 'grounds');
       const authority = requireText(d.authority, 'DEBARMENT_AUTHORITY_REQUIRED', 'authority');
       const evidenceEventIds = eventIds(d.evidenceEventIds, 'DEBARMENT_EVIDENCE_REQUIRED', 'evidenceEventIds', true);
+      checkEvidence(evidenceEventIds, d.evidence, supplierId);
       const from = d.from === undefined ? at : assertInstant(d.from, 'from');
       // A backdated debarment would silently turn past, lawful bids and awards into violations.
       if (isBefore(from, at)) refuse('DEBARMENT_BACKDATED', 'A debarment cannot start before it is decided');
@@ -383,6 +413,8 @@ function decide(command: SupplierCommand, state: SupplierState): SupplierEvent[]
           ? addDays(from, d.policy.defaultDebarmentDays)
           : assertInstant(d.until, 'until');
       if (until !== null && !isBefore(from, until)) refuse('DEBARMENT_PERIOD_INVALID', 'until must be after from');
+      assertWithinHorizon(from, at, d.policy, 'from');
+      if (until !== null && !defaultLengthApplied) assertWithinHorizon(until, at, d.policy, 'until');
 
       const data = {
         supplierId,

@@ -1,13 +1,14 @@
 import { refuse } from '../shared/errors';
 import { assertId, type Id } from '../shared/ids';
-import { addDays, assertInstant, daysBetween, isBefore, type Instant } from '../shared/instant';
+import { addDays, assertInstant, daysBetween, isAfter, isBefore, type Instant } from '../shared/instant';
 import { assertMoney, type Money } from '../shared/money';
-import { PROCUREMENT_METHODS, RATINGS, ratingAtLeast, type ProcurementMethod, type Rating } from '../shared/policy';
-import { requireText, sameContent } from '../shared/text';
+import { PROCUREMENT_METHODS, RATINGS, ratingAtLeast, type Policy, type ProcurementMethod, type Rating } from '../shared/policy';
+import { assertPlainText, optionalText, requireText, sameContent } from '../shared/text';
 import { SUPPLIER_KINDS } from '../supplier/supplier';
 import {
   TENDER_CONTRACT_TYPES,
   TENDER_PAYMENT_MODELS,
+  type BuyerFacts,
   type CriterionScore,
   type SupplierFacts,
   type TenderCommand,
@@ -45,6 +46,8 @@ function criteriaOf(value: unknown): TenderCriterion[] {
       c.weight > 0 &&
       !seen.has(c.criterionId);
     if (!ok) refuse('TENDER_CRITERIA_INVALID', `criteria[${i}] needs a unique id, a name and a positive whole weight`);
+    assertPlainText(c.criterionId, `criteria[${i}].criterionId`);
+    assertPlainText(c.name, `criteria[${i}].name`);
     seen.add(c.criterionId);
     return { criterionId: c.criterionId, name: c.name, weight: c.weight };
   });
@@ -161,6 +164,33 @@ function underEvaluation(state: TenderRecord): void {
   if (state.status !== 'opened') refuse('TENDER_NOT_OPENED', 'Bids have not been opened, or the tender is closed');
 }
 
+function buyerOf(value: BuyerFacts): BuyerFacts {
+  if (value === null || typeof value !== 'object' || !Array.isArray(value.staffIds)) {
+    refuse('BUYER_FACTS_MISSING', "The command must carry the buying agency's staff known on this tender");
+  }
+  return value;
+}
+
+/**
+ * A buyer never judges its own tender (DOMAIN.md: evaluators are independent of the buyer): the
+ * officer who assigns, anyone who acted for the buying agency on the tender or its line, and an
+ * evaluator whose token names the buying agency are refused EVALUATOR_IS_BUYER.
+ */
+function checkNotBuyer(state: TenderRecord, evaluatorId: Id, staffIds: readonly Id[], evaluatorAgencyId: Id | null): void {
+  if (staffIds.includes(evaluatorId) || (evaluatorAgencyId !== null && evaluatorAgencyId === state.agencyId)) {
+    refuse('EVALUATOR_IS_BUYER', "The buying agency's own staff cannot evaluate its tender", { evaluatorId });
+  }
+}
+
+/** The deadline lies after `at` and within policy.maxSubmissionDays of it. */
+function checkDeadlineHorizon(deadline: Instant, at: Instant, policy: Policy): void {
+  if (isAfter(deadline, addDays(at, policy.maxSubmissionDays))) {
+    refuse('TENDER_SUBMISSION_PERIOD_TOO_LONG', `The submission period may last at most ${policy.maxSubmissionDays} days`, {
+      maximum: policy.maxSubmissionDays,
+    });
+  }
+}
+
 function latest(a: Instant, b: Instant): Instant {
   return isBefore(a, b) ? b : a;
 }
@@ -187,6 +217,13 @@ export function decideTender(command: TenderCommand, state: TenderState): Tender
         paymentModel: d.paymentModel,
       }) as TenderTerms;
       checkMethodTerms(d.method, terms.eligibility);
+      // The line is another aggregate: the application reads it and passes what the rules need.
+      const line = d.budgetLine ?? null;
+      if (line === null) refuse('BUDGET_LINE_NOT_OPEN', 'The tender names a budget line that is not open');
+      if (line.agencyId !== agencyId) refuse('TENDER_BUDGET_LINE_OTHER_AGENCY', "A tender is paid from its own agency's budget line");
+      if (line.currency !== terms.estimatedValue.currency) {
+        refuse('CURRENCY_MISMATCH', `The budget line is in ${line.currency}, the estimate in ${terms.estimatedValue.currency}`);
+      }
       let directCommission: { supplierId: Id; justification: string; supplierRating: Rating; ratingFloor: Rating } | null = null;
       if (d.method === 'direct_commission') {
         const dc = d.directCommission;
@@ -252,6 +289,7 @@ export function decideTender(command: TenderCommand, state: TenderState): Tender
       if (!isBefore(at, deadline) || isBefore(deadline, addDays(s.publishedAt as Instant, policy.minSubmissionDays[s.method]))) {
         refuse('TENDER_SUBMISSION_PERIOD_TOO_SHORT', 'The new deadline leaves less than the policy minimum submission period');
       }
+      if (requestedDeadline !== null) checkDeadlineHorizon(requestedDeadline, at, policy);
       const late = isBefore(current, addDays(at, policy.lateAmendmentWindowDays));
       if (material && late) deadline = latest(deadline, addDays(at, policy.minSubmissionDays[s.method]));
       // Bids priced against the old terms are not bids on the new ones, however early the change.
@@ -278,6 +316,7 @@ export function decideTender(command: TenderCommand, state: TenderState): Tender
       if (!isBefore(at, deadline) || isBefore(deadline, addDays(at, minimum))) {
         refuse('TENDER_SUBMISSION_PERIOD_TOO_SHORT', `The submission period must be at least ${minimum} days for ${s.method}`, { minimum });
       }
+      checkDeadlineHorizon(deadline, at, command.data.policy);
       return [{ type: 'TenderPublished', data: { tenderId, deadline, submissionDays: daysBetween(at, deadline), publishedAt: at } }];
     }
 
@@ -350,6 +389,8 @@ export function decideTender(command: TenderCommand, state: TenderState): Tender
       const evaluatorId = assertId(command.data.evaluatorId, 'evaluatorId');
       if (evaluatorId in s.evaluators) return [];
       if (s.status === 'awarded' || s.status === 'cancelled' || s.status === 'failed') refuse('TENDER_CLOSED', 'The tender is closed');
+      const assignedBy = assertId(command.data.assignedBy, 'assignedBy');
+      checkNotBuyer(s, evaluatorId, [assignedBy, ...buyerOf(command.data.buyer).staffIds], null);
       return [{ type: 'EvaluatorAssigned', data: { tenderId, evaluatorId, assignedAt: at } }];
     }
 
@@ -376,6 +417,9 @@ export function decideTender(command: TenderCommand, state: TenderState): Tender
       const conflicts = s.evaluators[evaluatorId];
       if (!conflicts) refuse('EVALUATOR_NOT_ASSIGNED', 'The evaluator is not assigned to this tender');
       if (conflicts.includes(bid.supplierId)) refuse('EVALUATOR_CONFLICTED', 'The evaluator declared a conflict with this supplier');
+      // Checked on every score, not only at assignment: a panel assigned before this rule, or an
+      // evaluator who has acted for the buyer since, is still refused.
+      checkNotBuyer(s, evaluatorId, buyerOf(command.data.buyer).staffIds, command.data.evaluatorAgencyId ?? null);
       const scores: CriterionScore[] = Array.isArray(command.data.scores) ? command.data.scores : [];
       if (scores.length === 0) refuse('SCORES_EMPTY', 'Score at least one criterion');
       const criteria = new Set(s.terms.criteria.map((c) => c.criterionId));
@@ -434,6 +478,7 @@ export function decideTender(command: TenderCommand, state: TenderState): Tender
       if (override && (typeof rationale !== 'string' || rationale.trim() === '')) {
         refuse('AWARD_RATIONALE_REQUIRED', 'Awarding other than the best weighted score needs a written rationale');
       }
+      optionalText(rationale, 'rationale');
       return [
         {
           type: 'TenderAwarded',

@@ -46,6 +46,24 @@ export interface SupplierFacts {
   readonly rating: Rating | null;
 }
 
+/**
+ * The tender's budget line as it stands at drafting, read by the application from the line's
+ * stream; null when no open line has that id.
+ */
+export interface BudgetLineFacts {
+  readonly agencyId: Id;
+  readonly currency: string;
+}
+
+/**
+ * Who the buyer is, for the evaluator rules (EVALUATOR_IS_BUYER): the actor ids that have acted
+ * for the buying agency on this tender or its budget line (their token was scoped to the agency),
+ * read by the application from the streams' metadata.
+ */
+export interface BuyerFacts {
+  readonly staffIds: readonly Id[];
+}
+
 export interface CriterionScore {
   readonly criterionId: string;
   /** 0..100, whole. */
@@ -184,6 +202,8 @@ export type DraftTender = {
     method: ProcurementMethod;
     /** Required for direct_commission; supplierRating is the supplier's rating now (ratingAt). */
     directCommission?: { supplierId: Id; justification: string; supplierRating: Rating | null } | null;
+    /** The named budget line now; null when it is not open. */
+    budgetLine: BudgetLineFacts | null;
     at: Instant;
     policy: Policy;
   };
@@ -223,7 +243,8 @@ export type OpenBids = {
 };
 export type AssignEvaluator = {
   type: 'AssignEvaluator';
-  data: { tenderId: Id; evaluatorId: Id; at: Instant };
+  /** assignedBy: the officer assigning; buyer: the agency's staff known on this tender. */
+  data: { tenderId: Id; evaluatorId: Id; assignedBy: Id; buyer: BuyerFacts; at: Instant };
 };
 export type DeclareConflict = {
   type: 'DeclareConflict';
@@ -231,7 +252,16 @@ export type DeclareConflict = {
 };
 export type ScoreBid = {
   type: 'ScoreBid';
-  data: { tenderId: Id; bidId: Id; evaluatorId: Id; scores: CriterionScore[]; at: Instant };
+  data: {
+    tenderId: Id;
+    bidId: Id;
+    evaluatorId: Id;
+    scores: CriterionScore[];
+    /** The agency the evaluator's token says it works for, if any. */
+    evaluatorAgencyId: Id | null;
+    buyer: BuyerFacts;
+    at: Instant;
+  };
 };
 export type DisqualifyBid = {
   type: 'DisqualifyBid';

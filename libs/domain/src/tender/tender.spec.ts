@@ -3,6 +3,7 @@ import { fold } from '../shared/decider';
 import type { Money } from '../shared/money';
 import { DEFAULT_POLICY, makePolicy } from '../shared/policy';
 import {
+  awardToSign,
   tenderDecider,
   tenderStandings,
   tenderStream,
@@ -19,6 +20,7 @@ const budgetLineId = u('b1');
 const [sA, sB, sC, sD] = [u('5a'), u('5b'), u('5c'), u('5d')];
 const [bA, bB, bC, bD] = [u('ba'), u('bb'), u('bc'), u('bd')];
 const [e1, e2] = [u('e1'), u('e2')];
+const [officer, otherOfficer] = [u('0f1'), u('0f2')];
 const cny = (amountMinor: number): Money => ({ amountMinor, currency: 'CNY' });
 const digest = 'a'.repeat(64);
 
@@ -50,8 +52,9 @@ type Data<T extends TenderCommand['type']> = Extract<TenderCommand, { type: T }>
 const cmd = <T extends TenderCommand['type']>(type: T, data: Record<string, unknown>): TenderCommand =>
   ({ type, data: { tenderId, ...data } }) as TenderCommand;
 
+const ownLine = { agencyId, currency: 'CNY' };
 const draft = (over: Partial<Data<'DraftTender'>> = {}) =>
-  cmd('DraftTender', { agencyId, budgetLineId, method: 'open', ...terms, at: T_DRAFT, policy: DEFAULT_POLICY, ...over });
+  cmd('DraftTender', { agencyId, budgetLineId, method: 'open', ...terms, budgetLine: ownLine, at: T_DRAFT, policy: DEFAULT_POLICY, ...over });
 const drafted: TenderEvent = {
   type: 'TenderDrafted',
   data: { tenderId, agencyId, budgetLineId, method: 'open', ...terms, directCommission: null, draftedAt: T_DRAFT },
@@ -108,6 +111,24 @@ describe('DraftTender', () => {
       .then([{ type: 'TenderDrafted', data: { ...drafted.data, criteria: [{ criterionId: 'price', name: 'Price', weight: 30 }] } } as TenderEvent]));
   it('refuses an unknown method: TENDER_METHOD_INVALID', () =>
     void spec.given([]).when(draft({ method: 'auction' as never })).thenThrows('TENDER_METHOD_INVALID'));
+  it('refuses a budget line that is not open: BUDGET_LINE_NOT_OPEN', () =>
+    void spec.given([]).when(draft({ budgetLine: null })).thenThrows('BUDGET_LINE_NOT_OPEN'));
+  it("refuses another agency's budget line: TENDER_BUDGET_LINE_OTHER_AGENCY", () =>
+    void spec.given([]).when(draft({ budgetLine: { agencyId: u('a2'), currency: 'CNY' } })).thenThrows('TENDER_BUDGET_LINE_OTHER_AGENCY'));
+  it('refuses an estimate in another currency than its budget line: CURRENCY_MISMATCH', () =>
+    void spec.given([]).when(draft({ budgetLine: { agencyId, currency: 'EUR' } })).thenThrows('CURRENCY_MISMATCH'));
+  it('refuses a currency that is not ISO 4217: MONEY_CURRENCY_UNKNOWN', () =>
+    void spec.given([]).when(draft({ estimatedValue: { amountMinor: 100, currency: 'XYZ' } })).thenThrows('MONEY_CURRENCY_UNKNOWN'));
+  it('refuses a title holding a NUL or another control character: TEXT_CONTROL_CHARACTER', () => {
+    spec.given([]).when(draft({ title: 'Home care\u0000' })).thenThrows('TEXT_CONTROL_CHARACTER');
+    spec.given([]).when(draft({ title: 'Home \u001b[31mcare' })).thenThrows('TEXT_CONTROL_CHARACTER');
+    spec.given([]).when(draft({ criteria: [{ criterionId: 'price', name: 'Pri\u0007ce', weight: 100 }] })).thenThrows('TEXT_CONTROL_CHARACTER');
+  });
+  it('a title may hold tabs and line breaks', () =>
+    void spec
+      .given([])
+      .when(draft({ title: 'Home care\tChaoyang\r\nphase 1' }))
+      .then([{ type: 'TenderDrafted', data: { ...drafted.data, title: 'Home care\tChaoyang\r\nphase 1' } } as TenderEvent]));
   it('refuses a blank title: TENDER_TITLE_REQUIRED', () =>
     void spec.given([]).when(draft({ title: '' })).thenThrows('TENDER_TITLE_REQUIRED'));
   it('refuses a blank service category: TENDER_SERVICE_CATEGORY_REQUIRED', () =>
@@ -170,6 +191,15 @@ describe('PublishTender', () => {
       .thenThrows('TENDER_WEIGHTS_NOT_100'));
   it('refuses a period shorter than the policy minimum for the method (open: 20 days): TENDER_SUBMISSION_PERIOD_TOO_SHORT', () =>
     void spec.given([drafted]).when(publish({ deadline: '2026-03-22T08:59:59.000Z' })).thenThrows('TENDER_SUBMISSION_PERIOD_TOO_SHORT'));
+  it('refuses a deadline beyond policy.maxSubmissionDays (365), such as the year 9999: TENDER_SUBMISSION_PERIOD_TOO_LONG', () => {
+    spec.given([drafted]).when(publish({ deadline: '9999-12-31T00:00:00.000Z' })).thenThrows('TENDER_SUBMISSION_PERIOD_TOO_LONG');
+    spec.given([drafted]).when(publish({ deadline: '2027-03-02T09:00:00.001Z' })).thenThrows('TENDER_SUBMISSION_PERIOD_TOO_LONG');
+  });
+  it('a deadline exactly policy.maxSubmissionDays away is published', () =>
+    void spec
+      .given([drafted])
+      .when(publish({ deadline: '2027-03-02T09:00:00.000Z' }))
+      .then([{ type: 'TenderPublished', data: { tenderId, deadline: '2027-03-02T09:00:00.000Z', submissionDays: 365, publishedAt: T_PUB } }]));
   it('accepts exactly the minimum period', () =>
     void spec
       .given([drafted])
@@ -228,6 +258,8 @@ describe('AmendTender', () => {
     void spec.given(withBid).when(amend({ reason: '' })).thenThrows('TENDER_AMENDMENT_REASON_REQUIRED'));
   it('refuses shortening below the minimum submission period: TENDER_SUBMISSION_PERIOD_TOO_SHORT', () =>
     void spec.given(withBid).when(amend({ changes: {}, deadline: '2026-03-20T09:00:00.000Z' })).thenThrows('TENDER_SUBMISSION_PERIOD_TOO_SHORT'));
+  it('refuses moving the deadline beyond policy.maxSubmissionDays: TENDER_SUBMISSION_PERIOD_TOO_LONG', () =>
+    void spec.given(withBid).when(amend({ changes: {}, deadline: '9999-12-31T00:00:00.000Z' })).thenThrows('TENDER_SUBMISSION_PERIOD_TOO_LONG'));
   it('refuses published criteria that no longer sum to 100: TENDER_WEIGHTS_NOT_100', () =>
     void spec.given(withBid).when(amend({ changes: { criteria: criteria.slice(0, 2) } })).thenThrows('TENDER_WEIGHTS_NOT_100'));
   it('refuses a deadline on a draft: TENDER_DEADLINE_NOT_SET_IN_DRAFT', () =>
@@ -374,15 +406,22 @@ describe('OpenBids', () => {
 });
 
 describe('AssignEvaluator', () => {
-  it('assigns an evaluator', () =>
-    void spec.given([drafted, published]).when(cmd('AssignEvaluator', { evaluatorId: e1, at: T_PUB })).then([assigned(e1)]));
+  const assign = (over: Record<string, unknown> = {}) =>
+    cmd('AssignEvaluator', { evaluatorId: e1, assignedBy: officer, buyer: { staffIds: [officer, otherOfficer] }, at: T_PUB, ...over });
+  it('assigns an evaluator', () => void spec.given([drafted, published]).when(assign()).then([assigned(e1)]));
   it('assigning again records nothing (idempotent)', () =>
-    void spec.given([drafted, assigned(e1)]).when(cmd('AssignEvaluator', { evaluatorId: e1, at: T_PUB })).thenNothingHappened());
+    void spec.given([drafted, assigned(e1)]).when(assign()).thenNothingHappened());
   it('refuses assigning to a closed tender: TENDER_CLOSED', () =>
     void spec
       .given([drafted, { type: 'TenderCancelled', data: { tenderId, reason: 'r', cancelledAt: T_PUB } }])
-      .when(cmd('AssignEvaluator', { evaluatorId: e1, at: T_PUB }))
+      .when(assign())
       .thenThrows('TENDER_CLOSED'));
+  it('the assigning officer cannot put himself on the panel: EVALUATOR_IS_BUYER', () =>
+    void spec.given([drafted, published]).when(assign({ evaluatorId: officer, buyer: { staffIds: [] } })).thenThrows('EVALUATOR_IS_BUYER'));
+  it("the buying agency's staff known on the tender cannot be assigned: EVALUATOR_IS_BUYER", () =>
+    void spec.given([drafted, published]).when(assign({ evaluatorId: otherOfficer })).thenThrows('EVALUATOR_IS_BUYER'));
+  it("refuses without the buyer's staff facts: BUYER_FACTS_MISSING", () =>
+    void spec.given([drafted, published]).when(assign({ buyer: undefined })).thenThrows('BUYER_FACTS_MISSING'));
 });
 
 describe('DeclareConflict', () => {
@@ -403,9 +442,28 @@ describe('DeclareConflict', () => {
 
 describe('ScoreBid', () => {
   const score = (over: Record<string, unknown> = {}) =>
-    cmd('ScoreBid', { bidId: bA, evaluatorId: e1, scores: [{ criterionId: 'price', score: 80 }], at: T_EVAL, ...over });
+    cmd('ScoreBid', {
+      bidId: bA,
+      evaluatorId: e1,
+      scores: [{ criterionId: 'price', score: 80 }],
+      evaluatorAgencyId: null,
+      buyer: { staffIds: [officer] },
+      at: T_EVAL,
+      ...over,
+    });
   const priceScored: TenderEvent = { type: 'BidScored', data: { tenderId, bidId: bA, supplierId: sA, evaluatorId: e1, scores: [{ criterionId: 'price', score: 80 }], scoredAt: T_EVAL } };
   it('an assigned evaluator scores criteria of an opened bid', () => void spec.given(open).when(score()).then([priceScored]));
+  it('an officer of the buying agency on the panel cannot score: EVALUATOR_IS_BUYER', () =>
+    void spec
+      .given([...open, assigned(officer)])
+      .when(score({ evaluatorId: officer }))
+      .thenThrows('EVALUATOR_IS_BUYER'));
+  it("an evaluator whose token names the buying agency cannot score: EVALUATOR_IS_BUYER", () =>
+    void spec.given(open).when(score({ evaluatorAgencyId: agencyId })).thenThrows('EVALUATOR_IS_BUYER'));
+  it('an evaluator of another agency scores', () =>
+    void spec.given(open).when(score({ evaluatorAgencyId: u('a2') })).then([priceScored]));
+  it("refuses without the buyer's staff facts: BUYER_FACTS_MISSING", () =>
+    void spec.given(open).when(score({ buyer: null })).thenThrows('BUYER_FACTS_MISSING'));
   it('scoring the same criterion with the same score again records nothing (idempotent)', () =>
     void spec.given([...open, priceScored]).when(score()).thenNothingHappened());
   it('each evaluator scores each criterion once: CRITERION_ALREADY_SCORED', () =>
@@ -524,4 +582,18 @@ describe('CancelTender', () => {
 describe('evolve', () => {
   it('never throws for events on a tender never drafted', () =>
     expect(fold(tenderDecider, [published, ...threeBids, openedBids])).toEqual({ status: 'none' }));
+});
+
+describe('awardToSign (the award a contract is signed for, from the tender stream)', () => {
+  const awardedC: TenderEvent = {
+    type: 'TenderAwarded',
+    data: { tenderId, bidId: bC, supplierId: sC, amount: cny(400_000_00), weightedScore: 8400, bestWeightedScore: 8400, override: false, overrideRationale: null, awardedAt: T_EVAL },
+  };
+  const given = (events: TenderEvent[]) => awardToSign(fold(tenderDecider, events));
+  it('given an awarded tender, names its agency, budget line, winning supplier and awarded amount', () =>
+    expect(given([...evaluated, awardedC])).toEqual({ tenderId, agencyId, budgetLineId, supplierId: sC, awardedAmount: cny(400_000_00) }));
+  it('given a tender still under evaluation, refuses: TENDER_NOT_AWARDED', () =>
+    expect(() => given(evaluated)).toThrow(expect.objectContaining({ code: 'TENDER_NOT_AWARDED' })));
+  it('given no tender, refuses: TENDER_NOT_FOUND', () =>
+    expect(() => given([])).toThrow(expect.objectContaining({ code: 'TENDER_NOT_FOUND' })));
 });

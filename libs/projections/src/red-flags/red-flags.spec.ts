@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { addDays, DomainError, makePolicy, type ContractCommand, type Policy, type TenderCommand } from '@contract-ledger/domain';
-import { bidIdOf, cny, EVALUATOR, FINANCE, id, milestoneId, project, Procurement, type BidPlan } from '../testing';
+import { bidIdOf, cny, EVALUATOR, FINANCE, id, milestoneId, OFFICER, project, Procurement, type BidPlan } from '../testing';
 import { createRedFlagsProjection, RED_FLAG_CODES, redFlags, redFlagsProjection, type RedFlagCode } from './red-flags.projection';
 
 const agency = id(0xa1);
@@ -217,12 +217,16 @@ describe('red flags', () => {
     const tenderId = id(0x701);
     tender(w, 1, fair, { stopAfterOpening: true });
     const at = addDays(START, 30);
-    w.tender({ type: 'AssignEvaluator', data: { tenderId, evaluatorId: EVALUATOR, at } });
+    w.tender({ type: 'AssignEvaluator', data: { tenderId, evaluatorId: EVALUATOR, assignedBy: OFFICER, buyer: { staffIds: [OFFICER] }, at } });
     w.tender({ type: 'DeclareConflict', data: { tenderId, evaluatorId: EVALUATOR, supplierId: s2, description: 'Former employer', at } });
-    const command: TenderCommand = { type: 'ScoreBid', data: { tenderId, bidId: bidIdOf(tenderId, 1), evaluatorId: EVALUATOR, scores: [{ criterionId: 'quality', score: 99 }], at } };
+    const scores = [{ criterionId: 'quality', score: 99 }];
+    const command: TenderCommand = {
+      type: 'ScoreBid',
+      data: { tenderId, bidId: bidIdOf(tenderId, 1), evaluatorId: EVALUATOR, scores, evaluatorAgencyId: null, buyer: { staffIds: [OFFICER] }, at },
+    };
     const error = refusal(() => w.tender(command));
     expect(error.code).toBe('EVALUATOR_CONFLICTED');
-    const refused = w.record(`refusals-${tenderId}`, 'ConflictedScoringRefused', { tenderId, bidId: bidIdOf(tenderId, 1), supplierId: s2, evaluatorId: EVALUATOR, scores: command.data.scores, code: error.code, reason: error.message, refusedAt: at }, at);
+    const refused = w.record(`refusals-${tenderId}`, 'ConflictedScoringRefused', { tenderId, bidId: bidIdOf(tenderId, 1), supplierId: s2, evaluatorId: EVALUATOR, scores, code: error.code, reason: error.message, refusedAt: at }, at);
     expect(await flags(w)).toEqual([
       expect.objectContaining({ code: 'CONFLICTED_EVALUATOR_SCORING', entityId: tenderId, agencyId: agency, supplierId: s2, eventIds: [refused.eventId], details: expect.objectContaining({ evaluatorId: EVALUATOR }) }),
     ]);

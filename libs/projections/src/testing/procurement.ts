@@ -102,6 +102,7 @@ export class Procurement extends LedgerWorld {
         contractType: 'short_term_project',
         paymentModel: 'process_based',
         directCommission: direct,
+        budgetLine: { agencyId: plan.agencyId, currency: estimate.currency },
         at: draftedAt,
         policy,
       },
@@ -118,9 +119,12 @@ export class Procurement extends LedgerWorld {
     const opened = this.tender({ type: 'OpenBids', data: { tenderId, at: openedAt, policy } });
     if (plan.stopAfterOpening || opened[0]?.type !== 'BidsOpened') return this.events.slice(from);
     const evaluatedAt = addDays(openedAt, 1);
-    this.tender({ type: 'AssignEvaluator', data: { tenderId, evaluatorId: EVALUATOR, at: evaluatedAt } });
+    this.tender({ type: 'AssignEvaluator', data: { tenderId, evaluatorId: EVALUATOR, assignedBy: OFFICER, buyer: { staffIds: [OFFICER] }, at: evaluatedAt } });
     plan.bids.forEach((bid, i) =>
-      this.tender({ type: 'ScoreBid', data: { tenderId, bidId: bidIdOf(tenderId, i), evaluatorId: EVALUATOR, scores: [{ criterionId: 'quality', score: bid.score }], at: evaluatedAt } }),
+      this.tender({
+        type: 'ScoreBid',
+        data: { tenderId, bidId: bidIdOf(tenderId, i), evaluatorId: EVALUATOR, scores: [{ criterionId: 'quality', score: bid.score }], evaluatorAgencyId: null, buyer: { staffIds: [OFFICER] }, at: evaluatedAt },
+      }),
     );
     const best = plan.bids.reduce((b, bid, i) => (bid.score > plan.bids[b]!.score ? i : b), 0);
     const winner = plan.awardTo ?? best;

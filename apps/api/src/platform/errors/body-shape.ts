@@ -20,18 +20,26 @@ export const MAX_JSON_DEPTH = 32;
  */
 const RESERVED_KEYS = new Set([...Object.getOwnPropertyNames(Object.prototype), 'prototype']);
 
+/** Control characters but tab and line breaks (C0, DEL, C1): never typed in a title or a reason; the domain refuses them too. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+
 /**
  * Checks a parsed JSON body before anything recursive touches it: nesting past MAX_JSON_DEPTH
- * (recursive transformers overflow the stack: a 500 on bad input) and reserved field names.
+ * (recursive transformers overflow the stack: a 500 on bad input), reserved field names, and
+ * control characters in any string (a NUL in a tender title was stored before).
  * Iterative, so the check itself cannot overflow.
  */
 export function checkJsonShape(body: unknown): void {
   const stack: { value: unknown; depth: number; path: string }[] = [
     { value: body, depth: 0, path: '' },
   ];
-  const reserved: FieldError[] = [];
+  const refused: FieldError[] = [];
   while (stack.length > 0) {
     const { value, depth, path } = stack.pop()!;
+    if (typeof value === 'string' && CONTROL.test(value)) {
+      refused.push({ field: path, messages: [`${path} must not contain control characters (only tab and line breaks)`] });
+    }
     if (value === null || typeof value !== 'object') continue;
     if (depth >= MAX_JSON_DEPTH) {
       throw new ProblemException({
@@ -44,11 +52,11 @@ export function checkJsonShape(body: unknown): void {
     for (const [key, child] of Object.entries(value)) {
       const field = path === '' ? key : `${path}.${key}`;
       if (!Array.isArray(value) && RESERVED_KEYS.has(key))
-        reserved.push({ field, messages: [`property ${key} should not exist`] });
+        refused.push({ field, messages: [`property ${key} should not exist`] });
       stack.push({ value: child, depth: depth + 1, path: field });
     }
   }
-  if (reserved.length > 0) throw validationFailed(reserved);
+  if (refused.length > 0) throw validationFailed(refused);
 }
 
 const WITH_BODY = new Set<RequestMethod>([

@@ -85,13 +85,28 @@ function fromHttpException(exception: HttpException): ProblemInit {
   return { status, code, detail, ...(status === 400 ? { errors: [] as FieldError[] } : {}) };
 }
 
+/**
+ * Domain codes that are not a broken rule of a state but a missing resource or a caller acting on
+ * what is not its own; they keep their documented code (docs/rules.md) with the fitting status.
+ */
+const DOMAIN_STATUS: Readonly<Record<string, number>> = {
+  // No registered supplier with that id: the supplier resource does not exist.
+  SUPPLIER_NOT_REGISTERED: 404,
+  // A supplier acting on another supplier's bid.
+  BID_NOT_OWNED: 403,
+};
+
+/** A command on an entity that does not exist is a missing resource (404), whatever the rule's name; other refusals are 409. */
+export function domainStatus(code: string): number {
+  return DOMAIN_STATUS[code] ?? (code.endsWith('_NOT_FOUND') ? 404 : 409);
+}
+
 /** Which problem an error is; undefined for a real bug (500). */
 export function classify(exception: unknown, request: FastifyRequest): ProblemInit | undefined {
   if (exception instanceof ProblemException) return exception.problem;
   if (exception instanceof AccessDeniedError) return { status: 403, code: 'FORBIDDEN', detail: exception.reason };
   if (exception instanceof DomainError) {
-    // A command on an entity that does not exist is a missing resource, whatever the rule's name.
-    return { status: exception.code.endsWith('_NOT_FOUND') ? 404 : 409, code: exception.code, detail: exception.message };
+    return { status: domainStatus(exception.code), code: exception.code, detail: exception.message };
   }
   if (exception instanceof HttpException) return fromHttpException(exception);
 
