@@ -56,6 +56,7 @@ export function demoProgramme(): ProjectionEvent[] {
       contractType: 'core_long_term',
       paymentModel: 'outcome_based',
       directCommission: null,
+      budgetLine: { agencyId: p.agency, currency: 'CNY' },
       at: drafted,
       policy,
     },
@@ -76,14 +77,15 @@ export function demoProgramme(): ProjectionEvent[] {
   const opened = addDays(t1Deadline, 0.01);
   w.tender({ type: 'OpenBids', data: { tenderId: t1, at: opened, policy } });
   const evaluator = id(0xe001);
-  w.tender({ type: 'AssignEvaluator', data: { tenderId: t1, evaluatorId: evaluator, at: addDays(opened, 1) } });
+  const buyer = { staffIds: [OFFICER] };
+  w.tender({ type: 'AssignEvaluator', data: { tenderId: t1, evaluatorId: evaluator, assignedBy: OFFICER, buyer, at: addDays(opened, 1) } });
   w.tender({ type: 'DeclareConflict', data: { tenderId: t1, evaluatorId: evaluator, supplierId: p.suppliers[4]!, description: 'Former employee of the bidder', at: addDays(opened, 1) } });
   w.tender({ type: 'DisqualifyBid', data: { tenderId: t1, bidId: bidIdOf(t1, 4), reason: 'Missing licence', at: addDays(opened, 1) } });
   const scores = [85, 70, 75];
   scores.forEach((score, i) =>
     w.tender({
       type: 'ScoreBid',
-      data: { tenderId: t1, bidId: bidIdOf(t1, i), evaluatorId: evaluator, scores: [{ criterionId: 'quality', score }, { criterionId: 'price', score: 80 }], at: addDays(opened, 1.5) },
+      data: { tenderId: t1, bidId: bidIdOf(t1, i), evaluatorId: evaluator, scores: [{ criterionId: 'quality', score }, { criterionId: 'price', score: 80 }], evaluatorAgencyId: null, buyer, at: addDays(opened, 1.5) },
     }),
   );
   w.tender({ type: 'AwardTender', data: { tenderId: t1, bidId: bidIdOf(t1, 0), rationale: null, debarredSupplierIds: [], at: addDays(opened, 2) } });
@@ -164,14 +166,14 @@ export function demoProgramme(): ProjectionEvent[] {
   const t4 = p.tenders.cancelled;
   w.tender({
     type: 'DraftTender',
-    data: { ...draftOf(t4, p.agency, p.budgetLine, 'Youth centre activities', 'youth_services'), at: addDays(START, 5), policy },
+    data: { ...draftOf(t4, p.agency, p.budgetLine, 'Youth centre activities', 'youth_services'), budgetLine: { agencyId: p.agency, currency: 'CNY' }, at: addDays(START, 5), policy },
   });
   w.tender({ type: 'PublishTender', data: { tenderId: t4, deadline: addDays(START, 40), at: addDays(START, 6), policy } });
   w.budget({ type: 'ReserveFunds', data: { budgetLineId: p.budgetLine, tenderId: t4, amount: cny(400_000), at: addDays(START, 6) } });
   w.tender({ type: 'CancelTender', data: { tenderId: t4, reason: 'Service moved to another programme', at: addDays(START, 10) } });
   w.budget({ type: 'ReleaseReservation', data: { budgetLineId: p.budgetLine, tenderId: t4, reason: 'Tender cancelled', at: addDays(START, 10) } });
   const t5 = p.tenders.draftOnly;
-  w.tender({ type: 'DraftTender', data: { ...draftOf(t5, p.agency, p.budgetLine, 'Never published', 'child_welfare'), at: addDays(START, 5), policy } });
+  w.tender({ type: 'DraftTender', data: { ...draftOf(t5, p.agency, p.budgetLine, 'Never published', 'child_welfare'), budgetLine: { agencyId: p.agency, currency: 'CNY' }, at: addDays(START, 5), policy } });
   w.tender({ type: 'AmendTender', data: { tenderId: t5, changes: { title: 'Still never published' }, reason: 'Typo', at: addDays(START, 6), policy } });
   w.tender({ type: 'CancelTender', data: { tenderId: t5, reason: 'Not needed', at: addDays(START, 7) } });
 
