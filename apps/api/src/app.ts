@@ -14,6 +14,9 @@ import { clientErrorHandler } from './platform/errors/client-error';
 import { documentProblems } from './platform/errors/openapi-problems';
 import { documentResponseSchemas } from './platform/openapi-schemas';
 import { installHttpPlatform } from './platform/http';
+import { traceHttp, TracingModule } from './platform/tracing';
+import { startTracing } from '@contract-ledger/runtime';
+import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
 
 const CORRELATION_HEADER = 'x-correlation-id';
 const SAFE_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -40,6 +43,8 @@ export interface CreateAppOptions {
   readonly clock?: Clock;
   /** The policy in force, instead of the one of LEDGER_POLICY_FILE (or the defaults). */
   readonly policy?: Policy;
+  /** Spans go here instead of OTLP, whatever LEDGER_TRACING says (tests read them back). */
+  readonly spanExporter?: SpanExporter;
 }
 
 /**
@@ -50,8 +55,9 @@ export async function createApp(env: Readonly<Record<string, string | undefined>
   const config = validateConfig(env);
   if (config.store === 'sqlite' || (config.store === 'kurrentdb' && config.databaseUrl === undefined)) mkdirSync(config.dataDir, { recursive: true });
 
+  const tracing = startTracing(config, 'contract-ledger-api', options.spanExporter);
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.forRoot(config, options.imports, {
+    AppModule.forRoot(config, [TracingModule.forRoot(tracing), ...(options.imports ?? [])], {
       ...(options.clock === undefined ? {} : { clock: options.clock }),
       ...(options.policy === undefined ? {} : { policy: options.policy }),
     }),
@@ -69,6 +75,7 @@ export async function createApp(env: Readonly<Record<string, string | undefined>
       reply.header('X-Correlation-Id', request.id);
       done();
     });
+  traceHttp(app.getHttpAdapter().getInstance(), tracing);
   installHttpPlatform(app);
 
   const document = SwaggerModule.createDocument(

@@ -25,6 +25,8 @@ export interface AppConfig {
   readonly kafkaBrokers: readonly string[];
   /** LEDGER_RELAY: who runs the Kafka relay; default in-process when KAFKA_BROKERS is set, else off. */
   readonly relay: RelayMode;
+  /** LEDGER_TRACING: `otlp` exports OpenTelemetry spans to OTEL_EXPORTER_OTLP_(TRACES_)ENDPOINT; `off` (default) records none. */
+  readonly tracing: TracingMode;
   /** The feed's topics are `<kafkaTopicPrefix>.tenders`, `.contracts`, `.suppliers`, `.budgets`. */
   readonly kafkaTopicPrefix: string;
   /** Partitions of each topic the relay creates (existing topics are left as they are). */
@@ -93,6 +95,8 @@ const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debu
 const STORES: readonly StoreKind[] = ['sqlite', 'postgres', 'memory', 'kurrentdb'];
 const PROJECTIONS_MODES: readonly ProjectionsMode[] = ['in-process', 'worker', 'off'];
 const RELAY_MODES: readonly RelayMode[] = ['in-process', 'worker', 'off'];
+export type TracingMode = 'off' | 'otlp';
+const TRACING_MODES: readonly TracingMode[] = ['off', 'otlp'];
 /** Kafka's topic name rule (legal characters, at most 249) minus the longest suffix, `.suppliers`. */
 const TOPIC_PREFIX = /^[A-Za-z0-9._-]{1,200}$/;
 
@@ -217,6 +221,7 @@ export function validateConfig(env: Env, cwd = process.cwd()): AppConfig {
   }
 
   const relay = oneOf('LEDGER_RELAY', RELAY_MODES, kafkaBrokers.length > 0 ? 'in-process' : 'off');
+  const tracing = oneOf('LEDGER_TRACING', TRACING_MODES, 'off');
   if (relay !== 'off' && kafkaBrokers.length === 0) {
     problems.push(`LEDGER_RELAY=${relay} requires KAFKA_BROKERS (the relay has nowhere to publish); use off, or set the brokers`);
   }
@@ -354,6 +359,7 @@ export function validateConfig(env: Env, cwd = process.cwd()): AppConfig {
     kurrentdbConnectionString,
     kafkaBrokers,
     relay,
+    tracing,
     kafkaTopicPrefix,
     kafkaTopicPartitions,
     kafkaTopicRetentionMs,

@@ -5,3 +5,4 @@ export * from './stores';
 export * from './read-models';
 export * from './relay';
 export * from './transparency';
+export * from './tracing';

@@ -26,6 +26,7 @@ describe('validateConfig', () => {
       kurrentdbConnectionString: undefined,
       kafkaBrokers: [],
       relay: 'off',
+      tracing: 'off',
       kafkaTopicPrefix: 'ledger',
       kafkaTopicPartitions: 3,
       kafkaTopicRetentionMs: -1,
@@ -157,6 +158,7 @@ describe('validateConfig', () => {
       'LEDGER_PROJECTIONS=worker requires LEDGER_STORE=postgres (got "sqlite"); use in-process for the embedded store',
     ],
     [{ LEDGER_RELAY: 'cron', KAFKA_BROKERS: 'k:9092' }, 'LEDGER_RELAY must be one of in-process, worker, off, got "cron"'],
+    [{ LEDGER_TRACING: 'jaeger' }, 'LEDGER_TRACING must be one of off, otlp, got "jaeger"'],
     [{ LEDGER_RELAY: 'in-process' }, 'LEDGER_RELAY=in-process requires KAFKA_BROKERS (the relay has nowhere to publish); use off, or set the brokers'],
     [
       { LEDGER_RELAY: 'worker', KAFKA_BROKERS: 'k:9092' },

@@ -23,10 +23,12 @@ import type {
   Permission as PermissionName,
 } from '@contract-ledger/application';
 import type { FastifyRequest } from 'fastify';
-import { map, type Observable } from 'rxjs';
+import { context as otelContext, SpanStatusCode } from '@opentelemetry/api';
+import { map, Observable } from 'rxjs';
 import { accessOf, Permission } from './auth/decorators';
 import { parseIfMatch, versioned } from './concurrency/etag';
 import { eventMetadataOf } from './context/request-context';
+import { commandSpan } from './tracing';
 
 const IF_MATCH = ApiHeader({
   name: 'If-Match',
@@ -59,10 +61,35 @@ function addressesStream(path: string | undefined): boolean {
   return path?.includes(':') === true;
 }
 
-/** The command's CommandResult is the body, its revision the ETag (the VersionedInterceptor sets it). */
+/**
+ * The command's CommandResult is the body, its revision the ETag (the VersionedInterceptor sets it).
+ * With tracing on, the handler runs in a `command <Controller.method>` span under the request's, so
+ * the append it makes is that span's child.
+ */
 class CommandAnswer implements NestInterceptor {
-  intercept(_: ExecutionContext, next: CallHandler<CommandResult>): Observable<unknown> {
-    return next.handle().pipe(map((result) => versioned(result, result.revision)));
+  intercept(execution: ExecutionContext, next: CallHandler<CommandResult>): Observable<unknown> {
+    const request = execution.switchToHttp().getRequest<FastifyRequest>();
+    const traced = commandSpan(request, `command ${execution.getClass().name}.${execution.getHandler().name}`);
+    const answer = (): Observable<unknown> => next.handle().pipe(map((result) => versioned(result, result.revision)));
+    if (traced === undefined) return answer();
+    const { span } = traced;
+    // Subscribed inside the span's context: the handler (and the store it calls) run in it.
+    return new Observable((subscriber) =>
+      otelContext.with(traced.context, () =>
+        answer().subscribe({
+          next: (value) => subscriber.next(value),
+          error: (error: unknown) => {
+            span.setStatus({ code: SpanStatusCode.ERROR, message: error instanceof Error ? error.message : String(error) });
+            span.end();
+            subscriber.error(error);
+          },
+          complete: () => {
+            span.end();
+            subscriber.complete();
+          },
+        }),
+      ),
+    );
   }
 }
 

@@ -1,4 +1,4 @@
-import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Optional, type BeforeApplicationShutdown, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { EVENT_STORE } from '@contract-ledger/application';
 import type { EventStore } from '@contract-ledger/event-store';
 import {
@@ -13,7 +13,8 @@ import {
   type ProjectionsHandle,
   type ReadStore,
 } from '@contract-ledger/read-store-sql';
-import { readModels } from '@contract-ledger/runtime';
+import { readModels, recordSpan, type Tracing } from '@contract-ledger/runtime';
+import { TRACING } from '../platform/tracing';
 import type { Projection } from '@contract-ledger/projections';
 import { PinoLogger } from 'nestjs-pino';
 import { APP_CONFIG } from '../config/config.module';
@@ -44,6 +45,7 @@ export class ReadSide implements OnApplicationBootstrap, BeforeApplicationShutdo
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(READ_STORE) readonly readStore: ReadStore,
     private readonly logger: PinoLogger,
+    @Optional() @Inject(TRACING) private readonly tracing?: Tracing,
   ) {
     logger.setContext('ReadSide');
     this.projections = readModels(config);
@@ -64,6 +66,17 @@ export class ReadSide implements OnApplicationBootstrap, BeforeApplicationShutdo
         error instanceof LogDivergedError
           ? this.logger.error({ projection, err: error, runbook: DIVERGENCE_RUNBOOK }, 'projection stopped: the event log no longer matches its read model')
           : this.logger.error({ projection, err: error }, 'projection batch failed; retrying'),
+      ...(this.tracing?.enabled
+        ? {
+            onBatch: (batch) =>
+              recordSpan(this.tracing!.tracer, `projection ${batch.projection}`, batch.ms, {
+                'ledger.projection': batch.projection,
+                'ledger.from_position': batch.from,
+                'ledger.to_position': batch.to,
+                'ledger.events': batch.events,
+              }),
+          }
+        : {}),
     });
   }
 

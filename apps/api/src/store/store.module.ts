@@ -1,8 +1,9 @@
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { EVENT_STORE } from '@contract-ledger/application';
 import type { EventStore } from '@contract-ledger/event-store';
-import { openEventStore } from '@contract-ledger/runtime';
+import { openEventStore, tracedEventStore, type AppConfig, type Tracing } from '@contract-ledger/runtime';
 import { APP_CONFIG } from '../config/config.module';
+import { TRACING } from '../platform/tracing';
 
 /** The one EventStore of the process, chosen by LEDGER_STORE; injected by the EVENT_STORE token. */
 export { EVENT_STORE };
@@ -12,7 +13,13 @@ export { openEventStore, sqliteFile } from '@contract-ledger/runtime';
 
 @Global()
 @Module({
-  providers: [{ provide: EVENT_STORE, inject: [APP_CONFIG], useFactory: openEventStore }],
+  providers: [
+    {
+      provide: EVENT_STORE,
+      inject: [APP_CONFIG, TRACING],
+      useFactory: async (config: AppConfig, tracing: Tracing) => tracedEventStore(await openEventStore(config), tracing),
+    },
+  ],
   exports: [EVENT_STORE],
 })
 export class StoreModule implements OnApplicationShutdown {

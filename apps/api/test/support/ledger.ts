@@ -1,3 +1,4 @@
+import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { EVENT_STORE, type Clock } from '@contract-ledger/application';
 import type { EventStore } from '@contract-ledger/event-store';
@@ -38,14 +39,14 @@ export interface LedgerApp {
  * CLOCK port, through createApp's `clock` option) so deadlines pass in a line of code. Tokens are signed with the embedded secret the
  * app generated, independently of the code under test.
  */
-export async function startLedger(): Promise<LedgerApp> {
+export async function startLedger(options: { spanExporter?: SpanExporter } = {}): Promise<LedgerApp> {
   const clock = new ManualClock();
   const now: Clock = () => clock.current;
 
   const dataDir = mkdtempSync(path.join(tmpdir(), 'ledger-e2e-'));
   const { app } = await createApp(
     { LEDGER_DATA_DIR: dataDir, LOG_LEVEL: 'silent', LEDGER_STORE: 'memory' },
-    { clock: now },
+    { clock: now, ...(options.spanExporter === undefined ? {} : { spanExporter: options.spanExporter }) },
   );
   await app.getHttpAdapter().getInstance().ready();
   const secret = Buffer.from(
