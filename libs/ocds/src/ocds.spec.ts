@@ -48,6 +48,8 @@ describe('OCDS releases of a demo-like programme', () => {
     const validator = ocdsValidator();
     expect(releases.length).toBeGreaterThan(30);
     for (const release of releases) expect({ id: release.id, errors: validator.errors('release', release) }).toEqual({ id: release.id, errors: [] });
+    // With the declared extensions applied: bids and metrics are checked, not only tolerated.
+    for (const release of releases) expect({ id: release.id, errors: validator.errors('extended-release', release) }).toEqual({ id: release.id, errors: [] });
     expect(validator.errors('release-package', releasePackage(META, releases, '2026-01-01T00:00:00.000Z'))).toEqual([]);
     // The streamed frame is the same package.
     const frame = releasePackageFrame(META, releases.at(-1)!.date);
@@ -66,6 +68,10 @@ describe('OCDS releases of a demo-like programme', () => {
     const validator = ocdsValidator();
     const bad = { ...releases[0]!, tag: ['notATag'], date: 'yesterday' };
     expect(validator.errors('release', bad).join('\n')).toMatch(/date must match format "date-time"[\s\S]*tag\/0 must be equal to one of the allowed values/);
+    // An extension field the core tolerates is checked once the extensions apply.
+    const badBid = { ...releases[0]!, bids: { details: [{ id: 'b1', status: 'opened' }] } };
+    expect(validator.errors('release', badBid)).toEqual([]);
+    expect(validator.errors('extended-release', badBid).join('\n')).toMatch(/bids\/details\/0\/status must be equal to one of the allowed values/);
     expect(validator.errors('release-package', { ...releasePackage(META, releases.slice(0, 1), 'x'), uri: 'not a uri' })).not.toEqual([]);
   });
 

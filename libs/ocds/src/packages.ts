@@ -8,8 +8,8 @@ import type { OcdsRecord, PackageMetadata, Release, ReleasePackage, RecordPackag
  *   `contracts[].implementation.metrics` (indicator values reported with each delivery).
  */
 export const OCDS_EXTENSIONS: readonly string[] = [
-  'https://raw.githubusercontent.com/open-contracting-extensions/ocds_bid_extension/v1.1.4/extension.json',
-  'https://raw.githubusercontent.com/open-contracting-extensions/ocds_metrics_extension/master/extension.json',
+  'https://raw.githubusercontent.com/open-contracting-extensions/ocds_bid_extension/v1.1.5/extension.json',
+  'https://raw.githubusercontent.com/open-contracting-extensions/ocds_metrics_extension/v1.1/extension.json',
 ];
 
 export const OCDS_VERSION = '1.1' as const;
