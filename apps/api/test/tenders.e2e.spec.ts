@@ -1,5 +1,6 @@
 import type { Response } from 'supertest';
 import { refusalStream } from '@contract-ledger/application';
+import { uuidv7 } from '@contract-ledger/event-store';
 import { redFlags, redFlagsProjection } from '@contract-ledger/projections';
 import { project } from '@contract-ledger/projections/testing';
 import { actors, expectProblem, startLedger, type LedgerApp } from './support/ledger';
@@ -453,14 +454,15 @@ describe('tenders over HTTP: the whole lifecycle', () => {
       404,
       'NOT_FOUND',
     );
-    expectProblem(
-      await http()
-        .post(`/api/v1/tenders/${tenderId}/publish`)
+    // A command on it too: the 404 of an unknown tender, word for word.
+    const publishAs = (id: string) =>
+      http()
+        .post(`/api/v1/tenders/${id}/publish`)
         .set('Authorization', a.officerB)
-        .send({ deadline: ledger.clock.iso(30) }),
-      403,
-      'FORBIDDEN',
-    );
+        .send({ deadline: ledger.clock.iso(30) });
+    const onDraft = await publishAs(tenderId);
+    expectProblem(onDraft, 404, 'TENDER_NOT_FOUND');
+    expect(onDraft.body.detail).toBe((await publishAs(uuidv7())).body.detail);
     expectProblem(
       await http()
         .post('/api/v1/tenders')

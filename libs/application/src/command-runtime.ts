@@ -15,7 +15,7 @@ import {
   type EventMetadata,
   type EventStore,
 } from '@contract-ledger/event-store';
-import type { ResourceFacts } from './auth/policy';
+import { AccessDeniedError, type ResourceFacts } from './auth/policy';
 import { CLOCK, EVENT_STORE, PROCUREMENT_POLICY, type Clock } from './ports';
 
 /**
@@ -67,7 +67,9 @@ export class CommandRuntime {
  * A decider that authorises against the very state it decides on: the scope check and the rule
  * run on one read, and again on every retry, so a concurrent change cannot slip between them.
  * `missing` refuses a command on an entity that does not exist (a *_NOT_FOUND code, 404) before
- * any scope is judged: there are no facts to judge it on.
+ * any scope is judged: there are no facts to judge it on. `hidden` says when the entity's very
+ * existence is not public (a draft tender): a caller out of scope then gets that same refusal,
+ * not a 403 that would tell it the entity exists (docs/api.md "Not found or forbidden").
  */
 export function guarded<State, Command extends DomainCommand, Event extends DomainEvent>(
   decider: Decider<State, Command, Event>,
@@ -76,13 +78,19 @@ export function guarded<State, Command extends DomainCommand, Event extends Doma
     missing: [code: string, message: string];
     facts: (state: State) => ResourceFacts;
     authorize: Authorize;
+    hidden?: (state: State) => boolean;
   },
 ): Decider<State, Command, Event> {
   return {
     ...decider,
     decide: (command, state) => {
       if (!options.exists(state)) refuse(...options.missing);
-      options.authorize(options.facts(state));
+      try {
+        options.authorize(options.facts(state));
+      } catch (error) {
+        if (error instanceof AccessDeniedError && options.hidden?.(state)) refuse(...options.missing);
+        throw error;
+      }
       return decider.decide(command, state);
     },
   };

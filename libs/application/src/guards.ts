@@ -62,6 +62,8 @@ export function tenderGuarded(
     missing: ['TENDER_NOT_FOUND', 'No such tender'],
     facts: (s) => facts(s as TenderRecord),
     authorize,
+    // A draft is the agency's working paper: to a caller out of scope it does not exist.
+    hidden: (s) => s.status === 'draft',
   });
 }
 
