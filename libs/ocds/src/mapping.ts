@@ -149,6 +149,7 @@ export const OCDS_EVENT_TYPES: readonly LedgerEvent['type'][] = [
   'TenderAmended',
   'TenderPublished',
   'FundsReserved',
+  'ReservationResized',
   'BidsOpened',
   'TenderFailed',
   'BidDisqualified',
@@ -314,7 +315,9 @@ class ReleaseBuilder {
           },
         };
       }
-      case 'FundsReserved': {
+      case 'FundsReserved':
+      case 'ReservationResized': {
+        // The reservation (resized when an amendment changes the estimate) is the budget allocated to the procurement.
         this.set({ reserved: event.data.amount });
         // Reserved with the publication: a planning update once the tender is public.
         return this.state.published ? { tag: 'planningUpdate', planning: { budget: this.budget() } } : null;

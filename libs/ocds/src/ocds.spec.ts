@@ -96,10 +96,11 @@ describe('OCDS releases of a demo-like programme', () => {
   it('tags follow the process: tender, planning update, amendment, opening, award, contract, implementation, amendment, termination', () => {
     const eventType = new Map(events.map((e) => [e.eventId, e.type]));
     const t1 = byOcid(PROGRAMME.tenders.amended).map((r) => `${eventType.get(r.id)}:${r.tag.join(',')}`);
-    expect(t1.slice(0, 6)).toEqual([
+    expect(t1.slice(0, 7)).toEqual([
       'TenderPublished:tender',
       'FundsReserved:planningUpdate',
       'TenderAmended:tenderAmendment',
+      'ReservationResized:planningUpdate',
       'BidsOpened:tenderUpdate',
       'BidDisqualified:tenderUpdate',
       'TenderAwarded:award',
@@ -171,6 +172,7 @@ describe('OCDS releases of a demo-like programme', () => {
     const record = compiled.get(ocid(PROGRAMME.tenders.amended))! as { tender: { title: string; status: string; amendments: unknown[] }; contracts: OcdsContract[]; tag: string[] };
     expect(record.tag).toEqual(['compiled']);
     expect(record.tender.title).toBe('Home care for the elderly, districts 3 and 4');
+    expect((record as unknown as { planning: { budget: { amount: unknown } } }).planning.budget.amount).toEqual({ amount: 32_000, currency: 'CNY' });
     expect(record.tender.status).toBe('complete');
     expect(record.tender.amendments).toHaveLength(1);
     const contract = record.contracts[0]!;

@@ -67,6 +67,8 @@ export function demoProgramme(): ProjectionEvent[] {
     w.tender({ type: 'SubmitBid', data: { tenderId: t1, bidId: bidIdOf(t1, i), supplierId: p.suppliers[i]!, price: cny(priceMinor), proposalDigest: DIGEST, supplier: facts, at } });
   bid(0, 2_900_000, addDays(published, 2));
   w.tender({ type: 'AmendTender', data: { tenderId: t1, changes: { title: 'Home care for the elderly, districts 3 and 4', estimatedValue: cny(3_200_000) }, reason: 'District 4 added', at: addDays(published, 3), policy } });
+  // The application resizes the tender's reservation with an amendment of its estimate.
+  w.budget({ type: 'ResizeReservation', data: { budgetLineId: p.budgetLine, tenderId: t1, amount: cny(3_200_000), reason: 'Tender estimate amended', at: addDays(published, 3) } });
   w.tender({ type: 'ConfirmBid', data: { tenderId: t1, bidId: bidIdOf(t1, 0), supplierId: p.suppliers[0]!, supplier: facts, at: addDays(published, 4) } });
   bid(1, 3_100_000, addDays(published, 5));
   bid(2, 3_050_000, addDays(published, 6));
