@@ -49,6 +49,23 @@ describe('health and docs over HTTP', () => {
     expect(Object.keys(doc.body.paths)).toEqual(expect.arrayContaining(['/health/live', '/health/ready']));
   });
 
+  it('GET /metrics: prom-client default Node metrics and the ledger series, requests counted per route pattern', async () => {
+    await request(app.getHttpServer()).get('/health/live').expect(200);
+    const res = await request(app.getHttpServer()).get('/metrics').expect(200);
+    expect(res.headers['content-type']).toBe('text/plain; version=0.0.4; charset=utf-8');
+    for (const name of ['process_cpu_user_seconds_total', 'process_resident_memory_bytes', 'nodejs_eventloop_lag_seconds', 'nodejs_heap_size_used_bytes']) {
+      expect(res.text).toMatch(new RegExp(`^# TYPE ${name} `, 'm'));
+    }
+    expect(res.text).toMatch(/^ledger_http_requests_total\{method="GET",route="\/health\/live",status="200"\} [1-9]\d*$/m);
+    // prom-client writes `le` first; label order carries no meaning in the format.
+    expect(res.text).toMatch(/^ledger_http_request_duration_seconds_bucket\{le="\+Inf",method="GET",route="\/health\/live"\} [1-9]\d*$/m);
+    expect(res.text).toMatch(/^ledger_event_store_head_position 0$/m);
+    for (const series of ['ledger_projection_checkpoint', 'ledger_projection_lag_events', 'ledger_projection_up', 'ledger_projection_diverged']) {
+      expect(res.text).toMatch(new RegExp(`^${series}\\{projection="audit"(,state="\\w+")?\\} \\d+$`, 'm'));
+    }
+    expect(res.text).not.toMatch(/^ledger_relay_/m);
+  });
+
   // Last: it closes the store under the running app.
   it('GET /health/ready answers 503 with the reason when the store does not answer', async () => {
     await app.get<EventStore>(EVENT_STORE).close();

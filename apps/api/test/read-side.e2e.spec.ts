@@ -347,7 +347,7 @@ describe('read side over HTTP (SQLite, projections in-process)', () => {
       }
       expect(metrics.text).toMatch(/^ledger_event_store_head_position \d+$/m);
       expect(metrics.text).toMatch(/^ledger_http_requests_total\{method="POST",route="\/api\/v1\/contracts",status="201"\} 1$/m);
-      expect(metrics.text).toMatch(/^ledger_http_request_duration_seconds_bucket\{method="GET",route="\/api\/v1\/public\/board\/awards",le="\+Inf"\} \d+$/m);
+      expect(metrics.text).toMatch(/^ledger_http_request_duration_seconds_bucket\{le="\+Inf",method="GET",route="\/api\/v1\/public\/board\/awards"\} \d+$/m);
       // No KAFKA_BROKERS: no relay here, so no relay series (an absent series, not a false 0).
       expect(metrics.text).not.toMatch(/^ledger_relay_/m);
       const ready = await get('/health/ready');
