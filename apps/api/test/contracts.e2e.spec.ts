@@ -270,7 +270,7 @@ describe('contracts over HTTP', () => {
       buyer,
       at: '2026-03-22T09:00:00.000Z',
     });
-    await tender('AwardTender', { bidId, debarredSupplierIds: [], at: '2026-03-25T09:00:00.000Z' });
+    await tender('AwardTender', { bidId, debarredSupplierIds: [], at: '2026-03-25T09:00:00.000Z', policy });
     expect((await types(stream)).at(-1)).toBe('TenderAwarded');
     return tenderId;
   }

@@ -125,7 +125,7 @@ describe('role matrix: every route x every role, in and out of scope, against PO
         .map((r) => routeKey(r.method, r.path))
         .filter((k) => !succeeded.has(k)),
     ).toEqual([]);
-    expect(cells).toBe(apiRoutes().length * 11);
+    expect(cells).toBe(apiRoutes().length * 12);
   });
 
   it(`keeps docs/role-matrix.md in step with the routes and POLICY (regenerate: ${REGENERATE})`, () => {

@@ -15,8 +15,8 @@ services and training, from bids to awards, contracts, deliveries, evaluations, 
 amendment past the threshold and a termination for default that ends in a debarment.
 
 Without --url it starts its own API (embedded SQLite store, the demo policy of
-apps/cli/demo-policy.json: no minimum submission period, so deadlines pass in seconds, and a
-debarment proposed at the second failure) in a scratch data dir, removed at the end, or in
+apps/cli/demo-policy.json: no minimum submission period, so deadlines pass in seconds, no
+standstill after awards, so contracts are signed at once, and a debarment proposed at the second failure) in a scratch data dir, removed at the end, or in
 --data-dir, kept. With --url it drives a server already running, which must use the demo policy:
 
   LEDGER_POLICY_FILE=apps/cli/demo-policy.json npm start
@@ -310,6 +310,9 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
     if (reply.status >= 300) {
       if (reply.body.code === 'TENDER_SUBMISSION_PERIOD_TOO_SHORT') {
         throw new DemoError('the server keeps the default submission periods (20 days for open tenders): restart it with LEDGER_POLICY_FILE=apps/cli/demo-policy.json');
+      }
+      if (reply.body.code === 'CONTRACT_STANDSTILL_RUNNING') {
+        throw new DemoError('the server keeps the default standstill after awards (10 days for open tenders): restart it with LEDGER_POLICY_FILE=apps/cli/demo-policy.json');
       }
       if (reply.body.code === 'BID_AFTER_DEADLINE') {
         throw new DemoError('bids arrived after the deadline: the server is slower than --deadline-seconds allows; raise it');

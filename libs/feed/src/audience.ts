@@ -12,6 +12,11 @@ const PUBLIC_TYPES: ReadonlySet<LedgerEventType> = new Set<LedgerEventType>([
   'BidsOpened',
   'TenderFailed',
   'TenderAwarded',
+  // The standstill and complaints about an award are public, as ProZorro publishes them.
+  'StandstillStarted',
+  'ComplaintFiled',
+  'ComplaintUpheld',
+  'ComplaintDismissed',
   'ContractSigned',
   'ContractAmended',
   'ContractTerminated',

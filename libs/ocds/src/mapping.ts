@@ -154,6 +154,7 @@ export const OCDS_EVENT_TYPES: readonly LedgerEvent['type'][] = [
   'TenderFailed',
   'BidDisqualified',
   'TenderAwarded',
+  'ComplaintUpheld',
   'TenderCancelled',
   'ContractSigned',
   'ContractAmended',
@@ -368,6 +369,16 @@ class ReleaseBuilder {
               suppliers: [supplier],
             },
           ],
+        };
+      }
+      case 'ComplaintUpheld': {
+        // The award fell; reopening makes the tender active again, cancelling is TenderCancelled's release.
+        const d = event.data;
+        this.set({ awardId: null });
+        return {
+          tag: 'awardCancellation',
+          ...(d.remedy === 'reopen_evaluation' ? { tender: { id: s.tenderId, status: 'active' as const } } : {}),
+          awards: [{ id: d.awardBidId, status: 'cancelled' as const }],
         };
       }
       case 'TenderCancelled':

@@ -62,8 +62,10 @@ const action: fc.Arbitrary<Action> = fc.oneof(
  * (as in the application), except a payment refused for lack of acceptance, which is recorded as
  * the refusal record the DisburseFunds use case appends.
  */
+const STANDSTILL_DAYS = 2;
+
 function history(actions: readonly Action[]): ProjectionEvent[] {
-  const w = new Procurement(makePolicy({ minValidBids: { open: 1, invited: 1, competitive_negotiation: 1, direct_commission: 1 }, minSubmissionDays: { open: 5, invited: 5, competitive_negotiation: 5, direct_commission: 0 } }));
+  const w = new Procurement(makePolicy({ minValidBids: { open: 1, invited: 1, competitive_negotiation: 1, direct_commission: 1 }, minSubmissionDays: { open: 5, invited: 5, competitive_negotiation: 5, direct_commission: 0 }, standstillDays: { open: STANDSTILL_DAYS, invited: STANDSTILL_DAYS, competitive_negotiation: STANDSTILL_DAYS, direct_commission: 0 } }));
   let now = '2026-01-05T09:00:00.000Z';
   agencies.forEach((agency, i) => w.openBudgetLine(lines[i]!, agency, now));
   suppliers.forEach((s) => w.registerSupplier(s, now));
@@ -106,6 +108,10 @@ function history(actions: readonly Action[]): ProjectionEvent[] {
       const award = awards.shift();
       if (!award) continue;
       const contractId = id(0xc000 + n);
+      // A signing waits out the award's standstill (StandstillStarted is in the history too).
+      const standstill = w.events.find((e) => e.type === 'StandstillStarted' && (e.data as { tenderId: string }).tenderId === award.tenderId);
+      const endsAt = (standstill?.data as { endsAt?: string } | undefined)?.endsAt;
+      if (endsAt !== undefined && now < endsAt) now = endsAt;
       attempt(() => w.sign({ contractId, tenderId: award.tenderId, agencyId: agencies[award.agency]!, supplierId: award.supplierId, budgetLineId: lines[award.agency]!, valueMinor: award.amount, signedAt: now, milestones: a.milestones, advanceCapPercent: 10 }));
       contracts.push({ contractId, milestones: a.milestones, value: award.amount });
       continue;

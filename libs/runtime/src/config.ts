@@ -112,7 +112,7 @@ function isHttpUrl(text: string): boolean {
 type Env = Readonly<Record<string, string | undefined>>;
 
 const POLICY_KEYS: ReadonlySet<string> = new Set(Object.keys(makePolicy()));
-const PER_METHOD_KEYS: ReadonlySet<string> = new Set(['minSubmissionDays', 'minValidBids']);
+const PER_METHOD_KEYS: ReadonlySet<string> = new Set(['minSubmissionDays', 'minValidBids', 'standstillDays']);
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -11,8 +11,10 @@ import {
   CommandRuntime,
   ConfirmBidCommand,
   DeclareConflictCommand,
+  DecideComplaintCommand,
   DisqualifyBidCommand,
   DraftTenderCommand,
+  FileComplaintCommand,
   isPublic,
   OpenBidsCommand,
   PublishTenderCommand,
@@ -44,8 +46,11 @@ import {
   AssignEvaluatorDto,
   AwardTenderDto,
   BidParams,
+  ComplaintParams,
   DeclareConflictDto,
+  DecideComplaintDto,
   DraftTenderDto,
+  FileComplaintDto,
   PublishTenderDto,
   ReasonDto,
   ScoreBidDto,
@@ -349,5 +354,46 @@ export class TendersController {
     @CommandContextOf() context: CommandContext,
   ) {
     return this.commands.execute(new AwardTenderCommand({ ...body, tenderId: id }, context));
+  }
+
+  @CommandRoute({
+    path: ':id/complaints',
+    permission: 'tender.file-complaint',
+    status: 201,
+    response: CommandResultDto,
+    summary:
+      'The calling bidder complains about the award or the tender conditions during the standstill (FileComplaint)',
+  })
+  complain(
+    @Param() { id }: IdParams,
+    @Body() body: FileComplaintDto,
+    @CurrentAccess() access: Access,
+    @CommandContextOf() context: CommandContext,
+  ) {
+    const input = {
+      ...body,
+      tenderId: id,
+      complaintId: body.complaintId ?? uuidv7(),
+      supplierId: uuidFrom(access.actor?.supplierId, 'supplierId'),
+    };
+    return this.commands.execute(new FileComplaintCommand(input, context));
+  }
+
+  @CommandRoute({
+    path: ':id/complaints/:complaintId/decision',
+    permission: 'tender.decide-complaint',
+    status: 200,
+    response: CommandResultDto,
+    summary:
+      'The review body upholds a complaint (the award or the tender is cancelled) or dismisses it (the standstill resumes) (DecideComplaint)',
+  })
+  decideComplaint(
+    @Param() { id, complaintId }: ComplaintParams,
+    @Body() body: DecideComplaintDto,
+    @CommandContextOf() context: CommandContext,
+  ) {
+    return this.commands.execute(
+      new DecideComplaintCommand({ ...body, tenderId: id, complaintId }, context),
+    );
   }
 }

@@ -1,10 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
+  COMPLAINT_DECISIONS,
+  COMPLAINT_REMEDIES,
+  COMPLAINT_SUBJECTS,
   PROCUREMENT_METHODS,
   RATINGS,
   SUPPLIER_KINDS,
   TENDER_CONTRACT_TYPES,
   TENDER_PAYMENT_MODELS,
+  type ComplaintDecision,
+  type ComplaintRemedy,
+  type ComplaintSubject,
   type ProcurementMethod,
   type Rating,
   type SupplierKind,
@@ -399,4 +405,69 @@ export class PageQuery {
   @Min(0)
   @Max(1_000_000)
   offset?: number;
+}
+
+export class FileComplaintDto {
+  @ApiPropertyOptional({
+    description: 'Generated (UUIDv7) when absent',
+    format: 'uuid',
+    example: UUID_EXAMPLE,
+  })
+  @IsOptional()
+  @IsUUID('all')
+  complaintId?: string;
+
+  @ApiProperty({ enum: COMPLAINT_SUBJECTS, description: 'The award decision, or the tender conditions' })
+  @IsIn(COMPLAINT_SUBJECTS)
+  subject!: ComplaintSubject;
+
+  @ApiProperty({ example: 'The awarded price is abnormally low and was not explained', maxLength: 4000 })
+  @IsString()
+  @Length(1, 4000)
+  grounds!: string;
+
+  @ApiProperty({
+    description: 'SHA-256 of each supporting document (64 lowercase hex); the documents stay outside the ledger',
+    type: [String],
+    maxItems: 20,
+    example: ['9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08'],
+  })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @Matches(/^[0-9a-f]{64}$/, {
+    each: true,
+    message: 'each of $property must be a SHA-256 digest of 64 lowercase hex digits',
+  })
+  documentDigests!: string[];
+}
+
+export class DecideComplaintDto {
+  @ApiProperty({ enum: COMPLAINT_DECISIONS })
+  @IsIn(COMPLAINT_DECISIONS)
+  decision!: ComplaintDecision;
+
+  @ApiPropertyOptional({
+    enum: COMPLAINT_REMEDIES,
+    nullable: true,
+    description:
+      'Required when upheld: reopen_evaluation cancels the award, cancel_tender cancels the tender; absent when dismissed',
+  })
+  @IsOptional()
+  @IsIn(COMPLAINT_REMEDIES)
+  remedy?: ComplaintRemedy | null;
+
+  @ApiProperty({ example: 'The awarded price is explained in the proposal', maxLength: 4000 })
+  @IsString()
+  @Length(1, 4000)
+  rationale!: string;
+}
+
+export class ComplaintParams {
+  @ApiProperty({ format: 'uuid', example: UUID_EXAMPLE })
+  @IsUUID('all')
+  id!: string;
+
+  @ApiProperty({ format: 'uuid', example: UUID_EXAMPLE })
+  @IsUUID('all')
+  complaintId!: string;
 }

@@ -261,6 +261,20 @@ export async function buildWorld(ledger: LedgerApp): Promise<{ world: World; ids
   const direct: Record<string, { tenderId: string; bidId: string }> = {};
   for (const key of [...contractKeys, 'open-bids', 'disqualify', 'score', 'award'])
     direct[key] = await directTender();
+  // Complaints need an award under a standstill (none for direct commissions): a competitive
+  // negotiation (2 valid bids, 10 days at least) where T wins and S loses.
+  const complained: Record<string, { tenderId: string; lost: string; won: string }> = {};
+  for (const key of ['file', 'decide']) {
+    const tenderId = await draft({ method: 'competitive_negotiation' });
+    await call(officer, tenderPath(tenderId, '/publish'), { deadline: ledger.clock.iso(10) });
+    await assignE(tenderId);
+    const lost = await bidS(tenderId);
+    const won = await id(supplierToken(ids.supplierT), tenderPath(tenderId, '/bids'), {
+      price: CNY(90_000_000),
+      proposalDigest: 'd'.repeat(64),
+    });
+    complained[key] = { tenderId, lost, won };
+  }
 
   ledger.clock.advanceDays(2);
 
@@ -340,6 +354,25 @@ export async function buildWorld(ledger: LedgerApp): Promise<{ world: World; ids
       accepted,
     );
   }
+
+  // Phase 2b: past the complaint tenders' deadline, awarded to T; S complains on one of them.
+  ledger.clock.advanceDays(9);
+  for (const { tenderId, lost, won } of Object.values(complained)) {
+    await call(officer, tenderPath(tenderId, '/open-bids'));
+    await call(evaluator, tenderPath(tenderId, `/bids/${lost}/scores`), scores);
+    await call(evaluator, tenderPath(tenderId, `/bids/${won}/scores`), {
+      scores: [
+        { criterionId: 'price', score: 90 },
+        { criterionId: 'quality', score: 90 },
+      ],
+    });
+    await call(officer, tenderPath(tenderId, '/award'), { bidId: won });
+  }
+  const complaint = await id(supplierToken(ids.supplierS), tenderPath(complained.decide!.tenderId, '/complaints'), {
+    subject: 'award',
+    grounds: 'The winning price is abnormally low',
+    documentDigests: ['e'.repeat(64)],
+  });
 
   // Phase 3, now: tenders before their deadline.
   const forPublish = await draft();
@@ -514,6 +547,18 @@ export async function buildWorld(ledger: LedgerApp): Promise<{ world: World; ids
     'POST /api/v1/tenders/:id/award': tender(direct.award!.tenderId, {
       body: { bidId: direct.award!.bidId },
     }),
+    'POST /api/v1/tenders/:id/complaints': tender(complained.file!.tenderId, {
+      body: { subject: 'conditions', grounds: 'The quality criterion favours incumbents', documentDigests: [] },
+      facts: { ...agencyA, supplierId: ids.supplierS },
+      selfScoped: {
+        supplier: 'the complainant comes from the token; whether it bid is a rule (COMPLAINANT_NOT_BIDDER, 409)',
+      },
+    }),
+    'POST /api/v1/tenders/:id/complaints/:complaintId/decision': {
+      ...tender(complained.decide!.tenderId),
+      params: { id: complained.decide!.tenderId, complaintId: complaint },
+      body: { decision: 'dismissed', rationale: 'The price is explained in the proposal' },
+    },
     'GET /api/v1/public/tenders': { params: {}, facts: {} },
     'GET /api/v1/public/policy': { params: {}, facts: {} },
     'GET /api/v1/tenders': { params: {}, facts: {} },

@@ -2,7 +2,8 @@
  * Who is calling, as the API knows it after authentication. Roles and scopes are those of
  * the procurement domain (docs/api.md "Authentication and roles"); `public` is the caller without a token.
  */
-export const ROLES = ['agency_officer', 'supplier', 'evaluator', 'finance_officer', 'supervisor', 'auditor'] as const;
+/** review_body: the independent body that decides complaints about tenders (EU remedies directive 2007/66/EC). */
+export const ROLES = ['agency_officer', 'supplier', 'evaluator', 'finance_officer', 'supervisor', 'auditor', 'review_body'] as const;
 export type Role = (typeof ROLES)[number];
 
 export function isRole(value: unknown): value is Role {

@@ -52,7 +52,10 @@ export const POLICY = {
   'tender.assign-evaluator': { roles: officer },
   'tender.open-bids': { roles: officer },
   'tender.award': { roles: officer },
-  'tender.read': { roles: { agency_officer: 'own-agency', evaluator: 'assigned', ...oversight } },
+  // Complaints during the award's standstill: a bidder files, the review body decides.
+  'tender.file-complaint': { roles: { supplier: 'own-supplier' } },
+  'tender.decide-complaint': { roles: { review_body: 'any' } },
+  'tender.read': { roles: { agency_officer: 'own-agency', evaluator: 'assigned', review_body: 'any', ...oversight } },
   'tender.read-public': { public: true, roles: {} },
 
   // Bids (inside their tender); sealed contents are a view rule, not a permission.

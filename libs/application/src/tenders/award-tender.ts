@@ -30,7 +30,7 @@ export class AwardTenderHandler implements ICommandHandler<AwardTenderCommand> {
   constructor(private readonly runtime: CommandRuntime) {}
 
   async execute({ input, context }: AwardTenderCommand): Promise<CommandResult> {
-    const { store } = this.runtime;
+    const { store, policy } = this.runtime;
     const at = this.runtime.now();
     // Debarment is judged now, not when the supplier bid: a debarred supplier is never awarded.
     const tender = (await tenderState(store, input.tenderId)).state;
@@ -43,7 +43,7 @@ export class AwardTenderHandler implements ICommandHandler<AwardTenderCommand> {
       if ((await supplierFactsAt(store, supplierId, at)).facts.debarred)
         debarredSupplierIds.push(supplierId);
     }
-    const command = { type: 'AwardTender' as const, data: { ...input, debarredSupplierIds, at } };
+    const command = { type: 'AwardTender' as const, data: { ...input, debarredSupplierIds, at, policy } };
     return decideOn(
       store,
       tenderStream(input.tenderId),

@@ -4,8 +4,10 @@ import { AwardTenderHandler } from './award-tender';
 import { CancelTenderHandler } from './cancel-tender';
 import { ConfirmBidHandler } from './confirm-bid';
 import { DeclareConflictHandler } from './declare-conflict';
+import { DecideComplaintHandler } from './decide-complaint';
 import { DisqualifyBidHandler } from './disqualify-bid';
 import { DraftTenderHandler } from './draft-tender';
+import { FileComplaintHandler } from './file-complaint';
 import { OpenBidsHandler } from './open-bids';
 import { PublishTenderHandler } from './publish-tender';
 import { ScoreBidHandler } from './score-bid';
@@ -25,6 +27,8 @@ export * from './declare-conflict';
 export * from './score-bid';
 export * from './disqualify-bid';
 export * from './award-tender';
+export * from './file-complaint';
+export * from './decide-complaint';
 export * from './tender-view';
 
 export const tenderHandlers = [
@@ -41,4 +45,6 @@ export const tenderHandlers = [
   ScoreBidHandler,
   DisqualifyBidHandler,
   AwardTenderHandler,
+  FileComplaintHandler,
+  DecideComplaintHandler,
 ];

@@ -29,6 +29,10 @@ export type SignContract = DomainCommand<
     readonly budgetLineId: Id;
     readonly awardedAmount: Money;
     readonly supplierDebarred: boolean;
+    /** When the award's standstill ends (TenderRecord.standstillEndsAt); null: none. */
+    readonly standstillEndsAt: Instant | null;
+    /** Complaints about the award not yet decided (pendingComplaintIds). */
+    readonly pendingComplaintIds: readonly Id[];
     readonly policy: Policy;
   }
 >;

@@ -97,6 +97,8 @@ export function sign(over: Partial<SignContract['data']> = {}): SignContract {
       budgetLineId: ids.budgetLine,
       awardedAmount: cny(105_000_000),
       supplierDebarred: false,
+      standstillEndsAt: null,
+      pendingComplaintIds: [],
       policy: DEFAULT_POLICY,
       ...over,
     },

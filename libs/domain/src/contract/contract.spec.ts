@@ -160,6 +160,18 @@ describe('SignContract', () => {
       .given([])
       .when(sign({ supplierDebarred: true }))
       .thenThrows('SUPPLIER_DEBARRED'));
+  it("refuses before the award's standstill has passed: CONTRACT_STANDSTILL_RUNNING", () =>
+    void spec
+      .given([])
+      .when(sign({ standstillEndsAt: '2026-03-01T09:00:00.001Z' }))
+      .thenThrows('CONTRACT_STANDSTILL_RUNNING'));
+  it('signs once the standstill has passed', () =>
+    void spec.given([]).when(sign({ standstillEndsAt: T.signed })).then([signed]));
+  it('refuses while a complaint about the award is pending: CONTRACT_COMPLAINT_PENDING', () =>
+    void spec
+      .given([])
+      .when(sign({ pendingComplaintIds: ['0190d000-0000-7000-8000-0000000000c1'] }))
+      .thenThrows('CONTRACT_COMPLAINT_PENDING'));
   it('the value may not exceed the awarded amount: CONTRACT_VALUE_EXCEEDS_AWARD', () =>
     void spec
       .given([])

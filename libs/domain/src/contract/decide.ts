@@ -1,6 +1,6 @@
 import { refuse } from '../shared/errors';
 import { assertId, type Id } from '../shared/ids';
-import { addDays, assertInstant, isAfter, type Instant } from '../shared/instant';
+import { addDays, assertInstant, isAfter, isBefore, type Instant } from '../shared/instant';
 import { assertWithinHorizon, type Policy } from '../shared/policy';
 import { optionalText, requireText, sameContent } from '../shared/text';
 import { add, assertMoney, compare, share, subtract, sum, zero, type Money } from '../shared/money';
@@ -191,6 +191,14 @@ function signContract(c: SignContract['data'], state: ContractState): ContractEv
   // DOMAIN.md: a debarred supplier can never sign, even when the award predates the debarment.
   if (c.supplierDebarred) {
     refuse('SUPPLIER_DEBARRED', `Supplier ${c.supplierId} is debarred at ${c.at}`);
+  }
+  // Remedies before signing (EU 2007/66/EC): a losing bidder can still change the award only before the contract exists.
+  if (!Array.isArray(c.pendingComplaintIds)) refuse('SUPPLIER_FACTS_MISSING', 'The command must list the complaints pending on the award');
+  if (c.pendingComplaintIds.length > 0) {
+    refuse('CONTRACT_COMPLAINT_PENDING', 'A complaint about the award awaits the review body', { complaintIds: [...c.pendingComplaintIds] });
+  }
+  if (c.standstillEndsAt !== null && isBefore(c.at, c.standstillEndsAt)) {
+    refuse('CONTRACT_STANDSTILL_RUNNING', `The award's standstill runs until ${c.standstillEndsAt}`, { standstillEndsAt: c.standstillEndsAt });
   }
   checkContractValue(c.value, 'value');
   assertMoney(c.awardedAmount, 'awardedAmount');

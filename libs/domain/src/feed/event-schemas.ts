@@ -6,7 +6,7 @@ import {
 } from '../contract/events';
 import { PROCUREMENT_METHODS, RATINGS } from '../shared/policy';
 import { SUPPLIER_KINDS } from '../supplier/supplier';
-import { TENDER_CONTRACT_TYPES, TENDER_PAYMENT_MODELS } from '../tender/events';
+import { COMPLAINT_REMEDIES, COMPLAINT_SUBJECTS, TENDER_CONTRACT_TYPES, TENDER_PAYMENT_MODELS } from '../tender/events';
 import { SEALED_FIELDS, type LedgerEvent, type LedgerEventType } from './feed-view';
 import { money, s, type JsonSchema, type Schema } from './schema';
 
@@ -263,6 +263,42 @@ const schemas = {
     override: s.boolean(),
     overrideRationale: s.nullable(s.text()),
     awardedAt: s.instant(),
+  }),
+  StandstillStarted: s.object(
+    { tenderId: s.id(), bidId: s.id(), standstillDays: s.integer(1, 365), endsAt: s.instant(), startedAt: s.instant() },
+    {},
+    'The award of bidId starts a standstill: no contract is signed before endsAt, and losing bidders may complain until then.',
+  ),
+  ComplaintFiled: s.object({
+    tenderId: s.id(),
+    complaintId: s.id(),
+    supplierId: s.id(),
+    subject: s.literal(COMPLAINT_SUBJECTS),
+    grounds: s.text(),
+    documentDigests: s.array(digest('SHA-256 of a supporting document')),
+    filedAt: s.instant(),
+  }),
+  ComplaintUpheld: s.object(
+    {
+      tenderId: s.id(),
+      complaintId: s.id(),
+      reviewerId: s.id(),
+      rationale: s.text(),
+      remedy: s.literal(COMPLAINT_REMEDIES),
+      awardBidId: s.id(),
+      mootComplaintIds: s.array(s.id()),
+      decidedAt: s.instant(),
+    },
+    {},
+    'The award of awardBidId is cancelled; reopen_evaluation returns the tender to evaluation, cancel_tender is followed by TenderCancelled.',
+  ),
+  ComplaintDismissed: s.object({
+    tenderId: s.id(),
+    complaintId: s.id(),
+    reviewerId: s.id(),
+    rationale: s.text(),
+    standstillEndsAt: s.instant('when the standstill now ends'),
+    decidedAt: s.instant(),
   }),
   TenderCancelled: s.object({ tenderId: s.id(), reason: s.text(), cancelledAt: s.instant() }),
 

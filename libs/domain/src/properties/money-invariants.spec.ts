@@ -351,6 +351,8 @@ class World {
               budgetLineId,
               awardedAmount: cny(award),
               supplierDebarred: isDebarredAt(this.supplier, at),
+              standstillEndsAt: null,
+              pendingComplaintIds: [],
               policy: DEFAULT_POLICY,
             },
           },

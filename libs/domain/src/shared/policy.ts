@@ -49,6 +49,11 @@ export interface Policy {
    * debarment periods): the sane horizon of a plan. Indefinite debarment has its own flag.
    */
   readonly planningHorizonDays: number;
+  /**
+   * Days after an award during which the contract may not be signed and losing bidders may complain
+   * (EU remedies directive 2007/66/EC: 10 days; ProZorro: 10), per method; 0: no standstill.
+   */
+  readonly standstillDays: Readonly<Record<ProcurementMethod, number>>;
 }
 
 export const DEFAULT_POLICY: Policy = {
@@ -64,6 +69,8 @@ export const DEFAULT_POLICY: Policy = {
   lateAmendmentWindowDays: 5,
   maxSubmissionDays: 365,
   planningHorizonDays: 20 * 365,
+  // A direct commission names its supplier: there is no losing bidder to protect.
+  standstillDays: { open: 10, invited: 10, competitive_negotiation: 10, direct_commission: 0 },
 };
 
 function wholeInRange(value: unknown, name: string, min: number, max: number): void {
@@ -81,10 +88,12 @@ export function makePolicy(overrides: Partial<Policy> = {}): Policy {
     ...overrides,
     minSubmissionDays: { ...DEFAULT_POLICY.minSubmissionDays, ...overrides.minSubmissionDays },
     minValidBids: { ...DEFAULT_POLICY.minValidBids, ...overrides.minValidBids },
+    standstillDays: { ...DEFAULT_POLICY.standstillDays, ...overrides.standstillDays },
   };
   for (const method of PROCUREMENT_METHODS) {
     wholeInRange(policy.minSubmissionDays[method], `minSubmissionDays.${method}`, 0, 365);
     wholeInRange(policy.minValidBids[method], `minValidBids.${method}`, 1, 100);
+    wholeInRange(policy.standstillDays[method], `standstillDays.${method}`, 0, 365);
   }
   if (!RATINGS.includes(policy.directCommissionRatingFloor)) {
     refuse('POLICY_INVALID', `Policy directCommissionRatingFloor must be one of ${RATINGS.join(', ')}`, {

@@ -170,6 +170,58 @@ export type TenderAwarded = {
     awardedAt: Instant;
   };
 };
+/** The award's standstill (policy.standstillDays[method] > 0): no signing, and losing bidders may complain, until endsAt. */
+export type StandstillStarted = {
+  type: 'StandstillStarted';
+  data: { tenderId: Id; bidId: Id; standstillDays: number; endsAt: Instant; startedAt: Instant };
+};
+
+/** What a complaint is against: the award decision, or the tender's conditions (terms, criteria, eligibility). */
+export type ComplaintSubject = 'award' | 'conditions';
+export const COMPLAINT_SUBJECTS: readonly ComplaintSubject[] = ['award', 'conditions'];
+/** What an upheld complaint does: the award is cancelled and evaluation reopens, or the tender is cancelled. */
+export type ComplaintRemedy = 'reopen_evaluation' | 'cancel_tender';
+export const COMPLAINT_REMEDIES: readonly ComplaintRemedy[] = ['reopen_evaluation', 'cancel_tender'];
+export type ComplaintDecision = 'upheld' | 'dismissed';
+export const COMPLAINT_DECISIONS: readonly ComplaintDecision[] = ['upheld', 'dismissed'];
+
+export type ComplaintFiled = {
+  type: 'ComplaintFiled';
+  /** Documents stay outside the log: documentDigests are their SHA-256s. Filing suspends the standstill clock. */
+  data: {
+    tenderId: Id;
+    complaintId: Id;
+    supplierId: Id;
+    subject: ComplaintSubject;
+    grounds: string;
+    documentDigests: string[];
+    filedAt: Instant;
+  };
+};
+export type ComplaintUpheld = {
+  type: 'ComplaintUpheld';
+  /**
+   * The award (awardBidId) is cancelled. reopen_evaluation: the tender is under evaluation again and
+   * a new award starts a new standstill; cancel_tender: a TenderCancelled follows in the same append.
+   * Other complaints still pending are about the award that no longer stands: they close with it (mootComplaintIds).
+   */
+  data: {
+    tenderId: Id;
+    complaintId: Id;
+    reviewerId: Id;
+    rationale: string;
+    remedy: ComplaintRemedy;
+    awardBidId: Id;
+    mootComplaintIds: Id[];
+    decidedAt: Instant;
+  };
+};
+export type ComplaintDismissed = {
+  type: 'ComplaintDismissed';
+  /** standstillEndsAt: when the standstill now ends; the days left when complaints suspended it run again from the dismissal of the last one. */
+  data: { tenderId: Id; complaintId: Id; reviewerId: Id; rationale: string; standstillEndsAt: Instant; decidedAt: Instant };
+};
+
 export type TenderCancelled = {
   type: 'TenderCancelled';
   data: { tenderId: Id; reason: string; cancelledAt: Instant };
@@ -189,6 +241,10 @@ export type TenderEvent =
   | BidScored
   | BidDisqualified
   | TenderAwarded
+  | StandstillStarted
+  | ComplaintFiled
+  | ComplaintUpheld
+  | ComplaintDismissed
   | TenderCancelled;
 
 // ---------------------------------------------------------------- commands
@@ -277,11 +333,39 @@ export type AwardTender = {
     /** Bidders debarred at this instant (isDebarredAt): they can neither win nor count as the best. */
     debarredSupplierIds: Id[];
     at: Instant;
+    policy: Policy;
   };
 };
 export type CancelTender = {
   type: 'CancelTender';
   data: { tenderId: Id; reason: string; at: Instant };
+};
+
+export type FileComplaint = {
+  type: 'FileComplaint';
+  data: {
+    tenderId: Id;
+    complaintId: Id;
+    supplierId: Id;
+    subject: ComplaintSubject;
+    grounds: string;
+    /** SHA-256s of the supporting documents, 64 lowercase hex digits each; the documents stay outside the log. */
+    documentDigests: string[];
+    at: Instant;
+  };
+};
+export type DecideComplaint = {
+  type: 'DecideComplaint';
+  data: {
+    tenderId: Id;
+    complaintId: Id;
+    reviewerId: Id;
+    decision: ComplaintDecision;
+    /** Required when upheld, refused when dismissed. */
+    remedy?: ComplaintRemedy | null;
+    rationale: string;
+    at: Instant;
+  };
 };
 
 export type TenderCommand =
@@ -297,4 +381,6 @@ export type TenderCommand =
   | ScoreBid
   | DisqualifyBid
   | AwardTender
+  | FileComplaint
+  | DecideComplaint
   | CancelTender;

@@ -2,7 +2,7 @@ import type { Id } from '../shared/ids';
 import type { Instant } from '../shared/instant';
 import type { Money } from '../shared/money';
 import type { ProcurementMethod } from '../shared/policy';
-import type { TenderAwarded, TenderDrafted, TenderEvent, TenderTerms } from './events';
+import type { ComplaintSubject, TenderAwarded, TenderDrafted, TenderEvent, TenderTerms } from './events';
 
 /**
  * active: counts at opening. unconfirmed: voided by a material amendment until BidConfirmed.
@@ -37,6 +37,28 @@ export interface TenderRecord {
   /** bidId -> evaluatorId -> criterionId -> score. */
   readonly scores: Readonly<Record<Id, Readonly<Record<Id, Readonly<Record<string, number>>>>>>;
   readonly award: TenderAwarded['data'] | null;
+  /** When the award's standstill ends; null: no standstill (none in the policy, or no award). */
+  readonly standstillEndsAt: Instant | null;
+  /** Set while complaints are pending: the standstill clock stopped then, and runs again after the last dismissal. */
+  readonly standstillSuspendedAt: Instant | null;
+  readonly complaints: Readonly<Record<Id, TenderComplaint>>;
+}
+
+export interface TenderComplaint {
+  readonly complaintId: Id;
+  readonly supplierId: Id;
+  readonly subject: ComplaintSubject;
+  readonly grounds: string;
+  readonly documentDigests: readonly string[];
+  /** moot: still pending when another complaint was upheld and the award it was about fell. */
+  readonly status: 'pending' | 'upheld' | 'dismissed' | 'moot';
+}
+
+/** Complaints not yet decided: while any is, the contract of the award is not signed. */
+export function pendingComplaintIds(state: TenderRecord): Id[] {
+  return Object.values(state.complaints)
+    .filter((c) => c.status === 'pending')
+    .map((c) => c.complaintId);
 }
 
 export type TenderState = { readonly status: 'none' } | TenderRecord;
@@ -68,6 +90,9 @@ export function evolveTender(state: TenderState, event: TenderEvent): TenderStat
       evaluators: {},
       scores: {},
       award: null,
+      standstillEndsAt: null,
+      standstillSuspendedAt: null,
+      complaints: {},
     };
   }
   // Evolve never throws: events for a tender never drafted (impossible through decide) are ignored.
@@ -127,6 +152,30 @@ export function evolveTender(state: TenderState, event: TenderEvent): TenderStat
       return setBid(state, event.data.bidId, 'disqualified');
     case 'TenderAwarded':
       return { ...state, status: 'awarded', award: event.data };
+    case 'StandstillStarted':
+      return { ...state, standstillEndsAt: event.data.endsAt, standstillSuspendedAt: null };
+    case 'ComplaintFiled': {
+      const { complaintId, supplierId, subject, grounds, documentDigests, filedAt } = event.data;
+      return {
+        ...state,
+        complaints: { ...state.complaints, [complaintId]: { complaintId, supplierId, subject, grounds, documentDigests, status: 'pending' } },
+        standstillSuspendedAt: state.standstillSuspendedAt ?? filedAt,
+      };
+    }
+    case 'ComplaintUpheld': {
+      const complaints = { ...state.complaints };
+      complaints[event.data.complaintId] = { ...complaints[event.data.complaintId], status: 'upheld' };
+      for (const id of event.data.mootComplaintIds) complaints[id] = { ...complaints[id], status: 'moot' };
+      // reopen_evaluation: back to the opened bids; cancel_tender: the TenderCancelled that follows closes it.
+      return { ...state, status: 'opened', award: null, standstillEndsAt: null, standstillSuspendedAt: null, complaints };
+    }
+    case 'ComplaintDismissed': {
+      const complaints = { ...state.complaints, [event.data.complaintId]: { ...state.complaints[event.data.complaintId], status: 'dismissed' as const } };
+      const stillPending = Object.values(complaints).some((c) => c.status === 'pending');
+      return stillPending
+        ? { ...state, complaints }
+        : { ...state, complaints, standstillEndsAt: event.data.standstillEndsAt, standstillSuspendedAt: null };
+    }
     case 'TenderCancelled':
       return { ...state, status: 'cancelled' };
   }

@@ -513,7 +513,9 @@ describe('weighted scores', () => {
 });
 
 describe('AwardTender', () => {
-  const award = (over: Record<string, unknown> = {}) => cmd('AwardTender', { bidId: bC, debarredSupplierIds: [], at: T_EVAL, ...over });
+  // The standstill that follows an award has its own tests ('standstill and complaints').
+  const award = (over: Record<string, unknown> = {}) =>
+    cmd('AwardTender', { bidId: bC, debarredSupplierIds: [], at: T_EVAL, policy: makePolicy({ standstillDays: { ...DEFAULT_POLICY.standstillDays, open: 0 } }), ...over });
   const awarded = (over: Record<string, unknown> = {}): TenderEvent => ({
     type: 'TenderAwarded',
     data: { tenderId, bidId: bC, supplierId: sC, amount: cny(400_000_00), weightedScore: 8400, bestWeightedScore: 8400, override: false, overrideRationale: null, awardedAt: T_EVAL, ...over } as never,
@@ -577,6 +579,115 @@ describe('CancelTender', () => {
       .when(cancel())
       .thenThrows('TENDER_CLOSED'));
   it('refuses without a reason: TENDER_CANCEL_REASON_REQUIRED', () => void spec.given([drafted]).when(cancel({ reason: '' })).thenThrows('TENDER_CANCEL_REASON_REQUIRED'));
+});
+
+describe('standstill and complaints', () => {
+  const T_COMPLAIN = '2026-04-07T09:00:00.000Z'; // 2 days into the 10-day standstill
+  const T_DECIDE = '2026-04-10T09:00:00.000Z';
+  const STANDSTILL_END = '2026-04-15T09:00:00.000Z';
+  const [k1, k2, reviewer] = [u('c1'), u('c2'), u('f1')];
+  const docs = ['b'.repeat(64), 'c'.repeat(64)];
+  const award = (over: Record<string, unknown> = {}) => cmd('AwardTender', { bidId: bC, debarredSupplierIds: [], at: T_EVAL, policy: DEFAULT_POLICY, ...over });
+  const awardedC: TenderEvent = {
+    type: 'TenderAwarded',
+    data: { tenderId, bidId: bC, supplierId: sC, amount: cny(400_000_00), weightedScore: 8400, bestWeightedScore: 8400, override: false, overrideRationale: null, awardedAt: T_EVAL },
+  };
+  const started: TenderEvent = { type: 'StandstillStarted', data: { tenderId, bidId: bC, standstillDays: 10, endsAt: STANDSTILL_END, startedAt: T_EVAL } };
+  const inStandstill = [...evaluated, awardedC, started];
+  const file = (over: Record<string, unknown> = {}) =>
+    cmd('FileComplaint', { complaintId: k1, supplierId: sA, subject: 'award', grounds: 'Bid C is priced below cost', documentDigests: docs, at: T_COMPLAIN, ...over });
+  const filed = (complaintId = k1, supplierId = sA, at = T_COMPLAIN): TenderEvent => ({
+    type: 'ComplaintFiled',
+    data: { tenderId, complaintId, supplierId, subject: 'award', grounds: 'Bid C is priced below cost', documentDigests: docs, filedAt: at },
+  });
+  const decide = (over: Record<string, unknown> = {}) =>
+    cmd('DecideComplaint', { complaintId: k1, reviewerId: reviewer, decision: 'dismissed', rationale: 'The price is explained in the proposal', at: T_DECIDE, ...over });
+
+  it('an award starts the policy standstill of its method (open: 10 days)', () => void spec.given(evaluated).when(award()).then([awardedC, started]));
+  it('the standstill length is the jurisdiction policy', () =>
+    void spec
+      .given(evaluated)
+      .when(award({ policy: makePolicy({ standstillDays: { ...DEFAULT_POLICY.standstillDays, open: 3 } }) }))
+      .then([awardedC, { type: 'StandstillStarted', data: { tenderId, bidId: bC, standstillDays: 3, endsAt: '2026-04-08T09:00:00.000Z', startedAt: T_EVAL } }]));
+  it('a method with no standstill in the policy starts none', () =>
+    void spec.given(evaluated).when(award({ policy: makePolicy({ standstillDays: { ...DEFAULT_POLICY.standstillDays, open: 0 } }) })).then([awardedC]));
+  it('a direct commission has no standstill by default', () => expect(DEFAULT_POLICY.standstillDays.direct_commission).toBe(0));
+
+  it('a bidder files a complaint against the award during the standstill, documents as digests', () =>
+    void spec.given(inStandstill).when(file()).then([filed()]));
+  it('a bidder files a complaint against the tender conditions during the standstill', () =>
+    void spec
+      .given(inStandstill)
+      .when(file({ subject: 'conditions', grounds: 'The quality criterion favours incumbents' }))
+      .then([{ type: 'ComplaintFiled', data: { tenderId, complaintId: k1, supplierId: sA, subject: 'conditions', grounds: 'The quality criterion favours incumbents', documentDigests: docs, filedAt: T_COMPLAIN } }]));
+  it('filing the same complaint again records nothing (idempotent)', () => void spec.given([...inStandstill, filed()]).when(file()).thenNothingHappened());
+  it('refuses another complaint under a used id: COMPLAINT_ID_CONFLICT', () =>
+    void spec.given([...inStandstill, filed()]).when(file({ grounds: 'Something else' })).thenThrows('COMPLAINT_ID_CONFLICT'));
+  it('refuses after the standstill ended: COMPLAINT_WINDOW_CLOSED', () =>
+    void spec.given(inStandstill).when(file({ at: STANDSTILL_END })).thenThrows('COMPLAINT_WINDOW_CLOSED'));
+  it('refuses before any award: COMPLAINT_WINDOW_CLOSED', () => void spec.given(evaluated).when(file()).thenThrows('COMPLAINT_WINDOW_CLOSED'));
+  it('refuses an award without a standstill: COMPLAINT_WINDOW_CLOSED', () =>
+    void spec.given([...evaluated, awardedC]).when(file()).thenThrows('COMPLAINT_WINDOW_CLOSED'));
+  it('while a complaint is pending the window stays open, past the standstill end', () =>
+    void spec.given([...inStandstill, filed()]).when(file({ complaintId: k2, supplierId: sB, at: STANDSTILL_END })).then([filed(k2, sB, STANDSTILL_END)]));
+  it('refuses a supplier that did not bid: COMPLAINANT_NOT_BIDDER', () =>
+    void spec.given(inStandstill).when(file({ supplierId: sD })).thenThrows('COMPLAINANT_NOT_BIDDER'));
+  it('refuses the awarded supplier: COMPLAINANT_IS_AWARDEE', () =>
+    void spec.given(inStandstill).when(file({ supplierId: sC })).thenThrows('COMPLAINANT_IS_AWARDEE'));
+  it('refuses an unknown subject: COMPLAINT_SUBJECT_INVALID', () =>
+    void spec.given(inStandstill).when(file({ subject: 'price' })).thenThrows('COMPLAINT_SUBJECT_INVALID'));
+  it('refuses blank grounds: COMPLAINT_GROUNDS_REQUIRED', () =>
+    void spec.given(inStandstill).when(file({ grounds: ' ' })).thenThrows('COMPLAINT_GROUNDS_REQUIRED'));
+  it('refuses a document that is not a SHA-256: COMPLAINT_DOCUMENT_DIGEST_INVALID', () =>
+    void spec.given(inStandstill).when(file({ documentDigests: ['not-a-digest'] })).thenThrows('COMPLAINT_DOCUMENT_DIGEST_INVALID'));
+  it('refuses the same document twice: COMPLAINT_DOCUMENT_DIGEST_INVALID', () =>
+    void spec.given(inStandstill).when(file({ documentDigests: [docs[0], docs[0]] })).thenThrows('COMPLAINT_DOCUMENT_DIGEST_INVALID'));
+
+  it('a dismissed complaint lets the standstill resume: the days left when it was filed run again from the dismissal', () =>
+    void spec
+      .given([...inStandstill, filed()])
+      .when(decide())
+      // filed 8 days before the end, dismissed 3 days later: the standstill now ends 8 days after the dismissal.
+      .then([{ type: 'ComplaintDismissed', data: { tenderId, complaintId: k1, reviewerId: reviewer, rationale: 'The price is explained in the proposal', standstillEndsAt: '2026-04-18T09:00:00.000Z', decidedAt: T_DECIDE } }]));
+  it('while another complaint is pending, a dismissal leaves the standstill stopped', () => {
+    const state = fold(tenderDecider, [...inStandstill, filed(), filed(k2, sB), { type: 'ComplaintDismissed', data: { tenderId, complaintId: k1, reviewerId: reviewer, rationale: 'r', standstillEndsAt: STANDSTILL_END, decidedAt: T_DECIDE } }]);
+    expect(state.status !== 'none' && [state.standstillSuspendedAt, state.standstillEndsAt]).toEqual([T_COMPLAIN, STANDSTILL_END]);
+  });
+  it('an upheld complaint cancels the award and reopens evaluation; other pending complaints close as moot', () =>
+    void spec
+      .given([...inStandstill, filed(), filed(k2, sB)])
+      .when(decide({ decision: 'upheld', remedy: 'reopen_evaluation', rationale: 'Bid C is abnormally low' }))
+      .then([{ type: 'ComplaintUpheld', data: { tenderId, complaintId: k1, reviewerId: reviewer, rationale: 'Bid C is abnormally low', remedy: 'reopen_evaluation', awardBidId: bC, mootComplaintIds: [k2], decidedAt: T_DECIDE } }]));
+  const upheldReopen: TenderEvent = { type: 'ComplaintUpheld', data: { tenderId, complaintId: k1, reviewerId: reviewer, rationale: 'r', remedy: 'reopen_evaluation', awardBidId: bC, mootComplaintIds: [], decidedAt: T_DECIDE } };
+  it('after a reopening the tender is awarded again, with a new standstill', () =>
+    void spec
+      .given([...inStandstill, filed(), upheldReopen])
+      .when(award({ bidId: bA, rationale: 'C abnormally low (complaint upheld)', at: T_DECIDE }))
+      .then([
+        { type: 'TenderAwarded', data: { tenderId, bidId: bA, supplierId: sA, amount: cny(450_000_00), weightedScore: 8200, bestWeightedScore: 8400, override: true, overrideRationale: 'C abnormally low (complaint upheld)', awardedAt: T_DECIDE } },
+        { type: 'StandstillStarted', data: { tenderId, bidId: bA, standstillDays: 10, endsAt: '2026-04-20T09:00:00.000Z', startedAt: T_DECIDE } },
+      ]));
+  it('an upheld complaint may cancel the tender instead', () =>
+    void spec
+      .given([...inStandstill, filed()])
+      .when(decide({ decision: 'upheld', remedy: 'cancel_tender', rationale: 'The criteria were unlawful' }))
+      .then([
+        { type: 'ComplaintUpheld', data: { tenderId, complaintId: k1, reviewerId: reviewer, rationale: 'The criteria were unlawful', remedy: 'cancel_tender', awardBidId: bC, mootComplaintIds: [], decidedAt: T_DECIDE } },
+        { type: 'TenderCancelled', data: { tenderId, reason: `complaint ${k1} upheld: The criteria were unlawful`, cancelledAt: T_DECIDE } },
+      ]));
+  it('deciding the same way again records nothing (idempotent)', () =>
+    void spec.given([...inStandstill, filed(), upheldReopen]).when(decide({ decision: 'upheld', remedy: 'reopen_evaluation' })).thenNothingHappened());
+  it('refuses deciding a decided complaint otherwise: COMPLAINT_ALREADY_DECIDED', () =>
+    void spec.given([...inStandstill, filed(), upheldReopen]).when(decide()).thenThrows('COMPLAINT_ALREADY_DECIDED'));
+  it('refuses an unknown complaint: COMPLAINT_NOT_FOUND', () => void spec.given(inStandstill).when(decide()).thenThrows('COMPLAINT_NOT_FOUND'));
+  it('refuses an unknown decision: COMPLAINT_DECISION_INVALID', () =>
+    void spec.given([...inStandstill, filed()]).when(decide({ decision: 'partly' })).thenThrows('COMPLAINT_DECISION_INVALID'));
+  it('refuses an upheld complaint without a remedy: COMPLAINT_REMEDY_INVALID', () =>
+    void spec.given([...inStandstill, filed()]).when(decide({ decision: 'upheld' })).thenThrows('COMPLAINT_REMEDY_INVALID'));
+  it('refuses a dismissal with a remedy: COMPLAINT_REMEDY_INVALID', () =>
+    void spec.given([...inStandstill, filed()]).when(decide({ remedy: 'cancel_tender' })).thenThrows('COMPLAINT_REMEDY_INVALID'));
+  it('refuses a decision without a rationale: COMPLAINT_RATIONALE_REQUIRED', () =>
+    void spec.given([...inStandstill, filed()]).when(decide({ rationale: '' })).thenThrows('COMPLAINT_RATIONALE_REQUIRED'));
 });
 
 describe('evolve', () => {

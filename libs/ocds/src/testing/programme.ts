@@ -90,11 +90,12 @@ export function demoProgramme(): ProjectionEvent[] {
       data: { tenderId: t1, bidId: bidIdOf(t1, i), evaluatorId: evaluator, scores: [{ criterionId: 'quality', score }, { criterionId: 'price', score: 80 }], evaluatorAgencyId: null, buyer, at: addDays(opened, 1.5) },
     }),
   );
-  w.tender({ type: 'AwardTender', data: { tenderId: t1, bidId: bidIdOf(t1, 0), rationale: null, debarredSupplierIds: [], at: addDays(opened, 2) } });
+  w.tender({ type: 'AwardTender', data: { tenderId: t1, bidId: bidIdOf(t1, 0), rationale: null, debarredSupplierIds: [], at: addDays(opened, 2), policy } });
 
   // C1: advance, deliveries, payments, an amendment adding a milestone, suspension, completion.
   const c1 = p.contracts.completed;
-  const signed = addDays(opened, 5);
+  // After the award's 10-day standstill (policy.standstillDays.open).
+  const signed = addDays(opened, 13);
   const c1Plan = { contractId: c1, tenderId: t1, agencyId: p.agency, supplierId: p.suppliers[0]!, budgetLineId: p.budgetLine, valueMinor: 2_900_000, signedAt: signed, milestones: 3, advanceCapPercent: 20 };
   const c1Schedule = schedule(c1Plan);
   w.sign(c1Plan, c1Schedule);

@@ -50,6 +50,7 @@ export const tenderBoardProjection = defineProjection({
     'BidsOpened',
     'TenderFailed',
     'TenderAwarded',
+    'ComplaintUpheld',
     'TenderCancelled',
     'ContractSigned',
   ),
@@ -119,6 +120,10 @@ export const tenderBoardProjection = defineProjection({
           closedAt: event.data.awardedAt,
           ...touch,
         });
+        return;
+      case 'ComplaintUpheld':
+        // The award fell: back under evaluation (published, bids opened); cancel_tender is the TenderCancelled that follows.
+        await tx.put(boardTenders, { ...row, status: 'published', awardedSupplierId: null, awardedAmount: null, awardedAt: null, closedAt: null, ...touch });
         return;
       case 'ContractSigned':
         await tx.put(boardTenders, {

@@ -1,4 +1,4 @@
-import { addDays, type Instant, type MilestoneTerms, type ProcurementMethod, type SupplierFacts } from '@contract-ledger/domain';
+import { addDays, pendingComplaintIds, tenderDecider, tenderStream, type Instant, type MilestoneTerms, type ProcurementMethod, type SupplierFacts } from '@contract-ledger/domain';
 import type { ProjectionEvent } from '../projection';
 import { cny, id, LedgerWorld } from './ledger-world';
 
@@ -131,7 +131,7 @@ export class Procurement extends LedgerWorld {
     const override = plan.bids[winner]!.score < plan.bids[best]!.score;
     this.tender({
       type: 'AwardTender',
-      data: { tenderId, bidId: bidIdOf(tenderId, winner), rationale: override ? 'Better local presence' : null, debarredSupplierIds: [], at: addDays(evaluatedAt, 1) },
+      data: { tenderId, bidId: bidIdOf(tenderId, winner), rationale: override ? 'Better local presence' : null, debarredSupplierIds: [], at: addDays(evaluatedAt, 1), policy: this.policy },
     });
     return this.events.slice(from);
   }
@@ -139,6 +139,7 @@ export class Procurement extends LedgerWorld {
   /** Signs and commits on the budget line, as the application's SignContract does in one append. */
   sign(plan: ContractPlan, milestones: readonly MilestoneTerms[] = schedule(plan)): ProjectionEvent[] {
     const from = this.events.length;
+    const tender = this.stateOf(tenderStream(plan.tenderId), tenderDecider);
     this.contract({
       type: 'SignContract',
       data: {
@@ -154,6 +155,9 @@ export class Procurement extends LedgerWorld {
         budgetLineId: plan.budgetLineId,
         awardedAmount: cny(plan.valueMinor),
         supplierDebarred: false,
+        // The award's standstill and complaints as the tender stream has them, as the application reads them.
+        standstillEndsAt: tender.status === 'none' ? null : tender.standstillEndsAt,
+        pendingComplaintIds: tender.status === 'none' ? [] : pendingComplaintIds(tender),
         policy: this.policy,
       },
     });
