@@ -133,6 +133,8 @@ describe('sealed bids on every read route, for every caller, in every phase of a
       });
     }
     await call(officer, `/api/v1/tenders/${tenders.opened}/award`, { bidId: opened[0] });
+    // The contract is signed once the award's standstill (10 days for an open tender) has passed.
+    ledger.clock.advanceDays(10);
     contract = (
       await call(officer, '/api/v1/contracts', {
         tenderId: tenders.opened,
