@@ -417,7 +417,7 @@ export class FileComplaintDto {
   @IsUUID('all')
   complaintId?: string;
 
-  @ApiProperty({ enum: COMPLAINT_SUBJECTS, description: 'The award decision, or the tender conditions' })
+  @ApiProperty({ enum: COMPLAINT_SUBJECTS, example: 'award', description: 'The award decision, or the tender conditions' })
   @IsIn(COMPLAINT_SUBJECTS)
   subject!: ComplaintSubject;
 
@@ -442,12 +442,13 @@ export class FileComplaintDto {
 }
 
 export class DecideComplaintDto {
-  @ApiProperty({ enum: COMPLAINT_DECISIONS })
+  @ApiProperty({ enum: COMPLAINT_DECISIONS, example: 'upheld' })
   @IsIn(COMPLAINT_DECISIONS)
   decision!: ComplaintDecision;
 
   @ApiPropertyOptional({
     enum: COMPLAINT_REMEDIES,
+    example: 'reopen_evaluation',
     nullable: true,
     description:
       'Required when upheld: reopen_evaluation cancels the award, cancel_tender cancels the tender; absent when dismissed',
