@@ -48,7 +48,9 @@ module.exports = {
       testMatch: ['**/*.spec.ts'],
       testPathIgnorePatterns: ['/node_modules/', '\\.int\\.spec\\.ts$', '\\.e2e\\.spec\\.ts$'],
     },
-    { ...common, displayName: 'e2e', testMatch: ['**/*.e2e.spec.ts'] },
-    { ...common, displayName: 'integration', testMatch: ['**/*.int.spec.ts'] },
+    // End-to-end and integration files build whole worlds in beforeAll over HTTP or real servers;
+    // jest's 5 s default for hooks fails them on a busy 2-core machine without anything being wrong.
+    { ...common, displayName: 'e2e', testMatch: ['**/*.e2e.spec.ts'], testTimeout: 30_000 },
+    { ...common, displayName: 'integration', testMatch: ['**/*.int.spec.ts'], testTimeout: 30_000 },
   ],
 };

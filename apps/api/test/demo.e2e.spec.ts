@@ -71,7 +71,7 @@ describe('ledger demo against a running API', () => {
   });
 
   it('runs the whole programme, reports it, and the store holds the story it tells', async () => {
-    const run = await ledgerDemo('--url', url, '--data-dir', dataDir, '--deadline-seconds', '6', '--json');
+    const run = await ledgerDemo('--url', url, '--data-dir', dataDir, '--deadline-seconds', '15', '--json');
     expect({ code: run.code, stderr: run.code === 0 ? '' : run.stderr }).toEqual({ code: 0, stderr: '' });
     const summary = JSON.parse(run.stdout);
     const output = run.stderr;
