@@ -66,7 +66,7 @@ async function generate(store: EventStore): Promise<{ bigTender: string; events:
   const bigTender = uuid(0x7, 0);
   const bigContract = uuid(0xc, 0);
   world.runTender({ tenderId: bigTender, agencyId: agency, budgetLineId: line, draftedAt: '2026-01-06T09:00:00.000Z', estimateMinor: BIG_MILESTONES * 1_000, bids: [0, 1, 2].map((i) => ({ supplierId: uuid(0x5, i), priceMinor: BIG_MILESTONES * 1_000, score: 90 - i })) });
-  const signed = '2026-02-01T09:00:00.000Z';
+  const signed = '2026-02-15T09:00:00.000Z'; // after the award's standstill
   world.sign({ contractId: bigContract, tenderId: bigTender, agencyId: agency, supplierId: uuid(0x5, 0), budgetLineId: line, valueMinor: BIG_MILESTONES * 1_000, signedAt: signed, milestones: BIG_MILESTONES });
   for (let m = 0; m < BIG_MILESTONES; m++) {
     const due = addDays(signed, 30 * (m + 1));
@@ -84,7 +84,7 @@ async function generate(store: EventStore): Promise<{ bigTender: string; events:
     if (award) {
       const { supplierId, amount } = award.data as { supplierId: string; amount: { amountMinor: number } };
       const contractId = uuid(0xc, n);
-      const signedAt = addDays(award.metadata.occurredAt, 2);
+      const signedAt = addDays(award.metadata.occurredAt, DEFAULT_POLICY.standstillDays.open + 1); // after the award's standstill
       const milestones = 2 + (n % 4);
       world.sign({ contractId, tenderId, agencyId: agency, supplierId, budgetLineId: line, valueMinor: amount.amountMinor, signedAt, milestones });
       const each = Math.floor(amount.amountMinor / milestones);

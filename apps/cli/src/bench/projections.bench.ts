@@ -82,7 +82,7 @@ async function generate(store: EventStore): Promise<{ bigContractId: string; eve
   const line0 = lines[0]!;
   const bigMilestones = Math.ceil(BIG_CONTRACT_EVENTS / 3);
   world.runTender({ tenderId: bigTender, agencyId: line0.agencyId, budgetLineId: line0.id, draftedAt: '2026-01-06T09:00:00.000Z', estimateMinor: bigMilestones * 1_000, bids: [{ supplierId: uuid(0x5, 0), priceMinor: bigMilestones * 1_000, score: 90 }] });
-  const bigSigned = '2026-02-01T09:00:00.000Z';
+  const bigSigned = '2026-02-15T09:00:00.000Z'; // after the award's standstill
   world.sign({ contractId: bigContractId, tenderId: bigTender, agencyId: line0.agencyId, supplierId: uuid(0x5, 0), budgetLineId: line0.id, valueMinor: bigMilestones * 1_000, signedAt: bigSigned, milestones: bigMilestones });
   for (let m = 0; m < bigMilestones; m++) {
     const due = addDays(bigSigned, 30 * (m + 1));
@@ -111,7 +111,7 @@ async function generate(store: EventStore): Promise<{ bigContractId: string; eve
     if (award) {
       const { supplierId, amount } = award.data as { supplierId: string; amount: { amountMinor: number } };
       const contractId = uuid(0xc, n);
-      const signedAt = addDays(award.metadata.occurredAt, 2);
+      const signedAt = addDays(award.metadata.occurredAt, DEFAULT_POLICY.standstillDays.open + 1); // after the award's standstill
       const milestones = 2 + (n % 5);
       world.sign({ contractId, tenderId, agencyId: line.agencyId, supplierId, budgetLineId: line.id, valueMinor: amount.amountMinor, signedAt, milestones });
       const each = Math.floor(amount.amountMinor / milestones);
