@@ -55,6 +55,29 @@ export class MerkleLog {
     return this.compute((read) => inclusionProof(index, size, read));
   }
 
+  /**
+   * Inclusion proofs of many leaves in one tree (an export's page): the tiles are read once and
+   * each subtree hash computed once, where proof by proof would recompute the shared ones.
+   */
+  async inclusionProofs(indexes: readonly number[], size: number): Promise<Uint8Array[][]> {
+    await this.assertSize(size, 'size');
+    for (const index of indexes) {
+      if (!Number.isSafeInteger(index) || index < 0 || index >= size)
+        throw new TreeRangeError(`Leaf index ${index} is not in a tree of ${size} leaves`);
+    }
+    return this.compute((read) => {
+      const memo = new Map<string, Uint8Array>();
+      const cached: SubtreeReader = (level, index) => {
+        if (level === 0) return read(level, index);
+        const key = `${level}/${index}`;
+        let hash = memo.get(key);
+        if (!hash) memo.set(key, (hash = read(level, index)));
+        return hash;
+      };
+      return indexes.map((index) => inclusionProof(index, size, cached));
+    });
+  }
+
   async consistencyProof(first: number, second: number): Promise<Uint8Array[]> {
     await this.assertSize(second, 'second size');
     if (!Number.isSafeInteger(first) || first < 0 || first > second)

@@ -137,8 +137,12 @@ export async function* auditBundle(
   let written = 0;
   for await (const page of pages(store, from, to)) {
     const lines: string[] = [];
-    for (const e of page) {
-      if (streams && !streams.has(e.stream)) continue;
+    const included = streams ? page.filter((e) => streams.has(e.stream)) : page;
+    const proofs = await merkle.inclusionProofs(
+      included.map((e) => e.position - 1),
+      size,
+    );
+    for (const [k, e] of included.entries()) {
       const fields = {
         position: e.position,
         stream: e.stream,
@@ -157,9 +161,7 @@ export async function* auditBundle(
         throw new Error(
           `event ${e.position} does not re-hash to its stored hash: the store returned it changed (upcast?) or the log is damaged (ledger verify)`,
         );
-      const proof = (await merkle.inclusionProof(e.position - 1, size)).map((h) =>
-        Buffer.from(h).toString('base64'),
-      );
+      const proof = proofs[k]!.map((h) => Buffer.from(h).toString('base64'));
       lines.push(
         `${written + lines.length === 0 ? '\n  ' : ',\n  '}${JSON.stringify({ ...fields, proof })}`,
       );
