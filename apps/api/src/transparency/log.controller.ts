@@ -286,7 +286,7 @@ export class AuditBundleController {
   ) {}
 
   @Get()
-  @Permission('audit.export')
+  @Permission('audit-export.read')
   @ApiOperation({
     summary:
       'An audit bundle: events exactly as hashed with inclusion proofs against a signed checkpoint, and the log keys (whole log, a range, or one procurement)',

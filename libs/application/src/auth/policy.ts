@@ -104,9 +104,10 @@ export const POLICY = {
   'integrity.verify': { roles: { auditor: 'any' } },
   'ocds.read': { public: true, roles: {} },
   // Signing a checkpoint now instead of at the cadence (docs/transparency-log.md); reading the log is public infrastructure under /log.
-  'transparency.checkpoint': { roles: oversight },
+  // The supervisor's: an auditor only reads (the test of this table holds that), and a checkpoint is stored.
+  'transparency.checkpoint': { roles: { supervisor: 'any' } },
   // Audit bundles carry events exactly as hashed, sealed bids included (ADR 0006): the auditor's alone.
-  'audit.export': { roles: { auditor: 'any' } },
+  'audit-export.read': { roles: { auditor: 'any' } },
 } as const satisfies Readonly<Record<string, PermissionRule>>;
 
 export type Permission = keyof typeof POLICY;
