@@ -39,8 +39,10 @@ export interface ContractPlan {
   readonly budgetLineId: string;
   readonly valueMinor: number;
   readonly signedAt: Instant;
-  /** Milestones due 30, 60, ... days after signing; amounts split evenly (rest on the last). */
+  /** Milestones due 30, 60, ... days after signing (every `milestoneSpacingDays`); amounts split evenly (rest on the last). */
   readonly milestones: number;
+  /** Days between milestones (default 30); long programmes need less to stay within the policy's planning horizon. */
+  readonly milestoneSpacingDays?: number;
   readonly advanceCapPercent?: number;
 }
 
@@ -48,12 +50,13 @@ export function milestoneId(contractId: string, index: number): string {
   return `${contractId.slice(0, 24)}${(0xa00 + index).toString(16).padStart(12, '0')}`;
 }
 
-export function schedule(plan: Pick<ContractPlan, 'contractId' | 'valueMinor' | 'signedAt' | 'milestones'>, dueOffsetDays = 0): MilestoneTerms[] {
+export function schedule(plan: Pick<ContractPlan, 'contractId' | 'valueMinor' | 'signedAt' | 'milestones' | 'milestoneSpacingDays'>, dueOffsetDays = 0): MilestoneTerms[] {
+  const spacing = plan.milestoneSpacingDays ?? 30;
   const each = Math.floor(plan.valueMinor / plan.milestones);
   return Array.from({ length: plan.milestones }, (_, i) => ({
     milestoneId: milestoneId(plan.contractId, i),
     title: `Phase ${i + 1}`,
-    dueAt: addDays(plan.signedAt, 30 * (i + 1) + dueOffsetDays),
+    dueAt: addDays(plan.signedAt, spacing * (i + 1) + dueOffsetDays),
     amount: cny(i === plan.milestones - 1 ? plan.valueMinor - each * (plan.milestones - 1) : each),
     deliverables: ['Visit log'],
     indicators: [{ indicatorId: 'visits', description: 'Home visits made', target: '>= 100' }],
