@@ -906,10 +906,11 @@ describe('contracts over HTTP', () => {
       );
     });
 
-    it('completes the contract; its commitment stays for accepted work still payable', async () => {
+    it('completes the contract and, in the same append, returns the unpaid rest of its commitment to the budget line', async () => {
       const res = await post(`${contract()}/complete`, as.officer());
       expect(res.status).toBe(200);
-      expect((await events(contractStream(contractId))).at(-1)).toMatchObject({
+      const completed = (await events(contractStream(contractId))).at(-1)!;
+      expect(completed).toMatchObject({
         type: 'ContractCompleted',
         data: {
           acceptedTotal: cny(30_000_000),
@@ -917,6 +918,13 @@ describe('contracts over HTTP', () => {
           value: cny(115_000_000),
         },
       });
+      // 115,000.00 committed, 30,000.00 accepted and paid: nothing more is owed, 85,000.00 returns.
+      const reduced = (await events(budgetStream(ids.line))).at(-1)!;
+      expect(reduced).toMatchObject({
+        type: 'CommitmentReduced',
+        data: { contractId, amount: cny(85_000_000), contractTotal: cny(30_000_000) },
+      });
+      expect(reduced.metadata.commandId).toBe(completed.metadata.commandId);
       expectProblem(
         await post(`${contract()}/suspend`, as.officer(), { reason: 'x' }),
         409,

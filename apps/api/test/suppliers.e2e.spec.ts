@@ -144,8 +144,19 @@ describe('suppliers over HTTP', () => {
   });
 
   it('takes a debarment from proposal to decision to lifting, with notices and monitoring', async () => {
-    // Evidence names an event of the log about this supplier: its registration.
+    // Evidence names an event of the log about this supplier: its registration. A random id is
+    // refused and writes nothing.
     const evidence = [(await ledger.store.readStream(`supplier-${supplierId}`))[0]!.eventId];
+    const before = (await ledger.store.head()).position;
+    expectProblem(
+      await http()
+        .post(`/api/v1/suppliers/${supplierId}/debarments`)
+        .set('Authorization', a.supervisor)
+        .send({ grounds: 'x', authority: 'y', evidenceEventIds: [uuidv7()] }),
+      409,
+      'DEBARMENT_EVIDENCE_UNKNOWN',
+    );
+    expect((await ledger.store.head()).position).toBe(before);
     const proposal = await http()
       .post(`/api/v1/suppliers/${supplierId}/debarment-proposals`)
       .set('Authorization', a.officerA)

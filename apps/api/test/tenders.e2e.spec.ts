@@ -425,6 +425,64 @@ describe('tenders over HTTP: the whole lifecycle', () => {
     expect([status(cancelled), status(failing)]).toEqual(['released', 'released']);
   });
 
+  it('keeps the reservation in step with an amended estimate, the buyer off its own panel, and nonsense out (issue 19)', async () => {
+    const tenderId = await draft();
+    await publish(tenderId);
+    const tenderRevision = () => ledger.store.streamRevision(`tender-${tenderId}`);
+    const lineRevision = () => ledger.store.streamRevision(`budget-${budgetLineId}`);
+    const amend = (amountMinor: number) =>
+      http()
+        .post(`/api/v1/tenders/${tenderId}/amendments`)
+        .set('Authorization', a.officerA)
+        .send({ changes: { estimatedValue: CNY(amountMinor) }, reason: 'Scope revised' });
+
+    // Past what the line holds: refused, and neither the tender nor the line moves.
+    const before = [await tenderRevision(), await lineRevision()];
+    expectProblem(await amend(5_000_000_000), 409, 'BUDGET_INSUFFICIENT_FUNDS');
+    expect([await tenderRevision(), await lineRevision()]).toEqual(before);
+    // Within it: the reservation follows the estimate in the same append.
+    expect((await amend(150_000_000)).status).toBe(201);
+    const [resized] = (await ledger.store.readStream(`budget-${budgetLineId}`)).slice(-1);
+    const [amended] = (await ledger.store.readStream(`tender-${tenderId}`)).slice(-1);
+    expect(resized).toMatchObject({
+      type: 'ReservationResized',
+      data: { tenderId, previousAmount: CNY(100_000_000), amount: CNY(150_000_000) },
+    });
+    expect(resized!.metadata.commandId).toBe(amended!.metadata.commandId);
+
+    // The buying officer cannot sit on his own tender's panel.
+    expectProblem(
+      await http()
+        .post(`/api/v1/tenders/${tenderId}/evaluators`)
+        .set('Authorization', a.officerA)
+        .send({ evaluatorId: USERS.officerA }),
+      409,
+      'EVALUATOR_IS_BUYER',
+    );
+
+    // A NUL in a title, a made-up currency: refused at validation; a deadline in 9999: by the rule.
+    const refused = [
+      await http()
+        .post('/api/v1/tenders')
+        .set('Authorization', a.officerA)
+        .send(draftBody({ title: 'Home care\u0000' })),
+      await http()
+        .post('/api/v1/tenders')
+        .set('Authorization', a.officerA)
+        .send(draftBody({ estimatedValue: { amountMinor: 1, currency: 'XYZ' } })),
+    ];
+    for (const res of refused) expectProblem(res, 400, 'VALIDATION_FAILED');
+    const late = await draft();
+    expectProblem(
+      await http()
+        .post(`/api/v1/tenders/${late}/publish`)
+        .set('Authorization', a.officerA)
+        .send({ deadline: '9999-12-31T00:00:00Z' }),
+      409,
+      'TENDER_SUBMISSION_PERIOD_TOO_LONG',
+    );
+  });
+
   it('refuses with a problem and its code: 400 fields, 401, 404 for another agency draft, 404, 409 rule, 412 stale If-Match', async () => {
     const tenderId = await draft();
     const bad = await http()
@@ -570,7 +628,9 @@ describe('tenders over HTTP: the whole lifecycle', () => {
         e.metadata.role,
         e.metadata.scope,
       ]),
-    ).toEqual([['TenderDrafted', 'draft-1', USERS.officerA, 'agency_officer', `agency:${a.agencyA}`]]);
+    ).toEqual([
+      ['TenderDrafted', 'draft-1', USERS.officerA, 'agency_officer', `agency:${a.agencyA}`],
+    ]);
   });
   // Last: it debars supplier 0, which the other tests bid with.
   it('voids bids on a material amendment until confirmed, disqualifies, and never awards a supplier debarred since it bid', async () => {

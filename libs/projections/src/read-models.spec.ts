@@ -46,7 +46,29 @@ describe('budget execution', () => {
       ),
     );
     expect(rows.rows(budgetLines)).toEqual([
-      expect.objectContaining({ budgetLineId: 'b1', agencyId: 'a1', fiscalYear: 2025, currency: 'CNY', allocated: 1_200_000, reserved: 0, committed: 150_000, disbursed: 150_000, available: 1_050_000, position: 8 }),
+      expect.objectContaining({ budgetLineId: 'b1', agencyId: 'a1', fiscalYear: 2025, currency: 'CNY', allocated: 1_200_000, reserved: 0, committed: 150_000, disbursed: 150_000, available: 1_050_000, reservationReleased: 100_000, commitmentReleased: 300_000, position: 8 }),
+    ]);
+  });
+
+  it('shows the money released back to the line: a resized reservation and a reduced commitment', async () => {
+    const rows = await project(
+      budgetExecutionProjection,
+      given(
+        opened,
+        { type: 'FundsReserved', data: { budgetLineId: 'b1', tenderId: 't1', amount: CNY(500_000), reservedAt: '2025-01-03T00:00:00.000Z' }, stream: 'budget-b1' },
+        { type: 'ReservationResized', data: { budgetLineId: 'b1', tenderId: 't1', previousAmount: CNY(500_000), amount: CNY(600_000), reason: 'estimate raised', resizedAt: '2025-01-04T00:00:00.000Z' }, stream: 'budget-b1' },
+        { type: 'ReservationResized', data: { budgetLineId: 'b1', tenderId: 't1', previousAmount: CNY(600_000), amount: CNY(450_000), reason: 'estimate lowered', resizedAt: '2025-01-05T00:00:00.000Z' }, stream: 'budget-b1' },
+        {
+          type: 'FundsCommitted',
+          data: { budgetLineId: 'b1', contractId: 'c1', tenderId: 't1', amount: CNY(450_000), contractTotal: CNY(450_000), reservationConsumed: CNY(450_000), committedAt: '2025-02-01T00:00:00.000Z' },
+          stream: 'budget-b1',
+        },
+        { type: 'DisbursementRecorded', data: { budgetLineId: 'b1', contractId: 'c1', disbursementId: 'd1', amount: CNY(150_000), disbursedAt: '2025-03-01T00:00:00.000Z' }, stream: 'budget-b1' },
+        { type: 'CommitmentReduced', data: { budgetLineId: 'b1', contractId: 'c1', amount: CNY(250_000), contractTotal: CNY(200_000), reason: 'contract completed', reducedAt: '2025-04-01T00:00:00.000Z' }, stream: 'budget-b1' },
+      ),
+    );
+    expect(rows.rows(budgetLines)).toEqual([
+      expect.objectContaining({ allocated: 1_000_000, reserved: 0, committed: 200_000, disbursed: 150_000, available: 800_000, reservationReleased: 150_000, commitmentReleased: 250_000 }),
     ]);
   });
 });

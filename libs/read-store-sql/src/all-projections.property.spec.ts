@@ -121,7 +121,7 @@ function history(actions: readonly Action[]): ProjectionEvent[] {
       const debarmentId = a.kind === 'debar' ? id(0xdb00 + n) : (debarments.get(supplierId) ?? id(0xdb00));
       if (a.kind === 'debar') debarments.set(supplierId, debarmentId);
       if (a.kind === 'debar') {
-        // Evidence is an event of the log about this supplier (DEBARMENT_EVIDENCE_NOT_FOUND otherwise).
+        // Evidence is an event of the log about this supplier (DEBARMENT_EVIDENCE_UNKNOWN otherwise).
         const about = [...w.events].reverse().find((e) => (e.data as { supplierId?: unknown }).supplierId === supplierId);
         const evidenceEventIds = [about?.eventId ?? w.events[w.events.length - 1]!.eventId];
         const evidence = about ? [{ eventId: about.eventId, supplierId }] : [];

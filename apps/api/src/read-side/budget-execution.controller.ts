@@ -20,12 +20,17 @@ const LINE_EXAMPLE = {
   committed: 500_000_00,
   disbursed: 120_000_00,
   available: 300_000_00,
+  reservationReleased: 50_000_00,
+  commitmentReleased: 0,
   openedAt: '2026-01-05T09:00:00.000Z',
   updatedAt: '2026-03-02T09:00:00.000Z',
   position: 1042,
 };
 
-/** Budget execution per line (allocated, reserved, committed, disbursed, available), in minor units. */
+/**
+ * Budget execution per line (allocated, reserved, committed, disbursed, available, and what was
+ * released back from reservations and commitments), in minor units.
+ */
 @ApiTags('budget-execution')
 @Controller('api/v1')
 export class BudgetExecutionController {

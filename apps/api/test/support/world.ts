@@ -401,7 +401,7 @@ export async function buildWorld(ledger: LedgerApp): Promise<{ world: World; ids
   const supplierFixtures: Record<string, string> = {};
   for (const key of ['read', 'qualification', 'proposal', 'debar', 'lift', 'notice', 'monitoring'])
     supplierFixtures[key] = await own(key !== 'qualification');
-  // Debarment evidence names a real event about the supplier (DEBARMENT_EVIDENCE_NOT_FOUND otherwise): its registration.
+  // Debarment evidence names a real event about the supplier (DEBARMENT_EVIDENCE_UNKNOWN otherwise): its registration.
   const evidenceOf = async (supplierId: string) => [(await ledger.store.readStream(`supplier-${supplierId}`))[0]!.eventId];
   const debarment = await id(supervisor, `/api/v1/suppliers/${supplierFixtures.lift}/debarments`, {
     grounds: 'Falsified visit logs',

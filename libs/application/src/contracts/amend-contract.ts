@@ -4,10 +4,9 @@ import {
   type Id,
   type MilestoneTerms,
   type Money,
-  type SignedContract,
 } from '@contract-ledger/domain';
 import { CommandRuntime, type CommandContext, type CommandResult } from '../command-runtime';
-import { decideOnContract, onBudgetLine } from './contract-streams';
+import { decideOnContract, moneyOnBudgetLine } from './contract-streams';
 
 export interface AmendContractInput {
   readonly contractId: Id;
@@ -19,7 +18,10 @@ export interface AmendContractInput {
   readonly supervisorApprovalId: Id | null;
 }
 
-/** The buying agency amends value and schedule; a raise is committed on the budget line in the same append. */
+/**
+ * The buying agency amends value and schedule; in the same append a raise is committed on the
+ * budget line and a cut returns the difference to it.
+ */
 export class AmendContractCommand extends Command<CommandResult> {
   constructor(
     readonly input: AmendContractInput,
@@ -56,23 +58,8 @@ export class AmendContractHandler implements ICommandHandler<AmendContractComman
       input.contractId,
       command,
       context,
-      async (_, contract, read) => [
-        await onBudgetLine(read, (contract as SignedContract).budgetLineId, (line) => {
-          const committed = line.commitments[input.contractId]?.committed.amountMinor ?? 0;
-          // Only a raise above what the line already holds for the contract commits more; a lowered
-          // value keeps its commitment until the contract ends (ReleaseCommitment on termination).
-          if (input.newValue.amountMinor <= committed) return null;
-          return {
-            type: 'CommitFunds',
-            data: {
-              budgetLineId: line.opened.budgetLineId,
-              contractId: input.contractId,
-              contractTotal: input.newValue,
-              at,
-            },
-          };
-        }),
-      ],
+      // A raise is committed on the line, a cut returns the difference (contractBudgetCommand).
+      ({ events }, contract, read) => moneyOnBudgetLine(read, events, contract),
     );
   }
 }

@@ -1,11 +1,12 @@
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { Id } from '@contract-ledger/domain';
 import { CommandRuntime, type CommandContext, type CommandResult } from '../command-runtime';
-import { decideOnContract } from './contract-streams';
+import { decideOnContract, moneyOnBudgetLine } from './contract-streams';
 
 /**
- * The buying agency closes a contract whose milestones are all evaluated. The budget commitment
- * stays: accepted work may still be paid after completion (prompt payment).
+ * The buying agency closes a contract whose milestones are all evaluated. What it committed and no
+ * longer needs returns to the budget line in the same append; what was paid and what accepted work
+ * is still owed stays committed, so it can be paid after completion (prompt payment).
  */
 export class CompleteContractCommand extends Command<CommandResult> {
   constructor(
@@ -32,6 +33,7 @@ export class CompleteContractHandler implements ICommandHandler<
         data: { ...input, completedBy: context.metadata.actor, at: this.runtime.now() },
       },
       context,
+      ({ events }, contract, read) => moneyOnBudgetLine(read, events, contract),
     );
   }
 }

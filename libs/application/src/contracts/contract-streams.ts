@@ -1,16 +1,16 @@
 import {
   budgetLineDecider,
   budgetStream,
+  contractBudgetCommand,
   contractDecider,
   refuse,
-  type BudgetLineCommand,
+  type BudgetLineEvent,
   type BudgetLineState,
   contractStream,
   type ContractCommand,
   type ContractEvent,
   type ContractState,
   type Decider,
-  type Id,
   type SignedContract,
 } from '@contract-ledger/domain';
 import {
@@ -29,8 +29,6 @@ import {
   type CommandRuntime,
 } from '../command-runtime';
 import { readFolded, type Folded } from '../facts';
-
-type OpenBudgetLine = Extract<BudgetLineState, { status: 'open' }>;
 
 /** What the scope rules know about a contract: buyer, supplier, and the evaluators the agency assigned. */
 export function contractFacts(state: SignedContract): ResourceFacts {
@@ -99,20 +97,33 @@ export function decideOnContract(
 }
 
 /**
- * The budget line's share of a contract decision: `command` decided on the open line, or nothing
- * (the line is still read, so its revision guards the decision).
+ * The budget line's share of a contract decision, as the domain says it (`contractBudgetCommand`):
+ * a raise is committed, a cut or a completion returns what the contract no longer needs, a
+ * termination releases what was not paid, cash paid is recorded. `contract` is the contract as
+ * read, `events` what it decided; the line decides each command in turn and refuses what it
+ * cannot hold.
  */
-export async function onBudgetLine(
+export async function moneyOnBudgetLine(
   read: ReadStream,
-  budgetLineId: Id,
-  command: (line: OpenBudgetLine) => BudgetLineCommand | null,
-): Promise<StreamEvents> {
-  const stream = budgetStream(budgetLineId);
+  events: readonly ContractEvent[],
+  contract: ContractState,
+): Promise<readonly StreamEvents[]> {
+  const after = events.reduce(contractDecider.evolve, contract);
+  if (after.status === 'unsigned') return [];
+  const stream = budgetStream(after.budgetLineId);
   const { state } = await read(stream, budgetLineDecider);
   if (state.status !== 'open')
-    refuse('BUDGET_LINE_NOT_FOUND', `Budget line ${budgetLineId} is not open`);
-  const decided = command(state);
-  return { stream, events: decided === null ? [] : budgetLineDecider.decide(decided, state) };
+    refuse('BUDGET_LINE_NOT_FOUND', `Budget line ${after.budgetLineId} is not open`);
+  let line: BudgetLineState = state;
+  const moved: BudgetLineEvent[] = [];
+  for (const event of events) {
+    const command = contractBudgetCommand(event, after, line);
+    if (command === null) continue;
+    const decided = budgetLineDecider.decide(command, line);
+    line = decided.reduce(budgetLineDecider.evolve, line);
+    moved.push(...decided);
+  }
+  return [{ stream, events: moved }];
 }
 
 export function readContract(

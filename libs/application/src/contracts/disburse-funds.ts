@@ -2,7 +2,7 @@ import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { type DisbursementKind, type Id, type Money } from '@contract-ledger/domain';
 import { CommandRuntime, type CommandContext, type CommandResult } from '../command-runtime';
 import { recordingRefusal } from '../refusal-records';
-import { decideOnContract, onBudgetLine, readContract } from './contract-streams';
+import { decideOnContract, moneyOnBudgetLine, readContract } from './contract-streams';
 
 export interface DisburseFundsInput {
   readonly contractId: Id;
@@ -75,22 +75,11 @@ export class DisburseFundsHandler implements ICommandHandler<DisburseFundsComman
       input.contractId,
       command,
       context,
-      async ({ events }, _, read) => {
+      async ({ events }, contract, read) => {
         const event = events[0];
         // Recovering an advance moves no cash: the budget line already recorded it when the advance was paid.
         if (event?.type !== 'FundsDisbursed' || event.data.cashPaid.amountMinor === 0) return [];
-        const { budgetLineId, cashPaid } = event.data;
-        const recorded = await onBudgetLine(read, budgetLineId, () => ({
-          type: 'RecordDisbursement',
-          data: {
-            budgetLineId,
-            contractId: input.contractId,
-            disbursementId: input.disbursementId,
-            amount: cashPaid,
-            at,
-          },
-        }));
-        return [recorded];
+        return moneyOnBudgetLine(read, events, contract);
       },
     );
   }

@@ -1,7 +1,7 @@
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { type Id, type SignedContract, type TerminationReason } from '@contract-ledger/domain';
+import { type Id, type TerminationReason } from '@contract-ledger/domain';
 import { CommandRuntime, type CommandContext, type CommandResult } from '../command-runtime';
-import { decideOnContract, onBudgetLine } from './contract-streams';
+import { decideOnContract, moneyOnBudgetLine } from './contract-streams';
 import { debarmentProposalFor } from './supplier-failures';
 
 export interface TerminateContractInput {
@@ -48,23 +48,11 @@ export class TerminateContractHandler implements ICommandHandler<
         const event = events[0];
         if (event?.type !== 'ContractTerminated') return [];
         // What was committed and not paid goes back to the line.
-        const released = await onBudgetLine(
-          read,
-          (contract as SignedContract).budgetLineId,
-          (line) => ({
-            type: 'ReleaseCommitment',
-            data: {
-              budgetLineId: line.opened.budgetLineId,
-              contractId: input.contractId,
-              reason: `Contract terminated (${input.reason})`,
-              at,
-            },
-          }),
-        );
-        if (event.data.reason !== 'for_default') return [released];
+        const released = await moneyOnBudgetLine(read, events, contract);
+        if (event.data.reason !== 'for_default') return released;
         const failure = { event, eventId: eventIds[0]! };
         const proposal = await debarmentProposalFor(this.runtime.store, read, failure, rule);
-        return [released, ...proposal];
+        return [...released, ...proposal];
       },
     );
   }

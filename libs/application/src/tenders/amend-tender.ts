@@ -1,12 +1,7 @@
 import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
-import { tenderStream, type Id, type Instant, type TenderTerms } from '@contract-ledger/domain';
-import {
-  CommandRuntime,
-  decideOn,
-  type CommandContext,
-  type CommandResult,
-} from '../command-runtime';
-import { tenderGuarded } from '../guards';
+import type { Id, Instant, TenderTerms } from '@contract-ledger/domain';
+import { CommandRuntime, type CommandContext, type CommandResult } from '../command-runtime';
+import { decideOnTenderAndBudget } from './tender-reservation';
 
 export interface AmendTenderInput {
   readonly tenderId: Id;
@@ -24,6 +19,10 @@ export class AmendTenderCommand extends Command<CommandResult> {
   }
 }
 
+/**
+ * Amending a published tender's estimate resizes its reservation on the budget line in the same
+ * atomic append, refused (BUDGET_INSUFFICIENT_FUNDS) when the line cannot hold the new estimate.
+ */
 @CommandHandler(AmendTenderCommand)
 export class AmendTenderHandler implements ICommandHandler<AmendTenderCommand> {
   constructor(private readonly runtime: CommandRuntime) {}
@@ -33,13 +32,6 @@ export class AmendTenderHandler implements ICommandHandler<AmendTenderCommand> {
       type: 'AmendTender' as const,
       data: { ...input, at: this.runtime.now(), policy: this.runtime.policy },
     };
-    return decideOn(
-      this.runtime.store,
-      tenderStream(input.tenderId),
-      tenderGuarded(context.authorize),
-      command,
-      context,
-      input.tenderId,
-    );
+    return decideOnTenderAndBudget(this.runtime, context, input.tenderId, command);
   }
 }

@@ -1,7 +1,7 @@
 import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
 import type { Id } from '@contract-ledger/domain';
 import { CommandRuntime, type CommandContext, type CommandResult } from '../command-runtime';
-import { decideOnTenderAndBudget, releaseReservation } from './tender-reservation';
+import { decideOnTenderAndBudget } from './tender-reservation';
 
 export interface CancelTenderInput {
   readonly tenderId: Id;
@@ -25,9 +25,8 @@ export class CancelTenderHandler implements ICommandHandler<CancelTenderCommand>
   execute({ input, context }: CancelTenderCommand): Promise<CommandResult> {
     const at = this.runtime.now();
     return decideOnTenderAndBudget(this.runtime, context, input.tenderId, {
-      command: { type: 'CancelTender', data: { ...input, at } },
-      event: 'TenderCancelled',
-      budget: releaseReservation(input.tenderId, `tender cancelled: ${input.reason}`, at),
+      type: 'CancelTender',
+      data: { ...input, at },
     });
   }
 }

@@ -1,7 +1,7 @@
 import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
 import type { Id } from '@contract-ledger/domain';
 import { CommandRuntime, type CommandContext, type CommandResult } from '../command-runtime';
-import { decideOnTenderAndBudget, releaseReservation } from './tender-reservation';
+import { decideOnTenderAndBudget } from './tender-reservation';
 
 export interface OpenBidsInput {
   readonly tenderId: Id;
@@ -24,9 +24,8 @@ export class OpenBidsHandler implements ICommandHandler<OpenBidsCommand> {
   execute({ input, context }: OpenBidsCommand): Promise<CommandResult> {
     const at = this.runtime.now();
     return decideOnTenderAndBudget(this.runtime, context, input.tenderId, {
-      command: { type: 'OpenBids', data: { ...input, at, policy: this.runtime.policy } },
-      event: 'TenderFailed',
-      budget: releaseReservation(input.tenderId, 'tender failed: insufficient valid bids', at),
+      type: 'OpenBids',
+      data: { ...input, at, policy: this.runtime.policy },
     });
   }
 }

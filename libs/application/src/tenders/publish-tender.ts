@@ -29,17 +29,8 @@ export class PublishTenderHandler implements ICommandHandler<PublishTenderComman
   execute({ input, context }: PublishTenderCommand): Promise<CommandResult> {
     const at = this.runtime.now();
     return decideOnTenderAndBudget(this.runtime, context, input.tenderId, {
-      command: { type: 'PublishTender', data: { ...input, at, policy: this.runtime.policy } },
-      event: 'TenderPublished',
-      budget: (tender) => ({
-        type: 'ReserveFunds',
-        data: {
-          budgetLineId: tender.budgetLineId,
-          tenderId: input.tenderId,
-          amount: tender.terms.estimatedValue,
-          at,
-        },
-      }),
+      type: 'PublishTender',
+      data: { ...input, at, policy: this.runtime.policy },
     });
   }
 }

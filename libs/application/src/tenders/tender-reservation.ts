@@ -1,14 +1,13 @@
 import {
   budgetLineDecider,
   budgetStream,
+  tenderBudgetCommand,
+  tenderDecider,
   tenderStream,
-  type BudgetLineCommand,
-  type BudgetLineState,
+  type BudgetLineEvent,
   type Id,
-  type Instant,
   type TenderCommand,
   type TenderEvent,
-  type TenderRecord,
 } from '@contract-ledger/domain';
 import {
   decideAcross,
@@ -18,54 +17,51 @@ import {
 } from '../command-runtime';
 import { tenderGuarded } from '../guards';
 
+/** Tender events that move the tender's money on its budget line (tenderBudgetCommand). */
+const MOVES_MONEY: ReadonlySet<TenderEvent['type']> = new Set([
+  'TenderPublished',
+  'TenderAmended',
+  'TenderCancelled',
+  'TenderFailed',
+]);
+
 /**
- * A tender command whose outcome moves the tender's reservation on its budget line: when the
- * tender decides `event`, the budget line gets `budget`'s command in the same atomic append, so
- * the tender and the money it counts on never disagree.
+ * A tender command whose outcome may move the tender's money: publishing reserves the estimate,
+ * amending it resizes the reservation, cancelling or failing releases it. What the line does is
+ * the domain's `tenderBudgetCommand`; the line decides it (refusing what it cannot hold) and both
+ * streams are appended atomically, so the tender and the money it counts on never disagree.
  */
 export function decideOnTenderAndBudget(
   runtime: CommandRuntime,
   context: CommandContext,
   tenderId: Id,
-  step: {
-    readonly command: TenderCommand;
-    readonly event: TenderEvent['type'];
-    readonly budget: (tender: TenderRecord, line: BudgetLineState) => BudgetLineCommand | null;
-  },
+  command: TenderCommand,
 ): Promise<CommandResult> {
   const stream = tenderStream(tenderId);
   const decider = tenderGuarded(context.authorize);
   return decideAcross(runtime.store, context, tenderId, {
     stream,
     folder: decider,
-    decide: async ({ state: tender }, read) => {
-      const decided = decider.decide(step.command, tender);
-      if (!decided.some((e) => e.type === step.event) || tender.status === 'none')
+    decide: async ({ state }, read) => {
+      const decided = decider.decide(command, state);
+      const after = decided.reduce(tenderDecider.evolve, state);
+      if (after.status === 'none' || !decided.some((e) => MOVES_MONEY.has(e.type))) {
         return [{ stream, events: decided }];
-      const line = await read(budgetStream(tender.budgetLineId), budgetLineDecider);
-      const command = step.budget(tender, line.state);
+      }
+      const lineStream = budgetStream(after.budgetLineId);
+      let line = (await read(lineStream, budgetLineDecider)).state;
+      const moved: BudgetLineEvent[] = [];
+      for (const event of decided) {
+        const budgetCommand = tenderBudgetCommand(event, after, line);
+        if (budgetCommand === null) continue;
+        const events = budgetLineDecider.decide(budgetCommand, line);
+        line = events.reduce(budgetLineDecider.evolve, line);
+        moved.push(...events);
+      }
       return [
         { stream, events: decided },
-        {
-          stream: budgetStream(tender.budgetLineId),
-          events: command === null ? [] : budgetLineDecider.decide(command, line.state),
-        },
+        { stream: lineStream, events: moved },
       ];
     },
   });
-}
-
-/** Frees the tender's reservation, if the line still holds an active one (nothing to free otherwise). */
-export function releaseReservation(
-  tenderId: Id,
-  reason: string,
-  at: Instant,
-): (tender: TenderRecord, line: BudgetLineState) => BudgetLineCommand | null {
-  return (tender, line) =>
-    line.status === 'open' && line.reservations[tenderId]?.status === 'active'
-      ? {
-          type: 'ReleaseReservation',
-          data: { budgetLineId: tender.budgetLineId, tenderId, reason, at },
-        }
-      : null;
 }

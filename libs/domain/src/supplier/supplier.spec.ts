@@ -134,15 +134,15 @@ describe('ProposeDebarment', () => {
     void spec.given([registered]).when(propose({ grounds: '' })).thenThrows('DEBARMENT_GROUNDS_REQUIRED'));
   it('refuses a proposal without evidence: DEBARMENT_EVIDENCE_REQUIRED', () =>
     void spec.given([registered]).when(propose({ evidenceEventIds: [] })).thenThrows('DEBARMENT_EVIDENCE_REQUIRED'));
-  it('refuses evidence naming no event of the log: DEBARMENT_EVIDENCE_NOT_FOUND', () =>
-    void spec.given([registered]).when(propose({ evidenceEventIds: [unknownEvent] })).thenThrows('DEBARMENT_EVIDENCE_NOT_FOUND'));
+  it('refuses evidence naming no event of the log: DEBARMENT_EVIDENCE_UNKNOWN', () =>
+    void spec.given([registered]).when(propose({ evidenceEventIds: [unknownEvent] })).thenThrows('DEBARMENT_EVIDENCE_UNKNOWN'));
   it('refuses evidence about another supplier: DEBARMENT_EVIDENCE_OTHER_SUPPLIER', () =>
     void spec
       .given([registered])
       .when(propose({ evidence: [{ eventId: evidence[0], supplierId: otherSupplierId }] }))
       .thenThrows('DEBARMENT_EVIDENCE_OTHER_SUPPLIER'));
-  it('evidence without facts from the log counts as not found: DEBARMENT_EVIDENCE_NOT_FOUND', () =>
-    void spec.given([registered]).when(propose({ evidence: undefined })).thenThrows('DEBARMENT_EVIDENCE_NOT_FOUND'));
+  it('evidence without facts from the log counts as not found: DEBARMENT_EVIDENCE_UNKNOWN', () =>
+    void spec.given([registered]).when(propose({ evidence: undefined })).thenThrows('DEBARMENT_EVIDENCE_UNKNOWN'));
   it('refuses proposing to debar a debarred supplier: SUPPLIER_ALREADY_DEBARRED', () =>
     void spec.given([registered, debarred]).when(propose({ at: T2 })).thenThrows('SUPPLIER_ALREADY_DEBARRED'));
   it('refuses an unregistered supplier: SUPPLIER_NOT_REGISTERED', () =>
@@ -191,8 +191,8 @@ describe('DebarSupplier', () => {
     void spec.given([registered]).when(debar({ authority: '' })).thenThrows('DEBARMENT_AUTHORITY_REQUIRED'));
   it('refuses a debarment without evidence event ids: DEBARMENT_EVIDENCE_REQUIRED', () =>
     void spec.given([registered]).when(debar({ evidenceEventIds: [] })).thenThrows('DEBARMENT_EVIDENCE_REQUIRED'));
-  it('refuses evidence naming no event of the log, such as a random UUID: DEBARMENT_EVIDENCE_NOT_FOUND', () =>
-    void spec.given([registered]).when(debar({ evidenceEventIds: [...evidence, unknownEvent] })).thenThrows('DEBARMENT_EVIDENCE_NOT_FOUND'));
+  it('refuses evidence naming no event of the log, such as a random UUID: DEBARMENT_EVIDENCE_UNKNOWN', () =>
+    void spec.given([registered]).when(debar({ evidenceEventIds: [...evidence, unknownEvent] })).thenThrows('DEBARMENT_EVIDENCE_UNKNOWN'));
   it('refuses evidence about another supplier or about no supplier: DEBARMENT_EVIDENCE_OTHER_SUPPLIER', () => {
     spec.given([registered]).when(debar({ evidence: [{ eventId: evidence[0]!, supplierId: otherSupplierId }] })).thenThrows('DEBARMENT_EVIDENCE_OTHER_SUPPLIER');
     spec.given([registered]).when(debar({ evidence: [{ eventId: evidence[0]!, supplierId: null }] })).thenThrows('DEBARMENT_EVIDENCE_OTHER_SUPPLIER');

@@ -306,14 +306,14 @@ function eventIds(values: unknown, code: string, field: string, required: boolea
 
 /**
  * Evidence must be real (DOMAIN.md: a debarment rests on recorded facts): every id names an event
- * of the log (DEBARMENT_EVIDENCE_NOT_FOUND) that concerns this supplier
+ * of the log (DEBARMENT_EVIDENCE_UNKNOWN) that concerns this supplier
  * (DEBARMENT_EVIDENCE_OTHER_SUPPLIER). Missing facts count as not found, never as a pass.
  */
 function checkEvidence(ids: readonly Id[], facts: unknown, supplierId: Id): void {
   const known = new Map((Array.isArray(facts) ? (facts as EvidenceFact[]) : []).map((f) => [f.eventId, f]));
   for (const id of ids) {
     const fact = known.get(id);
-    if (!fact) refuse('DEBARMENT_EVIDENCE_NOT_FOUND', `Evidence event ${id} is not in the log`, { eventId: id });
+    if (!fact) refuse('DEBARMENT_EVIDENCE_UNKNOWN', `Evidence event ${id} is not in the log`, { eventId: id });
     if (fact.supplierId !== supplierId) {
       refuse('DEBARMENT_EVIDENCE_OTHER_SUPPLIER', `Evidence event ${id} does not concern this supplier`, { eventId: id });
     }

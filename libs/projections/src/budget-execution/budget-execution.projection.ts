@@ -6,6 +6,9 @@ import { integer, table, text, type Row } from '../schema';
  * Per budget line, in minor units of its currency: allocated, reserved (for tenders), committed
  * (to contracts), disbursed (paid), available = allocated - reserved - committed; the same
  * arithmetic as the budget-line decider, so the view never disagrees with what commands accept.
+ * reservationReleased / commitmentReleased: what came back to the line over time from tenders that
+ * will not be contracted (cancelled, failed, estimate lowered) and from contracts that no longer
+ * need it (terminated, completed, value lowered): money released is shown, not only netted away.
  */
 export const budgetLines = table({
   name: 'lines',
@@ -20,6 +23,8 @@ export const budgetLines = table({
     committed: integer(),
     disbursed: integer(),
     available: integer(),
+    reservationReleased: integer(),
+    commitmentReleased: integer(),
     openedAt: text(),
     updatedAt: text(),
     position: integer(),
@@ -36,15 +41,18 @@ function withAvailable<R extends { allocated: number; reserved: number; committe
 
 export const budgetExecutionProjection = defineProjection({
   name: 'budget_execution',
-  version: 1,
+  // 2: released amounts, ReservationResized and CommitmentReduced.
+  version: 2,
   tables: [budgetLines],
   canHandle: handles(
     'BudgetLineOpened',
     'BudgetLineAdjusted',
     'FundsReserved',
     'ReservationReleased',
+    'ReservationResized',
     'FundsCommitted',
     'CommitmentReleased',
+    'CommitmentReduced',
     'DisbursementRecorded',
   ),
   async apply(tx, recorded) {
@@ -64,6 +72,8 @@ export const budgetExecutionProjection = defineProjection({
           reserved: 0,
           committed: 0,
           disbursed: 0,
+          reservationReleased: 0,
+          commitmentReleased: 0,
           openedAt: d.openedAt,
           ...touch,
         }),
@@ -82,8 +92,21 @@ export const budgetExecutionProjection = defineProjection({
         next = { ...line, reserved: line.reserved + event.data.amount.amountMinor };
         break;
       case 'ReservationReleased':
-        next = { ...line, reserved: line.reserved - event.data.amount.amountMinor };
+        next = {
+          ...line,
+          reserved: line.reserved - event.data.amount.amountMinor,
+          reservationReleased: line.reservationReleased + event.data.amount.amountMinor,
+        };
         break;
+      case 'ReservationResized': {
+        const change = event.data.amount.amountMinor - event.data.previousAmount.amountMinor;
+        next = {
+          ...line,
+          reserved: line.reserved + change,
+          reservationReleased: line.reservationReleased + Math.max(0, -change),
+        };
+        break;
+      }
       case 'FundsCommitted':
         next = {
           ...line,
@@ -92,7 +115,12 @@ export const budgetExecutionProjection = defineProjection({
         };
         break;
       case 'CommitmentReleased':
-        next = { ...line, committed: line.committed - event.data.amount.amountMinor };
+      case 'CommitmentReduced':
+        next = {
+          ...line,
+          committed: line.committed - event.data.amount.amountMinor,
+          commitmentReleased: line.commitmentReleased + event.data.amount.amountMinor,
+        };
         break;
       case 'DisbursementRecorded':
         next = { ...line, disbursed: line.disbursed + event.data.amount.amountMinor };
