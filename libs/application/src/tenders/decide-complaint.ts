@@ -1,7 +1,7 @@
 import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
 import type { ComplaintDecision, ComplaintRemedy, Id } from '@contract-ledger/domain';
 import { CommandRuntime, type CommandContext, type CommandResult } from '../command-runtime';
-import { decideOnTenderAndBudget, releaseReservation } from './tender-reservation';
+import { decideOnTenderAndBudget } from './tender-reservation';
 
 export interface DecideComplaintInput {
   readonly tenderId: Id;
@@ -30,9 +30,8 @@ export class DecideComplaintHandler implements ICommandHandler<DecideComplaintCo
     const at = this.runtime.now();
     const data = { ...input, reviewerId: context.metadata.actor, at };
     return decideOnTenderAndBudget(this.runtime, context, input.tenderId, {
-      command: { type: 'DecideComplaint', data },
-      event: 'TenderCancelled',
-      budget: releaseReservation(input.tenderId, `tender cancelled: complaint ${input.complaintId} upheld`, at),
+      type: 'DecideComplaint',
+      data,
     });
   }
 }
