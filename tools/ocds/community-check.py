@@ -4,7 +4,7 @@ The OCDS community's own checks on files the ledger published (docs/ocds.md "Val
 1. lib-cove-ocds (the library of the OCP Data Review Tool) on each package: schema validation
    against OCDS 1.1.5, closed codelists, conformance checks. Any validation error, any value
    outside a closed codelist, or any conformance error fails the check. It runs offline: the
-   standard is the schemas of ../shared/ocds plus the 1.1.5 codelists kept in codelists-1__1__5/,
+   standard is the schemas kept in schema/ plus the 1.1.5 codelists kept in codelists-1__1__5/,
    zipped the way lib-cove-ocds expects (--standard-zip). The declared extensions cannot be
    downloaded here, so their fields count as additional fields (reported, not failed).
 2. ocdskit compile (ocdsmerge) on the release package: the community's merge of our releases must
@@ -29,17 +29,8 @@ SCHEMAS = ["release-schema.json", "release-package-schema.json", "record-package
 
 
 def schema_dir():
-    if os.environ.get("OCDS_SCHEMA_DIR"):
-        return os.environ["OCDS_SCHEMA_DIR"]
-    directory = os.path.dirname(os.path.dirname(HERE))
-    while True:
-        candidate = os.path.join(directory, "shared", "ocds")
-        if os.path.exists(os.path.join(candidate, "release-schema.json")):
-            return candidate
-        parent = os.path.dirname(directory)
-        if parent == directory:
-            sys.exit("shared/ocds (the OCDS 1.1.5 schemas) not found beside the checkout; set OCDS_SCHEMA_DIR")
-        directory = parent
+    # The copies kept in the repository (tools/ocds/schema), so a clone checks with nothing beside it.
+    return os.environ.get("OCDS_SCHEMA_DIR") or os.path.join(HERE, "schema")
 
 
 def standard_zip(target):
@@ -57,7 +48,7 @@ _online_get = requests.get
 
 
 def offline_get(url, *args, **kwargs):
-    """The package schemas refer to the release and versioned-release schemas by URL: answer those from shared/ocds."""
+    """The package schemas refer to the release and versioned-release schemas by URL: answer those from schema/."""
     if isinstance(url, str) and url.startswith(STANDARD_URL) and url[len(STANDARD_URL):] in SCHEMAS:
         response = requests.models.Response()
         response.status_code = 200

@@ -2,7 +2,7 @@
  * The parts of OCDS 1.1.5 (release schema, plus the bid and metrics extensions) the ledger
  * writes. Deliberately loose where the schema is: every field optional but the ones the schema
  * requires, so a partial release (what changed) type-checks like a full one. The schemas in
- * ../shared/ocds are the authority; the specs validate every output against them.
+ * tools/ocds/schema (the official 1.1.5 files) are the authority; the specs validate every output against them.
  */
 
 export type ReleaseTag =

@@ -1,6 +1,6 @@
 /**
- * The official OCDS 1.1.5 schemas (../shared/ocds, byte-for-byte copies; OCDS_SCHEMA_DIR
- * overrides) compiled for the specs. They are JSON Schema draft-04, which ajv 8 does not speak
+ * The official OCDS 1.1.5 schemas (tools/ocds/schema, byte-for-byte copies of the standard's
+ * release files; OCDS_SCHEMA_DIR overrides) compiled for the specs. They are JSON Schema draft-04, which ajv 8 does not speak
  * by default: ajv-draft-04 is ajv 8 with the draft-04 meta-schema and keywords (`id`, boolean
  * exclusiveMaximum, ...), and ajv-formats adds `uri` and `date-time`. `strict: false` because the
  * schemas carry OCDS's own annotations (codelist, omitWhenMerged, wholeListMerge, deprecated...).
@@ -9,18 +9,12 @@
  */
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-/** shared/ lies beside the checkout (../shared), or further up for a worktree of it. */
+/** The copies kept in the repository (tools/ocds/schema), so a clone validates with nothing beside it. */
 function findSchemaDir(): string {
-  const fromEnv = process.env['OCDS_SCHEMA_DIR'];
-  if (fromEnv) return fromEnv;
-  for (let dir = path.resolve(__dirname, '../../../..'); ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, 'shared', 'ocds');
-    if (existsSync(path.join(candidate, 'release-schema.json'))) return candidate;
-    if (path.dirname(dir) === dir) throw new Error('shared/ocds (the OCDS 1.1.5 schemas) not found beside the checkout; set OCDS_SCHEMA_DIR');
-  }
+  return process.env['OCDS_SCHEMA_DIR'] || path.resolve(__dirname, '../../../../tools/ocds/schema');
 }
 
 export const OCDS_SCHEMA_DIR = findSchemaDir();
