@@ -9,7 +9,14 @@ import { builtinModules } from 'node:module';
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 const DRIVERS = ['better-sqlite3', 'pg', 'kysely', 'kafkajs', '@kurrent/kurrentdb-client'];
 // Libraries a test may use whatever layer it tests; never in production code.
-const TEST_ONLY = ['fast-check', '@jest/globals', 'supertest', 'ajv', 'ajv-draft-04', 'ajv-formats'];
+const TEST_ONLY = [
+  'fast-check',
+  '@jest/globals',
+  'supertest',
+  'ajv',
+  'ajv-draft-04',
+  'ajv-formats',
+];
 
 const PRODUCTION_CONSTRAINTS = [
   // What a layer may import.
@@ -110,7 +117,12 @@ export default [
   },
   {
     // Pure libs: no Node built-ins (tsconfig "types": [] is the second net), no clock, no randomness.
-    files: ['libs/domain/**/*.ts', 'libs/projections/**/*.ts', 'libs/feed/**/*.ts', 'libs/ocds/**/*.ts'],
+    files: [
+      'libs/domain/**/*.ts',
+      'libs/projections/**/*.ts',
+      'libs/feed/**/*.ts',
+      'libs/ocds/**/*.ts',
+    ],
     // ocds/testing/schemas.ts reads the official OCDS schemas from disk for the specs (never imported by production code).
     ignores: ['**/*.spec.ts', 'libs/ocds/src/testing/schemas.ts'],
     rules: {

@@ -2,7 +2,9 @@
 const { readFileSync } = require('node:fs');
 const path = require('node:path');
 
-const { compilerOptions } = JSON.parse(readFileSync(path.join(__dirname, 'tsconfig.base.json'), 'utf8'));
+const { compilerOptions } = JSON.parse(
+  readFileSync(path.join(__dirname, 'tsconfig.base.json'), 'utf8'),
+);
 
 // tsconfig paths -> jest moduleNameMapper, so tests import libs exactly as the apps do.
 const moduleNameMapper = Object.fromEntries(

@@ -6,14 +6,20 @@ import path from 'node:path';
 
 const root = path.dirname(import.meta.dirname);
 const out = path.join(root, 'dist');
-const { compilerOptions } = JSON.parse(await readFile(path.join(root, 'tsconfig.base.json'), 'utf8'));
+const { compilerOptions } = JSON.parse(
+  await readFile(path.join(root, 'tsconfig.base.json'), 'utf8'),
+);
 
 async function* sources(dir) {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
       if (entry.name !== 'node_modules') yield* sources(full);
-    } else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts') && !/\.spec\.ts$/.test(entry.name)) {
+    } else if (
+      entry.name.endsWith('.ts') &&
+      !entry.name.endsWith('.d.ts') &&
+      !/\.spec\.ts$/.test(entry.name)
+    ) {
       yield full;
     }
   }

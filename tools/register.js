@@ -7,8 +7,12 @@ const fs = require('node:fs');
 const { transformSync } = require('@swc/core');
 
 const root = path.dirname(__dirname);
-const { paths } = JSON.parse(fs.readFileSync(path.join(root, 'tsconfig.base.json'), 'utf8')).compilerOptions;
-const aliases = new Map(Object.entries(paths).map(([alias, [target]]) => [alias, path.join(root, target)]));
+const { paths } = JSON.parse(
+  fs.readFileSync(path.join(root, 'tsconfig.base.json'), 'utf8'),
+).compilerOptions;
+const aliases = new Map(
+  Object.entries(paths).map(([alias, [target]]) => [alias, path.join(root, target)]),
+);
 
 const resolve = Module._resolveFilename;
 Module._resolveFilename = function (request, parent, ...rest) {

@@ -22,12 +22,17 @@ const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 function check(config) {
   const started = Date.now();
   return new Promise((resolve) => {
-    execFile(process.execPath, [tsc, '-p', config, '--noEmit'], { cwd: root, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const ms = Date.now() - started;
-      if (error) process.stdout.write(`${stdout}${stderr}typecheck FAIL ${config} (${ms} ms)\n`);
-      else process.stdout.write(`typecheck ok   ${config} (${ms} ms)\n`);
-      resolve(!error);
-    });
+    execFile(
+      process.execPath,
+      [tsc, '-p', config, '--noEmit'],
+      { cwd: root, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const ms = Date.now() - started;
+        if (error) process.stdout.write(`${stdout}${stderr}typecheck FAIL ${config} (${ms} ms)\n`);
+        else process.stdout.write(`typecheck ok   ${config} (${ms} ms)\n`);
+        resolve(!error);
+      },
+    );
   });
 }
 
@@ -35,7 +40,8 @@ const queue = [...configs];
 let failed = 0;
 await Promise.all(
   Array.from({ length: Math.min(availableParallelism(), queue.length) }, async () => {
-    for (let config = queue.shift(); config; config = queue.shift()) if (!(await check(config))) failed++;
+    for (let config = queue.shift(); config; config = queue.shift())
+      if (!(await check(config))) failed++;
   }),
 );
 process.stdout.write(`typecheck: ${configs.length - failed} of ${configs.length} projects ok\n`);

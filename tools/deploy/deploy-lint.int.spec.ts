@@ -23,8 +23,19 @@ describe('deployment artefacts', () => {
   it('kubernetes-validate refuses a manifest with a misspelt field', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'k8s-'));
     const broken = path.join(dir, 'api-deployment.yaml');
-    writeFileSync(broken, readFileSync(path.join(root, 'infra/k8s/api-deployment.yaml'), 'utf8').replace('replicas: 2', 'replica: 2'));
-    const { status } = run(path.join(venvBin, 'kubernetes-validate'), ['--strict', '-k', '1.31.0', broken]);
+    writeFileSync(
+      broken,
+      readFileSync(path.join(root, 'infra/k8s/api-deployment.yaml'), 'utf8').replace(
+        'replicas: 2',
+        'replica: 2',
+      ),
+    );
+    const { status } = run(path.join(venvBin, 'kubernetes-validate'), [
+      '--strict',
+      '-k',
+      '1.31.0',
+      broken,
+    ]);
     expect(status).not.toBe(0);
   });
 
@@ -32,7 +43,13 @@ describe('deployment artefacts', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'docker-'));
     const broken = path.join(dir, 'Dockerfile');
     copyFileSync(path.join(root, 'infra/docker/Dockerfile'), broken);
-    writeFileSync(broken, readFileSync(broken, 'utf8').replace('FROM node:20.19-bookworm-slim AS runtime', 'FROM node:latest AS runtime'));
+    writeFileSync(
+      broken,
+      readFileSync(broken, 'utf8').replace(
+        'FROM node:20.19-bookworm-slim AS runtime',
+        'FROM node:latest AS runtime',
+      ),
+    );
     const { status, output } = run(path.join(venvBin, 'hadolint'), [broken]);
     expect(output).toContain('DL3007');
     expect(status).not.toBe(0);

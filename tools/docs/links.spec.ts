@@ -16,7 +16,11 @@ function markdownFiles(dir: string): string[] {
  * cite in backticks) must name a file inside it that exists, not the workspace around it.
  */
 describe('links in README.md and docs/', () => {
-  const files = [path.join(root, 'README.md'), ...markdownFiles(path.join(root, 'docs')), ...markdownFiles(path.join(root, 'apps')).filter((f) => !f.includes('node_modules'))];
+  const files = [
+    path.join(root, 'README.md'),
+    ...markdownFiles(path.join(root, 'docs')),
+    ...markdownFiles(path.join(root, 'apps')).filter((f) => !f.includes('node_modules')),
+  ];
 
   it('resolve inside the repository, to files that exist', () => {
     const broken: string[] = [];
@@ -29,7 +33,10 @@ describe('links in README.md and docs/', () => {
       for (const target of targets) {
         const resolved = path.resolve(path.dirname(file), target.replace(/#.*$/, ''));
         const inside = resolved === root || resolved.startsWith(`${root}${path.sep}`);
-        if (!inside || !existsSync(resolved)) broken.push(`${path.relative(root, file)}: ${target}${inside ? '' : ' (outside the repository)'}`);
+        if (!inside || !existsSync(resolved))
+          broken.push(
+            `${path.relative(root, file)}: ${target}${inside ? '' : ' (outside the repository)'}`,
+          );
       }
     }
     expect(broken).toEqual([]);

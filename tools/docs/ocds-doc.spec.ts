@@ -8,7 +8,11 @@ describe('docs/ocds.md', () => {
   it('maps every event type of the ledger, and the refusal records', () => {
     const doc = readFileSync(path.resolve(__dirname, '../../docs/ocds.md'), 'utf8');
     const rows = doc.split('\n').filter((line) => line.startsWith('| `'));
-    const missing = [...LEDGER_EVENT_TYPES, 'DisbursementRefused', 'ConflictedScoringRefused'].filter((type) => !rows.some((row) => row.split('|')[1]!.includes(`\`${type}\``)));
+    const missing = [
+      ...LEDGER_EVENT_TYPES,
+      'DisbursementRefused',
+      'ConflictedScoringRefused',
+    ].filter((type) => !rows.some((row) => row.split('|')[1]!.includes(`\`${type}\``)));
     expect(missing).toEqual([]);
   });
 });

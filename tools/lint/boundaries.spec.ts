@@ -13,7 +13,14 @@ async function lintAs(file: string, code: string): Promise<string[]> {
   try {
     stdout = execFileSync(
       process.execPath,
-      [path.join(root, 'node_modules/eslint/bin/eslint.js'), '--stdin', '--stdin-filename', file, '--format', 'json'],
+      [
+        path.join(root, 'node_modules/eslint/bin/eslint.js'),
+        '--stdin',
+        '--stdin-filename',
+        file,
+        '--format',
+        'json',
+      ],
       { cwd: root, input: code, encoding: 'utf8', env: { ...process.env, NX_DAEMON: 'false' } },
     );
   } catch (error) {
@@ -27,11 +34,15 @@ async function lintAs(file: string, code: string): Promise<string[]> {
 describe('module boundaries', () => {
   beforeAll(() => {
     // @nx/enforce-module-boundaries reads the cached project graph; `npm run lint` builds it the same way.
-    execFileSync(process.execPath, [path.join(root, 'node_modules/nx/dist/bin/nx.js'), 'show', 'projects'], {
-      cwd: root,
-      env: { ...process.env, NX_DAEMON: 'false' },
-      stdio: 'ignore',
-    });
+    execFileSync(
+      process.execPath,
+      [path.join(root, 'node_modules/nx/dist/bin/nx.js'), 'show', 'projects'],
+      {
+        cwd: root,
+        env: { ...process.env, NX_DAEMON: 'false' },
+        stdio: 'ignore',
+      },
+    );
   }, 60_000);
 
   it('refuses libs/domain importing @nestjs/common', async () => {
@@ -44,17 +55,32 @@ describe('module boundaries', () => {
     );
   }, 30_000);
 
-  it.each(['node:fs', 'fs', 'node:crypto'])('refuses libs/domain importing the built-in %s', async (builtin) => {
-    const messages = await lintAs('libs/domain/src/lint-probe/violation.ts', `import * as m from '${builtin}';\nexport const x = m;\n`);
-    expect(messages).toContain(`no-restricted-imports: '${builtin}' import is restricted from being used. Pure libs may not use Node built-ins.`);
-  }, 30_000);
+  it.each(['node:fs', 'fs', 'node:crypto'])(
+    'refuses libs/domain importing the built-in %s',
+    async (builtin) => {
+      const messages = await lintAs(
+        'libs/domain/src/lint-probe/violation.ts',
+        `import * as m from '${builtin}';\nexport const x = m;\n`,
+      );
+      expect(messages).toContain(
+        `no-restricted-imports: '${builtin}' import is restricted from being used. Pure libs may not use Node built-ins.`,
+      );
+    },
+    30_000,
+  );
 
   it('refuses libs/domain importing a library of another layer', async () => {
     const messages = await lintAs(
       'libs/domain/src/lint-probe/violation.ts',
       "import type { EventStore } from '@contract-ledger/event-store';\nexport type X = EventStore;\n",
     );
-    expect(messages.some((m) => m.startsWith('@nx/enforce-module-boundaries: A project tagged with "type:domain" can only depend on libs tagged with "type:domain"'))).toBe(true);
+    expect(
+      messages.some((m) =>
+        m.startsWith(
+          '@nx/enforce-module-boundaries: A project tagged with "type:domain" can only depend on libs tagged with "type:domain"',
+        ),
+      ),
+    ).toBe(true);
   }, 30_000);
 
   it('refuses the clock and randomness in the domain', async () => {

@@ -51,9 +51,16 @@ export interface CreateAppOptions {
  * Builds the application from an environment (validated first: a ConfigValidationError names every
  * bad variable) without listening, so tests drive the same app over HTTP as production does.
  */
-export async function createApp(env: Readonly<Record<string, string | undefined>>, options: CreateAppOptions = {}): Promise<CreatedApp> {
+export async function createApp(
+  env: Readonly<Record<string, string | undefined>>,
+  options: CreateAppOptions = {},
+): Promise<CreatedApp> {
   const config = validateConfig(env);
-  if (config.store === 'sqlite' || (config.store === 'kurrentdb' && config.databaseUrl === undefined)) mkdirSync(config.dataDir, { recursive: true });
+  if (
+    config.store === 'sqlite' ||
+    (config.store === 'kurrentdb' && config.databaseUrl === undefined)
+  )
+    mkdirSync(config.dataDir, { recursive: true });
 
   const tracing = startTracing(config, 'contract-ledger-api', options.spanExporter);
   const app = await NestFactory.create<NestFastifyApplication>(
@@ -63,7 +70,13 @@ export async function createApp(env: Readonly<Record<string, string | undefined>
     }),
     // requestTimeout: a client trickling its body cannot hold a connection forever. clientErrorHandler:
     // what Node refuses before routing (431, 408, 400) is problem+json too.
-    new FastifyAdapter({ bodyLimit: 1024 * 1024, requestTimeout: 30_000, genReqId: correlationId, requestIdHeader: false, clientErrorHandler }),
+    new FastifyAdapter({
+      bodyLimit: 1024 * 1024,
+      requestTimeout: 30_000,
+      genReqId: correlationId,
+      requestIdHeader: false,
+      clientErrorHandler,
+    }),
     // bodyParser: false, the platform installs the only (JSON) parser.
     { bufferLogs: true, bodyParser: false },
   );
@@ -82,12 +95,16 @@ export async function createApp(env: Readonly<Record<string, string | undefined>
     app,
     new DocumentBuilder()
       .setTitle('Contract Ledger API')
-      .setDescription('Government purchase of public services: tenders, bids, contracts, milestones, payments, audit.')
+      .setDescription(
+        'Government purchase of public services: tenders, bids, contracts, milestones, payments, audit.',
+      )
       .setVersion('1')
       .addBearerAuth()
       .build(),
   );
-  SwaggerModule.setup('docs', app, documentResponseSchemas(documentProblems(document)), { jsonDocumentUrl: 'docs-json' });
+  SwaggerModule.setup('docs', app, documentResponseSchemas(documentProblems(document)), {
+    jsonDocumentUrl: 'docs-json',
+  });
 
   await app.init();
   return { app, config };

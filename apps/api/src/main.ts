@@ -25,7 +25,10 @@ async function main(): Promise<void> {
     stopping = true;
     logger.log({ msg: 'shutting down', signal });
     const force = setTimeout(() => {
-      logger.error({ msg: 'shutdown grace period exceeded, exiting', graceMs: config.shutdownGraceMs });
+      logger.error({
+        msg: 'shutdown grace period exceeded, exiting',
+        graceMs: config.shutdownGraceMs,
+      });
       process.exit(1);
     }, config.shutdownGraceMs);
     force.unref();
@@ -50,17 +53,31 @@ async function main(): Promise<void> {
     // situation, not a bug: one line that says what to change, no stack.
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL') {
-      const why = code === 'EADDRINUSE' ? 'the port is already in use' : code === 'EACCES' ? 'permission denied' : 'the address is not available on this host';
-      process.stderr.write(`Cannot listen on ${config.host}:${config.port}: ${why} (${code}); set PORT (and HOST) to a free address\n`);
+      const why =
+        code === 'EADDRINUSE'
+          ? 'the port is already in use'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : 'the address is not available on this host';
+      process.stderr.write(
+        `Cannot listen on ${config.host}:${config.port}: ${why} (${code}); set PORT (and HOST) to a free address\n`,
+      );
       await app.close().catch(() => undefined);
       process.exit(1);
     }
     throw error;
   }
-  logger.log({ msg: `Contract Ledger API listening on :${config.port}`, port: config.port, store: config.store, dataDir: config.dataDir });
+  logger.log({
+    msg: `Contract Ledger API listening on :${config.port}`,
+    port: config.port,
+    store: config.store,
+    dataDir: config.dataDir,
+  });
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`Fatal: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `Fatal: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -40,15 +40,39 @@ describe('standstill and complaints over HTTP', () => {
         paymentModel: 'outcome_based',
       })
     ).body.id as string;
-    expect((await post(`/api/v1/tenders/${tenderId}/publish`, a.officerA, { deadline: ledger.clock.iso(10) })).status).toBe(200);
-    await post(`/api/v1/tenders/${tenderId}/evaluators`, a.officerA, { evaluatorId: a.evaluatorIds[0] });
-    const lost = (await post(`/api/v1/tenders/${tenderId}/bids`, a.supplier[0]!, { price: CNY(95_000_000), proposalDigest: 'a'.repeat(64) })).body.id as string;
-    const won = (await post(`/api/v1/tenders/${tenderId}/bids`, a.supplier[1]!, { price: CNY(90_000_000), proposalDigest: 'b'.repeat(64) })).body.id as string;
+    expect(
+      (
+        await post(`/api/v1/tenders/${tenderId}/publish`, a.officerA, {
+          deadline: ledger.clock.iso(10),
+        })
+      ).status,
+    ).toBe(200);
+    await post(`/api/v1/tenders/${tenderId}/evaluators`, a.officerA, {
+      evaluatorId: a.evaluatorIds[0],
+    });
+    const lost = (
+      await post(`/api/v1/tenders/${tenderId}/bids`, a.supplier[0]!, {
+        price: CNY(95_000_000),
+        proposalDigest: 'a'.repeat(64),
+      })
+    ).body.id as string;
+    const won = (
+      await post(`/api/v1/tenders/${tenderId}/bids`, a.supplier[1]!, {
+        price: CNY(90_000_000),
+        proposalDigest: 'b'.repeat(64),
+      })
+    ).body.id as string;
     ledger.clock.advanceDays(10);
     expect((await post(`/api/v1/tenders/${tenderId}/open-bids`, a.officerA)).status).toBe(200);
-    await post(`/api/v1/tenders/${tenderId}/bids/${lost}/scores`, a.evaluator[0]!, { scores: [{ criterionId: 'quality', score: 70 }] });
-    await post(`/api/v1/tenders/${tenderId}/bids/${won}/scores`, a.evaluator[0]!, { scores: [{ criterionId: 'quality', score: 90 }] });
-    expect((await post(`/api/v1/tenders/${tenderId}/award`, a.officerA, { bidId: won })).status).toBe(200);
+    await post(`/api/v1/tenders/${tenderId}/bids/${lost}/scores`, a.evaluator[0]!, {
+      scores: [{ criterionId: 'quality', score: 70 }],
+    });
+    await post(`/api/v1/tenders/${tenderId}/bids/${won}/scores`, a.evaluator[0]!, {
+      scores: [{ criterionId: 'quality', score: 90 }],
+    });
+    expect(
+      (await post(`/api/v1/tenders/${tenderId}/award`, a.officerA, { bidId: won })).status,
+    ).toBe(200);
     return { tenderId, lost, won };
   }
 
@@ -79,9 +103,19 @@ describe('standstill and complaints over HTTP', () => {
     ledger = await startLedger();
     a = actors(ledger);
     reviewBody = ledger.bearer({ sub: uuidv7(), role: 'review_body' });
-    budgetLineId = (await post('/api/v1/budget-lines', a.financeA, { fiscalYear: 2026, category: 'child_welfare', amount: CNY(1_000_000_000) })).body.id;
+    budgetLineId = (
+      await post('/api/v1/budget-lines', a.financeA, {
+        fiscalYear: 2026,
+        category: 'child_welfare',
+        amount: CNY(1_000_000_000),
+      })
+    ).body.id;
     for (let i = 0; i < 3; i++) {
-      await post('/api/v1/suppliers', a.supplier[i]!, { kind: 'social_organisation', name: `Org ${i}`, registrationNumber: `R-${i}` });
+      await post('/api/v1/suppliers', a.supplier[i]!, {
+        kind: 'social_organisation',
+        name: `Org ${i}`,
+        registrationNumber: `R-${i}`,
+      });
     }
   });
   afterAll(() => ledger.close());
@@ -89,7 +123,11 @@ describe('standstill and complaints over HTTP', () => {
   it('refuses signing during the standstill (409 CONTRACT_STANDSTILL_RUNNING, nothing written), signs after it', async () => {
     const { tenderId } = await awarded();
     const before = await written();
-    expectProblem(await post('/api/v1/contracts', a.officerA, signBody(tenderId)), 409, 'CONTRACT_STANDSTILL_RUNNING');
+    expectProblem(
+      await post('/api/v1/contracts', a.officerA, signBody(tenderId)),
+      409,
+      'CONTRACT_STANDSTILL_RUNNING',
+    );
     expect(await written()).toBe(before);
     ledger.clock.advanceDays(10);
     expect((await post('/api/v1/contracts', a.officerA, signBody(tenderId))).status).toBe(201);
@@ -107,21 +145,55 @@ describe('standstill and complaints over HTTP', () => {
 
     ledger.clock.advanceDays(9); // past the original end: the clock stopped at the filing
     const before = await written();
-    expectProblem(await post('/api/v1/contracts', a.officerA, signBody(tenderId)), 409, 'CONTRACT_COMPLAINT_PENDING');
+    expectProblem(
+      await post('/api/v1/contracts', a.officerA, signBody(tenderId)),
+      409,
+      'CONTRACT_COMPLAINT_PENDING',
+    );
     expectProblem(await complain(tenderId, { subject: 'price' }), 400, 'VALIDATION_FAILED');
-    expectProblem(await post(`/api/v1/tenders/${tenderId}/complaints`, a.supplier[2]!, { subject: 'award', grounds: 'g', documentDigests: [] }), 409, 'COMPLAINANT_NOT_BIDDER');
-    expectProblem(await post(`/api/v1/tenders/${tenderId}/complaints/${complaintId}/decision`, reviewBody, { decision: 'upheld', rationale: 'r' }), 409, 'COMPLAINT_REMEDY_INVALID');
-    expect((await post(`/api/v1/tenders/${tenderId}/complaints/${complaintId}/decision`, a.supervisor, { decision: 'dismissed', rationale: 'r' })).status).toBe(403);
+    expectProblem(
+      await post(`/api/v1/tenders/${tenderId}/complaints`, a.supplier[2]!, {
+        subject: 'award',
+        grounds: 'g',
+        documentDigests: [],
+      }),
+      409,
+      'COMPLAINANT_NOT_BIDDER',
+    );
+    expectProblem(
+      await post(`/api/v1/tenders/${tenderId}/complaints/${complaintId}/decision`, reviewBody, {
+        decision: 'upheld',
+        rationale: 'r',
+      }),
+      409,
+      'COMPLAINT_REMEDY_INVALID',
+    );
+    expect(
+      (
+        await post(`/api/v1/tenders/${tenderId}/complaints/${complaintId}/decision`, a.supervisor, {
+          decision: 'dismissed',
+          rationale: 'r',
+        })
+      ).status,
+    ).toBe(403);
     expect(await written()).toBe(before);
 
-    const dismissed = await post(`/api/v1/tenders/${tenderId}/complaints/${complaintId}/decision`, reviewBody, {
-      decision: 'dismissed',
-      rationale: 'The price is explained in the proposal',
-    });
+    const dismissed = await post(
+      `/api/v1/tenders/${tenderId}/complaints/${complaintId}/decision`,
+      reviewBody,
+      {
+        decision: 'dismissed',
+        rationale: 'The price is explained in the proposal',
+      },
+    );
     expect(dismissed.status).toBe(200);
     // 8 of the 10 days were left when the complaint stopped the clock.
     ledger.clock.advanceDays(7);
-    expectProblem(await post('/api/v1/contracts', a.officerA, signBody(tenderId)), 409, 'CONTRACT_STANDSTILL_RUNNING');
+    expectProblem(
+      await post('/api/v1/contracts', a.officerA, signBody(tenderId)),
+      409,
+      'CONTRACT_STANDSTILL_RUNNING',
+    );
     ledger.clock.advanceDays(1);
     expect((await post('/api/v1/contracts', a.officerA, signBody(tenderId))).status).toBe(201);
   });
@@ -129,36 +201,73 @@ describe('standstill and complaints over HTTP', () => {
   it('an upheld complaint cancels the award and reopens evaluation; the new award has its own standstill', async () => {
     const { tenderId, lost } = await awarded();
     const complaintId = (await complain(tenderId)).body.id as string;
-    const upheld = await post(`/api/v1/tenders/${tenderId}/complaints/${complaintId}/decision`, reviewBody, {
-      decision: 'upheld',
-      remedy: 'reopen_evaluation',
-      rationale: 'The winning bid is abnormally low and was not explained',
-    });
+    const upheld = await post(
+      `/api/v1/tenders/${tenderId}/complaints/${complaintId}/decision`,
+      reviewBody,
+      {
+        decision: 'upheld',
+        remedy: 'reopen_evaluation',
+        rationale: 'The winning bid is abnormally low and was not explained',
+      },
+    );
     expect(upheld.status).toBe(200);
-    const tender = await http().get(`/api/v1/tenders/${tenderId}`).set('Authorization', a.officerA).expect(200);
+    const tender = await http()
+      .get(`/api/v1/tenders/${tenderId}`)
+      .set('Authorization', a.officerA)
+      .expect(200);
     expect(tender.body.status).toBe('opened');
-    expectProblem(await post('/api/v1/contracts', a.officerA, signBody(tenderId)), 409, 'TENDER_NOT_AWARDED');
+    expectProblem(
+      await post('/api/v1/contracts', a.officerA, signBody(tenderId)),
+      409,
+      'TENDER_NOT_AWARDED',
+    );
     expect(
-      (await post(`/api/v1/tenders/${tenderId}/award`, a.officerA, { bidId: lost, rationale: 'The best bid was abnormally low (complaint upheld)' })).status,
+      (
+        await post(`/api/v1/tenders/${tenderId}/award`, a.officerA, {
+          bidId: lost,
+          rationale: 'The best bid was abnormally low (complaint upheld)',
+        })
+      ).status,
     ).toBe(200);
-    expectProblem(await post('/api/v1/contracts', a.officerA, signBody(tenderId)), 409, 'CONTRACT_STANDSTILL_RUNNING');
+    expectProblem(
+      await post('/api/v1/contracts', a.officerA, signBody(tenderId)),
+      409,
+      'CONTRACT_STANDSTILL_RUNNING',
+    );
   });
 
   it('an upheld complaint may cancel the tender, freeing its reservation', async () => {
     const { tenderId } = await awarded();
-    const complaintId = (await complain(tenderId, { subject: 'conditions', grounds: 'The criterion favours incumbents' })).body.id as string;
+    const complaintId = (
+      await complain(tenderId, {
+        subject: 'conditions',
+        grounds: 'The criterion favours incumbents',
+      })
+    ).body.id as string;
     const reserved = async (): Promise<number> => {
-      const line = await http().get(`/api/v1/budget-lines/${budgetLineId}`).set('Authorization', a.financeA).expect(200);
-      return typeof line.body.reserved === 'object' ? line.body.reserved.amountMinor : line.body.reserved;
+      const line = await http()
+        .get(`/api/v1/budget-lines/${budgetLineId}`)
+        .set('Authorization', a.financeA)
+        .expect(200);
+      return typeof line.body.reserved === 'object'
+        ? line.body.reserved.amountMinor
+        : line.body.reserved;
     };
     const reservedBefore = await reserved();
-    const upheld = await post(`/api/v1/tenders/${tenderId}/complaints/${complaintId}/decision`, reviewBody, {
-      decision: 'upheld',
-      remedy: 'cancel_tender',
-      rationale: 'The conditions were unlawful',
-    });
+    const upheld = await post(
+      `/api/v1/tenders/${tenderId}/complaints/${complaintId}/decision`,
+      reviewBody,
+      {
+        decision: 'upheld',
+        remedy: 'cancel_tender',
+        rationale: 'The conditions were unlawful',
+      },
+    );
     expect(upheld.status).toBe(200);
-    const tender = await http().get(`/api/v1/tenders/${tenderId}`).set('Authorization', a.officerA).expect(200);
+    const tender = await http()
+      .get(`/api/v1/tenders/${tenderId}`)
+      .set('Authorization', a.officerA)
+      .expect(200);
     expect(tender.body.status).toBe('cancelled');
     // The tender's reservation (its estimate) is released in the same append.
     expect(reservedBefore - (await reserved())).toBe(100_000_000);

@@ -270,7 +270,12 @@ describe('contracts over HTTP', () => {
       buyer,
       at: '2026-03-22T09:00:00.000Z',
     });
-    await tender('AwardTender', { bidId, debarredSupplierIds: [], at: '2026-03-25T09:00:00.000Z', policy });
+    await tender('AwardTender', {
+      bidId,
+      debarredSupplierIds: [],
+      at: '2026-03-25T09:00:00.000Z',
+      policy,
+    });
     expect((await types(stream)).at(-1)).toBe('TenderAwarded');
     return tenderId;
   }
@@ -283,10 +288,7 @@ describe('contracts over HTTP', () => {
 
   beforeAll(async () => {
     dataDir = mkdtempSync(path.join(tmpdir(), 'ledger-contracts-'));
-    ({ app } = await createApp(
-      { LEDGER_DATA_DIR: dataDir, LOG_LEVEL: 'silent' },
-      jurisdiction,
-    ));
+    ({ app } = await createApp({ LEDGER_DATA_DIR: dataDir, LOG_LEVEL: 'silent' }, jurisdiction));
     await app.getHttpAdapter().getInstance().ready();
     secret = Buffer.from(
       readFileSync(path.join(dataDir, 'jwt-secret'), 'utf8').trim(),

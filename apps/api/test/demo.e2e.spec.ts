@@ -1,6 +1,10 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { EVENT_STORE } from '@contract-ledger/application';
-import { EVENT_DATA_SCHEMAS, LEDGER_EVENT_TYPES, type LedgerEventType } from '@contract-ledger/domain';
+import {
+  EVENT_DATA_SCHEMAS,
+  LEDGER_EVENT_TYPES,
+  type LedgerEventType,
+} from '@contract-ledger/domain';
 import type { EventStore, RecordedEvent } from '@contract-ledger/event-store';
 import { ocdsValidator } from '@contract-ledger/ocds/testing';
 import Ajv from 'ajv';
@@ -16,13 +20,25 @@ const root = path.resolve(__dirname, '../../..');
  * `npm run demo -- ...` as a user runs it, in a child process: asynchronously, since the API it
  * drives runs in this process and must keep answering.
  */
-function ledgerDemo(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function ledgerDemo(
+  ...args: string[]
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['-r', path.join(root, 'tools/register.js'), path.join(root, 'apps/cli/src/main.ts'), 'demo', ...args], {
-      cwd: root,
-      env: { PATH: process.env.PATH ?? '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        '-r',
+        path.join(root, 'tools/register.js'),
+        path.join(root, 'apps/cli/src/main.ts'),
+        'demo',
+        ...args,
+      ],
+      {
+        cwd: root,
+        env: { PATH: process.env.PATH ?? '' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -34,7 +50,7 @@ function ledgerDemo(...args: string[]): Promise<{ code: number | null; stdout: s
 
 async function readAll(store: EventStore): Promise<RecordedEvent[]> {
   const events: RecordedEvent[] = [];
-  for (let from = 1; ; ) {
+  for (let from = 1; ;) {
     const page = await store.readAll({ fromPosition: from, limit: 10_000 });
     if (page.length === 0) return events;
     events.push(...page);
@@ -71,8 +87,19 @@ describe('ledger demo against a running API', () => {
   });
 
   it('runs the whole programme, reports it, and the store holds the story it tells', async () => {
-    const run = await ledgerDemo('--url', url, '--data-dir', dataDir, '--deadline-seconds', '15', '--json');
-    expect({ code: run.code, stderr: run.code === 0 ? '' : run.stderr }).toEqual({ code: 0, stderr: '' });
+    const run = await ledgerDemo(
+      '--url',
+      url,
+      '--data-dir',
+      dataDir,
+      '--deadline-seconds',
+      '15',
+      '--json',
+    );
+    expect({ code: run.code, stderr: run.code === 0 ? '' : run.stderr }).toEqual({
+      code: 0,
+      stderr: '',
+    });
     const summary = JSON.parse(run.stdout);
     const output = run.stderr;
 
@@ -119,7 +146,9 @@ describe('ledger demo against a running API', () => {
     expect(of('DeliveryReported').filter((e) => data(e).late === true)).toHaveLength(5);
     expect(of('MilestoneEvaluated').filter((e) => data(e).verdict === 'rejected')).toHaveLength(3);
     expect(of('FundsDisbursed')).toHaveLength(summary.disbursements);
-    expect(of('ContractAmended').filter((e) => data(e).supervisorApprovalId !== null)).toHaveLength(1);
+    expect(of('ContractAmended').filter((e) => data(e).supervisorApprovalId !== null)).toHaveLength(
+      1,
+    );
     expect(of('ContractTerminated').map((e) => data(e).reason)).toEqual(['for_default']);
     const proposed = of('DebarmentProposed');
     expect(proposed).toHaveLength(1);
@@ -128,7 +157,10 @@ describe('ledger demo against a running API', () => {
     expect(debarred).toHaveLength(1);
     expect(data(debarred[0]!)).toMatchObject({ proposalId: data(proposed[0]!).proposalId });
     // The money reported is the money the ledger moved.
-    const disbursed = of('FundsDisbursed').reduce((n, e) => n + (data(e).cashPaid as { amountMinor: number }).amountMinor, 0);
+    const disbursed = of('FundsDisbursed').reduce(
+      (n, e) => n + (data(e).cashPaid as { amountMinor: number }).amountMinor,
+      0,
+    );
     expect(summary.disbursedMinor).toBe(disbursed);
     expect(summary.disbursedMinor).toBeGreaterThan(0);
     expect(summary.committedMinor).toBeGreaterThan(summary.disbursedMinor);
@@ -148,7 +180,9 @@ describe('ledger demo against a running API', () => {
         'date-time': /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/,
       },
     });
-    const validators = new Map(LEDGER_EVENT_TYPES.map((type) => [type, ajv.compile(EVENT_DATA_SCHEMAS[type])]));
+    const validators = new Map(
+      LEDGER_EVENT_TYPES.map((type) => [type, ajv.compile(EVENT_DATA_SCHEMAS[type])]),
+    );
     // Refusal records (refusals-<id> streams) are internal oversight records, not part of the
     // published feed (the relay routes only these four stream kinds), so they have no feed schema.
     const published = events.filter((e) => /^(tender|contract|supplier|budget)-/.test(e.stream));
@@ -158,7 +192,9 @@ describe('ledger demo against a running API', () => {
     const invalid = published.flatMap((event) => {
       const validate = validators.get(event.type as LedgerEventType);
       if (!validate) return [`${event.type} at ${event.position}: no published schema`];
-      return validate(event.data) ? [] : [`${event.type} at ${event.position}: ${ajv.errorsText(validate.errors)}`];
+      return validate(event.data)
+        ? []
+        : [`${event.type} at ${event.position}: ${ajv.errorsText(validate.errors)}`];
     });
     expect(invalid).toEqual([]);
     // The demo must exercise most of the contract for this check to mean something (28 of the
@@ -176,11 +212,25 @@ describe('ledger demo against a running API', () => {
     const releasePackage = (await bulk.json()) as { releases: { ocid: string; tag: string[] }[] };
     const validator = ocdsValidator();
     expect(validator.errors('release-package', releasePackage)).toEqual([]);
-    for (const release of releasePackage.releases) expect([...validator.errors('release', release), ...validator.errors('extended-release', release)]).toEqual([]);
+    for (const release of releasePackage.releases)
+      expect([
+        ...validator.errors('release', release),
+        ...validator.errors('extended-release', release),
+      ]).toEqual([]);
     const ocids = [...new Set(releasePackage.releases.map((r) => r.ocid))];
     expect(ocids).toHaveLength(30);
     const tags = new Set(releasePackage.releases.flatMap((r) => r.tag));
-    for (const tag of ['tender', 'planningUpdate', 'tenderUpdate', 'award', 'contract', 'contractAmendment', 'implementation', 'contractTermination']) expect(tags).toContain(tag);
+    for (const tag of [
+      'tender',
+      'planningUpdate',
+      'tenderUpdate',
+      'award',
+      'contract',
+      'contractAmendment',
+      'implementation',
+      'contractTermination',
+    ])
+      expect(tags).toContain(tag);
     const records: unknown[] = [];
     let recordPackage: Record<string, unknown> = {};
     for (const ocid of ocids) {
@@ -194,11 +244,24 @@ describe('ledger demo against a running API', () => {
     try {
       writeFileSync(path.join(out, 'releases.json'), JSON.stringify(releasePackage));
       writeFileSync(path.join(out, 'records.json'), JSON.stringify({ ...recordPackage, records }));
-      const check = spawnSync('bash', [path.join(root, 'tools/ocds/community-check.sh'), path.join(out, 'releases.json'), path.join(out, 'records.json')], {
-        encoding: 'utf8',
-        timeout: 600_000,
+      const check = spawnSync(
+        'bash',
+        [
+          path.join(root, 'tools/ocds/community-check.sh'),
+          path.join(out, 'releases.json'),
+          path.join(out, 'records.json'),
+        ],
+        {
+          encoding: 'utf8',
+          timeout: 600_000,
+        },
+      );
+      expect({ status: check.status, output: check.stdout + check.stderr }).toEqual({
+        status: 0,
+        output: expect.stringContaining(
+          'ocdskit compile (ocdsmerge) equals our compiledRelease for all 30 record(s)',
+        ),
       });
-      expect({ status: check.status, output: check.stdout + check.stderr }).toEqual({ status: 0, output: expect.stringContaining('ocdskit compile (ocdsmerge) equals our compiledRelease for all 30 record(s)') });
       expect(check.stdout).not.toContain('FAIL');
     } finally {
       rmSync(out, { recursive: true, force: true });
@@ -208,7 +271,10 @@ describe('ledger demo against a running API', () => {
   // The newcomer's path: `npm run demo` on a fresh clone, no server started, no flags.
   it('with no --url starts its own API with the demo policy in a scratch dir, runs, and removes the dir', async () => {
     const run = await ledgerDemo('--json');
-    expect({ code: run.code, stderr: run.code === 0 ? '' : run.stderr }).toEqual({ code: 0, stderr: '' });
+    expect({ code: run.code, stderr: run.code === 0 ? '' : run.stderr }).toEqual({
+      code: 0,
+      stderr: '',
+    });
     expect(JSON.parse(run.stdout)).toMatchObject({ tenders: 30, contracts: 29, debarments: 1 });
     const scratch = /data in (\S+) \(removed at the end\)/.exec(run.stderr)?.[1];
     expect(scratch).toBeDefined();
@@ -217,7 +283,9 @@ describe('ledger demo against a running API', () => {
 
   it('stops before writing anything, saying how to start the server, when it runs without the demo policy', async () => {
     const plainDir = mkdtempSync(path.join(tmpdir(), 'ledger-demo-plain-'));
-    const plain = (await createApp({ LEDGER_DATA_DIR: plainDir, LOG_LEVEL: 'silent', LEDGER_STORE: 'memory' })).app;
+    const plain = (
+      await createApp({ LEDGER_DATA_DIR: plainDir, LOG_LEVEL: 'silent', LEDGER_STORE: 'memory' })
+    ).app;
     try {
       await plain.listen({ port: 0, host: '127.0.0.1' });
       const { port } = plain.getHttpServer().address() as { port: number };

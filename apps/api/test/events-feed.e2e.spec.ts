@@ -28,20 +28,28 @@ class SseClient {
   private request: http.ClientRequest | undefined;
   private waiters: (() => void)[] = [];
 
-  static open(base: string, path: string, headers: Record<string, string> = {}): Promise<SseClient> {
+  static open(
+    base: string,
+    path: string,
+    headers: Record<string, string> = {},
+  ): Promise<SseClient> {
     const client = new SseClient();
     return new Promise((resolve, reject) => {
-      client.request = http.get(`${base}${path}`, { headers: { Accept: 'text/event-stream', ...headers } }, (res) => {
-        client.status = res.statusCode ?? 0;
-        client.headers = res.headers;
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => client.feed(chunk));
-        res.on('end', () => {
-          client.ended = true;
-          client.notify();
-        });
-        resolve(client);
-      });
+      client.request = http.get(
+        `${base}${path}`,
+        { headers: { Accept: 'text/event-stream', ...headers } },
+        (res) => {
+          client.status = res.statusCode ?? 0;
+          client.headers = res.headers;
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => client.feed(chunk));
+          res.on('end', () => {
+            client.ended = true;
+            client.notify();
+          });
+          resolve(client);
+        },
+      );
       client.request.on('error', (error) => (client.ended ? undefined : reject(error)));
     });
   }
@@ -59,7 +67,11 @@ class SseClient {
         if (colon > 0) fields[line.slice(0, colon)] = line.slice(colon + 1).replace(/^ /, '');
       }
       if (fields['data'] !== undefined) {
-        this.messages.push({ id: fields['id']!, event: fields['event']!, data: JSON.parse(fields['data']) });
+        this.messages.push({
+          id: fields['id']!,
+          event: fields['event']!,
+          data: JSON.parse(fields['data']),
+        });
       }
     }
     this.notify();
@@ -72,7 +84,10 @@ class SseClient {
   async until(check: () => boolean, what: string, timeoutMs = 5_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (!check()) {
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; got ${this.messages.map((m) => m.id).join(',')}`);
+      if (Date.now() > deadline)
+        throw new Error(
+          `timed out waiting for ${what}; got ${this.messages.map((m) => m.id).join(',')}`,
+        );
       await new Promise<void>((resolve) => {
         this.waiters.push(resolve);
         setTimeout(resolve, 50);
@@ -99,28 +114,116 @@ const DIGEST_S = 'd'.repeat(64);
 const DIGEST_T = 'e'.repeat(64);
 const at = (day: number) => new Date(Date.UTC(2026, 2, day, 9)).toISOString();
 
-const meta = (): EventMetadata => ({ actor: id(0x99), role: 'test', correlationId: uuidv7(), commandId: uuidv7(), occurredAt: at(1) });
+const meta = (): EventMetadata => ({
+  actor: id(0x99),
+  role: 'test',
+  correlationId: uuidv7(),
+  commandId: uuidv7(),
+  occurredAt: at(1),
+});
 const ev = (type: string, data: object) => ({ type, data, metadata: meta() });
 
 /** A small market: agency A's budget line and tender with two sealed bids, then the opening; agency B's line. */
 async function seed(store: EventStore): Promise<void> {
-  await store.append(`supplier-${SUPPLIER_S}`, [ev('SupplierRegistered', { supplierId: SUPPLIER_S, kind: 'enterprise', name: 'S', registrationNumber: 'R1', registeredAt: at(1) })], { expectedRevision: 'any' });
-  await store.append(`budget-${LINE}`, [ev('BudgetLineOpened', { budgetLineId: LINE, agencyId: AGENCY_A, fiscalYear: 2026, category: 'elderly_care', allocated: cny(1_000_000_00), openedAt: at(1) })], { expectedRevision: 'any' });
-  await store.append(`budget-${id(0xb2)}`, [ev('BudgetLineOpened', { budgetLineId: id(0xb2), agencyId: AGENCY_B, fiscalYear: 2026, category: 'waste', allocated: cny(5_00), openedAt: at(1) })], { expectedRevision: 'any' });
   await store.append(
-    `tender-${TENDER}`,
+    `supplier-${SUPPLIER_S}`,
     [
-      ev('TenderDrafted', { tenderId: TENDER, agencyId: AGENCY_A, budgetLineId: LINE, method: 'open', title: 'Home care', serviceCategory: 'elderly_care', estimatedValue: cny(500_000_00), criteria: [], eligibility: { minRating: null, supplierKinds: [], invitedSupplierIds: [] }, contractType: 'core_long_term', paymentModel: 'outcome_based', directCommission: null, draftedAt: at(1) }),
-      ev('TenderPublished', { tenderId: TENDER, deadline: at(20), submissionDays: 19, publishedAt: at(1) }),
+      ev('SupplierRegistered', {
+        supplierId: SUPPLIER_S,
+        kind: 'enterprise',
+        name: 'S',
+        registrationNumber: 'R1',
+        registeredAt: at(1),
+      }),
     ],
     { expectedRevision: 'any' },
   );
-  await store.append(`budget-${LINE}`, [ev('FundsReserved', { budgetLineId: LINE, tenderId: TENDER, amount: cny(500_000_00), reservedAt: at(1) })], { expectedRevision: 'any' });
+  await store.append(
+    `budget-${LINE}`,
+    [
+      ev('BudgetLineOpened', {
+        budgetLineId: LINE,
+        agencyId: AGENCY_A,
+        fiscalYear: 2026,
+        category: 'elderly_care',
+        allocated: cny(1_000_000_00),
+        openedAt: at(1),
+      }),
+    ],
+    { expectedRevision: 'any' },
+  );
+  await store.append(
+    `budget-${id(0xb2)}`,
+    [
+      ev('BudgetLineOpened', {
+        budgetLineId: id(0xb2),
+        agencyId: AGENCY_B,
+        fiscalYear: 2026,
+        category: 'waste',
+        allocated: cny(5_00),
+        openedAt: at(1),
+      }),
+    ],
+    { expectedRevision: 'any' },
+  );
   await store.append(
     `tender-${TENDER}`,
     [
-      ev('BidSubmitted', { tenderId: TENDER, bidId: BID_S, supplierId: SUPPLIER_S, price: cny(450_000_00), proposalDigest: DIGEST_S, submittedAt: at(5) }),
-      ev('BidSubmitted', { tenderId: TENDER, bidId: BID_T, supplierId: SUPPLIER_T, price: cny(470_000_00), proposalDigest: DIGEST_T, submittedAt: at(6) }),
+      ev('TenderDrafted', {
+        tenderId: TENDER,
+        agencyId: AGENCY_A,
+        budgetLineId: LINE,
+        method: 'open',
+        title: 'Home care',
+        serviceCategory: 'elderly_care',
+        estimatedValue: cny(500_000_00),
+        criteria: [],
+        eligibility: { minRating: null, supplierKinds: [], invitedSupplierIds: [] },
+        contractType: 'core_long_term',
+        paymentModel: 'outcome_based',
+        directCommission: null,
+        draftedAt: at(1),
+      }),
+      ev('TenderPublished', {
+        tenderId: TENDER,
+        deadline: at(20),
+        submissionDays: 19,
+        publishedAt: at(1),
+      }),
+    ],
+    { expectedRevision: 'any' },
+  );
+  await store.append(
+    `budget-${LINE}`,
+    [
+      ev('FundsReserved', {
+        budgetLineId: LINE,
+        tenderId: TENDER,
+        amount: cny(500_000_00),
+        reservedAt: at(1),
+      }),
+    ],
+    { expectedRevision: 'any' },
+  );
+  await store.append(
+    `tender-${TENDER}`,
+    [
+      ev('BidSubmitted', {
+        tenderId: TENDER,
+        bidId: BID_S,
+        supplierId: SUPPLIER_S,
+        price: cny(450_000_00),
+        proposalDigest: DIGEST_S,
+        submittedAt: at(5),
+      }),
+      ev('BidSubmitted', {
+        tenderId: TENDER,
+        bidId: BID_T,
+        supplierId: SUPPLIER_T,
+        price: cny(470_000_00),
+        proposalDigest: DIGEST_T,
+        submittedAt: at(6),
+      }),
     ],
     { expectedRevision: 'any' },
   );
@@ -176,7 +279,9 @@ describe('GET /api/v1/events (Server-Sent Events)', () => {
     expect(client.headers['content-type']).toMatch(/^text\/event-stream/);
     expect(client.headers['x-correlation-id']).toEqual(expect.any(String));
     const head = (await ledger.store.head()).position;
-    expect(client.messages.map((m) => Number(m.id))).toEqual(Array.from({ length: head }, (_, i) => i + 1));
+    expect(client.messages.map((m) => Number(m.id))).toEqual(
+      Array.from({ length: head }, (_, i) => i + 1),
+    );
     for (const m of client.messages) {
       expect(m.data.position).toBe(Number(m.id));
       expect(m.event).toBe(m.data.type);
@@ -187,17 +292,55 @@ describe('GET /api/v1/events (Server-Sent Events)', () => {
     const first = await open('/api/v1/events?fromPosition=2', as({ role: 'auditor' }));
     const head = (await ledger.store.head()).position;
     await first.until(() => first.messages.length === head - 1, 'the catch-up');
-    await ledger.store.append(`supplier-${SUPPLIER_T}`, [ev('SupplierRegistered', { supplierId: SUPPLIER_T, kind: 'enterprise', name: 'T', registrationNumber: 'R2', registeredAt: at(2) })], { expectedRevision: 'any' });
+    await ledger.store.append(
+      `supplier-${SUPPLIER_T}`,
+      [
+        ev('SupplierRegistered', {
+          supplierId: SUPPLIER_T,
+          kind: 'enterprise',
+          name: 'T',
+          registrationNumber: 'R2',
+          registeredAt: at(2),
+        }),
+      ],
+      { expectedRevision: 'any' },
+    );
     await first.until(() => first.messages.length === head, 'the live event');
     expect(first.messages.at(-1)!.event).toBe('SupplierRegistered');
     const lastSeen = first.messages.at(-1)!.id;
     first.close();
 
     // Written while nobody listened; the resume (fromPosition repeated, as EventSource does) must start after lastSeen.
-    await ledger.store.append(`supplier-${SUPPLIER_T}`, [ev('DebarmentProposed', { supplierId: SUPPLIER_T, proposalId: id(0xd1), grounds: 'late', evidenceEventIds: [], proposedAt: at(3) })], { expectedRevision: 'any' });
-    const second = await open('/api/v1/events?fromPosition=2', { ...as({ role: 'auditor' }), 'Last-Event-ID': lastSeen });
+    await ledger.store.append(
+      `supplier-${SUPPLIER_T}`,
+      [
+        ev('DebarmentProposed', {
+          supplierId: SUPPLIER_T,
+          proposalId: id(0xd1),
+          grounds: 'late',
+          evidenceEventIds: [],
+          proposedAt: at(3),
+        }),
+      ],
+      { expectedRevision: 'any' },
+    );
+    const second = await open('/api/v1/events?fromPosition=2', {
+      ...as({ role: 'auditor' }),
+      'Last-Event-ID': lastSeen,
+    });
     await second.until(() => second.messages.length === 1, 'the event missed while away');
-    await ledger.store.append(`supplier-${SUPPLIER_T}`, [ev('DebarmentLifted', { supplierId: SUPPLIER_T, debarmentId: id(0xd2), reason: 'appeal', liftedAt: at(4) })], { expectedRevision: 'any' });
+    await ledger.store.append(
+      `supplier-${SUPPLIER_T}`,
+      [
+        ev('DebarmentLifted', {
+          supplierId: SUPPLIER_T,
+          debarmentId: id(0xd2),
+          reason: 'appeal',
+          liftedAt: at(4),
+        }),
+      ],
+      { expectedRevision: 'any' },
+    );
     await second.until(() => second.messages.length === 2, 'the next live event');
     const positions = [...first.messages, ...second.messages].map((m) => Number(m.id));
     expect(positions).toEqual(Array.from({ length: positions.length }, (_, i) => i + 2));
@@ -221,22 +364,30 @@ describe('GET /api/v1/events (Server-Sent Events)', () => {
         expect(m.data.metadata).not.toHaveProperty('actor');
         expect(JSON.stringify(m.data)).not.toContain(SUPPLIER_S);
         expect(JSON.stringify(m.data)).not.toContain(SUPPLIER_T);
-        expect(m.data.redacted).toEqual(expect.arrayContaining(['supplierId', 'price', 'proposalDigest', 'metadata.actor']));
+        expect(m.data.redacted).toEqual(
+          expect.arrayContaining(['supplierId', 'price', 'proposalDigest', 'metadata.actor']),
+        );
       }
     }
 
     // The bidder sees its own bid whole and nobody else's bid at all.
     const supplier = bidsOf(await snapshot(as({ role: 'supplier', supplierId: SUPPLIER_S })));
-    expect(supplier.map((m) => [m.data.data['bidId'], m.data.data['price']])).toEqual([[BID_S, cny(450_000_00)]]);
+    expect(supplier.map((m) => [m.data.data['bidId'], m.data.data['price']])).toEqual([
+      [BID_S, cny(450_000_00)],
+    ]);
 
     await ledger.store.append(`tender-${TENDER}`, [opening()], { expectedRevision: 'any' });
-    const opened = (await snapshot(as({ role: 'supervisor' }))).find((m) => m.event === 'BidsOpened')!;
+    const opened = (await snapshot(as({ role: 'supervisor' }))).find(
+      (m) => m.event === 'BidsOpened',
+    )!;
     expect(opened.data.data['openedBids']).toEqual([
       { bidId: BID_S, supplierId: SUPPLIER_S, price: cny(450_000_00), proposalDigest: DIGEST_S },
       { bidId: BID_T, supplierId: SUPPLIER_T, price: cny(470_000_00), proposalDigest: DIGEST_T },
     ]);
     // The stored event's hash, unchanged by the redaction: auditors verify against the store.
-    const stored = (await ledger.store.readStream(`tender-${TENDER}`)).find((e) => e.type === 'BidSubmitted')!;
+    const stored = (await ledger.store.readStream(`tender-${TENDER}`)).find(
+      (e) => e.type === 'BidSubmitted',
+    )!;
     expect(bidsOf(await snapshot(as({ role: 'supervisor' })))[0]!.data.hash).toBe(stored.hash);
   });
 
@@ -244,27 +395,58 @@ describe('GET /api/v1/events (Server-Sent Events)', () => {
     const types = (messages: SseMessage[]) => [...new Set(messages.map((m) => m.event))].sort();
 
     const anonymous = await snapshot();
-    expect(types(anonymous).every((t) => ['TenderPublished', 'BidsOpened', 'DebarmentLifted'].includes(t))).toBe(true);
+    expect(
+      types(anonymous).every((t) =>
+        ['TenderPublished', 'BidsOpened', 'DebarmentLifted'].includes(t),
+      ),
+    ).toBe(true);
     expect(types(anonymous)).toContain('TenderPublished');
-    expect(anonymous.some((m) => m.event === 'BidSubmitted' || m.event === 'TenderDrafted' || m.event === 'BudgetLineOpened')).toBe(false);
+    expect(
+      anonymous.some(
+        (m) =>
+          m.event === 'BidSubmitted' ||
+          m.event === 'TenderDrafted' ||
+          m.event === 'BudgetLineOpened',
+      ),
+    ).toBe(false);
 
     const officerA = await snapshot(as({ role: 'agency_officer', agencyId: AGENCY_A }));
-    const lines = officerA.filter((m) => m.event === 'BudgetLineOpened').map((m) => m.data.data['agencyId']);
+    const lines = officerA
+      .filter((m) => m.event === 'BudgetLineOpened')
+      .map((m) => m.data.data['agencyId']);
     expect(lines).toEqual([AGENCY_A]);
-    expect(types(officerA)).toEqual(expect.arrayContaining(['TenderDrafted', 'FundsReserved', 'BidSubmitted']));
+    expect(types(officerA)).toEqual(
+      expect.arrayContaining(['TenderDrafted', 'FundsReserved', 'BidSubmitted']),
+    );
     expect(officerA.some((m) => m.event === 'SupplierRegistered')).toBe(false);
 
     const officerB = await snapshot(as({ role: 'agency_officer', agencyId: AGENCY_B }));
-    expect(officerB.filter((m) => m.event === 'BudgetLineOpened').map((m) => m.data.data['agencyId'])).toEqual([AGENCY_B]);
-    expect(officerB.some((m) => m.event === 'TenderDrafted' || m.event === 'BidSubmitted' || m.event === 'FundsReserved')).toBe(false);
+    expect(
+      officerB.filter((m) => m.event === 'BudgetLineOpened').map((m) => m.data.data['agencyId']),
+    ).toEqual([AGENCY_B]);
+    expect(
+      officerB.some(
+        (m) =>
+          m.event === 'TenderDrafted' || m.event === 'BidSubmitted' || m.event === 'FundsReserved',
+      ),
+    ).toBe(false);
 
     const supplierT = await snapshot(as({ role: 'supplier', supplierId: SUPPLIER_T }));
-    expect(supplierT.filter((m) => m.data.data['supplierId'] !== undefined && m.event !== 'BidsOpened').every((m) => m.data.data['supplierId'] === SUPPLIER_T || m.event === 'DebarmentLifted')).toBe(true);
-    expect(supplierT.some((m) => m.event === 'BidSubmitted' && m.data.data['bidId'] === BID_S)).toBe(false);
+    expect(
+      supplierT
+        .filter((m) => m.data.data['supplierId'] !== undefined && m.event !== 'BidsOpened')
+        .every((m) => m.data.data['supplierId'] === SUPPLIER_T || m.event === 'DebarmentLifted'),
+    ).toBe(true);
+    expect(
+      supplierT.some((m) => m.event === 'BidSubmitted' && m.data.data['bidId'] === BID_S),
+    ).toBe(false);
   });
 
   it('narrows by types and stream prefix, and refuses bad parameters with a problem before streaming', async () => {
-    const only = await snapshot(as({ role: 'auditor' }), `&types=BudgetLineOpened,FundsReserved&stream=budget-${LINE}`);
+    const only = await snapshot(
+      as({ role: 'auditor' }),
+      `&types=BudgetLineOpened,FundsReserved&stream=budget-${LINE}`,
+    );
     expect(only.map((m) => m.event)).toEqual(['BudgetLineOpened', 'FundsReserved']);
 
     for (const query of ['fromPosition=-1', 'types=NoSuchEvent', 'stream=a%20b', 'live=maybe']) {
@@ -285,7 +467,8 @@ describe('GET /api/v1/events (Server-Sent Events)', () => {
     expect(feeds.openCount).toBe(before + 1);
     client.close();
     const deadline = Date.now() + 5_000;
-    while (feeds.openCount !== before && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    while (feeds.openCount !== before && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 20));
     expect(feeds.openCount).toBe(before);
   });
 });

@@ -17,7 +17,18 @@ describe('existence: a draft answers as a tender that does not exist to whoever 
     ledger = await startLedger();
     who = actors(ledger);
     const finance = who.financeA;
-    const line = (await ledger.http().post('/api/v1/budget-lines').set('Authorization', finance).send({ fiscalYear: 2026, category: 'elderly_care', amount: { amountMinor: 1_000_000_000, currency: 'CNY' } }).expect(201)).body.id;
+    const line = (
+      await ledger
+        .http()
+        .post('/api/v1/budget-lines')
+        .set('Authorization', finance)
+        .send({
+          fiscalYear: 2026,
+          category: 'elderly_care',
+          amount: { amountMinor: 1_000_000_000, currency: 'CNY' },
+        })
+        .expect(201)
+    ).body.id;
     const body = {
       budgetLineId: line,
       method: 'open',
@@ -29,16 +40,39 @@ describe('existence: a draft answers as a tender that does not exist to whoever 
       contractType: 'short_term_project',
       paymentModel: 'outcome_based',
     };
-    draft = (await ledger.http().post('/api/v1/tenders').set('Authorization', who.officerA).send(body).expect(201)).body.id;
-    published = (await ledger.http().post('/api/v1/tenders').set('Authorization', who.officerA).send(body).expect(201)).body.id;
-    await ledger.http().post(`/api/v1/tenders/${published}/publish`).set('Authorization', who.officerA).send({ deadline: ledger.clock.iso(30) }).expect(200);
+    draft = (
+      await ledger
+        .http()
+        .post('/api/v1/tenders')
+        .set('Authorization', who.officerA)
+        .send(body)
+        .expect(201)
+    ).body.id;
+    published = (
+      await ledger
+        .http()
+        .post('/api/v1/tenders')
+        .set('Authorization', who.officerA)
+        .send(body)
+        .expect(201)
+    ).body.id;
+    await ledger
+      .http()
+      .post(`/api/v1/tenders/${published}/publish`)
+      .set('Authorization', who.officerA)
+      .send({ deadline: ledger.clock.iso(30) })
+      .expect(200);
   });
   afterAll(() => ledger.close());
 
   /** status, code and detail with the id taken out: what a caller can tell apart. */
   async function answer(path: string, token: string, id: string) {
     const res = await ledger.http().get(path).set('Authorization', token);
-    return { status: res.status, code: res.body.code, detail: String(res.body.detail).replace(id, '<id>') };
+    return {
+      status: res.status,
+      code: res.body.code,
+      detail: String(res.body.detail).replace(id, '<id>'),
+    };
   }
 
   it.each([
@@ -47,7 +81,12 @@ describe('existence: a draft answers as a tender that does not exist to whoever 
     ['a supplier, on the bids route', 'supplier0', '/bids'],
     ['another agency officer, on the bids route', 'officerB', '/bids'],
   ])('%s gets the same 404 for a draft as for an unknown tender', async (_label, caller, rest) => {
-    const token = caller === 'evaluator0' ? who.evaluator[0] : caller === 'supplier0' ? who.supplier[0] : (who as unknown as Record<string, string>)[caller]!;
+    const token =
+      caller === 'evaluator0'
+        ? who.evaluator[0]
+        : caller === 'supplier0'
+          ? who.supplier[0]
+          : (who as unknown as Record<string, string>)[caller]!;
     const unknown = uuidv7();
     const forDraft = await answer(`/api/v1/tenders/${draft}${rest}`, token, draft);
     expect(forDraft).toEqual(await answer(`/api/v1/tenders/${unknown}${rest}`, token, unknown));
@@ -55,7 +94,9 @@ describe('existence: a draft answers as a tender that does not exist to whoever 
   });
 
   it('still answers 403 on a published tender: its existence is public', async () => {
-    expect((await answer(`/api/v1/tenders/${published}`, who.officerB, published)).status).toBe(403);
+    expect((await answer(`/api/v1/tenders/${published}`, who.officerB, published)).status).toBe(
+      403,
+    );
   });
 
   it('lists published tenders, never drafts, from the tender board at /api/v1/public/tenders and /api/v1/tenders alike, with cursor paging', async () => {
@@ -64,11 +105,19 @@ describe('existence: a draft answers as a tender that does not exist to whoever 
     expect(list.body.items.map((t: { tenderId: string }) => t.tenderId)).toEqual([published]);
     expect(list.body).toHaveProperty('nextCursor', null);
     expect(list.body.items[0]).toMatchObject({ status: 'published', openedBids: null });
-    const obvious = await ledger.http().get(`/api/v1/tenders?minPosition=${head}`).set('Authorization', who.officerA).expect(200);
+    const obvious = await ledger
+      .http()
+      .get(`/api/v1/tenders?minPosition=${head}`)
+      .set('Authorization', who.officerA)
+      .expect(200);
     expect(obvious.body).toEqual(list.body);
   });
 
   it('still shows the draft to its own agency', async () => {
-    await ledger.http().get(`/api/v1/tenders/${draft}`).set('Authorization', who.officerA).expect(200);
+    await ledger
+      .http()
+      .get(`/api/v1/tenders/${draft}`)
+      .set('Authorization', who.officerA)
+      .expect(200);
   });
 });

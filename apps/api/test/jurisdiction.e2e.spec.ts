@@ -22,10 +22,20 @@ describe('the jurisdiction policy over HTTP', () => {
   });
 
   /** Opens a line, drafts an open tender and tries to publish it with a deadline a minute away. */
-  async function publishInAMinute(env: Record<string, string>): Promise<{ status: number; code?: string }> {
-    ({ app } = await createApp({ LEDGER_DATA_DIR: dataDir, LEDGER_STORE: 'memory', LOG_LEVEL: 'silent', ...env }));
+  async function publishInAMinute(
+    env: Record<string, string>,
+  ): Promise<{ status: number; code?: string }> {
+    ({ app } = await createApp({
+      LEDGER_DATA_DIR: dataDir,
+      LEDGER_STORE: 'memory',
+      LOG_LEVEL: 'silent',
+      ...env,
+    }));
     await app.getHttpAdapter().getInstance().ready();
-    const secret = Buffer.from(readFileSync(path.join(dataDir, 'jwt-secret'), 'utf8').trim(), 'base64url');
+    const secret = Buffer.from(
+      readFileSync(path.join(dataDir, 'jwt-secret'), 'utf8').trim(),
+      'base64url',
+    );
     const agencyId = uuidv7();
     const bearer = (claims: object) => `Bearer ${hs256({ exp: inOneHour(), ...claims }, secret)}`;
     const finance = bearer({ sub: USERS.financeA, role: 'finance_officer', agencyId });
@@ -34,7 +44,11 @@ describe('the jurisdiction policy over HTTP', () => {
     const line = await http()
       .post('/api/v1/budget-lines')
       .set('Authorization', finance)
-      .send({ fiscalYear: 2026, category: 'training', amount: { amountMinor: 10_000_000, currency: 'CNY' } })
+      .send({
+        fiscalYear: 2026,
+        category: 'training',
+        amount: { amountMinor: 10_000_000, currency: 'CNY' },
+      })
       .expect(201);
     const tender = await http()
       .post('/api/v1/tenders')
@@ -59,7 +73,10 @@ describe('the jurisdiction policy over HTTP', () => {
   }
 
   it('without a policy file the defaults apply: an open tender needs 20 days', async () => {
-    expect(await publishInAMinute({})).toEqual({ status: 409, code: 'TENDER_SUBMISSION_PERIOD_TOO_SHORT' });
+    expect(await publishInAMinute({})).toEqual({
+      status: 409,
+      code: 'TENDER_SUBMISSION_PERIOD_TOO_SHORT',
+    });
   }, 30_000);
 
   it('with LEDGER_POLICY_FILE setting minSubmissionDays.open to 0, a deadline a minute away is accepted', async () => {
@@ -71,12 +88,21 @@ describe('the jurisdiction policy over HTTP', () => {
   it('a bad policy file stops the process with exit code 1, naming the variable and the field', () => {
     const file = path.join(dataDir, 'policy.json');
     writeFileSync(file, JSON.stringify({ minValidBids: { open: 0 } }));
-    const run = spawnSync(process.execPath, ['-r', path.join(root, 'tools/register.js'), path.join(root, 'apps/api/src/main.ts')], {
-      cwd: root,
-      env: { PATH: process.env.PATH ?? '', LEDGER_DATA_DIR: dataDir, LEDGER_POLICY_FILE: file, PORT: '1' },
-      encoding: 'utf8',
-      timeout: 20_000,
-    });
+    const run = spawnSync(
+      process.execPath,
+      ['-r', path.join(root, 'tools/register.js'), path.join(root, 'apps/api/src/main.ts')],
+      {
+        cwd: root,
+        env: {
+          PATH: process.env.PATH ?? '',
+          LEDGER_DATA_DIR: dataDir,
+          LEDGER_POLICY_FILE: file,
+          PORT: '1',
+        },
+        encoding: 'utf8',
+        timeout: 20_000,
+      },
+    );
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('Invalid configuration:');
     expect(run.stderr).toContain('LEDGER_POLICY_FILE');

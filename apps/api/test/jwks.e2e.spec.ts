@@ -18,9 +18,20 @@ describe('authentication with a JWKS (production mode)', () => {
   const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const ec = generateKeyPairSync('ec', { namedCurve: 'P-256' });
   const stranger = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-  const claims = { sub: USERS.supervisor, role: 'supervisor', iss: 'https://idp.test/', aud: 'contract-ledger', exp: inOneHour() };
-  const jwk = (key: KeyObject, kid: string) => ({ ...key.export({ format: 'jwk' }), kid, use: 'sig' });
-  const get = (token: string) => request(app.getHttpServer()).get('/probe/public').set('Authorization', `Bearer ${token}`);
+  const claims = {
+    sub: USERS.supervisor,
+    role: 'supervisor',
+    iss: 'https://idp.test/',
+    aud: 'contract-ledger',
+    exp: inOneHour(),
+  };
+  const jwk = (key: KeyObject, kid: string) => ({
+    ...key.export({ format: 'jwk' }),
+    kid,
+    use: 'sig',
+  });
+  const get = (token: string) =>
+    request(app.getHttpServer()).get('/probe/public').set('Authorization', `Bearer ${token}`);
 
   beforeAll(async () => {
     jwks = createServer((_req, res) => {
@@ -51,21 +62,46 @@ describe('authentication with a JWKS (production mode)', () => {
   });
 
   it('accepts RS256 and ES256 tokens signed by keys of the JWKS, fetching it once', async () => {
-    expect((await get(rs256(claims, rsa.privateKey, 'rsa-1')).expect(200)).body.actor).toEqual({ id: USERS.supervisor, role: 'supervisor' });
-    expect((await get(es256(claims, ec.privateKey, 'ec-1')).expect(200)).body.actor.role).toBe('supervisor');
+    expect((await get(rs256(claims, rsa.privateKey, 'rsa-1')).expect(200)).body.actor).toEqual({
+      id: USERS.supervisor,
+      role: 'supervisor',
+    });
+    expect((await get(es256(claims, ec.privateKey, 'ec-1')).expect(200)).body.actor.role).toBe(
+      'supervisor',
+    );
     // No kid: the keys that fit the algorithm are tried.
     await get(es256(claims, ec.privateKey)).expect(200);
     expect(fetches).toBe(1);
   });
 
   it.each([
-    ['a key not in the JWKS', () => es256(claims, stranger.privateKey, 'ec-1'), 'signature is invalid'],
-    ['an unknown kid', () => es256(claims, stranger.privateKey, 'ec-9'), 'no signing key with kid "ec-9"'],
-    ['a wrong issuer', () => rs256({ ...claims, iss: 'https://evil.test/' }, rsa.privateKey, 'rsa-1'), 'not issued by https://idp.test/'],
-    ['a wrong audience', () => rs256({ ...claims, aud: 'other' }, rsa.privateKey, 'rsa-1'), 'not meant for audience contract-ledger'],
+    [
+      'a key not in the JWKS',
+      () => es256(claims, stranger.privateKey, 'ec-1'),
+      'signature is invalid',
+    ],
+    [
+      'an unknown kid',
+      () => es256(claims, stranger.privateKey, 'ec-9'),
+      'no signing key with kid "ec-9"',
+    ],
+    [
+      'a wrong issuer',
+      () => rs256({ ...claims, iss: 'https://evil.test/' }, rsa.privateKey, 'rsa-1'),
+      'not issued by https://idp.test/',
+    ],
+    [
+      'a wrong audience',
+      () => rs256({ ...claims, aud: 'other' }, rsa.privateKey, 'rsa-1'),
+      'not meant for audience contract-ledger',
+    ],
     ['an expired token', () => rs256({ ...claims, exp: 1000 }, rsa.privateKey, 'rsa-1'), 'expired'],
     // The classic confusion attack: HS256 "signed" with the public key the server trusts.
-    ['HS256 with the RSA public key as secret', () => hs256(claims, Buffer.from(rsa.publicKey.export({ format: 'pem', type: 'spki' }))), 'algorithm "HS256" is not accepted'],
+    [
+      'HS256 with the RSA public key as secret',
+      () => hs256(claims, Buffer.from(rsa.publicKey.export({ format: 'pem', type: 'spki' }))),
+      'algorithm "HS256" is not accepted',
+    ],
   ])('refuses %s with 401', async (_name, token, detail) => {
     const res = await get(token()).expect(401);
     expect(res.body.code).toBe('UNAUTHENTICATED');

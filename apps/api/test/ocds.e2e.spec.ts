@@ -38,7 +38,17 @@ describe('OCDS open data routes', () => {
     await app.getHttpAdapter().getInstance().ready();
     const store = app.get<EventStore>(EVENT_STORE);
     for (const e of demoProgramme()) {
-      const appended = await store.append(e.stream, [{ type: e.type, data: e.data, metadata: { ...e.metadata, commandId: `${e.stream}-${e.revision}` } }], { expectedRevision: 'any' });
+      const appended = await store.append(
+        e.stream,
+        [
+          {
+            type: e.type,
+            data: e.data,
+            metadata: { ...e.metadata, commandId: `${e.stream}-${e.revision}` },
+          },
+        ],
+        { expectedRevision: 'any' },
+      );
       head = appended.position;
     }
   }, 60_000);
@@ -85,17 +95,40 @@ describe('OCDS open data routes', () => {
     expect(res.status).toBe(200);
     expect(ocdsValidator().errors('record-package', res.body)).toEqual([]);
     expect(res.body.records).toHaveLength(1);
-    expect(res.body.records[0].compiledRelease).toMatchObject({ tag: ['compiled'], tender: { status: 'complete' } });
-    expectProblem(await get(`/api/v1/ocds/records/${ocid(PROGRAMME.tenders.draftOnly)}`), 404, 'NOT_FOUND');
-    expectProblem(await get(`/api/v1/ocds/records/${ocid('0190e000-0000-7000-8000-00000000dead')}`), 404, 'NOT_FOUND');
-    expectProblem(await get(`/api/v1/ocds/records/ocds-ledger-${PROGRAMME.tenders.amended}`), 400, 'VALIDATION_FAILED');
-    expectProblem(await get('/api/v1/ocds/records/ocds-abc123-not-a-tender'), 400, 'VALIDATION_FAILED');
+    expect(res.body.records[0].compiledRelease).toMatchObject({
+      tag: ['compiled'],
+      tender: { status: 'complete' },
+    });
+    expectProblem(
+      await get(`/api/v1/ocds/records/${ocid(PROGRAMME.tenders.draftOnly)}`),
+      404,
+      'NOT_FOUND',
+    );
+    expectProblem(
+      await get(`/api/v1/ocds/records/${ocid('0190e000-0000-7000-8000-00000000dead')}`),
+      404,
+      'NOT_FOUND',
+    );
+    expectProblem(
+      await get(`/api/v1/ocds/records/ocds-ledger-${PROGRAMME.tenders.amended}`),
+      400,
+      'VALIDATION_FAILED',
+    );
+    expectProblem(
+      await get('/api/v1/ocds/records/ocds-abc123-not-a-tender'),
+      400,
+      'VALIDATION_FAILED',
+    );
   });
 
   it('refuses a bad cursor, date or position with 400 problem+json', async () => {
     expectProblem(await get('/api/v1/ocds/releases?cursor=garbage'), 400, 'VALIDATION_FAILED');
     expectProblem(await get('/api/v1/ocds/releases?from=yesterday'), 400, 'VALIDATION_FAILED');
-    expectProblem(await get('/api/v1/ocds/releases?from=2026-03-01T00:00:00Z&to=2026-02-01T00:00:00Z'), 400, 'VALIDATION_FAILED');
+    expectProblem(
+      await get('/api/v1/ocds/releases?from=2026-03-01T00:00:00Z&to=2026-02-01T00:00:00Z'),
+      400,
+      'VALIDATION_FAILED',
+    );
     expectProblem(await get('/api/v1/ocds/releases?sincePosition=-3'), 400, 'VALIDATION_FAILED');
     expectProblem(await get('/api/v1/ocds/releases?limit=501'), 400, 'VALIDATION_FAILED');
     expectProblem(await get('/api/v1/ocds/bulk?format=xml'), 400, 'VALIDATION_FAILED');
@@ -113,7 +146,10 @@ describe('OCDS open data routes', () => {
     expect(pkg.publishedDate).toBe(all.at(-1).date);
     const lines = await get('/api/v1/ocds/bulk?format=jsonl').buffer(true);
     expect(lines.headers['content-type']).toMatch(/^application\/x-ndjson/);
-    const parsed = lines.text.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const parsed = lines.text
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(parsed).toEqual(all);
     for (const release of parsed) expect(ocdsValidator().errors('release', release)).toEqual([]);
     const since = await get(`/api/v1/ocds/bulk?format=jsonl&sincePosition=${head}`).buffer(true);
@@ -122,7 +158,11 @@ describe('OCDS open data routes', () => {
 
   it('is in the OpenAPI document with response schemas', async () => {
     const doc = (await get('/docs-json')).body;
-    for (const route of ['/api/v1/ocds/releases', '/api/v1/ocds/records/{ocid}', '/api/v1/ocds/bulk']) {
+    for (const route of [
+      '/api/v1/ocds/releases',
+      '/api/v1/ocds/records/{ocid}',
+      '/api/v1/ocds/bulk',
+    ]) {
       const op = doc.paths[route]?.get;
       expect(op).toBeDefined();
       expect(JSON.stringify(op.responses['200'].content)).toMatch(/"schema"/);

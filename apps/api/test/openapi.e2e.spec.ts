@@ -123,17 +123,23 @@ describe('OpenAPI document (/docs-json) is complete for every /api/v1 route', ()
 
   const JSON_MEDIA = /^application\/(problem\+)?json/;
   const described = (schema: Schema | undefined) =>
-    schema !== undefined && (schema.type !== undefined || schema.$ref !== undefined || schema.allOf !== undefined || schema.oneOf !== undefined);
+    schema !== undefined &&
+    (schema.type !== undefined ||
+      schema.$ref !== undefined ||
+      schema.allOf !== undefined ||
+      schema.oneOf !== undefined);
 
   it('documents every response of every route with a schema, not only an example', () => {
     const problems = routes.flatMap((route) => {
       const responses = operationOf(route)?.responses ?? {};
       const out: string[] = [];
-      if (!Object.keys(responses).some((status) => /^2\d\d$/.test(status))) out.push(`${name(route)}: no 2xx response`);
+      if (!Object.keys(responses).some((status) => /^2\d\d$/.test(status)))
+        out.push(`${name(route)}: no 2xx response`);
       for (const [status, response] of Object.entries(responses)) {
         const media = Object.entries(response.content ?? {});
         if (media.length === 0) out.push(`${name(route)} ${status}: no content`);
-        for (const [type, m] of media) if (!described(m.schema)) out.push(`${name(route)} ${status} ${type}: no schema`);
+        for (const [type, m] of media)
+          if (!described(m.schema)) out.push(`${name(route)} ${status} ${type}: no schema`);
       }
       return out;
     });
@@ -145,10 +151,22 @@ describe('OpenAPI document (/docs-json) is complete for every /api/v1 route', ()
     const NOT_UUID = new Set(['kind', 'ocid']);
     const problems = routes.flatMap((route) =>
       (operationOf(route)?.parameters ?? []).flatMap((p) => {
-        const schema = (p as { schema?: { type?: string; format?: string; minimum?: number } }).schema ?? {};
-        if (p.in === 'path' && !NOT_UUID.has(p.name) && schema.format !== 'uuid') return [`${name(route)}: path parameter ${p.name} is not format uuid`];
-        if (p.in === 'query' && p.name === 'minPosition' && (schema.type !== 'integer' || schema.minimum !== 0)) return [`${name(route)}: minPosition is not an integer >= 0`];
-        if (p.in === 'query' && p.name === 'minPosition' && operationOf(route)?.responses?.['504'] === undefined) return [`${name(route)}: takes minPosition but documents no 504`];
+        const schema =
+          (p as { schema?: { type?: string; format?: string; minimum?: number } }).schema ?? {};
+        if (p.in === 'path' && !NOT_UUID.has(p.name) && schema.format !== 'uuid')
+          return [`${name(route)}: path parameter ${p.name} is not format uuid`];
+        if (
+          p.in === 'query' &&
+          p.name === 'minPosition' &&
+          (schema.type !== 'integer' || schema.minimum !== 0)
+        )
+          return [`${name(route)}: minPosition is not an integer >= 0`];
+        if (
+          p.in === 'query' &&
+          p.name === 'minPosition' &&
+          operationOf(route)?.responses?.['504'] === undefined
+        )
+          return [`${name(route)}: takes minPosition but documents no 504`];
         return [];
       }),
     );
@@ -162,7 +180,11 @@ describe('OpenAPI document (/docs-json) is complete for every /api/v1 route', ()
    */
   it('answers every route and caller of a driven lifecycle only as documented', async () => {
     const { world, ids } = await buildWorld(ledger);
-    const ajv = new Ajv({ allErrors: true, strict: false, formats: { uuid: UUID, 'date-time': INSTANT } });
+    const ajv = new Ajv({
+      allErrors: true,
+      strict: false,
+      formats: { uuid: UUID, 'date-time': INSTANT },
+    });
     const validators = new Map<Schema, ValidateFunction>();
     const validate = (schema: Schema) => {
       if (!validators.has(schema)) validators.set(schema, ajv.compile(toJsonSchema(schema)));
@@ -177,7 +199,8 @@ describe('OpenAPI document (/docs-json) is complete for every /api/v1 route', ()
       const url = urlOf(route.path, fixture.params) + (fixture.query ? `?${fixture.query}` : '');
       for (const caller of callersFor(ledger, ids, fixture.facts)) {
         let req = route.method === 'GET' ? ledger.http().get(url) : ledger.http().post(url);
-        if (caller.authorization !== undefined) req = req.set('Authorization', caller.authorization);
+        if (caller.authorization !== undefined)
+          req = req.set('Authorization', caller.authorization);
         const res = fixture.body === undefined ? await req : await req.send(fixture.body);
         const where = `${name(route)} as ${caller.label}: ${res.status}`;
         const documented = operationOf(route)?.responses?.[String(res.status)];
@@ -188,7 +211,9 @@ describe('OpenAPI document (/docs-json) is complete for every /api/v1 route', ()
         const type = String(res.headers['content-type'] ?? '').split(';')[0]!;
         const media = documented.content?.[type];
         if (media?.schema === undefined) {
-          mismatches.push(`${where} answered ${type}, documented: ${Object.keys(documented.content ?? {}).join(', ')}`);
+          mismatches.push(
+            `${where} answered ${type}, documented: ${Object.keys(documented.content ?? {}).join(', ')}`,
+          );
           continue;
         }
         if (!JSON_MEDIA.test(type)) continue;
@@ -200,7 +225,17 @@ describe('OpenAPI document (/docs-json) is complete for every /api/v1 route', ()
     }
     expect(mismatches).toEqual([]);
     // Every route was checked with a success of its own.
-    expect(routes.filter((r) => r.path !== '/api/v1/events' && ![...seen].some((s) => new RegExp(`^${name(r).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} 2\\d\\d$`).test(s))).map(name)).toEqual([]);
+    expect(
+      routes
+        .filter(
+          (r) =>
+            r.path !== '/api/v1/events' &&
+            ![...seen].some((s) =>
+              new RegExp(`^${name(r).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} 2\\d\\d$`).test(s),
+            ),
+        )
+        .map(name),
+    ).toEqual([]);
     expect(checked).toBeGreaterThan(routes.length * 5);
   }, 120_000);
 
@@ -211,9 +246,13 @@ describe('OpenAPI document (/docs-json) is complete for every /api/v1 route', ()
       if (resolved === undefined) return {};
       const out: Record<string, unknown> = { ...resolved };
       delete out.example;
-      if (resolved.properties !== undefined) out.properties = Object.fromEntries(Object.entries(resolved.properties).map(([k, v]) => [k, convert(v)]));
+      if (resolved.properties !== undefined)
+        out.properties = Object.fromEntries(
+          Object.entries(resolved.properties).map(([k, v]) => [k, convert(v)]),
+        );
       if (resolved.items !== undefined) out.items = convert(resolved.items);
-      for (const key of ['allOf', 'oneOf', 'anyOf'] as const) if (resolved[key] !== undefined) out[key] = resolved[key]!.map(convert);
+      for (const key of ['allOf', 'oneOf', 'anyOf'] as const)
+        if (resolved[key] !== undefined) out[key] = resolved[key]!.map(convert);
       if (out.nullable === true) {
         delete out.nullable;
         if (typeof out.type === 'string') out.type = [out.type, 'null'];
@@ -257,9 +296,17 @@ describe('OpenAPI document (/docs-json) is complete for every /api/v1 route', ()
       ledger.app.useLogger(ledger.app.get(PinoLogger));
     }
     expect(warnings).toEqual([]);
-    for (const path of ['/api/v1/tenders/{id}/evaluators', '/api/v1/contracts/{contractId}/evaluators']) {
-      const body = resolve(doc.paths[path]?.post?.requestBody?.content?.['application/json']?.schema);
-      expect({ path, evaluatorId: body?.properties?.evaluatorId }).toMatchObject({ path, evaluatorId: { format: 'uuid' } });
+    for (const path of [
+      '/api/v1/tenders/{id}/evaluators',
+      '/api/v1/contracts/{contractId}/evaluators',
+    ]) {
+      const body = resolve(
+        doc.paths[path]?.post?.requestBody?.content?.['application/json']?.schema,
+      );
+      expect({ path, evaluatorId: body?.properties?.evaluatorId }).toMatchObject({
+        path,
+        evaluatorId: { format: 'uuid' },
+      });
     }
   });
 });

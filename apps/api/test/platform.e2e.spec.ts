@@ -30,15 +30,23 @@ describe('the HTTP platform', () => {
   let secret: Buffer;
   const http = () => request(app.getHttpServer());
   const token = (claims: object) => `Bearer ${hs256({ exp: inOneHour(), ...claims }, secret)}`;
-  const officerA = () => token({ sub: USERS.officerA, role: 'agency_officer', agencyId: 'agency-a' });
-  const officerB = () => token({ sub: USERS.officerB, role: 'agency_officer', agencyId: 'agency-b' });
+  const officerA = () =>
+    token({ sub: USERS.officerA, role: 'agency_officer', agencyId: 'agency-a' });
+  const officerB = () =>
+    token({ sub: USERS.officerB, role: 'agency_officer', agencyId: 'agency-b' });
   const auditor = () => token({ sub: USERS.auditor, role: 'auditor' });
 
   beforeAll(async () => {
     dataDir = mkdtempSync(path.join(tmpdir(), 'ledger-platform-'));
-    ({ app } = await createApp({ LEDGER_DATA_DIR: dataDir, LOG_LEVEL: 'silent' }, { imports: [ProbeModule] }));
+    ({ app } = await createApp(
+      { LEDGER_DATA_DIR: dataDir, LOG_LEVEL: 'silent' },
+      { imports: [ProbeModule] },
+    ));
     await app.getHttpAdapter().getInstance().ready();
-    secret = Buffer.from(readFileSync(path.join(dataDir, 'jwt-secret'), 'utf8').trim(), 'base64url');
+    secret = Buffer.from(
+      readFileSync(path.join(dataDir, 'jwt-secret'), 'utf8').trim(),
+      'base64url',
+    );
   });
 
   afterAll(async () => {
@@ -52,10 +60,16 @@ describe('the HTTP platform', () => {
     it('generates the HS256 secret on first start, mode 0600, and reuses it on the next start', async () => {
       expect(secret.length).toBeGreaterThanOrEqual(32);
       expect(statSync(path.join(dataDir, 'jwt-secret')).mode & 0o777).toBe(0o600);
-      const second = await createApp({ LEDGER_DATA_DIR: dataDir, LOG_LEVEL: 'silent', LEDGER_STORE: 'memory' }, { imports: [ProbeModule] });
+      const second = await createApp(
+        { LEDGER_DATA_DIR: dataDir, LOG_LEVEL: 'silent', LEDGER_STORE: 'memory' },
+        { imports: [ProbeModule] },
+      );
       try {
         await second.app.getHttpAdapter().getInstance().ready();
-        await request(second.app.getHttpServer()).get('/probe/audit').set('Authorization', auditor()).expect(200);
+        await request(second.app.getHttpServer())
+          .get('/probe/audit')
+          .set('Authorization', auditor())
+          .expect(200);
       } finally {
         await second.app.close();
       }
@@ -73,35 +87,74 @@ describe('the HTTP platform', () => {
     });
 
     it.each([
-      ['a non-bearer scheme', () => 'Basic dXNlcjpwYXNz', 'expected "Authorization: Bearer <token>"'],
+      [
+        'a non-bearer scheme',
+        () => 'Basic dXNlcjpwYXNz',
+        'expected "Authorization: Bearer <token>"',
+      ],
       ['a malformed token', () => 'Bearer abc.def', 'malformed token'],
-      ['a bad signature', () => `Bearer ${hs256({ sub: 'x', role: 'auditor', exp: inOneHour() }, Buffer.alloc(32, 1))}`, 'signature is invalid'],
-      ['an expired token', () => `Bearer ${hs256({ sub: 'x', role: 'auditor', exp: Math.floor(Date.now() / 1000) - 120 }, secret)}`, 'expired'],
-      ['a token without exp', () => `Bearer ${hs256({ sub: 'x', role: 'auditor' }, secret)}`, 'no numeric "exp"'],
-      ['alg none', () => `Bearer ${unsigned({ sub: 'x', role: 'auditor', exp: inOneHour() })}`, 'algorithm "none" is not accepted'],
+      [
+        'a bad signature',
+        () =>
+          `Bearer ${hs256({ sub: 'x', role: 'auditor', exp: inOneHour() }, Buffer.alloc(32, 1))}`,
+        'signature is invalid',
+      ],
+      [
+        'an expired token',
+        () =>
+          `Bearer ${hs256({ sub: 'x', role: 'auditor', exp: Math.floor(Date.now() / 1000) - 120 }, secret)}`,
+        'expired',
+      ],
+      [
+        'a token without exp',
+        () => `Bearer ${hs256({ sub: 'x', role: 'auditor' }, secret)}`,
+        'no numeric "exp"',
+      ],
+      [
+        'alg none',
+        () => `Bearer ${unsigned({ sub: 'x', role: 'auditor', exp: inOneHour() })}`,
+        'algorithm "none" is not accepted',
+      ],
       ['an unknown role', () => token({ sub: 'x', role: 'admin' }), 'claim "role" must be one of'],
-      ['a supplier without supplierId', () => token({ sub: 'x', role: 'supplier' }), 'needs claim "supplierId"'],
+      [
+        'a supplier without supplierId',
+        () => token({ sub: 'x', role: 'supplier' }),
+        'needs claim "supplierId"',
+      ],
     ])('answers 401 for %s', async (_name, header, detail) => {
       const res = await http().get('/probe/audit').set('Authorization', header());
       expectProblem(res, 401, 'UNAUTHENTICATED');
       expect(res.body.detail).toContain(detail);
-      if (_name !== 'a non-bearer scheme') expect(res.headers['www-authenticate']).toMatch(/^Bearer error="invalid_token"/);
+      if (_name !== 'a non-bearer scheme')
+        expect(res.headers['www-authenticate']).toMatch(/^Bearer error="invalid_token"/);
     });
 
     it.each([
       ['a readable name', 'alice'],
       ['an e-mail address', 'alice@agency.example.gov'],
       ['a UUID with a suffix', `${USERS.auditor}-x`],
-    ])('answers 401 TOKEN_SUBJECT_INVALID for a valid token whose sub is %s, before any route runs', async (_name, sub) => {
-      const before = probeState.runs;
-      const res = await http().post('/probe/agencies/agency-a/things').set('Authorization', token({ sub, role: 'agency_officer', agencyId: 'agency-a' })).send({ name: 'x' });
-      expectProblem(res, 401, 'TOKEN_SUBJECT_INVALID');
-      expect(res.body.detail).toContain('subjects must be UUIDs');
-      expect(res.headers['www-authenticate']).toMatch(/^Bearer error="invalid_token"/);
-      expect(probeState.runs).toBe(before);
-      // Public routes verify a token sent to them too, so the same token is refused there.
-      expectProblem(await http().get('/probe/public').set('Authorization', token({ sub, role: 'auditor' })), 401, 'TOKEN_SUBJECT_INVALID');
-    });
+    ])(
+      'answers 401 TOKEN_SUBJECT_INVALID for a valid token whose sub is %s, before any route runs',
+      async (_name, sub) => {
+        const before = probeState.runs;
+        const res = await http()
+          .post('/probe/agencies/agency-a/things')
+          .set('Authorization', token({ sub, role: 'agency_officer', agencyId: 'agency-a' }))
+          .send({ name: 'x' });
+        expectProblem(res, 401, 'TOKEN_SUBJECT_INVALID');
+        expect(res.body.detail).toContain('subjects must be UUIDs');
+        expect(res.headers['www-authenticate']).toMatch(/^Bearer error="invalid_token"/);
+        expect(probeState.runs).toBe(before);
+        // Public routes verify a token sent to them too, so the same token is refused there.
+        expectProblem(
+          await http()
+            .get('/probe/public')
+            .set('Authorization', token({ sub, role: 'auditor' })),
+          401,
+          'TOKEN_SUBJECT_INVALID',
+        );
+      },
+    );
 
     it('answers 403 FORBIDDEN when the role may never call the route', async () => {
       const res = await http().get('/probe/audit').set('Authorization', officerA());
@@ -110,7 +163,10 @@ describe('the HTTP platform', () => {
     });
 
     it('answers 403 FORBIDDEN when the role may, but not for this resource (officer of another agency)', async () => {
-      const res = await http().post('/probe/agencies/agency-a/things').set('Authorization', officerB()).send({ name: 'x' });
+      const res = await http()
+        .post('/probe/agencies/agency-a/things')
+        .set('Authorization', officerB())
+        .send({ name: 'x' });
       expectProblem(res, 403, 'FORBIDDEN');
       expect(res.body.detail).toBe('agency_officer acts only for agency agency-b');
       expect(probeState.runs).toBe(0);
@@ -118,8 +174,15 @@ describe('the HTTP platform', () => {
 
     it('serves public routes without a token, and still checks a token that is sent', async () => {
       expect((await http().get('/probe/public').expect(200)).body).toEqual({ actor: null });
-      expect((await http().get('/probe/public').set('Authorization', auditor()).expect(200)).body.actor.role).toBe('auditor');
-      expectProblem(await http().get('/probe/public').set('Authorization', 'Bearer x.y.z'), 401, 'UNAUTHENTICATED');
+      expect(
+        (await http().get('/probe/public').set('Authorization', auditor()).expect(200)).body.actor
+          .role,
+      ).toBe('auditor');
+      expectProblem(
+        await http().get('/probe/public').set('Authorization', 'Bearer x.y.z'),
+        401,
+        'UNAUTHENTICATED',
+      );
     });
 
     it('fails closed on a route that declares no permission', async () => {
@@ -151,7 +214,11 @@ describe('the HTTP platform', () => {
     });
 
     it('400 MALFORMED_JSON for a body that does not parse', async () => {
-      const res = await http().post('/probe/agencies/agency-a/things').set('Authorization', officerA()).set('Content-Type', 'application/json').send('{"name": ');
+      const res = await http()
+        .post('/probe/agencies/agency-a/things')
+        .set('Authorization', officerA())
+        .set('Content-Type', 'application/json')
+        .send('{"name": ');
       expectProblem(res, 400, 'MALFORMED_JSON');
     });
 
@@ -166,21 +233,39 @@ describe('the HTTP platform', () => {
 
     it('404 NOT_FOUND for an unknown route and for a missing entity', async () => {
       expectProblem(await http().get('/nowhere'), 404, 'NOT_FOUND', '/nowhere');
-      expectProblem(await http().get('/probe/agencies/agency-a/things/unknown').set('Authorization', auditor()), 404, 'NOT_FOUND');
+      expectProblem(
+        await http().get('/probe/agencies/agency-a/things/unknown').set('Authorization', auditor()),
+        404,
+        'NOT_FOUND',
+      );
     });
 
     it('404 with the domain code for a rule that says the entity does not exist', async () => {
-      expectProblem(await http().post('/probe/failures/missing').set('Authorization', auditor()), 404, 'TENDER_NOT_FOUND');
+      expectProblem(
+        await http().post('/probe/failures/missing').set('Authorization', auditor()),
+        404,
+        'TENDER_NOT_FOUND',
+      );
     });
 
     it('409 with the domain code and message for a rule refusal', async () => {
-      const res = await http().post('/probe/agencies/agency-a/things').set('Authorization', officerA()).send({ name: 'refuse' });
+      const res = await http()
+        .post('/probe/agencies/agency-a/things')
+        .set('Authorization', officerA())
+        .send({ name: 'refuse' });
       expectProblem(res, 409, 'TENDER_CLOSED');
       expect(res.body.detail).toBe('The tender no longer accepts this');
     });
 
     it('409 WRONG_EXPECTED_REVISION for a conflict the client did not pin', async () => {
-      expectProblem(await http().post('/probe/agencies/agency-a/things').set('Authorization', officerA()).send({ name: 'conflict' }), 409, 'WRONG_EXPECTED_REVISION');
+      expectProblem(
+        await http()
+          .post('/probe/agencies/agency-a/things')
+          .set('Authorization', officerA())
+          .send({ name: 'conflict' }),
+        409,
+        'WRONG_EXPECTED_REVISION',
+      );
     });
 
     it('413 PAYLOAD_TOO_LARGE over 1 MiB', async () => {
@@ -192,7 +277,9 @@ describe('the HTTP platform', () => {
     });
 
     it('431 REQUEST_HEADERS_TOO_LARGE as problem+json for headers over the limit', async () => {
-      const res = await http().get('/probe/audit').set('X-Padding', 'x'.repeat(20 * 1024));
+      const res = await http()
+        .get('/probe/audit')
+        .set('X-Padding', 'x'.repeat(20 * 1024));
       expect(res.status).toBe(431);
       expect(res.headers['content-type']).toBe('application/problem+json');
       const body = JSON.parse(res.text);
@@ -230,7 +317,10 @@ describe('the HTTP platform', () => {
     });
 
     it('500 INTERNAL for a bug: generic detail, no stack, the correlation id to quote', async () => {
-      const res = await http().post('/probe/failures/bug').set('Authorization', auditor()).set('X-Correlation-Id', 'report-me-1');
+      const res = await http()
+        .post('/probe/failures/bug')
+        .set('Authorization', auditor())
+        .set('X-Correlation-Id', 'report-me-1');
       expectProblem(res, 500, 'INTERNAL');
       expect(res.body.correlationId).toBe('report-me-1');
       expect(res.text).not.toMatch(/secret-path|TypeError|Cannot read/);
@@ -239,36 +329,67 @@ describe('the HTTP platform', () => {
 
   describe('ETag and If-Match', () => {
     it('answers a command and a read about one entity with ETag "<revision>"', async () => {
-      const created = await http().post('/probe/agencies/agency-a/things').set('Authorization', officerA()).send({ name: 'a' }).expect(201);
+      const created = await http()
+        .post('/probe/agencies/agency-a/things')
+        .set('Authorization', officerA())
+        .send({ name: 'a' })
+        .expect(201);
       expect(created.headers.etag).toBe('"4"');
-      const read = await http().get('/probe/agencies/agency-a/things/known').set('Authorization', auditor()).expect(200);
+      const read = await http()
+        .get('/probe/agencies/agency-a/things/known')
+        .set('Authorization', auditor())
+        .expect(200);
       expect(read.headers.etag).toBe('"4"');
     });
 
     it('honours a current If-Match and answers 412 PRECONDITION_FAILED for a stale one', async () => {
-      await http().post('/probe/agencies/agency-a/things').set('Authorization', officerA()).set('If-Match', '"3"').send({ name: 'a' }).expect(201);
-      const stale = await http().post('/probe/agencies/agency-a/things').set('Authorization', officerA()).set('If-Match', '"3"').send({ name: 'b' });
+      await http()
+        .post('/probe/agencies/agency-a/things')
+        .set('Authorization', officerA())
+        .set('If-Match', '"3"')
+        .send({ name: 'a' })
+        .expect(201);
+      const stale = await http()
+        .post('/probe/agencies/agency-a/things')
+        .set('Authorization', officerA())
+        .set('If-Match', '"3"')
+        .send({ name: 'b' });
       expectProblem(stale, 412, 'PRECONDITION_FAILED');
       expect(stale.body.currentRevision).toBe(4);
       expect(probeState.runs).toBe(1);
     });
 
-    it.each(['3', 'W/"3"', '"3", "4"', '"abc"', '"-1"'])('answers 400 for the malformed If-Match %s', async (value) => {
-      const res = await http().post('/probe/agencies/agency-a/things').set('Authorization', officerA()).set('If-Match', value).send({ name: 'a' });
-      expectProblem(res, 400, 'VALIDATION_FAILED');
-      expect(res.body.errors).toEqual([{ field: 'If-Match', messages: [expect.any(String)] }]);
-      expect(probeState.runs).toBe(0);
-    });
+    it.each(['3', 'W/"3"', '"3", "4"', '"abc"', '"-1"'])(
+      'answers 400 for the malformed If-Match %s',
+      async (value) => {
+        const res = await http()
+          .post('/probe/agencies/agency-a/things')
+          .set('Authorization', officerA())
+          .set('If-Match', value)
+          .send({ name: 'a' });
+        expectProblem(res, 400, 'VALIDATION_FAILED');
+        expect(res.body.errors).toEqual([{ field: 'If-Match', messages: [expect.any(String)] }]);
+        expect(probeState.runs).toBe(0);
+      },
+    );
   });
 
   describe('Idempotency-Key', () => {
     const post = (key: string, body: object, auth = officerA()) =>
-      http().post('/probe/agencies/agency-a/things').set('Authorization', auth).set('Idempotency-Key', key).send(body);
+      http()
+        .post('/probe/agencies/agency-a/things')
+        .set('Authorization', auth)
+        .set('Idempotency-Key', key)
+        .send(body);
 
     it('replays the first response (status, body, ETag) without running the command again', async () => {
-      const first = await post('key-replay', { name: 'a', milestones: [{ amount: 1 }] }).expect(201);
+      const first = await post('key-replay', { name: 'a', milestones: [{ amount: 1 }] }).expect(
+        201,
+      );
       // Same body with another key order: still the same request.
-      const again = await post('key-replay', { milestones: [{ amount: 1 }], name: 'a' }).expect(201);
+      const again = await post('key-replay', { milestones: [{ amount: 1 }], name: 'a' }).expect(
+        201,
+      );
       expect(again.body).toEqual(first.body);
       expect(again.headers.etag).toBe(first.headers.etag);
       expect(again.headers['idempotent-replayed']).toBe('true');
@@ -285,14 +406,22 @@ describe('the HTTP platform', () => {
 
     it('makes concurrent duplicates wait for the first and share its response', async () => {
       probeState.delayMs = 300;
-      const [a, b, c] = await Promise.all([post('key-concurrent', { name: 'c' }), post('key-concurrent', { name: 'c' }), post('key-concurrent', { name: 'c' })]);
+      const [a, b, c] = await Promise.all([
+        post('key-concurrent', { name: 'c' }),
+        post('key-concurrent', { name: 'c' }),
+        post('key-concurrent', { name: 'c' }),
+      ]);
       expect([a.status, b.status, c.status]).toEqual([201, 201, 201]);
       expect(new Set([a.text, b.text, c.text]).size).toBe(1);
       expect(probeState.runs).toBe(1);
     });
 
     it('keeps keys per caller: another actor with the same key runs its own command', async () => {
-      const officerA2 = token({ sub: USERS.officerA2, role: 'agency_officer', agencyId: 'agency-a' });
+      const officerA2 = token({
+        sub: USERS.officerA2,
+        role: 'agency_officer',
+        agencyId: 'agency-a',
+      });
       await post('key-shared', { name: 'a' }).expect(201);
       const other = await post('key-shared', { name: 'a' }, officerA2).expect(201);
       expect(other.headers['idempotent-replayed']).toBeUndefined();
@@ -348,9 +477,15 @@ describe('the HTTP platform', () => {
     });
 
     it('puts the scope of a scoped role, and generates a UUIDv7 command id without a key', async () => {
-      const res = await http().post('/probe/agencies/agency-a/things').set('Authorization', officerA()).send({ name: 'm' }).expect(201);
+      const res = await http()
+        .post('/probe/agencies/agency-a/things')
+        .set('Authorization', officerA())
+        .send({ name: 'm' })
+        .expect(201);
       expect(res.body.scope).toBe('agency:agency-a');
-      expect(res.body.commandId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(res.body.commandId).toMatch(
+        /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+      );
     });
   });
 
@@ -358,12 +493,28 @@ describe('the HTTP platform', () => {
     const routes = routePermissions(app);
     expect(routes).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ method: 'GET', path: '/health/live', public: true, permission: undefined }),
-        expect.objectContaining({ method: 'POST', path: '/probe/agencies/:agencyId/things', permission: 'tender.publish', public: false }),
-        expect.objectContaining({ method: 'GET', path: '/probe/public', permission: 'tender.read-public' }),
+        expect.objectContaining({
+          method: 'GET',
+          path: '/health/live',
+          public: true,
+          permission: undefined,
+        }),
+        expect.objectContaining({
+          method: 'POST',
+          path: '/probe/agencies/:agencyId/things',
+          permission: 'tender.publish',
+          public: false,
+        }),
+        expect.objectContaining({
+          method: 'GET',
+          path: '/probe/public',
+          permission: 'tender.read-public',
+        }),
       ]),
     );
-    const undeclared = routes.filter((r) => !r.public && r.permission === undefined).map((r) => `${r.method} ${r.path}`);
+    const undeclared = routes
+      .filter((r) => !r.public && r.permission === undefined)
+      .map((r) => `${r.method} ${r.path}`);
     expect(undeclared).toEqual(['GET /probe/undeclared']);
   });
 });

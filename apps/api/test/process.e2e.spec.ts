@@ -11,7 +11,11 @@ import { hs256, inOneHour, USERS } from './support/tokens';
 const root = path.resolve(__dirname, '../../..');
 const main = path.join(root, 'apps/api/src/main.ts');
 
-function startApi(env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+function startApi(env: Record<string, string>): {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+} {
   const child = spawn(process.execPath, ['-r', path.join(root, 'tools/register.js'), main], {
     cwd: root,
     env: { PATH: process.env.PATH ?? '', ...env },
@@ -29,7 +33,11 @@ function freePort(): Promise<number> {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -67,9 +75,16 @@ describe('the API process', () => {
     await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
     const { port } = holder.address() as { port: number };
     try {
-      const api = startApi({ PORT: String(port), HOST: '127.0.0.1', LEDGER_DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
+      const api = startApi({
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        LEDGER_DATA_DIR: dataDir,
+        LOG_LEVEL: 'silent',
+      });
       expect(await api.exited).toBe(1);
-      expect(api.output()).toBe(`Cannot listen on 127.0.0.1:${port}: the port is already in use (EADDRINUSE); set PORT (and HOST) to a free address\n`);
+      expect(api.output()).toBe(
+        `Cannot listen on 127.0.0.1:${port}: the port is already in use (EADDRINUSE); set PORT (and HOST) to a free address\n`,
+      );
     } finally {
       await new Promise((resolve) => holder.close(resolve));
     }
@@ -91,30 +106,55 @@ describe('the API process', () => {
   }, 60_000);
 
   it('a command in flight when its process is SIGKILLed: the retry with the same Idempotency-Key runs after a restart, within the lease', async () => {
-    const env = (port: number) => ({ PORT: String(port), HOST: '127.0.0.1', LEDGER_DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
+    const env = (port: number) => ({
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LEDGER_DATA_DIR: dataDir,
+      LOG_LEVEL: 'silent',
+    });
     const firstPort = await freePort();
     const first = startApi(env(firstPort));
     let second: ReturnType<typeof startApi> | undefined;
     try {
       await waitForReady(firstPort, 30_000);
-      const secret = Buffer.from(readFileSync(path.join(dataDir, 'jwt-secret'), 'utf8').trim(), 'base64url');
+      const secret = Buffer.from(
+        readFileSync(path.join(dataDir, 'jwt-secret'), 'utf8').trim(),
+        'base64url',
+      );
       const finance = `Bearer ${hs256({ exp: inOneHour(), sub: USERS.financeA, role: 'finance_officer', agencyId: randomUUID() }, secret)}`;
-      const body = (i: number) => JSON.stringify({ fiscalYear: 2026, category: 'training', amount: { amountMinor: 1_000 + i, currency: 'CNY' } });
+      const body = (i: number) =>
+        JSON.stringify({
+          fiscalYear: 2026,
+          category: 'training',
+          amount: { amountMinor: 1_000 + i, currency: 'CNY' },
+        });
       const post = (port: number, i: number) =>
         fetch(`http://127.0.0.1:${port}/api/v1/budget-lines`, {
           method: 'POST',
-          headers: { authorization: finance, 'content-type': 'application/json', 'idempotency-key': `crash-${i}` },
+          headers: {
+            authorization: finance,
+            'content-type': 'application/json',
+            'idempotency-key': `crash-${i}`,
+          },
           body: body(i),
         });
       // Many commands at once; the process dies as soon as the first is answered, with others claimed and running.
-      const sent = Array.from({ length: 200 }, (_, i) => post(firstPort, i).then((r) => r.status, () => 'cut' as const));
+      const sent = Array.from({ length: 200 }, (_, i) =>
+        post(firstPort, i).then(
+          (r) => r.status,
+          () => 'cut' as const,
+        ),
+      );
       await Promise.race(sent);
       first.child.kill('SIGKILL');
       await first.exited;
       await Promise.all(sent);
 
       const db = new Database(path.join(dataDir, 'idempotency.sqlite'), { readonly: true });
-      const pending = db.prepare<[], { key: string }>('SELECT key FROM idempotency_keys WHERE status IS NULL').all().map((r) => r.key);
+      const pending = db
+        .prepare<[], { key: string }>('SELECT key FROM idempotency_keys WHERE status IS NULL')
+        .all()
+        .map((r) => r.key);
       db.close();
       // Without claims left behind by the killed process this test would prove nothing.
       expect(pending.length).toBeGreaterThan(0);
@@ -123,7 +163,14 @@ describe('the API process', () => {
       second = startApi(env(secondPort));
       await waitForReady(secondPort, 30_000);
       const started = Date.now();
-      const retries = await Promise.all(pending.map((key) => post(secondPort, Number(key.slice('crash-'.length))).then(async (r) => ({ status: r.status, body: await r.text() }))));
+      const retries = await Promise.all(
+        pending.map((key) =>
+          post(secondPort, Number(key.slice('crash-'.length))).then(async (r) => ({
+            status: r.status,
+            body: await r.text(),
+          })),
+        ),
+      );
       const waitedMs = Date.now() - started;
       // Not 409 IDEMPOTENCY_KEY_IN_PROGRESS: nothing runs that command any more, so its claim lapses.
       expect(retries.filter((r) => r.status !== 201)).toEqual([]);

@@ -32,13 +32,33 @@ describe('read side over HTTP (SQLite, projections in-process)', () => {
   const evaluatorId = uuidv7();
   const officerSub = uuidv7();
   const supplierStaff = uuidv7();
-  let t: Record<'officer' | 'finance' | 'financeOther' | 'supervisor' | 'auditor' | 'supplierS' | 'supplierT' | 'evaluator', string>;
+  let t: Record<
+    | 'officer'
+    | 'finance'
+    | 'financeOther'
+    | 'supervisor'
+    | 'auditor'
+    | 'supplierS'
+    | 'supplierT'
+    | 'evaluator',
+    string
+  >;
 
-  const ids: { line?: string; tender?: string; bid?: string; contract?: string; debarment?: string } = {};
+  const ids: {
+    line?: string;
+    tender?: string;
+    bid?: string;
+    contract?: string;
+    debarment?: string;
+  } = {};
   const positions: Record<string, number> = {};
   let lastPosition = 0;
 
-  async function post(token: string, url: string, body?: object): Promise<{ id: string; position: number; revision: number }> {
+  async function post(
+    token: string,
+    url: string,
+    body?: object,
+  ): Promise<{ id: string; position: number; revision: number }> {
     const req = http().post(url).set('Authorization', token);
     const res = body === undefined ? await req : await req.send(body);
     if (res.status >= 300) throw new Error(`POST ${url} answered ${res.status}: ${res.text}`);
@@ -53,10 +73,16 @@ describe('read side over HTTP (SQLite, projections in-process)', () => {
   beforeAll(async () => {
     dataDir = mkdtempSync(path.join(tmpdir(), 'ledger-read-side-'));
     const now: Clock = () => clock.current;
-    ({ app } = await createApp({ LEDGER_DATA_DIR: dataDir, LOG_LEVEL: 'silent', LEDGER_STORE: 'sqlite' }, { clock: now }));
+    ({ app } = await createApp(
+      { LEDGER_DATA_DIR: dataDir, LOG_LEVEL: 'silent', LEDGER_STORE: 'sqlite' },
+      { clock: now },
+    ));
     await app.getHttpAdapter().getInstance().ready();
     store = app.get<EventStore>(EVENT_STORE);
-    const secret = Buffer.from(readFileSync(path.join(dataDir, 'jwt-secret'), 'utf8').trim(), 'base64url');
+    const secret = Buffer.from(
+      readFileSync(path.join(dataDir, 'jwt-secret'), 'utf8').trim(),
+      'base64url',
+    );
     bearer = (claims) => `Bearer ${hs256({ exp: inOneHour(), ...claims }, secret)}`;
     t = {
       officer: bearer({ sub: officerSub, role: 'agency_officer', agencyId: agency }),
@@ -73,7 +99,11 @@ describe('read side over HTTP (SQLite, projections in-process)', () => {
       [supplierS, t.supplierS],
       [supplierT, t.supplierT],
     ] as const) {
-      await post(token, '/api/v1/suppliers', { kind: 'social_organisation', name: `Care ${supplierId.slice(-4)}`, registrationNumber: `R-${supplierId.slice(-8)}` });
+      await post(token, '/api/v1/suppliers', {
+        kind: 'social_organisation',
+        name: `Care ${supplierId.slice(-4)}`,
+        registrationNumber: `R-${supplierId.slice(-8)}`,
+      });
       await post(t.supervisor, `/api/v1/suppliers/${supplierId}/qualification`, {
         governanceScore: 90,
         financeScore: 90,
@@ -82,7 +112,13 @@ describe('read side over HTTP (SQLite, projections in-process)', () => {
         validUntil: clock.iso(730),
       });
     }
-    ids.line = (await post(t.finance, '/api/v1/budget-lines', { fiscalYear: 2026, category: 'elderly_care', amount: CNY(1_000_000_000) })).id;
+    ids.line = (
+      await post(t.finance, '/api/v1/budget-lines', {
+        fiscalYear: 2026,
+        category: 'elderly_care',
+        amount: CNY(1_000_000_000),
+      })
+    ).id;
     ids.tender = (
       await post(t.officer, '/api/v1/tenders', {
         budgetLineId: ids.line,
@@ -95,14 +131,22 @@ describe('read side over HTTP (SQLite, projections in-process)', () => {
           { criterionId: 'quality', name: 'Service quality plan', weight: 60 },
         ],
         eligibility: { minRating: null, supplierKinds: [], invitedSupplierIds: [] },
-        directCommission: { supplierId: supplierS, justification: 'Only rated provider in the district' },
+        directCommission: {
+          supplierId: supplierS,
+          justification: 'Only rated provider in the district',
+        },
         contractType: 'short_term_project',
         paymentModel: 'outcome_based',
       })
     ).id;
     await post(t.officer, `/api/v1/tenders/${ids.tender}/publish`, { deadline: clock.iso(1) });
     await post(t.officer, `/api/v1/tenders/${ids.tender}/evaluators`, { evaluatorId });
-    ids.bid = (await post(t.supplierS, `/api/v1/tenders/${ids.tender}/bids`, { price: CNY(98_000_000), proposalDigest: 'b'.repeat(64) })).id;
+    ids.bid = (
+      await post(t.supplierS, `/api/v1/tenders/${ids.tender}/bids`, {
+        price: CNY(98_000_000),
+        proposalDigest: 'b'.repeat(64),
+      })
+    ).id;
     positions.bidSubmitted = lastPosition;
   });
 
@@ -133,9 +177,13 @@ describe('read side over HTTP (SQLite, projections in-process)', () => {
     expect(full.data.price).toEqual(CNY(98_000_000));
     expect(full.who).toMatchObject({ actor: supplierStaff, role: 'supplier' });
     // The evaluator's identity is personal: present for the auditor only.
-    const assigned = auditorView.body.items.find((i: { type: string }) => i.type === 'EvaluatorAssigned');
+    const assigned = auditorView.body.items.find(
+      (i: { type: string }) => i.type === 'EvaluatorAssigned',
+    );
     expect(assigned.data.evaluatorId).toBe(evaluatorId);
-    const assignedPublic = publicView.body.items.find((i: { type: string }) => i.type === 'EvaluatorAssigned');
+    const assignedPublic = publicView.body.items.find(
+      (i: { type: string }) => i.type === 'EvaluatorAssigned',
+    );
     expect(assignedPublic.data.evaluatorId).toBeUndefined();
   });
 
@@ -184,28 +232,54 @@ describe('read side over HTTP (SQLite, projections in-process)', () => {
         score: 85,
         comments: 'All visits verified',
       });
-      await post(t.finance, `/api/v1/contracts/${ids.contract}/disbursements`, { kind: 'advance', amount: CNY(10_000_000) });
+      await post(t.finance, `/api/v1/contracts/${ids.contract}/disbursements`, {
+        kind: 'advance',
+        amount: CNY(10_000_000),
+      });
       positions.paid = lastPosition;
     });
 
     it("reads the tender's whole history back in global order with who, when and why (read-your-writes)", async () => {
-      const res = await get(`/api/v1/audit/tenders/${ids.tender}/history?minPosition=${positions.paid}&limit=500`, t.auditor);
+      const res = await get(
+        `/api/v1/audit/tenders/${ids.tender}/history?minPosition=${positions.paid}&limit=500`,
+        t.auditor,
+      );
       expect(res.status).toBe(200);
       const types: string[] = res.body.items.map((i: { type: string }) => i.type);
-      for (const type of ['TenderDrafted', 'TenderPublished', 'BidSubmitted', 'BidsOpened', 'BidScored', 'TenderAwarded', 'ContractSigned', 'DeliveryReported', 'MilestoneEvaluated', 'FundsDisbursed']) {
+      for (const type of [
+        'TenderDrafted',
+        'TenderPublished',
+        'BidSubmitted',
+        'BidsOpened',
+        'BidScored',
+        'TenderAwarded',
+        'ContractSigned',
+        'DeliveryReported',
+        'MilestoneEvaluated',
+        'FundsDisbursed',
+      ]) {
         expect(types).toContain(type);
       }
       const positionsSeen: number[] = res.body.items.map((i: { position: number }) => i.position);
       expect(positionsSeen).toEqual([...positionsSeen].sort((a, b) => a - b));
-      const evaluation = res.body.items.find((i: { type: string }) => i.type === 'MilestoneEvaluated');
-      expect(evaluation).toMatchObject({ who: { actor: evaluatorId, role: 'evaluator' }, why: { comments: 'All visits verified' }, at: expect.any(String) });
+      const evaluation = res.body.items.find(
+        (i: { type: string }) => i.type === 'MilestoneEvaluated',
+      );
+      expect(evaluation).toMatchObject({
+        who: { actor: evaluatorId, role: 'evaluator' },
+        why: { comments: 'All visits verified' },
+        at: expect.any(String),
+      });
     });
 
     it('pages the history with a cursor', async () => {
       const seen: number[] = [];
       let cursor: string | null = null;
       do {
-        const res: request.Response = await get(`/api/v1/audit/tenders/${ids.tender}/history?limit=3${cursor ? `&cursor=${cursor}` : ''}`, t.auditor);
+        const res: request.Response = await get(
+          `/api/v1/audit/tenders/${ids.tender}/history?limit=3${cursor ? `&cursor=${cursor}` : ''}`,
+          t.auditor,
+        );
         expect(res.status).toBe(200);
         seen.push(...res.body.items.map((i: { position: number }) => i.position));
         cursor = res.body.nextCursor;
@@ -223,12 +297,17 @@ describe('read side over HTTP (SQLite, projections in-process)', () => {
     });
 
     it('reconstructs the contract and the tender at several positions and instants by folding the deciders', async () => {
-      const at = (query: string, kind = 'contract', id = ids.contract) => get(`/api/v1/audit/${kind}/${id}/state?${query}`, t.auditor);
+      const at = (query: string, kind = 'contract', id = ids.contract) =>
+        get(`/api/v1/audit/${kind}/${id}/state?${query}`, t.auditor);
       // Signing appends to the contract and the budget line at once: the contract's first event is ContractSigned.
       const signedAt = (await store.readStream(`contract-${ids.contract}`))[0]!.position;
       const beforeSigning = await at(`atPosition=${signedAt - 1}`);
       expect(beforeSigning.status).toBe(200);
-      expect(beforeSigning.body).toMatchObject({ revision: 0, position: 0, state: { status: 'unsigned' } });
+      expect(beforeSigning.body).toMatchObject({
+        revision: 0,
+        position: 0,
+        state: { status: 'unsigned' },
+      });
       const signed = await at(`atPosition=${signedAt}`);
       expect(signed.body.state.status).toBe('active');
       expect(signed.body.state.milestones[0].delivery ?? null).toBeNull();
@@ -238,13 +317,20 @@ describe('read side over HTTP (SQLite, projections in-process)', () => {
       const now = await at('');
       expect(now.body.revision).toBe(now.body.streamRevision);
 
-      const tenderBeforeAward = await at(`atPosition=${positions.awarded - 1}`, 'tender', ids.tender);
+      const tenderBeforeAward = await at(
+        `atPosition=${positions.awarded - 1}`,
+        'tender',
+        ids.tender,
+      );
       expect(tenderBeforeAward.body.state.status).not.toBe('awarded');
       const tenderAwarded = await at(`atPosition=${positions.awarded}`, 'tender', ids.tender);
       expect(tenderAwarded.body.state.status).toBe('awarded');
 
       // asOf by recordedAt: the instant the award was recorded gives the awarded tender, a moment before the award not.
-      const events = await store.readAll({ fromPosition: positions.awarded, toPosition: positions.awarded });
+      const events = await store.readAll({
+        fromPosition: positions.awarded,
+        toPosition: positions.awarded,
+      });
       const recordedAt = events[0]!.recordedAt;
       const asOf = await at(`asOf=${encodeURIComponent(recordedAt)}`, 'tender', ids.tender);
       expect(asOf.body.state.status).toBe('awarded');
@@ -258,54 +344,121 @@ describe('read side over HTTP (SQLite, projections in-process)', () => {
       expect(supplier.body.state.status).toBe('registered');
 
       expectProblem(await at('asOf=2026-01-01T00:00:00Z&atPosition=3'), 400, 'VALIDATION_FAILED');
-      expectProblem(await get(`/api/v1/audit/contract/${uuidv7()}/state`, t.auditor), 404, 'NOT_FOUND');
-      expectProblem(await get(`/api/v1/audit/contract/${ids.contract}/state`, t.officer), 403, 'FORBIDDEN');
-      expectProblem(await get(`/api/v1/audit/contract/${ids.contract}/state`), 401, 'UNAUTHENTICATED');
-      expect((await get(`/api/v1/audit/contract/${ids.contract}/state`, t.supervisor)).status).toBe(200);
+      expectProblem(
+        await get(`/api/v1/audit/contract/${uuidv7()}/state`, t.auditor),
+        404,
+        'NOT_FOUND',
+      );
+      expectProblem(
+        await get(`/api/v1/audit/contract/${ids.contract}/state`, t.officer),
+        403,
+        'FORBIDDEN',
+      );
+      expectProblem(
+        await get(`/api/v1/audit/contract/${ids.contract}/state`),
+        401,
+        'UNAUTHENTICATED',
+      );
+      expect((await get(`/api/v1/audit/contract/${ids.contract}/state`, t.supervisor)).status).toBe(
+        200,
+      );
     });
 
     it('serves budget execution to the own finance officer, supervisor and auditor', async () => {
-      const one = await get(`/api/v1/budget-lines/${ids.line}/execution?minPosition=${positions.paid}`, t.finance);
+      const one = await get(
+        `/api/v1/budget-lines/${ids.line}/execution?minPosition=${positions.paid}`,
+        t.finance,
+      );
       expect(one.status).toBe(200);
-      expect(one.body).toMatchObject({ budgetLineId: ids.line, allocated: 1_000_000_000, committed: 98_000_000, disbursed: 10_000_000 });
-      expectProblem(await get(`/api/v1/budget-lines/${ids.line}/execution`, t.financeOther), 403, 'FORBIDDEN');
-      expectProblem(await get(`/api/v1/budget-lines/${ids.line}/execution`, t.officer), 403, 'FORBIDDEN');
+      expect(one.body).toMatchObject({
+        budgetLineId: ids.line,
+        allocated: 1_000_000_000,
+        committed: 98_000_000,
+        disbursed: 10_000_000,
+      });
+      expectProblem(
+        await get(`/api/v1/budget-lines/${ids.line}/execution`, t.financeOther),
+        403,
+        'FORBIDDEN',
+      );
+      expectProblem(
+        await get(`/api/v1/budget-lines/${ids.line}/execution`, t.officer),
+        403,
+        'FORBIDDEN',
+      );
       const list = await get(`/api/v1/budget-execution?fiscalYear=2026`, t.finance);
-      expect(list.body.items.map((l: { budgetLineId: string }) => l.budgetLineId)).toEqual([ids.line]);
+      expect(list.body.items.map((l: { budgetLineId: string }) => l.budgetLineId)).toEqual([
+        ids.line,
+      ]);
       expect((await get(`/api/v1/budget-execution`, t.financeOther)).body.items).toEqual([]);
-      expectProblem(await get(`/api/v1/budget-execution?agencyId=${agency}`, t.financeOther), 403, 'FORBIDDEN');
-      expect((await get(`/api/v1/budget-execution?agencyId=${agency}`, t.auditor)).body.items).toHaveLength(1);
+      expectProblem(
+        await get(`/api/v1/budget-execution?agencyId=${agency}`, t.financeOther),
+        403,
+        'FORBIDDEN',
+      );
+      expect(
+        (await get(`/api/v1/budget-execution?agencyId=${agency}`, t.auditor)).body.items,
+      ).toHaveLength(1);
     });
 
     it('serves the public board without a token', async () => {
       const awards = await get(`/api/v1/public/board/awards?minPosition=${positions.signed}`);
       expect(awards.status).toBe(200);
-      expect(awards.body.items[0]).toMatchObject({ tenderId: ids.tender, status: 'awarded', awardedSupplierId: supplierS, contractId: ids.contract });
-      expect((await get('/api/v1/public/board/contracts')).body.items.map((i: { contractId: string }) => i.contractId)).toEqual([ids.contract]);
+      expect(awards.body.items[0]).toMatchObject({
+        tenderId: ids.tender,
+        status: 'awarded',
+        awardedSupplierId: supplierS,
+        contractId: ids.contract,
+      });
+      expect(
+        (await get('/api/v1/public/board/contracts')).body.items.map(
+          (i: { contractId: string }) => i.contractId,
+        ),
+      ).toEqual([ids.contract]);
       expect((await get('/api/v1/public/board/open-tenders')).body.items).toEqual([]);
     });
 
     it('searches the log for the auditor only', async () => {
-      const res = await get(`/api/v1/audit/events?type=TenderAwarded&minPosition=${positions.paid}`, t.auditor);
+      const res = await get(
+        `/api/v1/audit/events?type=TenderAwarded&minPosition=${positions.paid}`,
+        t.auditor,
+      );
       expect(res.status).toBe(200);
       expect(res.body.items).toHaveLength(1);
-      expect(res.body.items[0]).toMatchObject({ actor: officerSub, role: 'agency_officer', position: positions.awarded });
+      expect(res.body.items[0]).toMatchObject({
+        actor: officerSub,
+        role: 'agency_officer',
+        position: positions.awarded,
+      });
       const byActor = await get(`/api/v1/audit/events?actor=${officerSub}&limit=500`, t.auditor);
       expect(byActor.body.items.every((e: { actor: string }) => e.actor === officerSub)).toBe(true);
       expectProblem(await get('/api/v1/audit/events', t.supervisor), 403, 'FORBIDDEN');
-      expectProblem(await get('/api/v1/audit/events?from=yesterday', t.auditor), 400, 'VALIDATION_FAILED');
+      expectProblem(
+        await get('/api/v1/audit/events?from=yesterday', t.auditor),
+        400,
+        'VALIDATION_FAILED',
+      );
     });
 
     it('serves accountability and red flags to supervisors and auditors', async () => {
-      const contract = await get(`/api/v1/accountability/contracts/${ids.contract}?minPosition=${positions.paid}`, t.supervisor);
+      const contract = await get(
+        `/api/v1/accountability/contracts/${ids.contract}?minPosition=${positions.paid}`,
+        t.supervisor,
+      );
       expect(contract.status).toBe(200);
-      expect(contract.body).toMatchObject({ contractId: ids.contract, milestones: expect.any(Array) });
+      expect(contract.body).toMatchObject({
+        contractId: ids.contract,
+        milestones: expect.any(Array),
+      });
       const supplier = await get(`/api/v1/accountability/suppliers/${supplierS}`, t.auditor);
       expect(supplier.status).toBe(200);
       expect(supplier.body.contractsSigned).toBe(1);
       expect((await get('/api/v1/accountability/agencies', t.auditor)).status).toBe(200);
       // A direct commission is a single bid, but not on a competitive method: no SINGLE_BID flag.
-      const flags = await get(`/api/v1/red-flags?entity=tender:${ids.tender}&minPosition=${positions.paid}`, t.supervisor);
+      const flags = await get(
+        `/api/v1/red-flags?entity=tender:${ids.tender}&minPosition=${positions.paid}`,
+        t.supervisor,
+      );
       expect(flags.status).toBe(200);
       expect(flags.body.items.filter((f: { code: string }) => f.code === 'SINGLE_BID')).toEqual([]);
       expectProblem(await get('/api/v1/red-flags', t.finance), 403, 'FORBIDDEN');
@@ -320,7 +473,11 @@ describe('read side over HTTP (SQLite, projections in-process)', () => {
       expect(whole.body).toMatchObject({ ok: true, checked: head });
       const range = await get(`/api/v1/audit/verify?from=2&to=5`, t.auditor);
       expect(range.body).toMatchObject({ ok: true, from: 2, to: 5, checked: 4 });
-      expectProblem(await get('/api/v1/audit/verify?from=5&to=2', t.auditor), 400, 'VALIDATION_FAILED');
+      expectProblem(
+        await get('/api/v1/audit/verify?from=5&to=2', t.auditor),
+        400,
+        'VALIDATION_FAILED',
+      );
       expectProblem(await get('/api/v1/audit/verify', t.supervisor), 403, 'FORBIDDEN');
     });
 
@@ -333,7 +490,11 @@ describe('read side over HTTP (SQLite, projections in-process)', () => {
       expect(Date.now() - started).toBeLessThan(3_000);
       expect(res.body.detail).toContain('blacklist');
       expect(res.body.detail).toContain(String(wanted));
-      expect(res.body).toMatchObject({ projection: 'blacklist', minPosition: wanted, position: expect.any(Number) });
+      expect(res.body).toMatchObject({
+        projection: 'blacklist',
+        minPosition: wanted,
+        position: expect.any(Number),
+      });
       expectProblem(await get('/api/v1/blacklist?minPosition=-1'), 400, 'VALIDATION_FAILED');
     });
 
@@ -342,18 +503,34 @@ describe('read side over HTTP (SQLite, projections in-process)', () => {
       const metrics = await get('/metrics');
       expect(metrics.status).toBe(200);
       expect(metrics.headers['content-type']).toMatch(/^text\/plain/);
-      for (const name of ['audit', 'blacklist', 'budget_execution', 'tender_board', 'accountability', 'red_flags']) {
-        expect(metrics.text).toMatch(new RegExp(`^ledger_projection_lag_events\\{projection="${name}"\\} \\d+$`, 'm'));
+      for (const name of [
+        'audit',
+        'blacklist',
+        'budget_execution',
+        'tender_board',
+        'accountability',
+        'red_flags',
+      ]) {
+        expect(metrics.text).toMatch(
+          new RegExp(`^ledger_projection_lag_events\\{projection="${name}"\\} \\d+$`, 'm'),
+        );
       }
       expect(metrics.text).toMatch(/^ledger_event_store_head_position \d+$/m);
-      expect(metrics.text).toMatch(/^ledger_http_requests_total\{method="POST",route="\/api\/v1\/contracts",status="201"\} 1$/m);
-      expect(metrics.text).toMatch(/^ledger_http_request_duration_seconds_bucket\{le="\+Inf",method="GET",route="\/api\/v1\/public\/board\/awards"\} \d+$/m);
+      expect(metrics.text).toMatch(
+        /^ledger_http_requests_total\{method="POST",route="\/api\/v1\/contracts",status="201"\} 1$/m,
+      );
+      expect(metrics.text).toMatch(
+        /^ledger_http_request_duration_seconds_bucket\{le="\+Inf",method="GET",route="\/api\/v1\/public\/board\/awards"\} \d+$/m,
+      );
       // No KAFKA_BROKERS: no relay here, so no relay series (an absent series, not a false 0).
       expect(metrics.text).not.toMatch(/^ledger_relay_/m);
       const ready = await get('/health/ready');
       expect(ready.status).toBe(200);
       expect(ready.body.details.projections).toMatchObject({ status: 'up', mode: 'in-process' });
-      expect(ready.body.details.projections.projections.audit).toMatchObject({ state: 'running', lag: expect.any(Number) });
+      expect(ready.body.details.projections.projections.audit).toMatchObject({
+        state: 'running',
+        lag: expect.any(Number),
+      });
     });
 
     describe('blacklist', () => {
@@ -373,7 +550,11 @@ describe('read side over HTTP (SQLite, projections in-process)', () => {
         const res = await get(`/api/v1/blacklist?minPosition=${positions.debarred}`);
         expect(res.status).toBe(200);
         expect(res.body.items).toEqual([
-          expect.objectContaining({ supplierId: supplierT, grounds: 'Falsified visit logs', authority: 'Municipal Finance Bureau' }),
+          expect.objectContaining({
+            supplierId: supplierT,
+            grounds: 'Falsified visit logs',
+            authority: 'Municipal Finance Bureau',
+          }),
         ]);
         expect(res.body.items[0].evidenceEventIds).toBeUndefined();
       });
@@ -381,16 +562,27 @@ describe('read side over HTTP (SQLite, projections in-process)', () => {
       it('gives the full history to supervisors and auditors only', async () => {
         const res = await get(`/api/v1/blacklist/history?supplierId=${supplierT}`, t.auditor);
         expect(res.status).toBe(200);
-        expect(res.body.items[0]).toMatchObject({ supplierId: supplierT, evidenceEventIds: expect.any(Array) });
+        expect(res.body.items[0]).toMatchObject({
+          supplierId: supplierT,
+          evidenceEventIds: expect.any(Array),
+        });
         expect((await get('/api/v1/blacklist/history', t.supervisor)).status).toBe(200);
         expectProblem(await get('/api/v1/blacklist/history'), 401, 'UNAUTHENTICATED');
         expectProblem(await get('/api/v1/blacklist/history', t.officer), 403, 'FORBIDDEN');
       });
 
       it('answers "was X debarred at T" from the log', async () => {
-        const now = await get(`/api/v1/blacklist/${supplierT}/at?instant=${encodeURIComponent(clock.iso(1))}`);
-        expect(now.body).toMatchObject({ supplierId: supplierT, debarred: true, debarment: { grounds: 'Falsified visit logs' } });
-        const before = await get(`/api/v1/blacklist/${supplierT}/at?instant=${encodeURIComponent(clock.iso(-1))}`);
+        const now = await get(
+          `/api/v1/blacklist/${supplierT}/at?instant=${encodeURIComponent(clock.iso(1))}`,
+        );
+        expect(now.body).toMatchObject({
+          supplierId: supplierT,
+          debarred: true,
+          debarment: { grounds: 'Falsified visit logs' },
+        });
+        const before = await get(
+          `/api/v1/blacklist/${supplierT}/at?instant=${encodeURIComponent(clock.iso(-1))}`,
+        );
         expect(before.body).toMatchObject({ debarred: false, debarment: null });
         expect((await get(`/api/v1/blacklist/${supplierS}/at`)).body.debarred).toBe(false);
         expectProblem(await get(`/api/v1/blacklist/${uuidv7()}/at`), 404, 'NOT_FOUND');
@@ -422,7 +614,13 @@ describe('/metrics with the in-process relay and an unreachable broker', () => {
 
   it('reports the lag growing with every append and the relay as retrying, not up', async () => {
     const store = app.get<EventStore>(EVENT_STORE);
-    const meta = { actor: uuidv7(), role: 'supervisor', correlationId: uuidv7(), commandId: uuidv7(), occurredAt: '2026-03-10T09:00:00.000Z' };
+    const meta = {
+      actor: uuidv7(),
+      role: 'supervisor',
+      correlationId: uuidv7(),
+      commandId: uuidv7(),
+      occurredAt: '2026-03-10T09:00:00.000Z',
+    };
     const supplierId = uuidv7();
     const appended = await store.append(
       `supplier-${supplierId}`,
@@ -439,7 +637,11 @@ describe('/metrics with the in-process relay and an unreachable broker', () => {
     }
     expect(text).toMatch(/^ledger_relay_up\{state="retrying"\} 0$/m);
     expect(text).toMatch(new RegExp(`^ledger_relay_lag ${appended.position}$`, 'm'));
-    await store.append(`supplier-${supplierId}`, [{ type: 'SupplierNoted', data: { supplierId }, metadata: meta }], { expectedRevision: 'any' });
+    await store.append(
+      `supplier-${supplierId}`,
+      [{ type: 'SupplierNoted', data: { supplierId }, metadata: meta }],
+      { expectedRevision: 'any' },
+    );
     const after = (await request(app.getHttpServer()).get('/metrics')).text;
     expect(after).toMatch(new RegExp(`^ledger_relay_lag ${appended.position + 1}$`, 'm'));
   }, 30_000);

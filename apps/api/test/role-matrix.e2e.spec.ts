@@ -52,7 +52,8 @@ function judge(res: Response, want: Expected, method: string, wrote: boolean): s
   }
   // A supplier on another supplier's bid gets the domain's documented BID_NOT_OWNED (still 403).
   const codes = want === 401 ? ['UNAUTHENTICATED'] : ['FORBIDDEN', 'BID_NOT_OWNED'];
-  if (res.status !== want || !codes.includes(res.body?.code)) return `expected ${want} ${codes.join(' or ')}, got ${got}`;
+  if (res.status !== want || !codes.includes(res.body?.code))
+    return `expected ${want} ${codes.join(' or ')}, got ${got}`;
   if (!/^application\/problem\+json/.test(String(res.headers['content-type'])))
     return `refusal is not problem+json: ${res.headers['content-type']}`;
   if (typeof res.body.detail !== 'string' || STACK.test(res.text))

@@ -39,12 +39,22 @@ describe('sealed bids on every read route, for every caller, in every phase of a
     X: uuidv7(),
     evaluator: uuidv7(),
   };
-  const tenders: Record<'published' | 'opened' | 'failed' | 'cancelled', string> = { published: '', opened: '', failed: '', cancelled: '' };
+  const tenders: Record<'published' | 'opened' | 'failed' | 'cancelled', string> = {
+    published: '',
+    opened: '',
+    failed: '',
+    cancelled: '',
+  };
   const secrets: Secret[] = [];
   let line = '';
   let contract = '';
   let callers: { label: string; owner?: 'S'; auditor?: true; authorization?: string }[] = [];
-  const responses: { caller: (typeof callers)[number]; url: string; status: number; text: string }[] = [];
+  const responses: {
+    caller: (typeof callers)[number];
+    url: string;
+    status: number;
+    text: string;
+  }[] = [];
 
   beforeAll(async () => {
     ledger = await startLedger();
@@ -54,14 +64,24 @@ describe('sealed bids on every read route, for every caller, in every phase of a
     const supervisor = t({ sub: USERS.supervisor, role: 'supervisor' });
     const auditor = t({ sub: USERS.auditor, role: 'auditor' });
     const evaluator = t({ sub: ids.evaluator, role: 'evaluator' });
-    const supplier = (key: 'S' | 'T' | 'U' | 'V' | 'X', i: number) => t({ sub: USERS.supplierUser(i), role: 'supplier', supplierId: ids[key] });
-    const tokens = { S: supplier('S', 1), T: supplier('T', 2), U: supplier('U', 3), V: supplier('V', 4), X: supplier('X', 5) };
+    const supplier = (key: 'S' | 'T' | 'U' | 'V' | 'X', i: number) =>
+      t({ sub: USERS.supplierUser(i), role: 'supplier', supplierId: ids[key] });
+    const tokens = {
+      S: supplier('S', 1),
+      T: supplier('T', 2),
+      U: supplier('U', 3),
+      V: supplier('V', 4),
+      X: supplier('X', 5),
+    };
     callers = [
       { label: 'anonymous' },
       { label: 'the bidding supplier', owner: 'S', authorization: tokens.S },
       { label: 'another supplier', authorization: tokens.T },
       { label: 'buying agency officer', authorization: officer },
-      { label: 'other agency officer', authorization: t({ sub: USERS.officerB, role: 'agency_officer', agencyId: ids.agencyB }) },
+      {
+        label: 'other agency officer',
+        authorization: t({ sub: USERS.officerB, role: 'agency_officer', agencyId: ids.agencyB }),
+      },
       { label: 'assigned evaluator', authorization: evaluator },
       { label: 'finance officer', authorization: finance },
       { label: 'supervisor', authorization: supervisor },
@@ -69,12 +89,22 @@ describe('sealed bids on every read route, for every caller, in every phase of a
     ];
 
     async function call(token: string, path: string, body?: object): Promise<{ id?: string }> {
-      const res = await ledger.http().post(path).set('Authorization', token).send(body ?? {});
-      if (res.status >= 300) throw new Error(`setup POST ${path} answered ${res.status}: ${res.text}`);
+      const res = await ledger
+        .http()
+        .post(path)
+        .set('Authorization', token)
+        .send(body ?? {});
+      if (res.status >= 300)
+        throw new Error(`setup POST ${path} answered ${res.status}: ${res.text}`);
       return res.body as { id?: string };
     }
     for (const key of ['S', 'T', 'U', 'V', 'X'] as const) {
-      await call(tokens[key], '/api/v1/suppliers', { supplierId: ids[key], kind: 'social_organisation', name: `Care ${key}`, registrationNumber: `R-${ids[key].slice(-8)}` });
+      await call(tokens[key], '/api/v1/suppliers', {
+        supplierId: ids[key],
+        kind: 'social_organisation',
+        name: `Care ${key}`,
+        registrationNumber: `R-${ids[key].slice(-8)}`,
+      });
       await call(supervisor, `/api/v1/suppliers/${ids[key]}/qualification`, {
         governanceScore: 90,
         financeScore: 90,
@@ -83,7 +113,13 @@ describe('sealed bids on every read route, for every caller, in every phase of a
         validUntil: ledger.clock.iso(730),
       });
     }
-    line = (await call(finance, '/api/v1/budget-lines', { fiscalYear: 2026, category: 'elderly_care', amount: CNY(1_000_000_000_000) })).id!;
+    line = (
+      await call(finance, '/api/v1/budget-lines', {
+        fiscalYear: 2026,
+        category: 'elderly_care',
+        amount: CNY(1_000_000_000_000),
+      })
+    ).id!;
     const criteria = [
       { criterionId: 'price', name: 'Price', weight: 40 },
       { criterionId: 'quality', name: 'Service quality plan', weight: 60 },
@@ -97,27 +133,59 @@ describe('sealed bids on every read route, for every caller, in every phase of a
           serviceCategory: 'elderly_care',
           estimatedValue: CNY(100_000_000),
           criteria,
-          eligibility: { minRating: '3A', supplierKinds: ['social_organisation'], invitedSupplierIds: [] },
+          eligibility: {
+            minRating: '3A',
+            supplierKinds: ['social_organisation'],
+            invitedSupplierIds: [],
+          },
           contractType: 'short_term_project',
           paymentModel: 'outcome_based',
         })
       ).id!;
-      await call(officer, `/api/v1/tenders/${tenderId}/publish`, { deadline: ledger.clock.iso(deadlineDays) });
+      await call(officer, `/api/v1/tenders/${tenderId}/publish`, {
+        deadline: ledger.clock.iso(deadlineDays),
+      });
       await call(officer, `/api/v1/tenders/${tenderId}/evaluators`, { evaluatorId: ids.evaluator });
       return tenderId;
     }
-    const bid = async (key: keyof typeof tokens, tenderId: string, priceMinor: number, digest: string) =>
-      (await call(tokens[key], `/api/v1/tenders/${tenderId}/bids`, { price: CNY(priceMinor), proposalDigest: digest })).id!;
-    const sealed = async (phase: string, owner: 'S' | 'X', tenderId: string, priceMinor: number, digest: string) => {
+    const bid = async (
+      key: keyof typeof tokens,
+      tenderId: string,
+      priceMinor: number,
+      digest: string,
+    ) =>
+      (
+        await call(tokens[key], `/api/v1/tenders/${tenderId}/bids`, {
+          price: CNY(priceMinor),
+          proposalDigest: digest,
+        })
+      ).id!;
+    const sealed = async (
+      phase: string,
+      owner: 'S' | 'X',
+      tenderId: string,
+      priceMinor: number,
+      digest: string,
+    ) => {
       secrets.push({ phase, owner, priceMinor, digest });
       return bid(owner, tenderId, priceMinor, digest);
     };
 
     // (b) and (c) must be past their deadline: made first, then the clock moves.
     tenders.opened = await tender(21);
-    const withdrawn = await sealed('opened (withdrawn before opening)', 'S', tenders.opened, 72_222_222, hex('b2'));
+    const withdrawn = await sealed(
+      'opened (withdrawn before opening)',
+      'S',
+      tenders.opened,
+      72_222_222,
+      hex('b2'),
+    );
     await call(tokens.S, `/api/v1/tenders/${tenders.opened}/bids/${withdrawn}/withdraw`);
-    const opened = [await bid('S', tenders.opened, 90_000_001, hex('01')), await bid('U', tenders.opened, 90_000_002, hex('02')), await bid('V', tenders.opened, 90_000_003, hex('03'))];
+    const opened = [
+      await bid('S', tenders.opened, 90_000_001, hex('01')),
+      await bid('U', tenders.opened, 90_000_002, hex('02')),
+      await bid('V', tenders.opened, 90_000_003, hex('03')),
+    ];
     tenders.failed = await tender(21);
     await sealed('failed at opening', 'S', tenders.failed, 73_333_333, hex('c3'));
     await sealed('failed at opening', 'X', tenders.failed, 73_444_444, hex('c4'));
@@ -147,7 +215,9 @@ describe('sealed bids on every read route, for every caller, in every phase of a
             dueAt: ledger.clock.iso(60),
             amount: CNY(90_000_001),
             deliverables: ['Visit log'],
-            indicators: [{ indicatorId: 'visits', description: 'Home visits made', target: '>= 400' }],
+            indicators: [
+              { indicatorId: 'visits', description: 'Home visits made', target: '>= 400' },
+            ],
           },
         ],
       })
@@ -159,15 +229,20 @@ describe('sealed bids on every read route, for every caller, in every phase of a
     tenders.cancelled = await tender(30);
     await sealed('cancelled with bids', 'S', tenders.cancelled, 74_444_444, hex('d4'));
     await sealed('cancelled with bids', 'X', tenders.cancelled, 74_555_555, hex('d5'));
-    await call(officer, `/api/v1/tenders/${tenders.cancelled}/cancel`, { reason: 'Service merged' });
+    await call(officer, `/api/v1/tenders/${tenders.cancelled}/cancel`, {
+      reason: 'Service merged',
+    });
 
     // Every read model has applied the whole log, so a route cannot pass for being behind.
     const head = (await ledger.store.head()).position;
     const readSide = ledger.app.get(ReadSide);
-    for (const { projection } of await readSide.lag()) await readSide.ready(projection as ReadModelName, head, 10_000);
+    for (const { projection } of await readSide.lag())
+      await readSide.ready(projection as ReadModelName, head, 10_000);
 
     // Every GET route of the OpenAPI document, its path parameters filled with the world's ids.
-    const doc = (await ledger.http().get('/docs-json').expect(200)).body as { paths: Record<string, Record<string, unknown>> };
+    const doc = (await ledger.http().get('/docs-json').expect(200)).body as {
+      paths: Record<string, Record<string, unknown>>;
+    };
     const urls: string[] = [];
     const tenderIds = Object.values(tenders);
     for (const [path, operations] of Object.entries(doc.paths)) {
@@ -175,18 +250,28 @@ describe('sealed bids on every read route, for every caller, in every phase of a
       const fill = (tenderId: string) =>
         path.replace(/\{([A-Za-z]+)\}/g, (_, name: string) => {
           if (name === 'kind') return 'tender';
-          if (name === 'id' && (path.includes('/tenders/') || path.includes('{kind}'))) return tenderId;
+          if (name === 'id' && (path.includes('/tenders/') || path.includes('{kind}')))
+            return tenderId;
           // One OCDS contracting process per tender (default OCID prefix).
           if (name === 'ocid') return `ocds-ledger-${tenderId}`;
-          if (name === 'id' && (path.startsWith('/api/v1/suppliers/') || path.startsWith('/api/v1/accountability/suppliers/'))) return ids.S;
+          if (
+            name === 'id' &&
+            (path.startsWith('/api/v1/suppliers/') ||
+              path.startsWith('/api/v1/accountability/suppliers/'))
+          )
+            return ids.S;
           if (name === 'id' && path.startsWith('/api/v1/budget-lines/')) return line;
-          if (name === 'id' && path.startsWith('/api/v1/accountability/agencies/')) return ids.agencyA;
-          if (name === 'id' && path.startsWith('/api/v1/accountability/contracts/')) return contract;
+          if (name === 'id' && path.startsWith('/api/v1/accountability/agencies/'))
+            return ids.agencyA;
+          if (name === 'id' && path.startsWith('/api/v1/accountability/contracts/'))
+            return contract;
           if (name === 'contractId') return contract;
           if (name === 'supplierId') return ids.S;
           // The transparency log serves hashes of the log: its routes are searched like the others.
           if (name === 'size') return String(head);
-          throw new Error(`sealed-bids test: no value for path parameter {${name}} of GET ${path}; add one`);
+          throw new Error(
+            `sealed-bids test: no value for path parameter {${name}} of GET ${path}; add one`,
+          );
         });
       const filled = new Set(tenderIds.map(fill));
       for (const url of filled) {
@@ -194,14 +279,19 @@ describe('sealed bids on every read route, for every caller, in every phase of a
         else if (path.endsWith('/history')) urls.push(`${url}?limit=500`);
         else if (path.includes('{kind}')) {
           // The current state, a past instant and a past position: every way the route folds the log.
-          urls.push(url, `${url}?asOf=${encodeURIComponent(new Date().toISOString())}`, `${url}?atPosition=${head}`);
+          urls.push(
+            url,
+            `${url}?asOf=${encodeURIComponent(new Date().toISOString())}`,
+            `${url}?atPosition=${head}`,
+          );
         } else urls.push(url);
       }
     }
     for (const url of urls) {
       for (const caller of callers) {
         let req = ledger.http().get(url);
-        if (caller.authorization !== undefined) req = req.set('Authorization', caller.authorization);
+        if (caller.authorization !== undefined)
+          req = req.set('Authorization', caller.authorization);
         const res = await req;
         responses.push({ caller, url, status: res.status, text: res.text });
       }
@@ -212,17 +302,33 @@ describe('sealed bids on every read route, for every caller, in every phase of a
   it('built all four phases and called every GET route, the SSE feed included, as nine callers', () => {
     expect(secrets).toHaveLength(7);
     const urls = new Set(responses.map((r) => r.url.split('?')[0]));
-    expect([...urls]).toEqual(expect.arrayContaining([`/api/v1/events`, `/api/v1/audit/tender/${tenders.failed}/state`, `/api/v1/tenders/${tenders.opened}/bids`]));
+    expect([...urls]).toEqual(
+      expect.arrayContaining([
+        `/api/v1/events`,
+        `/api/v1/audit/tender/${tenders.failed}/state`,
+        `/api/v1/tenders/${tenders.opened}/bids`,
+      ]),
+    );
     // The search means something: the auditor does find every secret somewhere, and so does each bidder its own.
-    const auditorText = responses.filter((r) => r.caller.auditor).map((r) => r.text).join('\n');
+    const auditorText = responses
+      .filter((r) => r.caller.auditor)
+      .map((r) => r.text)
+      .join('\n');
     for (const secret of secrets) {
       expect(auditorText).toContain(String(secret.priceMinor));
       expect(auditorText).toContain(secret.digest);
     }
     // The routes answered about the tenders, not 404s: the search covered real answers.
-    for (const r of responses.filter((x) => x.caller.label === 'anonymous' && /\/(public\/tenders|ocds\/records)\/./.test(x.url))) expect(`${r.url} ${r.status}`).toBe(`${r.url} 200`);
-    const bidderText = responses.filter((r) => r.caller.owner === 'S').map((r) => r.text).join('\n');
-    for (const secret of secrets.filter((s) => s.owner === 'S')) expect(bidderText).toContain(String(secret.priceMinor));
+    for (const r of responses.filter(
+      (x) => x.caller.label === 'anonymous' && /\/(public\/tenders|ocds\/records)\/./.test(x.url),
+    ))
+      expect(`${r.url} ${r.status}`).toBe(`${r.url} 200`);
+    const bidderText = responses
+      .filter((r) => r.caller.owner === 'S')
+      .map((r) => r.text)
+      .join('\n');
+    for (const secret of secrets.filter((s) => s.owner === 'S'))
+      expect(bidderText).toContain(String(secret.priceMinor));
   });
 
   it('never shows a sealed price or proposal digest to anyone but the auditor and the bidder', () => {
@@ -230,15 +336,23 @@ describe('sealed bids on every read route, for every caller, in every phase of a
     for (const r of responses) {
       for (const secret of secrets) {
         if (r.caller.auditor || r.caller.owner === secret.owner) continue;
-        const found = [r.text.includes(String(secret.priceMinor)) ? `price ${secret.priceMinor}` : '', r.text.includes(secret.digest) ? 'digest' : ''].filter(Boolean);
-        if (found.length > 0) leaks.push(`GET ${r.url} as ${r.caller.label} (${r.status}): ${found.join(' and ')} of a bid sealed for good (${secret.phase})`);
+        const found = [
+          r.text.includes(String(secret.priceMinor)) ? `price ${secret.priceMinor}` : '',
+          r.text.includes(secret.digest) ? 'digest' : '',
+        ].filter(Boolean);
+        if (found.length > 0)
+          leaks.push(
+            `GET ${r.url} as ${r.caller.label} (${r.status}): ${found.join(' and ')} of a bid sealed for good (${secret.phase})`,
+          );
       }
     }
     expect(leaks).toEqual([]);
   });
 
   it('never names a bidder whose bids were never opened to a caller without a token (not even as the actor of a history item)', () => {
-    const leaks = responses.filter((r) => r.caller.label === 'anonymous' && r.text.includes(ids.X)).map((r) => `GET ${r.url} (${r.status})`);
+    const leaks = responses
+      .filter((r) => r.caller.label === 'anonymous' && r.text.includes(ids.X))
+      .map((r) => `GET ${r.url} (${r.status})`);
     expect(leaks).toEqual([]);
   });
 });

@@ -54,7 +54,11 @@ describe('suppliers over HTTP', () => {
       'name',
       'registrationNumber',
     ]);
-    const noUuid = ledger.bearer({ sub: USERS.supplierUser(9), role: 'supplier', supplierId: 'not-a-uuid' });
+    const noUuid = ledger.bearer({
+      sub: USERS.supplierUser(9),
+      role: 'supplier',
+      supplierId: 'not-a-uuid',
+    });
     expectProblem(await register(noUuid), 400, 'VALIDATION_FAILED');
   });
 

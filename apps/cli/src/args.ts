@@ -26,16 +26,26 @@ export function parseOptions<Names extends string>(
 ): ParsedArgs<Names> {
   let parsed;
   try {
-    parsed = parseArgs({ args: [...args], options: options as Record<string, OptionSpec>, strict: true, allowPositionals: positionals > 0, tokens: true });
+    parsed = parseArgs({
+      args: [...args],
+      options: options as Record<string, OptionSpec>,
+      strict: true,
+      allowPositionals: positionals > 0,
+      tokens: true,
+    });
   } catch (error) {
     const { code, message } = error as { code?: string; message: string };
     const option = /'(--?[\w-]+)/.exec(message)?.[1];
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`unknown argument ${JSON.stringify(option ?? message)}`);
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+      throw new UsageError(`unknown argument ${JSON.stringify(option ?? message)}`);
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option !== undefined) {
       const wantsValue = options[option.replace(/^--?/, '') as Names]?.type === 'string';
       throw new UsageError(wantsValue ? `${option} needs a value` : `${option} takes no value`);
     }
-    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') throw new UsageError(`unexpected argument ${JSON.stringify(/'([^']*)'/.exec(message)?.[1] ?? message)}`);
+    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL')
+      throw new UsageError(
+        `unexpected argument ${JSON.stringify(/'([^']*)'/.exec(message)?.[1] ?? message)}`,
+      );
     throw new UsageError(message);
   }
   const seen = new Set<string>();
@@ -45,12 +55,16 @@ export function parseOptions<Names extends string>(
     seen.add(token.name);
     if (token.value === '') throw new UsageError(`--${token.name} needs a value`);
   }
-  if (parsed.positionals.length > positionals) throw new UsageError(`unexpected argument ${JSON.stringify(parsed.positionals[positionals])}`);
+  if (parsed.positionals.length > positionals)
+    throw new UsageError(`unexpected argument ${JSON.stringify(parsed.positionals[positionals])}`);
   return { values: parsed.values as ParsedArgs<Names>['values'], positionals: parsed.positionals };
 }
 
 /** A string option's value (parseOptions ran strict, so a string option holds a string). */
-export function text<Names extends string>(parsed: ParsedArgs<Names>, name: Names): string | undefined {
+export function text<Names extends string>(
+  parsed: ParsedArgs<Names>,
+  name: Names,
+): string | undefined {
   const value = parsed.values[name];
   return typeof value === 'string' ? value : undefined;
 }

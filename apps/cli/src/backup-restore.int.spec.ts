@@ -14,12 +14,16 @@ import path from 'node:path';
 const root = path.resolve(__dirname, '../../..');
 
 function ledger(args: string[], env: Record<string, string>) {
-  return spawnSync(process.execPath, ['-r', path.join(root, 'tools/register.js'), path.join(root, 'apps/cli/src/main.ts'), ...args], {
-    cwd: root,
-    env: { ...process.env, ...env },
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
+  return spawnSync(
+    process.execPath,
+    ['-r', path.join(root, 'tools/register.js'), path.join(root, 'apps/cli/src/main.ts'), ...args],
+    {
+      cwd: root,
+      env: { ...process.env, ...env },
+      encoding: 'utf8',
+      timeout: 120_000,
+    },
+  );
 }
 
 function sh(command: string, args: string[]) {
@@ -32,18 +36,33 @@ function sh(command: string, args: string[]) {
 async function writeProgramme(store: EventStore, tenders: number, offset = 0): Promise<number> {
   const world = new Procurement();
   world.openBudgetLine(id(1 + offset), id(2), '2026-01-05T09:00:00.000Z');
-  for (let s = 0; s < 3; s++) world.registerSupplier(id(10 + s + offset), '2026-01-05T09:00:00.000Z');
+  for (let s = 0; s < 3; s++)
+    world.registerSupplier(id(10 + s + offset), '2026-01-05T09:00:00.000Z');
   for (let n = 0; n < tenders; n++) {
     world.runTender({
       tenderId: id(100 + n + offset),
       agencyId: id(2),
       budgetLineId: id(1 + offset),
       draftedAt: '2026-01-10T09:00:00.000Z',
-      bids: [0, 1, 2].map((i) => ({ supplierId: id(10 + i + offset), priceMinor: 900_000 + i, score: 70 + i })),
+      bids: [0, 1, 2].map((i) => ({
+        supplierId: id(10 + i + offset),
+        priceMinor: 900_000 + i,
+        score: 70 + i,
+      })),
     });
   }
   for (const e of world.events) {
-    await store.append(e.stream, [{ type: e.type, data: e.data, metadata: { ...e.metadata, commandId: e.metadata.correlationId } }], { expectedRevision: 'any' });
+    await store.append(
+      e.stream,
+      [
+        {
+          type: e.type,
+          data: e.data,
+          metadata: { ...e.metadata, commandId: e.metadata.correlationId },
+        },
+      ],
+      { expectedRevision: 'any' },
+    );
   }
   return (await store.head()).position;
 }
@@ -53,11 +72,17 @@ describe('backup and restore runbook', () => {
     const live = mkdtempSync(path.join(tmpdir(), 'ledger-live-'));
     const restored = mkdtempSync(path.join(tmpdir(), 'ledger-restored-'));
     const tampered = mkdtempSync(path.join(tmpdir(), 'ledger-tampered-'));
-    const backupFile = path.join(mkdtempSync(path.join(tmpdir(), 'ledger-backup-')), 'ledger-backup.sqlite');
+    const backupFile = path.join(
+      mkdtempSync(path.join(tmpdir(), 'ledger-backup-')),
+      'ledger-backup.sqlite',
+    );
     try {
       const store = await openSqliteEventStore({ path: path.join(live, 'ledger.sqlite') });
       const atBackup = await writeProgramme(store, 4);
-      const backup = ledger(['backup', '--to', backupFile], { LEDGER_STORE: 'sqlite', LEDGER_DATA_DIR: live });
+      const backup = ledger(['backup', '--to', backupFile], {
+        LEDGER_STORE: 'sqlite',
+        LEDGER_DATA_DIR: live,
+      });
       expect(backup.stderr).toBe('');
       expect(backup.status).toBe(0);
       expect(backup.stdout).toContain(`log head ${atBackup}`);
@@ -65,7 +90,10 @@ describe('backup and restore runbook', () => {
       expect(await writeProgramme(store, 2, 1000)).toBeGreaterThan(atBackup);
       await store.close();
 
-      expect(ledger(['backup', '--to', backupFile], { LEDGER_STORE: 'sqlite', LEDGER_DATA_DIR: live }).status).toBe(2);
+      expect(
+        ledger(['backup', '--to', backupFile], { LEDGER_STORE: 'sqlite', LEDGER_DATA_DIR: live })
+          .status,
+      ).toBe(2);
 
       copyFileSync(backupFile, path.join(restored, 'ledger.sqlite'));
       const verify = ledger(['verify'], { LEDGER_STORE: 'sqlite', LEDGER_DATA_DIR: restored });
@@ -76,13 +104,16 @@ describe('backup and restore runbook', () => {
       const db = new Database(path.join(tampered, 'ledger.sqlite'));
       // An insider with the file drops the append-only trigger first; the chain still tells.
       db.exec('drop trigger events_no_update');
-      db.prepare(`update events set data = json_set(data, '$.title', 'altered') where position = 3`).run();
+      db.prepare(
+        `update events set data = json_set(data, '$.title', 'altered') where position = 3`,
+      ).run();
       db.close();
       const broken = ledger(['verify'], { LEDGER_STORE: 'sqlite', LEDGER_DATA_DIR: tampered });
       expect(broken.status).toBe(1);
       expect(broken.stdout).toContain('BROKEN at position 3');
     } finally {
-      for (const dir of [live, restored, tampered, path.dirname(backupFile)]) rmSync(dir, { recursive: true, force: true });
+      for (const dir of [live, restored, tampered, path.dirname(backupFile)])
+        rmSync(dir, { recursive: true, force: true });
     }
   }, 180_000);
 

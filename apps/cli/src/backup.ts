@@ -15,7 +15,12 @@ interface Out {
   readonly out: NodeJS.WritableStream;
 }
 
-export async function backupCommand(args: readonly string[], env: NodeJS.ProcessEnv, cwd: string, io: Out): Promise<number> {
+export async function backupCommand(
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+  io: Out,
+): Promise<number> {
   const target = text(parseOptions(args, { to: { type: 'string' } }), 'to');
   if (target === undefined) throw new UsageError('--to <file> is required');
   let config;
@@ -25,7 +30,10 @@ export async function backupCommand(args: readonly string[], env: NodeJS.Process
     if (error instanceof ConfigValidationError) throw new UsageError(error.message);
     throw error;
   }
-  if (config.store !== 'sqlite') throw new UsageError(`LEDGER_STORE=${config.store}: ledger backup copies the embedded SQLite log; use pg_dump for PostgreSQL`);
+  if (config.store !== 'sqlite')
+    throw new UsageError(
+      `LEDGER_STORE=${config.store}: ledger backup copies the embedded SQLite log; use pg_dump for PostgreSQL`,
+    );
   const source = sqliteFile(config);
   if (!existsSync(source)) throw new UsageError(`no event log at ${source}`);
   const destination = path.resolve(cwd, target);
@@ -37,7 +45,9 @@ export async function backupCommand(args: readonly string[], env: NodeJS.Process
     const result = await db.backup(destination);
     const head = new Database(destination, { readonly: true });
     try {
-      const row = head.prepare('select max(position) as position from events').get() as { position: number | null };
+      const row = head.prepare('select max(position) as position from events').get() as {
+        position: number | null;
+      };
       io.out.write(
         `backup: ${result.totalPages} pages, log head ${row.position ?? 0}, to ${destination} in ${((performance.now() - started) / 1000).toFixed(2)} s\n`,
       );

@@ -1,4 +1,9 @@
-import { DEV_SECRET_FILE, loadOrCreateDevSecret, mintDevToken, type Role } from '@contract-ledger/application';
+import {
+  DEV_SECRET_FILE,
+  loadOrCreateDevSecret,
+  mintDevToken,
+  type Role,
+} from '@contract-ledger/application';
 import { uuidv7 } from '@contract-ledger/event-store';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -100,10 +105,14 @@ export interface DemoArgs {
 export function parseDemoArgs(args: readonly string[], cwd: string): DemoArgs {
   const parsed = parseOptions(args, OPTIONS);
   const url = text(parsed, 'url');
-  if (url !== undefined && !/^https?:\/\/[^\s/]+/.test(url)) throw new UsageError(`--url must be an http(s) URL, got ${JSON.stringify(url)}`);
+  if (url !== undefined && !/^https?:\/\/[^\s/]+/.test(url))
+    throw new UsageError(`--url must be an http(s) URL, got ${JSON.stringify(url)}`);
   const deadlineText = text(parsed, 'deadline-seconds') ?? '8';
   const deadlineSeconds = /^\d{1,3}$/.test(deadlineText) ? Number(deadlineText) : NaN;
-  if (!(deadlineSeconds >= 2)) throw new UsageError(`--deadline-seconds must be a whole number from 2 to 999, got ${JSON.stringify(deadlineText)}`);
+  if (!(deadlineSeconds >= 2))
+    throw new UsageError(
+      `--deadline-seconds must be a whole number from 2 to 999, got ${JSON.stringify(deadlineText)}`,
+    );
   const dataDir = text(parsed, 'data-dir');
   return {
     url: url?.replace(/\/+$/, ''),
@@ -117,14 +126,20 @@ export function parseDemoArgs(args: readonly string[], cwd: string): DemoArgs {
  * `ledger demo`: against --url, or an embedded API it starts and stops. With --json, stdout carries
  * the summary alone, for scripts and CI; people read the progress on stderr.
  */
-export async function demoCommand(args: readonly string[], env: Readonly<Record<string, string | undefined>>, cwd: string): Promise<number> {
+export async function demoCommand(
+  args: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+  cwd: string,
+): Promise<number> {
   const options = parseDemoArgs(args, cwd);
   const out = options.json ? process.stderr : process.stdout;
-  const server = options.url === undefined ? await startEmbeddedApi(options.dataDir, out) : undefined;
+  const server =
+    options.url === undefined ? await startEmbeddedApi(options.dataDir, out) : undefined;
   try {
     const summary = await runDemo({
       url: server?.url ?? options.url!,
-      dataDir: server?.dataDir ?? options.dataDir ?? path.resolve(cwd, env.LEDGER_DATA_DIR ?? 'data'),
+      dataDir:
+        server?.dataDir ?? options.dataDir ?? path.resolve(cwd, env.LEDGER_DATA_DIR ?? 'data'),
       deadlineSeconds: options.deadlineSeconds,
       out,
       tty: out.isTTY === true,
@@ -136,7 +151,11 @@ export async function demoCommand(args: readonly string[], env: Readonly<Record<
   }
 }
 
-const AGENCIES = ['Civil Affairs Bureau', 'Education Bureau', 'Human Resources and Social Security Bureau'];
+const AGENCIES = [
+  'Civil Affairs Bureau',
+  'Education Bureau',
+  'Human Resources and Social Security Bureau',
+];
 const CATEGORIES = ['elderly_care', 'child_welfare', 'community_services', 'training'] as const;
 const CATEGORY_TITLES: Record<(typeof CATEGORIES)[number], string> = {
   elderly_care: 'Home care for elderly residents',
@@ -168,7 +187,11 @@ interface Reply {
 }
 
 /** Runs `task` over `items`, at most `limit` at once, keeping the order of results. */
-async function pool<T, R>(items: readonly T[], limit: number, task: (item: T, index: number) => Promise<R>): Promise<R[]> {
+async function pool<T, R>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   const worker = async () => {
@@ -206,13 +229,17 @@ class Progress {
     if (!this.options.tty) return;
     const width = 30;
     const filled = this.total === 0 ? width : Math.round((this.done / this.total) * width);
-    this.options.out.write(`\r  [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${this.done}/${this.total} ${this.label}\x1b[K`);
+    this.options.out.write(
+      `\r  [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${this.done}/${this.total} ${this.label}\x1b[K`,
+    );
   }
 
   /** One line per phase, with its counts, whatever the terminal. */
   end(counts: string): void {
     const seconds = ((Date.now() - this.started) / 1000).toFixed(1);
-    this.options.out.write(`${this.options.tty ? '\r\x1b[K' : ''}  ${this.label.padEnd(28)} ${counts} (${seconds} s)\n`);
+    this.options.out.write(
+      `${this.options.tty ? '\r\x1b[K' : ''}  ${this.label.padEnd(28)} ${counts} (${seconds} s)\n`,
+    );
   }
 }
 
@@ -257,9 +284,12 @@ function policyDifferences(served: unknown): string[] {
   const differences: string[] = [];
   const compare = (want: unknown, got: unknown, field: string) => {
     if (typeof want === 'object' && want !== null) {
-      for (const [key, value] of Object.entries(want)) compare(value, (got as Record<string, unknown> | undefined)?.[key], `${field}.${key}`);
+      for (const [key, value] of Object.entries(want))
+        compare(value, (got as Record<string, unknown> | undefined)?.[key], `${field}.${key}`);
     } else if (want !== got) {
-      differences.push(`${field.slice(1)} is ${JSON.stringify(got)}, the demo needs ${JSON.stringify(want)}`);
+      differences.push(
+        `${field.slice(1)} is ${JSON.stringify(got)}, the demo needs ${JSON.stringify(want)}`,
+      );
     }
   };
   compare(wanted, served, '');
@@ -278,14 +308,21 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
   const progress = new Progress(options);
 
   if (!existsSync(path.join(options.dataDir, DEV_SECRET_FILE))) {
-    throw new DemoError(`no ${DEV_SECRET_FILE} in ${options.dataDir}: start the server first, and point --data-dir at its LEDGER_DATA_DIR`);
+    throw new DemoError(
+      `no ${DEV_SECRET_FILE} in ${options.dataDir}: start the server first, and point --data-dir at its LEDGER_DATA_DIR`,
+    );
   }
   const secret = loadOrCreateDevSecret(options.dataDir);
   const now = () => Math.floor(Date.now() / 1000);
   const token = (role: Role, sub: string, scope: { agencyId?: string; supplierId?: string } = {}) =>
     `Bearer ${mintDevToken({ role, sub, ...scope, ttlSeconds: 3600, now: now() }, secret)}`;
 
-  async function call(method: 'GET' | 'POST', url: string, auth: string | null, body?: object): Promise<Reply> {
+  async function call(
+    method: 'GET' | 'POST',
+    url: string,
+    auth: string | null,
+    body?: object,
+  ): Promise<Reply> {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (auth !== null) headers.authorization = auth;
     if (body !== undefined) {
@@ -295,27 +332,48 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
     }
     let res: Response;
     try {
-      res = await fetch(`${options.url}${url}`, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+      res = await fetch(`${options.url}${url}`, {
+        method,
+        headers,
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
     } catch (error) {
-      throw new DemoError(`cannot reach ${options.url} (${(error as Error).message}); start it with: LEDGER_POLICY_FILE=apps/cli/demo-policy.json npm start`);
+      throw new DemoError(
+        `cannot reach ${options.url} (${(error as Error).message}); start it with: LEDGER_POLICY_FILE=apps/cli/demo-policy.json npm start`,
+      );
     }
     const text = await res.text();
-    return { status: res.status, body: text === '' ? {} : (JSON.parse(text) as Record<string, unknown>) };
+    return {
+      status: res.status,
+      body: text === '' ? {} : (JSON.parse(text) as Record<string, unknown>),
+    };
   }
-  const describe = (reply: Reply) => `${reply.status} ${String(reply.body.code ?? '')} ${String(reply.body.detail ?? '')}`.trim();
+  const describe = (reply: Reply) =>
+    `${reply.status} ${String(reply.body.code ?? '')} ${String(reply.body.detail ?? '')}`.trim();
 
   /** A step that must succeed. */
-  async function ok(method: 'GET' | 'POST', url: string, auth: string, body?: object): Promise<Record<string, unknown>> {
+  async function ok(
+    method: 'GET' | 'POST',
+    url: string,
+    auth: string,
+    body?: object,
+  ): Promise<Record<string, unknown>> {
     const reply = await call(method, url, auth, body);
     if (reply.status >= 300) {
       if (reply.body.code === 'TENDER_SUBMISSION_PERIOD_TOO_SHORT') {
-        throw new DemoError('the server keeps the default submission periods (20 days for open tenders): restart it with LEDGER_POLICY_FILE=apps/cli/demo-policy.json');
+        throw new DemoError(
+          'the server keeps the default submission periods (20 days for open tenders): restart it with LEDGER_POLICY_FILE=apps/cli/demo-policy.json',
+        );
       }
       if (reply.body.code === 'CONTRACT_STANDSTILL_RUNNING') {
-        throw new DemoError('the server keeps the default standstill after awards (10 days for open tenders): restart it with LEDGER_POLICY_FILE=apps/cli/demo-policy.json');
+        throw new DemoError(
+          'the server keeps the default standstill after awards (10 days for open tenders): restart it with LEDGER_POLICY_FILE=apps/cli/demo-policy.json',
+        );
       }
       if (reply.body.code === 'BID_AFTER_DEADLINE') {
-        throw new DemoError('bids arrived after the deadline: the server is slower than --deadline-seconds allows; raise it');
+        throw new DemoError(
+          'bids arrived after the deadline: the server is slower than --deadline-seconds allows; raise it',
+        );
       }
       throw new DemoError(`${method} ${url} failed: ${describe(reply)}`);
     }
@@ -325,22 +383,35 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
 
   const refusals: { what: string; code: string }[] = [];
   /** A step that must be refused with `code`: the rules the ledger enforces, met on purpose. */
-  async function refused(what: string, code: string, url: string, auth: string, body?: object): Promise<void> {
+  async function refused(
+    what: string,
+    code: string,
+    url: string,
+    auth: string,
+    body?: object,
+  ): Promise<void> {
     const reply = await call('POST', url, auth, body);
-    if (reply.body.code !== code) throw new DemoError(`expected ${what} to be refused with ${code}, got ${describe(reply)}`);
+    if (reply.body.code !== code)
+      throw new DemoError(`expected ${what} to be refused with ${code}, got ${describe(reply)}`);
     refusals.push({ what, code });
   }
 
   // The server, its secret and its policy, before anything is written.
   const ready = await call('GET', '/health/ready', null);
-  if (ready.status !== 200) throw new DemoError(`${options.url}/health/ready answered ${describe(ready)}`);
+  if (ready.status !== 200)
+    throw new DemoError(`${options.url}/health/ready answered ${describe(ready)}`);
   const auditor = token('auditor', uuidv7());
   const probe = await call('GET', `/api/v1/suppliers/${uuidv7()}`, auditor);
   if (probe.status === 401) {
-    throw new DemoError(`the server refuses tokens signed with ${options.dataDir}/${DEV_SECRET_FILE} (${String(probe.body.detail)}): point --data-dir at its LEDGER_DATA_DIR`);
+    throw new DemoError(
+      `the server refuses tokens signed with ${options.dataDir}/${DEV_SECRET_FILE} (${String(probe.body.detail)}): point --data-dir at its LEDGER_DATA_DIR`,
+    );
   }
   const served = await call('GET', '/api/v1/public/policy', null);
-  const differences = served.status === 200 ? policyDifferences(served.body.policy) : [`GET /api/v1/public/policy answered ${describe(served)}`];
+  const differences =
+    served.status === 200
+      ? policyDifferences(served.body.policy)
+      : [`GET /api/v1/public/policy answered ${describe(served)}`];
   if (differences.length > 0) {
     throw new DemoError(
       `the server does not run with the demo policy (${differences.join('; ')}), so the demo could not finish; nothing was written. Restart it with LEDGER_POLICY_FILE=apps/cli/demo-policy.json npm start, or run npm run demo without --url`,
@@ -376,10 +447,17 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
     async ({ agency, category }) => {
       const budgetLineId = uuidv7();
       agency.lines.set(category, budgetLineId);
-      await ok('POST', '/api/v1/budget-lines', agency.finance, { budgetLineId, fiscalYear: year, category, amount: cny(2_000_000_000) });
+      await ok('POST', '/api/v1/budget-lines', agency.finance, {
+        budgetLineId,
+        fiscalYear: year,
+        category,
+        amount: cny(2_000_000_000),
+      });
     },
   );
-  progress.end(`${agencies.length} agencies, ${agencies.length * CATEGORIES.length} lines of 20,000,000.00 CNY`);
+  progress.end(
+    `${agencies.length} agencies, ${agencies.length * CATEGORIES.length} lines of 20,000,000.00 CNY`,
+  );
 
   // Suppliers register themselves; a supervisor records each third-party qualification review.
   progress.phase('suppliers registered, rated', SUPPLIER_COUNT * 2);
@@ -405,13 +483,19 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
   // Tenders: the winner of tender t is well-rated supplier t (so each supplier holds at most one
   // contract and the failures that lead to the debarment are exactly the ones staged below).
   const tenders: Tender[] = METHODS.map((method, t) => {
-    const bidderCount = method === 'direct_commission' ? 1 : method === 'competitive_negotiation' ? 3 : 4;
+    const bidderCount =
+      method === 'direct_commission' ? 1 : method === 'competitive_negotiation' ? 3 : 4;
     // Tender 3 (open) draws only two bids: fewer than the three an open tender needs, so it fails.
     const count = t === 3 ? 2 : bidderCount;
     const estimate = round4(50_000_000 + ((t * 7_919_000) % 250_000_000));
     const bidders: Bidder[] = Array.from({ length: count }, (_, rank) => ({
       // Invited and negotiated tenders may include a low-rated supplier as the last bidder.
-      supplier: rank === 0 ? t : rank === count - 1 && method === 'competitive_negotiation' ? WELL_RATED + (t % 8) : (t + rank * 5) % WELL_RATED,
+      supplier:
+        rank === 0
+          ? t
+          : rank === count - 1 && method === 'competitive_negotiation'
+            ? WELL_RATED + (t % 8)
+            : (t + rank * 5) % WELL_RATED,
       bidId: uuidv7(),
       price: round4(estimate * (0.96 - 0.04 * rank)),
       rank,
@@ -442,37 +526,73 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
     eligibility: {
       minRating: tender.method === 'open' ? '3A' : null,
       supplierKinds: [],
-      invitedSupplierIds: tender.method === 'invited' ? tender.bidders.map((b) => suppliers[b.supplier]!.supplierId) : [],
+      invitedSupplierIds:
+        tender.method === 'invited'
+          ? tender.bidders.map((b) => suppliers[b.supplier]!.supplierId)
+          : [],
     },
     contractType: tender.index % 2 === 0 ? 'core_long_term' : 'short_term_project',
     paymentModel: ['outcome_based', 'process_based', 'unit_based'][tender.index % 3],
     ...(tender.method === 'direct_commission'
-      ? { directCommission: { supplierId: suppliers[tender.bidders[0]!.supplier]!.supplierId, justification: 'Sole provider rated 3A or above in the district' } }
+      ? {
+          directCommission: {
+            supplierId: suppliers[tender.bidders[0]!.supplier]!.supplierId,
+            justification: 'Sole provider rated 3A or above in the district',
+          },
+        }
       : {}),
     ...over,
   });
 
   progress.phase('tenders drafted', tenders.length);
-  await pool(tenders, limit, (tender) => ok('POST', '/api/v1/tenders', agencies[tender.agency]!.officer, body(tender)));
+  await pool(tenders, limit, (tender) =>
+    ok('POST', '/api/v1/tenders', agencies[tender.agency]!.officer, body(tender)),
+  );
   const direct = tenders.find((t) => t.method === 'direct_commission')!;
-  await refused('a direct commission to a supplier rated below 3A', 'DIRECT_COMMISSION_RATING_TOO_LOW', '/api/v1/tenders', agencies[direct.agency]!.officer, {
-    ...body(direct, { tenderId: uuidv7() }),
-    directCommission: { supplierId: suppliers[WELL_RATED]!.supplierId, justification: 'Convenient' },
-  });
+  await refused(
+    'a direct commission to a supplier rated below 3A',
+    'DIRECT_COMMISSION_RATING_TOO_LOW',
+    '/api/v1/tenders',
+    agencies[direct.agency]!.officer,
+    {
+      ...body(direct, { tenderId: uuidv7() }),
+      directCommission: {
+        supplierId: suppliers[WELL_RATED]!.supplierId,
+        justification: 'Convenient',
+      },
+    },
+  );
   const byMethod: Record<string, number> = {};
   for (const t of tenders) byMethod[t.method] = (byMethod[t.method] ?? 0) + 1;
-  progress.end(`${tenders.length} tenders: ${Object.entries(byMethod).map(([m, n]) => `${n} ${m}`).join(', ')}`);
+  progress.end(
+    `${tenders.length} tenders: ${Object.entries(byMethod)
+      .map(([m, n]) => `${n} ${m}`)
+      .join(', ')}`,
+  );
 
   // One deadline for all: the server's policy (demo-policy.json) allows a period of seconds.
   const deadline = new Date(Date.now() + options.deadlineSeconds * 1000);
   progress.phase('tenders published', tenders.length * 3);
   await pool(tenders, limit, async (tender) => {
     const officer = agencies[tender.agency]!.officer;
-    await ok('POST', `/api/v1/tenders/${tender.tenderId}/publish`, officer, { deadline: deadline.toISOString() });
-    for (const e of tender.evaluators) await ok('POST', `/api/v1/tenders/${tender.tenderId}/evaluators`, officer, { evaluatorId: evaluatorIds[e] });
+    await ok('POST', `/api/v1/tenders/${tender.tenderId}/publish`, officer, {
+      deadline: deadline.toISOString(),
+    });
+    for (const e of tender.evaluators)
+      await ok('POST', `/api/v1/tenders/${tender.tenderId}/evaluators`, officer, {
+        evaluatorId: evaluatorIds[e],
+      });
   });
-  await refused('opening bids before the deadline', 'BIDS_OPENED_BEFORE_DEADLINE', `/api/v1/tenders/${tenders[0]!.tenderId}/open-bids`, agencies[0]!.officer, {});
-  progress.end(`${tenders.length} published, deadline in ${options.deadlineSeconds} s, ${tenders.length * 2} evaluators assigned`);
+  await refused(
+    'opening bids before the deadline',
+    'BIDS_OPENED_BEFORE_DEADLINE',
+    `/api/v1/tenders/${tenders[0]!.tenderId}/open-bids`,
+    agencies[0]!.officer,
+    {},
+  );
+  progress.end(
+    `${tenders.length} published, deadline in ${options.deadlineSeconds} s, ${tenders.length * 2} evaluators assigned`,
+  );
 
   const bidCount = tenders.reduce((n, t) => n + t.bidders.length, 0);
   progress.phase('sealed bids submitted', bidCount);
@@ -486,21 +606,38 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
     }
   });
   const open = tenders.find((t) => t.method === 'open' && t.index !== 3)!;
-  await refused('a bid from a supplier rated below the 3A the tender requires', 'BID_RATING_TOO_LOW', `/api/v1/tenders/${open.tenderId}/bids`, suppliers[WELL_RATED + 1]!.auth, {
-    price: cny(open.estimate),
-    proposalDigest: digest('late entrant'),
-  });
+  await refused(
+    'a bid from a supplier rated below the 3A the tender requires',
+    'BID_RATING_TOO_LOW',
+    `/api/v1/tenders/${open.tenderId}/bids`,
+    suppliers[WELL_RATED + 1]!.auth,
+    {
+      price: cny(open.estimate),
+      proposalDigest: digest('late entrant'),
+    },
+  );
   progress.end(`${bidCount} bids`);
 
   progress.phase('waiting for the deadline', 1);
-  await new Promise((resolve) => setTimeout(resolve, Math.max(0, deadline.getTime() - Date.now() + 250)));
+  await new Promise((resolve) =>
+    setTimeout(resolve, Math.max(0, deadline.getTime() - Date.now() + 250)),
+  );
   progress.tick();
   progress.end(`deadline ${deadline.toISOString()} passed`);
 
   progress.phase('bids opened', tenders.length);
   await pool(tenders, limit, async (tender) => {
-    await ok('POST', `/api/v1/tenders/${tender.tenderId}/open-bids`, agencies[tender.agency]!.officer, {});
-    const view = await ok('GET', `/api/v1/tenders/${tender.tenderId}`, agencies[tender.agency]!.officer);
+    await ok(
+      'POST',
+      `/api/v1/tenders/${tender.tenderId}/open-bids`,
+      agencies[tender.agency]!.officer,
+      {},
+    );
+    const view = await ok(
+      'GET',
+      `/api/v1/tenders/${tender.tenderId}`,
+      agencies[tender.agency]!.officer,
+    );
     tender.failed = view.status === 'failed';
   });
   const live = tenders.filter((t) => !t.failed);
@@ -512,12 +649,17 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
   await pool(live, limit, async (tender) => {
     for (const e of tender.evaluators) {
       for (const b of tender.bidders) {
-        await ok('POST', `/api/v1/tenders/${tender.tenderId}/bids/${b.bidId}/scores`, evaluators[e]!, {
-          scores: [
-            { criterionId: 'quality', score: 92 - 6 * b.rank - (e % 2) },
-            { criterionId: 'price', score: 88 - 5 * b.rank },
-          ],
-        });
+        await ok(
+          'POST',
+          `/api/v1/tenders/${tender.tenderId}/bids/${b.bidId}/scores`,
+          evaluators[e]!,
+          {
+            scores: [
+              { criterionId: 'quality', score: 92 - 6 * b.rank - (e % 2) },
+              { criterionId: 'price', score: 88 - 5 * b.rank },
+            ],
+          },
+        );
       }
     }
   });
@@ -526,14 +668,22 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
   // The override: the officer of the first invited tender awards the second-best bid.
   const overridden = live.find((t) => t.method === 'invited')!;
   progress.phase('tenders awarded', live.length);
-  await refused('awarding a bid that is not the best without a rationale', 'AWARD_RATIONALE_REQUIRED', `/api/v1/tenders/${overridden.tenderId}/award`, agencies[overridden.agency]!.officer, {
-    bidId: overridden.bidders[1]!.bidId,
-  });
+  await refused(
+    'awarding a bid that is not the best without a rationale',
+    'AWARD_RATIONALE_REQUIRED',
+    `/api/v1/tenders/${overridden.tenderId}/award`,
+    agencies[overridden.agency]!.officer,
+    {
+      bidId: overridden.bidders[1]!.bidId,
+    },
+  );
   await pool(live, limit, async (tender) => {
     const winner = tender === overridden ? tender.bidders[1]! : tender.bidders[0]!;
     await ok('POST', `/api/v1/tenders/${tender.tenderId}/award`, agencies[tender.agency]!.officer, {
       bidId: winner.bidId,
-      ...(tender === overridden ? { rationale: 'The best-scored bidder cannot staff the night shifts the service requires' } : {}),
+      ...(tender === overridden
+        ? { rationale: 'The best-scored bidder cannot staff the night shifts the service requires' }
+        : {}),
     });
     tender.awarded = winner;
   });
@@ -547,15 +697,27 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
     const officer = agencies[tender.agency]!.officer;
     const value = tender.awarded!.price;
     const m1Amount = round4(value * 0.4);
-    const m1 = { id: uuidv7(), amount: m1Amount, dueAt: new Date(Date.now() + (lateTenders.has(tender.index) ? 2_000 : 90 * DAY)).toISOString() };
-    const m2 = { id: uuidv7(), amount: value - m1Amount, dueAt: new Date(Date.now() + 180 * DAY).toISOString() };
+    const m1 = {
+      id: uuidv7(),
+      amount: m1Amount,
+      dueAt: new Date(
+        Date.now() + (lateTenders.has(tender.index) ? 2_000 : 90 * DAY),
+      ).toISOString(),
+    };
+    const m2 = {
+      id: uuidv7(),
+      amount: value - m1Amount,
+      dueAt: new Date(Date.now() + 180 * DAY).toISOString(),
+    };
     const milestone = (m: typeof m1, n: number) => ({
       milestoneId: m.id,
       title: `${CATEGORY_TITLES[tender.category]}: phase ${n}`,
       dueAt: m.dueAt.replace(/\.\d{3}Z$/, 'Z'),
       amount: cny(m.amount),
       deliverables: ['Service log', 'Beneficiary feedback survey'],
-      indicators: [{ indicatorId: 'beneficiaries', description: 'People served', target: '>= 200' }],
+      indicators: [
+        { indicatorId: 'beneficiaries', description: 'People served', target: '>= 200' },
+      ],
     });
     const signed = await ok('POST', '/api/v1/contracts', officer, {
       tenderId: tender.tenderId,
@@ -573,61 +735,107 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
       evaluator: (tender.index + 2) % EVALUATORS,
     };
     tender.contract = contract;
-    await ok('POST', `/api/v1/contracts/${contract.contractId}/evaluators`, officer, { evaluatorId: evaluatorIds[contract.evaluator] });
+    await ok('POST', `/api/v1/contracts/${contract.contractId}/evaluators`, officer, {
+      evaluatorId: evaluatorIds[contract.evaluator],
+    });
   });
   const contracts = live.map((t) => t.contract!);
-  progress.end(`${contracts.length} contracts, ${contracts.length * 2} milestones, an evaluator each`);
+  progress.end(
+    `${contracts.length} contracts, ${contracts.length * 2} milestones, an evaluator each`,
+  );
 
   // The roles of a few contracts in the story.
   const [defaulting, rejectedA, rejectedB] = [contracts[6]!, contracts[9]!, contracts[12]!];
   const partial = new Set([contracts[7]!, contracts[10]!, contracts[13]!]);
   const amended = contracts[15]!;
-  const secondDelivered = contracts.filter((c, i) => i % 2 === 0 && c !== defaulting && c !== amended && c !== rejectedA && c !== rejectedB);
+  const secondDelivered = contracts.filter(
+    (c, i) =>
+      i % 2 === 0 && c !== defaulting && c !== amended && c !== rejectedA && c !== rejectedB,
+  );
 
-  const lastLateDue = Math.max(...contracts.filter((c) => lateTenders.has(c.tender.index)).map((c) => Date.parse(c.m1.dueAt)));
-  await new Promise((resolve) => setTimeout(resolve, Math.max(0, lastLateDue - Date.now() + 1_100)));
-  const deliveries = [...contracts.map((c) => ({ c, m: c.m1 })), ...secondDelivered.map((c) => ({ c, m: c.m2 }))];
+  const lastLateDue = Math.max(
+    ...contracts.filter((c) => lateTenders.has(c.tender.index)).map((c) => Date.parse(c.m1.dueAt)),
+  );
+  await new Promise((resolve) =>
+    setTimeout(resolve, Math.max(0, lastLateDue - Date.now() + 1_100)),
+  );
+  const deliveries = [
+    ...contracts.map((c) => ({ c, m: c.m1 })),
+    ...secondDelivered.map((c) => ({ c, m: c.m2 })),
+  ];
   progress.phase('deliveries reported', deliveries.length);
   let late = 0;
   await pool(deliveries, limit, async ({ c, m }) => {
-    await ok('POST', `/api/v1/contracts/${c.contractId}/milestones/${m.id}/deliveries`, suppliers[c.supplier]!.auth, {
-      evidenceDigests: [`sha256:${digest(`evidence ${m.id}`)}`],
-      indicatorResults: [{ indicatorId: 'beneficiaries', value: String(180 + (c.value % 60)), met: true }],
-    });
+    await ok(
+      'POST',
+      `/api/v1/contracts/${c.contractId}/milestones/${m.id}/deliveries`,
+      suppliers[c.supplier]!.auth,
+      {
+        evidenceDigests: [`sha256:${digest(`evidence ${m.id}`)}`],
+        indicatorResults: [
+          { indicatorId: 'beneficiaries', value: String(180 + (c.value % 60)), met: true },
+        ],
+      },
+    );
     if (Date.parse(m.dueAt) < Date.now()) late++;
   });
   progress.end(`${deliveries.length} deliveries, ${late} late`);
 
   const verdictOf = (c: Contract, m: Contract['m1']) =>
-    m === c.m1 && (c === defaulting || c === rejectedA || c === rejectedB) ? 'rejected' : m === c.m1 && partial.has(c) ? 'partially_accepted' : 'accepted';
+    m === c.m1 && (c === defaulting || c === rejectedA || c === rejectedB)
+      ? 'rejected'
+      : m === c.m1 && partial.has(c)
+        ? 'partially_accepted'
+        : 'accepted';
   const shareOf = { accepted: 10_000, partially_accepted: 7_500, rejected: 0 } as const;
   progress.phase('milestones evaluated', deliveries.length);
   const evaluations = { accepted: 0, partiallyAccepted: 0, rejected: 0 };
   await pool(deliveries, limit, async ({ c, m }) => {
     const verdict = verdictOf(c, m);
-    await ok('POST', `/api/v1/contracts/${c.contractId}/milestones/${m.id}/evaluations`, evaluators[c.evaluator]!, {
-      verdict,
-      acceptedShareBps: shareOf[verdict],
-      score: verdict === 'accepted' ? 88 : verdict === 'rejected' ? 25 : 68,
-      comments: verdict === 'rejected' ? 'Service logs do not evidence the visits claimed' : 'Verified against the service logs',
-    });
+    await ok(
+      'POST',
+      `/api/v1/contracts/${c.contractId}/milestones/${m.id}/evaluations`,
+      evaluators[c.evaluator]!,
+      {
+        verdict,
+        acceptedShareBps: shareOf[verdict],
+        score: verdict === 'accepted' ? 88 : verdict === 'rejected' ? 25 : 68,
+        comments:
+          verdict === 'rejected'
+            ? 'Service logs do not evidence the visits claimed'
+            : 'Verified against the service logs',
+      },
+    );
     if (verdict === 'accepted') evaluations.accepted++;
     else if (verdict === 'rejected') evaluations.rejected++;
     else evaluations.partiallyAccepted++;
   });
-  progress.end(`${evaluations.accepted} accepted, ${evaluations.partiallyAccepted} partially, ${evaluations.rejected} rejected`);
+  progress.end(
+    `${evaluations.accepted} accepted, ${evaluations.partiallyAccepted} partially, ${evaluations.rejected} rejected`,
+  );
 
   const payable = deliveries.filter(({ c, m }) => verdictOf(c, m) !== 'rejected');
   progress.phase('funds disbursed', payable.length);
   await pool(payable, limit, async ({ c, m }) => {
     const amount = (m.amount * shareOf[verdictOf(c, m)]) / 10_000;
-    await ok('POST', `/api/v1/contracts/${c.contractId}/disbursements`, agencies[c.tender.agency]!.finance, { kind: 'milestone', milestoneId: m.id, amount: cny(amount) });
+    await ok(
+      'POST',
+      `/api/v1/contracts/${c.contractId}/disbursements`,
+      agencies[c.tender.agency]!.finance,
+      { kind: 'milestone', milestoneId: m.id, amount: cny(amount) },
+    );
   });
-  await refused('paying a rejected milestone', 'MILESTONE_NOT_ACCEPTED', `/api/v1/contracts/${rejectedA.contractId}/disbursements`, agencies[rejectedA.tender.agency]!.finance, {
-    kind: 'milestone',
-    milestoneId: rejectedA.m1.id,
-    amount: cny(1),
-  });
+  await refused(
+    'paying a rejected milestone',
+    'MILESTONE_NOT_ACCEPTED',
+    `/api/v1/contracts/${rejectedA.contractId}/disbursements`,
+    agencies[rejectedA.tender.agency]!.finance,
+    {
+      kind: 'milestone',
+      milestoneId: rejectedA.m1.id,
+      amount: cny(1),
+    },
+  );
   progress.end(`${payable.length} payments for accepted work`);
 
   // A 20 % raise: past the 10 % threshold, so it needs a supervisor's approval first.
@@ -638,23 +846,45 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
     rationale: 'scope_change',
     justification: 'Forty more households enrolled after the district merger',
     newValue: cny(newValue),
-    milestones: [amended.m1, { ...amended.m2, amount: newValue - amended.m1.amount }].map((m, n) => ({
-      milestoneId: m.id,
-      title: `${CATEGORY_TITLES[amended.tender.category]}: phase ${n + 1}`,
-      dueAt: m.dueAt,
-      amount: cny(m.amount),
-      deliverables: ['Service log', 'Beneficiary feedback survey'],
-      indicators: [{ indicatorId: 'beneficiaries', description: 'People served', target: '>= 200' }],
-    })),
+    milestones: [amended.m1, { ...amended.m2, amount: newValue - amended.m1.amount }].map(
+      (m, n) => ({
+        milestoneId: m.id,
+        title: `${CATEGORY_TITLES[amended.tender.category]}: phase ${n + 1}`,
+        dueAt: m.dueAt,
+        amount: cny(m.amount),
+        deliverables: ['Service log', 'Beneficiary feedback survey'],
+        indicators: [
+          { indicatorId: 'beneficiaries', description: 'People served', target: '>= 200' },
+        ],
+      }),
+    ),
     ...extra,
   });
-  await refused('a 20 % raise without a supervisor approval', 'AMENDMENT_NEEDS_SUPERVISOR_APPROVAL', `/api/v1/contracts/${amended.contractId}/amendments`, officerOf(amended), amendment());
-  const approval = await ok('POST', `/api/v1/contracts/${amended.contractId}/amendment-approvals`, supervisor, {
-    maxNewValue: cny(newValue),
-    justification: 'Enrolment grew with the district merger; budget line has room',
-  });
-  await ok('POST', `/api/v1/contracts/${amended.contractId}/amendments`, officerOf(amended), amendment({ supervisorApprovalId: approval.approvalId }));
-  progress.end(`value ${(amended.value / 100).toFixed(2)} -> ${(newValue / 100).toFixed(2)} CNY with approval ${String(approval.approvalId).slice(0, 13)}...`);
+  await refused(
+    'a 20 % raise without a supervisor approval',
+    'AMENDMENT_NEEDS_SUPERVISOR_APPROVAL',
+    `/api/v1/contracts/${amended.contractId}/amendments`,
+    officerOf(amended),
+    amendment(),
+  );
+  const approval = await ok(
+    'POST',
+    `/api/v1/contracts/${amended.contractId}/amendment-approvals`,
+    supervisor,
+    {
+      maxNewValue: cny(newValue),
+      justification: 'Enrolment grew with the district merger; budget line has room',
+    },
+  );
+  await ok(
+    'POST',
+    `/api/v1/contracts/${amended.contractId}/amendments`,
+    officerOf(amended),
+    amendment({ supervisorApprovalId: approval.approvalId }),
+  );
+  progress.end(
+    `value ${(amended.value / 100).toFixed(2)} -> ${(newValue / 100).toFixed(2)} CNY with approval ${String(approval.approvalId).slice(0, 13)}...`,
+  );
 
   // Termination for default: the supplier's second failure (its first milestone was rejected),
   // so the ledger proposes its debarment; the supervisor decides on that proposal.
@@ -665,9 +895,13 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
   });
   const debarred = suppliers[defaulting.supplier]!;
   const standing = await ok('GET', `/api/v1/suppliers/${debarred.supplierId}`, supervisor);
-  const proposal = (standing.debarmentProposals as { proposalId: string; evidenceEventIds: string[] }[] | undefined)?.at(-1);
+  const proposal = (
+    standing.debarmentProposals as { proposalId: string; evidenceEventIds: string[] }[] | undefined
+  )?.at(-1);
   if (proposal === undefined) {
-    throw new DemoError('the termination for default proposed no debarment: the server does not run the demo policy (failuresBeforeDebarmentProposal 2); restart it with LEDGER_POLICY_FILE=apps/cli/demo-policy.json');
+    throw new DemoError(
+      'the termination for default proposed no debarment: the server does not run the demo policy (failuresBeforeDebarmentProposal 2); restart it with LEDGER_POLICY_FILE=apps/cli/demo-policy.json',
+    );
   }
   await ok('POST', `/api/v1/suppliers/${debarred.supplierId}/debarments`, supervisor, {
     proposalId: proposal.proposalId,
@@ -675,12 +909,16 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
     authority: 'Municipal Finance Bureau',
     evidenceEventIds: proposal.evidenceEventIds,
   });
-  progress.end(`supplier ${debarred.supplierId.slice(0, 13)}... terminated for default, debarred on the ledger's proposal`);
+  progress.end(
+    `supplier ${debarred.supplierId.slice(0, 13)}... terminated for default, debarred on the ledger's proposal`,
+  );
 
   // Contracts whose every milestone is evaluated are completed.
   const completable = contracts.filter((c) => secondDelivered.includes(c));
   progress.phase('contracts completed', completable.length);
-  await pool(completable, limit, (c) => ok('POST', `/api/v1/contracts/${c.contractId}/complete`, officerOf(c), {}));
+  await pool(completable, limit, (c) =>
+    ok('POST', `/api/v1/contracts/${c.contractId}/complete`, officerOf(c), {}),
+  );
   progress.end(`${completable.length} completed`);
 
   // Money as the budget lines hold it, not as the demo thinks it sent it.
@@ -725,18 +963,27 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
   return summary;
 }
 
-const money = (minor: number) => `${(minor / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} CNY`;
+const money = (minor: number) =>
+  `${(minor / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} CNY`;
 
 export function formatSummary(s: DemoSummary): string {
   const rows: [string, string][] = [
     ['agencies / budget lines', `${s.agencies} / ${s.budgetLines}`],
     ['suppliers (below 3A)', `${s.suppliers} (${s.suppliersBelow3A})`],
-    ['tenders', `${s.tenders}: ${Object.entries(s.tendersByMethod).map(([m, n]) => `${m} ${n}`).join(', ')}; ${s.tendersFailed} failed`],
+    [
+      'tenders',
+      `${s.tenders}: ${Object.entries(s.tendersByMethod)
+        .map(([m, n]) => `${m} ${n}`)
+        .join(', ')}; ${s.tendersFailed} failed`,
+    ],
     ['bids / scores', `${s.bids} / ${s.scores}`],
     ['awards (overrides)', `${s.awards} (${s.overrides})`],
     ['contracts / milestones', `${s.contracts} / ${s.milestones}`],
     ['deliveries (late)', `${s.deliveries} (${s.lateDeliveries})`],
-    ['evaluations', `${s.evaluations.accepted} accepted, ${s.evaluations.partiallyAccepted} partially, ${s.evaluations.rejected} rejected`],
+    [
+      'evaluations',
+      `${s.evaluations.accepted} accepted, ${s.evaluations.partiallyAccepted} partially, ${s.evaluations.rejected} rejected`,
+    ],
     ['disbursements', String(s.disbursements)],
     ['amendments past threshold', String(s.amendments)],
     ['terminations for default', String(s.terminations)],

@@ -31,27 +31,38 @@ function freePort(): Promise<number> {
  * environment is built here, not inherited: a DATABASE_URL or AUTH_JWKS_URL of the caller's shell
  * must not turn the demo's scratch server into something else.
  */
-export async function startEmbeddedApi(keepIn: string | undefined, out: { write(text: string): unknown }): Promise<EmbeddedApi> {
+export async function startEmbeddedApi(
+  keepIn: string | undefined,
+  out: { write(text: string): unknown },
+): Promise<EmbeddedApi> {
   const dataDir = keepIn ?? mkdtempSync(path.join(tmpdir(), 'ledger-demo-'));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  out.write(`Starting an API with the demo policy on ${url}, data in ${dataDir}${keepIn === undefined ? ' (removed at the end)' : ''}\n`);
-  const child = spawn(process.execPath, ['-r', path.join(ROOT, 'tools/register.js'), path.join(ROOT, 'apps/api/src/main.ts')], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH ?? '',
-      LEDGER_DATA_DIR: dataDir,
-      LEDGER_STORE: 'sqlite',
-      LEDGER_POLICY_FILE: path.join(ROOT, 'apps/cli/demo-policy.json'),
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      LOG_LEVEL: 'warn',
+  out.write(
+    `Starting an API with the demo policy on ${url}, data in ${dataDir}${keepIn === undefined ? ' (removed at the end)' : ''}\n`,
+  );
+  const child = spawn(
+    process.execPath,
+    ['-r', path.join(ROOT, 'tools/register.js'), path.join(ROOT, 'apps/api/src/main.ts')],
+    {
+      cwd: ROOT,
+      env: {
+        PATH: process.env.PATH ?? '',
+        LEDGER_DATA_DIR: dataDir,
+        LEDGER_STORE: 'sqlite',
+        LEDGER_POLICY_FILE: path.join(ROOT, 'apps/cli/demo-policy.json'),
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        LOG_LEVEL: 'warn',
+      },
+      stdio: ['ignore', 'ignore', 'pipe'],
     },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  );
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  );
   let gone = false;
   void exited.then(() => (gone = true));
 
@@ -68,7 +79,10 @@ export async function startEmbeddedApi(keepIn: string | undefined, out: { write(
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (!gone) {
     try {
-      if ((await fetch(`${url}/health/ready`, { signal: AbortSignal.timeout(2000) })).status === 200) return { url, dataDir, stop };
+      if (
+        (await fetch(`${url}/health/ready`, { signal: AbortSignal.timeout(2000) })).status === 200
+      )
+        return { url, dataDir, stop };
     } catch {
       // Not listening yet.
     }
@@ -76,5 +90,7 @@ export async function startEmbeddedApi(keepIn: string | undefined, out: { write(
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   await stop();
-  throw new Error(`the embedded API did not become ready${gone ? ' (it exited)' : ` within ${READY_TIMEOUT_MS / 1000} s`}${stderr ? `:\n${stderr.trim()}` : ''}`);
+  throw new Error(
+    `the embedded API did not become ready${gone ? ' (it exited)' : ` within ${READY_TIMEOUT_MS / 1000} s`}${stderr ? `:\n${stderr.trim()}` : ''}`,
+  );
 }

@@ -21,7 +21,9 @@ const COMMANDS: Readonly<Record<string, Command>> = {
     usage: TOKEN_USAGE,
     run: async (args) => {
       // Only the token on stdout, so `TOKEN=$(npm run -s ledger -- token ...)` works.
-      process.stdout.write(`${tokenCommand(args, process.env, process.cwd(), Math.floor(Date.now() / 1000))}\n`);
+      process.stdout.write(
+        `${tokenCommand(args, process.env, process.cwd(), Math.floor(Date.now() / 1000))}\n`,
+      );
       return 0;
     },
   },
@@ -33,12 +35,17 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   verify: {
     summary: "verify the event log's hash chain",
     usage: VERIFY_USAGE,
-    run: (args) => verifyCommand(args, process.env, process.cwd(), { out: process.stdout, err: process.stderr }),
+    run: (args) =>
+      verifyCommand(args, process.env, process.cwd(), { out: process.stdout, err: process.stderr }),
   },
   rebuild: {
     summary: 'rebuild read models from the log',
     usage: REBUILD_USAGE,
-    run: (args) => rebuildCommand(args, process.env, process.cwd(), { out: process.stdout, err: process.stderr }),
+    run: (args) =>
+      rebuildCommand(args, process.env, process.cwd(), {
+        out: process.stdout,
+        err: process.stderr,
+      }),
   },
   backup: {
     summary: 'online backup of the embedded SQLite log',
@@ -53,7 +60,8 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   export: {
     summary: 'write an audit bundle: events with inclusion proofs and a signed checkpoint',
     usage: EXPORT_USAGE,
-    run: (args) => exportCommand(args, process.env, process.cwd(), { out: process.stdout, err: process.stderr }),
+    run: (args) =>
+      exportCommand(args, process.env, process.cwd(), { out: process.stdout, err: process.stderr }),
   },
   witness: {
     summary: 'witness the transparency log: check consistency, cosign the checkpoint',
@@ -71,7 +79,11 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   migrate: {
     summary: 'copy the event log to another store, verified',
     usage: MIGRATE_USAGE,
-    run: (args) => migrateCommand(args, process.env, process.cwd(), { out: process.stdout, err: process.stderr }),
+    run: (args) =>
+      migrateCommand(args, process.env, process.cwd(), {
+        out: process.stdout,
+        err: process.stderr,
+      }),
   },
 };
 
@@ -117,7 +129,9 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`ledger: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `ledger: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     process.exitCode = 1;
   },
 );

@@ -3,7 +3,14 @@ import { once } from 'node:events';
 import path from 'node:path';
 import { releasePackageFrame } from '@contract-ledger/ocds';
 import type { Projection } from '@contract-ledger/projections';
-import { applyBatches, createReadStore, ocdsReleaseJsonStream, ocdsReleaseSummary, prepareProjection, type ReadStore } from '@contract-ledger/read-store-sql';
+import {
+  applyBatches,
+  createReadStore,
+  ocdsReleaseJsonStream,
+  ocdsReleaseSummary,
+  prepareProjection,
+  type ReadStore,
+} from '@contract-ledger/read-store-sql';
 import { openEventStore, readModels, readStoreConfig } from '@contract-ledger/runtime';
 import type { EventStore } from '@contract-ledger/event-store';
 import { parseOptions, text, UsageError } from './args';
@@ -25,12 +32,17 @@ interface Out {
 }
 
 /** Applies what the ocds read model has not applied yet, up to the head of the log; the number of events read. */
-async function catchUp(store: EventStore, readStore: ReadStore, projection: Projection, onProgress: (done: number, total: number) => void): Promise<number> {
+async function catchUp(
+  store: EventStore,
+  readStore: ReadStore,
+  projection: Projection,
+  onProgress: (done: number, total: number) => void,
+): Promise<number> {
   await prepareProjection(readStore, projection);
   const head = (await store.head()).position;
   const from = (await readStore.status(projection.name)).checkpoint + 1;
   let done = 0;
-  for (let next = from; next <= head; ) {
+  for (let next = from; next <= head;) {
     const events = await store.readAll({ fromPosition: next, toPosition: head, limit: 2_000 });
     if (events.length === 0) break;
     await applyBatches(readStore, [projection], events);
@@ -41,15 +53,31 @@ async function catchUp(store: EventStore, readStore: ReadStore, projection: Proj
   return done;
 }
 
-export async function ocdsCommand(args: readonly string[], env: NodeJS.ProcessEnv, cwd: string, io: Out): Promise<number> {
-  const parsed = parseOptions(args, { out: { type: 'string' }, format: { type: 'string' }, since: { type: 'string' } }, { positionals: 1 });
-  if (parsed.positionals[0] !== 'export') throw new UsageError(parsed.positionals[0] === undefined ? 'which ocds command? (export)' : `unknown ocds command "${parsed.positionals[0]}" (export)`);
+export async function ocdsCommand(
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+  io: Out,
+): Promise<number> {
+  const parsed = parseOptions(
+    args,
+    { out: { type: 'string' }, format: { type: 'string' }, since: { type: 'string' } },
+    { positionals: 1 },
+  );
+  if (parsed.positionals[0] !== 'export')
+    throw new UsageError(
+      parsed.positionals[0] === undefined
+        ? 'which ocds command? (export)'
+        : `unknown ocds command "${parsed.positionals[0]}" (export)`,
+    );
   const outFile = text(parsed, 'out');
   if (outFile === undefined) throw new UsageError('--out <file> is required');
   const format = text(parsed, 'format') ?? 'package';
-  if (format !== 'package' && format !== 'jsonl') throw new UsageError(`--format must be package or jsonl, got "${format}"`);
+  if (format !== 'package' && format !== 'jsonl')
+    throw new UsageError(`--format must be package or jsonl, got "${format}"`);
   const sinceRaw = text(parsed, 'since');
-  if (sinceRaw !== undefined && !(/^\d+$/.test(sinceRaw) && Number.isSafeInteger(Number(sinceRaw)))) throw new UsageError(`--since must be a log position (an integer >= 0), got "${sinceRaw}"`);
+  if (sinceRaw !== undefined && !(/^\d+$/.test(sinceRaw) && Number.isSafeInteger(Number(sinceRaw))))
+    throw new UsageError(`--since must be a log position (an integer >= 0), got "${sinceRaw}"`);
   const cfg = config(env, cwd);
   const projection = readModels(cfg).find((p) => p.name === 'ocds')!;
   const store = await openEventStore(cfg);
@@ -59,7 +87,9 @@ export async function ocdsCommand(args: readonly string[], env: NodeJS.ProcessEn
   });
   try {
     const caughtUp = progress('ocds catch-up', 0, io.out);
-    const applied = await catchUp(store, readStore, projection, (done, total) => caughtUp.update(done, total));
+    const applied = await catchUp(store, readStore, projection, (done, total) =>
+      caughtUp.update(done, total),
+    );
     if (applied > 0) caughtUp.finish();
     const filter = sinceRaw !== undefined ? { sincePosition: Number(sinceRaw) } : {};
     const summary = await ocdsReleaseSummary(readStore, filter);
@@ -74,7 +104,9 @@ export async function ocdsCommand(args: readonly string[], env: NodeJS.ProcessEn
         uri: `${cfg.ocds.baseUri}/api/v1/ocds/bulk${jsonl ? '?format=jsonl' : ''}`,
         publisher: cfg.ocds.publisher,
         ...(cfg.ocds.license !== undefined ? { license: cfg.ocds.license } : {}),
-        ...(cfg.ocds.publicationPolicy !== undefined ? { publicationPolicy: cfg.ocds.publicationPolicy } : {}),
+        ...(cfg.ocds.publicationPolicy !== undefined
+          ? { publicationPolicy: cfg.ocds.publicationPolicy }
+          : {}),
       },
       summary.lastDate ?? new Date().toISOString(),
     );

@@ -7,7 +7,13 @@ export interface Progress {
   finish(): { readonly done: number; readonly seconds: number; readonly perSecond: number };
 }
 
-export function progress(label: string, total: number, out: NodeJS.WritableStream & { isTTY?: boolean }, intervalMs = 2_000, unit = 'events'): Progress {
+export function progress(
+  label: string,
+  total: number,
+  out: NodeJS.WritableStream & { isTTY?: boolean },
+  intervalMs = 2_000,
+  unit = 'events',
+): Progress {
   const tty = out.isTTY === true;
   const started = performance.now();
   let done = 0;

@@ -11,12 +11,16 @@ import path from 'node:path';
 const root = path.resolve(__dirname, '../../..');
 
 function ledger(args: string[], dataDir: string) {
-  return spawnSync(process.execPath, ['-r', path.join(root, 'tools/register.js'), path.join(root, 'apps/cli/src/main.ts'), ...args], {
-    cwd: root,
-    env: { ...process.env, LEDGER_DATA_DIR: dataDir, LEDGER_STORE: 'sqlite' },
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
+  return spawnSync(
+    process.execPath,
+    ['-r', path.join(root, 'tools/register.js'), path.join(root, 'apps/cli/src/main.ts'), ...args],
+    {
+      cwd: root,
+      env: { ...process.env, LEDGER_DATA_DIR: dataDir, LEDGER_STORE: 'sqlite' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    },
+  );
 }
 
 /** `ledger verify` and `ledger rebuild` as a user runs them, against a temp data dir. */
@@ -36,11 +40,25 @@ describe('ledger verify / rebuild (CLI processes)', () => {
         agencyId: id(2),
         budgetLineId: id(1),
         draftedAt: '2026-01-10T09:00:00.000Z',
-        bids: [0, 1, 2].map((i) => ({ supplierId: id(10 + i), priceMinor: 900_000 + i, score: 70 + i })),
+        bids: [0, 1, 2].map((i) => ({
+          supplierId: id(10 + i),
+          priceMinor: 900_000 + i,
+          score: 70 + i,
+        })),
       });
     }
     for (const e of world.events) {
-      await store.append(e.stream, [{ type: e.type, data: e.data, metadata: { ...e.metadata, commandId: e.metadata.correlationId } }], { expectedRevision: 'any' });
+      await store.append(
+        e.stream,
+        [
+          {
+            type: e.type,
+            data: e.data,
+            metadata: { ...e.metadata, commandId: e.metadata.correlationId },
+          },
+        ],
+        { expectedRevision: 'any' },
+      );
     }
     head = (await store.head()).position;
     await store.close();
@@ -51,11 +69,15 @@ describe('ledger verify / rebuild (CLI processes)', () => {
     const result = ledger(['verify'], dataDir);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(new RegExp(`verify: ok, positions 1\\.\\.${head} \\(${head} events\\)`));
+    expect(result.stdout).toMatch(
+      new RegExp(`verify: ok, positions 1\\.\\.${head} \\(${head} events\\)`),
+    );
     expect(result.stdout).toMatch(/events\/s/);
     // Not a terminal: progress lines, no carriage returns.
     expect(result.stdout).not.toContain('\r');
-    expect(ledger(['verify', '--from', '3', '--to', '5'], dataDir).stdout).toMatch(/positions 3\.\.5 \(3 events\)/);
+    expect(ledger(['verify', '--from', '3', '--to', '5'], dataDir).stdout).toMatch(
+      /positions 3\.\.5 \(3 events\)/,
+    );
   });
 
   it('rebuild: rebuilds every read model, or one, from position 0', async () => {
@@ -65,7 +87,10 @@ describe('ledger verify / rebuild (CLI processes)', () => {
     const one = ledger(['rebuild', 'tender_board', '--batch', '7'], dataDir);
     expect(one.status).toBe(0);
     expect(one.stdout).toMatch(/tender_board v\d+ rebuilt/);
-    const readStore = await createReadStore({ kind: 'sqlite', file: path.join(dataDir, 'read.sqlite') });
+    const readStore = await createReadStore({
+      kind: 'sqlite',
+      file: path.join(dataDir, 'read.sqlite'),
+    });
     try {
       const tenders = await allRows(readStore, tenderBoardProjection, boardTenders);
       expect(tenders).toHaveLength(5);
@@ -81,11 +106,20 @@ describe('ledger verify / rebuild (CLI processes)', () => {
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toMatch(/unknown projection "nope"/);
     expect(ledger(['verify', '--from', 'x'], dataDir).status).toBe(2);
-    const badConfig = spawnSync(process.execPath, ['-r', path.join(root, 'tools/register.js'), path.join(root, 'apps/cli/src/main.ts'), 'verify'], {
-      cwd: root,
-      env: { ...process.env, LEDGER_STORE: 'postgres', DATABASE_URL: '' },
-      encoding: 'utf8',
-    });
+    const badConfig = spawnSync(
+      process.execPath,
+      [
+        '-r',
+        path.join(root, 'tools/register.js'),
+        path.join(root, 'apps/cli/src/main.ts'),
+        'verify',
+      ],
+      {
+        cwd: root,
+        env: { ...process.env, LEDGER_STORE: 'postgres', DATABASE_URL: '' },
+        encoding: 'utf8',
+      },
+    );
     expect(badConfig.status).toBe(2);
     expect(badConfig.stderr).toMatch(/DATABASE_URL is required/);
   });
@@ -94,7 +128,9 @@ describe('ledger verify / rebuild (CLI processes)', () => {
     const db = new Database(path.join(dataDir, 'ledger.sqlite'));
     // An attacker with the file drops the guard first; the chain still finds the edit.
     db.exec('DROP TRIGGER events_no_update');
-    db.prepare("UPDATE events SET data = replace(data, 'Home care', 'Home kare') WHERE position = (SELECT min(position) FROM events WHERE type = 'TenderDrafted')").run();
+    db.prepare(
+      "UPDATE events SET data = replace(data, 'Home care', 'Home kare') WHERE position = (SELECT min(position) FROM events WHERE type = 'TenderDrafted')",
+    ).run();
     db.close();
     const result = ledger(['verify'], dataDir);
     expect(result.status).toBe(1);

@@ -1,7 +1,20 @@
 import type { EventStore } from '@contract-ledger/event-store';
 import type { Projection } from '@contract-ledger/projections';
-import { applyBatches, createReadStore, prepareProjection, type ReadStore } from '@contract-ledger/read-store-sql';
-import { ConfigValidationError, openEventStore, READ_MODEL_NAMES, readModels, readStoreConfig, validateConfig, type AppConfig } from '@contract-ledger/runtime';
+import {
+  applyBatches,
+  createReadStore,
+  prepareProjection,
+  type ReadStore,
+} from '@contract-ledger/read-store-sql';
+import {
+  ConfigValidationError,
+  openEventStore,
+  READ_MODEL_NAMES,
+  readModels,
+  readStoreConfig,
+  validateConfig,
+  type AppConfig,
+} from '@contract-ledger/runtime';
 import { parseOptions, text, UsageError } from './args';
 import { progress } from './progress';
 
@@ -27,7 +40,8 @@ interface Out {
 
 function position(raw: string | undefined, name: string): number | undefined {
   if (raw === undefined) return undefined;
-  if (!/^\d+$/.test(raw) || Number(raw) < 1 || !Number.isSafeInteger(Number(raw))) throw new UsageError(`--${name} must be a position >= 1, got "${raw}"`);
+  if (!/^\d+$/.test(raw) || Number(raw) < 1 || !Number.isSafeInteger(Number(raw)))
+    throw new UsageError(`--${name} must be a position >= 1, got "${raw}"`);
   return Number(raw);
 }
 
@@ -40,14 +54,20 @@ export function config(env: NodeJS.ProcessEnv, cwd: string): AppConfig {
     throw error;
   }
   // The memory store is empty in a fresh process: there is nothing to verify or rebuild.
-  if (config.store === 'memory') throw new UsageError('LEDGER_STORE=memory holds nothing outside the API process');
+  if (config.store === 'memory')
+    throw new UsageError('LEDGER_STORE=memory holds nothing outside the API process');
   return config;
 }
 
 /** Chunk of positions per verify call: the progress granularity, not a correctness bound (each chunk checks its link to the previous one). */
 const VERIFY_CHUNK = 20_000;
 
-export async function verifyCommand(args: readonly string[], env: NodeJS.ProcessEnv, cwd: string, io: Out): Promise<number> {
+export async function verifyCommand(
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+  io: Out,
+): Promise<number> {
   const parsed = parseOptions(args, { from: { type: 'string' }, to: { type: 'string' } });
   const from = position(text(parsed, 'from'), 'from') ?? 1;
   const to = position(text(parsed, 'to'), 'to');
@@ -68,7 +88,9 @@ export async function verifyCommand(args: readonly string[], env: NodeJS.Process
       const result = await store.verify(start, end);
       if (!result.ok) {
         bar.finish();
-        io.out.write(`verify: BROKEN at position ${result.position} (${result.code}): ${result.reason}\n`);
+        io.out.write(
+          `verify: BROKEN at position ${result.position} (${result.code}): ${result.reason}\n`,
+        );
         return 1;
       }
       checked += result.checked;
@@ -88,8 +110,14 @@ export async function verifyCommand(args: readonly string[], env: NodeJS.Process
 /** Forgets everything of a projection: every version's tables, its checkpoints and which version is active. */
 export async function resetProjection(readStore: ReadStore, name: string): Promise<void> {
   await readStore.dropVersionsExcept(name, []);
-  await readStore.runtime.deleteFrom('projection_checkpoints').where('projection', '=', name).execute();
-  await readStore.runtime.deleteFrom('projection_versions').where('projection', '=', name).execute();
+  await readStore.runtime
+    .deleteFrom('projection_checkpoints')
+    .where('projection', '=', name)
+    .execute();
+  await readStore.runtime
+    .deleteFrom('projection_versions')
+    .where('projection', '=', name)
+    .execute();
 }
 
 export interface RebuildReport {
@@ -107,7 +135,10 @@ export async function rebuild(
   store: EventStore,
   readStore: ReadStore,
   projections: readonly Projection[],
-  options: { readonly batchSize?: number; readonly onProgress?: (done: number, head: number) => void } = {},
+  options: {
+    readonly batchSize?: number;
+    readonly onProgress?: (done: number, head: number) => void;
+  } = {},
 ): Promise<RebuildReport> {
   const batchSize = options.batchSize ?? 2_000;
   for (const p of projections) {
@@ -130,10 +161,18 @@ export async function rebuild(
   return { events: done, seconds, perSecond: seconds > 0 ? done / seconds : 0 };
 }
 
-export async function rebuildCommand(args: readonly string[], env: NodeJS.ProcessEnv, cwd: string, io: Out): Promise<number> {
+export async function rebuildCommand(
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+  io: Out,
+): Promise<number> {
   const parsed = parseOptions(args, { batch: { type: 'string' } }, { positionals: 1 });
   const batchRaw = text(parsed, 'batch');
-  if (batchRaw !== undefined && !(/^\d+$/.test(batchRaw) && Number(batchRaw) >= 1 && Number(batchRaw) <= 50_000)) {
+  if (
+    batchRaw !== undefined &&
+    !(/^\d+$/.test(batchRaw) && Number(batchRaw) >= 1 && Number(batchRaw) <= 50_000)
+  ) {
     throw new UsageError(`--batch must be 1..50000, got "${batchRaw}"`);
   }
   const name = parsed.positionals[0];

@@ -1,4 +1,14 @@
-import { actorFromClaims, AFFILIATED_ROLES, isActorId, isRole, loadOrCreateDevSecret, mintDevToken, parseDuration, ROLES, SCOPED_ROLES } from '@contract-ledger/application';
+import {
+  actorFromClaims,
+  AFFILIATED_ROLES,
+  isActorId,
+  isRole,
+  loadOrCreateDevSecret,
+  mintDevToken,
+  parseDuration,
+  ROLES,
+  SCOPED_ROLES,
+} from '@contract-ledger/application';
 import { uuidv7 } from '@contract-ledger/event-store';
 import path from 'node:path';
 import { parseOptions, text, UsageError } from './args';
@@ -32,37 +42,57 @@ const OPTIONS = {
 } as const;
 
 /** `ledger token ...` minus the printing: returns the token or throws UsageError. */
-export function tokenCommand(args: readonly string[], env: Readonly<Record<string, string | undefined>>, cwd: string, nowSeconds: number): string {
+export function tokenCommand(
+  args: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+  cwd: string,
+  nowSeconds: number,
+): string {
   const options = parseOptions(args, OPTIONS);
   const option = (name: keyof typeof OPTIONS) => text(options, name);
   const role = option('role');
   if (role === undefined) throw new UsageError('--role is required');
-  if (!isRole(role)) throw new UsageError(`--role must be one of ${ROLES.join(', ')}, got ${JSON.stringify(role)}`);
+  if (!isRole(role))
+    throw new UsageError(`--role must be one of ${ROLES.join(', ')}, got ${JSON.stringify(role)}`);
 
   const scope = SCOPED_ROLES[role];
   const agencyId = option('agency');
   const supplierId = option('supplier');
-  if (scope === 'agencyId' && agencyId === undefined) throw new UsageError(`--agency is required for role ${role}`);
-  if (scope === 'supplierId' && supplierId === undefined) throw new UsageError(`--supplier is required for role ${role}`);
+  if (scope === 'agencyId' && agencyId === undefined)
+    throw new UsageError(`--agency is required for role ${role}`);
+  if (scope === 'supplierId' && supplierId === undefined)
+    throw new UsageError(`--supplier is required for role ${role}`);
   // A token scoped where the role is not would be refused by the API; say so now.
-  if (agencyId !== undefined && scope !== 'agencyId' && !AFFILIATED_ROLES.has(role)) throw new UsageError(`--agency does not apply to role ${role}`);
-  if (supplierId !== undefined && scope !== 'supplierId') throw new UsageError(`--supplier does not apply to role ${role}`);
+  if (agencyId !== undefined && scope !== 'agencyId' && !AFFILIATED_ROLES.has(role))
+    throw new UsageError(`--agency does not apply to role ${role}`);
+  if (supplierId !== undefined && scope !== 'supplierId')
+    throw new UsageError(`--supplier does not apply to role ${role}`);
   // Agencies and suppliers are named by UUIDs in every command (ID_INVALID otherwise): a token
   // scoped to anything else would authenticate and then fail on its first write.
-  for (const [flag, value] of [['--agency', agencyId], ['--supplier', supplierId]] as const) {
-    if (value !== undefined && !isActorId(value)) throw new UsageError(`${flag} must be a UUID, got ${JSON.stringify(value)}`);
+  for (const [flag, value] of [
+    ['--agency', agencyId],
+    ['--supplier', supplierId],
+  ] as const) {
+    if (value !== undefined && !isActorId(value))
+      throw new UsageError(`${flag} must be a UUID, got ${JSON.stringify(value)}`);
   }
 
   const ttlText = option('ttl') ?? '8h';
   const ttlSeconds = parseDuration(ttlText);
-  if (ttlSeconds === undefined) throw new UsageError(`--ttl must look like 90s, 15m, 8h or 7d, got ${JSON.stringify(ttlText)}`);
+  if (ttlSeconds === undefined)
+    throw new UsageError(`--ttl must look like 90s, 15m, 8h or 7d, got ${JSON.stringify(ttlText)}`);
 
   const given = option('sub');
   if (given !== undefined && !isActorId(given)) {
-    throw new UsageError(`--sub must be a UUID (the API refuses other token subjects: TOKEN_SUBJECT_INVALID), got ${JSON.stringify(given)}`);
+    throw new UsageError(
+      `--sub must be a UUID (the API refuses other token subjects: TOKEN_SUBJECT_INVALID), got ${JSON.stringify(given)}`,
+    );
   }
   const sub = given ?? uuidv7();
-  const scoped = { ...(agencyId === undefined ? {} : { agencyId }), ...(supplierId === undefined ? {} : { supplierId }) };
+  const scoped = {
+    ...(agencyId === undefined ? {} : { agencyId }),
+    ...(supplierId === undefined ? {} : { supplierId }),
+  };
   try {
     // The API's own claims check (ids of 1-128 letters, digits or ._:@-), before any file is touched.
     actorFromClaims({ sub, role, ...scoped });
@@ -71,5 +101,8 @@ export function tokenCommand(args: readonly string[], env: Readonly<Record<strin
   }
 
   const dataDir = path.resolve(cwd, option('data-dir') ?? env.LEDGER_DATA_DIR ?? 'data');
-  return mintDevToken({ role, sub, ...scoped, ttlSeconds, now: nowSeconds }, loadOrCreateDevSecret(dataDir));
+  return mintDevToken(
+    { role, sub, ...scoped, ttlSeconds, now: nowSeconds },
+    loadOrCreateDevSecret(dataDir),
+  );
 }

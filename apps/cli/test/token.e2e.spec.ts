@@ -8,11 +8,15 @@ const ALICE = '0190f5a2-7c1e-7b3a-9d2e-5f1a2b3c4d5e';
 const AGENCY = '0190f5a2-0000-7000-8000-0000000000a7';
 
 function ledger(...args: string[]) {
-  const run = spawnSync(process.execPath, ['-r', path.join(root, 'tools/register.js'), path.join(root, 'apps/cli/src/main.ts'), ...args], {
-    cwd: root,
-    env: { PATH: process.env.PATH ?? '' },
-    encoding: 'utf8',
-  });
+  const run = spawnSync(
+    process.execPath,
+    ['-r', path.join(root, 'tools/register.js'), path.join(root, 'apps/cli/src/main.ts'), ...args],
+    {
+      cwd: root,
+      env: { PATH: process.env.PATH ?? '' },
+      encoding: 'utf8',
+    },
+  );
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -22,7 +26,19 @@ describe('ledger token', () => {
   afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it('prints only the token, and creates the shared secret with mode 0600', () => {
-    const run = ledger('token', '--role', 'agency_officer', '--agency', AGENCY, '--sub', ALICE, '--ttl', '15m', '--data-dir', dataDir);
+    const run = ledger(
+      'token',
+      '--role',
+      'agency_officer',
+      '--agency',
+      AGENCY,
+      '--sub',
+      ALICE,
+      '--ttl',
+      '15m',
+      '--data-dir',
+      dataDir,
+    );
     expect(run).toMatchObject({ code: 0, stderr: '' });
     expect(run.stdout).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+\n$/);
     const claims = JSON.parse(Buffer.from(run.stdout.split('.')[1]!, 'base64url').toString('utf8'));
@@ -38,7 +54,10 @@ describe('ledger token', () => {
     [['--role', 'supplier'], '--supplier is required for role supplier'],
     [['--role', 'finance_officer'], '--agency is required for role finance_officer'],
     [['--role', 'auditor', '--agency', AGENCY], '--agency does not apply to role auditor'],
-    [['--role', 'agency_officer', '--agency', 'not-a-uuid'], '--agency must be a UUID, got "not-a-uuid"'],
+    [
+      ['--role', 'agency_officer', '--agency', 'not-a-uuid'],
+      '--agency must be a UUID, got "not-a-uuid"',
+    ],
     [['--role', 'supplier', '--supplier', 'acme'], '--supplier must be a UUID, got "acme"'],
     [['--role', 'auditor', '--role', 'supervisor'], '--role given twice'],
     [['--role='], '--role needs a value'],
@@ -61,22 +80,28 @@ describe('ledger token', () => {
     const subs = [1, 2].map(() => {
       const run = ledger('token', '--role', 'auditor', '--data-dir', dataDir);
       expect(run.code).toBe(0);
-      return JSON.parse(Buffer.from(run.stdout.split('.')[1]!, 'base64url').toString('utf8')).sub as string;
+      return JSON.parse(Buffer.from(run.stdout.split('.')[1]!, 'base64url').toString('utf8'))
+        .sub as string;
     });
-    for (const sub of subs) expect(sub).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    for (const sub of subs)
+      expect(sub).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(subs[0]).not.toBe(subs[1]);
   });
 
-  it.each(['token', 'demo', 'verify', 'rebuild', 'backup'])('prints the usage of %s for --help, with exit code 0', (command) => {
-    const run = ledger(command, '--help');
-    expect(run).toMatchObject({ code: 0, stderr: '' });
-    expect(run.stdout).toMatch(new RegExp(`^Usage: ledger ${command}`));
-  });
+  it.each(['token', 'demo', 'verify', 'rebuild', 'backup'])(
+    'prints the usage of %s for --help, with exit code 0',
+    (command) => {
+      const run = ledger(command, '--help');
+      expect(run).toMatchObject({ code: 0, stderr: '' });
+      expect(run.stdout).toMatch(new RegExp(`^Usage: ledger ${command}`));
+    },
+  );
 
   it('lists every command with a pointer to its --help', () => {
     const run = ledger('--help');
     expect(run.code).toBe(0);
-    for (const command of ['token', 'demo', 'verify', 'rebuild', 'backup']) expect(run.stdout).toContain(`ledger ${command} --help`);
+    for (const command of ['token', 'demo', 'verify', 'rebuild', 'backup'])
+      expect(run.stdout).toContain(`ledger ${command} --help`);
   });
 
   it('refuses an unknown command', () => {

@@ -23,10 +23,22 @@ async function main(): Promise<void> {
   db.pragma('journal_mode = WAL');
   const notifier = createPaymentsNotifier({
     db,
-    client: createKafkaFeedClient({ brokers: required('KAFKA_BROKERS').split(','), clientId: 'payments-notifier', logger }),
+    client: createKafkaFeedClient({
+      brokers: required('KAFKA_BROKERS').split(','),
+      clientId: 'payments-notifier',
+      logger,
+    }),
     topicPrefix: required('FEED_TOPIC_PREFIX', 'ledger'),
     onDisbursement: (event) =>
-      logger.info({ supplierId: event.data.supplierId, contractId: event.data.contractId, amount: event.data.amount, eventId: event.eventId }, 'funds disbursed'),
+      logger.info(
+        {
+          supplierId: event.data.supplierId,
+          contractId: event.data.contractId,
+          amount: event.data.amount,
+          eventId: event.eventId,
+        },
+        'funds disbursed',
+      ),
   });
   const shutdown = async () => {
     await notifier.stop();

@@ -1,5 +1,11 @@
 import type Database from 'better-sqlite3';
-import { createFeedConsumer, SqlDedupStore, type FeedClient, type FeedConsumer, type FeedEvent } from '@contract-ledger/messaging-kafka';
+import {
+  createFeedConsumer,
+  SqlDedupStore,
+  type FeedClient,
+  type FeedConsumer,
+  type FeedEvent,
+} from '@contract-ledger/messaging-kafka';
 import { sqliteClient } from './sqlite-client';
 
 /**
@@ -55,7 +61,9 @@ export interface PaymentsNotifierOptions {
 }
 
 /** Keeps the disbursements per supplier from the contracts topic, exactly once per event. */
-export function createPaymentsNotifier(options: PaymentsNotifierOptions): FeedConsumer<NotifierEvents> {
+export function createPaymentsNotifier(
+  options: PaymentsNotifierOptions,
+): FeedConsumer<NotifierEvents> {
   migrate(options.db);
   const sql = sqliteClient(options.db);
   return createFeedConsumer<NotifierEvents>({
@@ -75,7 +83,13 @@ export function createPaymentsNotifier(options: PaymentsNotifierOptions): FeedCo
              amount_minor = amount_minor + excluded.amount_minor,
              cash_paid_minor = cash_paid_minor + excluded.cash_paid_minor,
              last_disbursed_at = max(last_disbursed_at, excluded.last_disbursed_at)`,
-          [d.supplierId, d.amount.currency, d.amount.amountMinor, d.cashPaid.amountMinor, d.disbursedAt],
+          [
+            d.supplierId,
+            d.amount.currency,
+            d.amount.amountMinor,
+            d.cashPaid.amountMinor,
+            d.disbursedAt,
+          ],
         );
         options.onDisbursement?.(event);
       },

@@ -4,12 +4,18 @@
 // that position but before the checkpoint moved: the worst moment, which forces duplicates.
 import Database from 'better-sqlite3';
 import { openSqliteEventStore } from '@contract-ledger/event-store-sqlite';
-import { createKafkaFeedClient, KafkaRelay, SqlCheckpointStore, type CheckpointStore } from '@contract-ledger/messaging-kafka';
+import {
+  createKafkaFeedClient,
+  KafkaRelay,
+  SqlCheckpointStore,
+  type CheckpointStore,
+} from '@contract-ledger/messaging-kafka';
 import { sqliteClient } from '../src/sqlite-client';
 
 async function main(): Promise<void> {
   const [dbPath, topicPrefix, brokers] = process.argv.slice(2);
-  if (!dbPath || !topicPrefix || !brokers) throw new Error('usage: relay-process.ts <ledger.sqlite> <topicPrefix> <brokers>');
+  if (!dbPath || !topicPrefix || !brokers)
+    throw new Error('usage: relay-process.ts <ledger.sqlite> <topicPrefix> <brokers>');
   const store = openSqliteEventStore({ path: dbPath });
   const db = new Database(dbPath);
   db.pragma('busy_timeout = 5000');

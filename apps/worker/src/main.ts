@@ -22,13 +22,21 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const logger = pino({ level: config.logLevel, base: { service: 'ledger-worker', pid: process.pid } });
+  const logger = pino({
+    level: config.logLevel,
+    base: { service: 'ledger-worker', pid: process.pid },
+  });
   if (config.store !== 'postgres') {
     // Leader election needs PostgreSQL; an embedded ledger runs its projections in the API.
-    logger.fatal({ store: config.store }, 'apps/worker needs LEDGER_STORE=postgres (embedded mode runs projections in the API)');
+    logger.fatal(
+      { store: config.store },
+      'apps/worker needs LEDGER_STORE=postgres (embedded mode runs projections in the API)',
+    );
     process.exit(2);
   }
-  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, logger), { logger: false });
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, logger), {
+    logger: false,
+  });
   await app.init();
   let stopping = false;
   const stop = (signal: string): void => {
@@ -56,6 +64,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`worker: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `worker: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(1);
 });

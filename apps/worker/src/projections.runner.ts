@@ -1,6 +1,17 @@
-import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import type { EventStore } from '@contract-ledger/event-store';
-import { LogDivergedError, startProjections, type ProjectionsHandle, type ReadStore } from '@contract-ledger/read-store-sql';
+import {
+  LogDivergedError,
+  startProjections,
+  type ProjectionsHandle,
+  type ReadStore,
+} from '@contract-ledger/read-store-sql';
 import { readModels, type AppConfig } from '@contract-ledger/runtime';
 import type { Logger } from 'pino';
 
@@ -20,7 +31,9 @@ const LAG_LOG_MS = 30_000;
  * per projection and the others stand by to take over when it dies.
  */
 @Injectable()
-export class ProjectionsRunner implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
+export class ProjectionsRunner
+  implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown
+{
   private handle: ProjectionsHandle | undefined;
   private lagTimer: NodeJS.Timeout | undefined;
   private readonly states = new Map<string, string>();
@@ -38,10 +51,16 @@ export class ProjectionsRunner implements OnApplicationBootstrap, BeforeApplicat
       leaderElection: { url: this.config.databaseUrl as string, intervalMs: LEADER_INTERVAL_MS },
       onError: (projection, error) =>
         error instanceof LogDivergedError
-          ? this.logger.error({ projection, err: error, runbook: 'docs/runbooks/read-model-divergence.md' }, 'projection stopped: the event log no longer matches its read model')
+          ? this.logger.error(
+              { projection, err: error, runbook: 'docs/runbooks/read-model-divergence.md' },
+              'projection stopped: the event log no longer matches its read model',
+            )
           : this.logger.error({ projection, err: error }, 'projection batch failed; retrying'),
     });
-    this.logger.info({ pid: process.pid }, 'worker started: projection runners standing for election');
+    this.logger.info(
+      { pid: process.pid },
+      'worker started: projection runners standing for election',
+    );
     // Role changes are what operators look for after a failover: log each one.
     this.lagTimer = setInterval(() => void this.report(false), 500);
     this.lagTimer.unref();
@@ -57,7 +76,16 @@ export class ProjectionsRunner implements OnApplicationBootstrap, BeforeApplicat
         const previous = this.states.get(lag.projection);
         if (always || previous !== lag.state) {
           this.states.set(lag.projection, lag.state);
-          this.logger.info({ projection: lag.projection, state: lag.state, checkpoint: lag.checkpoint, lag: lag.lag, pid: process.pid }, `projection ${lag.projection}: ${lag.state}`);
+          this.logger.info(
+            {
+              projection: lag.projection,
+              state: lag.state,
+              checkpoint: lag.checkpoint,
+              lag: lag.lag,
+              pid: process.pid,
+            },
+            `projection ${lag.projection}: ${lag.state}`,
+          );
         }
       }
     } catch (error) {

@@ -1,4 +1,9 @@
-import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
 import type { EventStore } from '@contract-ledger/event-store';
 import { hostRelay, type AppConfig, type RelayHandle } from '@contract-ledger/runtime';
 import type { Logger } from 'pino';
@@ -27,7 +32,10 @@ export class RelayRunner implements OnApplicationBootstrap, BeforeApplicationShu
   onApplicationBootstrap(): void {
     if (this.config.relay !== 'worker') return;
     this.handle = hostRelay(this.config, this.store, this.logger);
-    this.logger.info({ relay: this.handle.name, pid: process.pid }, 'worker: relay standing for election');
+    this.logger.info(
+      { relay: this.handle.name, pid: process.pid },
+      'worker: relay standing for election',
+    );
     this.lagTimer = setInterval(() => void this.report(), LAG_LOG_MS);
     this.lagTimer.unref();
   }
@@ -36,7 +44,15 @@ export class RelayRunner implements OnApplicationBootstrap, BeforeApplicationShu
     const handle = this.handle;
     if (!handle) return;
     try {
-      this.logger.info({ relay: handle.name, state: handle.status().state, lag: await handle.lag(), pid: process.pid }, `relay ${handle.name}: ${handle.status().state}`);
+      this.logger.info(
+        {
+          relay: handle.name,
+          state: handle.status().state,
+          lag: await handle.lag(),
+          pid: process.pid,
+        },
+        `relay ${handle.name}: ${handle.status().state}`,
+      );
     } catch (error) {
       this.logger.warn({ err: error }, 'could not read relay lag');
     }

@@ -1,6 +1,11 @@
 import { openPostgresEventStore } from '@contract-ledger/event-store-postgres';
 import type { EventStore } from '@contract-ledger/event-store';
-import { auditEvents, auditProjection, boardTenders, tenderBoardProjection } from '@contract-ledger/projections';
+import {
+  auditEvents,
+  auditProjection,
+  boardTenders,
+  tenderBoardProjection,
+} from '@contract-ledger/projections';
 import { id, Procurement } from '@contract-ledger/projections/testing';
 import { allRows, createReadStore, type ReadStore } from '@contract-ledger/read-store-sql';
 import { READ_MODEL_NAMES } from '@contract-ledger/runtime';
@@ -19,11 +24,15 @@ interface Worker {
 }
 
 function startWorker(url: string): Worker {
-  const child = spawn(process.execPath, ['-r', path.join(root, 'tools/register.js'), path.join(root, 'apps/worker/src/main.ts')], {
-    cwd: root,
-    env: { ...process.env, LEDGER_STORE: 'postgres', DATABASE_URL: url, LOG_LEVEL: 'info' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['-r', path.join(root, 'tools/register.js'), path.join(root, 'apps/worker/src/main.ts')],
+    {
+      cwd: root,
+      env: { ...process.env, LEDGER_STORE: 'postgres', DATABASE_URL: url, LOG_LEVEL: 'info' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const states = new Map<string, string>();
   let buffer = '';
   child.stdout!.on('data', (chunk: Buffer) => {
@@ -44,7 +53,11 @@ function startWorker(url: string): Worker {
   return { child, states, exited };
 }
 
-async function until(what: string, check: () => Promise<boolean> | boolean, timeoutMs: number): Promise<number> {
+async function until(
+  what: string,
+  check: () => Promise<boolean> | boolean,
+  timeoutMs: number,
+): Promise<number> {
   const started = Date.now();
   while (Date.now() - started < timeoutMs) {
     if (await check()) return Date.now() - started;
@@ -54,18 +67,37 @@ async function until(what: string, check: () => Promise<boolean> | boolean, time
 }
 
 /** Appends procurements through the deciders; returns the number of tenders written. */
-async function appendTenders(store: EventStore, world: Procurement, from: number, count: number): Promise<void> {
+async function appendTenders(
+  store: EventStore,
+  world: Procurement,
+  from: number,
+  count: number,
+): Promise<void> {
   for (let n = from; n < from + count; n++) {
     world.runTender({
       tenderId: id(1_000 + n),
       agencyId: id(2),
       budgetLineId: id(1),
       draftedAt: '2026-01-10T09:00:00.000Z',
-      bids: [0, 1, 2].map((i) => ({ supplierId: id(10 + i), priceMinor: 900_000 + i * 1_000, score: 70 + i })),
+      bids: [0, 1, 2].map((i) => ({
+        supplierId: id(10 + i),
+        priceMinor: 900_000 + i * 1_000,
+        score: 70 + i,
+      })),
     });
   }
   for (const e of world.events.splice(0)) {
-    await store.append(e.stream, [{ type: e.type, data: e.data, metadata: { ...e.metadata, commandId: e.metadata.correlationId } }], { expectedRevision: 'any' });
+    await store.append(
+      e.stream,
+      [
+        {
+          type: e.type,
+          data: e.data,
+          metadata: { ...e.metadata, commandId: e.metadata.correlationId },
+        },
+      ],
+      { expectedRevision: 'any' },
+    );
   }
 }
 
@@ -89,7 +121,8 @@ describe('apps/worker on PostgreSQL: one active runner per projection, a standby
   });
 
   afterAll(async () => {
-    for (const w of workers) if (w.child.exitCode === null && w.child.signalCode === null) w.child.kill('SIGKILL');
+    for (const w of workers)
+      if (w.child.exitCode === null && w.child.signalCode === null) w.child.kill('SIGKILL');
     await readStore?.close();
     await store?.close();
     const admin = new Client({ connectionString: ADMIN_URL });
@@ -100,7 +133,8 @@ describe('apps/worker on PostgreSQL: one active runner per projection, a standby
 
   const caughtUp = async (): Promise<boolean> => {
     const head = (await store.head()).position;
-    for (const projection of READ_MODEL_NAMES) if ((await readStore.status(projection)).checkpoint < head) return false;
+    for (const projection of READ_MODEL_NAMES)
+      if ((await readStore.status(projection)).checkpoint < head) return false;
     return true;
   };
 
@@ -112,7 +146,11 @@ describe('apps/worker on PostgreSQL: one active runner per projection, a standby
 
     workers.push(startWorker(url));
     workers.push(startWorker(url));
-    await until('both workers reporting', () => workers.every((w) => w.states.size === READ_MODEL_NAMES.length), 30_000);
+    await until(
+      'both workers reporting',
+      () => workers.every((w) => w.states.size === READ_MODEL_NAMES.length),
+      30_000,
+    );
     await until('the read models reaching the head', caughtUp, 30_000);
     // Exactly one worker runs each projection.
     for (const projection of READ_MODEL_NAMES) {
@@ -126,7 +164,11 @@ describe('apps/worker on PostgreSQL: one active runner per projection, a standby
     await leader.exited;
 
     await appendTenders(store, world, 20, 10);
-    const tookMs = await until('the standby running every projection', () => READ_MODEL_NAMES.every((p) => standby.states.get(p) === 'running'), 15_000);
+    const tookMs = await until(
+      'the standby running every projection',
+      () => READ_MODEL_NAMES.every((p) => standby.states.get(p) === 'running'),
+      15_000,
+    );
     await until('the read models reaching the new head', caughtUp, 15_000);
     expect(tookMs).toBeLessThan(10_000);
 

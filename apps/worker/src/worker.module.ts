@@ -3,7 +3,13 @@ import { createReadStore } from '@contract-ledger/read-store-sql';
 import { openEventStore, readStoreConfig, type AppConfig } from '@contract-ledger/runtime';
 import type { Logger } from 'pino';
 import { RelayRunner } from './relay.runner';
-import { ProjectionsRunner, WORKER_CONFIG, WORKER_EVENT_STORE, WORKER_LOGGER, WORKER_READ_STORE } from './projections.runner';
+import {
+  ProjectionsRunner,
+  WORKER_CONFIG,
+  WORKER_EVENT_STORE,
+  WORKER_LOGGER,
+  WORKER_READ_STORE,
+} from './projections.runner';
 
 /** apps/worker: no HTTP, only the projection runners and, with LEDGER_RELAY=worker, the Kafka relay. */
 @Module({})

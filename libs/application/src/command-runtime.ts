@@ -88,7 +88,8 @@ export function guarded<State, Command extends DomainCommand, Event extends Doma
       try {
         options.authorize(options.facts(state));
       } catch (error) {
-        if (error instanceof AccessDeniedError && options.hidden?.(state)) refuse(...options.missing);
+        if (error instanceof AccessDeniedError && options.hidden?.(state))
+          refuse(...options.missing);
         throw error;
       }
       return decider.decide(command, state);

@@ -114,12 +114,16 @@ function supplierConcerned(event: RecordedEvent): Id | null {
  * What the log holds for debarment evidence ids (EvidenceFact): one fact per id found. The log has
  * no index by event id, so this reads it once from the start; debarments are rare supervisor acts.
  */
-export async function evidenceFactsOf(store: EventStore, eventIds: readonly unknown[]): Promise<EvidenceFact[]> {
+export async function evidenceFactsOf(
+  store: EventStore,
+  eventIds: readonly unknown[],
+): Promise<EvidenceFact[]> {
   const wanted = new Set(eventIds.filter((id): id is string => typeof id === 'string'));
   if (wanted.size === 0) return [];
   const facts: EvidenceFact[] = [];
   for (const event of await store.readAll()) {
-    if (wanted.has(event.eventId)) facts.push({ eventId: event.eventId, supplierId: supplierConcerned(event) });
+    if (wanted.has(event.eventId))
+      facts.push({ eventId: event.eventId, supplierId: supplierConcerned(event) });
   }
   return facts;
 }

@@ -72,7 +72,10 @@ export function tenderGuarded(
  * guess. A supplier naming another supplier's bid is refused with the decider's documented code
  * BID_NOT_OWNED (403), not a bare FORBIDDEN; the scope check still runs for every other caller.
  */
-export function bidderFacts(bidId: string, actingSupplierId?: string): (state: TenderRecord) => ResourceFacts {
+export function bidderFacts(
+  bidId: string,
+  actingSupplierId?: string,
+): (state: TenderRecord) => ResourceFacts {
   return (state) => {
     const bid = state.bids[bidId];
     if (!bid) refuse('BID_NOT_FOUND', 'No such bid on this tender');

@@ -1,1 +1,5 @@
-export { PostgresEventStore, openPostgresEventStore, type PostgresEventStoreOptions } from './postgres-event-store';
+export {
+  PostgresEventStore,
+  openPostgresEventStore,
+  type PostgresEventStoreOptions,
+} from './postgres-event-store';

@@ -2,7 +2,11 @@
  * Versioned, forward-only. Each entry runs once per schema, in a transaction, recorded in
  * event_store_migrations; never edit an applied entry, append a new one.
  */
-export const MIGRATIONS: readonly { readonly version: number; readonly name: string; readonly sql: (schema: string) => string }[] = [
+export const MIGRATIONS: readonly {
+  readonly version: number;
+  readonly name: string;
+  readonly sql: (schema: string) => string;
+}[] = [
   {
     version: 1,
     name: 'events table, append-only triggers',

@@ -1,7 +1,13 @@
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Pool } from 'pg';
-import { assertRecoveredAfterCrash, crashAndCollect, describeEventStoreContract, describeMerkleTreeContract, treeOf } from '@contract-ledger/event-store/testing';
+import {
+  assertRecoveredAfterCrash,
+  crashAndCollect,
+  describeEventStoreContract,
+  describeMerkleTreeContract,
+  treeOf,
+} from '@contract-ledger/event-store/testing';
 import { MerkleLog, StoreUnavailableError } from '@contract-ledger/event-store';
 import { openPostgresEventStore, type PostgresEventStore } from './postgres-event-store';
 import { postgresTamperHooks } from './testing/tamper';
@@ -22,7 +28,12 @@ afterAll(async () => {
 
 describeEventStoreContract('postgres', async (options) => {
   const schema = freshSchema();
-  const store = await openPostgresEventStore({ ...options, connectionString: url, schema, pollIntervalMs: 200 });
+  const store = await openPostgresEventStore({
+    ...options,
+    connectionString: url,
+    schema,
+    pollIntervalMs: 200,
+  });
   return {
     store,
     tamper: postgresTamperHooks(store.unsafePool(), schema),
@@ -35,7 +46,12 @@ describeEventStoreContract('postgres', async (options) => {
 
 describeMerkleTreeContract('postgres', async (options) => {
   const schema = freshSchema();
-  const store = await openPostgresEventStore({ ...options, connectionString: url, schema, pollIntervalMs: 200 });
+  const store = await openPostgresEventStore({
+    ...options,
+    connectionString: url,
+    schema,
+    pollIntervalMs: 200,
+  });
   return {
     store,
     dispose: async () => {
@@ -45,11 +61,20 @@ describeMerkleTreeContract('postgres', async (options) => {
   };
 });
 
-const metadata = { actor: 'u', role: 'r', correlationId: 'c', commandId: 'k', occurredAt: '2026-11-26T00:00:00.000Z' };
+const metadata = {
+  actor: 'u',
+  role: 'r',
+  correlationId: 'c',
+  commandId: 'k',
+  occurredAt: '2026-11-26T00:00:00.000Z',
+};
 
 describe('PostgreSQL event store', () => {
   const open: PostgresEventStore[] = [];
-  const openStore = async (schema: string, extra: { pollIntervalMs?: number } = {}): Promise<PostgresEventStore> => {
+  const openStore = async (
+    schema: string,
+    extra: { pollIntervalMs?: number } = {},
+  ): Promise<PostgresEventStore> => {
     const store = await openPostgresEventStore({ connectionString: url, schema, ...extra });
     open.push(store);
     return store;
@@ -62,9 +87,15 @@ describe('PostgreSQL event store', () => {
     const schema = freshSchema();
     const store = await openStore(schema);
     await store.append('s-1', [{ type: 'A', data: {}, metadata }], { expectedRevision: 'any' });
-    await expect(admin.query(`UPDATE "${schema}".events SET data = '{}'`)).rejects.toThrow(/append-only: UPDATE refused/);
-    await expect(admin.query(`DELETE FROM "${schema}".events`)).rejects.toThrow(/append-only: DELETE refused/);
-    await expect(admin.query(`TRUNCATE "${schema}".events`)).rejects.toThrow(/append-only: TRUNCATE refused/);
+    await expect(admin.query(`UPDATE "${schema}".events SET data = '{}'`)).rejects.toThrow(
+      /append-only: UPDATE refused/,
+    );
+    await expect(admin.query(`DELETE FROM "${schema}".events`)).rejects.toThrow(
+      /append-only: DELETE refused/,
+    );
+    await expect(admin.query(`TRUNCATE "${schema}".events`)).rejects.toThrow(
+      /append-only: TRUNCATE refused/,
+    );
     expect((await store.head()).position).toBe(1);
   });
 
@@ -72,7 +103,9 @@ describe('PostgreSQL event store', () => {
     const schema = freshSchema();
     await openStore(schema);
     await openStore(schema);
-    const { rows } = await admin.query(`SELECT version, name FROM "${schema}".event_store_migrations`);
+    const { rows } = await admin.query(
+      `SELECT version, name FROM "${schema}".event_store_migrations`,
+    );
     expect(rows).toEqual([
       { version: 1, name: 'events table, append-only triggers' },
       { version: 2, name: 'merkle tiles' },
@@ -83,31 +116,51 @@ describe('PostgreSQL event store', () => {
   it('builds the Merkle tree of a log written before the tree existed when migrating to version 2', async () => {
     const schema = freshSchema();
     const before = await openStore(schema);
-    await before.append('s-1', Array.from({ length: 300 }, (_, i) => ({ type: 'A', data: { i }, metadata })), { expectedRevision: 'no_stream' });
+    await before.append(
+      's-1',
+      Array.from({ length: 300 }, (_, i) => ({ type: 'A', data: { i }, metadata })),
+      { expectedRevision: 'no_stream' },
+    );
     const expected = Buffer.from(await new MerkleLog(before).root(300));
-    await admin.query(`DROP TABLE "${schema}".merkle_tiles; DELETE FROM "${schema}".event_store_migrations WHERE version = 2`);
+    await admin.query(
+      `DROP TABLE "${schema}".merkle_tiles; DELETE FROM "${schema}".event_store_migrations WHERE version = 2`,
+    );
     const after = await openStore(schema);
     expect(Buffer.from(await new MerkleLog(after).root(300))).toEqual(expected);
     await after.append('s-1', [{ type: 'A', data: {}, metadata }], { expectedRevision: 300 });
-    expect(Buffer.from(await new MerkleLog(after).root(301))).toEqual(Buffer.from(await new MerkleLog(treeOf(await after.readAll())).root(301)));
+    expect(Buffer.from(await new MerkleLog(after).root(301))).toEqual(
+      Buffer.from(await new MerkleLog(treeOf(await after.readAll())).root(301)),
+    );
   });
 
   it('two instances on one database interleave into one gap-free, verifiable log', async () => {
     const schema = freshSchema();
     const [a, b] = [await openStore(schema), await openStore(schema)];
     await Promise.all(
-      Array.from({ length: 40 }, (_, i) => (i % 2 ? a : b).append(`s-${i % 7}`, [{ type: 'A', data: { i }, metadata }], { expectedRevision: 'any' })),
+      Array.from({ length: 40 }, (_, i) =>
+        (i % 2 ? a : b).append(`s-${i % 7}`, [{ type: 'A', data: { i }, metadata }], {
+          expectedRevision: 'any',
+        }),
+      ),
     );
     const all = await a.readAll();
     expect(all.map((e) => e.position)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
     expect(await b.verify()).toMatchObject({ ok: true, checked: 40 });
     // Each instance's cached tree edge went stale at the other's commits; the tree still follows the log.
-    expect(Buffer.from(await new MerkleLog(a).root(40))).toEqual(Buffer.from(await new MerkleLog(treeOf(all)).root(40)));
+    expect(Buffer.from(await new MerkleLog(a).root(40))).toEqual(
+      Buffer.from(await new MerkleLog(treeOf(all)).root(40)),
+    );
   });
 
   it('group-commits concurrent appends into fewer transactions', async () => {
     const store = await openStore(freshSchema());
-    await Promise.all(Array.from({ length: 64 }, (_, i) => store.append(`s-${i}`, [{ type: 'A', data: { i }, metadata }], { expectedRevision: 'no_stream' })));
+    await Promise.all(
+      Array.from({ length: 64 }, (_, i) =>
+        store.append(`s-${i}`, [{ type: 'A', data: { i }, metadata }], {
+          expectedRevision: 'no_stream',
+        }),
+      ),
+    );
     const stats = store.stats();
     expect(stats.appends).toBe(64);
     expect(stats.transactions).toBeLessThanOrEqual(4);
@@ -129,12 +182,18 @@ describe('PostgreSQL event store', () => {
   });
 
   it('reports an unreachable server as StoreUnavailableError', async () => {
-    await expect(openPostgresEventStore({ connectionString: 'postgres://ledger:ledger@127.0.0.1:1/ledger' })).rejects.toBeInstanceOf(StoreUnavailableError);
+    await expect(
+      openPostgresEventStore({ connectionString: 'postgres://ledger:ledger@127.0.0.1:1/ledger' }),
+    ).rejects.toBeInstanceOf(StoreUnavailableError);
   });
 
   it('after SIGKILL mid-append, every acknowledged append is present, the log is a prefix and the chain verifies', async () => {
     const schema = freshSchema();
-    const acks = await crashAndCollect(path.join(__dirname, 'testing/crash-appender.ts'), [url, schema], 300);
+    const acks = await crashAndCollect(
+      path.join(__dirname, 'testing/crash-appender.ts'),
+      [url, schema],
+      300,
+    );
     const store = await openStore(schema);
     const recovered = await assertRecoveredAfterCrash(store, acks);
     expect(recovered.head).toBeGreaterThanOrEqual(300);

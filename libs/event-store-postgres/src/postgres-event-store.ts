@@ -57,8 +57,21 @@ export interface PostgresEventStoreOptions extends EventStoreOptions {
 const LOCK_NAMESPACE = 0x1ed6e7;
 const MIGRATION_LOCK_NAMESPACE = 0x1ed6e8;
 const CHANNEL = 'contract_ledger_events';
-const COLUMNS = 'position, stream, revision, event_id, type, schema_version, data, metadata, recorded_at, prev_hash, hash';
-type RawRow = [string, string, string, string, string, number, string, string, string, string, string];
+const COLUMNS =
+  'position, stream, revision, event_id, type, schema_version, data, metadata, recorded_at, prev_hash, hash';
+type RawRow = [
+  string,
+  string,
+  string,
+  string,
+  string,
+  number,
+  string,
+  string,
+  string,
+  string,
+  string,
+];
 
 function toRow(raw: RawRow): StoredEventRow {
   return {
@@ -77,16 +90,33 @@ function toRow(raw: RawRow): StoredEventRow {
   };
 }
 
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ENOTFOUND',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EAI_AGAIN',
+]);
 
 /** Connection-level failures become StoreUnavailableError (HTTP 503); anything else is a bug and stays as it is. */
 function translate(error: unknown): unknown {
   const code = (error as { code?: unknown })?.code;
   const message = error instanceof Error ? error.message : String(error);
   const unavailable =
-    (typeof code === 'string' && (NETWORK_CODES.has(code) || code.startsWith('08') || code.startsWith('57P') || code === '53300')) ||
-    /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(message);
-  return unavailable ? new StoreUnavailableError(`PostgreSQL event store unavailable: ${message}`, { cause: error }) : error;
+    (typeof code === 'string' &&
+      (NETWORK_CODES.has(code) ||
+        code.startsWith('08') ||
+        code.startsWith('57P') ||
+        code === '53300')) ||
+    /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(
+      message,
+    );
+  return unavailable
+    ? new StoreUnavailableError(`PostgreSQL event store unavailable: ${message}`, { cause: error })
+    : error;
 }
 
 async function guarded<T>(work: () => Promise<T>): Promise<T> {
@@ -127,7 +157,10 @@ export class PostgresEventStore implements EventStore, MerkleTileStore, Checkpoi
     this.clock = options.clock ?? (() => new Date());
     this.t = `"${schema}".events`;
     this.tiles = `"${schema}".merkle_tiles`;
-    this.committer = new GroupCommitter((requests) => this.commit(requests), options.maxBatch ?? 1000);
+    this.committer = new GroupCommitter(
+      (requests) => this.commit(requests),
+      options.maxBatch ?? 1000,
+    );
   }
 
   static async open(options: PostgresEventStoreOptions): Promise<PostgresEventStore> {
@@ -146,8 +179,14 @@ export class PostgresEventStore implements EventStore, MerkleTileStore, Checkpoi
     return store;
   }
 
-  async append(stream: string, events: readonly NewEvent[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
-    const [result] = await this.appendMulti([{ stream, expectedRevision: options?.expectedRevision, events }]);
+  async append(
+    stream: string,
+    events: readonly NewEvent[],
+    options: { expectedRevision: ExpectedRevision },
+  ): Promise<AppendResult> {
+    const [result] = await this.appendMulti([
+      { stream, expectedRevision: options?.expectedRevision, events },
+    ]);
     return result!;
   }
 
@@ -158,7 +197,10 @@ export class PostgresEventStore implements EventStore, MerkleTileStore, Checkpoi
     return results.map((r) => toAppendResult(r, this.options.upcasters));
   }
 
-  async readStream(stream: string, options: ReadStreamOptions = {}): Promise<readonly RecordedEvent[]> {
+  async readStream(
+    stream: string,
+    options: ReadStreamOptions = {},
+  ): Promise<readonly RecordedEvent[]> {
     assertStreamName(stream);
     this.assertOpen();
     const backwards = options.direction === 'backwards';
@@ -172,13 +214,26 @@ export class PostgresEventStore implements EventStore, MerkleTileStore, Checkpoi
   async streamRevision(stream: string): Promise<number> {
     assertStreamName(stream);
     this.assertOpen();
-    const result = await guarded(() => this.pool.query({ text: `SELECT max(revision) FROM ${this.t} WHERE stream = $1`, values: [stream], rowMode: 'array' }));
+    const result = await guarded(() =>
+      this.pool.query({
+        text: `SELECT max(revision) FROM ${this.t} WHERE stream = $1`,
+        values: [stream],
+        rowMode: 'array',
+      }),
+    );
     return Number((result.rows[0] as [string | null])[0] ?? 0);
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<readonly RecordedEvent[]> {
     this.assertOpen();
-    return this.decode(await this.selectRange(options.fromPosition ?? 1, options.toPosition ?? Number.MAX_SAFE_INTEGER, options.limit ?? null, options.filter));
+    return this.decode(
+      await this.selectRange(
+        options.fromPosition ?? 1,
+        options.toPosition ?? Number.MAX_SAFE_INTEGER,
+        options.limit ?? null,
+        options.filter,
+      ),
+    );
   }
 
   subscribe(options: SubscribeOptions = {}): Subscription {
@@ -187,7 +242,8 @@ export class PostgresEventStore implements EventStore, MerkleTileStore, Checkpoi
     return createSubscription(
       {
         headPosition: async () => (await this.head()).position,
-        readRange: async (from, to, filter) => this.decode(await this.selectRange(from, to, null, filter)),
+        readRange: async (from, to, filter) =>
+          this.decode(await this.selectRange(from, to, null, filter)),
         notifier: this.notifier,
         pollIntervalMs: this.options.pollIntervalMs ?? 1000,
       },
@@ -197,7 +253,12 @@ export class PostgresEventStore implements EventStore, MerkleTileStore, Checkpoi
 
   async head(): Promise<Head> {
     this.assertOpen();
-    const result = await guarded(() => this.pool.query({ text: `SELECT position, hash FROM ${this.t} ORDER BY position DESC LIMIT 1`, rowMode: 'array' }));
+    const result = await guarded(() =>
+      this.pool.query({
+        text: `SELECT position, hash FROM ${this.t} ORDER BY position DESC LIMIT 1`,
+        rowMode: 'array',
+      }),
+    );
     const raw = result.rows[0] as [string, string] | undefined;
     return raw ? { position: Number(raw[0]), hash: raw[1] } : { position: 0, hash: GENESIS_HASH };
   }
@@ -207,13 +268,22 @@ export class PostgresEventStore implements EventStore, MerkleTileStore, Checkpoi
     const start = Math.max(1, from);
     let previous = GENESIS_HASH;
     if (start > 1) {
-      const result = await guarded(() => this.pool.query({ text: `SELECT hash FROM ${this.t} WHERE position = $1`, values: [start - 1], rowMode: 'array' }));
+      const result = await guarded(() =>
+        this.pool.query({
+          text: `SELECT hash FROM ${this.t} WHERE position = $1`,
+          values: [start - 1],
+          rowMode: 'array',
+        }),
+      );
       previous = (result.rows[0] as [string] | undefined)?.[0] ?? GENESIS_HASH;
     }
     const verifier = new ChainVerifier(start, previous);
     const end = to ?? (await this.head()).position;
     const page = 10_000;
-    const fetch = (from: number): Promise<RawRow[]> | undefined => (from <= end ? this.selectRange(from, Math.min(end, from + page - 1), null, undefined) : undefined);
+    const fetch = (from: number): Promise<RawRow[]> | undefined =>
+      from <= end
+        ? this.selectRange(from, Math.min(end, from + page - 1), null, undefined)
+        : undefined;
     // The next page is requested before this one is hashed: the server reads it while we hash,
     // which on two cores is most of the gain. Rows below `end` are immutable, so order is safe.
     let pending = fetch(start);
@@ -237,12 +307,10 @@ export class PostgresEventStore implements EventStore, MerkleTileStore, Checkpoi
   async saveCheckpoint(checkpoint: StoredCheckpoint): Promise<StoredCheckpoint> {
     this.assertOpen();
     await guarded(() =>
-      this.pool.query(`INSERT INTO "${this.schema}".checkpoints (size, note, key, created_at) VALUES ($1, $2, $3, $4) ON CONFLICT (size) DO NOTHING`, [
-        checkpoint.size,
-        checkpoint.note,
-        checkpoint.key,
-        checkpoint.createdAt,
-      ]),
+      this.pool.query(
+        `INSERT INTO "${this.schema}".checkpoints (size, note, key, created_at) VALUES ($1, $2, $3, $4) ON CONFLICT (size) DO NOTHING`,
+        [checkpoint.size, checkpoint.note, checkpoint.key, checkpoint.createdAt],
+      ),
     );
     return (await this.selectCheckpoints('WHERE size = $1', [checkpoint.size]))[0]!;
   }
@@ -255,14 +323,22 @@ export class PostgresEventStore implements EventStore, MerkleTileStore, Checkpoi
     return (await this.selectCheckpoints('WHERE size = $1', [size]))[0];
   }
 
-  async listCheckpoints(options: { fromSize?: number; limit?: number } = {}): Promise<readonly StoredCheckpoint[]> {
-    return this.selectCheckpoints('WHERE size >= $1 ORDER BY size LIMIT $2', [options.fromSize ?? 0, options.limit ?? 100]);
+  async listCheckpoints(
+    options: { fromSize?: number; limit?: number } = {},
+  ): Promise<readonly StoredCheckpoint[]> {
+    return this.selectCheckpoints('WHERE size >= $1 ORDER BY size LIMIT $2', [
+      options.fromSize ?? 0,
+      options.limit ?? 100,
+    ]);
   }
 
   async addCosignature(size: number, line: string): Promise<boolean> {
     this.assertOpen();
     await guarded(() =>
-      this.pool.query(`UPDATE "${this.schema}".checkpoints SET note = note || $2 WHERE size = $1 AND strpos(note, $2) = 0`, [size, line]),
+      this.pool.query(
+        `UPDATE "${this.schema}".checkpoints SET note = note || $2 WHERE size = $1 AND strpos(note, $2) = 0`,
+        [size, line],
+      ),
     );
     return (await this.checkpointAt(size)) !== undefined;
   }
@@ -275,21 +351,29 @@ export class PostgresEventStore implements EventStore, MerkleTileStore, Checkpoi
         rowMode: 'array',
       }),
     );
-    return (result.rows as [string, string, string, string, string][]).map(([key, first, last, firstAt, lastAt]) => ({
-      key,
-      firstSize: Number(first),
-      lastSize: Number(last),
-      firstAt,
-      lastAt,
-    }));
+    return (result.rows as [string, string, string, string, string][]).map(
+      ([key, first, last, firstAt, lastAt]) => ({
+        key,
+        firstSize: Number(first),
+        lastSize: Number(last),
+        firstAt,
+        lastAt,
+      }),
+    );
   }
 
   private async selectCheckpoints(where: string, values: unknown[]): Promise<StoredCheckpoint[]> {
     this.assertOpen();
     const result = await guarded(() =>
-      this.pool.query({ text: `SELECT size, note, key, created_at FROM "${this.schema}".checkpoints ${where}`, values, rowMode: 'array' }),
+      this.pool.query({
+        text: `SELECT size, note, key, created_at FROM "${this.schema}".checkpoints ${where}`,
+        values,
+        rowMode: 'array',
+      }),
     );
-    return (result.rows as [string, string, string, string][]).map(([size, note, key, createdAt]) => ({ size: Number(size), note, key, createdAt }));
+    return (result.rows as [string, string, string, string][]).map(
+      ([size, note, key, createdAt]) => ({ size: Number(size), note, key, createdAt }),
+    );
   }
 
   async close(): Promise<void> {
@@ -313,7 +397,10 @@ export class PostgresEventStore implements EventStore, MerkleTileStore, Checkpoi
     return this.pool;
   }
 
-  private async selectTiles(client: Pool | PoolClient, refs: readonly TileRef[]): Promise<Map<string, Uint8Array>> {
+  private async selectTiles(
+    client: Pool | PoolClient,
+    refs: readonly TileRef[],
+  ): Promise<Map<string, Uint8Array>> {
     const found = new Map<string, Uint8Array>();
     if (refs.length === 0) return found;
     const result = await client.query({
@@ -321,7 +408,8 @@ export class PostgresEventStore implements EventStore, MerkleTileStore, Checkpoi
       values: [refs.map((r) => r.level), refs.map((r) => r.index)],
       rowMode: 'array',
     });
-    for (const [level, index, hashes] of result.rows as [number, string, Buffer][]) found.set(tileKey({ level, index: Number(index) }), hashes);
+    for (const [level, index, hashes] of result.rows as [number, string, Buffer][])
+      found.set(tileKey({ level, index: Number(index) }), hashes);
     return found;
   }
 
@@ -330,9 +418,17 @@ export class PostgresEventStore implements EventStore, MerkleTileStore, Checkpoi
     return result.rows as RawRow[];
   }
 
-  private selectRange(from: number, to: number, limit: number | null, filter: EventFilter | undefined): Promise<RawRow[]> {
+  private selectRange(
+    from: number,
+    to: number,
+    limit: number | null,
+    filter: EventFilter | undefined,
+  ): Promise<RawRow[]> {
     if (!filter || (filter.types === undefined && filter.streamPrefix === undefined)) {
-      return this.select(`SELECT ${COLUMNS} FROM ${this.t} WHERE position >= $1 AND position <= $2 ORDER BY position LIMIT $3`, [from, to, limit]);
+      return this.select(
+        `SELECT ${COLUMNS} FROM ${this.t} WHERE position >= $1 AND position <= $2 ORDER BY position LIMIT $3`,
+        [from, to, limit],
+      );
     }
     return this.select(
       `SELECT ${COLUMNS} FROM ${this.t} WHERE position >= $1 AND position <= $2
@@ -349,13 +445,30 @@ export class PostgresEventStore implements EventStore, MerkleTileStore, Checkpoi
     for (let i = 0; i < raws.length; i++) {
       const r = raws[i]!;
       // int8 arrives as a string; positions and revisions stay far below 2^53.
-      events[i] = decodeFields(Number(r[0]), r[1], Number(r[2]), r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], upcasters);
+      events[i] = decodeFields(
+        Number(r[0]),
+        r[1],
+        Number(r[2]),
+        r[3],
+        r[4],
+        r[5],
+        r[6],
+        r[7],
+        r[8],
+        r[9],
+        r[10],
+        upcasters,
+      );
     }
     return events;
   }
 
   private async commit(requests: PreparedAppend[][]): Promise<Outcome<PlannedResult[]>[]> {
-    if (this.closed) return requests.map(() => ({ ok: false, error: new StoreUnavailableError('The event store is closed') }));
+    if (this.closed)
+      return requests.map(() => ({
+        ok: false,
+        error: new StoreUnavailableError('The event store is closed'),
+      }));
     let client: PoolClient;
     try {
       client = await this.pool.connect();
@@ -366,9 +479,13 @@ export class PostgresEventStore implements EventStore, MerkleTileStore, Checkpoi
       // One round trip for BEGIN and the lock (simple protocol, several statements; the schema name
       // is validated in open(), so it is safe as a literal). The lock must be taken in a statement
       // of its own, before the head is read: a statement's snapshot is taken when it starts.
-      await client.query(`BEGIN; SELECT pg_advisory_xact_lock(${LOCK_NAMESPACE}, hashtext('${this.schema}'))`);
+      await client.query(
+        `BEGIN; SELECT pg_advisory_xact_lock(${LOCK_NAMESPACE}, hashtext('${this.schema}'))`,
+      );
       const streams = [...new Set(requests.flatMap((appends) => appends.map((a) => a.stream)))];
-      const ids = requests.flatMap((appends) => appends.flatMap((a) => a.events.filter((e) => e.explicitId).map((e) => e.eventId)));
+      const ids = requests.flatMap((appends) =>
+        appends.flatMap((a) => a.events.filter((e) => e.explicitId).map((e) => e.eventId)),
+      );
       // Head and stream revisions in one round trip: the head row first (kind 0), then one row per stream.
       const stateResult = await client.query({
         name: `${this.schema}.state`,
@@ -380,7 +497,12 @@ export class PostgresEventStore implements EventStore, MerkleTileStore, Checkpoi
       });
       const idResult =
         ids.length > 0
-          ? await client.query({ name: `${this.schema}.ids`, text: `SELECT ${COLUMNS} FROM ${this.t} WHERE event_id = ANY($1::uuid[])`, values: [ids], rowMode: 'array' })
+          ? await client.query({
+              name: `${this.schema}.ids`,
+              text: `SELECT ${COLUMNS} FROM ${this.t} WHERE event_id = ANY($1::uuid[])`,
+              values: [ids],
+              rowMode: 'array',
+            })
           : { rows: [] };
       let head = { position: 0, hash: GENESIS_HASH };
       const revisions = new Map<string, number>();
@@ -402,7 +524,13 @@ export class PostgresEventStore implements EventStore, MerkleTileStore, Checkpoi
       if (plan.rows.length > 0) {
         const r = plan.rows;
         // The tree grows in the same transaction (and statement) as the log: it can never disagree with it.
-        const before = this.edge?.size === head.position ? this.edge : TreeEdge.load(head.position, await this.selectTiles(client, TreeEdge.refs(head.position)));
+        const before =
+          this.edge?.size === head.position
+            ? this.edge
+            : TreeEdge.load(
+                head.position,
+                await this.selectTiles(client, TreeEdge.refs(head.position)),
+              );
         const grown = before.append(r.map((x) => x.hash));
         edge = grown.edge;
         // The NOTIFY rides in the same statement as the insert (one round trip fewer); it is still
@@ -482,20 +610,29 @@ export class PostgresEventStore implements EventStore, MerkleTileStore, Checkpoi
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');
-      await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [MIGRATION_LOCK_NAMESPACE, this.schema]);
+      await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [
+        MIGRATION_LOCK_NAMESPACE,
+        this.schema,
+      ]);
       await client.query(`CREATE SCHEMA IF NOT EXISTS ${s}`);
       await client.query(
         `CREATE TABLE IF NOT EXISTS ${s}.event_store_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`,
       );
-      const applied = await client.query<{ version: number }>(`SELECT version FROM ${s}.event_store_migrations`);
+      const applied = await client.query<{ version: number }>(
+        `SELECT version FROM ${s}.event_store_migrations`,
+      );
       const done = new Set(applied.rows.map((row) => row.version));
       const newest = Math.max(0, ...done);
-      if (newest > MIGRATIONS[MIGRATIONS.length - 1]!.version) throw new Error(`Event store schema version ${newest} is newer than this code`);
+      if (newest > MIGRATIONS[MIGRATIONS.length - 1]!.version)
+        throw new Error(`Event store schema version ${newest} is newer than this code`);
       for (const migration of MIGRATIONS) {
         if (done.has(migration.version)) continue;
         await client.query(migration.sql(s));
         if (migration.version === 2) await this.backfillTree(client);
-        await client.query(`INSERT INTO ${s}.event_store_migrations (version, name) VALUES ($1, $2)`, [migration.version, migration.name]);
+        await client.query(
+          `INSERT INTO ${s}.event_store_migrations (version, name) VALUES ($1, $2)`,
+          [migration.version, migration.name],
+        );
       }
       await client.query('COMMIT');
       client.release();
@@ -508,16 +645,26 @@ export class PostgresEventStore implements EventStore, MerkleTileStore, Checkpoi
 
   /** Builds the tiles of a log written before the tree existed, from the stored chain hashes, under the writer lock. */
   private async backfillTree(client: PoolClient): Promise<void> {
-    await client.query(`SELECT pg_advisory_xact_lock(${LOCK_NAMESPACE}, hashtext('${this.schema}'))`);
+    await client.query(
+      `SELECT pg_advisory_xact_lock(${LOCK_NAMESPACE}, hashtext('${this.schema}'))`,
+    );
     let edge = TreeEdge.empty();
     for (;;) {
-      const page = await client.query({ text: `SELECT hash FROM ${this.t} WHERE position > $1 ORDER BY position LIMIT 10000`, values: [edge.size], rowMode: 'array' });
+      const page = await client.query({
+        text: `SELECT hash FROM ${this.t} WHERE position > $1 ORDER BY position LIMIT 10000`,
+        values: [edge.size],
+        rowMode: 'array',
+      });
       if (page.rows.length === 0) return;
       const grown = edge.append((page.rows as [string][]).map((row) => row[0]));
       await client.query({
         text: `INSERT INTO ${this.tiles} (level, idx, hashes) SELECT * FROM unnest($1::int[], $2::bigint[], $3::bytea[])
                ON CONFLICT (level, idx) DO UPDATE SET hashes = excluded.hashes`,
-        values: [grown.tiles.map((t) => t.level), grown.tiles.map((t) => t.index), grown.tiles.map((t) => t.hashes)],
+        values: [
+          grown.tiles.map((t) => t.level),
+          grown.tiles.map((t) => t.index),
+          grown.tiles.map((t) => t.hashes),
+        ],
       });
       edge = grown.edge;
     }
@@ -528,6 +675,8 @@ export class PostgresEventStore implements EventStore, MerkleTileStore, Checkpoi
   }
 }
 
-export function openPostgresEventStore(options: PostgresEventStoreOptions): Promise<PostgresEventStore> {
+export function openPostgresEventStore(
+  options: PostgresEventStoreOptions,
+): Promise<PostgresEventStore> {
   return PostgresEventStore.open(options);
 }

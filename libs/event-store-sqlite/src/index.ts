@@ -1,1 +1,5 @@
-export { SqliteEventStore, openSqliteEventStore, type SqliteEventStoreOptions } from './sqlite-event-store';
+export {
+  SqliteEventStore,
+  openSqliteEventStore,
+  type SqliteEventStoreOptions,
+} from './sqlite-event-store';

@@ -1,8 +1,19 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { assertRecoveredAfterCrash, crashAndCollect, describeEventStoreContract, describeMerkleTreeContract, treeOf } from '@contract-ledger/event-store/testing';
-import { handleCommand, MerkleLog, StateCache, StoreUnavailableError } from '@contract-ledger/event-store';
+import {
+  assertRecoveredAfterCrash,
+  crashAndCollect,
+  describeEventStoreContract,
+  describeMerkleTreeContract,
+  treeOf,
+} from '@contract-ledger/event-store/testing';
+import {
+  handleCommand,
+  MerkleLog,
+  StateCache,
+  StoreUnavailableError,
+} from '@contract-ledger/event-store';
 import { openSqliteEventStore } from './sqlite-event-store';
 import { sqliteTamperHooks } from './testing/tamper';
 
@@ -26,15 +37,25 @@ describeMerkleTreeContract('sqlite', async (options) => {
   return { store, dispose: () => store.close() };
 });
 
-const metadata = { actor: 'u', role: 'r', correlationId: 'c', commandId: 'k', occurredAt: '2026-11-26T00:00:00.000Z' };
+const metadata = {
+  actor: 'u',
+  role: 'r',
+  correlationId: 'c',
+  commandId: 'k',
+  occurredAt: '2026-11-26T00:00:00.000Z',
+};
 
 describe('SQLite event store', () => {
   it('keeps the log across reopen, and the triggers refuse UPDATE and DELETE', async () => {
     const file = tempFile();
     const first = openSqliteEventStore({ path: file });
-    await first.append('s-1', [{ type: 'A', data: { n: 1 }, metadata }], { expectedRevision: 'no_stream' });
+    await first.append('s-1', [{ type: 'A', data: { n: 1 }, metadata }], {
+      expectedRevision: 'no_stream',
+    });
     const db = first.unsafeDatabase();
-    expect(() => db.prepare('UPDATE events SET data = ? WHERE position = 1').run('{}')).toThrow(/append-only/);
+    expect(() => db.prepare('UPDATE events SET data = ? WHERE position = 1').run('{}')).toThrow(
+      /append-only/,
+    );
     expect(() => db.prepare('DELETE FROM events').run()).toThrow(/append-only/);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('synchronous', { simple: true })).toBe(2);
@@ -58,45 +79,74 @@ describe('SQLite event store', () => {
     }) as typeof db.transaction;
     await store.append('seed', [{ type: 'A', data: {}, metadata }], { expectedRevision: 'any' });
     const outcomes = await Promise.allSettled([
-      ...Array.from({ length: 20 }, (_, i) => store.append(`s-${i}`, [{ type: 'A', data: { i }, metadata }], { expectedRevision: 'no_stream' })),
+      ...Array.from({ length: 20 }, (_, i) =>
+        store.append(`s-${i}`, [{ type: 'A', data: { i }, metadata }], {
+          expectedRevision: 'no_stream',
+        }),
+      ),
       store.append('seed', [{ type: 'A', data: {}, metadata }], { expectedRevision: 'no_stream' }),
     ]);
     expect(transactions).toBe(2);
     expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(20);
-    expect(outcomes[20]).toMatchObject({ status: 'rejected', reason: { code: 'WRONG_EXPECTED_REVISION' } });
+    expect(outcomes[20]).toMatchObject({
+      status: 'rejected',
+      reason: { code: 'WRONG_EXPECTED_REVISION' },
+    });
     await store.close();
   });
 
   it('builds the Merkle tree of a log written before the tree existed when migrating to schema 2', async () => {
     const file = tempFile();
     const before = openSqliteEventStore({ path: file });
-    await before.append('s-1', Array.from({ length: 600 }, (_, i) => ({ type: 'A', data: { i }, metadata })), { expectedRevision: 'no_stream' });
-    before.unsafeDatabase().exec('DROP TABLE merkle_tiles; DROP TABLE checkpoints; PRAGMA user_version = 1;');
+    await before.append(
+      's-1',
+      Array.from({ length: 600 }, (_, i) => ({ type: 'A', data: { i }, metadata })),
+      { expectedRevision: 'no_stream' },
+    );
+    before
+      .unsafeDatabase()
+      .exec('DROP TABLE merkle_tiles; DROP TABLE checkpoints; PRAGMA user_version = 1;');
     await before.close();
     const after = openSqliteEventStore({ path: file });
     await after.append('s-1', [{ type: 'A', data: {}, metadata }], { expectedRevision: 600 });
     const reference = new MerkleLog(treeOf(await after.readAll()));
-    for (const size of [1, 256, 600, 601]) expect(Buffer.from(await new MerkleLog(after).root(size))).toEqual(Buffer.from(await reference.root(size)));
+    for (const size of [1, 256, 600, 601])
+      expect(Buffer.from(await new MerkleLog(after).root(size))).toEqual(
+        Buffer.from(await reference.root(size)),
+      );
     await after.close();
   });
 
   it('two instances on one file keep one tree, each noticing the other moved the edge', async () => {
     const file = tempFile();
     const [a, b] = [openSqliteEventStore({ path: file }), openSqliteEventStore({ path: file })];
-    for (let i = 0; i < 30; i++) await (i % 3 ? a : b).append(`s-${i % 4}`, Array.from({ length: 1 + (i % 20) }, () => ({ type: 'A', data: { i }, metadata })), { expectedRevision: 'any' });
+    for (let i = 0; i < 30; i++)
+      await (i % 3 ? a : b).append(
+        `s-${i % 4}`,
+        Array.from({ length: 1 + (i % 20) }, () => ({ type: 'A', data: { i }, metadata })),
+        { expectedRevision: 'any' },
+      );
     const all = await a.readAll();
-    expect(Buffer.from(await new MerkleLog(b).root(all.length))).toEqual(Buffer.from(await new MerkleLog(treeOf(all)).root(all.length)));
+    expect(Buffer.from(await new MerkleLog(b).root(all.length))).toEqual(
+      Buffer.from(await new MerkleLog(treeOf(all)).root(all.length)),
+    );
     await a.close();
     await b.close();
   });
 
   it('reports a file it cannot open as StoreUnavailableError', () => {
-    expect(() => openSqliteEventStore({ path: path.join(tempFile(), 'no-such-dir', 'events.db') })).toThrow(StoreUnavailableError);
+    expect(() =>
+      openSqliteEventStore({ path: path.join(tempFile(), 'no-such-dir', 'events.db') }),
+    ).toThrow(StoreUnavailableError);
   });
 
   it('after SIGKILL mid-append, every acknowledged append is present, the log is a prefix and the chain verifies', async () => {
     const file = tempFile();
-    const acks = await crashAndCollect(path.join(__dirname, 'testing/crash-appender.ts'), [file], 300);
+    const acks = await crashAndCollect(
+      path.join(__dirname, 'testing/crash-appender.ts'),
+      [file],
+      300,
+    );
     expect(acks.length).toBeGreaterThanOrEqual(300);
     const store = openSqliteEventStore({ path: file });
     const recovered = await assertRecoveredAfterCrash(store, acks);
@@ -122,15 +172,33 @@ describe('StateCache over SQLite', () => {
     const theirs = openSqliteEventStore({ path: file });
     try {
       const cache = StateCache.of(mine);
-      await handleCommand(mine, 'c-1', decider, { type: 'Add', data: { n: 5 } }, { metadata, cache });
+      await handleCommand(
+        mine,
+        'c-1',
+        decider,
+        { type: 'Add', data: { n: 5 } },
+        { metadata, cache },
+      );
       expect(await cache.read(mine, 'c-1', decider)).toMatchObject({ state: 5, revision: 1 });
       // The other instance (another process, as far as SQLite knows) appends behind the cache's back.
-      await theirs.append('c-1', [{ type: 'Added', data: { n: 4 }, metadata }], { expectedRevision: 1 });
-      expect(await cache.read(mine, 'c-1', decider)).toMatchObject({ state: 9, revision: 2, position: 2 });
-      await expect(handleCommand(mine, 'c-1', decider, { type: 'Add', data: { n: 5 } }, { metadata, cache })).rejects.toThrow('LIMIT: 9 + 5');
+      await theirs.append('c-1', [{ type: 'Added', data: { n: 4 }, metadata }], {
+        expectedRevision: 1,
+      });
+      expect(await cache.read(mine, 'c-1', decider)).toMatchObject({
+        state: 9,
+        revision: 2,
+        position: 2,
+      });
+      await expect(
+        handleCommand(mine, 'c-1', decider, { type: 'Add', data: { n: 5 } }, { metadata, cache }),
+      ).rejects.toThrow('LIMIT: 9 + 5');
       // And again: the cached 9 is stale, the read after it is not.
-      await theirs.append('c-1', [{ type: 'Added', data: { n: 1 }, metadata }], { expectedRevision: 2 });
-      await expect(handleCommand(mine, 'c-1', decider, { type: 'Add', data: { n: 1 } }, { metadata, cache })).rejects.toThrow('LIMIT: 10 + 1');
+      await theirs.append('c-1', [{ type: 'Added', data: { n: 1 }, metadata }], {
+        expectedRevision: 2,
+      });
+      await expect(
+        handleCommand(mine, 'c-1', decider, { type: 'Add', data: { n: 1 } }, { metadata, cache }),
+      ).rejects.toThrow('LIMIT: 10 + 1');
       expect(await mine.readStream('c-1')).toHaveLength(3);
     } finally {
       await theirs.close();

@@ -94,8 +94,21 @@ const MIGRATIONS: readonly string[] = [
 
 /** Rows per multi-row INSERT: 1,100 parameters, far below SQLite's limit of 32,766. */
 const INSERT_CHUNK = 100;
-const COLUMNS = 'position, stream, revision, event_id, type, schema_version, data, metadata, recorded_at, prev_hash, hash';
-type RawRow = [number, string, number, string, string, number, string, string, string, string, string];
+const COLUMNS =
+  'position, stream, revision, event_id, type, schema_version, data, metadata, recorded_at, prev_hash, hash';
+type RawRow = [
+  number,
+  string,
+  number,
+  string,
+  string,
+  number,
+  string,
+  string,
+  string,
+  string,
+  string,
+];
 
 function toRow(raw: RawRow): StoredEventRow {
   return {
@@ -113,12 +126,24 @@ function toRow(raw: RawRow): StoredEventRow {
   };
 }
 
-const UNAVAILABLE = new Set(['SQLITE_BUSY', 'SQLITE_LOCKED', 'SQLITE_CANTOPEN', 'SQLITE_IOERR', 'SQLITE_FULL', 'SQLITE_READONLY', 'SQLITE_NOTADB', 'SQLITE_CORRUPT']);
+const UNAVAILABLE = new Set([
+  'SQLITE_BUSY',
+  'SQLITE_LOCKED',
+  'SQLITE_CANTOPEN',
+  'SQLITE_IOERR',
+  'SQLITE_FULL',
+  'SQLITE_READONLY',
+  'SQLITE_NOTADB',
+  'SQLITE_CORRUPT',
+]);
 
 function translate(error: unknown): unknown {
   const code = (error as { code?: unknown })?.code;
   if (typeof code === 'string' && [...UNAVAILABLE].some((c) => code.startsWith(c))) {
-    return new StoreUnavailableError(`SQLite event store unavailable: ${(error as Error).message}`, { cause: error });
+    return new StoreUnavailableError(
+      `SQLite event store unavailable: ${(error as Error).message}`,
+      { cause: error },
+    );
   }
   return error;
 }
@@ -151,16 +176,31 @@ export class SqliteEventStore implements EventStore, MerkleTileStore, Checkpoint
       this.migrate();
     } catch (error) {
       // Whatever stops the file from opening (missing directory, permissions, not a database) leaves no store to serve.
-      throw new StoreUnavailableError(`Cannot open the SQLite event store at ${options.path}: ${(error as Error).message}`, { cause: error });
+      throw new StoreUnavailableError(
+        `Cannot open the SQLite event store at ${options.path}: ${(error as Error).message}`,
+        { cause: error },
+      );
     }
     const db = this.db;
     this.statements = {
       head: db.prepare('SELECT position, hash FROM events ORDER BY position DESC LIMIT 1').raw(),
       streamRevision: db.prepare('SELECT max(revision) FROM events WHERE stream = ?').pluck(),
       byEventId: db.prepare(`SELECT ${COLUMNS} FROM events WHERE event_id = ?`).raw(),
-      forwards: db.prepare(`SELECT ${COLUMNS} FROM events WHERE stream = ? AND revision >= ? ORDER BY revision LIMIT ?`).raw(),
-      backwards: db.prepare(`SELECT ${COLUMNS} FROM events WHERE stream = ? AND revision <= ? ORDER BY revision DESC LIMIT ?`).raw(),
-      range: db.prepare(`SELECT ${COLUMNS} FROM events WHERE position >= ? AND position <= ? ORDER BY position LIMIT ?`).raw(),
+      forwards: db
+        .prepare(
+          `SELECT ${COLUMNS} FROM events WHERE stream = ? AND revision >= ? ORDER BY revision LIMIT ?`,
+        )
+        .raw(),
+      backwards: db
+        .prepare(
+          `SELECT ${COLUMNS} FROM events WHERE stream = ? AND revision <= ? ORDER BY revision DESC LIMIT ?`,
+        )
+        .raw(),
+      range: db
+        .prepare(
+          `SELECT ${COLUMNS} FROM events WHERE position >= ? AND position <= ? ORDER BY position LIMIT ?`,
+        )
+        .raw(),
       // json_each binds the type list as one parameter; substr matches the prefix literally (LIKE would treat % and _ as patterns).
       filtered: db
         .prepare(
@@ -172,21 +212,42 @@ export class SqliteEventStore implements EventStore, MerkleTileStore, Checkpoint
         .raw(),
       previousHash: db.prepare('SELECT hash FROM events WHERE position = ?').pluck(),
       tile: db.prepare('SELECT hashes FROM merkle_tiles WHERE level = ? AND idx = ?').pluck(),
-      saveCheckpoint: db.prepare('INSERT INTO checkpoints (size, note, key, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (size) DO NOTHING'),
-      checkpointAt: db.prepare('SELECT size, note, key, created_at AS createdAt FROM checkpoints WHERE size = ?'),
-      latestCheckpoint: db.prepare('SELECT size, note, key, created_at AS createdAt FROM checkpoints ORDER BY size DESC LIMIT 1'),
-      listCheckpoints: db.prepare('SELECT size, note, key, created_at AS createdAt FROM checkpoints WHERE size >= ? ORDER BY size LIMIT ?'),
-      addCosignature: db.prepare('UPDATE checkpoints SET note = note || @line WHERE size = @size AND instr(note, @line) = 0'),
+      saveCheckpoint: db.prepare(
+        'INSERT INTO checkpoints (size, note, key, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (size) DO NOTHING',
+      ),
+      checkpointAt: db.prepare(
+        'SELECT size, note, key, created_at AS createdAt FROM checkpoints WHERE size = ?',
+      ),
+      latestCheckpoint: db.prepare(
+        'SELECT size, note, key, created_at AS createdAt FROM checkpoints ORDER BY size DESC LIMIT 1',
+      ),
+      listCheckpoints: db.prepare(
+        'SELECT size, note, key, created_at AS createdAt FROM checkpoints WHERE size >= ? ORDER BY size LIMIT ?',
+      ),
+      addCosignature: db.prepare(
+        'UPDATE checkpoints SET note = note || @line WHERE size = @size AND instr(note, @line) = 0',
+      ),
       checkpointKeys: db.prepare(
         'SELECT key, min(size) AS firstSize, max(size) AS lastSize, min(created_at) AS firstAt, max(created_at) AS lastAt FROM checkpoints GROUP BY key ORDER BY min(size)',
       ),
-      putTile: db.prepare('INSERT INTO merkle_tiles (level, idx, hashes) VALUES (?, ?, ?) ON CONFLICT (level, idx) DO UPDATE SET hashes = excluded.hashes'),
+      putTile: db.prepare(
+        'INSERT INTO merkle_tiles (level, idx, hashes) VALUES (?, ?, ?) ON CONFLICT (level, idx) DO UPDATE SET hashes = excluded.hashes',
+      ),
     };
-    this.committer = new GroupCommitter((requests) => this.commit(requests), options.maxBatch ?? 1000);
+    this.committer = new GroupCommitter(
+      (requests) => this.commit(requests),
+      options.maxBatch ?? 1000,
+    );
   }
 
-  async append(stream: string, events: readonly NewEvent[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
-    const [result] = await this.appendMulti([{ stream, expectedRevision: options?.expectedRevision, events }]);
+  async append(
+    stream: string,
+    events: readonly NewEvent[],
+    options: { expectedRevision: ExpectedRevision },
+  ): Promise<AppendResult> {
+    const [result] = await this.appendMulti([
+      { stream, expectedRevision: options?.expectedRevision, events },
+    ]);
     return result!;
   }
 
@@ -197,13 +258,20 @@ export class SqliteEventStore implements EventStore, MerkleTileStore, Checkpoint
     return results.map((r) => toAppendResult(r, this.options.upcasters));
   }
 
-  async readStream(stream: string, options: ReadStreamOptions = {}): Promise<readonly RecordedEvent[]> {
+  async readStream(
+    stream: string,
+    options: ReadStreamOptions = {},
+  ): Promise<readonly RecordedEvent[]> {
     assertStreamName(stream);
     this.assertOpen();
     const limit = options.limit ?? -1;
     const raws =
       options.direction === 'backwards'
-        ? (this.statements.backwards.all(stream, options.fromRevision ?? Number.MAX_SAFE_INTEGER, limit) as RawRow[])
+        ? (this.statements.backwards.all(
+            stream,
+            options.fromRevision ?? Number.MAX_SAFE_INTEGER,
+            limit,
+          ) as RawRow[])
         : (this.statements.forwards.all(stream, options.fromRevision ?? 1, limit) as RawRow[]);
     return this.decode(raws);
   }
@@ -216,7 +284,14 @@ export class SqliteEventStore implements EventStore, MerkleTileStore, Checkpoint
 
   async readAll(options: ReadAllOptions = {}): Promise<readonly RecordedEvent[]> {
     this.assertOpen();
-    return this.decode(this.selectRange(options.fromPosition ?? 1, options.toPosition ?? Number.MAX_SAFE_INTEGER, options.limit ?? -1, options.filter));
+    return this.decode(
+      this.selectRange(
+        options.fromPosition ?? 1,
+        options.toPosition ?? Number.MAX_SAFE_INTEGER,
+        options.limit ?? -1,
+        options.filter,
+      ),
+    );
   }
 
   subscribe(options: SubscribeOptions = {}): Subscription {
@@ -240,7 +315,8 @@ export class SqliteEventStore implements EventStore, MerkleTileStore, Checkpoint
   async verify(from = 1, to?: number): Promise<VerifyResult> {
     this.assertOpen();
     const start = Math.max(1, from);
-    const previous = start > 1 ? (this.statements.previousHash.get(start - 1) as string | undefined) : undefined;
+    const previous =
+      start > 1 ? (this.statements.previousHash.get(start - 1) as string | undefined) : undefined;
     const verifier = new ChainVerifier(start, previous ?? GENESIS_HASH);
     const end = to ?? this.readHead().position;
     // Batches keep memory flat on a long log and let other work run between them.
@@ -251,7 +327,11 @@ export class SqliteEventStore implements EventStore, MerkleTileStore, Checkpoint
       // The page is consumed synchronously, so no other statement runs while the cursor is open.
       let ok = true;
       let seen = 0;
-      for (const raw of this.statements.range.iterate(next, Math.min(end, next + page - 1), -1) as IterableIterator<RawRow>) {
+      for (const raw of this.statements.range.iterate(
+        next,
+        Math.min(end, next + page - 1),
+        -1,
+      ) as IterableIterator<RawRow>) {
         seen++;
         if (!(ok = verifier.check(toRow(raw)))) break;
       }
@@ -268,7 +348,12 @@ export class SqliteEventStore implements EventStore, MerkleTileStore, Checkpoint
 
   async saveCheckpoint(checkpoint: StoredCheckpoint): Promise<StoredCheckpoint> {
     this.assertOpen();
-    this.statements.saveCheckpoint.run(checkpoint.size, checkpoint.note, checkpoint.key, checkpoint.createdAt);
+    this.statements.saveCheckpoint.run(
+      checkpoint.size,
+      checkpoint.note,
+      checkpoint.key,
+      checkpoint.createdAt,
+    );
     return this.statements.checkpointAt.get(checkpoint.size) as StoredCheckpoint;
   }
 
@@ -282,9 +367,14 @@ export class SqliteEventStore implements EventStore, MerkleTileStore, Checkpoint
     return this.statements.checkpointAt.get(size) as StoredCheckpoint | undefined;
   }
 
-  async listCheckpoints(options: { fromSize?: number; limit?: number } = {}): Promise<readonly StoredCheckpoint[]> {
+  async listCheckpoints(
+    options: { fromSize?: number; limit?: number } = {},
+  ): Promise<readonly StoredCheckpoint[]> {
     this.assertOpen();
-    return this.statements.listCheckpoints.all(options.fromSize ?? 0, options.limit ?? 100) as StoredCheckpoint[];
+    return this.statements.listCheckpoints.all(
+      options.fromSize ?? 0,
+      options.limit ?? 100,
+    ) as StoredCheckpoint[];
   }
 
   async addCosignature(size: number, line: string): Promise<boolean> {
@@ -317,8 +407,14 @@ export class SqliteEventStore implements EventStore, MerkleTileStore, Checkpoint
   }
 
   /** Rows are streamed from the cursor and decoded one by one (see verify() for why not all()). */
-  private selectRange(from: number, to: number, limit: number, filter: EventFilter | undefined): IterableIterator<RawRow> {
-    if (!filter || (filter.types === undefined && filter.streamPrefix === undefined)) return this.statements.range.iterate(from, to, limit) as IterableIterator<RawRow>;
+  private selectRange(
+    from: number,
+    to: number,
+    limit: number,
+    filter: EventFilter | undefined,
+  ): IterableIterator<RawRow> {
+    if (!filter || (filter.types === undefined && filter.streamPrefix === undefined))
+      return this.statements.range.iterate(from, to, limit) as IterableIterator<RawRow>;
     return this.statements.filtered.iterate({
       from,
       to,
@@ -350,12 +446,19 @@ export class SqliteEventStore implements EventStore, MerkleTileStore, Checkpoint
   private decode(raws: Iterable<RawRow>): RecordedEvent[] {
     const upcasters = this.options.upcasters;
     const events: RecordedEvent[] = [];
-    for (const r of raws) events.push(decodeFields(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], upcasters));
+    for (const r of raws)
+      events.push(
+        decodeFields(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], upcasters),
+      );
     return events;
   }
 
   private commit(requests: PreparedAppend[][]): Outcome<PlannedResult[]>[] {
-    if (this.closed) return requests.map(() => ({ ok: false, error: new StoreUnavailableError('The event store is closed') }));
+    if (this.closed)
+      return requests.map(() => ({
+        ok: false,
+        error: new StoreUnavailableError('The event store is closed'),
+      }));
     const { head, streamRevision, byEventId } = this.statements;
     let edge: TreeEdge | undefined;
     const run = this.db.transaction(() => {
@@ -363,7 +466,9 @@ export class SqliteEventStore implements EventStore, MerkleTileStore, Checkpoint
       const plan = planBatch(
         requests,
         {
-          head: headRaw ? { position: headRaw[0], hash: headRaw[1] } : { position: 0, hash: GENESIS_HASH },
+          head: headRaw
+            ? { position: headRaw[0], hash: headRaw[1] }
+            : { position: 0, hash: GENESIS_HASH },
           streamRevision: (stream) => (streamRevision.get(stream) as number | null) ?? 0,
           storedEvent: (eventId) => {
             const raw = byEventId.get(eventId) as RawRow | undefined;
@@ -403,7 +508,9 @@ export class SqliteEventStore implements EventStore, MerkleTileStore, Checkpoint
       const count = Math.min(INSERT_CHUNK, rows.length - start);
       let statement = this.inserts[count];
       if (!statement) {
-        statement = this.db.prepare(`INSERT INTO events (${COLUMNS}) VALUES ${Array(count).fill('(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`);
+        statement = this.db.prepare(
+          `INSERT INTO events (${COLUMNS}) VALUES ${Array(count).fill('(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+        );
         this.inserts[count] = statement;
       }
       const values = new Array<unknown>(count * 11);
@@ -427,7 +534,10 @@ export class SqliteEventStore implements EventStore, MerkleTileStore, Checkpoint
 
   private migrate(): void {
     const current = this.db.pragma('user_version', { simple: true }) as number;
-    if (current > SCHEMA_VERSION) throw new Error(`Event store schema version ${current} is newer than this code (${SCHEMA_VERSION})`);
+    if (current > SCHEMA_VERSION)
+      throw new Error(
+        `Event store schema version ${current} is newer than this code (${SCHEMA_VERSION})`,
+      );
     if (current === SCHEMA_VERSION) return;
     this.db
       .transaction(() => {
@@ -440,11 +550,19 @@ export class SqliteEventStore implements EventStore, MerkleTileStore, Checkpoint
 
   /** Builds the tiles of a log written before the tree existed, from the stored chain hashes. */
   private backfillTree(): void {
-    const page = this.db.prepare('SELECT hash FROM events WHERE position > ? ORDER BY position LIMIT 10000').pluck();
-    const put = this.db.prepare('INSERT OR REPLACE INTO merkle_tiles (level, idx, hashes) VALUES (?, ?, ?)');
+    const page = this.db
+      .prepare('SELECT hash FROM events WHERE position > ? ORDER BY position LIMIT 10000')
+      .pluck();
+    const put = this.db.prepare(
+      'INSERT OR REPLACE INTO merkle_tiles (level, idx, hashes) VALUES (?, ?, ?)',
+    );
     let edge = TreeEdge.empty();
     // Pages, not one cursor: better-sqlite3 refuses other statements while a cursor is open.
-    for (let hashes = page.all(0) as string[]; hashes.length > 0; hashes = page.all(edge.size) as string[]) {
+    for (
+      let hashes = page.all(0) as string[];
+      hashes.length > 0;
+      hashes = page.all(edge.size) as string[]
+    ) {
       const grown = edge.append(hashes);
       for (const t of grown.tiles) put.run(t.level, t.index, t.hashes);
       edge = grown.edge;

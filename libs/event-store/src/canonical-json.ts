@@ -134,7 +134,8 @@ class Writer {
 
   private refuse(reason: string): never {
     let path = '$';
-    for (const segment of this.path) path += typeof segment === 'number' ? `[${segment}]` : `.${segment}`;
+    for (const segment of this.path)
+      path += typeof segment === 'number' ? `[${segment}]` : `.${segment}`;
     throw new EventNotSerializableError(path, reason);
   }
 }

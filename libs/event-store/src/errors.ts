@@ -24,7 +24,9 @@ export abstract class InvalidAppendError extends EventStoreError {}
 export class InvalidStreamNameError extends InvalidAppendError {
   readonly code = 'INVALID_STREAM_NAME';
   constructor(readonly stream: unknown) {
-    super(`Invalid stream name ${JSON.stringify(stream) ?? String(stream)}: a non-empty string of at most 256 characters without surrounding whitespace`);
+    super(
+      `Invalid stream name ${JSON.stringify(stream) ?? String(stream)}: a non-empty string of at most 256 characters without surrounding whitespace`,
+    );
     this.name = 'InvalidStreamNameError';
   }
 }
@@ -32,7 +34,9 @@ export class InvalidStreamNameError extends InvalidAppendError {
 export class InvalidExpectedRevisionError extends InvalidAppendError {
   readonly code = 'INVALID_EXPECTED_REVISION';
   constructor(readonly expectedRevision: unknown) {
-    super(`Invalid expected revision ${String(expectedRevision)}: a non-negative integer, 'no_stream', 'exists' or 'any'`);
+    super(
+      `Invalid expected revision ${String(expectedRevision)}: a non-negative integer, 'no_stream', 'exists' or 'any'`,
+    );
     this.name = 'InvalidExpectedRevisionError';
   }
 }

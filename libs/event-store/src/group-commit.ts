@@ -3,10 +3,15 @@
  * are written by the next flush in one transaction, so the fsync / round-trip cost is shared.
  * `flush` returns one outcome per request; throwing fails the whole batch (nothing was committed).
  */
-export type Outcome<Result> = { readonly ok: true; readonly value: Result } | { readonly ok: false; readonly error: Error };
+export type Outcome<Result> =
+  { readonly ok: true; readonly value: Result } | { readonly ok: false; readonly error: Error };
 
 export class GroupCommitter<Request, Result> {
-  private queue: { request: Request; resolve: (result: Result) => void; reject: (error: unknown) => void }[] = [];
+  private queue: {
+    request: Request;
+    resolve: (result: Result) => void;
+    reject: (error: unknown) => void;
+  }[] = [];
   private draining = false;
 
   constructor(

@@ -123,7 +123,11 @@ describe('runCommand, the command pipeline', () => {
     const pauses: number[] = [];
     const pauseBeforeRetry = async (attempt: number) => void pauses.push(attempt);
     await expect(
-      handleCommand(racing, 'c-1', counterDecider(), add(1), { metadata, maxRetries: 3, pauseBeforeRetry }),
+      handleCommand(racing, 'c-1', counterDecider(), add(1), {
+        metadata,
+        maxRetries: 3,
+        pauseBeforeRetry,
+      }),
     ).rejects.toBeInstanceOf(WrongExpectedRevisionError);
     expect(pauses).toEqual([1, 2, 3]);
     expect(racing.appends).toHaveLength(4);

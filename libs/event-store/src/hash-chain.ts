@@ -64,10 +64,18 @@ export class ChainVerifier {
     if (this.broken) return false;
     const position = this.expectedPosition;
     if (row.position !== position) {
-      return this.fail(position, 'position_gap', `expected position ${position}, found ${row.position}`);
+      return this.fail(
+        position,
+        'position_gap',
+        `expected position ${position}, found ${row.position}`,
+      );
     }
     if (row.prevHash !== this.prevHash) {
-      return this.fail(position, 'prev_hash_mismatch', 'prevHash does not equal the hash of the previous event');
+      return this.fail(
+        position,
+        'prev_hash_mismatch',
+        'prevHash does not equal the hash of the previous event',
+      );
     }
     if (chainHash(row.prevHash, row) !== row.hash) {
       return this.fail(position, 'hash_mismatch', 'stored hash does not match the event content');
@@ -75,7 +83,11 @@ export class ChainVerifier {
     const last = this.revisions.get(row.stream);
     const expectedRevision = last === undefined ? (this.from === 1 ? 1 : row.revision) : last + 1;
     if (row.revision !== expectedRevision) {
-      return this.fail(position, 'revision_gap', `stream "${row.stream}" expected revision ${expectedRevision}, found ${row.revision}`);
+      return this.fail(
+        position,
+        'revision_gap',
+        `stream "${row.stream}" expected revision ${expectedRevision}, found ${row.revision}`,
+      );
     }
     this.revisions.set(row.stream, row.revision);
     this.prevHash = row.hash;
@@ -89,7 +101,13 @@ export class ChainVerifier {
     if (this.broken) return { ok: false, ...this.broken, checked: this.checked };
     if (this.expectedPosition <= to) {
       const position = this.expectedPosition;
-      return { ok: false, position, code: 'position_gap', reason: `position_gap: position ${position} is missing`, checked: this.checked };
+      return {
+        ok: false,
+        position,
+        code: 'position_gap',
+        reason: `position_gap: position ${position} is missing`,
+        checked: this.checked,
+      };
     }
     return { ok: true, from: this.from, to, checked: this.checked, headHash: this.prevHash };
   }

@@ -2,13 +2,45 @@ export * from './types';
 export * from './errors';
 export { canonicalJson } from './canonical-json';
 export { uuidv7, isUuid } from './uuid';
-export { GENESIS_HASH, chainHash, hashedText, ChainVerifier, type ChainBreak, type HashedFields } from './hash-chain';
-export { DEFAULT_MAX_EVENT_BYTES, prepareAppends, assertStreamName, type PreparedAppend, type PreparedEvent } from './prepare';
-export { planBatch, satisfies, type WriterView, type BatchPlan, type PlannedOutcome, type PlannedResult } from './planner';
+export {
+  GENESIS_HASH,
+  chainHash,
+  hashedText,
+  ChainVerifier,
+  type ChainBreak,
+  type HashedFields,
+} from './hash-chain';
+export {
+  DEFAULT_MAX_EVENT_BYTES,
+  prepareAppends,
+  assertStreamName,
+  type PreparedAppend,
+  type PreparedEvent,
+} from './prepare';
+export {
+  planBatch,
+  satisfies,
+  type WriterView,
+  type BatchPlan,
+  type PlannedOutcome,
+  type PlannedResult,
+} from './planner';
 export { GroupCommitter, type Outcome } from './group-commit';
 export { ChangeNotifier, createSubscription, type SubscriptionSource } from './subscription';
-export { UpcasterRegistry, decodeRow, decodeFields, type Upcaster, type UpcastableEvent } from './upcasting';
-export { MemoryEventStore, createMemoryEventStore, matchesFilter, toAppendResult, type EventStoreOptions } from './memory-event-store';
+export {
+  UpcasterRegistry,
+  decodeRow,
+  decodeFields,
+  type Upcaster,
+  type UpcastableEvent,
+} from './upcasting';
+export {
+  MemoryEventStore,
+  createMemoryEventStore,
+  matchesFilter,
+  toAppendResult,
+  type EventStoreOptions,
+} from './memory-event-store';
 export {
   HASH_SIZE,
   TILE_HEIGHT,
@@ -35,7 +67,12 @@ export {
   type TileRef,
   type TileWrite,
 } from './merkle';
-export { isCheckpointStore, type CheckpointStore, type CheckpointKeyUse, type StoredCheckpoint } from './checkpoint-store';
+export {
+  isCheckpointStore,
+  type CheckpointStore,
+  type CheckpointKeyUse,
+  type StoredCheckpoint,
+} from './checkpoint-store';
 export {
   ALG_ED25519,
   NoteError,
@@ -62,5 +99,19 @@ export {
   type Checkpoint,
 } from './note';
 export { MerkleLog, isMerkleTileStore, type MerkleTileStore } from './merkle-log';
-export { runCommand, handleCommand, onStream, type CommandPlan, type ReadStream, type StreamEvents, type HandleCommandOptions, type HandleCommandResult } from './handle-command';
-export { StateCache, DEFAULT_STATE_CACHE_ENTRIES, type Folder, type FoldedStream } from './state-cache';
+export {
+  runCommand,
+  handleCommand,
+  onStream,
+  type CommandPlan,
+  type ReadStream,
+  type StreamEvents,
+  type HandleCommandOptions,
+  type HandleCommandResult,
+} from './handle-command';
+export {
+  StateCache,
+  DEFAULT_STATE_CACHE_ENTRIES,
+  type Folder,
+  type FoldedStream,
+} from './state-cache';

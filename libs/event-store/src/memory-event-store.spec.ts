@@ -1,5 +1,9 @@
 import { createMemoryEventStore } from './memory-event-store';
-import { describeEventStoreContract, describeMerkleTreeContract, memoryTamperHooks } from './testing';
+import {
+  describeEventStoreContract,
+  describeMerkleTreeContract,
+  memoryTamperHooks,
+} from './testing';
 
 describeEventStoreContract('memory', async (options) => {
   const store = createMemoryEventStore(options);

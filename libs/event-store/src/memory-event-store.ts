@@ -31,15 +31,26 @@ export interface EventStoreOptions {
   readonly clock?: () => Date;
 }
 
-export function matchesFilter(row: { type: string; stream: string }, filter: EventFilter | undefined): boolean {
+export function matchesFilter(
+  row: { type: string; stream: string },
+  filter: EventFilter | undefined,
+): boolean {
   if (!filter) return true;
   if (filter.types && !filter.types.includes(row.type)) return false;
-  if (filter.streamPrefix !== undefined && !row.stream.startsWith(filter.streamPrefix)) return false;
+  if (filter.streamPrefix !== undefined && !row.stream.startsWith(filter.streamPrefix))
+    return false;
   return true;
 }
 
-export function toAppendResult(result: PlannedResult, upcasters: UpcasterRegistry | undefined): AppendResult {
-  return { revision: result.revision, position: result.position, events: result.rows.map((row) => decodeRow(row, upcasters)) };
+export function toAppendResult(
+  result: PlannedResult,
+  upcasters: UpcasterRegistry | undefined,
+): AppendResult {
+  return {
+    revision: result.revision,
+    position: result.position,
+    events: result.rows.map((row) => decodeRow(row, upcasters)),
+  };
 }
 
 /** For unit tests and the contract suite's reference: the whole log in an array, nothing durable. */
@@ -61,8 +72,14 @@ export class MemoryEventStore implements EventStore, MerkleTileStore, Checkpoint
     this.clock = options.clock ?? (() => new Date());
   }
 
-  async append(stream: string, events: readonly NewEvent[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
-    const [result] = await this.appendMulti([{ stream, expectedRevision: options?.expectedRevision, events }]);
+  async append(
+    stream: string,
+    events: readonly NewEvent[],
+    options: { expectedRevision: ExpectedRevision },
+  ): Promise<AppendResult> {
+    const [result] = await this.appendMulti([
+      { stream, expectedRevision: options?.expectedRevision, events },
+    ]);
     return result!;
   }
 
@@ -97,7 +114,10 @@ export class MemoryEventStore implements EventStore, MerkleTileStore, Checkpoint
     return outcome.results.map((r) => toAppendResult(r, this.options.upcasters));
   }
 
-  async readStream(stream: string, options: ReadStreamOptions = {}): Promise<readonly RecordedEvent[]> {
+  async readStream(
+    stream: string,
+    options: ReadStreamOptions = {},
+  ): Promise<readonly RecordedEvent[]> {
     assertStreamName(stream);
     const rows = this.streams.get(stream) ?? [];
     const limit = options.limit ?? Infinity;
@@ -135,7 +155,8 @@ export class MemoryEventStore implements EventStore, MerkleTileStore, Checkpoint
     return createSubscription(
       {
         headPosition: async () => this.rows[this.rows.length - 1]?.position ?? 0,
-        readRange: (from, to, filter) => this.readAll({ fromPosition: from, toPosition: to, ...(filter ? { filter } : {}) }),
+        readRange: (from, to, filter) =>
+          this.readAll({ fromPosition: from, toPosition: to, ...(filter ? { filter } : {}) }),
         notifier: this.notifier,
         pollIntervalMs: 60_000,
       },
@@ -183,7 +204,9 @@ export class MemoryEventStore implements EventStore, MerkleTileStore, Checkpoint
     return this.checkpoints.get(size);
   }
 
-  async listCheckpoints(options: { fromSize?: number; limit?: number } = {}): Promise<readonly StoredCheckpoint[]> {
+  async listCheckpoints(
+    options: { fromSize?: number; limit?: number } = {},
+  ): Promise<readonly StoredCheckpoint[]> {
     return this.sortedCheckpoints()
       .filter((c) => c.size >= (options.fromSize ?? 0))
       .slice(0, options.limit ?? 100);
@@ -192,7 +215,8 @@ export class MemoryEventStore implements EventStore, MerkleTileStore, Checkpoint
   async addCosignature(size: number, line: string): Promise<boolean> {
     const stored = this.checkpoints.get(size);
     if (!stored) return false;
-    if (!stored.note.includes(line)) this.checkpoints.set(size, { ...stored, note: stored.note + line });
+    if (!stored.note.includes(line))
+      this.checkpoints.set(size, { ...stored, note: stored.note + line });
     return true;
   }
 
@@ -200,7 +224,18 @@ export class MemoryEventStore implements EventStore, MerkleTileStore, Checkpoint
     const uses = new Map<string, CheckpointKeyUse>();
     for (const c of this.sortedCheckpoints()) {
       const use = uses.get(c.key);
-      uses.set(c.key, use ? { ...use, lastSize: c.size, lastAt: c.createdAt } : { key: c.key, firstSize: c.size, lastSize: c.size, firstAt: c.createdAt, lastAt: c.createdAt });
+      uses.set(
+        c.key,
+        use
+          ? { ...use, lastSize: c.size, lastAt: c.createdAt }
+          : {
+              key: c.key,
+              firstSize: c.size,
+              lastSize: c.size,
+              firstAt: c.createdAt,
+              lastAt: c.createdAt,
+            },
+      );
     }
     return [...uses.values()];
   }

@@ -310,33 +310,54 @@ function cosignedMessage(checkpointText: string, time: number): Buffer {
 
 /** Witness keys are Ed25519 seeds, stored like log keys but of type 0x04: PRIVATE+KEY+name+id+base64(0x04 || seed). */
 export function generateCosignerKey(name: string): string {
-  if (!isValidKeyName(name)) throw new NoteError(`the key name "${name}" is empty or contains spaces or '+'`);
+  if (!isValidKeyName(name))
+    throw new NoteError(`the key name "${name}" is empty or contains spaces or '+'`);
   const seed = randomBytes(32);
-  const privateKey = createPrivateKey({ key: Buffer.concat([PKCS8_ED25519, seed]), format: 'der', type: 'pkcs8' });
+  const privateKey = createPrivateKey({
+    key: Buffer.concat([PKCS8_ED25519, seed]),
+    format: 'der',
+    type: 'pkcs8',
+  });
   const spki = createPublicKey(privateKey).export({ format: 'der', type: 'spki' });
   const id = keyId(name, ALG_COSIGNATURE_V1, spki.subarray(spki.length - 32));
   return `PRIVATE+KEY+${name}+${hex8(id)}+${Buffer.concat([Buffer.from([ALG_COSIGNATURE_V1]), seed]).toString('base64')}`;
 }
 
 function decodeCosignatureKey(name: string, idHex: string, encoded: string, what: string): Buffer {
-  if (!isValidKeyName(name)) throw new NoteError(`the ${what} key name "${name}" is empty or contains spaces or '+'`);
+  if (!isValidKeyName(name))
+    throw new NoteError(`the ${what} key name "${name}" is empty or contains spaces or '+'`);
   const bytes = Buffer.from(encoded, 'base64');
-  if (!/^[0-9a-f]{8}$/.test(idHex) || bytes.toString('base64') !== encoded || bytes.length !== 33 || bytes[0] !== ALG_COSIGNATURE_V1) {
-    throw new NoteError(`the ${what} key is not a cosignature/v1 key (id of 8 hex digits, algorithm byte 0x04 and 32 bytes)`);
+  if (
+    !/^[0-9a-f]{8}$/.test(idHex) ||
+    bytes.toString('base64') !== encoded ||
+    bytes.length !== 33 ||
+    bytes[0] !== ALG_COSIGNATURE_V1
+  ) {
+    throw new NoteError(
+      `the ${what} key is not a cosignature/v1 key (id of 8 hex digits, algorithm byte 0x04 and 32 bytes)`,
+    );
   }
   return bytes.subarray(1);
 }
 
 export function parseCosignerKey(text: string): Cosigner {
   const fields = splitKey(text, 5, 'witness signer');
-  if (fields[0] !== 'PRIVATE' || fields[1] !== 'KEY') throw new NoteError('a witness signer key starts with PRIVATE+KEY+');
+  if (fields[0] !== 'PRIVATE' || fields[1] !== 'KEY')
+    throw new NoteError('a witness signer key starts with PRIVATE+KEY+');
   const [, , name, idHex, encoded] = fields as [string, string, string, string, string];
   const seed = decodeCosignatureKey(name, idHex, encoded, 'witness signer');
-  const privateKey = createPrivateKey({ key: Buffer.concat([PKCS8_ED25519, seed]), format: 'der', type: 'pkcs8' });
+  const privateKey = createPrivateKey({
+    key: Buffer.concat([PKCS8_ED25519, seed]),
+    format: 'der',
+    type: 'pkcs8',
+  });
   const spki = createPublicKey(privateKey).export({ format: 'der', type: 'spki' });
   const publicKey = spki.subarray(spki.length - 32);
   const id = keyId(name, ALG_COSIGNATURE_V1, publicKey);
-  if (hex8(id) !== idHex) throw new NoteError(`the witness key id ${idHex} does not match its name and key (expected ${hex8(id)})`);
+  if (hex8(id) !== idHex)
+    throw new NoteError(
+      `the witness key id ${idHex} does not match its name and key (expected ${hex8(id)})`,
+    );
   return {
     name,
     keyId: id,
@@ -355,16 +376,22 @@ export function parseCosignatureVerifierKey(text: string): CosignatureVerifier {
   const [name, idHex, encoded] = splitKey(text, 3, 'witness verifier') as [string, string, string];
   const publicKey = decodeCosignatureKey(name, idHex, encoded, 'witness verifier');
   const id = keyId(name, ALG_COSIGNATURE_V1, publicKey);
-  if (hex8(id) !== idHex) throw new NoteError(`the witness key id ${idHex} does not match its name and public key (expected ${hex8(id)})`);
+  if (hex8(id) !== idHex)
+    throw new NoteError(
+      `the witness key id ${idHex} does not match its name and public key (expected ${hex8(id)})`,
+    );
   const object = publicKeyObject(publicKey);
   return {
     name,
     keyId: id,
     key: text.trim(),
     verify: (checkpointText, line) => {
-      if (line.name !== name || line.keyId !== id || line.signature.length !== 8 + 64) return undefined;
+      if (line.name !== name || line.keyId !== id || line.signature.length !== 8 + 64)
+        return undefined;
       const time = Number(line.signature.readBigUInt64BE(0));
-      return verify(null, cosignedMessage(checkpointText, time), object, line.signature.subarray(8)) ? time : undefined;
+      return verify(null, cosignedMessage(checkpointText, time), object, line.signature.subarray(8))
+        ? time
+        : undefined;
     },
   };
 }

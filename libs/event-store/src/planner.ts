@@ -16,7 +16,9 @@ export interface PlannedResult {
   readonly rows: readonly StoredEventRow[];
 }
 
-export type PlannedOutcome = { readonly ok: true; readonly results: readonly PlannedResult[] } | { readonly ok: false; readonly error: Error };
+export type PlannedOutcome =
+  | { readonly ok: true; readonly results: readonly PlannedResult[] }
+  | { readonly ok: false; readonly error: Error };
 
 export interface BatchPlan {
   /** New rows in position order, to insert in one transaction. */
@@ -30,15 +32,21 @@ export interface BatchPlan {
  * log as left by the requests before it, so a conflict or an idempotent repeat affects only its
  * own caller. Positions, revisions and the hash chain are assigned here, once, for every adapter.
  */
-export function planBatch(requests: readonly (readonly PreparedAppend[])[], view: WriterView, recordedAt: string): BatchPlan {
+export function planBatch(
+  requests: readonly (readonly PreparedAppend[])[],
+  view: WriterView,
+  recordedAt: string,
+): BatchPlan {
   const rows: StoredEventRow[] = [];
   const pendingRevisions = new Map<string, number>();
   const pendingIds = new Map<string, StoredEventRow>();
   let position = view.head.position;
   let hash = view.head.hash;
 
-  const revisionOf = (stream: string): number => pendingRevisions.get(stream) ?? view.streamRevision(stream);
-  const eventById = (eventId: string): StoredEventRow | undefined => pendingIds.get(eventId) ?? view.storedEvent(eventId);
+  const revisionOf = (stream: string): number =>
+    pendingRevisions.get(stream) ?? view.streamRevision(stream);
+  const eventById = (eventId: string): StoredEventRow | undefined =>
+    pendingIds.get(eventId) ?? view.storedEvent(eventId);
 
   const outcomes = requests.map((appends): PlannedOutcome => {
     try {
@@ -46,7 +54,8 @@ export function planBatch(requests: readonly (readonly PreparedAppend[])[], view
       if (repeat) return { ok: true, results: repeat };
       for (const append of appends) {
         const actual = revisionOf(append.stream);
-        if (!satisfies(append.expectedRevision, actual)) throw new WrongExpectedRevisionError(append.stream, append.expectedRevision, actual);
+        if (!satisfies(append.expectedRevision, actual))
+          throw new WrongExpectedRevisionError(append.stream, append.expectedRevision, actual);
       }
     } catch (error) {
       return { ok: false, error: error as Error };
@@ -120,14 +129,20 @@ function findRepeat(
         continue;
       }
       if (stored.stream !== append.stream) {
-        throw new EventIdConflictError(event.eventId, `eventId ${event.eventId} is already stored in stream "${stored.stream}", not "${append.stream}"`);
+        throw new EventIdConflictError(
+          event.eventId,
+          `eventId ${event.eventId} is already stored in stream "${stored.stream}", not "${append.stream}"`,
+        );
       }
       found++;
     }
   }
   if (found === 0) return undefined;
   if (found < total) {
-    throw new EventIdConflictError(firstMissing!, `Some events of this append are already stored and others (${firstMissing}) are not`);
+    throw new EventIdConflictError(
+      firstMissing!,
+      `Some events of this append are already stored and others (${firstMissing}) are not`,
+    );
   }
   return appends.map((append) => {
     const rows = append.events.map((event) => eventById(event.eventId)!);

@@ -29,7 +29,12 @@ export interface PreparedAppend {
 }
 
 export function assertStreamName(stream: unknown): asserts stream is string {
-  if (typeof stream !== 'string' || stream.length === 0 || stream.length > MAX_STREAM_NAME || stream.trim() !== stream) {
+  if (
+    typeof stream !== 'string' ||
+    stream.length === 0 ||
+    stream.length > MAX_STREAM_NAME ||
+    stream.trim() !== stream
+  ) {
     throw new InvalidStreamNameError(stream);
   }
   canonicalString(stream, 'stream');
@@ -45,19 +50,30 @@ export function assertExpectedRevision(expected: unknown): asserts expected is E
  * Validates and serialises everything before any I/O, so bad input fails with a typed error and
  * never reaches a transaction (nothing is written, and a group-commit batch is not disturbed).
  */
-export function prepareAppends(appends: readonly StreamAppend[], maxEventBytes: number): PreparedAppend[] {
-  if (!Array.isArray(appends)) throw new InvalidEventError('appendMulti takes an array of { stream, expectedRevision, events }');
+export function prepareAppends(
+  appends: readonly StreamAppend[],
+  maxEventBytes: number,
+): PreparedAppend[] {
+  if (!Array.isArray(appends))
+    throw new InvalidEventError(
+      'appendMulti takes an array of { stream, expectedRevision, events }',
+    );
   const streams = new Set<string>();
   const ids = new Set<string>();
   return appends.map((append) => {
     assertStreamName(append.stream);
     assertExpectedRevision(append.expectedRevision);
-    if (streams.has(append.stream)) throw new InvalidEventError(`Stream "${append.stream}" appears twice in one appendMulti`);
+    if (streams.has(append.stream))
+      throw new InvalidEventError(`Stream "${append.stream}" appears twice in one appendMulti`);
     streams.add(append.stream);
-    if (!Array.isArray(append.events)) throw new InvalidEventError(`Stream "${append.stream}": events must be an array`);
-    const events = (append.events as readonly NewEvent[]).map((event, index) => prepareEvent(event, `${append.stream}[${index}]`, maxEventBytes));
+    if (!Array.isArray(append.events))
+      throw new InvalidEventError(`Stream "${append.stream}": events must be an array`);
+    const events = (append.events as readonly NewEvent[]).map((event, index) =>
+      prepareEvent(event, `${append.stream}[${index}]`, maxEventBytes),
+    );
     for (const event of events) {
-      if (ids.has(event.eventId)) throw new InvalidEventError(`eventId ${event.eventId} appears twice in one append`);
+      if (ids.has(event.eventId))
+        throw new InvalidEventError(`eventId ${event.eventId} appears twice in one append`);
       ids.add(event.eventId);
     }
     return { stream: append.stream, expectedRevision: append.expectedRevision, events };
@@ -65,15 +81,20 @@ export function prepareAppends(appends: readonly StreamAppend[], maxEventBytes: 
 }
 
 function prepareEvent(event: NewEvent, where: string, maxEventBytes: number): PreparedEvent {
-  if (typeof event !== 'object' || event === null) throw new InvalidEventError(`${where}: an event must be an object`);
-  if (typeof event.type !== 'string' || event.type.length === 0) throw new InvalidEventError(`${where}: type must be a non-empty string`);
+  if (typeof event !== 'object' || event === null)
+    throw new InvalidEventError(`${where}: an event must be an object`);
+  if (typeof event.type !== 'string' || event.type.length === 0)
+    throw new InvalidEventError(`${where}: type must be a non-empty string`);
   const schemaVersion = event.schemaVersion ?? 1;
   if (!Number.isSafeInteger(schemaVersion) || schemaVersion < 1) {
     throw new InvalidEventError(`${where}: schemaVersion must be a positive integer`);
   }
-  if (event.eventId !== undefined && !isUuid(event.eventId)) throw new InvalidEventError(`${where}: eventId must be a UUID`);
-  if (typeof event.metadata !== 'object' || event.metadata === null) throw new InvalidEventError(`${where}: metadata is required`);
-  if (event.data === undefined) throw new EventNotSerializableError(`${where}.data`, 'undefined is not JSON');
+  if (event.eventId !== undefined && !isUuid(event.eventId))
+    throw new InvalidEventError(`${where}: eventId must be a UUID`);
+  if (typeof event.metadata !== 'object' || event.metadata === null)
+    throw new InvalidEventError(`${where}: metadata is required`);
+  if (event.data === undefined)
+    throw new EventNotSerializableError(`${where}.data`, 'undefined is not JSON');
   canonicalString(event.type, `${where}.type`);
   const data = prefixPath(() => canonicalJson(event.data), `${where}.data`);
   const metadata = prefixPath(() => canonicalJson(event.metadata), `${where}.metadata`);
@@ -96,7 +117,8 @@ function prefixPath(serialise: () => string, where: string): string {
   try {
     return serialise();
   } catch (error) {
-    if (error instanceof EventNotSerializableError) throw new EventNotSerializableError(where + error.path.slice(1), error.reason);
+    if (error instanceof EventNotSerializableError)
+      throw new EventNotSerializableError(where + error.path.slice(1), error.reason);
     throw error;
   }
 }

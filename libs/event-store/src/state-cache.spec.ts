@@ -24,14 +24,21 @@ function counterDecider(): Decider<Counter, Add, Added> & { folded: number } {
       return Object.freeze({ total: state.total + event.data.n, events: state.events + 1 });
     },
     decide: (command: Add, state: Counter): readonly Added[] => {
-      if (state.total + command.data.n > command.data.limit) throw new Error(`LIMIT: ${state.total} + ${command.data.n} > ${command.data.limit}`);
+      if (state.total + command.data.n > command.data.limit)
+        throw new Error(`LIMIT: ${state.total} + ${command.data.n} > ${command.data.limit}`);
       return [{ type: 'Added', data: { n: command.data.n } }];
     },
   };
   return decider;
 }
 
-const metadata = { actor: 'u', role: 'r', correlationId: 'c', commandId: 'k', occurredAt: '2026-11-26T00:00:00.000Z' };
+const metadata = {
+  actor: 'u',
+  role: 'r',
+  correlationId: 'c',
+  commandId: 'k',
+  occurredAt: '2026-11-26T00:00:00.000Z',
+};
 const add = (n: number, limit = 1_000_000): Add => ({ type: 'Add', data: { n, limit } });
 
 async function appendAdded(store: EventStore, stream: string, ...ns: number[]): Promise<void> {
@@ -48,19 +55,34 @@ describe('StateCache', () => {
     const decider = counterDecider();
     const cache = new StateCache();
     await appendAdded(store, 'c-1', 1, 2, 3);
-    expect(await cache.read(store, 'c-1', decider)).toMatchObject({ state: { total: 6, events: 3 }, revision: 3, position: 3 });
+    expect(await cache.read(store, 'c-1', decider)).toMatchObject({
+      state: { total: 6, events: 3 },
+      revision: 3,
+      position: 3,
+    });
     expect(decider.folded).toBe(3);
     await appendAdded(store, 'c-1', 4);
-    expect(await cache.read(store, 'c-1', decider)).toMatchObject({ state: { total: 10, events: 4 }, revision: 4, position: 4 });
+    expect(await cache.read(store, 'c-1', decider)).toMatchObject({
+      state: { total: 10, events: 4 },
+      revision: 4,
+      position: 4,
+    });
     expect(decider.folded).toBe(4);
     // Nothing new: nothing folded, same answer.
-    expect(await cache.read(store, 'c-1', decider)).toMatchObject({ state: { total: 10 }, revision: 4 });
+    expect(await cache.read(store, 'c-1', decider)).toMatchObject({
+      state: { total: 10 },
+      revision: 4,
+    });
     expect(decider.folded).toBe(4);
   });
 
   it('answers an empty stream with the initial state at revision 0', async () => {
     const store = createMemoryEventStore();
-    expect(await new StateCache().read(store, 'c-none', counterDecider())).toEqual({ state: { total: 0, events: 0 }, revision: 0, position: 0 });
+    expect(await new StateCache().read(store, 'c-none', counterDecider())).toEqual({
+      state: { total: 0, events: 0 },
+      revision: 0,
+      position: 0,
+    });
   });
 
   it('handleCommand with a cache decides as without one, folding each event once', async () => {
@@ -89,8 +111,12 @@ describe('StateCache', () => {
     await handleCommand(store, 'c-1', decider, add(5, 10), { metadata, cache });
     // Another writer (not through this cache) takes the counter to 9.
     await appendAdded(store, 'c-1', 4);
-    await expect(handleCommand(store, 'c-1', decider, add(5, 10), { metadata, cache })).rejects.toThrow('LIMIT: 9 + 5 > 10');
-    expect((await handleCommand(store, 'c-1', decider, add(1, 10), { metadata, cache })).revision).toBe(3);
+    await expect(
+      handleCommand(store, 'c-1', decider, add(5, 10), { metadata, cache }),
+    ).rejects.toThrow('LIMIT: 9 + 5 > 10');
+    expect(
+      (await handleCommand(store, 'c-1', decider, add(1, 10), { metadata, cache })).revision,
+    ).toBe(3);
   });
 
   it('keeps a pinned revision check exact on the cached state', async () => {
@@ -99,8 +125,13 @@ describe('StateCache', () => {
     const cache = StateCache.of(store);
     await handleCommand(store, 'c-1', decider, add(1), { metadata, cache });
     await appendAdded(store, 'c-1', 1);
-    await expect(handleCommand(store, 'c-1', decider, add(1), { metadata, cache, expectedRevision: 1 })).rejects.toBeInstanceOf(WrongExpectedRevisionError);
-    expect((await handleCommand(store, 'c-1', decider, add(1), { metadata, cache, expectedRevision: 2 })).revision).toBe(3);
+    await expect(
+      handleCommand(store, 'c-1', decider, add(1), { metadata, cache, expectedRevision: 1 }),
+    ).rejects.toBeInstanceOf(WrongExpectedRevisionError);
+    expect(
+      (await handleCommand(store, 'c-1', decider, add(1), { metadata, cache, expectedRevision: 2 }))
+        .revision,
+    ).toBe(3);
   });
 
   it('never goes back to an older revision when concurrent readers finish out of order', () => {
@@ -108,7 +139,10 @@ describe('StateCache', () => {
     const decider = counterDecider();
     cache.remember('c-1', decider, { state: { total: 3, events: 2 }, revision: 2, position: 7 });
     cache.remember('c-1', decider, { state: { total: 1, events: 1 }, revision: 1, position: 4 });
-    return expect(cache.read(createMemoryEventStore(), 'c-1', decider)).resolves.toMatchObject({ revision: 2, state: { total: 3 } });
+    return expect(cache.read(createMemoryEventStore(), 'c-1', decider)).resolves.toMatchObject({
+      revision: 2,
+      state: { total: 3 },
+    });
   });
 
   it('is bounded per folder, evicting the least recently used stream', async () => {

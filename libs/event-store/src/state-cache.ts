@@ -51,16 +51,31 @@ export class StateCache {
   }
 
   /** The stream folded up to its current revision in the store. */
-  async read<State, Event>(store: EventStore, stream: string, folder: Folder<State, Event>): Promise<FoldedStream<State>> {
+  async read<State, Event>(
+    store: EventStore,
+    stream: string,
+    folder: Folder<State, Event>,
+  ): Promise<FoldedStream<State>> {
     const cached = this.lru(folder.evolve).get(stream) as FoldedStream<State> | undefined;
-    const newer = await store.readStream(stream, cached === undefined ? {} : { fromRevision: cached.revision + 1 });
-    const folded = StateCache.evolveWith(folder, cached ?? { state: folder.initialState(), revision: 0, position: 0 }, newer);
+    const newer = await store.readStream(
+      stream,
+      cached === undefined ? {} : { fromRevision: cached.revision + 1 },
+    );
+    const folded = StateCache.evolveWith(
+      folder,
+      cached ?? { state: folder.initialState(), revision: 0, position: 0 },
+      newer,
+    );
     this.remember(stream, folder, folded);
     return folded;
   }
 
   /** `from` followed by `events` (the stream's next events, in order). */
-  static evolveWith<State, Event>(folder: Folder<State, Event>, from: FoldedStream<State>, events: readonly RecordedEvent[]): FoldedStream<State> {
+  static evolveWith<State, Event>(
+    folder: Folder<State, Event>,
+    from: FoldedStream<State>,
+    events: readonly RecordedEvent[],
+  ): FoldedStream<State> {
     if (events.length === 0) return from;
     let state = from.state;
     // Recorded events carry type and data like the domain's events; evolve ignores the store's fields.
@@ -70,7 +85,11 @@ export class StateCache {
   }
 
   /** Keeps `folded` unless a newer revision of the stream is already remembered (concurrent readers). */
-  remember<State, Event>(stream: string, folder: Folder<State, Event>, folded: FoldedStream<State>): void {
+  remember<State, Event>(
+    stream: string,
+    folder: Folder<State, Event>,
+    folded: FoldedStream<State>,
+  ): void {
     const lru = this.lru(folder.evolve);
     const current = lru.get(stream);
     if (current !== undefined) {

@@ -39,7 +39,11 @@ export class ChangeNotifier {
 export interface SubscriptionSource {
   headPosition(): Promise<number>;
   /** Events with from <= position <= to matching the filter, ascending. */
-  readRange(from: number, to: number, filter: EventFilter | undefined): Promise<readonly RecordedEvent[]>;
+  readRange(
+    from: number,
+    to: number,
+    filter: EventFilter | undefined,
+  ): Promise<readonly RecordedEvent[]>;
   readonly notifier: ChangeNotifier;
   /** How long to wait for a signal before looking anyway (other processes may write without one reaching us). */
   readonly pollIntervalMs: number;
@@ -55,7 +59,10 @@ const PAGE = 1000;
  * position is only read once it is at or below a head that was committed, so with a gap-free
  * commit-ordered log nothing is skipped and nothing is delivered twice.
  */
-export function createSubscription(source: SubscriptionSource, options: SubscribeOptions = {}): Subscription {
+export function createSubscription(
+  source: SubscriptionSource,
+  options: SubscribeOptions = {},
+): Subscription {
   const abort = new AbortController();
   let next = Math.max(1, options.fromPosition ?? 1);
   let stopped = false;

@@ -101,7 +101,13 @@ export interface Head {
 }
 
 export type VerifyResult =
-  | { readonly ok: true; readonly from: number; readonly to: number; readonly checked: number; readonly headHash: string }
+  | {
+      readonly ok: true;
+      readonly from: number;
+      readonly to: number;
+      readonly checked: number;
+      readonly headHash: string;
+    }
   | {
       readonly ok: false;
       /** The first position where the chain breaks. */
@@ -113,7 +119,11 @@ export type VerifyResult =
     };
 
 export interface EventStore {
-  append(stream: string, events: readonly NewEvent[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult>;
+  append(
+    stream: string,
+    events: readonly NewEvent[],
+    options: { expectedRevision: ExpectedRevision },
+  ): Promise<AppendResult>;
   /** All or nothing across streams: one conflict and nothing is written. Results in input order. */
   appendMulti(appends: readonly StreamAppend[]): Promise<readonly AppendResult[]>;
   readStream(stream: string, options?: ReadStreamOptions): Promise<readonly RecordedEvent[]>;

@@ -20,7 +20,8 @@ export class UpcasterRegistry {
 
   register(type: string, fromVersion: number, upcast: Upcaster): this {
     const key = `${fromVersion}\u0000${type}`;
-    if (this.upcasters.has(key)) throw new Error(`An upcaster for ${type} v${fromVersion} is already registered`);
+    if (this.upcasters.has(key))
+      throw new Error(`An upcaster for ${type} v${fromVersion} is already registered`);
     this.upcasters.set(key, upcast);
     return this;
   }
@@ -37,7 +38,9 @@ export class UpcasterRegistry {
       const next = upcast(current);
       // A non-increasing version would loop forever or silently downgrade.
       if (!(next.schemaVersion > current.schemaVersion)) {
-        throw new Error(`Upcaster for ${current.type} v${current.schemaVersion} must return a higher schemaVersion`);
+        throw new Error(
+          `Upcaster for ${current.type} v${current.schemaVersion} must return a higher schemaVersion`,
+        );
       }
       current = next;
     }
@@ -45,7 +48,20 @@ export class UpcasterRegistry {
 }
 
 export function decodeRow(row: StoredEventRow, upcasters?: UpcasterRegistry): RecordedEvent {
-  return decodeFields(row.position, row.stream, row.revision, row.eventId, row.type, row.schemaVersion, row.data, row.metadata, row.recordedAt, row.prevHash, row.hash, upcasters);
+  return decodeFields(
+    row.position,
+    row.stream,
+    row.revision,
+    row.eventId,
+    row.type,
+    row.schemaVersion,
+    row.data,
+    row.metadata,
+    row.recordedAt,
+    row.prevHash,
+    row.hash,
+    upcasters,
+  );
 }
 
 /**
@@ -72,7 +88,10 @@ export function decodeFields(
     data = JSON.parse(dataText);
     metadata = JSON.parse(metadataText) as EventMetadata;
   } catch (error) {
-    throw new CorruptEventError(position, `stored JSON does not parse (${(error as Error).message})`);
+    throw new CorruptEventError(
+      position,
+      `stored JSON does not parse (${(error as Error).message})`,
+    );
   }
   if (upcasters && upcasters.size > 0) {
     let event: UpcastableEvent = { type, schemaVersion, data, metadata };
@@ -83,5 +102,17 @@ export function decodeFields(
     }
     ({ type, schemaVersion, data, metadata } = event);
   }
-  return { position, stream, revision, eventId, type, schemaVersion, data, metadata, recordedAt, prevHash, hash };
+  return {
+    position,
+    stream,
+    revision,
+    eventId,
+    type,
+    schemaVersion,
+    data,
+    metadata,
+    recordedAt,
+    prevHash,
+    hash,
+  };
 }

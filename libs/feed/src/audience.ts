@@ -57,10 +57,14 @@ export interface StreamFacts {
 }
 
 /** Which facts `feedIncludes` needs for this viewer and event, so a reader looks up only those. */
-export function factsNeeded(viewer: Viewer | undefined, event: Pick<FeedSourceEvent, 'type' | 'stream'>): { agency: boolean; published: boolean } {
+export function factsNeeded(
+  viewer: Viewer | undefined,
+  event: Pick<FeedSourceEvent, 'type' | 'stream'>,
+): { agency: boolean; published: boolean } {
   const agency =
     (viewer?.role === 'agency_officer' && !event.stream.startsWith('supplier-')) ||
-    (viewer?.role === 'finance_officer' && (event.stream.startsWith('budget-') || event.stream.startsWith('contract-')));
+    (viewer?.role === 'finance_officer' &&
+      (event.stream.startsWith('budget-') || event.stream.startsWith('contract-')));
   return { agency, published: event.type === 'TenderCancelled' };
 }
 
@@ -73,7 +77,11 @@ export function factsNeeded(viewer: Viewer | undefined, event: Pick<FeedSourceEv
  * - evaluator and no token: public events only (isPublicEvent).
  * What of an included event the reader sees is eventView's business (sealed bids).
  */
-export function feedIncludes(viewer: Viewer | undefined, event: Pick<FeedSourceEvent, 'type' | 'stream' | 'data'>, facts: StreamFacts): boolean {
+export function feedIncludes(
+  viewer: Viewer | undefined,
+  event: Pick<FeedSourceEvent, 'type' | 'stream' | 'data'>,
+  facts: StreamFacts,
+): boolean {
   if (viewer?.role === 'auditor' || viewer?.role === 'supervisor') return true;
   const { agency } = factsNeeded(viewer, event);
   if (agency && viewer?.agencyId !== undefined && facts.agencyId === viewer.agencyId) return true;

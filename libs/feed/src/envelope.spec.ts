@@ -9,7 +9,14 @@ const recorded = (type: string, data: unknown, position = 7): FeedSourceEvent =>
   type,
   schemaVersion: 1,
   data,
-  metadata: { actor: 'u1', role: 'supplier', scope: 'supplier:s1', correlationId: 'corr-1', commandId: 'cmd-1', occurredAt: '2026-03-10T09:00:00.000Z' },
+  metadata: {
+    actor: 'u1',
+    role: 'supplier',
+    scope: 'supplier:s1',
+    correlationId: 'corr-1',
+    commandId: 'cmd-1',
+    occurredAt: '2026-03-10T09:00:00.000Z',
+  },
   recordedAt: '2026-03-10T09:00:00.001Z',
   prevHash: 'aa',
   hash: 'stored-hash',
@@ -35,14 +42,31 @@ describe('the feed envelope (sealed bids)', () => {
     expect(message.value).not.toContain('s1');
     expect(message.headers[FEED_HEADERS.redacted]).toBe(SEALED_NAMES.join(','));
     const value = JSON.parse(message.value);
-    expect(value.data).toEqual({ tenderId: 't1', bidId: 'b1', submittedAt: '2026-03-10T09:00:00.000Z' });
-    expect(value.metadata).toEqual({ role: 'supplier', correlationId: 'corr-1', commandId: 'cmd-1', occurredAt: '2026-03-10T09:00:00.000Z' });
+    expect(value.data).toEqual({
+      tenderId: 't1',
+      bidId: 'b1',
+      submittedAt: '2026-03-10T09:00:00.000Z',
+    });
+    expect(value.metadata).toEqual({
+      role: 'supplier',
+      correlationId: 'corr-1',
+      commandId: 'cmd-1',
+      occurredAt: '2026-03-10T09:00:00.000Z',
+    });
     expect(value.redacted).toEqual(SEALED_NAMES);
   });
 
   it('withholds the bidder of a withdrawal and a confirmation too: they are before opening, by rule', () => {
     for (const type of ['BidWithdrawn', 'BidConfirmed']) {
-      const value = toFeedValue(recorded(type, { tenderId: 't1', bidId: 'b1', supplierId: 's1', withdrawnAt: '2026-03-11T09:00:00.000Z' }), undefined);
+      const value = toFeedValue(
+        recorded(type, {
+          tenderId: 't1',
+          bidId: 'b1',
+          supplierId: 's1',
+          withdrawnAt: '2026-03-11T09:00:00.000Z',
+        }),
+        undefined,
+      );
       expect(JSON.stringify(value)).not.toContain('s1');
       expect(value.redacted).toEqual(['supplierId', 'metadata.actor', 'metadata.scope']);
     }
@@ -57,7 +81,13 @@ describe('the feed envelope (sealed bids)', () => {
   it('passes the revelation through: BidsOpened carries the opened bids and has no redacted header', () => {
     const opened = recorded(
       'BidsOpened',
-      { tenderId: 't1', openedBidIds: ['b1'], lapsedBidIds: [], openedBids: [{ bidId: 'b1', supplierId: 's1', price, proposalDigest: digest }], openedAt: '2026-04-02T09:00:00.000Z' },
+      {
+        tenderId: 't1',
+        openedBidIds: ['b1'],
+        lapsedBidIds: [],
+        openedBids: [{ bidId: 'b1', supplierId: 's1', price, proposalDigest: digest }],
+        openedAt: '2026-04-02T09:00:00.000Z',
+      },
       9,
     );
     const message = toFeedMessage('ledger.tenders', opened);

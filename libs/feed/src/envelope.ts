@@ -19,7 +19,10 @@ export const FEED_HEADERS = {
  * sealed price. Auditors verify against the store (`verify`, GET as auditor), never against a feed
  * (docs/adr/0006-sealed-data-in-feeds.md).
  */
-export function feedHeaders(event: FeedSourceEvent, redacted: readonly string[] = []): Record<string, string> {
+export function feedHeaders(
+  event: FeedSourceEvent,
+  redacted: readonly string[] = [],
+): Record<string, string> {
   return {
     [FEED_HEADERS.eventId]: event.eventId,
     [FEED_HEADERS.eventType]: event.type,
@@ -83,5 +86,10 @@ export function toFeedValue(event: FeedSourceEvent, viewer: Viewer | undefined):
 /** A Kafka record: the view of a reader without privileges (a downstream service is never the bidder nor the auditor). */
 export function toFeedMessage(topic: string, event: FeedSourceEvent): FeedMessage {
   const value = toFeedValue(event, undefined);
-  return { topic, key: event.stream, value: JSON.stringify(value), headers: feedHeaders(event, value.redacted) };
+  return {
+    topic,
+    key: event.stream,
+    value: JSON.stringify(value),
+    headers: feedHeaders(event, value.redacted),
+  };
 }

@@ -15,4 +15,11 @@ export {
   type ViewMetadata,
 } from './sealed';
 export { factsNeeded, feedIncludes, isPublicEvent, type StreamFacts } from './audience';
-export { FEED_HEADERS, feedHeaders, toFeedMessage, toFeedValue, type FeedEventValue, type FeedMessage } from './envelope';
+export {
+  FEED_HEADERS,
+  feedHeaders,
+  toFeedMessage,
+  toFeedValue,
+  type FeedEventValue,
+  type FeedMessage,
+} from './envelope';

@@ -17,7 +17,9 @@ const VIEWERS: Record<string, Viewer | undefined> = {
 
 describe('maySeeBid: the one rule for sealed bids', () => {
   it('before opening: the bidder and the auditor only (not the supervisor, not the buying agency)', () => {
-    const seeing = Object.entries(VIEWERS).filter(([, v]) => maySeeBid(v, bid, SEALED)).map(([name]) => name);
+    const seeing = Object.entries(VIEWERS)
+      .filter(([, v]) => maySeeBid(v, bid, SEALED))
+      .map(([name]) => name);
     expect(seeing).toEqual(['bidder', 'auditor']);
   });
 
@@ -32,28 +34,62 @@ describe('maySeeBid: the one rule for sealed bids', () => {
       { type: 'BidsOpened', data: { openedBidIds: ['b2'] } },
     ]);
     expect(maySeeBid(VIEWERS.supervisor, bid, opened)).toBe(false);
-    expect(disclosureOf([{ type: 'BidSubmitted', data: {} }, { type: 'TenderFailed', data: {} }])).toBeNull();
-    expect(disclosureOf([{ type: 'BidSubmitted', data: {} }, { type: 'TenderCancelled', data: {} }])).toBeNull();
+    expect(
+      disclosureOf([
+        { type: 'BidSubmitted', data: {} },
+        { type: 'TenderFailed', data: {} },
+      ]),
+    ).toBeNull();
+    expect(
+      disclosureOf([
+        { type: 'BidSubmitted', data: {} },
+        { type: 'TenderCancelled', data: {} },
+      ]),
+    ).toBeNull();
   });
 });
 
 describe('eventView', () => {
   const submitted = {
     type: 'BidSubmitted',
-    data: { tenderId: 't1', bidId: 'b1', supplierId: S1, price: { amountMinor: 1, currency: 'CNY' }, proposalDigest: 'd', submittedAt: 'x' },
-    metadata: { actor: 'u1', role: 'supplier', scope: `supplier:${S1}`, correlationId: 'c', commandId: 'k', occurredAt: 'x' },
+    data: {
+      tenderId: 't1',
+      bidId: 'b1',
+      supplierId: S1,
+      price: { amountMinor: 1, currency: 'CNY' },
+      proposalDigest: 'd',
+      submittedAt: 'x',
+    },
+    metadata: {
+      actor: 'u1',
+      role: 'supplier',
+      scope: `supplier:${S1}`,
+      correlationId: 'c',
+      commandId: 'k',
+      occurredAt: 'x',
+    },
   };
 
   it('removes the bidder from the actor too, not only from the data', () => {
     const view = eventView(VIEWERS.supervisor, submitted, SEALED);
     expect(JSON.stringify(view)).not.toContain(S1);
     expect(view.metadata).not.toHaveProperty('actor');
-    expect(view.redacted).toEqual(['supplierId', 'price', 'proposalDigest', 'metadata.actor', 'metadata.scope']);
+    expect(view.redacted).toEqual([
+      'supplierId',
+      'price',
+      'proposalDigest',
+      'metadata.actor',
+      'metadata.scope',
+    ]);
   });
 
   it('shows an opened bid as recorded', () => {
     const opened = disclosureOf([{ type: 'BidsOpened', data: { openedBidIds: ['b1'] } }]);
-    expect(eventView(undefined, submitted, opened)).toEqual({ data: submitted.data, metadata: submitted.metadata, redacted: [] });
+    expect(eventView(undefined, submitted, opened)).toEqual({
+      data: submitted.data,
+      metadata: submitted.metadata,
+      redacted: [],
+    });
   });
 });
 
@@ -62,14 +98,26 @@ describe('tenderStateView', () => {
     status: 'failed',
     tenderId: 't1',
     bids: {
-      b1: { bidId: 'b1', supplierId: S1, price: { amountMinor: 777, currency: 'CNY' }, proposalDigest: 'dd', submittedAt: 'x', status: 'active' },
+      b1: {
+        bidId: 'b1',
+        supplierId: S1,
+        price: { amountMinor: 777, currency: 'CNY' },
+        proposalDigest: 'dd',
+        submittedAt: 'x',
+        status: 'active',
+      },
     },
     scores: {},
   } as unknown as TenderRecord;
 
-  it('keeps a failed tender\'s bids sealed from the supervisor, shows them to the auditor', () => {
+  it("keeps a failed tender's bids sealed from the supervisor, shows them to the auditor", () => {
     const forSupervisor = tenderStateView(VIEWERS.supervisor, state, SEALED);
-    expect(forSupervisor.bids['b1']).toEqual({ bidId: 'b1', status: 'active', submittedAt: 'x', sealed: true });
+    expect(forSupervisor.bids['b1']).toEqual({
+      bidId: 'b1',
+      status: 'active',
+      submittedAt: 'x',
+      sealed: true,
+    });
     expect(tenderStateView(VIEWERS.auditor, state, SEALED).bids['b1']).toEqual(state.bids['b1']);
   });
 });

@@ -1,4 +1,9 @@
-import { SEALED_FIELDS, type LedgerEventType, type TenderBid, type TenderRecord } from '@contract-ledger/domain';
+import {
+  SEALED_FIELDS,
+  type LedgerEventType,
+  type TenderBid,
+  type TenderRecord,
+} from '@contract-ledger/domain';
 import type { Viewer } from './source-event';
 
 /**
@@ -13,11 +18,15 @@ export type Disclosure = ReadonlySet<string> | null;
 /** The disclosure of a feed record: nothing of a bid is public before the record of its opening. */
 export const SEALED: Disclosure = null;
 
-export function disclosureOf(events: readonly { readonly type: string; readonly data: unknown }[]): Disclosure {
+export function disclosureOf(
+  events: readonly { readonly type: string; readonly data: unknown }[],
+): Disclosure {
   const opening = events.find((e) => e.type === 'BidsOpened');
   if (opening === undefined) return null;
   const ids = (opening.data as { openedBidIds?: unknown } | null)?.openedBidIds;
-  return new Set(Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : []);
+  return new Set(
+    Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [],
+  );
 }
 
 /**
@@ -27,9 +36,18 @@ export function disclosureOf(events: readonly { readonly type: string; readonly 
  * A bid it never names (withdrawn, lapsed, or on a tender that failed or was cancelled before
  * opening) stays sealed for good. Every route and feed that shows a bid asks this function.
  */
-export function maySeeBid(viewer: Viewer | undefined, bid: { readonly bidId: string; readonly supplierId: string }, disclosure: Disclosure): boolean {
+export function maySeeBid(
+  viewer: Viewer | undefined,
+  bid: { readonly bidId: string; readonly supplierId: string },
+  disclosure: Disclosure,
+): boolean {
   if (viewer?.role === 'auditor') return true;
-  if (viewer?.role === 'supplier' && viewer.supplierId !== undefined && viewer.supplierId === bid.supplierId) return true;
+  if (
+    viewer?.role === 'supplier' &&
+    viewer.supplierId !== undefined &&
+    viewer.supplierId === bid.supplierId
+  )
+    return true;
   return disclosure !== null && disclosure.has(bid.bidId);
 }
 
@@ -67,18 +85,23 @@ export function eventView(
 ): EventView {
   const sealed = SEALED_FIELDS[event.type as LedgerEventType];
   const data = event.data;
-  if (sealed === undefined || data === null || typeof data !== 'object') return { data, metadata: event.metadata, redacted: [] };
+  if (sealed === undefined || data === null || typeof data !== 'object')
+    return { data, metadata: event.metadata, redacted: [] };
   const source = data as Record<string, unknown>;
   const bidId = typeof source['bidId'] === 'string' ? source['bidId'] : '';
   const supplierId = typeof source['supplierId'] === 'string' ? source['supplierId'] : '';
-  if (maySeeBid(viewer, { bidId, supplierId }, disclosure)) return { data, metadata: event.metadata, redacted: [] };
+  if (maySeeBid(viewer, { bidId, supplierId }, disclosure))
+    return { data, metadata: event.metadata, redacted: [] };
   const fields = sealed.filter((field) => Object.prototype.hasOwnProperty.call(source, field));
   const kept: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(source)) if (!fields.includes(key)) kept[key] = value;
   const meta = event.metadata as Record<string, unknown>;
-  const metaFields = SEALED_METADATA.filter((field) => meta[field] !== undefined && meta[field] !== null);
+  const metaFields = SEALED_METADATA.filter(
+    (field) => meta[field] !== undefined && meta[field] !== null,
+  );
   const metadata: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(meta)) if (!(SEALED_METADATA as readonly string[]).includes(key)) metadata[key] = value;
+  for (const [key, value] of Object.entries(meta))
+    if (!(SEALED_METADATA as readonly string[]).includes(key)) metadata[key] = value;
   return {
     data: fields.length > 0 ? kept : data,
     metadata: (metaFields.length > 0 ? metadata : meta) as ViewMetadata,
@@ -96,7 +119,11 @@ export interface SealedBid {
 
 export type TenderBidView = TenderBid | SealedBid;
 
-export function bidView(viewer: Viewer | undefined, bid: TenderBid, disclosure: Disclosure): TenderBidView {
+export function bidView(
+  viewer: Viewer | undefined,
+  bid: TenderBid,
+  disclosure: Disclosure,
+): TenderBidView {
   if (maySeeBid(viewer, bid, disclosure)) return bid;
   return { bidId: bid.bidId, status: bid.status, submittedAt: bid.submittedAt, sealed: true };
 }

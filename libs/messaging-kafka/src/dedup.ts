@@ -13,7 +13,10 @@ export interface DedupStore {
 export class MemoryDedupStore implements DedupStore {
   private readonly seen = new Set<string>();
 
-  async once(eventId: string, handle: (tx: SqlClient | undefined) => Promise<void>): Promise<boolean> {
+  async once(
+    eventId: string,
+    handle: (tx: SqlClient | undefined) => Promise<void>,
+  ): Promise<boolean> {
     if (this.seen.has(eventId)) return false;
     await handle(undefined);
     this.seen.add(eventId);
@@ -31,18 +34,23 @@ export class SqlDedupStore implements DedupStore {
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
-  async once(eventId: string, handle: (tx: SqlClient | undefined) => Promise<void>): Promise<boolean> {
+  async once(
+    eventId: string,
+    handle: (tx: SqlClient | undefined) => Promise<void>,
+  ): Promise<boolean> {
     await this.init();
     const p = (i: number) => placeholder(this.client, i);
     return this.client.transaction(async (tx) => {
-      const seen = await tx.query(`SELECT 1 AS seen FROM feed_dedup WHERE consumer = ${p(1)} AND event_id = ${p(2)}`, [this.consumer, eventId]);
+      const seen = await tx.query(
+        `SELECT 1 AS seen FROM feed_dedup WHERE consumer = ${p(1)} AND event_id = ${p(2)}`,
+        [this.consumer, eventId],
+      );
       if (seen.length > 0) return false;
       await handle(tx);
-      await tx.query(`INSERT INTO feed_dedup (consumer, event_id, handled_at) VALUES (${p(1)}, ${p(2)}, ${p(3)})`, [
-        this.consumer,
-        eventId,
-        this.clock().toISOString(),
-      ]);
+      await tx.query(
+        `INSERT INTO feed_dedup (consumer, event_id, handled_at) VALUES (${p(1)}, ${p(2)}, ${p(3)})`,
+        [this.consumer, eventId, this.clock().toISOString()],
+      );
       return true;
     });
   }

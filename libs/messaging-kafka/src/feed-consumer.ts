@@ -1,11 +1,22 @@
 import type { DedupStore } from './dedup';
 import { FEED_HEADERS, type FeedEventValue } from '@contract-ledger/feed';
-import { silentLogger, type FeedClient, type FeedLogger, type FeedProducer, type FeedSubscriber, type ReceivedBatch, type ReceivedMessage } from './ports';
+import {
+  silentLogger,
+  type FeedClient,
+  type FeedLogger,
+  type FeedProducer,
+  type FeedSubscriber,
+  type ReceivedBatch,
+  type ReceivedMessage,
+} from './ports';
 import type { SqlClient } from './sql';
 import { feedTopics } from './topics';
 
 /** An event as a downstream handler sees it: the recorded event plus where it came from. */
-export interface FeedEvent<Type extends string = string, Data = unknown> extends FeedEventValue<Type, Data> {
+export interface FeedEvent<Type extends string = string, Data = unknown> extends FeedEventValue<
+  Type,
+  Data
+> {
   readonly topic: string;
   readonly partition: number;
   readonly offset: string;
@@ -18,7 +29,10 @@ export interface HandlerContext {
 
 /** `Events` maps event type -> data, e.g. `{ FundsDisbursed: { contractId: string; ... } }`. */
 export type FeedHandlers<Events extends Record<string, unknown>> = {
-  readonly [Type in keyof Events & string]?: (event: FeedEvent<Type, Events[Type]>, context: HandlerContext) => Promise<void> | void;
+  readonly [Type in keyof Events & string]?: (
+    event: FeedEvent<Type, Events[Type]>,
+    context: HandlerContext,
+  ) => Promise<void> | void;
 };
 
 export interface FeedConsumerOptions<Events extends Record<string, unknown>> {
@@ -48,7 +62,11 @@ export interface FeedConsumerOptions<Events extends Record<string, unknown>> {
  */
 export type DeadLetterPolicy =
   | { readonly kind: 'skip'; readonly onDeadLetter?: (record: DeadLetter) => void }
-  | { readonly kind: 'topic'; readonly topic: string; readonly onDeadLetter?: (record: DeadLetter) => void };
+  | {
+      readonly kind: 'topic';
+      readonly topic: string;
+      readonly onDeadLetter?: (record: DeadLetter) => void;
+    };
 
 export interface DeadLetter {
   readonly topic: string;
@@ -87,8 +105,15 @@ export function decodeFeedRecord(message: ReceivedMessage): FeedEvent {
     throw new MalformedFeedRecord(message, 'value is not JSON');
   }
   const eventId = message.headers[FEED_HEADERS.eventId] ?? value.eventId;
-  if (typeof eventId !== 'string' || eventId.length === 0) throw new MalformedFeedRecord(message, 'no event id');
-  return { ...value, eventId, topic: message.topic, partition: message.partition, offset: message.offset };
+  if (typeof eventId !== 'string' || eventId.length === 0)
+    throw new MalformedFeedRecord(message, 'no event id');
+  return {
+    ...value,
+    eventId,
+    topic: message.topic,
+    partition: message.partition,
+    offset: message.offset,
+  };
 }
 
 /**
@@ -129,7 +154,12 @@ export class FeedConsumer<Events extends Record<string, unknown>> {
   }
 
   stats(): FeedConsumerStats {
-    return { handled: this.handled, duplicates: this.duplicates, ignored: this.ignored, deadLettered: this.deadLettered };
+    return {
+      handled: this.handled,
+      duplicates: this.duplicates,
+      ignored: this.ignored,
+      deadLettered: this.deadLettered,
+    };
   }
 
   /** The record's event, or undefined for a poison record, which is dead-lettered: retrying cannot make it a feed event. */
@@ -146,11 +176,17 @@ export class FeedConsumer<Events extends Record<string, unknown>> {
   /** Passes a poison record over (DeadLetterPolicy); throws only while the dead-letter topic cannot take it. */
   private async deadLetter(message: ReceivedMessage, error: MalformedFeedRecord): Promise<void> {
     const policy = this.options.deadLetter ?? { kind: 'skip' };
-    const record: DeadLetter = { topic: message.topic, partition: message.partition, offset: message.offset, reason: error.reason };
+    const record: DeadLetter = {
+      topic: message.topic,
+      partition: message.partition,
+      offset: message.offset,
+      reason: error.reason,
+    };
     if (policy.kind === 'topic') {
       this.deadLetterProducer ??= this.options.client.producer();
       const headers: Record<string, string> = {};
-      for (const [name, value] of Object.entries(message.headers)) if (value !== undefined) headers[name] = value;
+      for (const [name, value] of Object.entries(message.headers))
+        if (value !== undefined) headers[name] = value;
       await this.deadLetterProducer.send([
         {
           topic: policy.topic,
@@ -167,7 +203,14 @@ export class FeedConsumer<Events extends Record<string, unknown>> {
       ]);
     }
     this.deadLettered++;
-    this.logger.error({ ...record, groupId: this.options.groupId, deadLetter: policy.kind === 'topic' ? policy.topic : 'skipped' }, 'poison feed record passed over');
+    this.logger.error(
+      {
+        ...record,
+        groupId: this.options.groupId,
+        deadLetter: policy.kind === 'topic' ? policy.topic : 'skipped',
+      },
+      'poison feed record passed over',
+    );
     policy.onDeadLetter?.(record);
   }
 
@@ -180,7 +223,8 @@ export class FeedConsumer<Events extends Record<string, unknown>> {
       const handler =
         event === undefined
           ? undefined
-          : (this.options.handlers[event.type as keyof Events & string] as ((event: FeedEvent, context: HandlerContext) => Promise<void> | void) | undefined);
+          : (this.options.handlers[event.type as keyof Events & string] as
+              ((event: FeedEvent, context: HandlerContext) => Promise<void> | void) | undefined);
       if (event === undefined) {
         // A poison record, set aside by decode: only its offset moves on.
       } else if (handler) {
@@ -200,10 +244,13 @@ export class FeedConsumer<Events extends Record<string, unknown>> {
       }
     }
     if (next !== undefined && uncommitted > 0) await batch.commit(next);
-    if (this.handled % 10_000 === 0 && this.handled > 0) this.logger.debug({ ...this.stats() }, 'feed consumer progress');
+    if (this.handled % 10_000 === 0 && this.handled > 0)
+      this.logger.debug({ ...this.stats() }, 'feed consumer progress');
   }
 }
 
-export function createFeedConsumer<Events extends Record<string, unknown>>(options: FeedConsumerOptions<Events>): FeedConsumer<Events> {
+export function createFeedConsumer<Events extends Record<string, unknown>>(
+  options: FeedConsumerOptions<Events>,
+): FeedConsumer<Events> {
   return new FeedConsumer(options);
 }

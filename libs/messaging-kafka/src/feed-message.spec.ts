@@ -12,7 +12,13 @@ const event: RecordedEvent = {
   type: 'FundsDisbursed',
   schemaVersion: 2,
   data: { amount: { amount: '10.00', currency: 'EUR' } },
-  metadata: { actor: 'u1', role: 'treasury', correlationId: 'corr-1', commandId: 'cmd-1', occurredAt: '2026-11-26T10:00:00.000Z' },
+  metadata: {
+    actor: 'u1',
+    role: 'treasury',
+    correlationId: 'corr-1',
+    commandId: 'cmd-1',
+    occurredAt: '2026-11-26T10:00:00.000Z',
+  },
   recordedAt: '2026-11-26T10:00:00.001Z',
   prevHash: 'aa',
   hash: 'bb',
@@ -33,7 +39,9 @@ describe('topic routing', () => {
     expect(topicForStream('ledger', 'tenders-1')).toBeUndefined();
     expect(topicForStream('ledger', 'contract')).toBeUndefined();
     // The refusal records (docs/events.md) stay off the feed: docs/kafka.md documents the position gaps.
-    expect(topicForStream('ledger', 'refusals-0190f3c2-0000-7000-8000-000000000001')).toBeUndefined();
+    expect(
+      topicForStream('ledger', 'refusals-0190f3c2-0000-7000-8000-000000000001'),
+    ).toBeUndefined();
   });
 
   it('names the four topics with the prefix', () => {
@@ -56,7 +64,14 @@ describe('feed record', () => {
   it('is keyed by stream id and round-trips through decoding', () => {
     const message = toFeedMessage('ledger.contracts', event);
     expect(message.key).toBe('contract-7');
-    const decoded = decodeFeedRecord({ topic: message.topic, partition: 1, offset: '5', key: message.key, value: message.value, headers: message.headers });
+    const decoded = decodeFeedRecord({
+      topic: message.topic,
+      partition: 1,
+      offset: '5',
+      key: message.key,
+      value: message.value,
+      headers: message.headers,
+    });
     expect(decoded).toEqual({ ...event, topic: 'ledger.contracts', partition: 1, offset: '5' });
   });
 
@@ -73,7 +88,9 @@ describe('backoff', () => {
 
   it('doubles from the initial delay up to the cap', () => {
     const middle = () => 0.5;
-    expect([1, 2, 3, 4, 5, 10].map((a) => backoffDelay(a, options, middle))).toEqual([100, 200, 400, 800, 1000, 1000]);
+    expect([1, 2, 3, 4, 5, 10].map((a) => backoffDelay(a, options, middle))).toEqual([
+      100, 200, 400, 800, 1000, 1000,
+    ]);
   });
 
   it('spreads by the jitter share around the base', () => {

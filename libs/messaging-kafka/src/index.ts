@@ -1,5 +1,11 @@
 export * from './ports';
-export { FEED_CATEGORIES, feedTopic, feedTopics, topicForStream, type FeedCategory } from './topics';
+export {
+  FEED_CATEGORIES,
+  feedTopic,
+  feedTopics,
+  topicForStream,
+  type FeedCategory,
+} from './topics';
 export { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from './backoff';
 export { createKafkaFeedClient, type KafkaFeedClientOptions } from './kafkajs-client';
 export { KafkaRelay, type RelayOptions, type RelayStatus } from './relay';

@@ -1,4 +1,12 @@
-import { Kafka, logLevel, Partitioners, type Consumer, type IHeaders, type Producer, type LogEntry } from 'kafkajs';
+import {
+  Kafka,
+  logLevel,
+  Partitioners,
+  type Consumer,
+  type IHeaders,
+  type Producer,
+  type LogEntry,
+} from 'kafkajs';
 import {
   silentLogger,
   type FeedAdmin,
@@ -60,7 +68,10 @@ class KafkajsFeedProducer implements FeedProducer {
 
   async send(messages: readonly FeedMessage[]): Promise<void> {
     if (messages.length === 0) return;
-    const byTopic = new Map<string, { key: string; value: string; headers: Record<string, string> }[]>();
+    const byTopic = new Map<
+      string,
+      { key: string; value: string; headers: Record<string, string> }[]
+    >();
     for (const m of messages) {
       const list = byTopic.get(m.topic) ?? [];
       list.push({ key: m.key, value: m.value, headers: { ...m.headers } });
@@ -166,7 +177,8 @@ class KafkajsFeedSubscriber implements FeedSubscriber {
         const existing = new Set(await admin.listTopics());
         const missing = this.options.topics.filter((t) => !existing.has(t));
         if (missing.length === 0) return;
-        if (attempt % 60 === 0) this.logger.info({ missing }, 'waiting for the feed topics to be created');
+        if (attempt % 60 === 0)
+          this.logger.info({ missing }, 'waiting for the feed topics to be created');
         await new Promise((resolve) => setTimeout(resolve, 500));
       }
     } finally {
@@ -178,7 +190,10 @@ class KafkajsFeedSubscriber implements FeedSubscriber {
     await this.topicsExist();
     if (this.closed) return;
     await this.consumer.connect();
-    await this.consumer.subscribe({ topics: [...this.options.topics], fromBeginning: this.options.fromBeginning ?? true });
+    await this.consumer.subscribe({
+      topics: [...this.options.topics],
+      fromBeginning: this.options.fromBeginning ?? true,
+    });
     await this.consumer.run({
       autoCommit: false,
       eachBatchAutoResolve: false,
@@ -193,11 +208,15 @@ class KafkajsFeedSubscriber implements FeedSubscriber {
             offset: m.offset,
             key: m.key ? m.key.toString() : null,
             value: m.value ? m.value.toString() : null,
-            headers: Object.fromEntries(Object.entries(m.headers ?? {}).map(([k, v]) => [k, headerText(v)])),
+            headers: Object.fromEntries(
+              Object.entries(m.headers ?? {}).map(([k, v]) => [k, headerText(v)]),
+            ),
           })),
           async commit(offset: string) {
             resolveOffset(String(BigInt(offset) - 1n));
-            await consumer.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset }]);
+            await consumer.commitOffsets([
+              { topic: batch.topic, partition: batch.partition, offset },
+            ]);
           },
           heartbeat,
           isRunning: () => isRunning() && !isStale(),
@@ -227,7 +246,10 @@ export function createKafkaFeedClient(options: KafkaFeedClientOptions): FeedClie
   // retries topic creation itself, so kafkajs' default there (5 retries, ~10 s against a dead
   // broker) only delays its status and a shutdown; a separate client keeps the consumer's
   // reconnects (which the broker-restart tests rely on) at kafkajs' defaults.
-  const adminKafka = new Kafka({ ...config, retry: { retries, initialRetryTime: 100, maxRetryTime: 2_000 } });
+  const adminKafka = new Kafka({
+    ...config,
+    retry: { retries, initialRetryTime: 100, maxRetryTime: 2_000 },
+  });
   return {
     producer: () => new KafkajsFeedProducer(kafka, retries),
     admin: () => new KafkajsFeedAdmin(adminKafka),

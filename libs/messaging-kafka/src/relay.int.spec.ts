@@ -41,7 +41,12 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => undefined);
 });
 
-function startRelay(store: MemoryEventStore, topicPrefix: string, batchSize = 2_000, checkpoints: CheckpointStore = new MemoryCheckpointStore()): KafkaRelay {
+function startRelay(
+  store: MemoryEventStore,
+  topicPrefix: string,
+  batchSize = 2_000,
+  checkpoints: CheckpointStore = new MemoryCheckpointStore(),
+): KafkaRelay {
   cleanups.push(() => deleteFeedTopics(topicPrefix));
   const relay = new KafkaRelay({
     store,
@@ -58,7 +63,10 @@ function startRelay(store: MemoryEventStore, topicPrefix: string, batchSize = 2_
 
 type TestEvents = { TestHappened: unknown; FundsDisbursed: unknown };
 
-function startConsumer(topicPrefix: string): { received: FeedEvent[]; consumer: FeedConsumer<TestEvents> } {
+function startConsumer(topicPrefix: string): {
+  received: FeedEvent[];
+  consumer: FeedConsumer<TestEvents>;
+} {
   const received: FeedEvent[] = [];
   const record = async (event: FeedEvent) => {
     received.push(event);
@@ -95,7 +103,9 @@ describe('KafkaRelay against the real broker', () => {
       const event = byId.get(record.headers['event-id']!)!;
       expect(event).toBeDefined();
       expect(record.key).toBe(event.stream);
-      expect(record.topic).toBe(`${prefix}.${{ tender: 'tenders', contract: 'contracts', supplier: 'suppliers', budget: 'budgets' }[event.stream.split('-')[0]!]}`);
+      expect(record.topic).toBe(
+        `${prefix}.${{ tender: 'tenders', contract: 'contracts', supplier: 'suppliers', budget: 'budgets' }[event.stream.split('-')[0]!]}`,
+      );
       expect(record.headers).toEqual({
         'event-id': event.eventId,
         'event-type': event.type,
@@ -104,19 +114,34 @@ describe('KafkaRelay against the real broker', () => {
         'correlation-id': event.metadata.correlationId,
         hash: event.hash,
       });
-      expect(JSON.parse(record.payload!)).toMatchObject({ eventId: event.eventId, stream: event.stream, position: event.position, data: event.data });
+      expect(JSON.parse(record.payload!)).toMatchObject({
+        eventId: event.eventId,
+        stream: event.stream,
+        position: event.position,
+        data: event.data,
+      });
     }
     // One stream lives in one partition, in log order: offsets rise with positions.
     const partitionsPerStream = new Map<string, Set<number>>();
-    for (const r of records) partitionsPerStream.set(r.key!, (partitionsPerStream.get(r.key!) ?? new Set()).add(r.partition));
+    for (const r of records)
+      partitionsPerStream.set(
+        r.key!,
+        (partitionsPerStream.get(r.key!) ?? new Set()).add(r.partition),
+      );
     expect([...partitionsPerStream.values()].every((p) => p.size === 1)).toBe(true);
-    const inOffsetOrder = [...records].sort((a, b) => a.topic.localeCompare(b.topic) || a.partition - b.partition || a.offset - b.offset);
-    assertPerKeyOrder(inOffsetOrder.map((r) => ({ stream: r.key!, position: Number(r.headers['position']) })));
+    const inOffsetOrder = [...records].sort(
+      (a, b) => a.topic.localeCompare(b.topic) || a.partition - b.partition || a.offset - b.offset,
+    );
+    assertPerKeyOrder(
+      inOffsetOrder.map((r) => ({ stream: r.key!, position: Number(r.headers['position']) })),
+    );
 
     // The consumer helper sees the same: every event once, per-stream order.
     const { received, consumer } = startConsumer(prefix);
     await waitUntil(() => received.length >= 2_000, 60_000, 'the consumer to receive 2,000 events');
-    expect(received.map((e) => e.position).sort((a, b) => a - b)).toEqual(all.map((e) => e.position));
+    expect(received.map((e) => e.position).sort((a, b) => a - b)).toEqual(
+      all.map((e) => e.position),
+    );
     assertPerKeyOrder(received);
     expect(consumer.stats()).toEqual({ handled: 2_000, duplicates: 0, ignored: 0 });
   });
@@ -152,7 +177,11 @@ describe('KafkaRelay against the real broker', () => {
         await new Promise((r) => setTimeout(r, 25));
       }
     })();
-    await waitUntil(() => relay.status().checkpoint >= 2_500, 60_000, 'the relay to pass position 2,500');
+    await waitUntil(
+      () => relay.status().checkpoint >= 2_500,
+      60_000,
+      'the relay to pass position 2,500',
+    );
     const killed = localBrokerPid();
     process.kill(killed, 'SIGKILL');
     await appending;
@@ -162,7 +191,11 @@ describe('KafkaRelay against the real broker', () => {
     expect(localBrokerPid()).not.toBe(killed);
 
     await relay.waitFor(10_000);
-    await waitUntil(() => received.length >= 10_000, 120_000, 'the consumer to end with 10,000 events');
+    await waitUntil(
+      () => received.length >= 10_000,
+      120_000,
+      'the consumer to end with 10,000 events',
+    );
     await new Promise((r) => setTimeout(r, 1_000)); // anything late would be a duplicate the helper lets through
     expect(received).toHaveLength(10_000);
     expect(new Set(received.map((e) => e.eventId)).size).toBe(10_000);
@@ -181,14 +214,23 @@ describe('KafkaRelay against the real broker', () => {
     const first = startRelay(store, prefix, 8, checkpoints);
     await first.start();
     await first.waitFor(30);
-    expect(await checkpoints.load(`kafka:${prefix}`)).toEqual({ position: 30, hash: (await store.head()).hash });
+    expect(await checkpoints.load(`kafka:${prefix}`)).toEqual({
+      position: 30,
+      hash: (await store.head()).hash,
+    });
 
     // Following: the tail is cut and written again at reused positions while the relay idles.
     store.unsafeRows().splice(20);
     await appendFeedTestEvents(store, feedTestEvents(15, 7));
-    await waitUntil(() => first.status().state === 'diverged', 10_000, 'the running relay to see the rewound log');
+    await waitUntil(
+      () => first.status().state === 'diverged',
+      10_000,
+      'the running relay to see the rewound log',
+    );
     expect(first.status()).toMatchObject({ checkpoint: 30, published: 30 });
-    expect(first.status().lastError).toContain("the log's event at the relay's checkpoint 30 is not the one it published");
+    expect(first.status().lastError).toContain(
+      "the log's event at the relay's checkpoint 30 is not the one it published",
+    );
     await first.stop();
     expect(first.status().state).toBe('diverged');
 
@@ -196,11 +238,19 @@ describe('KafkaRelay against the real broker', () => {
     store.unsafeRows().splice(25);
     const second = startRelay(store, prefix, 8, checkpoints);
     await second.start();
-    await waitUntil(() => second.status().state === 'diverged', 10_000, 'the restarted relay to see the cut log');
-    expect(second.status().lastError).toContain("the log ends at position 25, before the relay's checkpoint 30");
+    await waitUntil(
+      () => second.status().state === 'diverged',
+      10_000,
+      'the restarted relay to see the cut log',
+    );
+    expect(second.status().lastError).toContain(
+      "the log ends at position 25, before the relay's checkpoint 30",
+    );
     // Nothing of the rewritten tail reached the topics.
     const records = feedTopics(prefix).flatMap((topic) => readTopicWithKcat(topic));
-    expect(records.map((r) => Number(r.headers['position'])).sort((a, b) => a - b)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+    expect(records.map((r) => Number(r.headers['position'])).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 30 }, (_, i) => i + 1),
+    );
   });
 
   it('poison records go to the dead-letter handler and their partition moves on: skipped and counted, or copied to a dead-letter topic', async () => {
@@ -214,18 +264,34 @@ describe('KafkaRelay against the real broker', () => {
     const producer = client.producer();
     await producer.send([
       { topic: `${prefix}.contracts`, key: 'contract-0001', value: 'not json {', headers: {} },
-      { topic: `${prefix}.contracts`, key: 'contract-0001', value: '{"type":"FundsDisbursed"}', headers: {} },
+      {
+        topic: `${prefix}.contracts`,
+        key: 'contract-0001',
+        value: '{"type":"FundsDisbursed"}',
+        headers: {},
+      },
     ]);
     await producer.close();
     await appendFeedTestEvents(store, feedTestEvents(80).slice(40));
     await relay.waitFor(80);
     const deadLetterTopic = `${prefix}.dead-letter`;
     const admin = client.admin();
-    await admin.ensureTopics([{ topic: deadLetterTopic, partitions: 1, replicationFactor: 1, retentionMs: -1, maxMessageBytes: 1_048_576 }]);
+    await admin.ensureTopics([
+      {
+        topic: deadLetterTopic,
+        partitions: 1,
+        replicationFactor: 1,
+        retentionMs: -1,
+        maxMessageBytes: 1_048_576,
+      },
+    ]);
     await admin.close();
     cleanups.push(() => deleteFeedTopics(deadLetterTopic));
 
-    const run = (groupId: string, deadLetter: { kind: 'skip' } | { kind: 'topic'; topic: string }) => {
+    const run = (
+      groupId: string,
+      deadLetter: { kind: 'skip' } | { kind: 'topic'; topic: string },
+    ) => {
       const received = new Set<string>();
       const dead: DeadLetter[] = [];
       const record = async (event: FeedEvent) => void received.add(event.eventId);
@@ -247,13 +313,24 @@ describe('KafkaRelay against the real broker', () => {
       await waitUntil(() => c.received.size === 80, 60_000, 'every event after the poison records');
       expect(c.consumer.stats()).toMatchObject({ deadLettered: 2 });
       expect(c.dead.map((d) => d.reason).sort()).toEqual(['no event id', 'value is not JSON']);
-      expect(new Set(c.dead.map((d) => `${d.topic}/${d.partition}`))).toEqual(new Set([`${prefix}.contracts/${c.dead[0]!.partition}`]));
+      expect(new Set(c.dead.map((d) => `${d.topic}/${d.partition}`))).toEqual(
+        new Set([`${prefix}.contracts/${c.dead[0]!.partition}`]),
+      );
     }
     const copies = readTopicWithKcat(deadLetterTopic);
-    expect(copies.map((r) => [r.key, r.payload, r.headers['dead-letter-topic'], r.headers['dead-letter-reason']])).toEqual([
+    expect(
+      copies.map((r) => [
+        r.key,
+        r.payload,
+        r.headers['dead-letter-topic'],
+        r.headers['dead-letter-reason'],
+      ]),
+    ).toEqual([
       ['contract-0001', 'not json {', `${prefix}.contracts`, 'value is not JSON'],
       ['contract-0001', '{"type":"FundsDisbursed"}', `${prefix}.contracts`, 'no event id'],
     ]);
-    expect(copies.map((r) => r.headers['dead-letter-offset'])).toEqual(copy.dead.map((d) => d.offset));
+    expect(copies.map((r) => r.headers['dead-letter-offset'])).toEqual(
+      copy.dead.map((d) => d.offset),
+    );
   });
 });

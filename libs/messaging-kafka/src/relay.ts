@@ -1,7 +1,15 @@
 import type { EventStore, RecordedEvent } from '@contract-ledger/event-store';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from './backoff';
 import { toFeedMessage } from '@contract-ledger/feed';
-import { silentLogger, type CheckpointStore, type FeedClient, type FeedLogger, type FeedMessage, type FeedProducer, type RelayCheckpoint } from './ports';
+import {
+  silentLogger,
+  type CheckpointStore,
+  type FeedClient,
+  type FeedLogger,
+  type FeedMessage,
+  type FeedProducer,
+  type RelayCheckpoint,
+} from './ports';
 import { FEED_CATEGORIES, feedTopic, topicForStream } from './topics';
 
 export interface RelayOptions {
@@ -120,7 +128,10 @@ export class KafkaRelay {
     this.loop = this.run().catch((error: unknown) => {
       this.state = 'failed';
       this.lastError = String(error);
-      this.logger.error({ relay: this.name, err: error }, 'relay stopped on an error it cannot retry');
+      this.logger.error(
+        { relay: this.name, err: error },
+        'relay stopped on an error it cannot retry',
+      );
     });
   }
 
@@ -184,11 +195,18 @@ export class KafkaRelay {
       // Read the next batch while the broker works on this one. Order is unaffected: it is sent only
       // after this one is acknowledged. setImmediate lets kafkajs write the request out first, since a
       // synchronous driver (better-sqlite3) would otherwise block before it.
-      next = new Promise<void>((resolve) => setImmediate(resolve)).then(() => this.read({ position: last, hash: lastEvent.hash }));
+      next = new Promise<void>((resolve) => setImmediate(resolve)).then(() =>
+        this.read({ position: last, hash: lastEvent.hash }),
+      );
       const sent = await sending;
       this.sendingSince = undefined;
       if (!sent) return;
-      if (!(await this.withRetry('save the checkpoint', () => this.options.checkpoints.save(this.name, { position: last, hash: lastEvent.hash })))) return;
+      if (
+        !(await this.withRetry('save the checkpoint', () =>
+          this.options.checkpoints.save(this.name, { position: last, hash: lastEvent.hash }),
+        ))
+      )
+        return;
       this.checkpoint = last;
       this.checkpointHash = lastEvent.hash;
       this.published += messages.length;
@@ -203,7 +221,10 @@ export class KafkaRelay {
     const timeoutMs = this.options.sendTimeoutMs ?? 60_000;
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`no acknowledgement from the broker within ${timeoutMs} ms`)), timeoutMs);
+      timer = setTimeout(
+        () => reject(new Error(`no acknowledgement from the broker within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
     });
     try {
       await Promise.race([producer.send(messages), timeout]);
@@ -226,10 +247,15 @@ export class KafkaRelay {
    * lost its tail and was written again at reused positions would otherwise have its new events
    * skipped (below the checkpoint) or published as if they followed the deleted ones.
    */
-  private async read(after: RelayCheckpoint): Promise<{ value: readonly RecordedEvent[] } | { diverged: string } | undefined> {
+  private async read(
+    after: RelayCheckpoint,
+  ): Promise<{ value: readonly RecordedEvent[] } | { diverged: string } | undefined> {
     const anchored = after.position > 0;
     const read = await this.withRetry('read the event store', () =>
-      this.options.store.readAll({ fromPosition: anchored ? after.position : 1, limit: anchored ? this.batchSize + 1 : this.batchSize }),
+      this.options.store.readAll({
+        fromPosition: anchored ? after.position : 1,
+        limit: anchored ? this.batchSize + 1 : this.batchSize,
+      }),
     );
     if (!read || !anchored) return read;
     const anchor = read.value[0];
@@ -253,10 +279,21 @@ export class KafkaRelay {
     this.state = 'diverged';
     this.lastError = reason;
     this.running = false;
-    this.logger.error({ relay: this.name, checkpoint: this.checkpoint, runbook: 'docs/runbooks/read-model-divergence.md' }, reason);
+    this.logger.error(
+      {
+        relay: this.name,
+        checkpoint: this.checkpoint,
+        runbook: 'docs/runbooks/read-model-divergence.md',
+      },
+      reason,
+    );
   }
 
-  private prepare(events: readonly RecordedEvent[]): { batch: RecordedEvent[]; messages: FeedMessage[]; skipped: number } {
+  private prepare(events: readonly RecordedEvent[]): {
+    batch: RecordedEvent[];
+    messages: FeedMessage[];
+    skipped: number;
+  } {
     const batch: RecordedEvent[] = [];
     const messages: FeedMessage[] = [];
     let bytes = 0;
@@ -265,7 +302,9 @@ export class KafkaRelay {
       const topic = topicForStream(this.options.topicPrefix, event.stream);
       if (!topic) {
         if (this.options.onUnroutable === 'fail') {
-          throw new Error(`Stream ${event.stream} (position ${event.position}) matches no feed topic`);
+          throw new Error(
+            `Stream ${event.stream} (position ${event.position}) matches no feed topic`,
+          );
         }
         batch.push(event);
         skipped++;
@@ -283,7 +322,10 @@ export class KafkaRelay {
   }
 
   /** Runs `action` until it succeeds or the relay stops (then undefined). Order is kept: nothing else runs meanwhile. */
-  private async withRetry<T>(what: string, action: () => Promise<T>): Promise<{ value: T } | undefined> {
+  private async withRetry<T>(
+    what: string,
+    action: () => Promise<T>,
+  ): Promise<{ value: T } | undefined> {
     for (let attempt = 1; ; attempt++) {
       try {
         return { value: await action() };
@@ -293,7 +335,10 @@ export class KafkaRelay {
         this.state = 'retrying';
         this.lastError = error instanceof Error ? error.message : String(error);
         const delay = backoffDelay(attempt, this.backoff);
-        this.logger.warn({ relay: this.name, attempt, delayMs: delay, err: this.lastError }, `relay could not ${what}; retrying`);
+        this.logger.warn(
+          { relay: this.name, attempt, delayMs: delay, err: this.lastError },
+          `relay could not ${what}; retrying`,
+        );
         await this.sleep(delay);
         if (!this.running) return undefined;
       }

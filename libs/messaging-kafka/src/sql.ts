@@ -35,7 +35,9 @@ export class SqlCheckpointStore implements CheckpointStore {
       `SELECT position, hash FROM relay_checkpoints WHERE name = ${placeholder(this.client, 1)}`,
       [name],
     );
-    return rows[0] ? { position: Number(rows[0].position), hash: rows[0].hash } : { position: 0, hash: null };
+    return rows[0]
+      ? { position: Number(rows[0].position), hash: rows[0].hash }
+      : { position: 0, hash: null };
   }
 
   async save(name: string, checkpoint: RelayCheckpoint): Promise<void> {
@@ -59,7 +61,13 @@ export class SqlCheckpointStore implements CheckpointStore {
       );
       if (this.client.dialect === 'postgres') {
         await this.client.query('ALTER TABLE relay_checkpoints ADD COLUMN IF NOT EXISTS hash TEXT');
-      } else if ((await this.client.query(`SELECT 1 FROM pragma_table_info('relay_checkpoints') WHERE name = 'hash'`)).length === 0) {
+      } else if (
+        (
+          await this.client.query(
+            `SELECT 1 FROM pragma_table_info('relay_checkpoints') WHERE name = 'hash'`,
+          )
+        ).length === 0
+      ) {
         await this.client.query('ALTER TABLE relay_checkpoints ADD COLUMN hash TEXT');
       }
     })();

@@ -1,4 +1,10 @@
-import type { LedgerEvent, MilestoneTerms, Money, ProcurementMethod, TenderTerms } from '@contract-ledger/domain';
+import type {
+  LedgerEvent,
+  MilestoneTerms,
+  Money,
+  ProcurementMethod,
+  TenderTerms,
+} from '@contract-ledger/domain';
 import { isPublicEvent, maySeeBid, type Disclosure } from '@contract-ledger/feed';
 import type {
   OcdsAmendment,
@@ -38,7 +44,10 @@ export interface OcdsMappingOptions {
   readonly supplierIdentifierScheme: string;
 }
 
-export const DEFAULT_OCDS_MAPPING: OcdsMappingOptions = { ocidPrefix: 'ocds-ledger', supplierIdentifierScheme: 'CN-USCC' };
+export const DEFAULT_OCDS_MAPPING: OcdsMappingOptions = {
+  ocidPrefix: 'ocds-ledger',
+  supplierIdentifierScheme: 'CN-USCC',
+};
 
 /** A registered supplier, from its SupplierRegistered: what its party shows. */
 export interface SupplierInfo {
@@ -58,7 +67,11 @@ export interface BudgetLineInfo {
 interface PartyState {
   readonly id: string;
   readonly name: string | null;
-  readonly identifier: { readonly scheme: string; readonly id: string; readonly legalName: string } | null;
+  readonly identifier: {
+    readonly scheme: string;
+    readonly id: string;
+    readonly legalName: string;
+  } | null;
   readonly roles: readonly PartyRole[];
 }
 
@@ -118,14 +131,39 @@ export function ocidOf(options: Pick<OcdsMappingOptions, 'ocidPrefix'>, tenderId
  */
 export function suppliersNamedBy(event: LedgerEvent): string[] {
   if (event.type === 'BidsOpened') return event.data.openedBids.map((b) => b.supplierId);
-  if (event.type === 'TenderAwarded' || event.type === 'ContractSigned') return [event.data.supplierId];
+  if (event.type === 'TenderAwarded' || event.type === 'ContractSigned')
+    return [event.data.supplierId];
   return [];
 }
 
 /** ISO 4217 currencies whose minor unit is not the hundredth (the ledger's money is in minor units). */
 const MINOR_UNIT_DIGITS: Readonly<Record<string, number>> = {
-  BIF: 0, CLP: 0, DJF: 0, GNF: 0, ISK: 0, JPY: 0, KMF: 0, KRW: 0, PYG: 0, RWF: 0, UGX: 0, UYI: 0, VND: 0, VUV: 0, XAF: 0, XOF: 0, XPF: 0,
-  BHD: 3, IQD: 3, JOD: 3, KWD: 3, LYD: 3, OMR: 3, TND: 3, CLF: 4, UYW: 4,
+  BIF: 0,
+  CLP: 0,
+  DJF: 0,
+  GNF: 0,
+  ISK: 0,
+  JPY: 0,
+  KMF: 0,
+  KRW: 0,
+  PYG: 0,
+  RWF: 0,
+  UGX: 0,
+  UYI: 0,
+  VND: 0,
+  VUV: 0,
+  XAF: 0,
+  XOF: 0,
+  XPF: 0,
+  BHD: 3,
+  IQD: 3,
+  JOD: 3,
+  KWD: 3,
+  LYD: 3,
+  OMR: 3,
+  TND: 3,
+  CLF: 4,
+  UYW: 4,
 };
 
 /** OCDS amounts are in major units (a number); the ledger's in integer minor units. */
@@ -141,7 +179,11 @@ const METHODS: Readonly<Record<ProcurementMethod, NonNullable<OcdsTender['procur
   direct_commission: 'direct',
 };
 
-const VERDICT_STATUS = { accepted: 'met', partially_accepted: 'partiallyMet', rejected: 'notMet' } as const;
+const VERDICT_STATUS = {
+  accepted: 'met',
+  partially_accepted: 'partiallyMet',
+  rejected: 'notMet',
+} as const;
 
 /** The events `step` reads. Others (supplier life, budget accounting, evaluation internals) never change a release. */
 export const OCDS_EVENT_TYPES: readonly LedgerEvent['type'][] = [
@@ -171,7 +213,11 @@ export function tenderIdOf(event: LedgerEvent): string | undefined {
   return typeof tenderId === 'string' ? tenderId : undefined;
 }
 
-export function step(options: OcdsMappingOptions, state: ProcessState | null, input: StepInput): StepResult {
+export function step(
+  options: OcdsMappingOptions,
+  state: ProcessState | null,
+  input: StepInput,
+): StepResult {
   const { event } = input;
   if (event.type === 'TenderDrafted') {
     if (state !== null) return { state, release: null };
@@ -227,7 +273,9 @@ class ReleaseBuilder {
     const body = this.body();
     if (body === null) return { state: this.state, release: null };
     const { tag, ...sections } = body;
-    const parties = this.state.parties.filter((p) => this.touchedParties.has(p.id)).map(organization);
+    const parties = this.state.parties
+      .filter((p) => this.touchedParties.has(p.id))
+      .map(organization);
     const release: Release = {
       ocid: this.state.ocid,
       id: this.input.eventId,
@@ -252,12 +300,22 @@ class ReleaseBuilder {
     const base: PartyState = existing ?? {
       id,
       name: supplier?.name ?? null,
-      identifier: supplier ? { scheme: this.options.supplierIdentifierScheme, id: supplier.registrationNumber, legalName: supplier.name } : null,
+      identifier: supplier
+        ? {
+            scheme: this.options.supplierIdentifierScheme,
+            id: supplier.registrationNumber,
+            legalName: supplier.name,
+          }
+        : null,
       roles: [],
     };
     const merged = [...base.roles, ...roles.filter((r) => !base.roles.includes(r))];
     const next: PartyState = { ...base, roles: merged };
-    this.set({ parties: existing ? this.state.parties.map((p) => (p.id === id ? next : p)) : [...this.state.parties, next] });
+    this.set({
+      parties: existing
+        ? this.state.parties.map((p) => (p.id === id ? next : p))
+        : [...this.state.parties, next],
+    });
     this.touchedParties.add(id);
     return reference(next);
   }
@@ -266,7 +324,12 @@ class ReleaseBuilder {
     return this.party(this.state.agencyId, roles);
   }
 
-  private body(): ({ tag: ReleaseTag } & Omit<Release, 'ocid' | 'id' | 'date' | 'tag' | 'initiationType' | 'parties'>) | null {
+  private body():
+    | ({ tag: ReleaseTag } & Omit<
+        Release,
+        'ocid' | 'id' | 'date' | 'tag' | 'initiationType' | 'parties'
+      >)
+    | null {
     const { event } = this.input;
     const s = this.state;
     switch (event.type) {
@@ -308,7 +371,9 @@ class ReleaseBuilder {
             procuringEntity: buyer,
             procurementMethod: METHODS[s.method],
             procurementMethodDetails: s.method,
-            ...(s.directCommissionJustification !== null ? { procurementMethodRationale: s.directCommissionJustification } : {}),
+            ...(s.directCommissionJustification !== null
+              ? { procurementMethodRationale: s.directCommissionJustification }
+              : {}),
             mainProcurementCategory: 'services',
             awardCriteria: 'ratedCriteria',
             submissionMethod: ['electronicSubmission'],
@@ -321,7 +386,9 @@ class ReleaseBuilder {
         // The reservation (resized when an amendment changes the estimate) is the budget allocated to the procurement.
         this.set({ reserved: event.data.amount });
         // Reserved with the publication: a planning update once the tender is public.
-        return this.state.published ? { tag: 'planningUpdate', planning: { budget: this.budget() } } : null;
+        return this.state.published
+          ? { tag: 'planningUpdate', planning: { budget: this.budget() } }
+          : null;
       }
       case 'BidsOpened': {
         const d = event.data;
@@ -330,16 +397,39 @@ class ReleaseBuilder {
         const visible = d.openedBids.filter((b) => maySeeBid(undefined, b, disclosure));
         const tenderers = visible.map((b) => this.party(b.supplierId, ['tenderer']));
         const distinct = [...new Map(tenderers.map((t) => [t.id, t])).values()];
-        this.set({ openedAt: d.openedAt, openedBids: Object.fromEntries(visible.map((b) => [b.bidId, b.supplierId])) });
+        this.set({
+          openedAt: d.openedAt,
+          openedBids: Object.fromEntries(visible.map((b) => [b.bidId, b.supplierId])),
+        });
         return {
           tag: 'tenderUpdate',
-          tender: { id: s.tenderId, numberOfTenderers: distinct.length, tenderers: distinct, awardPeriod: { startDate: d.openedAt } },
+          tender: {
+            id: s.tenderId,
+            numberOfTenderers: distinct.length,
+            tenderers: distinct,
+            awardPeriod: { startDate: d.openedAt },
+          },
           bids: {
             statistics: [
-              { id: 'bids', measure: 'bids', value: d.openedBidIds.length + d.lapsedBidIds.length, date: d.openedAt },
-              { id: 'validBids', measure: 'validBids', value: d.openedBidIds.length, date: d.openedAt },
+              {
+                id: 'bids',
+                measure: 'bids',
+                value: d.openedBidIds.length + d.lapsedBidIds.length,
+                date: d.openedAt,
+              },
+              {
+                id: 'validBids',
+                measure: 'validBids',
+                value: d.openedBidIds.length,
+                date: d.openedAt,
+              },
             ],
-            details: visible.map((b, i) => ({ id: b.bidId, status: 'valid' as const, tenderers: [tenderers[i]!], value: ocdsValue(b.price) })),
+            details: visible.map((b, i) => ({
+              id: b.bidId,
+              status: 'valid' as const,
+              tenderers: [tenderers[i]!],
+              value: ocdsValue(b.price),
+            })),
           },
         };
       }
@@ -347,9 +437,13 @@ class ReleaseBuilder {
         return { tag: 'tenderUpdate', tender: { id: s.tenderId, status: 'unsuccessful' } };
       case 'BidDisqualified': {
         // Only an opened bid is known to the public; a bid disqualified while sealed stays unknown.
-        const disclosure: Disclosure = s.openedAt === null ? null : new Set(Object.keys(s.openedBids));
+        const disclosure: Disclosure =
+          s.openedAt === null ? null : new Set(Object.keys(s.openedBids));
         if (!maySeeBid(undefined, event.data, disclosure)) return null;
-        return { tag: 'tenderUpdate', bids: { details: [{ id: event.data.bidId, status: 'disqualified' }] } };
+        return {
+          tag: 'tenderUpdate',
+          bids: { details: [{ id: event.data.bidId, status: 'disqualified' }] },
+        };
       }
       case 'TenderAwarded': {
         const d = event.data;
@@ -362,7 +456,12 @@ class ReleaseBuilder {
             {
               id: d.bidId,
               title: s.terms.title,
-              ...(d.override ? { description: `Not awarded to the best weighted score: ${d.overrideRationale ?? ''}`.trim() } : {}),
+              ...(d.override
+                ? {
+                    description:
+                      `Not awarded to the best weighted score: ${d.overrideRationale ?? ''}`.trim(),
+                  }
+                : {}),
               status: 'active',
               date: d.awardedAt,
               value: ocdsValue(d.amount),
@@ -377,19 +476,34 @@ class ReleaseBuilder {
         this.set({ awardId: null });
         return {
           tag: 'awardCancellation',
-          ...(d.remedy === 'reopen_evaluation' ? { tender: { id: s.tenderId, status: 'active' as const } } : {}),
+          ...(d.remedy === 'reopen_evaluation'
+            ? { tender: { id: s.tenderId, status: 'active' as const } }
+            : {}),
           awards: [{ id: d.awardBidId, status: 'cancelled' as const }],
         };
       }
       case 'TenderCancelled':
         // A draft cancelled was never public.
-        return isPublicEvent(event.type, event.data, s.published) ? { tag: 'tenderCancellation', tender: { id: s.tenderId, status: 'cancelled' } } : null;
+        return isPublicEvent(event.type, event.data, s.published)
+          ? { tag: 'tenderCancellation', tender: { id: s.tenderId, status: 'cancelled' } }
+          : null;
       case 'ContractSigned': {
         const d = event.data;
         this.agency(['buyer', 'procuringEntity', 'payer']);
         this.party(d.supplierId, ['supplier', 'payee']);
         const awardId = s.awardId ?? d.tenderId;
-        this.set({ contracts: { ...s.contracts, [d.contractId]: { contractId: d.contractId, awardId, agencyId: d.agencyId, supplierId: d.supplierId, milestones: titles({}, d.milestones) } } });
+        this.set({
+          contracts: {
+            ...s.contracts,
+            [d.contractId]: {
+              contractId: d.contractId,
+              awardId,
+              agencyId: d.agencyId,
+              supplierId: d.supplierId,
+              milestones: titles({}, d.milestones),
+            },
+          },
+        });
         return {
           tag: 'contract',
           contracts: [
@@ -411,7 +525,12 @@ class ReleaseBuilder {
         const d = event.data;
         const contract = s.contracts[d.contractId];
         if (contract === undefined) return null;
-        this.set({ contracts: { ...s.contracts, [d.contractId]: { ...contract, milestones: titles(contract.milestones, d.milestones) } } });
+        this.set({
+          contracts: {
+            ...s.contracts,
+            [d.contractId]: { ...contract, milestones: titles(contract.milestones, d.milestones) },
+          },
+        });
         return {
           tag: 'contractAmendment',
           contracts: [
@@ -430,7 +549,14 @@ class ReleaseBuilder {
               ],
               ...metricsOf(d.milestones),
               // Milestones already in the schedule keep the status they reached; new ones are scheduled.
-              implementation: { milestones: d.milestones.map((m) => milestone(m, contract.milestones[m.milestoneId] === undefined ? 'scheduled' : undefined)) },
+              implementation: {
+                milestones: d.milestones.map((m) =>
+                  milestone(
+                    m,
+                    contract.milestones[m.milestoneId] === undefined ? 'scheduled' : undefined,
+                  ),
+                ),
+              },
             },
           ],
         };
@@ -443,7 +569,14 @@ class ReleaseBuilder {
         const ref = { id: d.milestoneId, ...(title !== undefined ? { title } : {}) };
         const metrics: OcdsMetric[] = d.indicatorResults.map((r) => ({
           id: `${d.milestoneId}/${r.indicatorId}`,
-          observations: [{ id: `${this.input.eventId}/${r.indicatorId}`, measure: r.value, notes: r.met ? 'Target met' : 'Target not met', relatedImplementationMilestone: ref }],
+          observations: [
+            {
+              id: `${this.input.eventId}/${r.indicatorId}`,
+              measure: r.value,
+              notes: r.met ? 'Target met' : 'Target not met',
+              relatedImplementationMilestone: ref,
+            },
+          ],
         }));
         return this.contractUpdate('implementation', {
           id: d.contractId,
@@ -453,7 +586,13 @@ class ReleaseBuilder {
                 id: d.milestoneId,
                 dateModified: d.reportedAt,
                 ...(d.evidenceDigests.length > 0
-                  ? { documents: d.evidenceDigests.map((digest) => ({ id: digest, documentType: 'physicalProgressReport', title: 'Delivery evidence (digest of the file)' })) }
+                  ? {
+                      documents: d.evidenceDigests.map((digest) => ({
+                        id: digest,
+                        documentType: 'physicalProgressReport',
+                        title: 'Delivery evidence (digest of the file)',
+                      })),
+                    }
                   : {}),
               },
             ],
@@ -487,7 +626,17 @@ class ReleaseBuilder {
         const payee = this.party(contract.supplierId, ['payee']);
         return this.contractUpdate('implementation', {
           id: d.contractId,
-          implementation: { transactions: [{ id: d.disbursementId, date: d.disbursedAt, value: ocdsValue(d.cashPaid), payer, payee }] },
+          implementation: {
+            transactions: [
+              {
+                id: d.disbursementId,
+                date: d.disbursedAt,
+                value: ocdsValue(d.cashPaid),
+                payer,
+                payee,
+              },
+            ],
+          },
         });
       }
       case 'ContractTerminated': {
@@ -515,15 +664,23 @@ class ReleaseBuilder {
     }
   }
 
-  private contractUpdate(tag: ReleaseTag, contract: Omit<OcdsContract, 'awardID'>): { tag: ReleaseTag; contracts: OcdsContract[] } {
-    return { tag, contracts: [{ ...contract, awardID: this.state.contracts[contract.id]!.awardId }] };
+  private contractUpdate(
+    tag: ReleaseTag,
+    contract: Omit<OcdsContract, 'awardID'>,
+  ): { tag: ReleaseTag; contracts: OcdsContract[] } {
+    return {
+      tag,
+      contracts: [{ ...contract, awardID: this.state.contracts[contract.id]!.awardId }],
+    };
   }
 
   private budget(): { id: string; description?: string; amount?: OcdsValue } {
     const { budget, budgetLineId, reserved } = this.state;
     return {
       id: budgetLineId,
-      ...(budget !== null ? { description: `Budget line ${budget.category}, fiscal year ${budget.fiscalYear}` } : {}),
+      ...(budget !== null
+        ? { description: `Budget line ${budget.category}, fiscal year ${budget.fiscalYear}` }
+        : {}),
       ...(reserved !== null ? { amount: ocdsValue(reserved) } : {}),
     };
   }
@@ -533,12 +690,22 @@ class ReleaseBuilder {
     const all = this.state.terms;
     const out: Record<string, unknown> = {};
     if (terms.title !== undefined) out['title'] = terms.title;
-    if (terms.serviceCategory !== undefined) out['items'] = [{ id: '1', description: terms.serviceCategory }];
+    if (terms.serviceCategory !== undefined)
+      out['items'] = [{ id: '1', description: terms.serviceCategory }];
     if (terms.estimatedValue !== undefined) out['value'] = ocdsValue(terms.estimatedValue);
-    if (terms.criteria !== undefined) out['awardCriteriaDetails'] = terms.criteria.map((c) => `${c.name}: weight ${c.weight}`).join('; ');
-    if (terms.eligibility !== undefined) out['eligibilityCriteria'] = eligibilityText(terms.eligibility);
-    if (terms.contractType !== undefined || terms.paymentModel !== undefined || terms.serviceCategory !== undefined) {
-      out['description'] = `Service category ${all.serviceCategory}; contract type ${all.contractType}; payment model ${all.paymentModel}`;
+    if (terms.criteria !== undefined)
+      out['awardCriteriaDetails'] = terms.criteria
+        .map((c) => `${c.name}: weight ${c.weight}`)
+        .join('; ');
+    if (terms.eligibility !== undefined)
+      out['eligibilityCriteria'] = eligibilityText(terms.eligibility);
+    if (
+      terms.contractType !== undefined ||
+      terms.paymentModel !== undefined ||
+      terms.serviceCategory !== undefined
+    ) {
+      out['description'] =
+        `Service category ${all.serviceCategory}; contract type ${all.contractType}; payment model ${all.paymentModel}`;
     }
     return out as Partial<OcdsTender>;
   }
@@ -547,9 +714,12 @@ class ReleaseBuilder {
 function eligibilityText(e: TenderTerms['eligibility']): string {
   const parts = [
     e.minRating !== null ? `minimum rating ${e.minRating}` : 'no minimum rating',
-    e.supplierKinds.length > 0 ? `supplier kinds: ${e.supplierKinds.join(', ')}` : 'any supplier kind',
+    e.supplierKinds.length > 0
+      ? `supplier kinds: ${e.supplierKinds.join(', ')}`
+      : 'any supplier kind',
   ];
-  if (e.invitedSupplierIds.length > 0) parts.push(`by invitation (${e.invitedSupplierIds.length} supplier(s))`);
+  if (e.invitedSupplierIds.length > 0)
+    parts.push(`by invitation (${e.invitedSupplierIds.length} supplier(s))`);
   return `Registered suppliers not debarred; ${parts.join('; ')}`;
 }
 
@@ -571,13 +741,22 @@ function metricsOf(milestones: readonly MilestoneTerms[]): { agreedMetrics?: Ocd
       id: `${m.milestoneId}/${i.indicatorId}`,
       title: i.indicatorId,
       ...(i.description.length > 0 ? { description: i.description } : {}),
-      observations: [{ id: 'target', measure: i.target, relatedImplementationMilestone: { id: m.milestoneId, title: m.title } }],
+      observations: [
+        {
+          id: 'target',
+          measure: i.target,
+          relatedImplementationMilestone: { id: m.milestoneId, title: m.title },
+        },
+      ],
     })),
   );
   return metrics.length > 0 ? { agreedMetrics: metrics } : {};
 }
 
-function titles(known: Readonly<Record<string, string>>, milestones: readonly MilestoneTerms[]): Record<string, string> {
+function titles(
+  known: Readonly<Record<string, string>>,
+  milestones: readonly MilestoneTerms[],
+): Record<string, string> {
   const out: Record<string, string> = { ...known };
   for (const m of milestones) out[m.milestoneId] = m.title;
   return out;
@@ -597,5 +776,9 @@ function reference(party: PartyState): OrganizationReference {
 }
 
 function organization(party: PartyState): Organization {
-  return { ...reference(party), ...(party.identifier !== null ? { identifier: party.identifier } : {}), roles: party.roles };
+  return {
+    ...reference(party),
+    ...(party.identifier !== null ? { identifier: party.identifier } : {}),
+    roles: party.roles,
+  };
 }

@@ -18,11 +18,16 @@ import type { Release } from './ocds-types';
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
-const WHOLE_LIST_MERGE: ReadonlySet<string> = new Set(['additionalIdentifiers', 'additionalClassifications']);
+const WHOLE_LIST_MERGE: ReadonlySet<string> = new Set([
+  'additionalIdentifiers',
+  'additionalClassifications',
+]);
 const OMIT_WHEN_MERGED: ReadonlySet<string> = new Set(['ocid', 'id', 'date', 'tag']);
 
-const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
-const hasId = (value: unknown): boolean => isObject(value) && (typeof value['id'] === 'string' || typeof value['id'] === 'number');
+const isObject = (value: unknown): value is JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const hasId = (value: unknown): boolean =>
+  isObject(value) && (typeof value['id'] === 'string' || typeof value['id'] === 'number');
 
 function mergeObject(target: JsonObject | undefined, source: JsonObject): JsonObject {
   const out: JsonObject = target === undefined ? {} : { ...target };
@@ -30,7 +35,10 @@ function mergeObject(target: JsonObject | undefined, source: JsonObject): JsonOb
     if (value === null) {
       delete out[key];
     } else if (Array.isArray(value)) {
-      out[key] = !WHOLE_LIST_MERGE.has(key) && value.length > 0 && value.every(hasId) ? mergeById(out[key], value) : value;
+      out[key] =
+        !WHOLE_LIST_MERGE.has(key) && value.length > 0 && value.every(hasId)
+          ? mergeById(out[key], value)
+          : value;
     } else if (isObject(value)) {
       const existing = out[key];
       out[key] = mergeObject(isObject(existing) ? existing : undefined, value);
@@ -63,12 +71,22 @@ function mergeById(target: Json | undefined, source: readonly Json[]): Json[] {
 }
 
 /** The compiled release so far merged with one more release. */
-export function mergeRelease(compiled: Readonly<Record<string, unknown>> | null, release: Release): Record<string, unknown> {
+export function mergeRelease(
+  compiled: Readonly<Record<string, unknown>> | null,
+  release: Release,
+): Record<string, unknown> {
   const body: JsonObject = {};
-  for (const [key, value] of Object.entries(release as unknown as JsonObject)) if (!OMIT_WHEN_MERGED.has(key)) body[key] = value;
+  for (const [key, value] of Object.entries(release as unknown as JsonObject))
+    if (!OMIT_WHEN_MERGED.has(key)) body[key] = value;
   const { ocid: _o, id: _i, date: _d, tag: _t, ...rest } = (compiled ?? {}) as JsonObject;
   const merged = mergeObject(rest, body);
-  return { ocid: release.ocid, id: `${release.ocid}-${release.date}`, date: release.date, tag: ['compiled'], ...merged };
+  return {
+    ocid: release.ocid,
+    id: `${release.ocid}-${release.date}`,
+    date: release.date,
+    tag: ['compiled'],
+    ...merged,
+  };
 }
 
 /**
@@ -86,10 +104,21 @@ export function compileReleases(releases: readonly Release[]): Record<string, un
     }
   }
   const last = releases[releases.length - 1]!;
-  return { ocid: last.ocid, id: `${last.ocid}-${last.date}`, date: last.date, tag: ['compiled'], ...merged };
+  return {
+    ocid: last.ocid,
+    id: `${last.ocid}-${last.date}`,
+    date: last.date,
+    tag: ['compiled'],
+    ...merged,
+  };
 }
 
-function mergeInPlace(target: JsonObject, key: string, value: Json, indexes: WeakMap<Json[], Map<string, number>>): void {
+function mergeInPlace(
+  target: JsonObject,
+  key: string,
+  value: Json,
+  indexes: WeakMap<Json[], Map<string, number>>,
+): void {
   if (value === null) {
     delete target[key];
   } else if (Array.isArray(value)) {

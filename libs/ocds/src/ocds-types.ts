@@ -23,7 +23,17 @@ export type ReleaseTag =
   | 'contractTermination'
   | 'compiled';
 
-export type PartyRole = 'buyer' | 'procuringEntity' | 'supplier' | 'tenderer' | 'funder' | 'enquirer' | 'payer' | 'payee' | 'reviewBody' | 'interestedParty';
+export type PartyRole =
+  | 'buyer'
+  | 'procuringEntity'
+  | 'supplier'
+  | 'tenderer'
+  | 'funder'
+  | 'enquirer'
+  | 'payer'
+  | 'payee'
+  | 'reviewBody'
+  | 'interestedParty';
 
 export interface OcdsValue {
   readonly amount: number;
@@ -121,7 +131,8 @@ export interface OcdsTender {
   readonly id: string;
   readonly title?: string;
   readonly description?: string;
-  readonly status?: 'planning' | 'planned' | 'active' | 'cancelled' | 'unsuccessful' | 'complete' | 'withdrawn';
+  readonly status?:
+    'planning' | 'planned' | 'active' | 'cancelled' | 'unsuccessful' | 'complete' | 'withdrawn';
   readonly procuringEntity?: OrganizationReference;
   readonly items?: readonly { readonly id: string; readonly description?: string }[];
   readonly value?: OcdsValue;
@@ -178,10 +189,19 @@ export interface Release {
   readonly initiationType: 'tender';
   readonly parties?: readonly Organization[];
   readonly buyer?: OrganizationReference;
-  readonly planning?: { readonly budget?: { readonly id?: string; readonly description?: string; readonly amount?: OcdsValue } };
+  readonly planning?: {
+    readonly budget?: {
+      readonly id?: string;
+      readonly description?: string;
+      readonly amount?: OcdsValue;
+    };
+  };
   readonly tender?: OcdsTender;
   /** Bid extension. */
-  readonly bids?: { readonly statistics?: readonly OcdsBidStatistic[]; readonly details?: readonly OcdsBid[] };
+  readonly bids?: {
+    readonly statistics?: readonly OcdsBidStatistic[];
+    readonly details?: readonly OcdsBid[];
+  };
   readonly awards?: readonly OcdsAward[];
   readonly contracts?: readonly OcdsContract[];
 }
@@ -189,7 +209,12 @@ export interface Release {
 /** The package metadata every release and record package carries (README "Configuration"). */
 export interface PackageMetadata {
   readonly uri: string;
-  readonly publisher: { readonly name: string; readonly scheme?: string; readonly uid?: string; readonly uri?: string };
+  readonly publisher: {
+    readonly name: string;
+    readonly scheme?: string;
+    readonly uid?: string;
+    readonly uri?: string;
+  };
   readonly license?: string;
   readonly publicationPolicy?: string;
 }

@@ -1,5 +1,26 @@
-import { asLedgerEvent, defineProjection, handles, integer, json, nullable, table, text, type Projection, type ProjectionTx } from '@contract-ledger/projections';
-import { DEFAULT_OCDS_MAPPING, OCDS_EVENT_TYPES, step, suppliersNamedBy, tenderIdOf, ocidOf, type OcdsMappingOptions, type ProcessState, type SupplierInfo } from './mapping';
+import {
+  asLedgerEvent,
+  defineProjection,
+  handles,
+  integer,
+  json,
+  nullable,
+  table,
+  text,
+  type Projection,
+  type ProjectionTx,
+} from '@contract-ledger/projections';
+import {
+  DEFAULT_OCDS_MAPPING,
+  OCDS_EVENT_TYPES,
+  step,
+  suppliersNamedBy,
+  tenderIdOf,
+  ocidOf,
+  type OcdsMappingOptions,
+  type ProcessState,
+  type SupplierInfo,
+} from './mapping';
 import { mergeRelease } from './merge';
 import type { Release } from './ocds-types';
 
@@ -16,7 +37,10 @@ export const ocdsReleases = table({
     release: json<Release>(),
   },
   key: ['position'],
-  indexes: [['ocid', 'position'], ['date', 'position']],
+  indexes: [
+    ['ocid', 'position'],
+    ['date', 'position'],
+  ],
 });
 
 /**
@@ -59,7 +83,12 @@ export const ocdsBudgetLines = table({
   key: ['budgetLineId'],
 });
 
-async function processOf(tx: ProjectionTx, options: OcdsMappingOptions, recordedData: unknown, type: string): Promise<string | undefined> {
+async function processOf(
+  tx: ProjectionTx,
+  options: OcdsMappingOptions,
+  recordedData: unknown,
+  type: string,
+): Promise<string | undefined> {
   const event = { type, data: recordedData } as Parameters<typeof tenderIdOf>[0];
   const tenderId = tenderIdOf(event);
   if (tenderId !== undefined) return ocidOf(options, tenderId);
@@ -72,7 +101,10 @@ async function processOf(tx: ProjectionTx, options: OcdsMappingOptions, recorded
  * OCDS releases and records (docs/ocds.md). Changing the mapping or `options` changes what was
  * published: bump `version` so the read model is rebuilt from the log.
  */
-export function createOcdsProjection(options: OcdsMappingOptions = DEFAULT_OCDS_MAPPING, version = 1): Projection {
+export function createOcdsProjection(
+  options: OcdsMappingOptions = DEFAULT_OCDS_MAPPING,
+  version = 1,
+): Projection {
   return defineProjection({
     name: 'ocds',
     version,
@@ -82,12 +114,21 @@ export function createOcdsProjection(options: OcdsMappingOptions = DEFAULT_OCDS_
       const event = asLedgerEvent(recorded);
       if (event.type === 'SupplierRegistered') {
         const d = event.data;
-        await tx.put(ocdsSuppliers, { supplierId: d.supplierId, name: d.name, registrationNumber: d.registrationNumber, kind: d.kind });
+        await tx.put(ocdsSuppliers, {
+          supplierId: d.supplierId,
+          name: d.name,
+          registrationNumber: d.registrationNumber,
+          kind: d.kind,
+        });
         return;
       }
       if (event.type === 'BudgetLineOpened') {
         const d = event.data;
-        await tx.put(ocdsBudgetLines, { budgetLineId: d.budgetLineId, fiscalYear: d.fiscalYear, category: d.category });
+        await tx.put(ocdsBudgetLines, {
+          budgetLineId: d.budgetLineId,
+          fiscalYear: d.fiscalYear,
+          category: d.category,
+        });
         return;
       }
       const ocid = await processOf(tx, options, event.data, event.type);
@@ -98,22 +139,41 @@ export function createOcdsProjection(options: OcdsMappingOptions = DEFAULT_OCDS_
         const supplier = await tx.get(ocdsSuppliers, { supplierId });
         if (supplier) suppliers.set(supplierId, supplier);
       }
-      const budgetLine = event.type === 'TenderDrafted' ? await tx.get(ocdsBudgetLines, { budgetLineId: event.data.budgetLineId }) : undefined;
-      const { state, release } = step(options, row?.state ?? null, { eventId: recorded.eventId, recordedAt: recorded.recordedAt, event, suppliers, budgetLine });
+      const budgetLine =
+        event.type === 'TenderDrafted'
+          ? await tx.get(ocdsBudgetLines, { budgetLineId: event.data.budgetLineId })
+          : undefined;
+      const { state, release } = step(options, row?.state ?? null, {
+        eventId: recorded.eventId,
+        recordedAt: recorded.recordedAt,
+        event,
+        suppliers,
+        budgetLine,
+      });
       if (state === null) return;
-      if (event.type === 'ContractSigned') await tx.put(ocdsContracts, { contractId: event.data.contractId, ocid });
+      if (event.type === 'ContractSigned')
+        await tx.put(ocdsContracts, { contractId: event.data.contractId, ocid });
       if (release !== null) {
-        await tx.insert(ocdsReleases, { position: recorded.position, ocid, releaseId: release.id, date: release.date, tag: release.tag[0]!, release });
+        await tx.insert(ocdsReleases, {
+          position: recorded.position,
+          ocid,
+          releaseId: release.id,
+          date: release.date,
+          tag: release.tag[0]!,
+          release,
+        });
       }
       await tx.put(ocdsRecords, {
         ocid,
         tenderId: state.tenderId,
         releaseCount: state.releases,
         firstPosition: row?.firstPosition ?? recorded.position,
-        lastPosition: release !== null ? recorded.position : (row?.lastPosition ?? recorded.position),
+        lastPosition:
+          release !== null ? recorded.position : (row?.lastPosition ?? recorded.position),
         lastDate: release !== null ? release.date : (row?.lastDate ?? recorded.recordedAt),
         state,
-        compiled: release !== null ? mergeRelease(row?.compiled ?? null, release) : (row?.compiled ?? null),
+        compiled:
+          release !== null ? mergeRelease(row?.compiled ?? null, release) : (row?.compiled ?? null),
       });
     },
   });

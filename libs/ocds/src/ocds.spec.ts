@@ -20,7 +20,12 @@ import { demoProgramme, PROGRAMME } from './testing';
 
 const META: PackageMetadata = {
   uri: 'https://ledger.example.org/api/v1/public/ocds/releases',
-  publisher: { name: 'Example Civil Affairs Bureau', scheme: 'CN-USCC', uid: '11110000000000000X', uri: 'https://ledger.example.org' },
+  publisher: {
+    name: 'Example Civil Affairs Bureau',
+    scheme: 'CN-USCC',
+    uid: '11110000000000000X',
+    uri: 'https://ledger.example.org',
+  },
   license: 'https://creativecommons.org/licenses/by/4.0/',
   publicationPolicy: 'https://ledger.example.org/publication-policy',
 };
@@ -28,7 +33,10 @@ const META: PackageMetadata = {
 const events = demoProgramme();
 const ocid = (tenderId: string): string => `ocds-ledger-${tenderId}`;
 
-async function releasesOf(): Promise<{ releases: Release[]; records: Map<string, Record<string, unknown> | null> }> {
+async function releasesOf(): Promise<{
+  releases: Release[];
+  records: Map<string, Record<string, unknown> | null>;
+}> {
   const rows = await project(ocdsProjection, events);
   const releases = rows.rows(ocdsReleases).map((r) => r.release);
   const records = new Map(rows.rows(ocdsRecords).map((r) => [r.ocid, r.compiled]));
@@ -47,13 +55,28 @@ describe('OCDS releases of a demo-like programme', () => {
   it('every release, the release package and every record package are valid OCDS 1.1.5', () => {
     const validator = ocdsValidator();
     expect(releases.length).toBeGreaterThan(30);
-    for (const release of releases) expect({ id: release.id, errors: validator.errors('release', release) }).toEqual({ id: release.id, errors: [] });
+    for (const release of releases)
+      expect({ id: release.id, errors: validator.errors('release', release) }).toEqual({
+        id: release.id,
+        errors: [],
+      });
     // With the declared extensions applied: bids and metrics are checked, not only tolerated.
-    for (const release of releases) expect({ id: release.id, errors: validator.errors('extended-release', release) }).toEqual({ id: release.id, errors: [] });
-    expect(validator.errors('release-package', releasePackage(META, releases, '2026-01-01T00:00:00.000Z'))).toEqual([]);
+    for (const release of releases)
+      expect({ id: release.id, errors: validator.errors('extended-release', release) }).toEqual({
+        id: release.id,
+        errors: [],
+      });
+    expect(
+      validator.errors(
+        'release-package',
+        releasePackage(META, releases, '2026-01-01T00:00:00.000Z'),
+      ),
+    ).toEqual([]);
     // The streamed frame is the same package.
     const frame = releasePackageFrame(META, releases.at(-1)!.date);
-    const streamed = JSON.parse(frame.head + releases.map((r) => JSON.stringify(r)).join(frame.separator) + frame.tail);
+    const streamed = JSON.parse(
+      frame.head + releases.map((r) => JSON.stringify(r)).join(frame.separator) + frame.tail,
+    );
     expect(streamed).toEqual(releasePackage(META, releases, 'unused'));
     for (const [key, compiledRelease] of compiled) {
       if (compiledRelease === null) continue;
@@ -67,12 +90,21 @@ describe('OCDS releases of a demo-like programme', () => {
   it('the validator does catch an invalid release (the schema is really applied)', () => {
     const validator = ocdsValidator();
     const bad = { ...releases[0]!, tag: ['notATag'], date: 'yesterday' };
-    expect(validator.errors('release', bad).join('\n')).toMatch(/date must match format "date-time"[\s\S]*tag\/0 must be equal to one of the allowed values/);
+    expect(validator.errors('release', bad).join('\n')).toMatch(
+      /date must match format "date-time"[\s\S]*tag\/0 must be equal to one of the allowed values/,
+    );
     // An extension field the core tolerates is checked once the extensions apply.
     const badBid = { ...releases[0]!, bids: { details: [{ id: 'b1', status: 'opened' }] } };
     expect(validator.errors('release', badBid)).toEqual([]);
-    expect(validator.errors('extended-release', badBid).join('\n')).toMatch(/bids\/details\/0\/status must be equal to one of the allowed values/);
-    expect(validator.errors('release-package', { ...releasePackage(META, releases.slice(0, 1), 'x'), uri: 'not a uri' })).not.toEqual([]);
+    expect(validator.errors('extended-release', badBid).join('\n')).toMatch(
+      /bids\/details\/0\/status must be equal to one of the allowed values/,
+    );
+    expect(
+      validator.errors('release-package', {
+        ...releasePackage(META, releases.slice(0, 1), 'x'),
+        uri: 'not a uri',
+      }),
+    ).not.toEqual([]);
   });
 
   it('ids: ocid = prefix + tender id, release id = event id, date = recordedAt, one release per event at most', () => {
@@ -84,9 +116,20 @@ describe('OCDS releases of a demo-like programme', () => {
     }
     expect(new Set(releases.map((r) => r.id)).size).toBe(releases.length);
     expect(new Set(releases.map((r) => r.ocid))).toEqual(
-      new Set([PROGRAMME.tenders.amended, PROGRAMME.tenders.override, PROGRAMME.tenders.failed, PROGRAMME.tenders.cancelled, PROGRAMME.tenders.direct].map(ocid)),
+      new Set(
+        [
+          PROGRAMME.tenders.amended,
+          PROGRAMME.tenders.override,
+          PROGRAMME.tenders.failed,
+          PROGRAMME.tenders.cancelled,
+          PROGRAMME.tenders.direct,
+        ].map(ocid),
+      ),
     );
-    const custom = createOcdsProjection({ ocidPrefix: 'ocds-abc123', supplierIdentifierScheme: 'GB-COH' }, 2);
+    const custom = createOcdsProjection(
+      { ocidPrefix: 'ocds-abc123', supplierIdentifierScheme: 'GB-COH' },
+      2,
+    );
     return project(custom, events).then((rows) => {
       const first = rows.rows(ocdsReleases)[0]!.release;
       expect(first.ocid).toBe(`ocds-abc123-${PROGRAMME.tenders.amended}`);
@@ -95,7 +138,9 @@ describe('OCDS releases of a demo-like programme', () => {
 
   it('tags follow the process: tender, planning update, amendment, opening, award, contract, implementation, amendment, termination', () => {
     const eventType = new Map(events.map((e) => [e.eventId, e.type]));
-    const t1 = byOcid(PROGRAMME.tenders.amended).map((r) => `${eventType.get(r.id)}:${r.tag.join(',')}`);
+    const t1 = byOcid(PROGRAMME.tenders.amended).map(
+      (r) => `${eventType.get(r.id)}:${r.tag.join(',')}`,
+    );
     expect(t1.slice(0, 7)).toEqual([
       'TenderPublished:tender',
       'FundsReserved:planningUpdate',
@@ -110,9 +155,18 @@ describe('OCDS releases of a demo-like programme', () => {
     expect(t1).toContain('FundsDisbursed:implementation');
     expect(t1).toContain('MilestoneEvaluated:implementation');
     expect(t1.at(-1)).toBe('ContractCompleted:contractTermination');
-    const types = (tenderId: string) => byOcid(tenderId).map((r) => `${eventType.get(r.id)}:${r.tag[0]}`);
-    expect(types(PROGRAMME.tenders.failed)).toEqual(['TenderPublished:tender', 'FundsReserved:planningUpdate', 'TenderFailed:tenderUpdate']);
-    expect(types(PROGRAMME.tenders.cancelled)).toEqual(['TenderPublished:tender', 'FundsReserved:planningUpdate', 'TenderCancelled:tenderCancellation']);
+    const types = (tenderId: string) =>
+      byOcid(tenderId).map((r) => `${eventType.get(r.id)}:${r.tag[0]}`);
+    expect(types(PROGRAMME.tenders.failed)).toEqual([
+      'TenderPublished:tender',
+      'FundsReserved:planningUpdate',
+      'TenderFailed:tenderUpdate',
+    ]);
+    expect(types(PROGRAMME.tenders.cancelled)).toEqual([
+      'TenderPublished:tender',
+      'FundsReserved:planningUpdate',
+      'TenderCancelled:tenderCancellation',
+    ]);
     expect(types(PROGRAMME.tenders.override)).toContain('ContractTerminated:contractTermination');
     // Never public: no release, no record.
     expect(byOcid(PROGRAMME.tenders.draftOnly)).toEqual([]);
@@ -123,39 +177,58 @@ describe('OCDS releases of a demo-like programme', () => {
     const t1 = byOcid(PROGRAMME.tenders.amended);
     const openingAt = t1.findIndex((r) => r.bids !== undefined);
     const beforeOpening = JSON.stringify(t1.slice(0, openingAt));
-    for (let i = 0; i < 5; i++) expect(beforeOpening).not.toContain(bidIdOf(PROGRAMME.tenders.amended, i));
+    for (let i = 0; i < 5; i++)
+      expect(beforeOpening).not.toContain(bidIdOf(PROGRAMME.tenders.amended, i));
     expect(beforeOpening).not.toContain('2900000');
     expect(beforeOpening).not.toContain('"tenderer"');
     // The withdrawn bid is never disclosed; the opened ones are, with their prices.
     const opened = t1[openingAt]!;
-    expect(opened.bids!.details!.map((b) => b.id).sort()).toEqual([0, 1, 2, 4].map((i) => bidIdOf(PROGRAMME.tenders.amended, i)).sort());
-    expect(opened.bids!.details!.find((b) => b.id === bidIdOf(PROGRAMME.tenders.amended, 0))!.value).toEqual({ amount: 29_000, currency: 'CNY' });
+    expect(opened.bids!.details!.map((b) => b.id).sort()).toEqual(
+      [0, 1, 2, 4].map((i) => bidIdOf(PROGRAMME.tenders.amended, i)).sort(),
+    );
+    expect(
+      opened.bids!.details!.find((b) => b.id === bidIdOf(PROGRAMME.tenders.amended, 0))!.value,
+    ).toEqual({ amount: 29_000, currency: 'CNY' });
     const failed = JSON.stringify(byOcid(PROGRAMME.tenders.failed));
     expect(failed).not.toContain('"bids"');
     expect(failed).not.toContain(bidIdOf(PROGRAMME.tenders.failed, 0));
     expect(failed).not.toContain('"tenderer"');
   });
 
-  it('no person: evaluators, officers, supplier staff, conflict declarations and evaluators\' comments are never published', () => {
+  it("no person: evaluators, officers, supplier staff, conflict declarations and evaluators' comments are never published", () => {
     const all = JSON.stringify({ releases, compiled: [...compiled.values()] });
-    for (const person of [EVALUATOR, OFFICER, id(0x5555), id(0xffff)]) expect(all).not.toContain(person);
+    for (const person of [EVALUATOR, OFFICER, id(0x5555), id(0xffff)])
+      expect(all).not.toContain(person);
     expect(all).not.toContain('Former employee');
     expect(all).not.toContain('Missing licence');
   });
 
   it('parties carry their roles and identifiers; transactions name payer and payee', () => {
-    const record = compiled.get(ocid(PROGRAMME.tenders.amended))! as { parties: { id: string; roles: string[]; identifier?: { scheme: string; id: string } }[]; contracts: OcdsContract[] };
+    const record = compiled.get(ocid(PROGRAMME.tenders.amended))! as {
+      parties: { id: string; roles: string[]; identifier?: { scheme: string; id: string } }[];
+      contracts: OcdsContract[];
+    };
     const agency = record.parties.find((p) => p.id === PROGRAMME.agency)!;
     expect([...agency.roles].sort()).toEqual(['buyer', 'payer', 'procuringEntity']);
     const winner = record.parties.find((p) => p.id === PROGRAMME.suppliers[0])!;
     expect([...winner.roles].sort()).toEqual(['payee', 'supplier', 'tenderer']);
-    expect(winner.identifier).toEqual({ scheme: 'CN-USCC', id: `R-${PROGRAMME.suppliers[0].slice(-4)}`, legalName: 'Community Care Org 1' });
+    expect(winner.identifier).toEqual({
+      scheme: 'CN-USCC',
+      id: `R-${PROGRAMME.suppliers[0].slice(-4)}`,
+      legalName: 'Community Care Org 1',
+    });
     const loser = record.parties.find((p) => p.id === PROGRAMME.suppliers[1])!;
     expect(loser.roles).toEqual(['tenderer']);
     // The withdrawn bidder is no tenderer.
     expect(record.parties.some((p) => p.id === PROGRAMME.suppliers[3])).toBe(false);
     const [contract] = record.contracts;
-    expect(contract!.implementation!.transactions!.map((t) => [t.value!.amount, t.payer!.id, t.payee!.id])).toEqual([
+    expect(
+      contract!.implementation!.transactions!.map((t) => [
+        t.value!.amount,
+        t.payer!.id,
+        t.payee!.id,
+      ]),
+    ).toEqual([
       [5_000, PROGRAMME.agency, PROGRAMME.suppliers[0]],
       // 9,666.66 accepted; the 5,000 advance is recovered from it first.
       [4_666.66, PROGRAMME.agency, PROGRAMME.suppliers[0]],
@@ -169,10 +242,16 @@ describe('OCDS releases of a demo-like programme', () => {
       const own = releases.filter((r) => r.ocid === key);
       if (own.length > 0) expect(record).toEqual(compileReleases(own));
     }
-    const record = compiled.get(ocid(PROGRAMME.tenders.amended))! as { tender: { title: string; status: string; amendments: unknown[] }; contracts: OcdsContract[]; tag: string[] };
+    const record = compiled.get(ocid(PROGRAMME.tenders.amended))! as {
+      tender: { title: string; status: string; amendments: unknown[] };
+      contracts: OcdsContract[];
+      tag: string[];
+    };
     expect(record.tag).toEqual(['compiled']);
     expect(record.tender.title).toBe('Home care for the elderly, districts 3 and 4');
-    expect((record as unknown as { planning: { budget: { amount: unknown } } }).planning.budget.amount).toEqual({ amount: 32_000, currency: 'CNY' });
+    expect(
+      (record as unknown as { planning: { budget: { amount: unknown } } }).planning.budget.amount,
+    ).toEqual({ amount: 32_000, currency: 'CNY' });
     expect(record.tender.status).toBe('complete');
     expect(record.tender.amendments).toHaveLength(1);
     const contract = record.contracts[0]!;
@@ -186,22 +265,45 @@ describe('OCDS releases of a demo-like programme', () => {
       ['Phase 4', 'met'],
     ]);
     expect(contract.implementation!.metrics!.length).toBeGreaterThan(0);
-    const terminated = compiled.get(ocid(PROGRAMME.tenders.override))! as { awards: { description?: string }[]; contracts: OcdsContract[] };
+    const terminated = compiled.get(ocid(PROGRAMME.tenders.override))! as {
+      awards: { description?: string }[];
+      contracts: OcdsContract[];
+    };
     expect(terminated.awards[0]!.description).toMatch(/Not awarded to the best weighted score/);
     expect(terminated.contracts[0]!.status).toBe('terminated');
-    expect(compiled.get(ocid(PROGRAMME.tenders.failed))).toMatchObject({ tender: { status: 'unsuccessful' } });
-    expect(compiled.get(ocid(PROGRAMME.tenders.cancelled))).toMatchObject({ tender: { status: 'cancelled' } });
+    expect(compiled.get(ocid(PROGRAMME.tenders.failed))).toMatchObject({
+      tender: { status: 'unsuccessful' },
+    });
+    expect(compiled.get(ocid(PROGRAMME.tenders.cancelled))).toMatchObject({
+      tender: { status: 'cancelled' },
+    });
   });
 });
 
 describe('OCDS merge rules', () => {
   const base = { ocid: 'ocds-ledger-x', initiationType: 'tender' as const };
-  const r = (n: number, body: Record<string, unknown>): Release => ({ ...base, id: `r${n}`, date: `2026-01-0${n}T00:00:00.000Z`, tag: ['tenderUpdate'], ...body }) as Release;
+  const r = (n: number, body: Record<string, unknown>): Release =>
+    ({
+      ...base,
+      id: `r${n}`,
+      date: `2026-01-0${n}T00:00:00.000Z`,
+      tag: ['tenderUpdate'],
+      ...body,
+    }) as Release;
 
   it('merges objects field by field, arrays of objects by id, replaces other arrays, and null removes', () => {
     const compiled = compileReleases([
-      r(1, { tender: { id: 't', title: 'A', status: 'active', submissionMethod: ['written'] }, parties: [{ id: 'p1', roles: ['buyer'] }] }),
-      r(2, { tender: { id: 't', status: 'complete', submissionMethod: ['electronicSubmission'] }, parties: [{ id: 'p1', roles: ['buyer', 'payer'] }, { id: 'p2', roles: ['supplier'] }] }),
+      r(1, {
+        tender: { id: 't', title: 'A', status: 'active', submissionMethod: ['written'] },
+        parties: [{ id: 'p1', roles: ['buyer'] }],
+      }),
+      r(2, {
+        tender: { id: 't', status: 'complete', submissionMethod: ['electronicSubmission'] },
+        parties: [
+          { id: 'p1', roles: ['buyer', 'payer'] },
+          { id: 'p2', roles: ['supplier'] },
+        ],
+      }),
       r(3, { tender: { id: 't', title: null } }),
     ]);
     expect(compiled).toEqual({
@@ -219,11 +321,27 @@ describe('OCDS merge rules', () => {
   });
 
   it('never mutates what it merges', () => {
-    const first = r(1, { contracts: [{ id: 'c', implementation: { transactions: [{ id: 'x', value: { amount: 1, currency: 'CNY' } }] } }] });
+    const first = r(1, {
+      contracts: [
+        {
+          id: 'c',
+          implementation: { transactions: [{ id: 'x', value: { amount: 1, currency: 'CNY' } }] },
+        },
+      ],
+    });
     const snapshot = JSON.stringify(first);
     const once = mergeRelease(null, first);
     const onceSnapshot = JSON.stringify(once);
-    const second = r(2, { contracts: [{ id: 'c', implementation: { transactions: [{ id: 'y' }, { id: 'x', date: '2026-01-02T00:00:00Z' }] } }] });
+    const second = r(2, {
+      contracts: [
+        {
+          id: 'c',
+          implementation: {
+            transactions: [{ id: 'y' }, { id: 'x', date: '2026-01-02T00:00:00Z' }],
+          },
+        },
+      ],
+    });
     mergeRelease(once, second);
     expect(JSON.stringify(first)).toBe(snapshot);
     expect(JSON.stringify(once)).toBe(onceSnapshot);
@@ -238,8 +356,16 @@ describe('OCDS merge rules', () => {
 
 describe('package metadata', () => {
   it('declares the extensions; publishedDate is the latest release date, or the fallback for none', () => {
-    expect(releasePackage(META, [], '2026-01-01T00:00:00.000Z')).toMatchObject({ version: '1.1', extensions: OCDS_EXTENSIONS, publishedDate: '2026-01-01T00:00:00.000Z' });
-    const dated = (date: string) => ({ ocid: 'o', id: date, date, tag: ['tender'], initiationType: 'tender' }) as Release;
-    expect(releasePackage(META, [dated('2026-01-02T00:00:00Z'), dated('2026-01-03T00:00:00Z')], 'x').publishedDate).toBe('2026-01-03T00:00:00Z');
+    expect(releasePackage(META, [], '2026-01-01T00:00:00.000Z')).toMatchObject({
+      version: '1.1',
+      extensions: OCDS_EXTENSIONS,
+      publishedDate: '2026-01-01T00:00:00.000Z',
+    });
+    const dated = (date: string) =>
+      ({ ocid: 'o', id: date, date, tag: ['tender'], initiationType: 'tender' }) as Release;
+    expect(
+      releasePackage(META, [dated('2026-01-02T00:00:00Z'), dated('2026-01-03T00:00:00Z')], 'x')
+        .publishedDate,
+    ).toBe('2026-01-03T00:00:00Z');
   });
 });

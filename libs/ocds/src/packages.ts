@@ -1,4 +1,10 @@
-import type { OcdsRecord, PackageMetadata, Release, ReleasePackage, RecordPackage } from './ocds-types';
+import type {
+  OcdsRecord,
+  PackageMetadata,
+  Release,
+  ReleasePackage,
+  RecordPackage,
+} from './ocds-types';
 
 /**
  * The OCDS extensions the releases use where the core schema has no field, declared in every
@@ -27,17 +33,28 @@ function metadata(meta: PackageMetadata): PackageMetadata {
  * `publishedDate`: for packages generated on demand, the standard asks for the date of the last
  * change to their contents, so the latest release date (`fallbackDate` when there is none).
  */
-export function releasePackage(meta: PackageMetadata, releases: readonly Release[], fallbackDate: string): ReleasePackage {
+export function releasePackage(
+  meta: PackageMetadata,
+  releases: readonly Release[],
+  fallbackDate: string,
+): ReleasePackage {
   return {
     ...metadata(meta),
     version: OCDS_VERSION,
     extensions: OCDS_EXTENSIONS,
-    publishedDate: latestDate(releases.map((r) => r.date), fallbackDate),
+    publishedDate: latestDate(
+      releases.map((r) => r.date),
+      fallbackDate,
+    ),
     releases,
   };
 }
 
-export function recordPackage(meta: PackageMetadata, records: readonly OcdsRecord[], fallbackDate: string): RecordPackage {
+export function recordPackage(
+  meta: PackageMetadata,
+  records: readonly OcdsRecord[],
+  fallbackDate: string,
+): RecordPackage {
   return {
     ...metadata(meta),
     version: OCDS_VERSION,
@@ -56,8 +73,17 @@ export function recordPackage(meta: PackageMetadata, records: readonly OcdsRecor
  * is the same JSON as releasePackage(...) without ever holding every release in memory;
  * `publishedDate` must therefore be known first (the date of the last release, from the store).
  */
-export function releasePackageFrame(meta: PackageMetadata, publishedDate: string): { head: string; separator: string; tail: string } {
-  const skeleton = JSON.stringify({ ...metadata(meta), version: OCDS_VERSION, extensions: OCDS_EXTENSIONS, publishedDate, releases: [] });
+export function releasePackageFrame(
+  meta: PackageMetadata,
+  publishedDate: string,
+): { head: string; separator: string; tail: string } {
+  const skeleton = JSON.stringify({
+    ...metadata(meta),
+    version: OCDS_VERSION,
+    extensions: OCDS_EXTENSIONS,
+    publishedDate,
+    releases: [],
+  });
   return { head: skeleton.slice(0, -2), separator: ',', tail: ']}' };
 }
 

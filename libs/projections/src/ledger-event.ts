@@ -1,4 +1,9 @@
-import type { BudgetLineEvent, ContractEvent, SupplierEvent, TenderEvent } from '@contract-ledger/domain';
+import type {
+  BudgetLineEvent,
+  ContractEvent,
+  SupplierEvent,
+  TenderEvent,
+} from '@contract-ledger/domain';
 import type { ProjectionEvent } from './projection';
 
 /** Every event the deciders record, as one discriminated union on `type`. */

@@ -59,12 +59,14 @@ export interface Projection {
 const NAME = /^[a-z][a-z0-9_]*$/;
 
 export function defineProjection<P extends Projection>(projection: P): P {
-  if (!NAME.test(projection.name)) throw new Error(`Projection name ${projection.name} must be snake_case`);
+  if (!NAME.test(projection.name))
+    throw new Error(`Projection name ${projection.name} must be snake_case`);
   if (!Number.isSafeInteger(projection.version) || projection.version < 1) {
     throw new Error(`Projection ${projection.name}: version must be a positive integer`);
   }
   const names = new Set(projection.tables.map((t) => t.name));
-  if (names.size !== projection.tables.length) throw new Error(`Projection ${projection.name} declares a table twice`);
+  if (names.size !== projection.tables.length)
+    throw new Error(`Projection ${projection.name} declares a table twice`);
   return projection;
 }
 

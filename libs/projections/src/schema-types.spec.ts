@@ -19,7 +19,11 @@ describe('table rows are typed from their columns', () => {
   });
 
   it('refuses keys and indexes on undeclared columns', () => {
-    expect(() => table({ name: 'bad', columns: { id: text() }, key: ['nope' as 'id'] })).toThrow('has no column nope');
-    expect(() => table({ name: 'Bad', columns: { id: text() }, key: ['id'] })).toThrow('snake_case');
+    expect(() => table({ name: 'bad', columns: { id: text() }, key: ['nope' as 'id'] })).toThrow(
+      'has no column nope',
+    );
+    expect(() => table({ name: 'Bad', columns: { id: text() }, key: ['id'] })).toThrow(
+      'snake_case',
+    );
   });
 });

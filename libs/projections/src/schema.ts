@@ -20,11 +20,17 @@ export const integer = (): Column<number> => ({ kind: 'integer', nullable: false
 export const boolean = (): Column<boolean> => ({ kind: 'boolean', nullable: false });
 /** Anything JSON-safe, stored as text; not for filtering or sorting. */
 export const json = <T>(): Column<T> => ({ kind: 'json', nullable: false });
-export const nullable = <T>(column: Column<T>): Column<T | null> => ({ kind: column.kind, nullable: true });
+export const nullable = <T>(column: Column<T>): Column<T | null> => ({
+  kind: column.kind,
+  nullable: true,
+});
 
 export type Columns = Record<string, Column<unknown>>;
 
-export interface TableDef<C extends Columns = Columns, K extends keyof C & string = keyof C & string> {
+export interface TableDef<
+  C extends Columns = Columns,
+  K extends keyof C & string = keyof C & string,
+> {
   /** snake_case; the runner prefixes it with the projection's name and version. */
   readonly name: string;
   readonly columns: C;
@@ -39,16 +45,22 @@ export type AnyTable = TableDef<any, any>;
 
 type ValueOf<C> = C extends Column<infer T> ? T : never;
 
-export type Row<T extends AnyTable> = { -readonly [K in keyof T['columns']]: ValueOf<T['columns'][K]> };
+export type Row<T extends AnyTable> = {
+  -readonly [K in keyof T['columns']]: ValueOf<T['columns'][K]>;
+};
 export type KeyOf<T extends AnyTable> = Pick<Row<T>, T['key'][number]>;
 
 const IDENTIFIER = /^[a-z][a-z0-9_]*$/;
 
-export function table<C extends Columns, K extends keyof C & string>(definition: TableDef<C, K>): TableDef<C, K> {
-  if (!IDENTIFIER.test(definition.name)) throw new Error(`Table name ${definition.name} must be snake_case`);
+export function table<C extends Columns, K extends keyof C & string>(
+  definition: TableDef<C, K>,
+): TableDef<C, K> {
+  if (!IDENTIFIER.test(definition.name))
+    throw new Error(`Table name ${definition.name} must be snake_case`);
   if (definition.key.length === 0) throw new Error(`Table ${definition.name} needs a key`);
   for (const column of [...definition.key, ...(definition.indexes ?? []).flat()]) {
-    if (!(column in definition.columns)) throw new Error(`Table ${definition.name} has no column ${column}`);
+    if (!(column in definition.columns))
+      throw new Error(`Table ${definition.name} has no column ${column}`);
   }
   return definition;
 }
@@ -68,7 +80,9 @@ export function assertRow(tableDef: AnyTable, row: Readonly<Record<string, unkno
     const value = row[name];
     if (value === null || value === undefined) {
       if (column.nullable && value === null) continue;
-      throw new Error(`${tableDef.name}.${name}: ${value === undefined ? 'missing' : 'null in a non-nullable column'}`);
+      throw new Error(
+        `${tableDef.name}.${name}: ${value === undefined ? 'missing' : 'null in a non-nullable column'}`,
+      );
     }
     const ok =
       column.kind === 'text'
@@ -78,7 +92,8 @@ export function assertRow(tableDef: AnyTable, row: Readonly<Record<string, unkno
           : column.kind === 'boolean'
             ? typeof value === 'boolean'
             : true;
-    if (!ok) throw new Error(`${tableDef.name}.${name}: ${JSON.stringify(value)} is not ${column.kind}`);
+    if (!ok)
+      throw new Error(`${tableDef.name}.${name}: ${JSON.stringify(value)} is not ${column.kind}`);
   }
   for (const name of Object.keys(row)) {
     if (!(name in columns)) throw new Error(`${tableDef.name} has no column ${name}`);
@@ -86,7 +101,11 @@ export function assertRow(tableDef: AnyTable, row: Readonly<Record<string, unkno
 }
 
 /** Key order as the SQL stores sort it: numbers numerically, text by code unit. */
-export function compareKeys(tableDef: AnyTable, a: Readonly<Record<string, unknown>>, b: Readonly<Record<string, unknown>>): number {
+export function compareKeys(
+  tableDef: AnyTable,
+  a: Readonly<Record<string, unknown>>,
+  b: Readonly<Record<string, unknown>>,
+): number {
   for (const column of tableDef.key as readonly string[]) {
     const x = a[column] as string | number;
     const y = b[column] as string | number;

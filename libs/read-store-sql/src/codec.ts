@@ -42,17 +42,28 @@ export function decodeValue(column: Column<unknown>, value: unknown): unknown {
   }
 }
 
-export function encodeRow(dialect: Dialect, tableDef: AnyTable, row: Readonly<Record<string, unknown>>): Record<string, unknown> {
+export function encodeRow(
+  dialect: Dialect,
+  tableDef: AnyTable,
+  row: Readonly<Record<string, unknown>>,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [name, column] of Object.entries(tableDef.columns as Record<string, Column<unknown>>)) {
+  for (const [name, column] of Object.entries(
+    tableDef.columns as Record<string, Column<unknown>>,
+  )) {
     out[name] = encodeValue(dialect, column, row[name]);
   }
   return out;
 }
 
-export function decodeRow(tableDef: AnyTable, row: Readonly<Record<string, unknown>>): Record<string, unknown> {
+export function decodeRow(
+  tableDef: AnyTable,
+  row: Readonly<Record<string, unknown>>,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [name, column] of Object.entries(tableDef.columns as Record<string, Column<unknown>>)) {
+  for (const [name, column] of Object.entries(
+    tableDef.columns as Record<string, Column<unknown>>,
+  )) {
     out[name] = decodeValue(column, row[name]);
   }
   return out;

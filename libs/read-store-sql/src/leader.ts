@@ -24,14 +24,21 @@ export async function whileLeader(
 ): Promise<void> {
   const intervalMs = election.intervalMs ?? 1000;
   while (!stop.aborted) {
-    const client = new Client({ connectionString: election.url, keepAlive: true, application_name: `ledger-leader:${name}` });
+    const client = new Client({
+      connectionString: election.url,
+      keepAlive: true,
+      application_name: `ledger-leader:${name}`,
+    });
     const lost = new AbortController();
     client.on('error', () => lost.abort());
     client.on('end', () => lost.abort());
     let acquired = false;
     try {
       await client.connect();
-      const result = await client.query<{ locked: boolean }>('select pg_try_advisory_lock($1, hashtext($2)) as locked', [LOCK_NAMESPACE, name]);
+      const result = await client.query<{ locked: boolean }>(
+        'select pg_try_advisory_lock($1, hashtext($2)) as locked',
+        [LOCK_NAMESPACE, name],
+      );
       acquired = result.rows[0]?.locked === true;
     } catch {
       acquired = false;

@@ -3,7 +3,8 @@ import type { ExpressionBuilder, Expression, SqlBool } from 'kysely';
 import { decodeRow, encodeValue } from './codec';
 import type { ReadStore } from './read-store';
 
-export type FilterOp = '=' | '!=' | '<' | '<=' | '>' | '>=' | 'in' | 'is null' | 'is not null' | 'like';
+export type FilterOp =
+  '=' | '!=' | '<' | '<=' | '>' | '>=' | 'in' | 'is null' | 'is not null' | 'like';
 
 export interface Filter<T extends AnyTable> {
   readonly column: keyof Row<T> & string;
@@ -53,22 +54,33 @@ export async function queryTable<T extends AnyTable>(
   const columns = tableDef.columns as Record<string, Column<unknown>>;
   const dialect = readStore.dialect;
   const limit = request.limit ?? 50;
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE) throw new InvalidQueryError(`limit must be 1..${MAX_PAGE}`);
-  const order: { column: string; direction: 'asc' | 'desc' }[] = (request.orderBy ?? []).map((s) => ({
-    column: s.column,
-    direction: s.direction ?? 'asc',
-  }));
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE)
+    throw new InvalidQueryError(`limit must be 1..${MAX_PAGE}`);
+  const order: { column: string; direction: 'asc' | 'desc' }[] = (request.orderBy ?? []).map(
+    (s) => ({
+      column: s.column,
+      direction: s.direction ?? 'asc',
+    }),
+  );
   const filters: { column: string; op: FilterOp; value?: unknown }[] = [
-    ...Object.entries(request.where ?? {}).map(([column, value]) => ({ column, op: (value === null ? 'is null' : '=') as FilterOp, value })),
+    ...Object.entries(request.where ?? {}).map(([column, value]) => ({
+      column,
+      op: (value === null ? 'is null' : '=') as FilterOp,
+      value,
+    })),
     ...(request.filters ?? []),
   ];
   // A nullable column may be a sort key only where a filter already excludes its nulls.
-  const nonNull = new Set(filters.filter((f) => f.op !== 'is null' && f.op !== 'in').map((f) => f.column));
+  const nonNull = new Set(
+    filters.filter((f) => f.op !== 'is null' && f.op !== 'in').map((f) => f.column),
+  );
   for (const { column } of order) {
     const spec = columns[column];
-    if (!spec || (spec.nullable && !nonNull.has(column)) || spec.kind === 'json') throw new InvalidQueryError(`Cannot sort by ${column}`);
+    if (!spec || (spec.nullable && !nonNull.has(column)) || spec.kind === 'json')
+      throw new InvalidQueryError(`Cannot sort by ${column}`);
   }
-  for (const column of tableDef.key as string[]) if (!order.some((o) => o.column === column)) order.push({ column, direction: 'asc' });
+  for (const column of tableDef.key as string[])
+    if (!order.some((o) => o.column === column)) order.push({ column, direction: 'asc' });
 
   const enc = (column: string, value: unknown): unknown => {
     const spec = columns[column];
@@ -85,9 +97,17 @@ export async function queryTable<T extends AnyTable>(
     } else if (filter.op === 'in') {
       const values = Array.isArray(filter.value) ? filter.value : [];
       if (values.length === 0) return { items: [], nextCursor: null };
-      query = query.where(filter.column, 'in', values.map((v) => enc(filter.column, v)));
+      query = query.where(
+        filter.column,
+        'in',
+        values.map((v) => enc(filter.column, v)),
+      );
     } else {
-      query = query.where(filter.column, filter.op === '!=' ? '<>' : filter.op, enc(filter.column, filter.value));
+      query = query.where(
+        filter.column,
+        filter.op === '!=' ? '<>' : filter.op,
+        enc(filter.column, filter.value),
+      );
     }
   }
   if (request.cursor) {
@@ -97,7 +117,10 @@ export async function queryTable<T extends AnyTable>(
     query = query.where((eb: ExpressionBuilder<any, any>) => {
       const alternatives: Expression<SqlBool>[] = order.map((o, i) => {
         const equal = order.slice(0, i).map((p, j) => eb(p.column, '=', enc(p.column, after[j])));
-        return eb.and([...equal, eb(o.column, o.direction === 'asc' ? '>' : '<', enc(o.column, after[i]))]);
+        return eb.and([
+          ...equal,
+          eb(o.column, o.direction === 'asc' ? '>' : '<', enc(o.column, after[i])),
+        ]);
       });
       return eb.or(alternatives);
     });
@@ -122,7 +145,11 @@ export async function allRows<T extends AnyTable>(
   const out: Row<T>[] = [];
   let cursor: string | null = null;
   do {
-    const page: Page<Row<T>> = await queryTable(readStore, projection, tableDef, { ...request, limit: MAX_PAGE, cursor });
+    const page: Page<Row<T>> = await queryTable(readStore, projection, tableDef, {
+      ...request,
+      limit: MAX_PAGE,
+      cursor,
+    });
     out.push(...page.items);
     cursor = page.nextCursor;
   } while (cursor);

@@ -1,5 +1,13 @@
 import Database from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type SqliteDatabase, type Transaction } from 'kysely';
+import {
+  Kysely,
+  Migrator,
+  PostgresDialect,
+  SqliteDialect,
+  sql,
+  type SqliteDatabase,
+  type Transaction,
+} from 'kysely';
 import { Pool } from 'pg';
 import type { AnyTable, Projection } from '@contract-ledger/projections';
 import { physicalName, sqlType, type Dialect } from './codec';
@@ -12,7 +20,13 @@ export type ReadStoreConfig =
 
 interface RuntimeTables {
   projection_versions: { projection: string; active_version: number; switched_at: string };
-  projection_checkpoints: { projection: string; version: number; position: number | string; hash: string | null; updated_at: string };
+  projection_checkpoints: {
+    projection: string;
+    version: number;
+    position: number | string;
+    hash: string | null;
+    updated_at: string;
+  };
   projection_tables: { projection: string; version: number; table_name: string };
 }
 
@@ -97,12 +111,16 @@ export class ReadStore {
 
   async status(projection: string): Promise<ProjectionStatus> {
     const activeVersion = await this.activeVersion(projection);
-    const checkpoint = activeVersion === undefined ? 0 : await this.checkpoint(projection, activeVersion);
+    const checkpoint =
+      activeVersion === undefined ? 0 : await this.checkpoint(projection, activeVersion);
     return { projection, activeVersion, checkpoint };
   }
 
   /** The physical name of a table in the version queries currently read from. */
-  async tableName(projection: Pick<Projection, 'name'>, tableDef: Pick<AnyTable, 'name'>): Promise<string> {
+  async tableName(
+    projection: Pick<Projection, 'name'>,
+    tableDef: Pick<AnyTable, 'name'>,
+  ): Promise<string> {
     const version = await this.activeVersion(projection.name);
     if (version === undefined) throw new UnknownProjectionError(projection.name);
     return physicalName(projection.name, version, tableDef.name);
@@ -113,13 +131,18 @@ export class ReadStore {
    * `minPosition`, or rejects with ProjectionTimeoutError. Works whether the runner is in this
    * process (woken by it) or elsewhere (polling the checkpoint).
    */
-  async waitForPosition(projection: string, minPosition: number, timeoutMs: number): Promise<number> {
+  async waitForPosition(
+    projection: string,
+    minPosition: number,
+    timeoutMs: number,
+  ): Promise<number> {
     const deadline = performance.now() + timeoutMs;
     for (;;) {
       const { checkpoint } = await this.status(projection);
       if (checkpoint >= minPosition) return checkpoint;
       const remaining = deadline - performance.now();
-      if (remaining <= 0) throw new ProjectionTimeoutError(projection, minPosition, checkpoint, timeoutMs);
+      if (remaining <= 0)
+        throw new ProjectionTimeoutError(projection, minPosition, checkpoint, timeoutMs);
       await this.nextProgress(Math.min(remaining, WAIT_POLL_MS));
     }
   }
@@ -148,8 +171,12 @@ export class ReadStore {
     for (const tableDef of projection.tables) {
       const name = physicalName(projection.name, version, tableDef.name);
       let create = trx.schema.createTable(name).ifNotExists();
-      for (const [column, spec] of Object.entries(tableDef.columns as Record<string, { kind: 'text'; nullable: boolean }>)) {
-        create = create.addColumn(column, sql.raw(sqlType(this.dialect, spec.kind)), (c) => (spec.nullable ? c : c.notNull()));
+      for (const [column, spec] of Object.entries(
+        tableDef.columns as Record<string, { kind: 'text'; nullable: boolean }>,
+      )) {
+        create = create.addColumn(column, sql.raw(sqlType(this.dialect, spec.kind)), (c) =>
+          spec.nullable ? c : c.notNull(),
+        );
       }
       await create.addPrimaryKeyConstraint(`${name}_pk`, [...tableDef.key] as never[]).execute();
       for (const [index, columns] of (tableDef.indexes ?? []).entries()) {
@@ -185,7 +212,11 @@ export class ReadStore {
           .where('version', '=', row.version)
           .where('table_name', '=', row.table_name)
           .execute();
-        await trx.deleteFrom('projection_checkpoints').where('projection', '=', projection).where('version', '=', row.version).execute();
+        await trx
+          .deleteFrom('projection_checkpoints')
+          .where('projection', '=', projection)
+          .where('version', '=', row.version)
+          .execute();
       });
     }
   }
@@ -199,11 +230,24 @@ export class ReadStore {
 export async function createReadStore(config: ReadStoreConfig): Promise<ReadStore> {
   const store =
     config.kind === 'sqlite'
-      ? new ReadStore('sqlite', new Kysely({ dialect: new SqliteDialect({ database: async () => cachingStatements(openSqlite(config.file)) }) }))
+      ? new ReadStore(
+          'sqlite',
+          new Kysely({
+            dialect: new SqliteDialect({
+              database: async () => cachingStatements(openSqlite(config.file)),
+            }),
+          }),
+        )
       : new ReadStore(
           'postgres',
           new Kysely({
-            dialect: new PostgresDialect({ pool: new Pool({ connectionString: config.url, max: config.poolSize ?? 8, keepAlive: true }) }),
+            dialect: new PostgresDialect({
+              pool: new Pool({
+                connectionString: config.url,
+                max: config.poolSize ?? 8,
+                keepAlive: true,
+              }),
+            }),
           }),
         );
   try {

@@ -5,10 +5,24 @@ import { Client } from 'pg';
 import { createMemoryEventStore, type MemoryEventStore } from '@contract-ledger/event-store';
 import { project } from '@contract-ledger/projections/testing';
 import type { ProjectionEvent } from '@contract-ledger/projections';
-import { allRows, applyBatch, createReadStore, physicalName, startProjections, type ProjectionEventSource, type ReadStore } from './index';
+import {
+  allRows,
+  applyBatch,
+  createReadStore,
+  physicalName,
+  startProjections,
+  type ProjectionEventSource,
+  type ReadStore,
+} from './index';
 import { createTestDatabase } from './testing/postgres';
 import { logDivergenceSpecs } from './testing/divergence';
-import { appendTallyEvents, TALLY_CLOCK, tallyProjection, tallyStreams, tallyTypes } from './testing/tally.projection';
+import {
+  appendTallyEvents,
+  TALLY_CLOCK,
+  tallyProjection,
+  tallyStreams,
+  tallyTypes,
+} from './testing/tally.projection';
 
 jest.setTimeout(60_000);
 
@@ -33,7 +47,10 @@ async function postgres(): Promise<ReadStore> {
 
 async function snapshot(readStore: ReadStore) {
   const projection = tallyProjection();
-  return { streams: await allRows(readStore, projection, tallyStreams), types: await allRows(readStore, projection, tallyTypes) };
+  return {
+    streams: await allRows(readStore, projection, tallyStreams),
+    types: await allRows(readStore, projection, tallyTypes),
+  };
 }
 
 async function cleanRebuild(events: readonly ProjectionEvent[]) {
@@ -62,7 +79,10 @@ describe('projection runner on PostgreSQL', () => {
     }
     const events = await store.readAll();
     const before = await snapshot(readStore);
-    expect(await applyBatch(readStore, tallyProjection(), events.slice(30, 50))).toEqual({ checkpoint: 50, switched: false });
+    expect(await applyBatch(readStore, tallyProjection(), events.slice(30, 50))).toEqual({
+      checkpoint: 50,
+      switched: false,
+    });
     expect(await snapshot(readStore)).toEqual(before);
   });
 
@@ -79,17 +99,28 @@ describe('projection runner on PostgreSQL', () => {
         async (count, firstBatch, secondBatch, crashSeed) => {
           const store = await storeWith(count, ++run);
           const handled = (await store.readAll()).filter((e) => e.type !== 'Ignored');
-          const crashAt = handled.length > 0 ? handled[crashSeed % handled.length]!.position : count + 1;
+          const crashAt =
+            handled.length > 0 ? handled[crashSeed % handled.length]!.position : count + 1;
           // Each run starts from an empty read model in the same database.
           await readStore.dropVersionsExcept('tally', []);
           await readStore.db.deleteFrom('projection_versions').execute();
 
-          const crashing = tallyProjection({ failAt: { position: crashAt, times: Number.MAX_SAFE_INTEGER } });
-          const first = await startProjections(store, readStore, [crashing], { batchSize: firstBatch, retryMs: 1, idleMs: 5 });
-          if (crashAt <= count) await waitUntil(async () => (await first.lag())[0]!.state === 'failing');
+          const crashing = tallyProjection({
+            failAt: { position: crashAt, times: Number.MAX_SAFE_INTEGER },
+          });
+          const first = await startProjections(store, readStore, [crashing], {
+            batchSize: firstBatch,
+            retryMs: 1,
+            idleMs: 5,
+          });
+          if (crashAt <= count)
+            await waitUntil(async () => (await first.lag())[0]!.state === 'failing');
           await first.stop();
 
-          const second = await startProjections(store, readStore, [tallyProjection()], { batchSize: secondBatch, idleMs: 5 });
+          const second = await startProjections(store, readStore, [tallyProjection()], {
+            batchSize: secondBatch,
+            idleMs: 5,
+          });
           await second.waitForHead(10_000);
           await second.stop();
           expect(await snapshot(readStore)).toEqual(await cleanRebuild(await store.readAll()));
@@ -116,10 +147,15 @@ describe('projection runner on PostgreSQL', () => {
         return store.readAll(options);
       },
     };
-    const v2 = await startProjections(gated, readStore, [tallyProjection({ version: 2 })], { batchSize: 6, idleMs: 5 });
+    const v2 = await startProjections(gated, readStore, [tallyProjection({ version: 2 })], {
+      batchSize: 6,
+      idleMs: 5,
+    });
     try {
       await waitUntil(async () => (await readStore.checkpoint('tally', 2)) === 12);
-      expect(await readStore.tableName({ name: 'tally' }, tallyStreams)).toBe(physicalName('tally', 1, 'streams'));
+      expect(await readStore.tableName({ name: 'tally' }, tallyStreams)).toBe(
+        physicalName('tally', 1, 'streams'),
+      );
       expect(await snapshot(readStore)).toEqual(v1Rows);
       release();
       await waitUntil(async () => (await readStore.activeVersion('tally')) === 2);
@@ -133,8 +169,15 @@ describe('projection runner on PostgreSQL', () => {
   it('failover: when the leader loses its lock connection, the standby takes over within seconds', async () => {
     const store = await storeWith(40);
     const [a, b] = [await postgres(), await postgres()];
-    const options = { batchSize: 5, idleMs: 20, leaderElection: { url: database.url, intervalMs: 200 } };
-    const runners = [await startProjections(store, a, [tallyProjection()], options), await startProjections(store, b, [tallyProjection()], options)];
+    const options = {
+      batchSize: 5,
+      idleMs: 20,
+      leaderElection: { url: database.url, intervalMs: 200 },
+    };
+    const runners = [
+      await startProjections(store, a, [tallyProjection()], options),
+      await startProjections(store, b, [tallyProjection()], options),
+    ];
     try {
       const states = async () => Promise.all(runners.map(async (r) => (await r.lag())[0]!.state));
       await waitUntil(async () => (await states()).sort().join() === 'running,standby');

@@ -4,7 +4,16 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { createMemoryEventStore, type MemoryEventStore } from '@contract-ledger/event-store';
 import { project } from '@contract-ledger/projections/testing';
-import { defineProjection, integer, json, nullable, table, text, type Projection, type ProjectionEvent } from '@contract-ledger/projections';
+import {
+  defineProjection,
+  integer,
+  json,
+  nullable,
+  table,
+  text,
+  type Projection,
+  type ProjectionEvent,
+} from '@contract-ledger/projections';
 import {
   allRows,
   applyBatch,
@@ -19,7 +28,12 @@ import {
   type ReadStore,
 } from './index';
 import { logDivergenceSpecs } from './testing/divergence';
-import { appendTallyEvents, tallyProjection, tallyStreams, tallyTypes } from './testing/tally.projection';
+import {
+  appendTallyEvents,
+  tallyProjection,
+  tallyStreams,
+  tallyTypes,
+} from './testing/tally.projection';
 
 jest.setTimeout(30_000);
 
@@ -42,7 +56,10 @@ async function sqlite(name = 'read.sqlite'): Promise<ReadStore> {
 }
 
 async function snapshot(readStore: ReadStore, projection: Projection = tallyProjection()) {
-  return { streams: await allRows(readStore, projection, tallyStreams), types: await allRows(readStore, projection, tallyTypes) };
+  return {
+    streams: await allRows(readStore, projection, tallyStreams),
+    types: await allRows(readStore, projection, tallyTypes),
+  };
 }
 
 /** The reference: the same events through the in-memory ProjectionTx of the projection specs. */
@@ -60,7 +77,13 @@ async function storeWith(count: number, seed = 1): Promise<MemoryEventStore> {
 /** One row per event (and a delete now and then): a batch flushes hundreds of rows of one table at once. */
 const wideRows = table({
   name: 'rows',
-  columns: { position: integer(), stream: text(), type: text(), note: nullable(text()), data: json<unknown>() },
+  columns: {
+    position: integer(),
+    stream: text(),
+    type: text(),
+    note: nullable(text()),
+    data: json<unknown>(),
+  },
   key: ['position'],
 });
 const wideProjection = defineProjection({
@@ -69,7 +92,13 @@ const wideProjection = defineProjection({
   tables: [wideRows],
   canHandle: () => true,
   async apply(tx, event) {
-    await tx.put(wideRows, { position: event.position, stream: event.stream, type: event.type, note: event.position % 3 ? null : `n${event.position}`, data: event.data });
+    await tx.put(wideRows, {
+      position: event.position,
+      stream: event.stream,
+      type: event.type,
+      note: event.position % 3 ? null : `n${event.position}`,
+      data: event.data,
+    });
     if (event.type === 'Removed') await tx.delete(wideRows, { position: event.position - 1 });
   },
 });
@@ -99,23 +128,43 @@ const appendProjection = defineProjection({
     if (position % 7 === 0) await tx.delete(appendRows, { position: position - 2 });
     if (position % 11 === 0) {
       // A put of a future key, then inserts after it: the insert must not lose the put's order.
-      await tx.put(appendRows, { position: position * 1000, stream: event.stream, note: 'put first', data: {} });
-      await tx.insert(appendRows, { position: position * 1000 + 1, stream: event.stream, note: 'inserted after', data: {} });
-      expect(await tx.get(appendRows, { position: position * 1000 + 1 })).toMatchObject({ note: 'inserted after' });
+      await tx.put(appendRows, {
+        position: position * 1000,
+        stream: event.stream,
+        note: 'put first',
+        data: {},
+      });
+      await tx.insert(appendRows, {
+        position: position * 1000 + 1,
+        stream: event.stream,
+        note: 'inserted after',
+        data: {},
+      });
+      expect(await tx.get(appendRows, { position: position * 1000 + 1 })).toMatchObject({
+        note: 'inserted after',
+      });
     }
   },
 });
 
 describe('projection runner on SQLite', () => {
-  it('insert (append-only rows) mixed with get, put and delete gives the in-memory store\'s rows, in any batch sizes', async () => {
+  it("insert (append-only rows) mixed with get, put and delete gives the in-memory store's rows, in any batch sizes", async () => {
     const store = await storeWith(700, 5);
     const events = await store.readAll();
     const readStore = await sqlite();
     await prepareProjection(readStore, appendProjection);
-    for (const [from, to] of [[0, 1], [1, 4], [4, 300], [300, 301], [301, 700]] as const) {
+    for (const [from, to] of [
+      [0, 1],
+      [1, 4],
+      [4, 300],
+      [300, 301],
+      [301, 700],
+    ] as const) {
       await applyBatch(readStore, appendProjection, events.slice(from, to));
     }
-    expect(await allRows(readStore, appendProjection, appendRows)).toEqual((await project(appendProjection, events)).rows(appendRows));
+    expect(await allRows(readStore, appendProjection, appendRows)).toEqual(
+      (await project(appendProjection, events)).rows(appendRows),
+    );
   });
 
   it('an insert of an existing key fails the batch and rolls it back, in SQL as in memory', async () => {
@@ -123,8 +172,19 @@ describe('projection runner on SQLite', () => {
       ...appendProjection,
       name: 'duplicate',
       async apply(tx, event) {
-        await tx.insert(appendRows, { position: event.position, stream: event.stream, note: null, data: {} });
-        if (event.position === 8) await tx.insert(appendRows, { position: 3, stream: event.stream, note: 'again', data: {} });
+        await tx.insert(appendRows, {
+          position: event.position,
+          stream: event.stream,
+          note: null,
+          data: {},
+        });
+        if (event.position === 8)
+          await tx.insert(appendRows, {
+            position: 3,
+            stream: event.stream,
+            note: 'again',
+            data: {},
+          });
       },
     });
     const store = await storeWith(10);
@@ -140,9 +200,10 @@ describe('projection runner on SQLite', () => {
       message: expect.stringMatching(/UNIQUE constraint failed/),
     });
     expect(await readStore.checkpoint('duplicate', 1)).toBe(5);
-    expect((await allRows(readStore, duplicate, appendRows)).map((r) => r.position)).toEqual([1, 2, 3, 4, 5]);
+    expect((await allRows(readStore, duplicate, appendRows)).map((r) => r.position)).toEqual([
+      1, 2, 3, 4, 5,
+    ]);
   });
-
 
   it('reads each full batch of the log once for all its projections, in catch-up batches, then live ones', async () => {
     const store = await storeWith(1000);
@@ -157,12 +218,17 @@ describe('projection runner on SQLite', () => {
     const readStore = await sqlite();
     const second = { ...tallyProjection(), name: 'tally_b' };
     const reports: BatchReport[] = [];
-    const handle = await startProjections(counting, readStore, [tallyProjection(), second, wideProjection], {
-      batchSize: 10,
-      catchUpBatchSize: 300,
-      idleMs: 5000,
-      onBatch: (report) => reports.push(report),
-    });
+    const handle = await startProjections(
+      counting,
+      readStore,
+      [tallyProjection(), second, wideProjection],
+      {
+        batchSize: 10,
+        catchUpBatchSize: 300,
+        idleMs: 5000,
+        onBatch: (report) => reports.push(report),
+      },
+    );
     try {
       await handle.waitForHead(10_000);
       await appendTallyEvents(store, 5, 7);
@@ -172,7 +238,9 @@ describe('projection runner on SQLite', () => {
       const reference = await cleanRebuild(await store.readAll());
       expect(await snapshot(readStore)).toEqual(reference);
       expect(await snapshot(readStore, second)).toEqual(reference);
-      expect(await allRows(readStore, wideProjection, wideRows)).toEqual((await project(wideProjection, await store.readAll())).rows(wideRows));
+      expect(await allRows(readStore, wideProjection, wideRows)).toEqual(
+        (await project(wideProjection, await store.readAll())).rows(wideRows),
+      );
       // Three projections, but every full range came from the log once: [1, 300], then from each
       // checkpoint (the event there proves the log still has it) and 300 more.
       const full = reads.filter((r) => ['1:300', '300:301', '600:301'].includes(r));
@@ -192,13 +260,18 @@ describe('projection runner on SQLite', () => {
     const events = await store.readAll();
     await applyBatch(readStore, wideProjection, events.slice(0, 999));
     await applyBatch(readStore, wideProjection, events);
-    expect(await allRows(readStore, wideProjection, wideRows)).toEqual((await project(wideProjection, events)).rows(wideRows));
+    expect(await allRows(readStore, wideProjection, wideRows)).toEqual(
+      (await project(wideProjection, events)).rows(wideRows),
+    );
   });
 
   it('catches up in batches, then follows new events; lag reaches zero', async () => {
     const store = await storeWith(57);
     const readStore = await sqlite();
-    const handle = await startProjections(store, readStore, [tallyProjection()], { batchSize: 10, idleMs: 5000 });
+    const handle = await startProjections(store, readStore, [tallyProjection()], {
+      batchSize: 10,
+      idleMs: 5000,
+    });
     try {
       await handle.waitForHead(5000);
       expect(await snapshot(readStore)).toEqual(await cleanRebuild(await store.readAll()));
@@ -208,7 +281,15 @@ describe('projection runner on SQLite', () => {
       await handle.waitForPosition('tally', 62, 2000);
       expect(performance.now() - started).toBeLessThan(1000);
       const [lag] = await handle.lag();
-      expect(lag).toMatchObject({ projection: 'tally', version: 1, activeVersion: 1, checkpoint: 62, head: 62, lag: 0, state: 'running' });
+      expect(lag).toMatchObject({
+        projection: 'tally',
+        version: 1,
+        activeVersion: 1,
+        checkpoint: 62,
+        head: 62,
+        lag: 0,
+        state: 'running',
+      });
       expect(await snapshot(readStore)).toEqual(await cleanRebuild(await store.readAll()));
     } finally {
       await handle.stop();
@@ -222,9 +303,15 @@ describe('projection runner on SQLite', () => {
     const projection = tallyProjection();
     await prepareProjection(readStore, projection);
 
-    expect(await applyBatch(readStore, projection, events.slice(0, 20))).toEqual({ checkpoint: 20, switched: false });
+    expect(await applyBatch(readStore, projection, events.slice(0, 20))).toEqual({
+      checkpoint: 20,
+      switched: false,
+    });
     const once = await snapshot(readStore);
-    expect(await applyBatch(readStore, projection, events.slice(0, 20))).toEqual({ checkpoint: 20, switched: false });
+    expect(await applyBatch(readStore, projection, events.slice(0, 20))).toEqual({
+      checkpoint: 20,
+      switched: false,
+    });
     expect(await snapshot(readStore)).toEqual(once);
     expect(once).toEqual(await cleanRebuild(events.slice(0, 20)));
 
@@ -241,14 +328,18 @@ describe('projection runner on SQLite', () => {
     await prepareProjection(readStore, tallyProjection());
     await prepareProjection(readStore, second);
     await applyBatch(readStore, second, events.slice(0, 10));
-    expect(await applyBatches(readStore, [tallyProjection(), second], events.slice(0, 20))).toEqual([
-      { checkpoint: 20, switched: false },
-      { checkpoint: 20, switched: false },
-    ]);
+    expect(await applyBatches(readStore, [tallyProjection(), second], events.slice(0, 20))).toEqual(
+      [
+        { checkpoint: 20, switched: false },
+        { checkpoint: 20, switched: false },
+      ],
+    );
     expect(await snapshot(readStore)).toEqual(await cleanRebuild(events.slice(0, 20)));
     expect(await snapshot(readStore, second)).toEqual(await cleanRebuild(events.slice(0, 20)));
     const failing = { ...tallyProjection({ failAt: { position: 30, times: 1 } }), name: 'tally_b' };
-    await expect(applyBatches(readStore, [tallyProjection(), failing], events.slice(20))).rejects.toThrow('simulated crash at 30');
+    await expect(
+      applyBatches(readStore, [tallyProjection(), failing], events.slice(20)),
+    ).rejects.toThrow('simulated crash at 30');
     expect(await readStore.checkpoint('tally', 1)).toBe(20);
     expect(await readStore.checkpoint('tally_b', 1)).toBe(20);
     expect(await snapshot(readStore)).toEqual(await cleanRebuild(events.slice(0, 20)));
@@ -260,7 +351,9 @@ describe('projection runner on SQLite', () => {
     const readStore = await sqlite();
     const projection = tallyProjection();
     await prepareProjection(readStore, projection);
-    await expect(applyBatch(readStore, projection, events.slice(5))).rejects.toThrow('behind the batch starting at 6');
+    await expect(applyBatch(readStore, projection, events.slice(5))).rejects.toThrow(
+      'behind the batch starting at 6',
+    );
     expect(await readStore.checkpoint('tally', 1)).toBe(0);
   });
 
@@ -271,9 +364,13 @@ describe('projection runner on SQLite', () => {
     await prepareProjection(readStore, tallyProjection());
     await applyBatch(readStore, tallyProjection(), events.slice(0, 5));
     const before = await snapshot(readStore);
-    await expect(applyBatch(readStore, tallyProjection({ failAt: { position: 9, times: 1 } }), events.slice(5, 15))).rejects.toThrow(
-      'simulated crash at 9',
-    );
+    await expect(
+      applyBatch(
+        readStore,
+        tallyProjection({ failAt: { position: 9, times: 1 } }),
+        events.slice(5, 15),
+      ),
+    ).rejects.toThrow('simulated crash at 9');
     expect(await snapshot(readStore)).toEqual(before);
     expect(await readStore.checkpoint('tally', 1)).toBe(5);
   });
@@ -289,13 +386,20 @@ describe('projection runner on SQLite', () => {
         async (count, firstBatch, secondBatch, crashSeed, seed) => {
           const store = await storeWith(count, seed);
           const handled = (await store.readAll()).filter((e) => e.type !== 'Ignored');
-          const crashAt = handled.length > 0 ? handled[crashSeed % handled.length]!.position : count + 1;
+          const crashAt =
+            handled.length > 0 ? handled[crashSeed % handled.length]!.position : count + 1;
           const file = `prop-${count}-${firstBatch}-${secondBatch}-${crashSeed}-${seed}.sqlite`;
 
           // First life: dies (for good) at `crashAt`, after committing the batches before it.
           const first = await createReadStore({ kind: 'sqlite', file: path.join(dir, file) });
-          const crashing = tallyProjection({ failAt: { position: crashAt, times: Number.MAX_SAFE_INTEGER } });
-          const handle = await startProjections(store, first, [crashing], { batchSize: firstBatch, retryMs: 1, idleMs: 5 });
+          const crashing = tallyProjection({
+            failAt: { position: crashAt, times: Number.MAX_SAFE_INTEGER },
+          });
+          const handle = await startProjections(store, first, [crashing], {
+            batchSize: firstBatch,
+            retryMs: 1,
+            idleMs: 5,
+          });
           if (crashAt <= count) {
             await waitUntil(async () => (await handle.lag())[0]!.state === 'failing');
             const [lag] = await handle.lag();
@@ -307,7 +411,10 @@ describe('projection runner on SQLite', () => {
           // Second life: a new process on the same file.
           const second = await createReadStore({ kind: 'sqlite', file: path.join(dir, file) });
           open.push(second);
-          const restarted = await startProjections(store, second, [tallyProjection()], { batchSize: secondBatch, idleMs: 5 });
+          const restarted = await startProjections(store, second, [tallyProjection()], {
+            batchSize: secondBatch,
+            idleMs: 5,
+          });
           await restarted.waitForHead(5000);
           await restarted.stop();
           expect(await snapshot(second)).toEqual(await cleanRebuild(await store.readAll()));
@@ -335,20 +442,36 @@ describe('projection runner on SQLite', () => {
         return store.readAll(options);
       },
     };
-    const v2 = await startProjections(gated, readStore, [tallyProjection({ version: 2 })], { batchSize: 7, idleMs: 5, dropOldTablesAfterMs: 20 });
+    const v2 = await startProjections(gated, readStore, [tallyProjection({ version: 2 })], {
+      batchSize: 7,
+      idleMs: 5,
+      dropOldTablesAfterMs: 20,
+    });
     try {
       await waitUntil(async () => (await readStore.checkpoint('tally', 2)) === 14);
-      expect(await readStore.tableName({ name: 'tally' }, tallyStreams)).toBe(physicalName('tally', 1, 'streams'));
+      expect(await readStore.tableName({ name: 'tally' }, tallyStreams)).toBe(
+        physicalName('tally', 1, 'streams'),
+      );
       expect(await snapshot(readStore)).toEqual(v1Rows);
       const [lag] = await v2.lag();
-      expect(lag).toMatchObject({ version: 2, activeVersion: 1, checkpoint: 40, lag: 0, rebuilding: { version: 2, checkpoint: 14, lag: 26 } });
+      expect(lag).toMatchObject({
+        version: 2,
+        activeVersion: 1,
+        checkpoint: 40,
+        lag: 0,
+        rebuilding: { version: 2, checkpoint: 14, lag: 26 },
+      });
 
       release();
       await waitUntil(async () => (await readStore.activeVersion('tally')) === 2);
-      expect(await readStore.tableName({ name: 'tally' }, tallyStreams)).toBe(physicalName('tally', 2, 'streams'));
+      expect(await readStore.tableName({ name: 'tally' }, tallyStreams)).toBe(
+        physicalName('tally', 2, 'streams'),
+      );
       expect(await snapshot(readStore)).toEqual(await cleanRebuild(await store.readAll()));
       // The old tables go once queries that started on them have had time to finish.
-      await waitUntil(async () => !(await tableExists(readStore, physicalName('tally', 1, 'streams'))));
+      await waitUntil(
+        async () => !(await tableExists(readStore, physicalName('tally', 1, 'streams'))),
+      );
     } finally {
       release();
       await v2.stop();
@@ -369,7 +492,13 @@ describe('projection runner on SQLite', () => {
       await handle.waitForHead(5000);
       const error = await handle.waitForPosition('tally', 10, 60).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ProjectionTimeoutError);
-      expect(error).toMatchObject({ code: 'PROJECTION_TIMEOUT', projection: 'tally', minPosition: 10, reached: 3, timeoutMs: 60 });
+      expect(error).toMatchObject({
+        code: 'PROJECTION_TIMEOUT',
+        projection: 'tally',
+        minPosition: 10,
+        reached: 3,
+        timeoutMs: 60,
+      });
     } finally {
       await handle.stop();
     }

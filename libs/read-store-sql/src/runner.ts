@@ -1,4 +1,10 @@
-import type { Head, ReadAllOptions, RecordedEvent, SubscribeOptions, Subscription } from '@contract-ledger/event-store';
+import type {
+  Head,
+  ReadAllOptions,
+  RecordedEvent,
+  SubscribeOptions,
+  Subscription,
+} from '@contract-ledger/event-store';
 import type { AnyTable, Projection, ProjectionEvent } from '@contract-ledger/projections';
 import { physicalName } from './codec';
 import { LogDivergedError } from './errors';
@@ -43,7 +49,8 @@ export interface RunnerOptions {
 }
 
 /** `diverged`: the log no longer has the event at the checkpoint (LogDivergedError); the runner stopped. */
-export type RunnerState = 'starting' | 'running' | 'standby' | 'superseded' | 'failing' | 'diverged' | 'stopped';
+export type RunnerState =
+  'starting' | 'running' | 'standby' | 'superseded' | 'failing' | 'diverged' | 'stopped';
 
 /** An event as the runners read it from the store: with its chain hashes, which the checkpoint keeps. */
 type ChainedEvent = ProjectionEvent & { readonly hash?: string; readonly prevHash?: string };
@@ -60,7 +67,11 @@ export interface ProjectionLag {
   /** head - checkpoint of what queries read. */
   readonly lag: number;
   /** Present while a new version is being rebuilt next to the active one. */
-  readonly rebuilding?: { readonly version: number; readonly checkpoint: number; readonly lag: number };
+  readonly rebuilding?: {
+    readonly version: number;
+    readonly checkpoint: number;
+    readonly lag: number;
+  };
   readonly state: RunnerState;
   readonly lastError?: string;
   /** Why the read model no longer matches the log (docs/runbooks/read-model-divergence.md); absent while it does. */
@@ -81,7 +92,10 @@ export interface ProjectionsHandle {
  * becomes active at once) and drops tables of versions that are neither active nor this one.
  * Returns the active version: greater than `projection.version` means this code is outdated.
  */
-export async function prepareProjection(readStore: ReadStore, projection: Projection): Promise<{ readonly active: number }> {
+export async function prepareProjection(
+  readStore: ReadStore,
+  projection: Projection,
+): Promise<{ readonly active: number }> {
   const { name, version } = projection;
   const now = new Date().toISOString();
   let active = version;
@@ -91,7 +105,11 @@ export async function prepareProjection(readStore: ReadStore, projection: Projec
       .values({ projection: name, active_version: version, switched_at: now })
       .onConflict((oc) => oc.column('projection').doNothing())
       .execute();
-    const row = await trx.selectFrom('projection_versions').select('active_version').where('projection', '=', name).executeTakeFirstOrThrow();
+    const row = await trx
+      .selectFrom('projection_versions')
+      .select('active_version')
+      .where('projection', '=', name)
+      .executeTakeFirstOrThrow();
     active = Number(row.active_version);
     if (active > version) return;
     await readStore.ensureTables(trx, projection, version);
@@ -121,9 +139,14 @@ export async function applyBatch(
   readStore: ReadStore,
   projection: Projection,
   events: readonly ChainedEvent[],
-  options: { readonly switchWhenDone?: boolean; readonly names?: ReadonlyMap<AnyTable, string> } = {},
+  options: {
+    readonly switchWhenDone?: boolean;
+    readonly names?: ReadonlyMap<AnyTable, string>;
+  } = {},
 ): Promise<BatchResult> {
-  return readStore.db.transaction().execute((trx) => applyInTransaction(readStore.dialect, trx, projection, events, options));
+  return readStore.db
+    .transaction()
+    .execute((trx) => applyInTransaction(readStore.dialect, trx, projection, events, options));
 }
 
 /**
@@ -135,10 +158,15 @@ export async function applyBatch(
  * rebuild (it stops anyway) but not live runners, which keep one transaction per projection so a
  * broken projection cannot hold the others back.
  */
-export async function applyBatches(readStore: ReadStore, projections: readonly Projection[], events: readonly ChainedEvent[]): Promise<BatchResult[]> {
+export async function applyBatches(
+  readStore: ReadStore,
+  projections: readonly Projection[],
+  events: readonly ChainedEvent[],
+): Promise<BatchResult[]> {
   return readStore.db.transaction().execute(async (trx) => {
     const results: BatchResult[] = [];
-    for (const projection of projections) results.push(await applyInTransaction(readStore.dialect, trx, projection, events, {}));
+    for (const projection of projections)
+      results.push(await applyInTransaction(readStore.dialect, trx, projection, events, {}));
     return results;
   });
 }
@@ -151,10 +179,16 @@ async function applyInTransaction(
   options: { readonly switchWhenDone?: boolean; readonly names?: ReadonlyMap<AnyTable, string> },
 ): Promise<BatchResult> {
   const { name, version } = projection;
-  const names = options.names ?? new Map(projection.tables.map((t) => [t, physicalName(name, version, t.name)]));
+  const names =
+    options.names ??
+    new Map(projection.tables.map((t) => [t, physicalName(name, version, t.name)]));
   // The row lock serialises two runners that both believe they lead (the overlap after a
   // failover); the second sees the first's checkpoint and skips what it already applied.
-  let query = trx.selectFrom('projection_checkpoints').select(['position', 'hash']).where('projection', '=', name).where('version', '=', version);
+  let query = trx
+    .selectFrom('projection_checkpoints')
+    .select(['position', 'hash'])
+    .where('projection', '=', name)
+    .where('version', '=', version);
   if (dialect === 'postgres') query = query.forUpdate();
   const row = await query.executeTakeFirstOrThrow();
   const checkpoint = Number(row.position);
@@ -162,7 +196,9 @@ async function applyInTransaction(
   if (fresh.length === 0) return { checkpoint, switched: false };
   const first = fresh[0]!;
   if (first.position !== checkpoint + 1) {
-    throw new Error(`${name} v${version}: stored checkpoint ${checkpoint} is behind the batch starting at ${first.position}`);
+    throw new Error(
+      `${name} v${version}: stored checkpoint ${checkpoint} is behind the batch starting at ${first.position}`,
+    );
   }
   // The next event must chain onto the one the read model was built on: a log rewound and written
   // again at reused positions would otherwise be applied on top of rows of deleted events.
@@ -189,7 +225,10 @@ async function applyInTransaction(
 }
 
 /** Makes `projection.version` the one queries read from, unless a newer one already is. */
-async function switchVersion(db: ReadStore | AnyTransaction, projection: Projection): Promise<void> {
+async function switchVersion(
+  db: ReadStore | AnyTransaction,
+  projection: Projection,
+): Promise<void> {
   const executor = 'db' in db ? db.db : db;
   await executor
     .updateTable('projection_versions')
@@ -211,13 +250,23 @@ function catchUpBatchSize(options: RunnerOptions): number {
  * what the log holds at `checkpoint.position` (undefined: nothing, the log ends before it). A
  * checkpoint recorded before hashes were kept (null) is taken as it is.
  */
-function divergence(name: string, version: number, checkpoint: Checkpoint, anchor: ChainedEvent | undefined, head: () => Promise<number>): Promise<LogDivergedError | undefined> | undefined {
+function divergence(
+  name: string,
+  version: number,
+  checkpoint: Checkpoint,
+  anchor: ChainedEvent | undefined,
+  head: () => Promise<number>,
+): Promise<LogDivergedError | undefined> | undefined {
   if (checkpoint.position === 0) return undefined;
   if (anchor === undefined || anchor.position !== checkpoint.position) {
-    return head().then((position) => new LogDivergedError(name, version, checkpoint.position, { head: position }));
+    return head().then(
+      (position) => new LogDivergedError(name, version, checkpoint.position, { head: position }),
+    );
   }
   if (checkpoint.hash !== null && anchor.hash !== undefined && anchor.hash !== checkpoint.hash) {
-    return Promise.resolve(new LogDivergedError(name, version, checkpoint.position, { hash: anchor.hash }));
+    return Promise.resolve(
+      new LogDivergedError(name, version, checkpoint.position, { hash: anchor.hash }),
+    );
   }
   return undefined;
 }
@@ -227,11 +276,21 @@ function divergence(name: string, version: number, checkpoint: Checkpoint, ancho
  * its hash): the reason it diverged, or undefined. For processes that do not run the runners (the
  * API in `worker`/`off` mode) and so cannot learn it from a runner's state.
  */
-export async function checkAgainstLog(source: ProjectionEventSource, readStore: ReadStore, projection: Pick<Projection, 'name' | 'version'>): Promise<string | undefined> {
+export async function checkAgainstLog(
+  source: ProjectionEventSource,
+  readStore: ReadStore,
+  projection: Pick<Projection, 'name' | 'version'>,
+): Promise<string | undefined> {
   const checkpoint = await readStore.checkpointAt(projection.name, projection.version);
   if (checkpoint.position === 0) return undefined;
   const [anchor] = await source.readAll({ fromPosition: checkpoint.position, limit: 1 });
-  const error = await divergence(projection.name, projection.version, checkpoint, anchor, async () => (await source.head()).position);
+  const error = await divergence(
+    projection.name,
+    projection.version,
+    checkpoint,
+    anchor,
+    async () => (await source.head()).position,
+  );
   return error?.message;
 }
 
@@ -255,7 +314,9 @@ class ProjectionWorker {
     private readonly options: RunnerOptions,
     private readonly waker: Waker,
   ) {
-    this.names = new Map(projection.tables.map((t) => [t, physicalName(projection.name, projection.version, t.name)]));
+    this.names = new Map(
+      projection.tables.map((t) => [t, physicalName(projection.name, projection.version, t.name)]),
+    );
   }
 
   async run(stop: AbortSignal): Promise<void> {
@@ -329,7 +390,9 @@ class ProjectionWorker {
   /** Applies one batch; returns how many events it read (0 = caught up). */
   private async step(): Promise<number> {
     const { name, version } = this.projection;
-    const batchSize = this.catchingUp ? catchUpBatchSize(this.options) : (this.options.batchSize ?? DEFAULT_BATCH_SIZE);
+    const batchSize = this.catchingUp
+      ? catchUpBatchSize(this.options)
+      : (this.options.batchSize ?? DEFAULT_BATCH_SIZE);
     this.checkpoint ??= await this.readStore.checkpointAt(name, version);
     const checkpoint = this.checkpoint;
     const started = performance.now();
@@ -342,10 +405,17 @@ class ProjectionWorker {
       limit: anchored ? batchSize + 1 : batchSize,
     });
     if (anchored) {
-      const diverged = await divergence(name, version, checkpoint, read[0], async () => (await this.source.head()).position);
+      const diverged = await divergence(
+        name,
+        version,
+        checkpoint,
+        read[0],
+        async () => (await this.source.head()).position,
+      );
       if (diverged) throw diverged;
       // A checkpoint from before hashes were kept: from now on, hold the log to what it has there.
-      if (checkpoint.hash === null && read[0]?.hash !== undefined) this.checkpoint = { position: checkpoint.position, hash: read[0].hash };
+      if (checkpoint.hash === null && read[0]?.hash !== undefined)
+        this.checkpoint = { position: checkpoint.position, hash: read[0].hash };
     }
     const events = anchored ? read.slice(1) : read;
     this.catchingUp = events.length === batchSize;
@@ -357,18 +427,33 @@ class ProjectionWorker {
       return 0;
     }
     const reachedHead = events.length < batchSize;
-    const { checkpoint: stored, switched } = await applyBatch(this.readStore, this.projection, events, {
-      names: this.names,
-      switchWhenDone: this.rebuilding && reachedHead,
-    });
+    const { checkpoint: stored, switched } = await applyBatch(
+      this.readStore,
+      this.projection,
+      events,
+      {
+        names: this.names,
+        switchWhenDone: this.rebuilding && reachedHead,
+      },
+    );
     const from = checkpoint.position + 1;
     // The applied batch ends at `stored` unless another runner got further (the overlap after a
     // failover): then the hash is not known here, so read the row again.
     const last = events[events.length - 1]!;
-    this.checkpoint = last.position === stored ? { position: stored, hash: last.hash ?? null } : await this.readStore.checkpointAt(name, version);
+    this.checkpoint =
+      last.position === stored
+        ? { position: stored, hash: last.hash ?? null }
+        : await this.readStore.checkpointAt(name, version);
     if (switched) this.afterSwitch();
     this.readStore.notifyProgress();
-    this.options.onBatch?.({ projection: name, version, from, to: stored, events: events.length, ms: performance.now() - started });
+    this.options.onBatch?.({
+      projection: name,
+      version,
+      from,
+      to: stored,
+      events: events.length,
+      ms: performance.now() - started,
+    });
     return events.length;
   }
 
@@ -376,7 +461,9 @@ class ProjectionWorker {
     this.rebuilding = false;
     const { name, version } = this.projection;
     this.dropTimer = setTimeout(() => {
-      this.readStore.dropVersionsExcept(name, [version]).catch((error) => this.options.onError?.(name, error));
+      this.readStore
+        .dropVersionsExcept(name, [version])
+        .catch((error) => this.options.onError?.(name, error));
     }, this.options.dropOldTablesAfterMs ?? 60_000);
     this.dropTimer.unref();
   }
@@ -384,7 +471,10 @@ class ProjectionWorker {
   async lag(head: number): Promise<ProjectionLag> {
     const { name, version } = this.projection;
     const status = await this.readStore.status(name);
-    const own = status.activeVersion !== undefined && status.activeVersion < version ? await this.readStore.checkpoint(name, version) : undefined;
+    const own =
+      status.activeVersion !== undefined && status.activeVersion < version
+        ? await this.readStore.checkpoint(name, version)
+        : undefined;
     return {
       projection: name,
       version,
@@ -392,7 +482,9 @@ class ProjectionWorker {
       checkpoint: status.checkpoint,
       head,
       lag: Math.max(0, head - status.checkpoint),
-      ...(own !== undefined ? { rebuilding: { version, checkpoint: own, lag: Math.max(0, head - own) } } : {}),
+      ...(own !== undefined
+        ? { rebuilding: { version, checkpoint: own, lag: Math.max(0, head - own) } }
+        : {}),
       state: this.state,
       ...(this.lastError ? { lastError: this.lastError } : {}),
       ...(this.diverged ? { diverged: this.diverged } : {}),
@@ -412,14 +504,17 @@ export async function startProjections(
 ): Promise<ProjectionsHandle> {
   const names = new Set<string>();
   for (const projection of projections) {
-    if (names.has(projection.name)) throw new Error(`Projection ${projection.name} is listed twice`);
+    if (names.has(projection.name))
+      throw new Error(`Projection ${projection.name} is listed twice`);
     names.add(projection.name);
   }
   const stop = new AbortController();
   const waker = new Waker();
   const subscription = await followHead(source, waker);
   const shared = sharedReads(source, projections.length + 2, waker);
-  const workers = projections.map((p) => new ProjectionWorker(p, shared, readStore, options, waker));
+  const workers = projections.map(
+    (p) => new ProjectionWorker(p, shared, readStore, options, waker),
+  );
   const running = workers.map((worker) => worker.run(stop.signal));
 
   return {
@@ -432,10 +527,13 @@ export async function startProjections(
       const { position } = await source.head();
       return Promise.all(workers.map((worker) => worker.lag(position)));
     },
-    waitForPosition: (projection, minPosition, timeoutMs) => readStore.waitForPosition(projection, minPosition, timeoutMs),
+    waitForPosition: (projection, minPosition, timeoutMs) =>
+      readStore.waitForPosition(projection, minPosition, timeoutMs),
     async waitForHead(timeoutMs) {
       const { position } = await source.head();
-      await Promise.all(projections.map((p) => readStore.waitForPosition(p.name, position, timeoutMs)));
+      await Promise.all(
+        projections.map((p) => readStore.waitForPosition(p.name, position, timeoutMs)),
+      );
     },
   };
 }
@@ -470,7 +568,10 @@ class Waker {
   }
 }
 
-async function followHead(source: ProjectionEventSource, waker: Waker): Promise<Subscription | undefined> {
+async function followHead(
+  source: ProjectionEventSource,
+  waker: Waker,
+): Promise<Subscription | undefined> {
   if (!source.subscribe) return undefined;
   const { position } = await source.head();
   const subscription = source.subscribe({ fromPosition: position + 1 });
@@ -495,13 +596,25 @@ async function followHead(source: ProjectionEventSource, waker: Waker): Promise<
  * events as read-only, so sharing the objects is safe. At most `capacity` batches are held; a
  * worker that falls behind the others simply reads its batch again.
  */
-function sharedReads(source: ProjectionEventSource, capacity: number, waker: Waker): ProjectionEventSource {
+function sharedReads(
+  source: ProjectionEventSource,
+  capacity: number,
+  waker: Waker,
+): ProjectionEventSource {
   const full = new Map<string, readonly RecordedEvent[]>();
-  const reading = new Map<string, { readonly generation: number; readonly read: Promise<readonly RecordedEvent[]> }>();
+  const reading = new Map<
+    string,
+    { readonly generation: number; readonly read: Promise<readonly RecordedEvent[]> }
+  >();
   return {
     head: () => source.head(),
     readAll(options: ReadAllOptions = {}) {
-      if (options.filter !== undefined || options.toPosition !== undefined || options.limit === undefined) return source.readAll(options);
+      if (
+        options.filter !== undefined ||
+        options.toPosition !== undefined ||
+        options.limit === undefined
+      )
+        return source.readAll(options);
       const key = `${options.fromPosition ?? 1}:${options.limit}`;
       const known = full.get(key);
       if (known) return Promise.resolve(known);

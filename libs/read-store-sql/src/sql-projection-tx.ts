@@ -1,4 +1,13 @@
-import { assertRow, keyString, type AnyTable, type Column, type KeyOf, type ProjectionTx, type Row, type Where } from '@contract-ledger/projections';
+import {
+  assertRow,
+  keyString,
+  type AnyTable,
+  type Column,
+  type KeyOf,
+  type ProjectionTx,
+  type Row,
+  type Where,
+} from '@contract-ledger/projections';
 import { CompiledQuery, sql } from 'kysely';
 import { decodeRow, encodeValue, type Dialect } from './codec';
 import type { AnyTransaction } from './read-store';
@@ -35,8 +44,17 @@ function tableSql(def: AnyTable, dialect: Dialect, physical: string): TableSql {
   let found = byName.get(name);
   if (!found) {
     const columns = Object.keys(def.columns);
-    const chunk = Math.max(1, Math.min(MAX_ROWS_PER_UPSERT, Math.floor(MAX_PARAMETERS / columns.length)));
-    found = { columns, key: [...def.key] as string[], upserts: new Map(), inserts: new Map(), chunk };
+    const chunk = Math.max(
+      1,
+      Math.min(MAX_ROWS_PER_UPSERT, Math.floor(MAX_PARAMETERS / columns.length)),
+    );
+    found = {
+      columns,
+      key: [...def.key] as string[],
+      upserts: new Map(),
+      inserts: new Map(),
+      chunk,
+    };
     byName.set(name, found);
   }
   return found;
@@ -71,7 +89,14 @@ export class SqlProjectionTx implements ProjectionTx {
     physicalNames: ReadonlyMap<AnyTable, string>,
   ) {
     for (const [def, physical] of physicalNames) {
-      this.tables.set(def, { def, physical, sql: tableSql(def, dialect, physical), rows: new Map(), dirty: new Set(), inserted: [] });
+      this.tables.set(def, {
+        def,
+        physical,
+        sql: tableSql(def, dialect, physical),
+        rows: new Map(),
+        dirty: new Set(),
+        inserted: [],
+      });
     }
   }
 
@@ -96,7 +121,9 @@ export class SqlProjectionTx implements ProjectionTx {
     const parameters = (tableDef.key as string[]).map((column) =>
       encodeValue(this.dialect, tableDef.columns[column], (key as Record<string, unknown>)[column]),
     );
-    const result = await this.trx.executeQuery<Record<string, unknown>>(CompiledQuery.raw(state.sql.get, parameters));
+    const result = await this.trx.executeQuery<Record<string, unknown>>(
+      CompiledQuery.raw(state.sql.get, parameters),
+    );
     const found = result.rows[0] ? decodeRow(tableDef, result.rows[0]) : null;
     state.rows.set(k, found);
     return (found ?? undefined) as Row<T> | undefined;
@@ -120,7 +147,10 @@ export class SqlProjectionTx implements ProjectionTx {
       state.rows.clear();
     }
     const columns = tableDef.columns as Record<string, Column<unknown>>;
-    for (const column of state.sql.columns) state.inserted.push(encodeValue(this.dialect, columns[column]!, (row as Record<string, unknown>)[column]));
+    for (const column of state.sql.columns)
+      state.inserted.push(
+        encodeValue(this.dialect, columns[column]!, (row as Record<string, unknown>)[column]),
+      );
   }
 
   async delete<T extends AnyTable>(tableDef: T, key: KeyOf<T>): Promise<void> {
@@ -136,7 +166,9 @@ export class SqlProjectionTx implements ProjectionTx {
     let query = this.trx.selectFrom(state.physical).selectAll();
     for (const [column, value] of Object.entries(where)) {
       query =
-        value === null ? query.where(column, 'is', null) : query.where(column, '=', encodeValue(this.dialect, tableDef.columns[column], value));
+        value === null
+          ? query.where(column, 'is', null)
+          : query.where(column, '=', encodeValue(this.dialect, tableDef.columns[column], value));
     }
     for (const column of tableDef.key as string[]) query = query.orderBy(column);
     const rows = await query.execute();
@@ -158,7 +190,9 @@ export class SqlProjectionTx implements ProjectionTx {
     while (done < total) {
       const rows = this.statementRows(state.sql, total - done);
       const parameters = values.slice(done * width, (done + rows) * width);
-      await this.trx.executeQuery(CompiledQuery.raw(this.insertSql(state, rows, false), parameters));
+      await this.trx.executeQuery(
+        CompiledQuery.raw(this.insertSql(state, rows, false), parameters),
+      );
       done += rows;
     }
   }
@@ -189,7 +223,9 @@ export class SqlProjectionTx implements ProjectionTx {
         .where((eb) => eb.and(table.key.map((column) => eb(column, '=', null))))
         .compile().sql;
       for (const values of deletes) {
-        const parameters = table.key.map((column, i) => encodeValue(this.dialect, columns[column]!, values[i]));
+        const parameters = table.key.map((column, i) =>
+          encodeValue(this.dialect, columns[column]!, values[i]),
+        );
         await this.trx.executeQuery(CompiledQuery.raw(table.delete, parameters));
       }
     }
@@ -199,7 +235,8 @@ export class SqlProjectionTx implements ProjectionTx {
       const parameters: unknown[] = [];
       for (let i = done; i < done + rows; i++) {
         const row = upserts[i]!;
-        for (const column of table.columns) parameters.push(encodeValue(this.dialect, columns[column]!, row[column]));
+        for (const column of table.columns)
+          parameters.push(encodeValue(this.dialect, columns[column]!, row[column]));
       }
       await this.trx.executeQuery(CompiledQuery.raw(this.insertSql(state, rows, true), parameters));
       done += rows;
@@ -217,19 +254,29 @@ export class SqlProjectionTx implements ProjectionTx {
     if (cached !== undefined) return cached;
     const others = table.columns.filter((column) => !table.key.includes(column));
     const placeholder = Object.fromEntries(table.columns.map((column) => [column, null]));
-    const insert = this.trx.insertInto(state.physical).values(Array.from({ length: rows }, () => placeholder));
+    const insert = this.trx
+      .insertInto(state.physical)
+      .values(Array.from({ length: rows }, () => placeholder));
     const compiled = (
       upsert
         ? insert.onConflict((oc) =>
             others.length === 0
               ? oc.columns([...table.key]).doNothing()
-              : oc.columns([...table.key]).doUpdateSet(Object.fromEntries(others.map((column) => [column, sql.ref(`excluded.${column}`)]))),
+              : oc
+                  .columns([...table.key])
+                  .doUpdateSet(
+                    Object.fromEntries(
+                      others.map((column) => [column, sql.ref(`excluded.${column}`)]),
+                    ),
+                  ),
           )
         : insert
     ).compile();
     // The parameters must be exactly the row values in column order, as they are bound.
     if (compiled.parameters.length !== rows * table.columns.length) {
-      throw new Error(`${state.physical}: insert compiled with ${compiled.parameters.length} parameters, expected ${rows * table.columns.length}`);
+      throw new Error(
+        `${state.physical}: insert compiled with ${compiled.parameters.length} parameters, expected ${rows * table.columns.length}`,
+      );
     }
     cache.set(rows, compiled.sql);
     return compiled.sql;

@@ -1,5 +1,11 @@
 import { DomainError, makePolicy, PROCUREMENT_METHODS, type Policy } from '@contract-ledger/domain';
-import { isValidKeyName, parseCosignatureVerifierKey, parseSignerKey, type CosignatureVerifier, type NoteSigner } from '@contract-ledger/event-store';
+import {
+  isValidKeyName,
+  parseCosignatureVerifierKey,
+  parseSignerKey,
+  type CosignatureVerifier,
+  type NoteSigner,
+} from '@contract-ledger/event-store';
 import { parseKurrentConnectionString } from '@contract-ledger/event-store-kurrentdb';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -76,7 +82,12 @@ export interface OcdsConfig {
   readonly ocidPrefix: string;
   /** OCDS_SUPPLIER_SCHEME: org-id.guide scheme of suppliers' registration numbers. */
   readonly supplierIdentifierScheme: string;
-  readonly publisher: { readonly name: string; readonly scheme?: string; readonly uid?: string; readonly uri?: string };
+  readonly publisher: {
+    readonly name: string;
+    readonly scheme?: string;
+    readonly uid?: string;
+    readonly uri?: string;
+  };
   readonly license: string | undefined;
   readonly publicationPolicy: string | undefined;
   /** OCDS_BASE_URI: where the API is reached from outside; package `uri`s are this + the route. */
@@ -91,7 +102,15 @@ export class ConfigValidationError extends Error {
   }
 }
 
-const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+const LOG_LEVELS: readonly LogLevel[] = [
+  'fatal',
+  'error',
+  'warn',
+  'info',
+  'debug',
+  'trace',
+  'silent',
+];
 const STORES: readonly StoreKind[] = ['sqlite', 'postgres', 'memory', 'kurrentdb'];
 const PROJECTIONS_MODES: readonly ProjectionsMode[] = ['in-process', 'worker', 'off'];
 const RELAY_MODES: readonly RelayMode[] = ['in-process', 'worker', 'off'];
@@ -112,7 +131,11 @@ function isHttpUrl(text: string): boolean {
 type Env = Readonly<Record<string, string | undefined>>;
 
 const POLICY_KEYS: ReadonlySet<string> = new Set(Object.keys(makePolicy()));
-const PER_METHOD_KEYS: ReadonlySet<string> = new Set(['minSubmissionDays', 'minValidBids', 'standstillDays']);
+const PER_METHOD_KEYS: ReadonlySet<string> = new Set([
+  'minSubmissionDays',
+  'minValidBids',
+  'standstillDays',
+]);
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -122,12 +145,17 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
  * field it is about, or the policy. Unknown fields are refused rather than ignored: a misspelt
  * `minSubmisionDays` silently keeping the default is how a rule of law goes unapplied.
  */
-export function loadPolicyFile(file: string, name = 'LEDGER_POLICY_FILE'): { policy: Policy } | { problem: string } {
+export function loadPolicyFile(
+  file: string,
+  name = 'LEDGER_POLICY_FILE',
+): { policy: Policy } | { problem: string } {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    return { problem: `${name} cannot be read (${file}): ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` };
+    return {
+      problem: `${name} cannot be read (${file}): ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    };
   }
   let overrides: unknown;
   try {
@@ -135,14 +163,23 @@ export function loadPolicyFile(file: string, name = 'LEDGER_POLICY_FILE'): { pol
   } catch (error) {
     return { problem: `${name} (${file}) is not JSON: ${(error as Error).message}` };
   }
-  if (!isPlainObject(overrides)) return { problem: `${name} (${file}) must hold a JSON object of Policy fields` };
+  if (!isPlainObject(overrides))
+    return { problem: `${name} (${file}) must hold a JSON object of Policy fields` };
   for (const [key, value] of Object.entries(overrides)) {
-    if (!POLICY_KEYS.has(key)) return { problem: `${name} (${file}): field "${key}" is not a Policy field (known: ${[...POLICY_KEYS].join(', ')})` };
+    if (!POLICY_KEYS.has(key))
+      return {
+        problem: `${name} (${file}): field "${key}" is not a Policy field (known: ${[...POLICY_KEYS].join(', ')})`,
+      };
     if (!PER_METHOD_KEYS.has(key)) continue;
-    if (!isPlainObject(value)) return { problem: `${name} (${file}): field "${key}" must be an object of ${PROCUREMENT_METHODS.join(', ')}` };
+    if (!isPlainObject(value))
+      return {
+        problem: `${name} (${file}): field "${key}" must be an object of ${PROCUREMENT_METHODS.join(', ')}`,
+      };
     for (const method of Object.keys(value)) {
       if (!(PROCUREMENT_METHODS as readonly string[]).includes(method)) {
-        return { problem: `${name} (${file}): field "${key}.${method}" is not a procurement method (${PROCUREMENT_METHODS.join(', ')})` };
+        return {
+          problem: `${name} (${file}): field "${key}.${method}" is not a procurement method (${PROCUREMENT_METHODS.join(', ')})`,
+        };
       }
     }
   }
@@ -194,7 +231,9 @@ export function validateConfig(env: Env, cwd = process.cwd()): AppConfig {
 
   const databaseUrl = value('DATABASE_URL');
   if (databaseUrl !== undefined && !/^postgres(ql)?:\/\/[^\s]+$/.test(databaseUrl)) {
-    problems.push(`DATABASE_URL must be a postgres:// URL, got "${databaseUrl.replace(/:[^:@/]*@/, ':***@')}"`);
+    problems.push(
+      `DATABASE_URL must be a postgres:// URL, got "${databaseUrl.replace(/:[^:@/]*@/, ':***@')}"`,
+    );
   }
   if (store === 'postgres' && databaseUrl === undefined) {
     problems.push('DATABASE_URL is required when LEDGER_STORE=postgres');
@@ -208,14 +247,18 @@ export function validateConfig(env: Env, cwd = process.cwd()): AppConfig {
     }
   }
   if (store === 'kurrentdb' && kurrentdbConnectionString === undefined) {
-    problems.push('KURRENTDB_CONNECTION_STRING is required when LEDGER_STORE=kurrentdb (e.g. kurrentdb://localhost:2113?tls=false)');
+    problems.push(
+      'KURRENTDB_CONNECTION_STRING is required when LEDGER_STORE=kurrentdb (e.g. kurrentdb://localhost:2113?tls=false)',
+    );
   }
 
   const brokersRaw = value('KAFKA_BROKERS');
   const kafkaBrokers = brokersRaw === undefined ? [] : brokersRaw.split(',').map((b) => b.trim());
   for (const broker of kafkaBrokers) {
     if (!/^[A-Za-z0-9.-]+:\d{1,5}$/.test(broker)) {
-      problems.push(`KAFKA_BROKERS must be a comma-separated list of host:port, got "${brokersRaw}"`);
+      problems.push(
+        `KAFKA_BROKERS must be a comma-separated list of host:port, got "${brokersRaw}"`,
+      );
       break;
     }
   }
@@ -223,16 +266,22 @@ export function validateConfig(env: Env, cwd = process.cwd()): AppConfig {
   const relay = oneOf('LEDGER_RELAY', RELAY_MODES, kafkaBrokers.length > 0 ? 'in-process' : 'off');
   const tracing = oneOf('LEDGER_TRACING', TRACING_MODES, 'off');
   if (relay !== 'off' && kafkaBrokers.length === 0) {
-    problems.push(`LEDGER_RELAY=${relay} requires KAFKA_BROKERS (the relay has nowhere to publish); use off, or set the brokers`);
+    problems.push(
+      `LEDGER_RELAY=${relay} requires KAFKA_BROKERS (the relay has nowhere to publish); use off, or set the brokers`,
+    );
   }
   // One relay across processes is elected with a PostgreSQL advisory lock, and the worker reads the
   // log every API instance writes: neither exists with SQLite or memory (one process owns the file).
   if (relay === 'worker' && store !== 'postgres') {
-    problems.push(`LEDGER_RELAY=worker requires LEDGER_STORE=postgres (got "${store}"); use in-process for the embedded store`);
+    problems.push(
+      `LEDGER_RELAY=worker requires LEDGER_STORE=postgres (got "${store}"); use in-process for the embedded store`,
+    );
   }
   const kafkaTopicPrefix = value('KAFKA_TOPIC_PREFIX') ?? 'ledger';
   if (!TOPIC_PREFIX.test(kafkaTopicPrefix)) {
-    problems.push(`KAFKA_TOPIC_PREFIX must be 1 to 200 letters, digits, '.', '_' or '-' (a Kafka topic name), got "${kafkaTopicPrefix}"`);
+    problems.push(
+      `KAFKA_TOPIC_PREFIX must be 1 to 200 letters, digits, '.', '_' or '-' (a Kafka topic name), got "${kafkaTopicPrefix}"`,
+    );
   }
   const kafkaTopicPartitions = integer('KAFKA_TOPIC_PARTITIONS', 3, 1, 1_000);
   // -1 (the default) keeps the feed whole: a new downstream service replays it from the first
@@ -243,7 +292,9 @@ export function validateConfig(env: Env, cwd = process.cwd()): AppConfig {
   if (retentionRaw !== undefined && retentionRaw !== '-1') {
     const parsed = /^\d+$/.test(retentionRaw) ? Number(retentionRaw) : NaN;
     if (!Number.isSafeInteger(parsed) || parsed < 60_000) {
-      problems.push(`KAFKA_TOPIC_RETENTION_MS must be -1 (keep forever) or an integer of at least 60000 ms, got "${retentionRaw}"`);
+      problems.push(
+        `KAFKA_TOPIC_RETENTION_MS must be -1 (keep forever) or an integer of at least 60000 ms, got "${retentionRaw}"`,
+      );
     } else {
       kafkaTopicRetentionMs = parsed;
     }
@@ -270,13 +321,17 @@ export function validateConfig(env: Env, cwd = process.cwd()): AppConfig {
     return { file, policy: loaded.policy };
   };
   const { file: policyFile, policy } = policyFromFile('LEDGER_POLICY_FILE');
-  const { file: referencePolicyFile, policy: referencePolicy } = policyFromFile('LEDGER_REFERENCE_POLICY_FILE');
+  const { file: referencePolicyFile, policy: referencePolicy } = policyFromFile(
+    'LEDGER_REFERENCE_POLICY_FILE',
+  );
 
   const projections = oneOf('LEDGER_PROJECTIONS', PROJECTIONS_MODES, 'in-process');
   // The worker elects one active runner per projection with PostgreSQL advisory locks and writes
   // the read models where every API instance reads them: neither exists with SQLite or memory.
   if (projections === 'worker' && store !== 'postgres') {
-    problems.push(`LEDGER_PROJECTIONS=worker requires LEDGER_STORE=postgres (got "${store}"); use in-process for the embedded store`);
+    problems.push(
+      `LEDGER_PROJECTIONS=worker requires LEDGER_STORE=postgres (got "${store}"); use in-process for the embedded store`,
+    );
   }
   const readWaitMs = integer('LEDGER_READ_WAIT_MS', 5_000, 0, 60_000);
 
@@ -284,7 +339,9 @@ export function validateConfig(env: Env, cwd = process.cwd()): AppConfig {
   // follows the key-name rule too (no spaces, no '+').
   const logOrigin = value('LEDGER_LOG_ORIGIN') ?? 'contract-ledger.local/log';
   if (logOrigin.length > 255 || !isValidKeyName(logOrigin) || !/^[\x21-\x7e]+$/.test(logOrigin)) {
-    problems.push(`LEDGER_LOG_ORIGIN must be 1 to 255 printable ASCII characters without spaces or '+', e.g. ledger.example.gov/log, got "${logOrigin}"`);
+    problems.push(
+      `LEDGER_LOG_ORIGIN must be 1 to 255 printable ASCII characters without spaces or '+', e.g. ledger.example.gov/log, got "${logOrigin}"`,
+    );
   }
   let checkpointSigner: NoteSigner | undefined;
   const keyText = value('LEDGER_CHECKPOINT_KEY');
@@ -298,7 +355,9 @@ export function validateConfig(env: Env, cwd = process.cwd()): AppConfig {
       try {
         text = readFileSync(path.resolve(cwd, keyFileRaw), 'utf8');
       } catch (error) {
-        problems.push(`LEDGER_CHECKPOINT_KEY_FILE cannot be read (${keyFileRaw}): ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+        problems.push(
+          `LEDGER_CHECKPOINT_KEY_FILE cannot be read (${keyFileRaw}): ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+        );
       }
     }
     if (text !== undefined) {
@@ -306,30 +365,43 @@ export function validateConfig(env: Env, cwd = process.cwd()): AppConfig {
         checkpointSigner = parseSignerKey(text);
       } catch (error) {
         // The reason names the field at fault, never the key material.
-        problems.push(`${name} is not a checkpoint signer key (PRIVATE+KEY+<name>+<id>+<base64>, see docs/transparency-log.md): ${(error as Error).message}`);
+        problems.push(
+          `${name} is not a checkpoint signer key (PRIVATE+KEY+<name>+<id>+<base64>, see docs/transparency-log.md): ${(error as Error).message}`,
+        );
       }
     }
   }
   const checkpointEveryEvents = integer('LEDGER_CHECKPOINT_EVERY_EVENTS', 1_000, 0, 1_000_000_000);
   const checkpointEveryMs = integer('LEDGER_CHECKPOINT_EVERY_SECONDS', 60, 0, 86_400) * 1000;
   const witnesses: CosignatureVerifier[] = [];
-  for (const key of (value('LEDGER_WITNESS_KEYS') ?? '').split(',').map((k) => k.trim()).filter((k) => k !== '')) {
+  for (const key of (value('LEDGER_WITNESS_KEYS') ?? '')
+    .split(',')
+    .map((k) => k.trim())
+    .filter((k) => k !== '')) {
     try {
       witnesses.push(parseCosignatureVerifierKey(key));
     } catch (error) {
-      problems.push(`LEDGER_WITNESS_KEYS holds "${key}", not a witness key (name+id+base64(0x04 || Ed25519 public key)): ${(error as Error).message}`);
+      problems.push(
+        `LEDGER_WITNESS_KEYS holds "${key}", not a witness key (name+id+base64(0x04 || Ed25519 public key)): ${(error as Error).message}`,
+      );
     }
   }
   const ocdsUrl = (name: string): string | undefined => {
     const raw = value(name);
-    if (raw !== undefined && !isHttpUrl(raw)) problems.push(`${name} must be an http:// or https:// URL, got "${raw}"`);
+    if (raw !== undefined && !isHttpUrl(raw))
+      problems.push(`${name} must be an http:// or https:// URL, got "${raw}"`);
     return raw;
   };
   const ocidPrefix = value('OCDS_OCID_PREFIX') ?? 'ocds-ledger';
-  if (!/^ocds-[a-z0-9]{6}$/.test(ocidPrefix)) problems.push(`OCDS_OCID_PREFIX must be a registered OCID prefix ("ocds-" and 6 lowercase letters or digits), got "${ocidPrefix}"`);
+  if (!/^ocds-[a-z0-9]{6}$/.test(ocidPrefix))
+    problems.push(
+      `OCDS_OCID_PREFIX must be a registered OCID prefix ("ocds-" and 6 lowercase letters or digits), got "${ocidPrefix}"`,
+    );
   const supplierIdentifierScheme = value('OCDS_SUPPLIER_SCHEME') ?? 'CN-USCC';
   if (!/^[A-Z]{2}-[A-Z0-9_]+$/.test(supplierIdentifierScheme)) {
-    problems.push(`OCDS_SUPPLIER_SCHEME must be an org-id.guide list code like CN-USCC or GB-COH, got "${supplierIdentifierScheme}"`);
+    problems.push(
+      `OCDS_SUPPLIER_SCHEME must be an org-id.guide list code like CN-USCC or GB-COH, got "${supplierIdentifierScheme}"`,
+    );
   }
   const publisherUri = ocdsUrl('OCDS_PUBLISHER_URI');
   const publisherScheme = value('OCDS_PUBLISHER_SCHEME');

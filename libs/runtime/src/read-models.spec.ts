@@ -13,14 +13,29 @@ describe('readModels: red flags judged against the reference policy', () => {
   let dir: string;
   beforeAll(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'ledger-read-models-'));
-    writeFileSync(path.join(dir, 'relaxed.json'), JSON.stringify({ minSubmissionDays: { open: 5 } }));
-    writeFileSync(path.join(dir, 'reference.json'), JSON.stringify({ minSubmissionDays: { open: 6 } }));
+    writeFileSync(
+      path.join(dir, 'relaxed.json'),
+      JSON.stringify({ minSubmissionDays: { open: 5 } }),
+    );
+    writeFileSync(
+      path.join(dir, 'reference.json'),
+      JSON.stringify({ minSubmissionDays: { open: 6 } }),
+    );
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   /** A 6-day open tender, accepted by the deciders under a jurisdiction's 5-day minimum. */
   function relaxedJurisdiction(): Procurement {
-    const w = new Procurement(makePolicy({ minSubmissionDays: { open: 5, invited: 10, competitive_negotiation: 10, direct_commission: 0 } }));
+    const w = new Procurement(
+      makePolicy({
+        minSubmissionDays: {
+          open: 5,
+          invited: 10,
+          competitive_negotiation: 10,
+          direct_commission: 0,
+        },
+      }),
+    );
     const [agency, line] = [id(0xa1), id(0xb1)];
     w.openBudgetLine(line, agency, START);
     const suppliers = [id(0x51), id(0x52), id(0x53)];
@@ -33,7 +48,11 @@ describe('readModels: red flags judged against the reference policy', () => {
       estimateMinor: 1_000_000,
       submissionDays: 6,
       stopAfterOpening: true,
-      bids: suppliers.map((supplierId, i) => ({ supplierId, priceMinor: 1_000_000 + i, score: 90 - i })),
+      bids: suppliers.map((supplierId, i) => ({
+        supplierId,
+        priceMinor: 1_000_000 + i,
+        score: 90 - i,
+      })),
     });
     return w;
   }
@@ -45,10 +64,17 @@ describe('readModels: red flags judged against the reference policy', () => {
   }
 
   it('a jurisdiction that relaxed its policy in force still sees SHORT_SUBMISSION_PERIOD (reference: the defaults)', async () => {
-    expect(await shortPeriodFlags({ LEDGER_POLICY_FILE: 'relaxed.json' })).toEqual([expect.objectContaining({ submissionDays: 6, minimumDays: 20 })]);
+    expect(await shortPeriodFlags({ LEDGER_POLICY_FILE: 'relaxed.json' })).toEqual([
+      expect.objectContaining({ submissionDays: 6, minimumDays: 20 }),
+    ]);
   });
 
   it('LEDGER_REFERENCE_POLICY_FILE sets the reference independently of the policy in force', async () => {
-    expect(await shortPeriodFlags({ LEDGER_POLICY_FILE: 'relaxed.json', LEDGER_REFERENCE_POLICY_FILE: 'reference.json' })).toEqual([]);
+    expect(
+      await shortPeriodFlags({
+        LEDGER_POLICY_FILE: 'relaxed.json',
+        LEDGER_REFERENCE_POLICY_FILE: 'reference.json',
+      }),
+    ).toEqual([]);
   });
 });

@@ -1,5 +1,10 @@
 import { createOcdsProjection, DEFAULT_OCDS_MAPPING, ocdsProjection } from '@contract-ledger/ocds';
-import { allProjections, createRedFlagsProjection, redFlagsProjection, type Projection } from '@contract-ledger/projections';
+import {
+  allProjections,
+  createRedFlagsProjection,
+  redFlagsProjection,
+  type Projection,
+} from '@contract-ledger/projections';
 import type { AppConfig } from './config';
 
 /**
@@ -14,15 +19,25 @@ const RED_FLAGS_VERSION = 2;
  * Every projection the ledger runs, in one list shared by the API (in-process), apps/worker,
  * `ledger rebuild` and the benchmark, so they never disagree on what a read store holds.
  */
-export function readModels(config: Pick<AppConfig, 'referencePolicy'> & Partial<Pick<AppConfig, 'ocds'>>): readonly Projection[] {
+export function readModels(
+  config: Pick<AppConfig, 'referencePolicy'> & Partial<Pick<AppConfig, 'ocds'>>,
+): readonly Projection[] {
   const ocds = config.ocds ?? DEFAULT_OCDS_MAPPING;
   return [
     ...allProjections.map((p) =>
-      p.name === redFlagsProjection.name ? createRedFlagsProjection({ policy: config.referencePolicy, version: RED_FLAGS_VERSION }) : p,
+      p.name === redFlagsProjection.name
+        ? createRedFlagsProjection({ policy: config.referencePolicy, version: RED_FLAGS_VERSION })
+        : p,
     ),
     // OCDS releases as the public sees them; a new OCDS_OCID_PREFIX or OCDS_SUPPLIER_SCHEME changes what was published: `ledger rebuild ocds`.
-    createOcdsProjection({ ocidPrefix: ocds.ocidPrefix, supplierIdentifierScheme: ocds.supplierIdentifierScheme }),
+    createOcdsProjection({
+      ocidPrefix: ocds.ocidPrefix,
+      supplierIdentifierScheme: ocds.supplierIdentifierScheme,
+    }),
   ];
 }
 
-export const READ_MODEL_NAMES: readonly string[] = [...allProjections.map((p) => p.name), ocdsProjection.name];
+export const READ_MODEL_NAMES: readonly string[] = [
+  ...allProjections.map((p) => p.name),
+  ocdsProjection.name,
+];

@@ -2,7 +2,8 @@ import { createMemoryEventStore, uuidv7 } from '@contract-ledger/event-store';
 import { validateConfig } from './config';
 import { hostRelay, type RelayHandle } from './relay';
 
-const DATABASE_URL = process.env['DATABASE_URL'] ?? 'postgres://ledger:ledger@127.0.0.1:5432/ledger';
+const DATABASE_URL =
+  process.env['DATABASE_URL'] ?? 'postgres://ledger:ledger@127.0.0.1:5432/ledger';
 
 async function until(what: string, check: () => boolean, timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -33,9 +34,19 @@ describe('hostRelay on PostgreSQL: one relay per feed across hosts', () => {
 
   it('runs one relay, the other stands by with the shared lag, and takes over when the first stops', async () => {
     const store = createMemoryEventStore();
-    const meta = { actor: uuidv7(), role: 'supervisor', correlationId: uuidv7(), commandId: uuidv7(), occurredAt: '2026-03-10T09:00:00.000Z' };
+    const meta = {
+      actor: uuidv7(),
+      role: 'supervisor',
+      correlationId: uuidv7(),
+      commandId: uuidv7(),
+      occurredAt: '2026-03-10T09:00:00.000Z',
+    };
     const supplierId = uuidv7();
-    const { position } = await store.append(`supplier-${supplierId}`, [{ type: 'SupplierNoted', data: { supplierId }, metadata: meta }], { expectedRevision: 'any' });
+    const { position } = await store.append(
+      `supplier-${supplierId}`,
+      [{ type: 'SupplierNoted', data: { supplierId }, metadata: meta }],
+      { expectedRevision: 'any' },
+    );
     const silent = { debug() {}, info() {}, warn() {}, error() {} };
     const first = hostRelay(config, store, silent, { leaderIntervalMs: 200 });
     handles.push(first);

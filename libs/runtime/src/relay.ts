@@ -59,7 +59,12 @@ export interface HostRelayOptions {
  * Returns at once: the relay retries while the broker is unreachable, and a process must serve (or
  * project) meanwhile; the log is the outbox, so nothing is lost by publishing later.
  */
-export function hostRelay(config: AppConfig, store: EventStore, logger: FeedLogger, options: HostRelayOptions = {}): RelayHandle {
+export function hostRelay(
+  config: AppConfig,
+  store: EventStore,
+  logger: FeedLogger,
+  options: HostRelayOptions = {},
+): RelayHandle {
   const name = `kafka:${config.kafkaTopicPrefix}`;
   const { checkpoints, close } = openCheckpoints(config);
   const makeRelay = (): KafkaRelay =>
@@ -69,7 +74,9 @@ export function hostRelay(config: AppConfig, store: EventStore, logger: FeedLogg
         brokers: config.kafkaBrokers,
         clientId: 'ledger-relay',
         logger,
-        ...(options.connectionTimeoutMs !== undefined ? { connectionTimeoutMs: options.connectionTimeoutMs } : {}),
+        ...(options.connectionTimeoutMs !== undefined
+          ? { connectionTimeoutMs: options.connectionTimeoutMs }
+          : {}),
       }),
       checkpoints,
       topicPrefix: config.kafkaTopicPrefix,
@@ -95,13 +102,20 @@ export function hostRelay(config: AppConfig, store: EventStore, logger: FeedLogg
         const next = role === 'leader' ? 'running' : 'standby';
         if (next === state) return;
         state = next;
-        logger.info({ relay: name, role }, `relay ${name}: ${role === 'leader' ? 'publishing' : 'standby'}`);
+        logger.info(
+          { relay: name, role },
+          `relay ${name}: ${role === 'leader' ? 'publishing' : 'standby'}`,
+        );
       },
       async (lost) => {
         const current = makeRelay();
         relay = current;
         const started = current.start();
-        await new Promise<void>((resolve) => (lost.aborted ? resolve() : lost.addEventListener('abort', () => resolve(), { once: true })));
+        await new Promise<void>((resolve) =>
+          lost.aborted
+            ? resolve()
+            : lost.addEventListener('abort', () => resolve(), { once: true }),
+        );
         // Lock lost or process stopping: finish the batch in flight; the next leader resumes from
         // the checkpoint, so an overlap at worst publishes a batch twice (consumers drop duplicates).
         await current.stop();
@@ -115,14 +129,18 @@ export function hostRelay(config: AppConfig, store: EventStore, logger: FeedLogg
     relay = current;
     done = current.start();
   }
-  done = done.catch((error: unknown) => logger.error({ relay: name, err: error }, 'relay host failed'));
+  done = done.catch((error: unknown) =>
+    logger.error({ relay: name, err: error }, 'relay host failed'),
+  );
 
   return {
     name,
     async lag() {
       const head = await store.head();
       // The leader's in-memory checkpoint is the freshest; a standby reads the shared one.
-      const checkpoint = relay ? relay.status().checkpoint : (await checkpoints.load(name)).position;
+      const checkpoint = relay
+        ? relay.status().checkpoint
+        : (await checkpoints.load(name)).position;
       return Math.max(0, head.position - checkpoint);
     },
     status() {
@@ -133,7 +151,10 @@ export function hostRelay(config: AppConfig, store: EventStore, logger: FeedLogg
       return { state: stopping.signal.aborted ? 'stopped' : state };
     },
     waitFor(position) {
-      if (!relay) return Promise.reject(new Error(`the relay ${name} is not publishing in this process (state ${state})`));
+      if (!relay)
+        return Promise.reject(
+          new Error(`the relay ${name} is not publishing in this process (state ${state})`),
+        );
       return relay.waitFor(position);
     },
     notify() {
@@ -153,7 +174,10 @@ export function hostRelay(config: AppConfig, store: EventStore, logger: FeedLogg
   };
 }
 
-function openCheckpoints(config: AppConfig): { checkpoints: CheckpointStore; close: () => Promise<void> } {
+function openCheckpoints(config: AppConfig): {
+  checkpoints: CheckpointStore;
+  close: () => Promise<void>;
+} {
   switch (config.store) {
     case 'memory':
       return { checkpoints: new MemoryCheckpointStore(), close: async () => undefined };
@@ -163,17 +187,28 @@ function openCheckpoints(config: AppConfig): { checkpoints: CheckpointStore; clo
       return postgresCheckpoints(config.databaseUrl as string);
     case 'kurrentdb':
       // KurrentDB holds the log only; the checkpoint lives with the read models (stores.ts readStoreConfig).
-      return config.databaseUrl === undefined ? sqliteCheckpoints(readSqliteFile(config)) : postgresCheckpoints(config.databaseUrl);
+      return config.databaseUrl === undefined
+        ? sqliteCheckpoints(readSqliteFile(config))
+        : postgresCheckpoints(config.databaseUrl);
   }
 }
 
-function sqliteCheckpoints(file: string): { checkpoints: CheckpointStore; close: () => Promise<void> } {
+function sqliteCheckpoints(file: string): {
+  checkpoints: CheckpointStore;
+  close: () => Promise<void>;
+} {
   const db = new Database(file);
   db.pragma('busy_timeout = 5000');
-  return { checkpoints: new SqlCheckpointStore(sqliteClient(db)), close: async () => void db.close() };
+  return {
+    checkpoints: new SqlCheckpointStore(sqliteClient(db)),
+    close: async () => void db.close(),
+  };
 }
 
-function postgresCheckpoints(url: string): { checkpoints: CheckpointStore; close: () => Promise<void> } {
+function postgresCheckpoints(url: string): {
+  checkpoints: CheckpointStore;
+  close: () => Promise<void>;
+} {
   const pool = new Pool({ connectionString: url, max: 2 });
   return { checkpoints: new SqlCheckpointStore(pgClient(pool)), close: () => pool.end() };
 }
@@ -196,7 +231,8 @@ function sqliteClient(db: Database.Database): SqlClient {
 function pgClient(pool: Pool): SqlClient {
   const on = (c: Pool | PoolClient): SqlClient => ({
     dialect: 'postgres',
-    query: async <Row>(sql: string, params: readonly unknown[] = []) => (await c.query(sql, [...params])).rows as Row[],
+    query: async <Row>(sql: string, params: readonly unknown[] = []) =>
+      (await c.query(sql, [...params])).rows as Row[],
     transaction: async (work) => {
       const conn = await pool.connect();
       try {

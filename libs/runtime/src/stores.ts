@@ -1,5 +1,8 @@
 import { createMemoryEventStore, type EventStore } from '@contract-ledger/event-store';
-import { openKurrentEventStore, redactKurrentConnectionString } from '@contract-ledger/event-store-kurrentdb';
+import {
+  openKurrentEventStore,
+  redactKurrentConnectionString,
+} from '@contract-ledger/event-store-kurrentdb';
 import { openPostgresEventStore } from '@contract-ledger/event-store-postgres';
 import { openSqliteEventStore } from '@contract-ledger/event-store-sqlite';
 import type { ReadStoreConfig } from '@contract-ledger/read-store-sql';
@@ -36,9 +39,12 @@ async function openKurrent(connectionString: string) {
   try {
     return await openKurrentEventStore({ connectionString });
   } catch (error) {
-    throw new Error(`KURRENTDB_CONNECTION_STRING (${redactKurrentConnectionString(connectionString)}): cannot open the KurrentDB event store: ${(error as Error).message}`, {
-      cause: error,
-    });
+    throw new Error(
+      `KURRENTDB_CONNECTION_STRING (${redactKurrentConnectionString(connectionString)}): cannot open the KurrentDB event store: ${(error as Error).message}`,
+      {
+        cause: error,
+      },
+    );
   }
 }
 
@@ -57,6 +63,8 @@ export function readStoreConfig(config: AppConfig): ReadStoreConfig {
       return { kind: 'sqlite', file: ':memory:' };
     case 'kurrentdb':
       // KurrentDB holds the log only: the read models go to PostgreSQL when there is one, else beside the data dir.
-      return config.databaseUrl === undefined ? { kind: 'sqlite', file: readSqliteFile(config) } : { kind: 'postgres', url: config.databaseUrl };
+      return config.databaseUrl === undefined
+        ? { kind: 'sqlite', file: readSqliteFile(config) }
+        : { kind: 'postgres', url: config.databaseUrl };
   }
 }

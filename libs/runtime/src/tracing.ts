@@ -1,8 +1,20 @@
-import { context, SpanKind, SpanStatusCode, trace, type Context, type Span, type Tracer } from '@opentelemetry/api';
+import {
+  context,
+  SpanKind,
+  SpanStatusCode,
+  trace,
+  type Context,
+  type Span,
+  type Tracer,
+} from '@opentelemetry/api';
 import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { resourceFromAttributes } from '@opentelemetry/resources';
-import { BatchSpanProcessor, SimpleSpanProcessor, type SpanExporter } from '@opentelemetry/sdk-trace-base';
+import {
+  BatchSpanProcessor,
+  SimpleSpanProcessor,
+  type SpanExporter,
+} from '@opentelemetry/sdk-trace-base';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import type { EventStore } from '@contract-ledger/event-store';
 import type { AppConfig } from './config';
@@ -28,7 +40,9 @@ let contextManagerInstalled = false;
 /** Spans follow async calls only with a context manager; one per process, whoever starts tracing first. */
 function installContextManager(): void {
   if (contextManagerInstalled) return;
-  contextManagerInstalled = context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
+  contextManagerInstalled = context.setGlobalContextManager(
+    new AsyncLocalStorageContextManager().enable(),
+  );
 }
 
 /**
@@ -36,25 +50,50 @@ function installContextManager(): void {
  * by one, not batched). The provider is not registered globally: each app holds its tracer, so
  * several apps in one process (tests) do not share spans.
  */
-export function startTracing(config: Pick<AppConfig, 'tracing'>, serviceName: string, exporter?: SpanExporter): Tracing {
+export function startTracing(
+  config: Pick<AppConfig, 'tracing'>,
+  serviceName: string,
+  exporter?: SpanExporter,
+): Tracing {
   if (config.tracing === 'off' && exporter === undefined) {
-    return { tracer: trace.getTracer('contract-ledger'), enabled: false, shutdown: async () => undefined };
+    return {
+      tracer: trace.getTracer('contract-ledger'),
+      enabled: false,
+      shutdown: async () => undefined,
+    };
   }
   installContextManager();
   const provider = new NodeTracerProvider({
     resource: resourceFromAttributes({ 'service.name': serviceName }),
-    spanProcessors: [exporter === undefined ? new BatchSpanProcessor(new OTLPTraceExporter()) : new SimpleSpanProcessor(exporter)],
+    spanProcessors: [
+      exporter === undefined
+        ? new BatchSpanProcessor(new OTLPTraceExporter())
+        : new SimpleSpanProcessor(exporter),
+    ],
   });
-  return { tracer: provider.getTracer('contract-ledger'), enabled: true, shutdown: () => provider.shutdown() };
+  return {
+    tracer: provider.getTracer('contract-ledger'),
+    enabled: true,
+    shutdown: () => provider.shutdown(),
+  };
 }
 
 /** Runs `work` in a span that ends with it, marked as an error when it throws. */
-export async function inSpan<T>(tracer: Tracer, name: string, attributes: Record<string, string | number>, work: (span: Span) => Promise<T>, parent: Context = context.active()): Promise<T> {
+export async function inSpan<T>(
+  tracer: Tracer,
+  name: string,
+  attributes: Record<string, string | number>,
+  work: (span: Span) => Promise<T>,
+  parent: Context = context.active(),
+): Promise<T> {
   const span = tracer.startSpan(name, { attributes }, parent);
   try {
     return await context.with(trace.setSpan(parent, span), () => work(span));
   } catch (error) {
-    span.setStatus({ code: SpanStatusCode.ERROR, message: error instanceof Error ? error.message : String(error) });
+    span.setStatus({
+      code: SpanStatusCode.ERROR,
+      message: error instanceof Error ? error.message : String(error),
+    });
     throw error;
   } finally {
     span.end();
@@ -66,17 +105,30 @@ export function tracedEventStore(store: EventStore, tracing: Tracing): EventStor
   if (!tracing.enabled) return store;
   const { tracer } = tracing;
   const appendMulti: EventStore['appendMulti'] = (batch) =>
-    inSpan(tracer, 'eventstore.append', { 'ledger.streams': batch.map((b) => b.stream).join(','), 'ledger.events': batch.reduce((n, b) => n + b.events.length, 0) }, async (span) => {
-      const results = await store.appendMulti(batch);
-      span.setAttribute('ledger.position', Math.max(0, ...results.map((r) => r.position)));
-      return results;
-    });
+    inSpan(
+      tracer,
+      'eventstore.append',
+      {
+        'ledger.streams': batch.map((b) => b.stream).join(','),
+        'ledger.events': batch.reduce((n, b) => n + b.events.length, 0),
+      },
+      async (span) => {
+        const results = await store.appendMulti(batch);
+        span.setAttribute('ledger.position', Math.max(0, ...results.map((r) => r.position)));
+        return results;
+      },
+    );
   const append: EventStore['append'] = (stream, events, options) =>
-    inSpan(tracer, 'eventstore.append', { 'ledger.streams': stream, 'ledger.events': events.length }, async (span) => {
-      const result = await store.append(stream, events, options);
-      span.setAttribute('ledger.position', result.position);
-      return result;
-    });
+    inSpan(
+      tracer,
+      'eventstore.append',
+      { 'ledger.streams': stream, 'ledger.events': events.length },
+      async (span) => {
+        const result = await store.append(stream, events, options);
+        span.setAttribute('ledger.position', result.position);
+        return result;
+      },
+    );
   return new Proxy(store, {
     get: (target, key: keyof EventStore) => {
       if (key === 'appendMulti') return appendMulti;
@@ -88,7 +140,14 @@ export function tracedEventStore(store: EventStore, tracing: Tracing): EventStor
 }
 
 /** A span for work that already happened (a projection or relay batch reports its duration when done). */
-export function recordSpan(tracer: Tracer, name: string, durationMs: number, attributes: Record<string, string | number>): void {
+export function recordSpan(
+  tracer: Tracer,
+  name: string,
+  durationMs: number,
+  attributes: Record<string, string | number>,
+): void {
   const end = Date.now();
-  tracer.startSpan(name, { kind: SpanKind.CONSUMER, startTime: end - durationMs, attributes }).end(end);
+  tracer
+    .startSpan(name, { kind: SpanKind.CONSUMER, startTime: end - durationMs, attributes })
+    .end(end);
 }

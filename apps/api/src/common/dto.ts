@@ -82,7 +82,9 @@ export class MoneyDto {
   amountMinor!: number;
 
   @ApiProperty({ description: 'ISO 4217 currency code', example: 'CNY', enum: [...ISO_4217_CODES] })
-  @IsIn([...ISO_4217_CODES], { message: '$property must be an ISO 4217 currency code such as CNY or EUR' })
+  @IsIn([...ISO_4217_CODES], {
+    message: '$property must be an ISO 4217 currency code such as CNY or EUR',
+  })
   currency!: string;
 }
 

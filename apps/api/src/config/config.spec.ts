@@ -73,7 +73,12 @@ describe('validateConfig', () => {
     expect(config.ocds).toEqual({
       ocidPrefix: 'ocds-abc123',
       supplierIdentifierScheme: 'GB-COH',
-      publisher: { name: 'Civil Affairs Bureau', scheme: 'CN-USCC', uid: '11110000000000000X', uri: 'https://mca.example.gov' },
+      publisher: {
+        name: 'Civil Affairs Bureau',
+        scheme: 'CN-USCC',
+        uid: '11110000000000000X',
+        uri: 'https://mca.example.gov',
+      },
       license: 'https://creativecommons.org/licenses/by/4.0/',
       publicationPolicy: 'https://mca.example.gov/open-data/policy',
       baseUri: 'https://ledger.example.gov',
@@ -132,87 +137,211 @@ describe('validateConfig', () => {
     [{ PORT: 'abc' }, 'PORT must be an integer from 1 to 65535, got "abc"'],
     [{ PORT: '70000' }, 'PORT must be an integer from 1 to 65535, got "70000"'],
     [{ PORT: '-1' }, 'PORT must be an integer from 1 to 65535, got "-1"'],
-    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "loud"'],
-    [{ LEDGER_STORE: 'mongo' }, 'LEDGER_STORE must be one of sqlite, postgres, memory, kurrentdb, got "mongo"'],
-    [{ LEDGER_STORE: 'kurrentdb' }, 'KURRENTDB_CONNECTION_STRING is required when LEDGER_STORE=kurrentdb (e.g. kurrentdb://localhost:2113?tls=false)'],
+    [
+      { LOG_LEVEL: 'loud' },
+      'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "loud"',
+    ],
+    [
+      { LEDGER_STORE: 'mongo' },
+      'LEDGER_STORE must be one of sqlite, postgres, memory, kurrentdb, got "mongo"',
+    ],
+    [
+      { LEDGER_STORE: 'kurrentdb' },
+      'KURRENTDB_CONNECTION_STRING is required when LEDGER_STORE=kurrentdb (e.g. kurrentdb://localhost:2113?tls=false)',
+    ],
     [
       { LEDGER_STORE: 'kurrentdb', KURRENTDB_CONNECTION_STRING: 'https://admin:s3cret@db:2113' },
       'KURRENTDB_CONNECTION_STRING must start with kurrentdb://, kurrentdb+discover:// (or kurrent, kdb, esdb), got "https://admin:***@db:2113"',
     ],
-    [{ KURRENTDB_CONNECTION_STRING: 'kurrentdb://db:2113?tls=maybe' }, 'KURRENTDB_CONNECTION_STRING option tls must be true or false, got "maybe"'],
     [
-      { LEDGER_STORE: 'kurrentdb', KURRENTDB_CONNECTION_STRING: 'kurrentdb://db', LEDGER_PROJECTIONS: 'worker' },
+      { KURRENTDB_CONNECTION_STRING: 'kurrentdb://db:2113?tls=maybe' },
+      'KURRENTDB_CONNECTION_STRING option tls must be true or false, got "maybe"',
+    ],
+    [
+      {
+        LEDGER_STORE: 'kurrentdb',
+        KURRENTDB_CONNECTION_STRING: 'kurrentdb://db',
+        LEDGER_PROJECTIONS: 'worker',
+      },
       'LEDGER_PROJECTIONS=worker requires LEDGER_STORE=postgres (got "kurrentdb"); use in-process for the embedded store',
     ],
     [{ LEDGER_STORE: 'postgres' }, 'DATABASE_URL is required when LEDGER_STORE=postgres'],
-    [{ DATABASE_URL: 'mysql://x:secret@h/db' }, 'DATABASE_URL must be a postgres:// URL, got "mysql://x:***@h/db"'],
-    [{ KAFKA_BROKERS: 'broker' }, 'KAFKA_BROKERS must be a comma-separated list of host:port, got "broker"'],
-    [{ SHUTDOWN_GRACE_MS: '1.5' }, 'SHUTDOWN_GRACE_MS must be an integer from 0 to 600000, got "1.5"'],
-    [{ AUTH_JWKS_URL: 'idp/jwks.json' }, 'AUTH_JWKS_URL must be an http:// or https:// URL, got "idp/jwks.json"'],
-    [{ AUTH_JWKS_URL: 'file:///etc/keys' }, 'AUTH_JWKS_URL must be an http:// or https:// URL, got "file:///etc/keys"'],
-    [{ AUTH_JWKS_CACHE_TTL_SECONDS: '1d' }, 'AUTH_JWKS_CACHE_TTL_SECONDS must be an integer from 0 to 86400, got "1d"'],
-    [{ IDEMPOTENCY_TTL_SECONDS: '10' }, 'IDEMPOTENCY_TTL_SECONDS must be an integer from 60 to 2592000, got "10"'],
-    [{ LEDGER_PROJECTIONS: 'cron' }, 'LEDGER_PROJECTIONS must be one of in-process, worker, off, got "cron"'],
+    [
+      { DATABASE_URL: 'mysql://x:secret@h/db' },
+      'DATABASE_URL must be a postgres:// URL, got "mysql://x:***@h/db"',
+    ],
+    [
+      { KAFKA_BROKERS: 'broker' },
+      'KAFKA_BROKERS must be a comma-separated list of host:port, got "broker"',
+    ],
+    [
+      { SHUTDOWN_GRACE_MS: '1.5' },
+      'SHUTDOWN_GRACE_MS must be an integer from 0 to 600000, got "1.5"',
+    ],
+    [
+      { AUTH_JWKS_URL: 'idp/jwks.json' },
+      'AUTH_JWKS_URL must be an http:// or https:// URL, got "idp/jwks.json"',
+    ],
+    [
+      { AUTH_JWKS_URL: 'file:///etc/keys' },
+      'AUTH_JWKS_URL must be an http:// or https:// URL, got "file:///etc/keys"',
+    ],
+    [
+      { AUTH_JWKS_CACHE_TTL_SECONDS: '1d' },
+      'AUTH_JWKS_CACHE_TTL_SECONDS must be an integer from 0 to 86400, got "1d"',
+    ],
+    [
+      { IDEMPOTENCY_TTL_SECONDS: '10' },
+      'IDEMPOTENCY_TTL_SECONDS must be an integer from 60 to 2592000, got "10"',
+    ],
+    [
+      { LEDGER_PROJECTIONS: 'cron' },
+      'LEDGER_PROJECTIONS must be one of in-process, worker, off, got "cron"',
+    ],
     [
       { LEDGER_PROJECTIONS: 'worker' },
       'LEDGER_PROJECTIONS=worker requires LEDGER_STORE=postgres (got "sqlite"); use in-process for the embedded store',
     ],
-    [{ LEDGER_RELAY: 'cron', KAFKA_BROKERS: 'k:9092' }, 'LEDGER_RELAY must be one of in-process, worker, off, got "cron"'],
+    [
+      { LEDGER_RELAY: 'cron', KAFKA_BROKERS: 'k:9092' },
+      'LEDGER_RELAY must be one of in-process, worker, off, got "cron"',
+    ],
     [{ LEDGER_TRACING: 'jaeger' }, 'LEDGER_TRACING must be one of off, otlp, got "jaeger"'],
-    [{ LEDGER_RELAY: 'in-process' }, 'LEDGER_RELAY=in-process requires KAFKA_BROKERS (the relay has nowhere to publish); use off, or set the brokers'],
+    [
+      { LEDGER_RELAY: 'in-process' },
+      'LEDGER_RELAY=in-process requires KAFKA_BROKERS (the relay has nowhere to publish); use off, or set the brokers',
+    ],
     [
       { LEDGER_RELAY: 'worker', KAFKA_BROKERS: 'k:9092' },
       'LEDGER_RELAY=worker requires LEDGER_STORE=postgres (got "sqlite"); use in-process for the embedded store',
     ],
-    [{ KAFKA_TOPIC_PREFIX: 'ledger/prod' }, `KAFKA_TOPIC_PREFIX must be 1 to 200 letters, digits, '.', '_' or '-' (a Kafka topic name), got "ledger/prod"`],
-    [{ KAFKA_TOPIC_PARTITIONS: '0' }, 'KAFKA_TOPIC_PARTITIONS must be an integer from 1 to 1000, got "0"'],
-    [{ KAFKA_TOPIC_RETENTION_MS: '-2' }, 'KAFKA_TOPIC_RETENTION_MS must be -1 (keep forever) or an integer of at least 60000 ms, got "-2"'],
-    [{ KAFKA_TOPIC_RETENTION_MS: '1000' }, 'KAFKA_TOPIC_RETENTION_MS must be -1 (keep forever) or an integer of at least 60000 ms, got "1000"'],
-    [{ LEDGER_READ_WAIT_MS: '90000' }, 'LEDGER_READ_WAIT_MS must be an integer from 0 to 60000, got "90000"'],
-    [{ LEDGER_LOG_ORIGIN: 'my ledger' }, `LEDGER_LOG_ORIGIN must be 1 to 255 printable ASCII characters without spaces or '+', e.g. ledger.example.gov/log, got "my ledger"`],
-    [{ LEDGER_CHECKPOINT_EVERY_EVENTS: '-1' }, 'LEDGER_CHECKPOINT_EVERY_EVENTS must be an integer from 0 to 1000000000, got "-1"'],
-    [{ LEDGER_CHECKPOINT_EVERY_SECONDS: '1m' }, 'LEDGER_CHECKPOINT_EVERY_SECONDS must be an integer from 0 to 86400, got "1m"'],
     [
-      { LEDGER_CHECKPOINT_KEY: 'PRIVATE+KEY+PeterNeumann+c74f20a4+AYEKFALVFGyNhPJEMzD1QIDr+Y7hfZx09iUvxdXHKDFz' },
+      { KAFKA_TOPIC_PREFIX: 'ledger/prod' },
+      `KAFKA_TOPIC_PREFIX must be 1 to 200 letters, digits, '.', '_' or '-' (a Kafka topic name), got "ledger/prod"`,
+    ],
+    [
+      { KAFKA_TOPIC_PARTITIONS: '0' },
+      'KAFKA_TOPIC_PARTITIONS must be an integer from 1 to 1000, got "0"',
+    ],
+    [
+      { KAFKA_TOPIC_RETENTION_MS: '-2' },
+      'KAFKA_TOPIC_RETENTION_MS must be -1 (keep forever) or an integer of at least 60000 ms, got "-2"',
+    ],
+    [
+      { KAFKA_TOPIC_RETENTION_MS: '1000' },
+      'KAFKA_TOPIC_RETENTION_MS must be -1 (keep forever) or an integer of at least 60000 ms, got "1000"',
+    ],
+    [
+      { LEDGER_READ_WAIT_MS: '90000' },
+      'LEDGER_READ_WAIT_MS must be an integer from 0 to 60000, got "90000"',
+    ],
+    [
+      { LEDGER_LOG_ORIGIN: 'my ledger' },
+      `LEDGER_LOG_ORIGIN must be 1 to 255 printable ASCII characters without spaces or '+', e.g. ledger.example.gov/log, got "my ledger"`,
+    ],
+    [
+      { LEDGER_CHECKPOINT_EVERY_EVENTS: '-1' },
+      'LEDGER_CHECKPOINT_EVERY_EVENTS must be an integer from 0 to 1000000000, got "-1"',
+    ],
+    [
+      { LEDGER_CHECKPOINT_EVERY_SECONDS: '1m' },
+      'LEDGER_CHECKPOINT_EVERY_SECONDS must be an integer from 0 to 86400, got "1m"',
+    ],
+    [
+      {
+        LEDGER_CHECKPOINT_KEY:
+          'PRIVATE+KEY+PeterNeumann+c74f20a4+AYEKFALVFGyNhPJEMzD1QIDr+Y7hfZx09iUvxdXHKDFz',
+      },
       'LEDGER_CHECKPOINT_KEY is not a checkpoint signer key (PRIVATE+KEY+<name>+<id>+<base64>, see docs/transparency-log.md): the signer key id c74f20a4 does not match its name and key (expected c74f20a3)',
     ],
     [
-      { LEDGER_CHECKPOINT_KEY: 'PeterNeumann+c74f20a3+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW' },
-      'LEDGER_CHECKPOINT_KEY is not a checkpoint signer key (PRIVATE+KEY+<name>+<id>+<base64>, see docs/transparency-log.md): a signer key has 5 \'+\'-separated fields, this one has 3',
+      {
+        LEDGER_CHECKPOINT_KEY: 'PeterNeumann+c74f20a3+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW',
+      },
+      "LEDGER_CHECKPOINT_KEY is not a checkpoint signer key (PRIVATE+KEY+<name>+<id>+<base64>, see docs/transparency-log.md): a signer key has 5 '+'-separated fields, this one has 3",
     ],
     [
       { LEDGER_WITNESS_KEYS: 'witness+00000000+BA==' },
       'LEDGER_WITNESS_KEYS holds "witness+00000000+BA==", not a witness key (name+id+base64(0x04 || Ed25519 public key)): the witness verifier key is not a cosignature/v1 key (id of 8 hex digits, algorithm byte 0x04 and 32 bytes)',
     ],
-    [{ LEDGER_CHECKPOINT_KEY_FILE: '/nonexistent/key' }, 'LEDGER_CHECKPOINT_KEY_FILE cannot be read (/nonexistent/key): ENOENT'],
+    [
+      { LEDGER_CHECKPOINT_KEY_FILE: '/nonexistent/key' },
+      'LEDGER_CHECKPOINT_KEY_FILE cannot be read (/nonexistent/key): ENOENT',
+    ],
     [
       { LEDGER_CHECKPOINT_KEY: 'x', LEDGER_CHECKPOINT_KEY_FILE: 'y' },
       'LEDGER_CHECKPOINT_KEY and LEDGER_CHECKPOINT_KEY_FILE are both set; set one',
     ],
-    [{ OCDS_OCID_PREFIX: 'ocds-toolong1' }, 'OCDS_OCID_PREFIX must be a registered OCID prefix ("ocds-" and 6 lowercase letters or digits), got "ocds-toolong1"'],
-    [{ OCDS_SUPPLIER_SCHEME: 'uscc' }, 'OCDS_SUPPLIER_SCHEME must be an org-id.guide list code like CN-USCC or GB-COH, got "uscc"'],
-    [{ OCDS_LICENSE: 'CC-BY-4.0' }, 'OCDS_LICENSE must be an http:// or https:// URL, got "CC-BY-4.0"'],
-    [{ OCDS_PUBLICATION_POLICY: 'policy.html' }, 'OCDS_PUBLICATION_POLICY must be an http:// or https:// URL, got "policy.html"'],
-    [{ OCDS_BASE_URI: 'ledger.example.gov' }, 'OCDS_BASE_URI must be an http:// or https:// URL, got "ledger.example.gov"'],
+    [
+      { OCDS_OCID_PREFIX: 'ocds-toolong1' },
+      'OCDS_OCID_PREFIX must be a registered OCID prefix ("ocds-" and 6 lowercase letters or digits), got "ocds-toolong1"',
+    ],
+    [
+      { OCDS_SUPPLIER_SCHEME: 'uscc' },
+      'OCDS_SUPPLIER_SCHEME must be an org-id.guide list code like CN-USCC or GB-COH, got "uscc"',
+    ],
+    [
+      { OCDS_LICENSE: 'CC-BY-4.0' },
+      'OCDS_LICENSE must be an http:// or https:// URL, got "CC-BY-4.0"',
+    ],
+    [
+      { OCDS_PUBLICATION_POLICY: 'policy.html' },
+      'OCDS_PUBLICATION_POLICY must be an http:// or https:// URL, got "policy.html"',
+    ],
+    [
+      { OCDS_BASE_URI: 'ledger.example.gov' },
+      'OCDS_BASE_URI must be an http:// or https:// URL, got "ledger.example.gov"',
+    ],
   ])('refuses %j naming the variable', (env, message) => {
     expect(problemsOf(env)).toEqual([message]);
   });
 
   it('LEDGER_STORE=kurrentdb takes the connection string; read models stay in DATABASE_URL when set', () => {
-    const config = validateConfig({ LEDGER_STORE: 'kurrentdb', KURRENTDB_CONNECTION_STRING: ' kurrentdb://admin:changeit@db:2113?tls=false ' }, '/srv');
-    expect(config).toMatchObject({ store: 'kurrentdb', kurrentdbConnectionString: 'kurrentdb://admin:changeit@db:2113?tls=false', databaseUrl: undefined });
-    expect(readStoreConfig(config)).toEqual({ kind: 'sqlite', file: path.resolve('/srv/data/read.sqlite') });
-    const withPostgres = validateConfig({ LEDGER_STORE: 'kurrentdb', KURRENTDB_CONNECTION_STRING: 'kurrentdb://db', DATABASE_URL: 'postgres://u:p@pg/ledger' }, '/srv');
-    expect(readStoreConfig(withPostgres)).toEqual({ kind: 'postgres', url: 'postgres://u:p@pg/ledger' });
+    const config = validateConfig(
+      {
+        LEDGER_STORE: 'kurrentdb',
+        KURRENTDB_CONNECTION_STRING: ' kurrentdb://admin:changeit@db:2113?tls=false ',
+      },
+      '/srv',
+    );
+    expect(config).toMatchObject({
+      store: 'kurrentdb',
+      kurrentdbConnectionString: 'kurrentdb://admin:changeit@db:2113?tls=false',
+      databaseUrl: undefined,
+    });
+    expect(readStoreConfig(config)).toEqual({
+      kind: 'sqlite',
+      file: path.resolve('/srv/data/read.sqlite'),
+    });
+    const withPostgres = validateConfig(
+      {
+        LEDGER_STORE: 'kurrentdb',
+        KURRENTDB_CONNECTION_STRING: 'kurrentdb://db',
+        DATABASE_URL: 'postgres://u:p@pg/ledger',
+      },
+      '/srv',
+    );
+    expect(readStoreConfig(withPostgres)).toEqual({
+      kind: 'postgres',
+      url: 'postgres://u:p@pg/ledger',
+    });
   });
 
   it('an unreachable KurrentDB stops the start with an error naming the variable, not the password', async () => {
-    const config = validateConfig({ LEDGER_STORE: 'kurrentdb', KURRENTDB_CONNECTION_STRING: 'kurrentdb://admin:s3cret@127.0.0.1:1?tls=false' }, '/srv');
+    const config = validateConfig(
+      {
+        LEDGER_STORE: 'kurrentdb',
+        KURRENTDB_CONNECTION_STRING: 'kurrentdb://admin:s3cret@127.0.0.1:1?tls=false',
+      },
+      '/srv',
+    );
     const error = await openEventStore(config).then(
       () => undefined,
       (e: unknown) => e as Error,
     );
-    expect(error?.message).toMatch(/^KURRENTDB_CONNECTION_STRING \(kurrentdb:\/\/admin:\*\*\*@127\.0\.0\.1:1\?tls=false\): cannot open the KurrentDB event store: KurrentDB event store unavailable/);
+    expect(error?.message).toMatch(
+      /^KURRENTDB_CONNECTION_STRING \(kurrentdb:\/\/admin:\*\*\*@127\.0\.0\.1:1\?tls=false\): cannot open the KurrentDB event store: KurrentDB event store unavailable/,
+    );
     expect(error?.message).not.toContain('s3cret');
   });
 
@@ -226,7 +355,10 @@ describe('validateConfig', () => {
     };
 
     it('merges the overrides onto the defaults, the path resolved against the working directory', () => {
-      const name = file('ok.json', JSON.stringify({ minSubmissionDays: { open: 0 }, amendmentThresholdPercent: 15 }));
+      const name = file(
+        'ok.json',
+        JSON.stringify({ minSubmissionDays: { open: 0 }, amendmentThresholdPercent: 15 }),
+      );
       const config = validateConfig({ LEDGER_POLICY_FILE: name }, dir);
       expect(config.policyFile).toBe(path.join(dir, name));
       expect(config.policy).toEqual({
@@ -237,11 +369,31 @@ describe('validateConfig', () => {
     });
 
     it.each([
-      ['bad-number.json', '{"minSubmissionDays":{"invited":-1}}', 'LEDGER_POLICY_FILE', 'field "minSubmissionDays.invited"'],
+      [
+        'bad-number.json',
+        '{"minSubmissionDays":{"invited":-1}}',
+        'LEDGER_POLICY_FILE',
+        'field "minSubmissionDays.invited"',
+      ],
       ['fraction.json', '{"paymentDueDays":2.5}', 'LEDGER_POLICY_FILE', 'field "paymentDueDays"'],
-      ['rating.json', '{"directCommissionRatingFloor":"6A"}', 'LEDGER_POLICY_FILE', 'field "directCommissionRatingFloor"'],
-      ['unknown.json', '{"minSubmisionDays":{"open":0}}', 'LEDGER_POLICY_FILE', 'field "minSubmisionDays" is not a Policy field'],
-      ['method.json', '{"minValidBids":{"auction":1}}', 'LEDGER_POLICY_FILE', 'field "minValidBids.auction" is not a procurement method'],
+      [
+        'rating.json',
+        '{"directCommissionRatingFloor":"6A"}',
+        'LEDGER_POLICY_FILE',
+        'field "directCommissionRatingFloor"',
+      ],
+      [
+        'unknown.json',
+        '{"minSubmisionDays":{"open":0}}',
+        'LEDGER_POLICY_FILE',
+        'field "minSubmisionDays" is not a Policy field',
+      ],
+      [
+        'method.json',
+        '{"minValidBids":{"auction":1}}',
+        'LEDGER_POLICY_FILE',
+        'field "minValidBids.auction" is not a procurement method',
+      ],
       ['array.json', '[1]', 'LEDGER_POLICY_FILE', 'must hold a JSON object'],
       ['broken.json', '{"open": ', 'LEDGER_POLICY_FILE', 'is not JSON'],
     ])('refuses %s naming the variable and the field', (name, content, variable, fragment) => {
@@ -268,12 +420,17 @@ describe('validateConfig', () => {
     it('LEDGER_REFERENCE_POLICY_FILE is read and validated on its own, naming its variable', () => {
       const lax = file('lax.json', JSON.stringify({ minSubmissionDays: { open: 0 } }));
       const strict = file('strict.json', JSON.stringify({ minSubmissionDays: { open: 30 } }));
-      const config = validateConfig({ LEDGER_POLICY_FILE: lax, LEDGER_REFERENCE_POLICY_FILE: strict }, dir);
+      const config = validateConfig(
+        { LEDGER_POLICY_FILE: lax, LEDGER_REFERENCE_POLICY_FILE: strict },
+        dir,
+      );
       expect(config.policy.minSubmissionDays.open).toBe(0);
       expect(config.referencePolicyFile).toBe(path.join(dir, strict));
       expect(config.referencePolicy.minSubmissionDays.open).toBe(30);
       // Relaxing the policy in force leaves the reference at the defaults.
-      expect(validateConfig({ LEDGER_POLICY_FILE: lax }, dir).referencePolicy).toEqual(DEFAULT_POLICY);
+      expect(validateConfig({ LEDGER_POLICY_FILE: lax }, dir).referencePolicy).toEqual(
+        DEFAULT_POLICY,
+      );
       expect(problemsOf({ LEDGER_REFERENCE_POLICY_FILE: '/nonexistent/reference.json' })).toEqual([
         'LEDGER_REFERENCE_POLICY_FILE cannot be read (/nonexistent/reference.json): ENOENT',
       ]);
@@ -282,18 +439,30 @@ describe('validateConfig', () => {
 
   it('runs the relay in-process by default once KAFKA_BROKERS is set, and off when asked', () => {
     expect(validateConfig({ KAFKA_BROKERS: 'k:9092' }, '/srv').relay).toBe('in-process');
-    expect(validateConfig({ KAFKA_BROKERS: 'k:9092', LEDGER_RELAY: 'off' }, '/srv').relay).toBe('off');
-    expect(validateConfig({ KAFKA_TOPIC_RETENTION_MS: '-1' }, '/srv').kafkaTopicRetentionMs).toBe(-1);
+    expect(validateConfig({ KAFKA_BROKERS: 'k:9092', LEDGER_RELAY: 'off' }, '/srv').relay).toBe(
+      'off',
+    );
+    expect(validateConfig({ KAFKA_TOPIC_RETENTION_MS: '-1' }, '/srv').kafkaTopicRetentionMs).toBe(
+      -1,
+    );
   });
 
   it('reads the checkpoint key from LEDGER_CHECKPOINT_KEY or from the file LEDGER_CHECKPOINT_KEY_FILE names', () => {
     const key = 'PRIVATE+KEY+PeterNeumann+c74f20a3+AYEKFALVFGyNhPJEMzD1QIDr+Y7hfZx09iUvxdXHKDFz';
     const verifier = 'PeterNeumann+c74f20a3+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW';
-    expect(validateConfig({ LEDGER_CHECKPOINT_KEY: key }, '/srv').checkpointSigner?.verifier.key).toBe(verifier);
+    expect(
+      validateConfig({ LEDGER_CHECKPOINT_KEY: key }, '/srv').checkpointSigner?.verifier.key,
+    ).toBe(verifier);
     const dir = mkdtempSync(path.join(tmpdir(), 'ledger-key-'));
     try {
       writeFileSync(path.join(dir, 'checkpoint.key'), `${key}\n`, { mode: 0o600 });
-      const config = validateConfig({ LEDGER_CHECKPOINT_KEY_FILE: 'checkpoint.key', LEDGER_LOG_ORIGIN: 'ledger.example.gov/log' }, dir);
+      const config = validateConfig(
+        {
+          LEDGER_CHECKPOINT_KEY_FILE: 'checkpoint.key',
+          LEDGER_LOG_ORIGIN: 'ledger.example.gov/log',
+        },
+        dir,
+      );
       expect(config).toMatchObject({ logOrigin: 'ledger.example.gov/log' });
       expect(config.checkpointSigner?.verifier.key).toBe(verifier);
     } finally {

@@ -62,7 +62,12 @@ export class EventFeedService implements BeforeApplicationShutdown {
     res.write('retry: 2000\n\n');
 
     const audience = new FeedAudience(this.store, request.actor);
-    const subscription = request.live ? this.store.subscribe({ fromPosition: request.fromPosition, ...(request.filter ? { filter: request.filter } : {}) }) : undefined;
+    const subscription = request.live
+      ? this.store.subscribe({
+          fromPosition: request.fromPosition,
+          ...(request.filter ? { filter: request.filter } : {}),
+        })
+      : undefined;
     let stopped = false;
     let wakeDrain: (() => void) | undefined;
     const feed: OpenFeed = {
@@ -81,7 +86,9 @@ export class EventFeedService implements BeforeApplicationShutdown {
     const send = async (event: RecordedEvent): Promise<void> => {
       if (!(await audience.includes(event)) || stopped) return;
       const envelope = JSON.stringify(toFeedValue(event, request.actor));
-      const flushed = res.write(`id: ${event.position}\nevent: ${event.type}\ndata: ${envelope}\n\n`);
+      const flushed = res.write(
+        `id: ${event.position}\nevent: ${event.type}\ndata: ${envelope}\n\n`,
+      );
       // Backpressure: a slow client holds its own subscription back, never the process's memory.
       if (!flushed && !stopped) {
         await new Promise<void>((resolve) => {
@@ -100,8 +107,13 @@ export class EventFeedService implements BeforeApplicationShutdown {
         }
       } else {
         const head = (await this.store.head()).position;
-        for (let from = request.fromPosition; from <= head && !stopped; ) {
-          const page = await this.store.readAll({ fromPosition: from, toPosition: head, limit: 1_000, ...(request.filter ? { filter: request.filter } : {}) });
+        for (let from = request.fromPosition; from <= head && !stopped;) {
+          const page = await this.store.readAll({
+            fromPosition: from,
+            toPosition: head,
+            limit: 1_000,
+            ...(request.filter ? { filter: request.filter } : {}),
+          });
           if (page.length === 0) break;
           for (const event of page) await send(event);
           from = page[page.length - 1]!.position + 1;

@@ -3,7 +3,13 @@ import { ApiHeader, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nest
 import { LEDGER_EVENT_TYPES } from '@contract-ledger/domain';
 import type { EventFilter } from '@contract-ledger/event-store';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { CurrentAccess, Permission, validationFailed, type Access, type FieldError } from '../platform';
+import {
+  CurrentAccess,
+  Permission,
+  validationFailed,
+  type Access,
+  type FieldError,
+} from '../platform';
 import { EventFeedService } from './event-feed.service';
 
 const POSITION = /^(0|[1-9]\d{0,15})$/;
@@ -17,29 +23,50 @@ interface FeedQuery {
 }
 
 /** The parsed request, or the field errors that make it a 400 before any byte of the stream is sent. */
-function parse(query: FeedQuery, lastEventId: string | string[] | undefined): { from: number; filter: EventFilter | undefined; live: boolean } | FieldError[] {
+function parse(
+  query: FeedQuery,
+  lastEventId: string | string[] | undefined,
+): { from: number; filter: EventFilter | undefined; live: boolean } | FieldError[] {
   const errors: FieldError[] = [];
   let from = 1;
   if (lastEventId !== undefined) {
     // The SSE resume: the client got this position, so the next one is due. It wins over fromPosition,
     // which the client repeats unchanged on every reconnect (EventSource keeps its URL).
-    if (typeof lastEventId !== 'string' || !POSITION.test(lastEventId)) errors.push({ field: 'Last-Event-ID', messages: ['must be a position (a non-negative integer)'] });
+    if (typeof lastEventId !== 'string' || !POSITION.test(lastEventId))
+      errors.push({
+        field: 'Last-Event-ID',
+        messages: ['must be a position (a non-negative integer)'],
+      });
     else from = Number(lastEventId) + 1;
   } else if (query.fromPosition !== undefined) {
-    if (!POSITION.test(query.fromPosition)) errors.push({ field: 'fromPosition', messages: ['must be a non-negative integer'] });
+    if (!POSITION.test(query.fromPosition))
+      errors.push({ field: 'fromPosition', messages: ['must be a non-negative integer'] });
     else from = Math.max(1, Number(query.fromPosition));
   }
   let types: string[] | undefined;
   if (query.types !== undefined) {
     types = query.types.split(',').filter((t) => t !== '');
     const unknown = types.filter((t) => !(LEDGER_EVENT_TYPES as readonly string[]).includes(t));
-    if (types.length === 0 || unknown.length > 0) errors.push({ field: 'types', messages: [`unknown event types: ${unknown.join(', ') || '(none given)'}`] });
+    if (types.length === 0 || unknown.length > 0)
+      errors.push({
+        field: 'types',
+        messages: [`unknown event types: ${unknown.join(', ') || '(none given)'}`],
+      });
   }
-  if (query.stream !== undefined && !STREAM_PREFIX.test(query.stream)) errors.push({ field: 'stream', messages: ['must be a stream id prefix (letters, digits, -)'] });
-  if (query.live !== undefined && query.live !== 'true' && query.live !== 'false') errors.push({ field: 'live', messages: ['must be true or false'] });
+  if (query.stream !== undefined && !STREAM_PREFIX.test(query.stream))
+    errors.push({ field: 'stream', messages: ['must be a stream id prefix (letters, digits, -)'] });
+  if (query.live !== undefined && query.live !== 'true' && query.live !== 'false')
+    errors.push({ field: 'live', messages: ['must be true or false'] });
   if (errors.length > 0) return errors;
-  const filter: EventFilter = { ...(types ? { types } : {}), ...(query.stream ? { streamPrefix: query.stream } : {}) };
-  return { from, filter: Object.keys(filter).length > 0 ? filter : undefined, live: query.live !== 'false' };
+  const filter: EventFilter = {
+    ...(types ? { types } : {}),
+    ...(query.stream ? { streamPrefix: query.stream } : {}),
+  };
+  return {
+    from,
+    filter: Object.keys(filter).length > 0 ? filter : undefined,
+    live: query.live !== 'false',
+  };
 }
 
 @ApiTags('events')
@@ -50,25 +77,59 @@ export class EventsController {
   @Get()
   @Permission('event-feed.read')
   @ApiOperation({
-    summary: 'The event feed as Server-Sent Events: catch-up from a position, then live (docs/kafka.md "The feed without Kafka")',
+    summary:
+      'The event feed as Server-Sent Events: catch-up from a position, then live (docs/kafka.md "The feed without Kafka")',
     description:
       'Each message: `id: <position>`, `event: <type>`, `data: <envelope JSON>`. Sealed bids (who bid, price, digest, and the actor of a bid event) are withheld (envelope field `redacted`) except for the auditor and the bidder itself (docs/adr/0006-sealed-data-in-feeds.md). What a caller sees depends on its role (no token: public events).',
   })
-  @ApiQuery({ name: 'fromPosition', required: false, schema: { type: 'integer', minimum: 1 }, description: 'first global position to deliver (default 1)' })
+  @ApiQuery({
+    name: 'fromPosition',
+    required: false,
+    schema: { type: 'integer', minimum: 1 },
+    description: 'first global position to deliver (default 1)',
+  })
   @ApiQuery({ name: 'types', required: false, description: 'comma-separated event types' })
-  @ApiQuery({ name: 'stream', required: false, description: 'stream id prefix, e.g. `tender-` or `contract-<id>`' })
-  @ApiQuery({ name: 'live', required: false, schema: { type: 'string', enum: ['true', 'false'] }, description: 'false: end after the events in the log now (default true)' })
-  @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'resume after this position; wins over fromPosition' })
+  @ApiQuery({
+    name: 'stream',
+    required: false,
+    description: 'stream id prefix, e.g. `tender-` or `contract-<id>`',
+  })
+  @ApiQuery({
+    name: 'live',
+    required: false,
+    schema: { type: 'string', enum: ['true', 'false'] },
+    description: 'false: end after the events in the log now (default true)',
+  })
+  @ApiHeader({
+    name: 'Last-Event-ID',
+    required: false,
+    description: 'resume after this position; wins over fromPosition',
+  })
   @ApiOkResponse({
     description: 'Server-Sent Events, one message per event of the log the caller may see',
-    content: { 'text/event-stream': { schema: { type: 'string', example: 'id: 7\nevent: TenderPublished\ndata: {"position":7,"type":"TenderPublished",...}\n\n' } } },
+    content: {
+      'text/event-stream': {
+        schema: {
+          type: 'string',
+          example:
+            'id: 7\nevent: TenderPublished\ndata: {"position":7,"type":"TenderPublished",...}\n\n',
+        },
+      },
+    },
   })
-  async stream(@Req() req: FastifyRequest, @Res() reply: FastifyReply, @CurrentAccess() access: Access): Promise<void> {
+  async stream(
+    @Req() req: FastifyRequest,
+    @Res() reply: FastifyReply,
+    @CurrentAccess() access: Access,
+  ): Promise<void> {
     const parsed = parse(req.query as FeedQuery, req.headers['last-event-id']);
     if (Array.isArray(parsed)) throw validationFailed(parsed);
     // From here the response is ours: Fastify and Nest's interceptors leave reply.raw alone.
     reply.hijack();
     reply.raw.setHeader('X-Correlation-Id', req.id);
-    await this.feed.serve({ actor: access.actor, fromPosition: parsed.from, filter: parsed.filter, live: parsed.live }, reply.raw);
+    await this.feed.serve(
+      { actor: access.actor, fromPosition: parsed.from, filter: parsed.filter, live: parsed.live },
+      reply.raw,
+    );
   }
 }

@@ -3,5 +3,9 @@ import { EventFeedService } from './event-feed.service';
 import { EventsController } from './events.controller';
 
 /** GET /api/v1/events: the event feed over HTTP for embedded mode and consumers without a broker. */
-@Module({ controllers: [EventsController], providers: [EventFeedService], exports: [EventFeedService] })
+@Module({
+  controllers: [EventsController],
+  providers: [EventFeedService],
+  exports: [EventFeedService],
+})
 export class EventsModule {}

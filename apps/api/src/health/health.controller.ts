@@ -23,8 +23,14 @@ export class HealthController {
 
   @Get('ready')
   @HealthCheck()
-  @ApiOperation({ summary: 'Readiness: the event store and the read store are reachable (503 otherwise); projection lag in the detail' })
+  @ApiOperation({
+    summary:
+      'Readiness: the event store and the read store are reachable (503 otherwise); projection lag in the detail',
+  })
   ready() {
-    return this.health.check([() => this.storage.check('store'), () => this.projections.check('projections')]);
+    return this.health.check([
+      () => this.storage.check('store'),
+      () => this.projections.check('projections'),
+    ]);
   }
 }

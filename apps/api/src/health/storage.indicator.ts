@@ -23,7 +23,10 @@ export class StorageHealthIndicator {
       const head = await Promise.race([
         this.store.head(),
         new Promise<never>((_, reject) => {
-          timer = setTimeout(() => reject(new Error(`no answer within ${PROBE_TIMEOUT_MS} ms`)), PROBE_TIMEOUT_MS);
+          timer = setTimeout(
+            () => reject(new Error(`no answer within ${PROBE_TIMEOUT_MS} ms`)),
+            PROBE_TIMEOUT_MS,
+          );
         }),
       ]);
       return indicator.up({ store: this.config.store, headPosition: head.position });

@@ -16,7 +16,9 @@ export class JurisdictionController {
 
   @Get()
   @Permission('tender.read-public')
-  @ApiOperation({ summary: 'The procurement policy in force: submission periods, thresholds, caps' })
+  @ApiOperation({
+    summary: 'The procurement policy in force: submission periods, thresholds, caps',
+  })
   @ApiOkResponse({ description: '{ policy }', schema: { example: { policy: DEFAULT_POLICY } } })
   read() {
     return { policy: this.policy };

@@ -11,7 +11,10 @@ export class MetricsController {
 
   @Get()
   @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
-  @ApiOperation({ summary: 'Prometheus metrics (prom-client): Node process metrics, HTTP requests and latency, event-store head, projection checkpoints, lag and divergence, relay lag' })
+  @ApiOperation({
+    summary:
+      'Prometheus metrics (prom-client): Node process metrics, HTTP requests and latency, event-store head, projection checkpoints, lag and divergence, relay lag',
+  })
   @ApiOkResponse({ description: 'Prometheus text exposition format 0.0.4' })
   render(): Promise<string> {
     return this.metrics.render();

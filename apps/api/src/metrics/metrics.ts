@@ -35,10 +35,26 @@ export class Metrics implements OnModuleInit {
     buckets: BUCKETS,
     registers: [this.registry],
   });
-  private readonly head = this.gauge('ledger_event_store_head_position', 'Global position of the last event in the log.', []);
-  private readonly checkpoint = this.gauge('ledger_projection_checkpoint', 'Last log position applied by the version of the projection queries read.', ['projection']);
-  private readonly lag = this.gauge('ledger_projection_lag_events', 'Events in the log not yet applied by the projection (head - checkpoint).', ['projection']);
-  private readonly rebuildLag = this.gauge('ledger_projection_rebuild_lag_events', 'While a new version rebuilds: events it still has to apply.', ['projection', 'version']);
+  private readonly head = this.gauge(
+    'ledger_event_store_head_position',
+    'Global position of the last event in the log.',
+    [],
+  );
+  private readonly checkpoint = this.gauge(
+    'ledger_projection_checkpoint',
+    'Last log position applied by the version of the projection queries read.',
+    ['projection'],
+  );
+  private readonly lag = this.gauge(
+    'ledger_projection_lag_events',
+    'Events in the log not yet applied by the projection (head - checkpoint).',
+    ['projection'],
+  );
+  private readonly rebuildLag = this.gauge(
+    'ledger_projection_rebuild_lag_events',
+    'While a new version rebuilds: events it still has to apply.',
+    ['projection', 'version'],
+  );
   private readonly up = this.gauge(
     'ledger_projection_up',
     '1 when this process runs the projection and its last batch succeeded (0: failing, standby, or run elsewhere).',
@@ -76,7 +92,12 @@ export class Metrics implements OnModuleInit {
       const started = (request as FastifyRequest & { [STARTED]?: bigint })[STARTED];
       const route = request.routeOptions?.url ?? 'unmatched';
       if (started !== undefined && route !== '/metrics') {
-        this.observe(request.method, route, reply.statusCode, Number(process.hrtime.bigint() - started) / 1e9);
+        this.observe(
+          request.method,
+          route,
+          reply.statusCode,
+          Number(process.hrtime.bigint() - started) / 1e9,
+        );
       }
       done();
     });
@@ -91,11 +112,16 @@ export class Metrics implements OnModuleInit {
   async render(): Promise<string> {
     this.head.set((await this.store.head()).position);
     const lags = await this.readSide.lag();
-    for (const gauge of [this.checkpoint, this.lag, this.rebuildLag, this.up, this.diverged]) gauge.reset();
+    for (const gauge of [this.checkpoint, this.lag, this.rebuildLag, this.up, this.diverged])
+      gauge.reset();
     for (const l of lags) {
       this.checkpoint.set({ projection: l.projection }, l.checkpoint);
       this.lag.set({ projection: l.projection }, l.lag);
-      if (l.rebuilding) this.rebuildLag.set({ projection: l.projection, version: String(l.rebuilding.version) }, l.rebuilding.lag);
+      if (l.rebuilding)
+        this.rebuildLag.set(
+          { projection: l.projection, version: String(l.rebuilding.version) },
+          l.rebuilding.lag,
+        );
       this.up.set({ projection: l.projection, state: l.state }, l.state === 'running' ? 1 : 0);
       this.diverged.set({ projection: l.projection }, l.diverged === undefined ? 0 : 1);
     }
@@ -104,7 +130,11 @@ export class Metrics implements OnModuleInit {
     const relayStatus = this.relay.status();
     if (relayStatus) {
       this.relayGauges ??= {
-        lag: this.gauge('ledger_relay_lag', 'Events in the log not yet acknowledged by Kafka (head - relay checkpoint).', []),
+        lag: this.gauge(
+          'ledger_relay_lag',
+          'Events in the log not yet acknowledged by Kafka (head - relay checkpoint).',
+          [],
+        ),
         up: this.gauge(
           'ledger_relay_up',
           "1 when this process publishes the feed and its last send succeeded (0: retrying, standby behind another process's lock, stopped, failed or diverged).",
@@ -113,7 +143,10 @@ export class Metrics implements OnModuleInit {
       };
       this.relayGauges.lag.set((await this.relay.lag()) ?? 0);
       this.relayGauges.up.reset();
-      this.relayGauges.up.set({ state: relayStatus.state }, relayStatus.state === 'running' ? 1 : 0);
+      this.relayGauges.up.set(
+        { state: relayStatus.state },
+        relayStatus.state === 'running' ? 1 : 0,
+      );
     }
     return this.registry.metrics();
   }

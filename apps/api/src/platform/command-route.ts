@@ -69,8 +69,12 @@ function addressesStream(path: string | undefined): boolean {
 class CommandAnswer implements NestInterceptor {
   intercept(execution: ExecutionContext, next: CallHandler<CommandResult>): Observable<unknown> {
     const request = execution.switchToHttp().getRequest<FastifyRequest>();
-    const traced = commandSpan(request, `command ${execution.getClass().name}.${execution.getHandler().name}`);
-    const answer = (): Observable<unknown> => next.handle().pipe(map((result) => versioned(result, result.revision)));
+    const traced = commandSpan(
+      request,
+      `command ${execution.getClass().name}.${execution.getHandler().name}`,
+    );
+    const answer = (): Observable<unknown> =>
+      next.handle().pipe(map((result) => versioned(result, result.revision)));
     if (traced === undefined) return answer();
     const { span } = traced;
     // Subscribed inside the span's context: the handler (and the store it calls) run in it.
@@ -79,7 +83,10 @@ class CommandAnswer implements NestInterceptor {
         answer().subscribe({
           next: (value) => subscriber.next(value),
           error: (error: unknown) => {
-            span.setStatus({ code: SpanStatusCode.ERROR, message: error instanceof Error ? error.message : String(error) });
+            span.setStatus({
+              code: SpanStatusCode.ERROR,
+              message: error instanceof Error ? error.message : String(error),
+            });
             span.end();
             subscriber.error(error);
           },

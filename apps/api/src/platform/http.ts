@@ -10,7 +10,9 @@ const JSON_MEDIA_TYPE = /^application\/json\s*(;|$)/i;
 
 function hasBody(request: FastifyRequest): boolean {
   const length = request.headers['content-length'];
-  return (length !== undefined && length !== '0') || request.headers['transfer-encoding'] !== undefined;
+  return (
+    (length !== undefined && length !== '0') || request.headers['transfer-encoding'] !== undefined
+  );
 }
 
 declare module 'fastify' {
@@ -40,7 +42,15 @@ export function installHttpPlatform(app: NestFastifyApplication): void {
         // Fastify's own 413 and friends stay as they are; only a parse failure is reworded.
         const statusCode = (error as { statusCode?: number }).statusCode;
         if (statusCode !== undefined && statusCode !== 400) return done(error, undefined);
-        return done(new ProblemException({ status: 400, code: 'MALFORMED_JSON', detail: `The request body is not valid JSON: ${error.message}`, errors: [] }), undefined);
+        return done(
+          new ProblemException({
+            status: 400,
+            code: 'MALFORMED_JSON',
+            detail: `The request body is not valid JSON: ${error.message}`,
+            errors: [],
+          }),
+          undefined,
+        );
       }
       try {
         checkJsonShape(parsed);
@@ -67,7 +77,8 @@ export function installHttpPlatform(app: NestFastifyApplication): void {
     }
     try {
       // Rejected before anything runs, whether or not the route reads it: a check the client asked for is never skipped.
-      if (request.method !== 'GET' && request.method !== 'HEAD') parseIfMatch(request.headers['if-match']);
+      if (request.method !== 'GET' && request.method !== 'HEAD')
+        parseIfMatch(request.headers['if-match']);
     } catch (error) {
       return done(error as Error);
     }
@@ -81,12 +92,23 @@ export function installHttpPlatform(app: NestFastifyApplication): void {
     // Remember outcomes: a success, or a rule's refusal (the same command would be refused again).
     // Anything else (invalid input, stale If-Match, conflicts, outages, bugs) frees the key for a retry.
     const remember = reply.statusCode < 300 || request.refusedByRule === true;
-    const body = typeof payload === 'string' ? payload : Buffer.isBuffer(payload) ? payload.toString('utf8') : '';
+    const body =
+      typeof payload === 'string'
+        ? payload
+        : Buffer.isBuffer(payload)
+          ? payload.toString('utf8')
+          : '';
     try {
-      await claim.settle({ status: reply.statusCode, headers: replayableHeaders(reply.getHeaders()), body }, remember);
+      await claim.settle(
+        { status: reply.statusCode, headers: replayableHeaders(reply.getHeaders()), body },
+        remember,
+      );
     } catch (error) {
       // The response is already decided; a failed write only means a repeat runs as a new request.
-      request.log.error({ err: error, correlationId: request.id }, 'could not settle the idempotency key');
+      request.log.error(
+        { err: error, correlationId: request.id },
+        'could not settle the idempotency key',
+      );
     }
     return payload;
   });

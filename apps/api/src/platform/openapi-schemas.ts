@@ -3,7 +3,8 @@ import { VIEW_EXAMPLES } from './openapi-view-examples';
 
 type Operation = NonNullable<OpenAPIObject['paths'][string]['get']>;
 type SchemaObject = Record<string, unknown>;
-export type Example = null | boolean | number | string | readonly Example[] | { readonly [key: string]: Example };
+export type Example =
+  null | boolean | number | string | readonly Example[] | { readonly [key: string]: Example };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
@@ -16,7 +17,9 @@ function merge(a: SchemaObject, b: SchemaObject): SchemaObject {
     const pb = b.properties as Record<string, SchemaObject>;
     const properties: Record<string, SchemaObject> = { ...pa, ...pb };
     for (const key of Object.keys(pa)) if (key in pb) properties[key] = merge(pa[key]!, pb[key]!);
-    const required = (a.required as string[]).filter((key) => (b.required as string[]).includes(key));
+    const required = (a.required as string[]).filter((key) =>
+      (b.required as string[]).includes(key),
+    );
     return { type: 'object', properties, required };
   }
   return a.format === b.format ? a : { type: a.type };
@@ -45,7 +48,13 @@ export function schemaFromExample(example: Example): SchemaObject {
       return { type: 'boolean' };
     default: {
       const entries = Object.entries(example as Record<string, Example>);
-      return { type: 'object', properties: Object.fromEntries(entries.map(([key, value]) => [key, schemaFromExample(value)])), required: entries.map(([key]) => key) };
+      return {
+        type: 'object',
+        properties: Object.fromEntries(
+          entries.map(([key, value]) => [key, schemaFromExample(value)]),
+        ),
+        required: entries.map(([key]) => key),
+      };
     }
   }
 }
@@ -65,12 +74,19 @@ const HINTS: Readonly<Record<string, Hints>> = {
   // Null until opening: how many bid is sealed too.
   'GET /api/v1/public/tenders/{id}': { nullable: ['eligibility.minRating', 'bidCount'] },
   'GET /api/v1/public/tenders': { nullable: ['items.eligibility.minRating'] },
-  'GET /api/v1/accountability/suppliers': { nullable: ['items.acceptanceRateBps', 'items.meanScoreX100'] },
+  'GET /api/v1/accountability/suppliers': {
+    nullable: ['items.acceptanceRateBps', 'items.meanScoreX100'],
+  },
   'GET /api/v1/accountability/suppliers/{id}': { nullable: ['acceptanceRateBps', 'meanScoreX100'] },
   'GET /api/v1/audit/{kind}/{id}/state': { nullable: ['asOf'], free: ['state'] },
   'GET /api/v1/audit/events': { free: ['items.data', 'items.metadata'] },
-  'GET /api/v1/audit/tenders/{id}/history': { nullable: ['items.why'], free: ['items.data', 'items.who', 'items.why'] },
-  'GET /api/v1/blacklist/history': { nullable: ['items.liftedAt', 'items.liftReason', 'items.liftedBy'] },
+  'GET /api/v1/audit/tenders/{id}/history': {
+    nullable: ['items.why'],
+    free: ['items.data', 'items.who', 'items.why'],
+  },
+  'GET /api/v1/blacklist/history': {
+    nullable: ['items.liftedAt', 'items.liftReason', 'items.liftedBy'],
+  },
 };
 
 function applyHints(schema: SchemaObject, hints: Hints): SchemaObject {
@@ -85,12 +101,18 @@ function applyHints(schema: SchemaObject, hints: Hints): SchemaObject {
     };
     schema = walk(schema, path.split('.'));
   };
-  for (const path of hints.free ?? []) at(path, (s) => ({ type: 'object', ...(s.nullable === true ? { nullable: true } : {}) }));
+  for (const path of hints.free ?? [])
+    at(path, (s) => ({ type: 'object', ...(s.nullable === true ? { nullable: true } : {}) }));
   for (const path of hints.nullable ?? []) at(path, (s) => ({ ...s, nullable: true }));
   return schema;
 }
 
-const described = (schema: SchemaObject | undefined) => schema !== undefined && (schema.type !== undefined || schema.$ref !== undefined || schema.allOf !== undefined || schema.oneOf !== undefined);
+const described = (schema: SchemaObject | undefined) =>
+  schema !== undefined &&
+  (schema.type !== undefined ||
+    schema.$ref !== undefined ||
+    schema.allOf !== undefined ||
+    schema.oneOf !== undefined);
 
 /**
  * Every JSON success response of the /api routes gets a schema: a route that gave only an example
@@ -105,7 +127,8 @@ export function documentResponseSchemas(document: OpenAPIObject): OpenAPIObject 
       for (const [status, response] of Object.entries(operation.responses)) {
         if (response === undefined || !/^2\d\d$/.test(status) || '$ref' in response) continue;
         const viewExample = VIEW_EXAMPLES[`${method.toUpperCase()} ${path}`];
-        if (response.content === undefined && viewExample !== undefined) response.content = { 'application/json': { example: viewExample } };
+        if (response.content === undefined && viewExample !== undefined)
+          response.content = { 'application/json': { example: viewExample } };
         for (const media of Object.values(response.content ?? {})) {
           const schema = media.schema as SchemaObject | undefined;
           if (described(schema)) continue;

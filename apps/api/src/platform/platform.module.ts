@@ -45,7 +45,10 @@ export function createTokenVerifier(config: AppConfig): TokenVerifier {
     ...(config.authAudience === undefined ? {} : { audience: config.authAudience }),
   };
   if (config.authJwksUrl !== undefined) {
-    return TokenVerifier.jwks(remoteKeySet({ url: config.authJwksUrl, ttlMs: config.authJwksCacheTtlMs }), options);
+    return TokenVerifier.jwks(
+      remoteKeySet({ url: config.authJwksUrl, ttlMs: config.authJwksCacheTtlMs }),
+      options,
+    );
   }
   return TokenVerifier.embedded(loadOrCreateDevSecret(config.dataDir), options);
 }
@@ -58,7 +61,10 @@ class IdempotencyHousekeeping implements OnModuleInit, OnModuleDestroy {
   constructor(@Inject(IDEMPOTENCY_STORE) private readonly store: IdempotencyStore) {}
 
   onModuleInit(): void {
-    this.timer = setInterval(() => void this.store.purgeExpired(Date.now()).catch(() => undefined), PURGE_EVERY_MS);
+    this.timer = setInterval(
+      () => void this.store.purgeExpired(Date.now()).catch(() => undefined),
+      PURGE_EVERY_MS,
+    );
     this.timer.unref();
   }
 
@@ -76,7 +82,11 @@ class IdempotencyHousekeeping implements OnModuleInit, OnModuleDestroy {
 @Module({})
 export class PlatformModule {
   static forRoot(config: AppConfig): DynamicModule {
-    const idempotency: IdempotencyOptions = { ttlMs: config.idempotencyTtlMs, leaseMs: IDEMPOTENCY_LEASE_MS, waitMs: IDEMPOTENCY_WAIT_MS };
+    const idempotency: IdempotencyOptions = {
+      ttlMs: config.idempotencyTtlMs,
+      leaseMs: IDEMPOTENCY_LEASE_MS,
+      waitMs: IDEMPOTENCY_WAIT_MS,
+    };
     return {
       module: PlatformModule,
       providers: [

@@ -43,7 +43,8 @@ export function routePermissions(app: INestApplication): RoutePermission[] {
         const path = Reflect.getMetadata(PATH_METADATA, handler) as string | string[] | undefined;
         const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
         if (path === undefined || method === undefined) continue;
-        const permission = (Reflect.getMetadata(PERMISSION_KEY, handler) as unknown) ?? classPermission;
+        const permission =
+          (Reflect.getMetadata(PERMISSION_KEY, handler) as unknown) ?? classPermission;
         const isPublic = Reflect.getMetadata(PUBLIC_KEY, handler) === true || classPublic;
         for (const one of Array.isArray(path) ? path : [path]) {
           routes.push({

@@ -1,4 +1,10 @@
-import { Global, Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Global,
+  Inject,
+  Module,
+  type DynamicModule,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { context, SpanKind, SpanStatusCode, trace, type Span } from '@opentelemetry/api';
 import { CORRELATION_ATTRIBUTE, type Tracing } from '@contract-ledger/runtime';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
@@ -12,7 +18,11 @@ export class TracingModule implements OnApplicationShutdown {
   constructor(@Inject(TRACING) private readonly tracing: Tracing) {}
 
   static forRoot(tracing: Tracing): DynamicModule {
-    return { module: TracingModule, providers: [{ provide: TRACING, useValue: tracing }], exports: [TRACING] };
+    return {
+      module: TracingModule,
+      providers: [{ provide: TRACING, useValue: tracing }],
+      exports: [TRACING],
+    };
   }
 
   // After the store and the runners closed (their spans are the last ones), flush what is buffered.
@@ -33,7 +43,11 @@ export function traceHttp(fastify: FastifyInstance, tracing: Tracing): void {
   fastify.addHook('onRequest', (request, _reply, done) => {
     const span = tracing.tracer.startSpan(`HTTP ${request.method}`, {
       kind: SpanKind.SERVER,
-      attributes: { 'http.request.method': request.method, 'url.path': request.url.split('?')[0] ?? '', [CORRELATION_ATTRIBUTE]: request.id },
+      attributes: {
+        'http.request.method': request.method,
+        'url.path': request.url.split('?')[0] ?? '',
+        [CORRELATION_ATTRIBUTE]: request.id,
+      },
     });
     requestSpans.set(request.raw, { span, tracing });
     done();
@@ -47,7 +61,8 @@ export function traceHttp(fastify: FastifyInstance, tracing: Tracing): void {
       entry.span.updateName(`HTTP ${request.method} ${route}`);
       entry.span.setAttribute('http.route', route);
     }
-    if (status === undefined) entry.span.setStatus({ code: SpanStatusCode.ERROR, message: 'aborted by the client' });
+    if (status === undefined)
+      entry.span.setStatus({ code: SpanStatusCode.ERROR, message: 'aborted by the client' });
     else {
       entry.span.setAttribute('http.response.status_code', status);
       if (status >= 500) entry.span.setStatus({ code: SpanStatusCode.ERROR });
@@ -70,10 +85,17 @@ export function httpSpanOf(request: FastifyRequest): { span: Span; tracing: Trac
 }
 
 /** The context a command runs in: a child of the request's span (or the active context without tracing). */
-export function commandSpan(request: FastifyRequest, name: string): { span: Span; context: ReturnType<typeof context.active> } | undefined {
+export function commandSpan(
+  request: FastifyRequest,
+  name: string,
+): { span: Span; context: ReturnType<typeof context.active> } | undefined {
   const entry = httpSpanOf(request);
   if (entry === undefined) return undefined;
   const parent = trace.setSpan(context.active(), entry.span);
-  const span = entry.tracing.tracer.startSpan(name, { attributes: { [CORRELATION_ATTRIBUTE]: request.id } }, parent);
+  const span = entry.tracing.tracer.startSpan(
+    name,
+    { attributes: { [CORRELATION_ATTRIBUTE]: request.id } },
+    parent,
+  );
   return { span, context: trace.setSpan(parent, span) };
 }

@@ -3,11 +3,24 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CLOCK, PROCUREMENT_POLICY, type Clock } from '@contract-ledger/application';
 import type { Policy } from '@contract-ledger/domain';
 import { accountabilityContracts, accountabilityProjection } from '@contract-ledger/projections';
-import { queryTable, agencyAccountability, agencyAccountabilityList, contractAccountability, milestoneAccountability, supplierAccountability } from '@contract-ledger/read-store-sql';
+import {
+  queryTable,
+  agencyAccountability,
+  agencyAccountabilityList,
+  contractAccountability,
+  milestoneAccountability,
+  supplierAccountability,
+} from '@contract-ledger/read-store-sql';
 import { IdParams } from '../common/dto';
 import { notFound, Permission } from '../platform';
 import { query, ReadSide } from './read-side';
-import { AgencyAccountabilityQuery, AtQuery, ContractAccountabilityQuery, ReadYourWritesQuery, SupplierAccountabilityQuery } from './read-side.dto';
+import {
+  AgencyAccountabilityQuery,
+  AtQuery,
+  ContractAccountabilityQuery,
+  ReadYourWritesQuery,
+  SupplierAccountabilityQuery,
+} from './read-side.dto';
 
 /** Who performs, who pays late: the accountability read model, for supervisors and auditors. */
 @ApiTags('accountability')
@@ -21,8 +34,32 @@ export class AccountabilityController {
 
   @Get('suppliers')
   @Permission('accountability.read')
-  @ApiOperation({ summary: 'Per supplier: contracts won, active, completed, terminated; milestones on time and late; acceptance rate; mean score; money received; notices; debarments' })
-  @ApiOkResponse({ description: '{ items, nextCursor }', schema: { example: { items: [{ supplierId: '0190f5a2-7c1e-7b3a-9d2e-5f1a2b3c4d5e', name: 'Sunrise Home Care', contractsWon: 3, contractsActive: 2, milestonesOnTime: 5, milestonesLate: 1, acceptanceRateBps: 8333, meanScoreX100: 8150, moneyReceivedMinor: 120_000_00, debarments: 0 }], nextCursor: null } } })
+  @ApiOperation({
+    summary:
+      'Per supplier: contracts won, active, completed, terminated; milestones on time and late; acceptance rate; mean score; money received; notices; debarments',
+  })
+  @ApiOkResponse({
+    description: '{ items, nextCursor }',
+    schema: {
+      example: {
+        items: [
+          {
+            supplierId: '0190f5a2-7c1e-7b3a-9d2e-5f1a2b3c4d5e',
+            name: 'Sunrise Home Care',
+            contractsWon: 3,
+            contractsActive: 2,
+            milestonesOnTime: 5,
+            milestonesLate: 1,
+            acceptanceRateBps: 8333,
+            meanScoreX100: 8150,
+            moneyReceivedMinor: 120_000_00,
+            debarments: 0,
+          },
+        ],
+        nextCursor: null,
+      },
+    },
+  })
   async suppliers(@Query() q: SupplierAccountabilityQuery) {
     await this.readSide.ready('accountability', q.minPosition, q.maxWaitMs);
     return query(() =>
@@ -40,14 +77,19 @@ export class AccountabilityController {
   @ApiOperation({ summary: "One supplier's accountability row" })
   async supplier(@Param() { id }: IdParams, @Query() q: ReadYourWritesQuery) {
     await this.readSide.ready('accountability', q.minPosition, q.maxWaitMs);
-    const { items } = await query(() => supplierAccountability(this.readSide.readStore, { supplierId: id, limit: 1 }));
+    const { items } = await query(() =>
+      supplierAccountability(this.readSide.readStore, { supplierId: id, limit: 1 }),
+    );
     if (!items[0]) throw notFound(`No accountability record of supplier ${id}`);
     return items[0];
   }
 
   @Get('agencies')
   @Permission('accountability.read')
-  @ApiOperation({ summary: 'Per agency: spend by method, competitive share against the policy target, mean bidders, single-bid tenders, overdue milestones, its own late payments (at an instant)' })
+  @ApiOperation({
+    summary:
+      'Per agency: spend by method, competitive share against the policy target, mean bidders, single-bid tenders, overdue milestones, its own late payments (at an instant)',
+  })
   async agencies(@Query() q: AgencyAccountabilityQuery) {
     await this.readSide.ready('accountability', q.minPosition, q.maxWaitMs);
     const at = q.at ?? this.clock().toISOString();
@@ -68,14 +110,22 @@ export class AccountabilityController {
   async agency(@Param() { id }: IdParams, @Query() q: AtQuery) {
     await this.readSide.ready('accountability', q.minPosition, q.maxWaitMs);
     const at = q.at ?? this.clock().toISOString();
-    const row = await query(() => agencyAccountability(this.readSide.readStore, id, { at, competitiveShareTargetPercent: this.policy.competitiveShareTargetPercent }));
+    const row = await query(() =>
+      agencyAccountability(this.readSide.readStore, id, {
+        at,
+        competitiveShareTargetPercent: this.policy.competitiveShareTargetPercent,
+      }),
+    );
     if (!row) throw notFound(`No accountability record of agency ${id}`);
     return row;
   }
 
   @Get('contracts')
   @Permission('accountability.read')
-  @ApiOperation({ summary: 'Per contract: progress, accepted versus paid, next due milestone, overdue; filters and cursor paging' })
+  @ApiOperation({
+    summary:
+      'Per contract: progress, accepted versus paid, next due milestone, overdue; filters and cursor paging',
+  })
   async contracts(@Query() q: ContractAccountabilityQuery) {
     await this.readSide.ready('accountability', q.minPosition, q.maxWaitMs);
     return query(() =>
@@ -92,15 +142,27 @@ export class AccountabilityController {
 
   @Get('contracts/:id')
   @Permission('accountability.read')
-  @ApiOperation({ summary: 'One contract with its milestones (overdue judged at `at`, default now)' })
+  @ApiOperation({
+    summary: 'One contract with its milestones (overdue judged at `at`, default now)',
+  })
   async contract(@Param() { id }: IdParams, @Query() q: AtQuery) {
     await this.readSide.ready('accountability', q.minPosition, q.maxWaitMs);
     const at = q.at ?? this.clock().toISOString();
-    const { items } = await query(() => queryTable(this.readSide.readStore, accountabilityProjection, accountabilityContracts, { where: { contractId: id }, limit: 1 }));
+    const { items } = await query(() =>
+      queryTable(this.readSide.readStore, accountabilityProjection, accountabilityContracts, {
+        where: { contractId: id },
+        limit: 1,
+      }),
+    );
     const row = items[0];
     if (!row) throw notFound(`No accountability record of contract ${id}`);
-    const milestones = await query(() => milestoneAccountability(this.readSide.readStore, { contractId: id, limit: 500 }));
-    const overdue = (row.status === 'active' || row.status === 'suspended') && row.nextDueAt !== null && row.nextDueAt < at;
+    const milestones = await query(() =>
+      milestoneAccountability(this.readSide.readStore, { contractId: id, limit: 500 }),
+    );
+    const overdue =
+      (row.status === 'active' || row.status === 'suspended') &&
+      row.nextDueAt !== null &&
+      row.nextDueAt < at;
     return { ...row, overdue, at, milestones: milestones.items };
   }
 }

@@ -8,7 +8,13 @@ import { IdParams } from '../common/dto';
 import { CurrentAccess, notFound, Permission, validationFailed, type Access } from '../platform';
 import { historyItem } from './history-view';
 import { query, ReadSide } from './read-side';
-import { AuditEventsQuery, CursorPageQuery, StateParams, StateQuery, VerifyQuery } from './read-side.dto';
+import {
+  AuditEventsQuery,
+  CursorPageQuery,
+  StateParams,
+  StateQuery,
+  VerifyQuery,
+} from './read-side.dto';
 import { reconstruct } from './reconstruct';
 
 const HISTORY_EXAMPLE = {
@@ -22,7 +28,11 @@ const HISTORY_EXAMPLE = {
       stream: 'tender-0190f5a2-7c1e-7b3a-9d2e-5f1a2b3c4d5e',
       at: '2026-03-20T10:00:00.000Z',
       recordedAt: '2026-03-20T10:00:00.120Z',
-      who: { actor: '0190f5a2-0000-7000-8000-00000000000a', role: 'agency_officer', scope: 'agency:0190f5a2-0000-7000-8000-0000000000ag' },
+      who: {
+        actor: '0190f5a2-0000-7000-8000-00000000000a',
+        role: 'agency_officer',
+        scope: 'agency:0190f5a2-0000-7000-8000-0000000000ag',
+      },
       why: { overrideRationale: 'Best-scored bidder withdrew its key staff' },
       data: { bidId: '…', supplierId: '…', amount: { amountMinor: 98000000, currency: 'CNY' } },
     },
@@ -47,18 +57,29 @@ export class AuditController {
   @Get('tenders/:id/history')
   @Permission('tender-history.read')
   @ApiOperation({
-    summary: "A tender's history: its bids, evaluations, award, contract, milestones, deliveries and disbursements in global order, with who, when and why",
+    summary:
+      "A tender's history: its bids, evaluations, award, contract, milestones, deliveries and disbursements in global order, with who, when and why",
     description:
       'Auditors get every field. Everyone else (supervisors, the public) gets the history without sealed data (bid supplier, price and digest until opening) and personal data (actor ids of supplier staff and evaluators, evaluator ids, conflict declarations, correlation ids); docs/read-side.md. Drafts are not public: 404 except for auditors and supervisors. Cursor paging.',
   })
   @ApiOkResponse({ description: 'One page of the history', schema: { example: HISTORY_EXAMPLE } })
-  async tenderHistory(@Param() { id }: IdParams, @Query() q: CursorPageQuery, @CurrentAccess() access: Access) {
+  async tenderHistory(
+    @Param() { id }: IdParams,
+    @Query() q: CursorPageQuery,
+    @CurrentAccess() access: Access,
+  ) {
     const role = access.actor?.role;
     const { state, disclosure } = await readTenderForView(this.store, id);
     if (state.status === 'none') throw notFound(`No tender ${id}`);
-    if (!isPublic(state) && role !== 'auditor' && role !== 'supervisor') throw notFound(`No published tender ${id}`);
+    if (!isPublic(state) && role !== 'auditor' && role !== 'supervisor')
+      throw notFound(`No published tender ${id}`);
     await this.readSide.ready('audit', q.minPosition, q.maxWaitMs);
-    const page = await query(() => entityHistory(this.readSide.readStore, 'tender', id, { limit: q.limit ?? 50, cursor: q.cursor ?? null }));
+    const page = await query(() =>
+      entityHistory(this.readSide.readStore, 'tender', id, {
+        limit: q.limit ?? 50,
+        cursor: q.cursor ?? null,
+      }),
+    );
     return {
       tenderId: id,
       view: role === 'auditor' ? 'full' : 'redacted',
@@ -69,7 +90,9 @@ export class AuditController {
 
   @Get('events')
   @Permission('events.read')
-  @ApiOperation({ summary: 'Search the log by actor, type and time (occurredAt), in global order; cursor paging' })
+  @ApiOperation({
+    summary: 'Search the log by actor, type and time (occurredAt), in global order; cursor paging',
+  })
   @ApiOkResponse({
     description: '{ items, nextCursor }',
     schema: {
@@ -96,15 +119,45 @@ export class AuditController {
   async events(@Query() q: AuditEventsQuery, @CurrentAccess() access: Access) {
     await this.readSide.ready('audit', q.minPosition, q.maxWaitMs);
     const page = await query(() =>
-      searchAudit(this.readSide.readStore, { actor: q.actor, type: q.type, from: q.from, to: q.to, limit: q.limit ?? 50, cursor: q.cursor ?? null }),
+      searchAudit(this.readSide.readStore, {
+        actor: q.actor,
+        type: q.type,
+        from: q.from,
+        to: q.to,
+        limit: q.limit ?? 50,
+        cursor: q.cursor ?? null,
+      }),
     );
     // The auditor (the only role today) sees every event whole; should the search be opened to
     // another role, a bid event reaches it sealed, as on a feed (its own position: SEALED).
     return {
       ...page,
       items: page.items.map((row) => {
-        const view = eventView(access.actor, { type: row.type, data: row.data, metadata: { actor: row.actor, role: row.role, ...(row.scope ? { scope: row.scope } : {}), correlationId: row.correlationId, commandId: '', occurredAt: row.occurredAt } }, SEALED);
-        return view.redacted.length === 0 ? row : { ...row, data: view.data, actor: view.metadata.actor ?? null, scope: view.metadata.scope ?? null, redacted: view.redacted };
+        const view = eventView(
+          access.actor,
+          {
+            type: row.type,
+            data: row.data,
+            metadata: {
+              actor: row.actor,
+              role: row.role,
+              ...(row.scope ? { scope: row.scope } : {}),
+              correlationId: row.correlationId,
+              commandId: '',
+              occurredAt: row.occurredAt,
+            },
+          },
+          SEALED,
+        );
+        return view.redacted.length === 0
+          ? row
+          : {
+              ...row,
+              data: view.data,
+              actor: view.metadata.actor ?? null,
+              scope: view.metadata.scope ?? null,
+              redacted: view.redacted,
+            };
       }),
     };
   }
@@ -113,11 +166,21 @@ export class AuditController {
   @Permission('integrity.verify')
   @ApiOperation({
     summary: "Verify the log's hash chain, whole or from..to; reports the first break",
-    description: 'Answered by the event store itself (no read model): minPosition is accepted for uniformity and always satisfied.',
+    description:
+      'Answered by the event store itself (no read model): minPosition is accepted for uniformity and always satisfied.',
   })
   @ApiOkResponse({
-    description: 'The store\'s verify result: { ok: true, from, to, checked, headHash } or { ok: false, position, code, reason, checked }',
-    schema: { example: { ok: true, from: 1, to: 5000, checked: 5000, headHash: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08' } },
+    description:
+      "The store's verify result: { ok: true, from, to, checked, headHash } or { ok: false, position, code, reason, checked }",
+    schema: {
+      example: {
+        ok: true,
+        from: 1,
+        to: 5000,
+        checked: 5000,
+        headHash: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
+      },
+    },
   })
   async verify(@Query() q: VerifyQuery) {
     if (q.from !== undefined && q.to !== undefined && q.from > q.to) {
@@ -129,7 +192,8 @@ export class AuditController {
   @Get(':kind/:id/state')
   @Permission('audit.read')
   @ApiOperation({
-    summary: 'The state of a tender, contract, supplier or budget line as it was at an instant (asOf, by recordedAt) or a global position (atPosition)',
+    summary:
+      'The state of a tender, contract, supplier or budget line as it was at an instant (asOf, by recordedAt) or a global position (atPosition)',
     description:
       "Reads the entity's stream from the log and folds the domain's deciders over the events up to that moment: the state a command would have seen. Neither parameter: the current state. Both: 400. A tender's bids are shown as sealed stubs ({ bidId, status, submittedAt, sealed: true }) unless the caller is the auditor or the tender's BidsOpened at or before that moment named the bid (docs/adr/0006-sealed-data-in-feeds.md): supervisors never see a sealed bid, nor the bids of a tender that failed or was cancelled before opening.",
   })
@@ -150,11 +214,21 @@ export class AuditController {
       },
     },
   })
-  async state(@Param() { kind, id }: StateParams, @Query() q: StateQuery, @CurrentAccess() access: Access) {
+  async state(
+    @Param() { kind, id }: StateParams,
+    @Query() q: StateQuery,
+    @CurrentAccess() access: Access,
+  ) {
     if (q.asOf !== undefined && q.atPosition !== undefined) {
       throw validationFailed([{ field: 'asOf', messages: ['give asOf or atPosition, not both'] }]);
     }
-    const result = await reconstruct(this.store, kind, id, { asOf: q.asOf, atPosition: q.atPosition }, access.actor);
+    const result = await reconstruct(
+      this.store,
+      kind,
+      id,
+      { asOf: q.asOf, atPosition: q.atPosition },
+      access.actor,
+    );
     if (!result) throw notFound(`No ${kind} ${id}`);
     return result;
   }

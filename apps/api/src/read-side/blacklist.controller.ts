@@ -1,12 +1,23 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CLOCK, EVENT_STORE, type Clock } from '@contract-ledger/application';
-import { activeDebarmentAt, fold, supplierDecider, supplierStream, type SupplierEvent } from '@contract-ledger/domain';
+import {
+  activeDebarmentAt,
+  fold,
+  supplierDecider,
+  supplierStream,
+  type SupplierEvent,
+} from '@contract-ledger/domain';
 import type { EventStore } from '@contract-ledger/event-store';
 import { debarmentHistory, publicBlacklist } from '@contract-ledger/read-store-sql';
 import { notFound, Permission } from '../platform';
 import { query, ReadSide } from './read-side';
-import { BlacklistAtQuery, BlacklistHistoryQuery, CursorPageQuery, SupplierParams } from './read-side.dto';
+import {
+  BlacklistAtQuery,
+  BlacklistHistoryQuery,
+  CursorPageQuery,
+  SupplierParams,
+} from './read-side.dto';
 
 const PUBLIC_DEBARMENT_EXAMPLE = {
   supplierId: '0190f5a2-7c1e-7b3a-9d2e-5f1a2b3c4d5e',
@@ -31,20 +42,39 @@ export class BlacklistController {
   @Get()
   @Permission('blacklist.read')
   @ApiOperation({
-    summary: 'Debarments in force now (public): supplier, grounds, authority, from, until or indefinite',
-    description: 'No evidence references or proposal ids: those point into files about people. Oldest first; cursor paging.',
+    summary:
+      'Debarments in force now (public): supplier, grounds, authority, from, until or indefinite',
+    description:
+      'No evidence references or proposal ids: those point into files about people. Oldest first; cursor paging.',
   })
-  @ApiOkResponse({ description: '{ at, items, nextCursor }', schema: { example: { at: '2026-03-02T09:00:00.000Z', items: [PUBLIC_DEBARMENT_EXAMPLE], nextCursor: null } } })
+  @ApiOkResponse({
+    description: '{ at, items, nextCursor }',
+    schema: {
+      example: {
+        at: '2026-03-02T09:00:00.000Z',
+        items: [PUBLIC_DEBARMENT_EXAMPLE],
+        nextCursor: null,
+      },
+    },
+  })
   async list(@Query() q: CursorPageQuery) {
     await this.readSide.ready('blacklist', q.minPosition, q.maxWaitMs);
     const at = this.clock().toISOString();
-    const page = await query(() => publicBlacklist(this.readSide.readStore, at, { limit: q.limit ?? 50, cursor: q.cursor ?? null }));
+    const page = await query(() =>
+      publicBlacklist(this.readSide.readStore, at, {
+        limit: q.limit ?? 50,
+        cursor: q.cursor ?? null,
+      }),
+    );
     return { at, ...page };
   }
 
   @Get('history')
   @Permission('blacklist-history.read')
-  @ApiOperation({ summary: 'Every debarment ever imposed, lifted and expired ones included, with evidence and lifting reason; in log order' })
+  @ApiOperation({
+    summary:
+      'Every debarment ever imposed, lifted and expired ones included, with evidence and lifting reason; in log order',
+  })
   @ApiOkResponse({
     description: '{ items, nextCursor }',
     schema: {
@@ -70,7 +100,13 @@ export class BlacklistController {
   })
   async history(@Query() q: BlacklistHistoryQuery) {
     await this.readSide.ready('blacklist', q.minPosition, q.maxWaitMs);
-    return query(() => debarmentHistory(this.readSide.readStore, { supplierId: q.supplierId, limit: q.limit ?? 50, cursor: q.cursor ?? null }));
+    return query(() =>
+      debarmentHistory(this.readSide.readStore, {
+        supplierId: q.supplierId,
+        limit: q.limit ?? 50,
+        cursor: q.cursor ?? null,
+      }),
+    );
   }
 
   @Get(':supplierId/at')
@@ -80,7 +116,17 @@ export class BlacklistController {
     description:
       "Answered from the log, not a read model: the supplier's stream folded through the supplier decider, then the decider's own activeDebarmentAt(instant), as the record stands today (a debarment lifted since still shows as in force at an instant before the lifting).",
   })
-  @ApiOkResponse({ description: 'The answer', schema: { example: { supplierId: PUBLIC_DEBARMENT_EXAMPLE.supplierId, instant: '2026-04-01T00:00:00Z', debarred: true, debarment: PUBLIC_DEBARMENT_EXAMPLE } } })
+  @ApiOkResponse({
+    description: 'The answer',
+    schema: {
+      example: {
+        supplierId: PUBLIC_DEBARMENT_EXAMPLE.supplierId,
+        instant: '2026-04-01T00:00:00Z',
+        debarred: true,
+        debarment: PUBLIC_DEBARMENT_EXAMPLE,
+      },
+    },
+  })
   async at(@Param() { supplierId }: SupplierParams, @Query() q: BlacklistAtQuery) {
     const events = await this.store.readStream(supplierStream(supplierId));
     const state = fold(supplierDecider, events as unknown as readonly SupplierEvent[]);

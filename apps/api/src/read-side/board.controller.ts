@@ -1,7 +1,13 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CLOCK, type Clock } from '@contract-ledger/application';
-import { awardedTenders, openTenders, publishedTenders, signedContracts, type BoardTenderRow } from '@contract-ledger/read-store-sql';
+import {
+  awardedTenders,
+  openTenders,
+  publishedTenders,
+  signedContracts,
+  type BoardTenderRow,
+} from '@contract-ledger/read-store-sql';
 import { Permission } from '../platform';
 import { query, ReadSide } from './read-side';
 import { BoardQuery } from './read-side.dto';
@@ -32,7 +38,12 @@ function boardItem(row: BoardTenderRow) {
   return item;
 }
 
-const page = (q: BoardQuery) => ({ agencyId: q.agencyId, serviceCategory: q.serviceCategory, limit: q.limit ?? 50, cursor: q.cursor ?? null });
+const page = (q: BoardQuery) => ({
+  agencyId: q.agencyId,
+  serviceCategory: q.serviceCategory,
+  limit: q.limit ?? 50,
+  cursor: q.cursor ?? null,
+});
 
 /**
  * The one public tender list: every published tender (never a draft), newest publication first,
@@ -48,8 +59,13 @@ export class TenderListController {
 
   @Get('public/tenders')
   @Permission('tender.read-public')
-  @ApiOperation({ summary: 'Published tenders (whatever became of them), newest publication first; cursor paging' })
-  @ApiOkResponse({ description: '{ items, nextCursor }', schema: { example: { items: [BOARD_EXAMPLE], nextCursor: null } } })
+  @ApiOperation({
+    summary: 'Published tenders (whatever became of them), newest publication first; cursor paging',
+  })
+  @ApiOkResponse({
+    description: '{ items, nextCursor }',
+    schema: { example: { items: [BOARD_EXAMPLE], nextCursor: null } },
+  })
   list(@Query() q: BoardQuery) {
     return this.published(q);
   }
@@ -57,9 +73,13 @@ export class TenderListController {
   @Get('tenders')
   @Permission('tender.read-public')
   @ApiOperation({
-    summary: 'The public tender list again (as GET /api/v1/public/tenders); drafts are read one by one at /api/v1/tenders/{id}',
+    summary:
+      'The public tender list again (as GET /api/v1/public/tenders); drafts are read one by one at /api/v1/tenders/{id}',
   })
-  @ApiOkResponse({ description: '{ items, nextCursor }', schema: { example: { items: [BOARD_EXAMPLE], nextCursor: null } } })
+  @ApiOkResponse({
+    description: '{ items, nextCursor }',
+    schema: { example: { items: [BOARD_EXAMPLE], nextCursor: null } },
+  })
   tenders(@Query() q: BoardQuery) {
     return this.published(q);
   }
@@ -83,7 +103,12 @@ export class BoardController {
   @Get('open-tenders')
   @Permission('tender.read-public')
   @ApiOperation({ summary: 'Published tenders still taking bids, nearest deadline first' })
-  @ApiOkResponse({ description: '{ at, items, nextCursor }', schema: { example: { at: '2026-03-02T09:00:00.000Z', items: [BOARD_EXAMPLE], nextCursor: null } } })
+  @ApiOkResponse({
+    description: '{ at, items, nextCursor }',
+    schema: {
+      example: { at: '2026-03-02T09:00:00.000Z', items: [BOARD_EXAMPLE], nextCursor: null },
+    },
+  })
   async open(@Query() q: BoardQuery) {
     await this.readSide.ready('tender_board', q.minPosition, q.maxWaitMs);
     const at = this.clock().toISOString();
@@ -96,7 +121,21 @@ export class BoardController {
   @ApiOperation({ summary: 'Awarded tenders, newest first, with the contract once signed' })
   @ApiOkResponse({
     description: '{ items, nextCursor }',
-    schema: { example: { items: [{ ...BOARD_EXAMPLE, status: 'awarded', openedBids: 3, awardedSupplierId: '0190f5a2-0000-7000-8000-0000000000s1', awardedAmount: 98_000_000, awardedAt: '2026-04-03T09:00:00.000Z' }], nextCursor: null } },
+    schema: {
+      example: {
+        items: [
+          {
+            ...BOARD_EXAMPLE,
+            status: 'awarded',
+            openedBids: 3,
+            awardedSupplierId: '0190f5a2-0000-7000-8000-0000000000s1',
+            awardedAmount: 98_000_000,
+            awardedAt: '2026-04-03T09:00:00.000Z',
+          },
+        ],
+        nextCursor: null,
+      },
+    },
   })
   async awards(@Query() q: BoardQuery) {
     await this.readSide.ready('tender_board', q.minPosition, q.maxWaitMs);
@@ -109,7 +148,20 @@ export class BoardController {
   @ApiOperation({ summary: 'Signed contracts, newest first' })
   @ApiOkResponse({
     description: '{ items, nextCursor }',
-    schema: { example: { items: [{ ...BOARD_EXAMPLE, status: 'awarded', contractId: '0190f5a2-0000-7000-8000-0000000000c1', contractValue: 98_000_000, contractSignedAt: '2026-04-10T09:00:00.000Z' }], nextCursor: null } },
+    schema: {
+      example: {
+        items: [
+          {
+            ...BOARD_EXAMPLE,
+            status: 'awarded',
+            contractId: '0190f5a2-0000-7000-8000-0000000000c1',
+            contractValue: 98_000_000,
+            contractSignedAt: '2026-04-10T09:00:00.000Z',
+          },
+        ],
+        nextCursor: null,
+      },
+    },
   })
   async contracts(@Query() q: BoardQuery) {
     await this.readSide.ready('tender_board', q.minPosition, q.maxWaitMs);

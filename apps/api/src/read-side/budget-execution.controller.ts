@@ -42,17 +42,28 @@ export class BudgetExecutionController {
   @Get('budget-execution')
   @Permission('budget-execution.read')
   @ApiOperation({
-    summary: 'Budget lines with their execution, filtered by agency, fiscal year and category; cursor paging',
-    description: 'A finance officer sees its own agency only (agencyId defaults to it; another agency is 403).',
+    summary:
+      'Budget lines with their execution, filtered by agency, fiscal year and category; cursor paging',
+    description:
+      'A finance officer sees its own agency only (agencyId defaults to it; another agency is 403).',
   })
-  @ApiOkResponse({ description: '{ items, nextCursor }', schema: { example: { items: [LINE_EXAMPLE], nextCursor: null } } })
+  @ApiOkResponse({
+    description: '{ items, nextCursor }',
+    schema: { example: { items: [LINE_EXAMPLE], nextCursor: null } },
+  })
   async list(@Query() q: BudgetExecutionQuery, @CurrentAccess() access: Access) {
     const own = access.actor?.role === 'finance_officer' ? access.actor.agencyId : undefined;
     const agencyId = q.agencyId ?? own;
     if (own !== undefined) access.require({ agencyId });
     await this.readSide.ready('budget_execution', q.minPosition, q.maxWaitMs);
     return query(() =>
-      budgetExecution(this.readSide.readStore, { agencyId, fiscalYear: q.fiscalYear, category: q.category, limit: q.limit ?? 50, cursor: q.cursor ?? null }),
+      budgetExecution(this.readSide.readStore, {
+        agencyId,
+        fiscalYear: q.fiscalYear,
+        category: q.category,
+        limit: q.limit ?? 50,
+        cursor: q.cursor ?? null,
+      }),
     );
   }
 
@@ -60,14 +71,27 @@ export class BudgetExecutionController {
   @Permission('budget-execution.read')
   @ApiOperation({ summary: "One budget line's execution" })
   @ApiOkResponse({ description: 'The line', schema: { example: LINE_EXAMPLE } })
-  async one(@Param() { id }: IdParams, @Query() q: ReadYourWritesQuery, @CurrentAccess() access: Access) {
+  async one(
+    @Param() { id }: IdParams,
+    @Query() q: ReadYourWritesQuery,
+    @CurrentAccess() access: Access,
+  ) {
     // The scope comes from the log, like every other route's; the row from the read model.
     const { state, position } = await budgetLineState(this.store, id);
     if (state.status !== 'open') throw notFound(`No budget line ${id}`);
     access.require({ agencyId: state.opened.agencyId });
     // At least as fresh as the line's own stream, so a line that exists is never missing here.
-    await this.readSide.ready('budget_execution', Math.max(q.minPosition ?? 0, position), q.maxWaitMs);
-    const { items } = await query(() => queryTable(this.readSide.readStore, budgetExecutionProjection, budgetLines, { where: { budgetLineId: id }, limit: 1 }));
+    await this.readSide.ready(
+      'budget_execution',
+      Math.max(q.minPosition ?? 0, position),
+      q.maxWaitMs,
+    );
+    const { items } = await query(() =>
+      queryTable(this.readSide.readStore, budgetExecutionProjection, budgetLines, {
+        where: { budgetLineId: id },
+        limit: 1,
+      }),
+    );
     if (!items[0]) throw notFound(`No budget line ${id}`);
     return items[0];
   }

@@ -33,7 +33,15 @@ export interface HistoryItem {
   readonly redacted?: true;
 }
 
-const WHY_FIELDS = ['reason', 'rationale', 'overrideRationale', 'justification', 'grounds', 'explanation', 'comments'] as const;
+const WHY_FIELDS = [
+  'reason',
+  'rationale',
+  'overrideRationale',
+  'justification',
+  'grounds',
+  'explanation',
+  'comments',
+] as const;
 const PERSONAL_ROLES = new Set(['supplier', 'evaluator']);
 const PERSONAL_FIELDS = ['evaluatorId', 'reportedBy', 'description'] as const;
 
@@ -47,13 +55,44 @@ function whyOf(data: Record<string, unknown>): Record<string, string> | null {
 }
 
 /** `disclosure`: the tender's, over its whole stream (the history is read now). */
-export function historyItem(row: AuditEventRow, viewer: Viewer | undefined, disclosure: Disclosure): HistoryItem {
+export function historyItem(
+  row: AuditEventRow,
+  viewer: Viewer | undefined,
+  disclosure: Disclosure,
+): HistoryItem {
   const data = (row.data ?? {}) as Record<string, unknown>;
-  const base = { position: row.position, eventId: row.eventId, type: row.type, stream: row.stream, at: row.occurredAt, recordedAt: row.recordedAt };
+  const base = {
+    position: row.position,
+    eventId: row.eventId,
+    type: row.type,
+    stream: row.stream,
+    at: row.occurredAt,
+    recordedAt: row.recordedAt,
+  };
   if (viewer?.role === 'auditor') {
-    return { ...base, who: { actor: row.actor, role: row.role, scope: row.scope }, why: whyOf(data), data, correlationId: row.correlationId };
+    return {
+      ...base,
+      who: { actor: row.actor, role: row.role, scope: row.scope },
+      why: whyOf(data),
+      data,
+      correlationId: row.correlationId,
+    };
   }
-  const sealed = eventView(viewer, { type: row.type, data, metadata: { role: row.role, ...(row.scope ? { scope: row.scope } : {}), correlationId: '', commandId: '', occurredAt: row.occurredAt } }, disclosure);
+  const sealed = eventView(
+    viewer,
+    {
+      type: row.type,
+      data,
+      metadata: {
+        role: row.role,
+        ...(row.scope ? { scope: row.scope } : {}),
+        correlationId: '',
+        commandId: '',
+        occurredAt: row.occurredAt,
+      },
+    },
+    disclosure,
+  );
   let redacted = PERSONAL_ROLES.has(row.role) || sealed.redacted.length > 0;
   const shown: Record<string, unknown> = { ...(sealed.data as Record<string, unknown>) };
   for (const field of PERSONAL_FIELDS) {
@@ -65,7 +104,9 @@ export function historyItem(row: AuditEventRow, viewer: Viewer | undefined, disc
   const scope = sealed.metadata.scope ?? null;
   return {
     ...base,
-    who: PERSONAL_ROLES.has(row.role) ? { role: row.role, scope } : { actor: row.actor, role: row.role, scope },
+    who: PERSONAL_ROLES.has(row.role)
+      ? { role: row.role, scope }
+      : { actor: row.actor, role: row.role, scope },
     why: whyOf(shown),
     data: shown,
     ...(redacted ? { redacted: true as const } : {}),

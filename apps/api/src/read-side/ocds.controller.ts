@@ -2,8 +2,18 @@ import { once } from 'node:events';
 import { Controller, Get, Inject, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CLOCK, type Clock } from '@contract-ledger/application';
-import { recordPackage, releasePackage, releasePackageFrame, type PackageMetadata } from '@contract-ledger/ocds';
-import { ocdsRecord, ocdsReleaseJsonStream, ocdsReleasePage, ocdsReleaseSummary } from '@contract-ledger/read-store-sql';
+import {
+  recordPackage,
+  releasePackage,
+  releasePackageFrame,
+  type PackageMetadata,
+} from '@contract-ledger/ocds';
+import {
+  ocdsRecord,
+  ocdsReleaseJsonStream,
+  ocdsReleasePage,
+  ocdsReleaseSummary,
+} from '@contract-ledger/read-store-sql';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config';
@@ -18,7 +28,12 @@ const STANDARD = 'https://standard.open-contracting.org/schema/1__1__5/';
 const PUBLISHER_SCHEMA = {
   type: 'object',
   required: ['name'],
-  properties: { name: { type: 'string' }, scheme: { type: 'string' }, uid: { type: 'string' }, uri: { type: 'string', format: 'uri' } },
+  properties: {
+    name: { type: 'string' },
+    scheme: { type: 'string' },
+    uid: { type: 'string' },
+    uri: { type: 'string', format: 'uri' },
+  },
 };
 const RELEASE_SCHEMA = {
   type: 'object',
@@ -27,7 +42,11 @@ const RELEASE_SCHEMA = {
   additionalProperties: true,
   properties: {
     ocid: { type: 'string', example: 'ocds-ledger-0190f5a2-7c1e-7b3a-9d2e-5f1a2b3c4d5e' },
-    id: { type: 'string', description: 'The id of the event that published it', example: '0190f5a2-8d00-7c3a-9d2e-000000000042' },
+    id: {
+      type: 'string',
+      description: 'The id of the event that published it',
+      example: '0190f5a2-8d00-7c3a-9d2e-000000000042',
+    },
     date: { type: 'string', format: 'date-time', description: 'When the event was recorded' },
     tag: { type: 'array', items: { type: 'string' }, example: ['award'] },
     initiationType: { type: 'string', enum: ['tender'] },
@@ -76,8 +95,15 @@ const RECORD_PACKAGE_SCHEMA = {
         required: ['ocid', 'releases', 'compiledRelease'],
         properties: {
           ocid: { type: 'string' },
-          releases: { type: 'array', items: RELEASE_SCHEMA, description: 'Every release of the process, in publication order' },
-          compiledRelease: { ...RELEASE_SCHEMA, description: 'The releases merged by the OCDS merge rules; tag ["compiled"]' },
+          releases: {
+            type: 'array',
+            items: RELEASE_SCHEMA,
+            description: 'Every release of the process, in publication order',
+          },
+          compiledRelease: {
+            ...RELEASE_SCHEMA,
+            description: 'The releases merged by the OCDS merge rules; tag ["compiled"]',
+          },
         },
       },
     },
@@ -107,9 +133,16 @@ export class OcdsController {
   @ApiOkResponse({ description: 'OCDS 1.1.5 release package', schema: RELEASE_PACKAGE_SCHEMA })
   async releases(@Query() q: OcdsReleasesQuery, @Req() req: FastifyRequest) {
     await this.readSide.ready('ocds', q.minPosition, q.maxWaitMs);
-    if (q.from !== undefined && q.to !== undefined && q.to <= q.from) throw validationFailed([{ field: 'to', messages: ['to must be after from'] }]);
+    if (q.from !== undefined && q.to !== undefined && q.to <= q.from)
+      throw validationFailed([{ field: 'to', messages: ['to must be after from'] }]);
     const page = await query(() =>
-      ocdsReleasePage(this.readSide.readStore, { sincePosition: q.sincePosition, from: q.from, to: q.to, limit: q.limit ?? 50, cursor: q.cursor ?? null }),
+      ocdsReleasePage(this.readSide.readStore, {
+        sincePosition: q.sincePosition,
+        from: q.from,
+        to: q.to,
+        limit: q.limit ?? 50,
+        cursor: q.cursor ?? null,
+      }),
     );
     const releases = page.items.map((i) => i.release);
     const pkg = releasePackage(this.metadata(req.url), releases, this.clock().toISOString());
@@ -121,10 +154,21 @@ export class OcdsController {
 
   @Get('records/:ocid')
   @Permission('ocds.read')
-  @ApiOperation({ summary: 'OCDS record package of one contracting process: its releases and the compiled release' })
-  @ApiParam({ name: 'ocid', description: 'Open Contracting ID: `<OCDS_OCID_PREFIX>-<tenderId>`', example: 'ocds-ledger-0190f5a2-7c1e-7b3a-9d2e-5f1a2b3c4d5e' })
+  @ApiOperation({
+    summary:
+      'OCDS record package of one contracting process: its releases and the compiled release',
+  })
+  @ApiParam({
+    name: 'ocid',
+    description: 'Open Contracting ID: `<OCDS_OCID_PREFIX>-<tenderId>`',
+    example: 'ocds-ledger-0190f5a2-7c1e-7b3a-9d2e-5f1a2b3c4d5e',
+  })
   @ApiOkResponse({ description: 'OCDS 1.1.5 record package', schema: RECORD_PACKAGE_SCHEMA })
-  async record(@Param('ocid') ocid: string, @Query() q: ReadYourWritesQuery, @Req() req: FastifyRequest) {
+  async record(
+    @Param('ocid') ocid: string,
+    @Query() q: ReadYourWritesQuery,
+    @Req() req: FastifyRequest,
+  ) {
     const prefix = `${this.config.ocds.ocidPrefix}-`;
     if (!ocid.startsWith(prefix) || !UUID.test(ocid.slice(prefix.length))) {
       throw validationFailed([{ field: 'ocid', messages: [`must be ${prefix}<tender id>`] }]);
@@ -138,15 +182,25 @@ export class OcdsController {
   @Get('bulk')
   @Permission('ocds.read')
   @ApiOperation({
-    summary: 'Every release, streamed: one release package (format=json) or JSON Lines (format=jsonl)',
-    description: 'Written page by page as it is read, never built in memory: fit for the whole history. `sincePosition` limits it to the newer releases.',
+    summary:
+      'Every release, streamed: one release package (format=json) or JSON Lines (format=jsonl)',
+    description:
+      'Written page by page as it is read, never built in memory: fit for the whole history. `sincePosition` limits it to the newer releases.',
   })
   @ApiProduces('application/json', 'application/x-ndjson')
   @ApiOkResponse({
-    description: 'format=json: an OCDS 1.1.5 release package; format=jsonl: one OCDS release per line',
-    content: { 'application/json': { schema: RELEASE_PACKAGE_SCHEMA }, 'application/x-ndjson': { schema: RELEASE_SCHEMA } },
+    description:
+      'format=json: an OCDS 1.1.5 release package; format=jsonl: one OCDS release per line',
+    content: {
+      'application/json': { schema: RELEASE_PACKAGE_SCHEMA },
+      'application/x-ndjson': { schema: RELEASE_SCHEMA },
+    },
   })
-  async bulk(@Query() q: OcdsBulkQuery, @Req() req: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async bulk(
+    @Query() q: OcdsBulkQuery,
+    @Req() req: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     await this.readSide.ready('ocds', q.minPosition, q.maxWaitMs);
     const readStore = this.readSide.readStore;
     const filter = q.sincePosition !== undefined ? { sincePosition: q.sincePosition } : {};
@@ -156,12 +210,17 @@ export class OcdsController {
     reply.hijack();
     const out = reply.raw;
     out.writeHead(200, {
-      'Content-Type': jsonl ? 'application/x-ndjson; charset=utf-8' : 'application/json; charset=utf-8',
+      'Content-Type': jsonl
+        ? 'application/x-ndjson; charset=utf-8'
+        : 'application/json; charset=utf-8',
       'Content-Disposition': `attachment; filename="releases.${jsonl ? 'jsonl' : 'json'}"`,
       'X-Correlation-Id': String(req.id),
       'X-Release-Count': String(summary.count),
     });
-    const frame = releasePackageFrame(this.metadata(req.url), summary.lastDate ?? this.clock().toISOString());
+    const frame = releasePackageFrame(
+      this.metadata(req.url),
+      summary.lastDate ?? this.clock().toISOString(),
+    );
     const write = async (chunk: string): Promise<void> => {
       if (!out.write(chunk)) await once(out, 'drain');
     };
@@ -193,7 +252,9 @@ export class OcdsController {
       uri: `${ocds.baseUri}${url}`,
       publisher: ocds.publisher,
       ...(ocds.license !== undefined ? { license: ocds.license } : {}),
-      ...(ocds.publicationPolicy !== undefined ? { publicationPolicy: ocds.publicationPolicy } : {}),
+      ...(ocds.publicationPolicy !== undefined
+        ? { publicationPolicy: ocds.publicationPolicy }
+        : {}),
     };
   }
 }

@@ -1,13 +1,25 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { IsInstant } from '../common/dto';
 
 /** Read-your-writes on every read route (docs/read-side.md). */
 export class ReadYourWritesQuery {
   @ApiPropertyOptional({
     type: 'integer',
-    description: 'Global log position the answer must include: the `position` a command answered. The route waits until its read model has applied it, then answers; 504 PROJECTION_TIMEOUT if it does not in time',
+    description:
+      'Global log position the answer must include: the `position` a command answered. The route waits until its read model has applied it, then answers; 504 PROJECTION_TIMEOUT if it does not in time',
     example: 1042,
     minimum: 0,
   })
@@ -20,7 +32,8 @@ export class ReadYourWritesQuery {
 
   @ApiPropertyOptional({
     type: 'integer',
-    description: 'How long to wait for minPosition, in ms (default and ceiling: LEDGER_READ_WAIT_MS, 5000)',
+    description:
+      'How long to wait for minPosition, in ms (default and ceiling: LEDGER_READ_WAIT_MS, 5000)',
     example: 2000,
     minimum: 0,
     maximum: 60000,
@@ -42,7 +55,10 @@ export class CursorPageQuery extends ReadYourWritesQuery {
   @Max(500)
   limit?: number;
 
-  @ApiPropertyOptional({ description: '`nextCursor` of the previous page (same filters)', example: 'WzEwNDJd' })
+  @ApiPropertyOptional({
+    description: '`nextCursor` of the previous page (same filters)',
+    example: 'WzEwNDJd',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(2048)
@@ -50,7 +66,11 @@ export class CursorPageQuery extends ReadYourWritesQuery {
 }
 
 export class AuditEventsQuery extends CursorPageQuery {
-  @ApiPropertyOptional({ description: 'Actor id (token subject) of the events', format: 'uuid', example: '0190f5a2-7c1e-7b3a-9d2e-5f1a2b3c4d5e' })
+  @ApiPropertyOptional({
+    description: 'Actor id (token subject) of the events',
+    format: 'uuid',
+    example: '0190f5a2-7c1e-7b3a-9d2e-5f1a2b3c4d5e',
+  })
   @IsOptional()
   @IsString()
   @Length(1, 128)
@@ -58,15 +78,23 @@ export class AuditEventsQuery extends CursorPageQuery {
 
   @ApiPropertyOptional({ description: 'Event type (docs/events.md)', example: 'TenderAwarded' })
   @IsOptional()
-  @Matches(/^[A-Z][A-Za-z]{1,63}$/, { message: '$property must be an event type such as TenderAwarded' })
+  @Matches(/^[A-Z][A-Za-z]{1,63}$/, {
+    message: '$property must be an event type such as TenderAwarded',
+  })
   type?: string;
 
-  @ApiPropertyOptional({ description: 'occurredAt from (inclusive)', example: '2026-03-01T00:00:00Z' })
+  @ApiPropertyOptional({
+    description: 'occurredAt from (inclusive)',
+    example: '2026-03-01T00:00:00Z',
+  })
   @IsOptional()
   @IsInstant()
   from?: string;
 
-  @ApiPropertyOptional({ description: 'occurredAt to (exclusive)', example: '2026-04-01T00:00:00Z' })
+  @ApiPropertyOptional({
+    description: 'occurredAt to (exclusive)',
+    example: '2026-04-01T00:00:00Z',
+  })
   @IsOptional()
   @IsInstant()
   to?: string;
@@ -86,12 +114,20 @@ export class StateParams {
 }
 
 export class StateQuery extends ReadYourWritesQuery {
-  @ApiPropertyOptional({ description: 'Fold the events recorded at or before this instant (recordedAt)', example: '2026-03-15T12:00:00Z' })
+  @ApiPropertyOptional({
+    description: 'Fold the events recorded at or before this instant (recordedAt)',
+    example: '2026-03-15T12:00:00Z',
+  })
   @IsOptional()
   @IsInstant()
   asOf?: string;
 
-  @ApiPropertyOptional({ type: 'integer', description: 'Fold the events at or before this global position', example: 1042, minimum: 0 })
+  @ApiPropertyOptional({
+    type: 'integer',
+    description: 'Fold the events at or before this global position',
+    example: 1042,
+    minimum: 0,
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -101,7 +137,12 @@ export class StateQuery extends ReadYourWritesQuery {
 }
 
 export class VerifyQuery extends ReadYourWritesQuery {
-  @ApiPropertyOptional({ type: 'integer', description: 'First position to verify (default 1)', example: 1, minimum: 1 })
+  @ApiPropertyOptional({
+    type: 'integer',
+    description: 'First position to verify (default 1)',
+    example: 1,
+    minimum: 1,
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -109,7 +150,12 @@ export class VerifyQuery extends ReadYourWritesQuery {
   @Max(Number.MAX_SAFE_INTEGER)
   from?: number;
 
-  @ApiPropertyOptional({ type: 'integer', description: 'Last position to verify (default: the head)', example: 5000, minimum: 1 })
+  @ApiPropertyOptional({
+    type: 'integer',
+    description: 'Last position to verify (default: the head)',
+    example: 5000,
+    minimum: 1,
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -125,7 +171,10 @@ export class SupplierParams {
 }
 
 export class BlacklistAtQuery extends ReadYourWritesQuery {
-  @ApiPropertyOptional({ description: 'The instant asked about (default: now)', example: '2026-03-15T12:00:00Z' })
+  @ApiPropertyOptional({
+    description: 'The instant asked about (default: now)',
+    example: '2026-03-15T12:00:00Z',
+  })
   @IsOptional()
   @IsInstant()
   instant?: string;
@@ -139,7 +188,10 @@ export class BlacklistHistoryQuery extends CursorPageQuery {
 }
 
 export class BudgetExecutionQuery extends CursorPageQuery {
-  @ApiPropertyOptional({ format: 'uuid', description: 'Agency (a finance officer sees only its own; default: its own)' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'Agency (a finance officer sees only its own; default: its own)',
+  })
   @IsOptional()
   @IsUUID('all')
   agencyId?: string;
@@ -172,16 +224,35 @@ export class BoardQuery extends CursorPageQuery {
   serviceCategory?: string;
 }
 
-const SUPPLIER_SORTS = ['contractsWon', 'contractsSigned', 'milestonesLate', 'acceptanceRateBps', 'moneyReceivedMinor', 'debarments'] as const;
-const AGENCY_SORTS = ['contractsSigned', 'contractValueMinor', 'singleBidTenders', 'paymentsPaidLate'] as const;
+const SUPPLIER_SORTS = [
+  'contractsWon',
+  'contractsSigned',
+  'milestonesLate',
+  'acceptanceRateBps',
+  'moneyReceivedMinor',
+  'debarments',
+] as const;
+const AGENCY_SORTS = [
+  'contractsSigned',
+  'contractValueMinor',
+  'singleBidTenders',
+  'paymentsPaidLate',
+] as const;
 
 export class SupplierAccountabilityQuery extends CursorPageQuery {
-  @ApiPropertyOptional({ enum: SUPPLIER_SORTS, description: 'Sort column (descending); default: supplier id' })
+  @ApiPropertyOptional({
+    enum: SUPPLIER_SORTS,
+    description: 'Sort column (descending); default: supplier id',
+  })
   @IsOptional()
   @IsIn(SUPPLIER_SORTS)
   sort?: (typeof SUPPLIER_SORTS)[number];
 
-  @ApiPropertyOptional({ type: 'integer', description: 'Only suppliers with at least this many contracts signed', example: 1 })
+  @ApiPropertyOptional({
+    type: 'integer',
+    description: 'Only suppliers with at least this many contracts signed',
+    example: 1,
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -191,19 +262,28 @@ export class SupplierAccountabilityQuery extends CursorPageQuery {
 }
 
 export class AgencyAccountabilityQuery extends CursorPageQuery {
-  @ApiPropertyOptional({ enum: AGENCY_SORTS, description: 'Sort column (descending); default: agency id' })
+  @ApiPropertyOptional({
+    enum: AGENCY_SORTS,
+    description: 'Sort column (descending); default: agency id',
+  })
   @IsOptional()
   @IsIn(AGENCY_SORTS)
   sort?: (typeof AGENCY_SORTS)[number];
 
-  @ApiPropertyOptional({ description: 'Instant overdue milestones and late payments are judged at (default: now)', example: '2026-06-30T00:00:00Z' })
+  @ApiPropertyOptional({
+    description: 'Instant overdue milestones and late payments are judged at (default: now)',
+    example: '2026-06-30T00:00:00Z',
+  })
   @IsOptional()
   @IsInstant()
   at?: string;
 }
 
 export class AtQuery extends ReadYourWritesQuery {
-  @ApiPropertyOptional({ description: 'Instant overdue milestones and late payments are judged at (default: now)', example: '2026-06-30T00:00:00Z' })
+  @ApiPropertyOptional({
+    description: 'Instant overdue milestones and late payments are judged at (default: now)',
+    example: '2026-06-30T00:00:00Z',
+  })
   @IsOptional()
   @IsInstant()
   at?: string;
@@ -227,7 +307,10 @@ export class ContractAccountabilityQuery extends CursorPageQuery {
   @IsIn(CONTRACT_STATUSES)
   status?: (typeof CONTRACT_STATUSES)[number];
 
-  @ApiPropertyOptional({ description: 'Only contracts with an unevaluated milestone due before this instant', example: '2026-06-30T00:00:00Z' })
+  @ApiPropertyOptional({
+    description: 'Only contracts with an unevaluated milestone due before this instant',
+    example: '2026-06-30T00:00:00Z',
+  })
   @IsOptional()
   @IsInstant()
   overdueAt?: string;
@@ -236,12 +319,20 @@ export class ContractAccountabilityQuery extends CursorPageQuery {
 export class RedFlagsQuery extends CursorPageQuery {
   @ApiPropertyOptional({ description: 'Red flag code (docs/red-flags.md)', example: 'SINGLE_BID' })
   @IsOptional()
-  @Matches(/^[A-Z][A-Z0-9_]{1,63}$/, { message: '$property must be a red flag code (docs/red-flags.md)' })
+  @Matches(/^[A-Z][A-Z0-9_]{1,63}$/, {
+    message: '$property must be a red flag code (docs/red-flags.md)',
+  })
   code?: string;
 
-  @ApiPropertyOptional({ description: 'The entity flagged, as <kind>:<id> with kind tender, contract, milestone or supplier', example: 'tender:0190f5a2-7c1e-7b3a-9d2e-5f1a2b3c4d5e' })
+  @ApiPropertyOptional({
+    description:
+      'The entity flagged, as <kind>:<id> with kind tender, contract, milestone or supplier',
+    example: 'tender:0190f5a2-7c1e-7b3a-9d2e-5f1a2b3c4d5e',
+  })
   @IsOptional()
-  @Matches(/^(tender|contract|milestone|supplier):[0-9a-fA-F-]{36}$/, { message: '$property must be <tender|contract|milestone|supplier>:<uuid>' })
+  @Matches(/^(tender|contract|milestone|supplier):[0-9a-fA-F-]{36}$/, {
+    message: '$property must be <tender|contract|milestone|supplier>:<uuid>',
+  })
   entity?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
@@ -254,7 +345,10 @@ export class RedFlagsQuery extends CursorPageQuery {
   @IsUUID('all')
   supplierId?: string;
 
-  @ApiPropertyOptional({ description: 'raisedAt from (inclusive)', example: '2026-01-01T00:00:00Z' })
+  @ApiPropertyOptional({
+    description: 'raisedAt from (inclusive)',
+    example: '2026-01-01T00:00:00Z',
+  })
   @IsOptional()
   @IsInstant()
   from?: string;
@@ -268,7 +362,8 @@ export class RedFlagsQuery extends CursorPageQuery {
 export class OcdsReleasesQuery extends CursorPageQuery {
   @ApiPropertyOptional({
     type: 'integer',
-    description: 'Only releases of events after this global log position (exclusive): keep the last `position` you applied and ask again from it',
+    description:
+      'Only releases of events after this global log position (exclusive): keep the last `position` you applied and ask again from it',
     example: 1042,
     minimum: 0,
   })
@@ -279,12 +374,18 @@ export class OcdsReleasesQuery extends CursorPageQuery {
   @Max(Number.MAX_SAFE_INTEGER)
   sincePosition?: number;
 
-  @ApiPropertyOptional({ description: 'Release date from (inclusive)', example: '2026-03-01T00:00:00Z' })
+  @ApiPropertyOptional({
+    description: 'Release date from (inclusive)',
+    example: '2026-03-01T00:00:00Z',
+  })
   @IsOptional()
   @IsInstant()
   from?: string;
 
-  @ApiPropertyOptional({ description: 'Release date to (exclusive)', example: '2026-04-01T00:00:00Z' })
+  @ApiPropertyOptional({
+    description: 'Release date to (exclusive)',
+    example: '2026-04-01T00:00:00Z',
+  })
   @IsOptional()
   @IsInstant()
   to?: string;
@@ -293,12 +394,21 @@ export class OcdsReleasesQuery extends CursorPageQuery {
 export const OCDS_BULK_FORMATS = ['json', 'jsonl'] as const;
 
 export class OcdsBulkQuery extends ReadYourWritesQuery {
-  @ApiPropertyOptional({ enum: OCDS_BULK_FORMATS, default: 'json', description: '`json`: one release package; `jsonl`: one release per line (JSON Lines)' })
+  @ApiPropertyOptional({
+    enum: OCDS_BULK_FORMATS,
+    default: 'json',
+    description: '`json`: one release package; `jsonl`: one release per line (JSON Lines)',
+  })
   @IsOptional()
   @IsIn(OCDS_BULK_FORMATS)
   format?: (typeof OCDS_BULK_FORMATS)[number];
 
-  @ApiPropertyOptional({ type: 'integer', description: 'Only releases of events after this global log position (exclusive)', example: 0, minimum: 0 })
+  @ApiPropertyOptional({
+    type: 'integer',
+    description: 'Only releases of events after this global log position (exclusive)',
+    example: 0,
+    minimum: 0,
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

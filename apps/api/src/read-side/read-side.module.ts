@@ -26,7 +26,11 @@ import { READ_STORE, ReadSide } from './read-side';
     OcdsController,
   ],
   providers: [
-    { provide: READ_STORE, inject: [APP_CONFIG], useFactory: (config: AppConfig) => createReadStore(readStoreConfig(config)) },
+    {
+      provide: READ_STORE,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => createReadStore(readStoreConfig(config)),
+    },
     ReadSide,
   ],
   exports: [ReadSide],

@@ -1,4 +1,11 @@
-import { Inject, Injectable, Optional, type BeforeApplicationShutdown, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Optional,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { EVENT_STORE } from '@contract-ledger/application';
 import type { EventStore } from '@contract-ledger/event-store';
 import {
@@ -28,7 +35,14 @@ export const DIVERGENCE_RUNBOOK = 'docs/runbooks/read-model-divergence.md';
 export const READ_STORE = Symbol('READ_STORE');
 
 /** Names of the projections, as the routes name the one they read. */
-export type ReadModelName = 'audit' | 'blacklist' | 'budget_execution' | 'tender_board' | 'accountability' | 'red_flags' | 'ocds';
+export type ReadModelName =
+  | 'audit'
+  | 'blacklist'
+  | 'budget_execution'
+  | 'tender_board'
+  | 'accountability'
+  | 'red_flags'
+  | 'ocds';
 
 /**
  * Hosts the read side: runs the projection runners in this process when LEDGER_PROJECTIONS is
@@ -36,7 +50,9 @@ export type ReadModelName = 'audit' | 'blacklist' | 'budget_execution' | 'tender
  * from the read store's checkpoints, so routes work the same whoever runs the runners.
  */
 @Injectable()
-export class ReadSide implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
+export class ReadSide
+  implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown
+{
   private handle: ProjectionsHandle | undefined;
   private readonly projections: readonly Projection[];
 
@@ -64,7 +80,10 @@ export class ReadSide implements OnApplicationBootstrap, BeforeApplicationShutdo
       // One whose log diverged stops for good (/health/ready fails): docs/runbooks/read-model-divergence.md.
       onError: (projection, error) =>
         error instanceof LogDivergedError
-          ? this.logger.error({ projection, err: error, runbook: DIVERGENCE_RUNBOOK }, 'projection stopped: the event log no longer matches its read model')
+          ? this.logger.error(
+              { projection, err: error, runbook: DIVERGENCE_RUNBOOK },
+              'projection stopped: the event log no longer matches its read model',
+            )
           : this.logger.error({ projection, err: error }, 'projection batch failed; retrying'),
       ...(this.tracing?.enabled
         ? {
@@ -101,7 +120,13 @@ export class ReadSide implements OnApplicationBootstrap, BeforeApplicationShutdo
     return Promise.all(
       this.projections.map(async (p) => {
         const status = await this.readStore.status(p.name);
-        const diverged = status.activeVersion === undefined ? undefined : await checkAgainstLog(this.store, this.readStore, { name: p.name, version: status.activeVersion });
+        const diverged =
+          status.activeVersion === undefined
+            ? undefined
+            : await checkAgainstLog(this.store, this.readStore, {
+                name: p.name,
+                version: status.activeVersion,
+              });
         return {
           projection: p.name,
           version: p.version,
@@ -121,7 +146,11 @@ export class ReadSide implements OnApplicationBootstrap, BeforeApplicationShutdo
    * capped by LEDGER_READ_WAIT_MS), else 504 PROJECTION_TIMEOUT naming the projection, where it
    * is and what was asked. Resolves at once without a minPosition.
    */
-  async ready(projection: ReadModelName, minPosition: number | undefined, maxWaitMs?: number): Promise<void> {
+  async ready(
+    projection: ReadModelName,
+    minPosition: number | undefined,
+    maxWaitMs?: number,
+  ): Promise<void> {
     if (minPosition === undefined || minPosition <= 0) return;
     const timeoutMs = Math.min(maxWaitMs ?? this.config.readWaitMs, this.config.readWaitMs);
     try {
@@ -135,7 +164,12 @@ export class ReadSide implements OnApplicationBootstrap, BeforeApplicationShutdo
           `The ${error.projection} read model has applied the log up to position ${error.reached}, ` +
           `not ${error.minPosition} as requested (minPosition), within ${error.timeoutMs} ms; retry later or without minPosition`,
         headers: { 'Retry-After': '1' },
-        extensions: { projection: error.projection, position: error.reached, minPosition: error.minPosition, waitedMs: error.timeoutMs },
+        extensions: {
+          projection: error.projection,
+          position: error.reached,
+          minPosition: error.minPosition,
+          waitedMs: error.timeoutMs,
+        },
       });
     }
   }
@@ -149,7 +183,8 @@ export async function query<T>(run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {
-    if (error instanceof InvalidQueryError) throw validationFailed([{ field: 'cursor', messages: [error.message] }], error.message);
+    if (error instanceof InvalidQueryError)
+      throw validationFailed([{ field: 'cursor', messages: [error.message] }], error.message);
     if (error instanceof UnknownProjectionError) {
       throw new ProblemException({
         status: 503,

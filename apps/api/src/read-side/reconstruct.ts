@@ -21,7 +21,10 @@ interface Folder {
   readonly evolve: (state: unknown, event: DomainEvent) => unknown;
 }
 
-const folder = <S, E>(stream: (id: string) => string, decider: { initialState: () => S; evolve: (s: S, e: E) => S }): Folder => ({
+const folder = <S, E>(
+  stream: (id: string) => string,
+  decider: { initialState: () => S; evolve: (s: S, e: E) => S },
+): Folder => ({
   stream,
   initialState: decider.initialState as () => unknown,
   evolve: decider.evolve as unknown as (state: unknown, event: DomainEvent) => unknown,
@@ -73,7 +76,8 @@ export async function reconstruct(
   // Positions and recordedAt grow along a stream (one writer, commit order): the prefix ends at the first event past the bound.
   const asOfMs = at.asOf === undefined ? undefined : Date.parse(at.asOf);
   const within = (e: RecordedEvent): boolean =>
-    (at.atPosition === undefined || e.position <= at.atPosition) && (asOfMs === undefined || Date.parse(e.recordedAt) <= asOfMs);
+    (at.atPosition === undefined || e.position <= at.atPosition) &&
+    (asOfMs === undefined || Date.parse(e.recordedAt) <= asOfMs);
   let end = 0;
   while (end < events.length && within(events[end]!)) end++;
   const prefix = events.slice(0, end);
@@ -90,6 +94,9 @@ export async function reconstruct(
     position: last?.position ?? 0,
     lastRecordedAt: last?.recordedAt ?? null,
     streamRevision: events.length,
-    state: tender !== undefined && tender.status !== 'none' ? tenderStateView(viewer, tender, disclosureOf(prefix)) : state,
+    state:
+      tender !== undefined && tender.status !== 'none'
+        ? tenderStateView(viewer, tender, disclosureOf(prefix))
+        : state,
   };
 }

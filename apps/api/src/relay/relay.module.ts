@@ -1,8 +1,21 @@
-import { Inject, Injectable, Logger, Module, type BeforeApplicationShutdown, type DynamicModule, type OnApplicationBootstrap } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  Module,
+  type BeforeApplicationShutdown,
+  type DynamicModule,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
 import { EVENT_STORE } from '@contract-ledger/application';
 import type { EventStore } from '@contract-ledger/event-store';
 import type { FeedLogger } from '@contract-ledger/messaging-kafka';
-import { hostRelay, type HostedRelayStatus, type HostRelayOptions, type RelayHandle } from '@contract-ledger/runtime';
+import {
+  hostRelay,
+  type HostedRelayStatus,
+  type HostRelayOptions,
+  type RelayHandle,
+} from '@contract-ledger/runtime';
 import type { AppConfig } from '../config/config';
 
 export const RELAY_OPTIONS = Symbol('RELAY_OPTIONS');
@@ -56,7 +69,10 @@ export class RelayHost implements OnApplicationBootstrap, BeforeApplicationShutd
 
   /** Resolves once the broker acknowledged everything up to `position` (tests, graceful drains). */
   waitFor(position: number): Promise<void> {
-    if (!this.handle) return Promise.reject(new Error('the relay is not hosted here: LEDGER_RELAY is not in-process'));
+    if (!this.handle)
+      return Promise.reject(
+        new Error('the relay is not hosted here: LEDGER_RELAY is not in-process'),
+      );
     return this.handle.waitFor(position);
   }
 }

@@ -1,7 +1,12 @@
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { EVENT_STORE } from '@contract-ledger/application';
 import type { EventStore } from '@contract-ledger/event-store';
-import { openEventStore, tracedEventStore, type AppConfig, type Tracing } from '@contract-ledger/runtime';
+import {
+  openEventStore,
+  tracedEventStore,
+  type AppConfig,
+  type Tracing,
+} from '@contract-ledger/runtime';
 import { APP_CONFIG } from '../config/config.module';
 import { TRACING } from '../platform/tracing';
 
@@ -17,7 +22,8 @@ export { openEventStore, sqliteFile } from '@contract-ledger/runtime';
     {
       provide: EVENT_STORE,
       inject: [APP_CONFIG, TRACING],
-      useFactory: async (config: AppConfig, tracing: Tracing) => tracedEventStore(await openEventStore(config), tracing),
+      useFactory: async (config: AppConfig, tracing: Tracing) =>
+        tracedEventStore(await openEventStore(config), tracing),
     },
   ],
   exports: [EVENT_STORE],

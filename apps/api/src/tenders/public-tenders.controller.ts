@@ -1,6 +1,11 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CommandRuntime, isPublic, publicTenderView, readTenderForView } from '@contract-ledger/application';
+import {
+  CommandRuntime,
+  isPublic,
+  publicTenderView,
+  readTenderForView,
+} from '@contract-ledger/application';
 import { IdParams } from '../common/dto';
 import { notFound, Permission, versioned } from '../platform';
 

@@ -417,17 +417,25 @@ export class FileComplaintDto {
   @IsUUID('all')
   complaintId?: string;
 
-  @ApiProperty({ enum: COMPLAINT_SUBJECTS, example: 'award', description: 'The award decision, or the tender conditions' })
+  @ApiProperty({
+    enum: COMPLAINT_SUBJECTS,
+    example: 'award',
+    description: 'The award decision, or the tender conditions',
+  })
   @IsIn(COMPLAINT_SUBJECTS)
   subject!: ComplaintSubject;
 
-  @ApiProperty({ example: 'The awarded price is abnormally low and was not explained', maxLength: 4000 })
+  @ApiProperty({
+    example: 'The awarded price is abnormally low and was not explained',
+    maxLength: 4000,
+  })
   @IsString()
   @Length(1, 4000)
   grounds!: string;
 
   @ApiProperty({
-    description: 'SHA-256 of each supporting document (64 lowercase hex); the documents stay outside the ledger',
+    description:
+      'SHA-256 of each supporting document (64 lowercase hex); the documents stay outside the ledger',
     type: [String],
     maxItems: 20,
     example: ['9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08'],

@@ -13,7 +13,12 @@ import {
 import type { EventStore } from '@contract-ledger/event-store';
 import { openTransparencyLog, type AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
-import { AuditBundleController, CheckpointCommandController, LogController, TRANSPARENCY_LOG } from './log.controller';
+import {
+  AuditBundleController,
+  CheckpointCommandController,
+  LogController,
+  TRANSPARENCY_LOG,
+} from './log.controller';
 
 /** The transparency log (docs/transparency-log.md): public routes under /log, checkpoints at the configured cadence. */
 @Module({

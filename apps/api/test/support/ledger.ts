@@ -39,14 +39,19 @@ export interface LedgerApp {
  * CLOCK port, through createApp's `clock` option) so deadlines pass in a line of code. Tokens are signed with the embedded secret the
  * app generated, independently of the code under test.
  */
-export async function startLedger(options: { spanExporter?: SpanExporter } = {}): Promise<LedgerApp> {
+export async function startLedger(
+  options: { spanExporter?: SpanExporter } = {},
+): Promise<LedgerApp> {
   const clock = new ManualClock();
   const now: Clock = () => clock.current;
 
   const dataDir = mkdtempSync(path.join(tmpdir(), 'ledger-e2e-'));
   const { app } = await createApp(
     { LEDGER_DATA_DIR: dataDir, LOG_LEVEL: 'silent', LEDGER_STORE: 'memory' },
-    { clock: now, ...(options.spanExporter === undefined ? {} : { spanExporter: options.spanExporter }) },
+    {
+      clock: now,
+      ...(options.spanExporter === undefined ? {} : { spanExporter: options.spanExporter }),
+    },
   );
   await app.getHttpAdapter().getInstance().ready();
   const secret = Buffer.from(

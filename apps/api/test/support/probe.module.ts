@@ -4,7 +4,16 @@ import { DomainError } from '@contract-ledger/domain';
 import { WrongExpectedRevisionError, type EventMetadata } from '@contract-ledger/event-store';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Length, Min, ValidateNested } from 'class-validator';
-import { CurrentAccess, CurrentActor, IfMatch, notFound, Permission, RequestMetadata, versioned, type Access } from '../../src/platform';
+import {
+  CurrentAccess,
+  CurrentActor,
+  IfMatch,
+  notFound,
+  Permission,
+  RequestMetadata,
+  versioned,
+  type Access,
+} from '../../src/platform';
 
 class Milestone {
   @IsInt() @Min(0) amount!: number;
@@ -53,14 +62,28 @@ class ProbeController {
   ) {
     access.require({ agencyId });
     if (expectedRevision !== undefined && expectedRevision !== probeState.revision) {
-      throw new WrongExpectedRevisionError(`thing-${agencyId}`, expectedRevision, probeState.revision);
+      throw new WrongExpectedRevisionError(
+        `thing-${agencyId}`,
+        expectedRevision,
+        probeState.revision,
+      );
     }
-    if (probeState.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, probeState.delayMs));
+    if (probeState.delayMs > 0)
+      await new Promise((resolve) => setTimeout(resolve, probeState.delayMs));
     probeState.runs++;
-    if (body.name === 'refuse') throw new DomainError('TENDER_CLOSED', 'The tender no longer accepts this');
+    if (body.name === 'refuse')
+      throw new DomainError('TENDER_CLOSED', 'The tender no longer accepts this');
     if (body.name === 'conflict') throw new WrongExpectedRevisionError(`thing-${agencyId}`, 1, 2);
     probeState.revision++;
-    return versioned({ name: body.name, run: probeState.runs, commandId: metadata.commandId, scope: metadata.scope }, probeState.revision);
+    return versioned(
+      {
+        name: body.name,
+        run: probeState.runs,
+        commandId: metadata.commandId,
+        scope: metadata.scope,
+      },
+      probeState.revision,
+    );
   }
 
   @Get('agencies/:agencyId/things/:id')
@@ -76,13 +99,19 @@ class ProbeController {
   fail(@Param('kind') kind: string) {
     switch (kind) {
       case 'store-down':
-        throw Object.assign(new Error('database "ledger" is not reachable at 10.0.0.5'), { code: 'STORE_UNAVAILABLE' });
+        throw Object.assign(new Error('database "ledger" is not reachable at 10.0.0.5'), {
+          code: 'STORE_UNAVAILABLE',
+        });
       case 'refused':
-        throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+        throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), {
+          code: 'ECONNREFUSED',
+        });
       case 'missing':
         throw new DomainError('TENDER_NOT_FOUND', 'No tender t-1');
       default:
-        throw new TypeError(`Cannot read properties of undefined (reading '${kind}') at /srv/app/secret-path.ts`);
+        throw new TypeError(
+          `Cannot read properties of undefined (reading '${kind}') at /srv/app/secret-path.ts`,
+        );
     }
   }
 }

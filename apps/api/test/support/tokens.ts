@@ -1,9 +1,14 @@
 import { createHmac, sign, type KeyObject } from 'node:crypto';
 
-const b64 = (value: unknown) => Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url');
+const b64 = (value: unknown) =>
+  Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url');
 
 /** Signs independently of the code under test, so a bug there cannot cancel out here. */
-export function hs256(claims: object, secret: Buffer, header: object = { alg: 'HS256', typ: 'JWT' }): string {
+export function hs256(
+  claims: object,
+  secret: Buffer,
+  header: object = { alg: 'HS256', typ: 'JWT' },
+): string {
   const input = `${b64(header)}.${b64(claims)}`;
   return `${input}.${createHmac('sha256', secret).update(input).digest('base64url')}`;
 }

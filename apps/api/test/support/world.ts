@@ -368,11 +368,15 @@ export async function buildWorld(ledger: LedgerApp): Promise<{ world: World; ids
     });
     await call(officer, tenderPath(tenderId, '/award'), { bidId: won });
   }
-  const complaint = await id(supplierToken(ids.supplierS), tenderPath(complained.decide!.tenderId, '/complaints'), {
-    subject: 'award',
-    grounds: 'The winning price is abnormally low',
-    documentDigests: ['e'.repeat(64)],
-  });
+  const complaint = await id(
+    supplierToken(ids.supplierS),
+    tenderPath(complained.decide!.tenderId, '/complaints'),
+    {
+      subject: 'award',
+      grounds: 'The winning price is abnormally low',
+      documentDigests: ['e'.repeat(64)],
+    },
+  );
 
   // Phase 3, now: tenders before their deadline.
   const forPublish = await draft();
@@ -402,7 +406,9 @@ export async function buildWorld(ledger: LedgerApp): Promise<{ world: World; ids
   for (const key of ['read', 'qualification', 'proposal', 'debar', 'lift', 'notice', 'monitoring'])
     supplierFixtures[key] = await own(key !== 'qualification');
   // Debarment evidence names a real event about the supplier (DEBARMENT_EVIDENCE_UNKNOWN otherwise): its registration.
-  const evidenceOf = async (supplierId: string) => [(await ledger.store.readStream(`supplier-${supplierId}`))[0]!.eventId];
+  const evidenceOf = async (supplierId: string) => [
+    (await ledger.store.readStream(`supplier-${supplierId}`))[0]!.eventId,
+  ];
   const debarment = await id(supervisor, `/api/v1/suppliers/${supplierFixtures.lift}/debarments`, {
     grounds: 'Falsified visit logs',
     authority: 'Municipal Finance Bureau',
@@ -477,7 +483,10 @@ export async function buildWorld(ledger: LedgerApp): Promise<{ world: World; ids
       },
     }),
     'POST /api/v1/suppliers/:id/debarment-proposals': supplierRoute('proposal', {
-      body: { grounds: 'Three rejected milestones', evidenceEventIds: await evidenceOf(supplierFixtures.proposal!) },
+      body: {
+        grounds: 'Three rejected milestones',
+        evidenceEventIds: await evidenceOf(supplierFixtures.proposal!),
+      },
     }),
     'POST /api/v1/suppliers/:id/debarments': supplierRoute('debar', {
       body: {
@@ -548,10 +557,15 @@ export async function buildWorld(ledger: LedgerApp): Promise<{ world: World; ids
       body: { bidId: direct.award!.bidId },
     }),
     'POST /api/v1/tenders/:id/complaints': tender(complained.file!.tenderId, {
-      body: { subject: 'conditions', grounds: 'The quality criterion favours incumbents', documentDigests: [] },
+      body: {
+        subject: 'conditions',
+        grounds: 'The quality criterion favours incumbents',
+        documentDigests: [],
+      },
       facts: { ...agencyA, supplierId: ids.supplierS },
       selfScoped: {
-        supplier: 'the complainant comes from the token; whether it bid is a rule (COMPLAINANT_NOT_BIDDER, 409)',
+        supplier:
+          'the complainant comes from the token; whether it bid is a rule (COMPLAINANT_NOT_BIDDER, 409)',
       },
     }),
     'POST /api/v1/tenders/:id/complaints/:complaintId/decision': {
@@ -627,7 +641,11 @@ export async function buildWorld(ledger: LedgerApp): Promise<{ world: World; ids
     'GET /api/v1/budget-lines/:id/execution': { params: { id: line }, facts: agencyA },
     // Asking for agency A by name: a finance officer of agency B is then out of scope (403), not
     // quietly answered about its own agency as it is when it names none.
-    'GET /api/v1/budget-execution': { params: {}, query: `agencyId=${ids.agencyA}`, facts: agencyA },
+    'GET /api/v1/budget-execution': {
+      params: {},
+      query: `agencyId=${ids.agencyA}`,
+      facts: agencyA,
+    },
     'GET /api/v1/public/board/open-tenders': { params: {}, facts: {} },
     'GET /api/v1/public/board/awards': { params: {}, facts: {} },
     'GET /api/v1/public/board/contracts': { params: {}, facts: {} },

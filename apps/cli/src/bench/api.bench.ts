@@ -57,7 +57,11 @@ interface Run {
 }
 
 /** `connections` loops, each one command at a time, for `seconds`; command i is (tender i % T, supplier i / T). */
-async function drive(seconds: number, connections: number, send: (i: number) => Promise<boolean>): Promise<Run> {
+async function drive(
+  seconds: number,
+  connections: number,
+  send: (i: number) => Promise<boolean>,
+): Promise<Run> {
   const latencies: number[] = [];
   let next = 0;
   let errors = 0;
@@ -74,12 +78,25 @@ async function drive(seconds: number, connections: number, send: (i: number) => 
   };
   await Promise.all(Array.from({ length: connections }, loop));
   const sorted = Float64Array.from(latencies).sort();
-  return { done: latencies.length, errors, seconds: (performance.now() - start) / 1000, latenciesMs: sorted };
+  return {
+    done: latencies.length,
+    errors,
+    seconds: (performance.now() - start) / 1000,
+    latenciesMs: sorted,
+  };
 }
 
 const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
 const post = (port: number, url: string, auth: string, body: object, idempotencyKey?: string) =>
-  send(agent, port, 'POST', url, auth, body, idempotencyKey === undefined ? {} : { 'idempotency-key': idempotencyKey });
+  send(
+    agent,
+    port,
+    'POST',
+    url,
+    auth,
+    body,
+    idempotencyKey === undefined ? {} : { 'idempotency-key': idempotencyKey },
+  );
 
 /** The same market on either side: one agency, a budget line, SUPPLIERS suppliers, TENDERS open tenders. */
 function market() {
@@ -88,7 +105,10 @@ function market() {
     agencyId,
     officerId: uuidv7(),
     budgetLineId: uuidv7(),
-    suppliers: Array.from({ length: SUPPLIERS }, () => ({ supplierId: uuidv7(), userId: uuidv7() })),
+    suppliers: Array.from({ length: SUPPLIERS }, () => ({
+      supplierId: uuidv7(),
+      userId: uuidv7(),
+    })),
     tenders: Array.from({ length: TENDERS }, () => uuidv7()),
   };
 }
@@ -117,13 +137,17 @@ async function httpSide(): Promise<Run> {
   const policyFile = path.join(dataDir, 'policy.json');
   writeFileSync(policyFile, JSON.stringify({ minSubmissionDays: { open: 0 } }));
   // BENCH_CPU_PROF=<dir>: the server writes a V8 CPU profile there on exit, to see where a request's time goes.
-  const profile = process.env['BENCH_CPU_PROF'] ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env['BENCH_CPU_PROF'])}`] : [];
+  const profile = process.env['BENCH_CPU_PROF']
+    ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env['BENCH_CPU_PROF'])}`]
+    : [];
   const server = await startApi(
     {
       LEDGER_DATA_DIR: dataDir,
       LEDGER_POLICY_FILE: policyFile,
       // The embedded server runs the read-side projections itself by default; LEDGER_PROJECTIONS=off shows what they cost.
-      ...(process.env['LEDGER_PROJECTIONS'] === undefined ? {} : { LEDGER_PROJECTIONS: process.env['LEDGER_PROJECTIONS'] }),
+      ...(process.env['LEDGER_PROJECTIONS'] === undefined
+        ? {}
+        : { LEDGER_PROJECTIONS: process.env['LEDGER_PROJECTIONS'] }),
     },
     { extraArgs: profile, readyTimeoutMs: 30_000 },
   );
@@ -132,19 +156,49 @@ async function httpSide(): Promise<Run> {
     const secret = loadOrCreateDevSecret(dataDir);
     const now = Math.floor(Date.now() / 1000);
     const m = market();
-    const mint = (claims: Parameters<typeof mintDevToken>[0]) => `Bearer ${mintDevToken(claims, secret)}`;
-    const finance = mint({ role: 'finance_officer', sub: uuidv7(), agencyId: m.agencyId, ttlSeconds: 3600, now });
-    const officer = mint({ role: 'agency_officer', sub: m.officerId, agencyId: m.agencyId, ttlSeconds: 3600, now });
-    const supplierAuth = m.suppliers.map((s) => mint({ role: 'supplier', sub: s.userId, supplierId: s.supplierId, ttlSeconds: 3600, now }));
+    const mint = (claims: Parameters<typeof mintDevToken>[0]) =>
+      `Bearer ${mintDevToken(claims, secret)}`;
+    const finance = mint({
+      role: 'finance_officer',
+      sub: uuidv7(),
+      agencyId: m.agencyId,
+      ttlSeconds: 3600,
+      now,
+    });
+    const officer = mint({
+      role: 'agency_officer',
+      sub: m.officerId,
+      agencyId: m.agencyId,
+      ttlSeconds: 3600,
+      now,
+    });
+    const supplierAuth = m.suppliers.map((s) =>
+      mint({ role: 'supplier', sub: s.userId, supplierId: s.supplierId, ttlSeconds: 3600, now }),
+    );
     const must = async (url: string, auth: string, body: object) => {
       const res = await post(port, url, auth, body);
       if (res.status >= 300) throw new Error(`setup ${url}: ${res.status} ${res.body}`);
     };
-    await must('/api/v1/budget-lines', finance, { budgetLineId: m.budgetLineId, fiscalYear: 2026, category: 'community_services', amount: cny(1_000_000 * TENDERS) });
-    await pool(m.suppliers, 8, (s) => must('/api/v1/suppliers', supplierAuth[m.suppliers.indexOf(s)]!, { supplierId: s.supplierId, kind: 'social_organisation', name: 'Bench org', registrationNumber: 'REG' }));
-    await pool(m.tenders, 8, (tenderId) => must('/api/v1/tenders', officer, tenderTerms(m, tenderId)));
+    await must('/api/v1/budget-lines', finance, {
+      budgetLineId: m.budgetLineId,
+      fiscalYear: 2026,
+      category: 'community_services',
+      amount: cny(1_000_000 * TENDERS),
+    });
+    await pool(m.suppliers, 8, (s) =>
+      must('/api/v1/suppliers', supplierAuth[m.suppliers.indexOf(s)]!, {
+        supplierId: s.supplierId,
+        kind: 'social_organisation',
+        name: 'Bench org',
+        registrationNumber: 'REG',
+      }),
+    );
+    await pool(m.tenders, 8, (tenderId) =>
+      must('/api/v1/tenders', officer, tenderTerms(m, tenderId)),
+    );
     // One at a time: every publication reserves on the one budget line, so in parallel they would conflict.
-    for (const tenderId of m.tenders) await must(`/api/v1/tenders/${tenderId}/publish`, officer, { deadline: DEADLINE });
+    for (const tenderId of m.tenders)
+      await must(`/api/v1/tenders/${tenderId}/publish`, officer, { deadline: DEADLINE });
     out(
       `http: ${SUPPLIERS} suppliers and ${TENDERS} published tenders set up over HTTP; ${CONNECTIONS} keep-alive connections for ${SECONDS} s` +
         (IDEMPOTENCY ? ', an Idempotency-Key on every bid' : ''),
@@ -163,17 +217,33 @@ async function httpSide(): Promise<Run> {
     const cpu0 = { server: processCpuSeconds(child.pid!), bench: benchCpuSeconds() };
     const run = await drive(SECONDS, CONNECTIONS, async (i) => {
       const s = Math.floor(i / TENDERS) % SUPPLIERS;
-      const res = await post(port, `/api/v1/tenders/${m.tenders[i % TENDERS]}/bids`, supplierAuth[s]!, { price: cny(900_000 + (i % 1000)), proposalDigest: DIGEST }, IDEMPOTENCY ? uuidv7() : undefined);
+      const res = await post(
+        port,
+        `/api/v1/tenders/${m.tenders[i % TENDERS]}/bids`,
+        supplierAuth[s]!,
+        { price: cny(900_000 + (i % 1000)), proposalDigest: DIGEST },
+        IDEMPOTENCY ? uuidv7() : undefined,
+      );
       if (res.status !== 201 && failure === '') failure = `${res.status} ${res.body}`;
       return res.status === 201;
     });
-    run.cpu = { server: processCpuSeconds(child.pid!) - cpu0.server, bench: benchCpuSeconds() - cpu0.bench };
+    run.cpu = {
+      server: processCpuSeconds(child.pid!) - cpu0.server,
+      bench: benchCpuSeconds() - cpu0.bench,
+    };
     // A group commit stamps one recorded_at on all it writes, so events per distinct stamp is the
     // batch size (two commits within one millisecond count as one: an upper bound).
     const db = new Database(eventsDb, { readonly: true, fileMustExist: true });
     try {
-      const sizes = db.prepare('SELECT count(*) FROM events WHERE position >= ? GROUP BY recorded_at').pluck().all(fromPosition) as number[];
-      run.batches = { commits: sizes.length, events: sizes.reduce((a, b) => a + b, 0), max: Math.max(0, ...sizes) };
+      const sizes = db
+        .prepare('SELECT count(*) FROM events WHERE position >= ? GROUP BY recorded_at')
+        .pluck()
+        .all(fromPosition) as number[];
+      run.batches = {
+        commits: sizes.length,
+        events: sizes.reduce((a, b) => a + b, 0),
+        max: Math.max(0, ...sizes),
+      };
     } finally {
       db.close();
     }
@@ -192,7 +262,13 @@ async function inProcessSide(): Promise<Run> {
 
   @Module({
     imports: [CqrsModule.forRoot()],
-    providers: [{ provide: EVENT_STORE, useValue: store }, CommandRuntime, ...budgetLineHandlers, ...supplierHandlers, ...tenderHandlers],
+    providers: [
+      { provide: EVENT_STORE, useValue: store },
+      CommandRuntime,
+      ...budgetLineHandlers,
+      ...supplierHandlers,
+      ...tenderHandlers,
+    ],
   })
   class BenchModule {}
 
@@ -202,19 +278,59 @@ async function inProcessSide(): Promise<Run> {
     const m = market();
     // Setup needs no scope check; the measured bids are authorised exactly as the API does.
     const setup = (actor: string, role: string): CommandContext => ({
-      metadata: { actor, role, correlationId: uuidv7(), commandId: uuidv7(), occurredAt: new Date().toISOString() },
+      metadata: {
+        actor,
+        role,
+        correlationId: uuidv7(),
+        commandId: uuidv7(),
+        occurredAt: new Date().toISOString(),
+      },
       authorize: () => undefined,
     });
-    await bus.execute(new OpenBudgetLineCommand({ budgetLineId: m.budgetLineId, agencyId: m.agencyId, fiscalYear: 2026, category: 'community_services', amount: cny(1_000_000 * TENDERS) }, setup(uuidv7(), 'finance_officer')));
+    await bus.execute(
+      new OpenBudgetLineCommand(
+        {
+          budgetLineId: m.budgetLineId,
+          agencyId: m.agencyId,
+          fiscalYear: 2026,
+          category: 'community_services',
+          amount: cny(1_000_000 * TENDERS),
+        },
+        setup(uuidv7(), 'finance_officer'),
+      ),
+    );
     for (const s of m.suppliers) {
-      await bus.execute(new RegisterSupplierCommand({ supplierId: s.supplierId, kind: 'social_organisation', name: 'Bench org', registrationNumber: 'REG' }, setup(s.userId, 'supplier')));
+      await bus.execute(
+        new RegisterSupplierCommand(
+          {
+            supplierId: s.supplierId,
+            kind: 'social_organisation',
+            name: 'Bench org',
+            registrationNumber: 'REG',
+          },
+          setup(s.userId, 'supplier'),
+        ),
+      );
     }
     for (const tenderId of m.tenders) {
-      await bus.execute(new DraftTenderCommand(tenderTerms(m, tenderId), setup(m.officerId, 'agency_officer')));
-      await bus.execute(new PublishTenderCommand({ tenderId, deadline: DEADLINE }, setup(m.officerId, 'agency_officer')));
+      await bus.execute(
+        new DraftTenderCommand(tenderTerms(m, tenderId), setup(m.officerId, 'agency_officer')),
+      );
+      await bus.execute(
+        new PublishTenderCommand(
+          { tenderId, deadline: DEADLINE },
+          setup(m.officerId, 'agency_officer'),
+        ),
+      );
     }
-    const actors: Actor[] = m.suppliers.map((s) => ({ id: s.userId, role: 'supplier', supplierId: s.supplierId }));
-    out(`in-process: the same market through the CommandBus; ${CONNECTIONS} commands in flight for ${SECONDS} s`);
+    const actors: Actor[] = m.suppliers.map((s) => ({
+      id: s.userId,
+      role: 'supplier',
+      supplierId: s.supplierId,
+    }));
+    out(
+      `in-process: the same market through the CommandBus; ${CONNECTIONS} commands in flight for ${SECONDS} s`,
+    );
     const cpu0 = benchCpuSeconds();
     const run = await drive(SECONDS, CONNECTIONS, async (i) => {
       const s = Math.floor(i / TENDERS) % SUPPLIERS;
@@ -222,9 +338,22 @@ async function inProcessSide(): Promise<Run> {
       try {
         await bus.execute(
           new SubmitBidCommand(
-            { tenderId: m.tenders[i % TENDERS]!, bidId: uuidv7(), supplierId: actor.supplierId!, price: cny(900_000 + (i % 1000)), proposalDigest: DIGEST },
             {
-              metadata: { actor: actor.id, role: 'supplier', scope: `supplier:${actor.supplierId}`, correlationId: uuidv7(), commandId: uuidv7(), occurredAt: new Date().toISOString() },
+              tenderId: m.tenders[i % TENDERS]!,
+              bidId: uuidv7(),
+              supplierId: actor.supplierId!,
+              price: cny(900_000 + (i % 1000)),
+              proposalDigest: DIGEST,
+            },
+            {
+              metadata: {
+                actor: actor.id,
+                role: 'supplier',
+                scope: `supplier:${actor.supplierId}`,
+                correlationId: uuidv7(),
+                commandId: uuidv7(),
+                occurredAt: new Date().toISOString(),
+              },
               authorize: (facts) => assertAuthorized(actor, 'bid.submit', facts),
             },
           ),
@@ -253,12 +382,16 @@ function report(name: string, run: Run): number {
     const { server, bench } = run.cpu;
     out(
       `${''.padEnd(11)} CPU over ${run.seconds.toFixed(1)} s: ` +
-        (server > 0 ? `server ${server.toFixed(1)} s (${((100 * server) / run.seconds).toFixed(0)} % of a core), load generator ${bench.toFixed(1)} s` : `this process ${bench.toFixed(1)} s`) +
+        (server > 0
+          ? `server ${server.toFixed(1)} s (${((100 * server) / run.seconds).toFixed(0)} % of a core), load generator ${bench.toFixed(1)} s`
+          : `this process ${bench.toFixed(1)} s`) +
         ` (${((100 * bench) / run.seconds).toFixed(0)} %)`,
     );
   }
   if (run.batches && run.batches.commits > 0) {
-    out(`${''.padEnd(11)} group commit: ${run.batches.events} events in ${run.batches.commits} transactions, ${(run.batches.events / run.batches.commits).toFixed(1)} per transaction on average, at most ${run.batches.max}`);
+    out(
+      `${''.padEnd(11)} group commit: ${run.batches.events} events in ${run.batches.commits} transactions, ${(run.batches.events / run.batches.commits).toFixed(1)} per transaction on average, at most ${run.batches.max}`,
+    );
   }
   return rate;
 }
@@ -272,10 +405,14 @@ async function main(): Promise<void> {
   const busRate = report('in-process', bus);
   const p99 = percentile(http.latenciesMs, 99);
   out(`HTTP / in-process: ${(httpRate / busRate).toFixed(2)}x`);
-  out(`targets: >= 1,000 commands/s over HTTP: ${httpRate >= 1000 ? 'met' : 'MISSED'}; p99 < 100 ms: ${p99 < 100 ? 'met' : 'MISSED'}; HTTP >= 0.4x in-process: ${httpRate / busRate >= 0.4 ? 'met' : 'MISSED'}`);
+  out(
+    `targets: >= 1,000 commands/s over HTTP: ${httpRate >= 1000 ? 'met' : 'MISSED'}; p99 < 100 ms: ${p99 < 100 ? 'met' : 'MISSED'}; HTTP >= 0.4x in-process: ${httpRate / busRate >= 0.4 ? 'met' : 'MISSED'}`,
+  );
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`bench:api failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `bench:api failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -11,7 +11,13 @@ import type { EventStore, NewEvent } from '@contract-ledger/event-store';
 import { openSqliteEventStore } from '@contract-ledger/event-store-sqlite';
 import { compileReleases, ocdsProjection, releasePackageFrame } from '@contract-ledger/ocds';
 import { milestoneId, Procurement } from '@contract-ledger/projections/testing';
-import { createReadStore, ocdsRecord, ocdsReleaseJsonStream, ocdsReleasePage, ocdsReleaseSummary } from '@contract-ledger/read-store-sql';
+import {
+  createReadStore,
+  ocdsRecord,
+  ocdsReleaseJsonStream,
+  ocdsReleasePage,
+  ocdsReleaseSummary,
+} from '@contract-ledger/read-store-sql';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -27,21 +33,28 @@ const BIG_MILESTONES = 334; // deliver + evaluate + pay each: 1,002 releases, pl
 const SUPPLIERS = 500;
 const out = process.stdout;
 
-const uuid = (kind: number, n: number): string => `0190e${kind.toString(16).padStart(3, '0')}-0000-7000-8000-${n.toString(16).padStart(12, '0')}`;
+const uuid = (kind: number, n: number): string =>
+  `0190e${kind.toString(16).padStart(3, '0')}-0000-7000-8000-${n.toString(16).padStart(12, '0')}`;
 const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
-const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const median = (xs: readonly number[]): number =>
+  [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function flush(world: Procurement, store: EventStore): Promise<number> {
   const events = world.events.splice(0);
   let streams = new Set<string>();
   let chunk: { stream: string; events: NewEvent[] }[] = [];
   const push = async (): Promise<void> => {
-    if (chunk.length > 0) await store.appendMulti(chunk.map((a) => ({ ...a, expectedRevision: 'any' as const })));
+    if (chunk.length > 0)
+      await store.appendMulti(chunk.map((a) => ({ ...a, expectedRevision: 'any' as const })));
     chunk = [];
     streams = new Set();
   };
   for (const e of events) {
-    const event: NewEvent = { type: e.type, data: e.data, metadata: { ...e.metadata, commandId: e.metadata.correlationId } };
+    const event: NewEvent = {
+      type: e.type,
+      data: e.data,
+      metadata: { ...e.metadata, commandId: e.metadata.correlationId },
+    };
     const last = chunk[chunk.length - 1];
     if (last && last.stream === e.stream) {
       last.events.push(event);
@@ -68,9 +81,30 @@ async function generate(store: EventStore): Promise<{ bigTender: string; events:
 
   const bigTender = uuid(0x7, 0);
   const bigContract = uuid(0xc, 0);
-  world.runTender({ tenderId: bigTender, agencyId: agency, budgetLineId: line, draftedAt: '2026-01-06T09:00:00.000Z', estimateMinor: BIG_MILESTONES * 1_000, bids: [0, 1, 2].map((i) => ({ supplierId: uuid(0x5, i), priceMinor: BIG_MILESTONES * 1_000, score: 90 - i })) });
+  world.runTender({
+    tenderId: bigTender,
+    agencyId: agency,
+    budgetLineId: line,
+    draftedAt: '2026-01-06T09:00:00.000Z',
+    estimateMinor: BIG_MILESTONES * 1_000,
+    bids: [0, 1, 2].map((i) => ({
+      supplierId: uuid(0x5, i),
+      priceMinor: BIG_MILESTONES * 1_000,
+      score: 90 - i,
+    })),
+  });
   const signed = '2026-02-15T09:00:00.000Z'; // after the award's standstill
-  world.sign({ contractId: bigContract, tenderId: bigTender, agencyId: agency, supplierId: uuid(0x5, 0), budgetLineId: line, valueMinor: BIG_MILESTONES * 1_000, signedAt: signed, milestones: BIG_MILESTONES, milestoneSpacingDays: BIG_SPACING_DAYS });
+  world.sign({
+    contractId: bigContract,
+    tenderId: bigTender,
+    agencyId: agency,
+    supplierId: uuid(0x5, 0),
+    budgetLineId: line,
+    valueMinor: BIG_MILESTONES * 1_000,
+    signedAt: signed,
+    milestones: BIG_MILESTONES,
+    milestoneSpacingDays: BIG_SPACING_DAYS,
+  });
   for (let m = 0; m < BIG_MILESTONES; m++) {
     const due = addDays(signed, BIG_SPACING_DAYS * (m + 1));
     world.deliver(bigContract, milestoneId(bigContract, m), addDays(due, -1));
@@ -81,21 +115,50 @@ async function generate(store: EventStore): Promise<{ bigTender: string; events:
 
   for (let n = 1; written < TARGET; n++) {
     const tenderId = uuid(0x7, n);
-    const bids = [0, 1, 2].map((i) => ({ supplierId: uuid(0x5, (n * 7 + i * 13) % SUPPLIERS), priceMinor: 900_000 + ((n * 31 + i * 17) % 90_000), score: 60 + ((n + i * 11) % 40) }));
-    const tender = world.runTender({ tenderId, agencyId: agency, budgetLineId: line, draftedAt: addDays('2026-01-10T09:00:00.000Z', (n % 300) * 0.5), bids, stopAfterOpening: n % 17 === 0 });
+    const bids = [0, 1, 2].map((i) => ({
+      supplierId: uuid(0x5, (n * 7 + i * 13) % SUPPLIERS),
+      priceMinor: 900_000 + ((n * 31 + i * 17) % 90_000),
+      score: 60 + ((n + i * 11) % 40),
+    }));
+    const tender = world.runTender({
+      tenderId,
+      agencyId: agency,
+      budgetLineId: line,
+      draftedAt: addDays('2026-01-10T09:00:00.000Z', (n % 300) * 0.5),
+      bids,
+      stopAfterOpening: n % 17 === 0,
+    });
     const award = tender.find((e) => e.type === 'TenderAwarded');
     if (award) {
-      const { supplierId, amount } = award.data as { supplierId: string; amount: { amountMinor: number } };
+      const { supplierId, amount } = award.data as {
+        supplierId: string;
+        amount: { amountMinor: number };
+      };
       const contractId = uuid(0xc, n);
       const signedAt = addDays(award.metadata.occurredAt, DEFAULT_POLICY.standstillDays.open + 1); // after the award's standstill
       const milestones = 2 + (n % 4);
-      world.sign({ contractId, tenderId, agencyId: agency, supplierId, budgetLineId: line, valueMinor: amount.amountMinor, signedAt, milestones });
+      world.sign({
+        contractId,
+        tenderId,
+        agencyId: agency,
+        supplierId,
+        budgetLineId: line,
+        valueMinor: amount.amountMinor,
+        signedAt,
+        milestones,
+      });
       const each = Math.floor(amount.amountMinor / milestones);
       for (let m = 0; m < milestones; m++) {
         const due = addDays(signedAt, 30 * (m + 1));
         world.deliver(contractId, milestoneId(contractId, m), addDays(due, -2));
         world.evaluate(contractId, milestoneId(contractId, m), addDays(due, 1));
-        world.pay(contractId, milestoneId(contractId, m), m === milestones - 1 ? amount.amountMinor - each * (milestones - 1) : each, addDays(due, 5), uuid(0xd, n * 10 + m + 100_000));
+        world.pay(
+          contractId,
+          milestoneId(contractId, m),
+          m === milestones - 1 ? amount.amountMinor - each * (milestones - 1) : each,
+          addDays(due, 5),
+          uuid(0xd, n * 10 + m + 100_000),
+        );
       }
     }
     if (world.events.length >= 5_000) {
@@ -117,7 +180,10 @@ async function main(): Promise<void> {
     const rebuilds: { seconds: number; cpu: number }[] = [];
     let releases = 0;
     for (let run = 0; run < RUNS; run++) {
-      const readStore = await createReadStore({ kind: 'sqlite', file: path.join(dir, `read-${run}.sqlite`) });
+      const readStore = await createReadStore({
+        kind: 'sqlite',
+        file: path.join(dir, `read-${run}.sqlite`),
+      });
       try {
         const cpu0 = process.cpuUsage();
         const report = await rebuild(store, readStore, [ocdsProjection], { batchSize: 2_000 });
@@ -128,12 +194,19 @@ async function main(): Promise<void> {
         await readStore.close();
       }
     }
-    const readStore = await createReadStore({ kind: 'sqlite', file: path.join(dir, 'read-0.sqlite') });
+    const readStore = await createReadStore({
+      kind: 'sqlite',
+      file: path.join(dir, 'read-0.sqlite'),
+    });
     try {
       const ocid = `ocds-ledger-${bigTender}`;
       const own = [];
-      for (let cursor: string | null = null; ; ) {
-        const page: Awaited<ReturnType<typeof ocdsReleasePage>> = await ocdsReleasePage(readStore, { ocid, limit: 500, cursor });
+      for (let cursor: string | null = null; ;) {
+        const page: Awaited<ReturnType<typeof ocdsReleasePage>> = await ocdsReleasePage(readStore, {
+          ocid,
+          limit: 500,
+          cursor,
+        });
         own.push(...page.items.map((i) => i.release));
         cursor = page.nextCursor;
         if (cursor === null) break;
@@ -152,7 +225,10 @@ async function main(): Promise<void> {
       const exports: { wall: number; cpu: number }[] = [];
       let bytes = 0;
       for (let run = 0; run < RUNS; run++) {
-        const frame = releasePackageFrame({ uri: 'https://example.org/api/v1/ocds/bulk', publisher: { name: 'bench' } }, '2026-01-01T00:00:00Z');
+        const frame = releasePackageFrame(
+          { uri: 'https://example.org/api/v1/ocds/bulk', publisher: { name: 'bench' } },
+          '2026-01-01T00:00:00Z',
+        );
         const t0 = performance.now();
         const cpu0 = process.cpuUsage();
         let n = 0;
@@ -168,14 +244,25 @@ async function main(): Promise<void> {
         }
         bytes += chunk.length + frame.tail.length;
         const cpu = process.cpuUsage(cpu0);
-        exports.push({ wall: n / ((performance.now() - t0) / 1000), cpu: n / ((cpu.user + cpu.system) / 1e6) });
+        exports.push({
+          wall: n / ((performance.now() - t0) / 1000),
+          cpu: n / ((cpu.user + cpu.system) / 1e6),
+        });
       }
       const wall = median(rebuilds.map((r) => r.seconds));
       const cpu = median(rebuilds.map((r) => r.cpu));
-      out.write(`\nOCDS on SQLite (${fmt(events)} log events, ${fmt(releases)} releases; medians of ${RUNS} run(s))\n`);
-      out.write(`projection rebuild: ${fmt(events / wall)} events/s (${fmt(releases / wall)} releases/s), wall ${wall.toFixed(2)} s, CPU ${cpu.toFixed(2)} s (${fmt(events / cpu)} events/CPU s); runs ${rebuilds.map((r) => `${r.seconds.toFixed(1)}/${r.cpu.toFixed(1)}`).join(', ')}\n`);
-      out.write(`record of a ${fmt(own.length)}-release ocid: compileReleases ${median(compile).toFixed(1)} ms (min ${Math.min(...compile).toFixed(1)}), ocdsRecord read ${median(read).toFixed(1)} ms (median of 11)\n`);
-      out.write(`bulk export (${fmt(bytes / 1e6)} MB): ${fmt(median(exports.map((e) => e.wall)))} releases/s (${fmt(median(exports.map((e) => e.cpu)))} releases/CPU s); runs ${exports.map((e) => fmt(e.wall)).join(', ')}\n`);
+      out.write(
+        `\nOCDS on SQLite (${fmt(events)} log events, ${fmt(releases)} releases; medians of ${RUNS} run(s))\n`,
+      );
+      out.write(
+        `projection rebuild: ${fmt(events / wall)} events/s (${fmt(releases / wall)} releases/s), wall ${wall.toFixed(2)} s, CPU ${cpu.toFixed(2)} s (${fmt(events / cpu)} events/CPU s); runs ${rebuilds.map((r) => `${r.seconds.toFixed(1)}/${r.cpu.toFixed(1)}`).join(', ')}\n`,
+      );
+      out.write(
+        `record of a ${fmt(own.length)}-release ocid: compileReleases ${median(compile).toFixed(1)} ms (min ${Math.min(...compile).toFixed(1)}), ocdsRecord read ${median(read).toFixed(1)} ms (median of 11)\n`,
+      );
+      out.write(
+        `bulk export (${fmt(bytes / 1e6)} MB): ${fmt(median(exports.map((e) => e.wall)))} releases/s (${fmt(median(exports.map((e) => e.cpu)))} releases/CPU s); runs ${exports.map((e) => fmt(e.wall)).join(', ')}\n`,
+      );
     } finally {
       await readStore.close();
     }
@@ -186,6 +273,8 @@ async function main(): Promise<void> {
 }
 
 void main().catch((error: unknown) => {
-  process.stderr.write(`bench:ocds: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `bench:ocds: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exitCode = 1;
 });

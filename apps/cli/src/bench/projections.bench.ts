@@ -5,7 +5,13 @@
 // Generates a realistic programme THROUGH THE DECIDERS into a SQLite event store, then rebuilds
 // every projection from position 0 on SQLite and on PostgreSQL (each alone, then all together),
 // and times the asOf reconstruction of a contract with 10,000 events. Figures: docs/performance.md.
-import { addDays, contractDecider, contractStream, fold, type DomainEvent } from '@contract-ledger/domain';
+import {
+  addDays,
+  contractDecider,
+  contractStream,
+  fold,
+  type DomainEvent,
+} from '@contract-ledger/domain';
 import type { EventStore, NewEvent, StreamAppend } from '@contract-ledger/event-store';
 import { openSqliteEventStore } from '@contract-ledger/event-store-sqlite';
 import type { Projection } from '@contract-ledger/projections';
@@ -28,11 +34,18 @@ const RUNS = Math.max(1, Number(process.env['BENCH_RUNS'] ?? 1));
 const LOG_FILE = process.env['BENCH_LOG'];
 const BIG_CONTRACT_EVENTS = Math.min(10_000, Math.max(100, Math.floor(TARGET / 10)));
 const AGENCIES = 20;
-const CATEGORIES = ['elderly_care', 'child_welfare', 'disability_support', 'community_health', 'training'];
+const CATEGORIES = [
+  'elderly_care',
+  'child_welfare',
+  'disability_support',
+  'community_health',
+  'training',
+];
 const SUPPLIERS = 2_000;
 const out = process.stdout;
 
-const uuid = (kind: number, n: number): string => `0190e${kind.toString(16).padStart(3, '0')}-0000-7000-8000-${n.toString(16).padStart(12, '0')}`;
+const uuid = (kind: number, n: number): string =>
+  `0190e${kind.toString(16).padStart(3, '0')}-0000-7000-8000-${n.toString(16).padStart(12, '0')}`;
 const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
 
 /** Appends the world's pending events in log order, one transaction per flush, and forgets them. */
@@ -42,7 +55,11 @@ async function flush(world: Procurement, store: EventStore): Promise<number> {
   for (const e of events) {
     const last = appends[appends.length - 1];
     // eventId left to the store: the world numbers ids by its own positions, which restart after a flush.
-    const event: NewEvent = { type: e.type, data: e.data, metadata: { ...e.metadata, commandId: e.metadata.correlationId } };
+    const event: NewEvent = {
+      type: e.type,
+      data: e.data,
+      metadata: { ...e.metadata, commandId: e.metadata.correlationId },
+    };
     if (last && last.stream === e.stream) last.events.push(event);
     else appends.push({ stream: e.stream, events: [event] });
   }
@@ -72,7 +89,10 @@ async function generate(store: EventStore): Promise<{ bigContractId: string; eve
   for (let a = 0; a < AGENCIES; a++) {
     for (const [c, category] of CATEGORIES.entries()) {
       const line = { id: uuid(0xb, a * 100 + c), agencyId: uuid(0xa, a), category };
-      world.openBudgetLine(line.id, line.agencyId, at0, { category, amountMinor: 9_000_000_000_000 });
+      world.openBudgetLine(line.id, line.agencyId, at0, {
+        category,
+        amountMinor: 9_000_000_000_000,
+      });
       lines.push(line);
     }
   }
@@ -84,9 +104,26 @@ async function generate(store: EventStore): Promise<{ bigContractId: string; eve
   const bigContractId = uuid(0xc, 0);
   const line0 = lines[0]!;
   const bigMilestones = Math.ceil(BIG_CONTRACT_EVENTS / 3);
-  world.runTender({ tenderId: bigTender, agencyId: line0.agencyId, budgetLineId: line0.id, draftedAt: '2026-01-06T09:00:00.000Z', estimateMinor: bigMilestones * 1_000, bids: [{ supplierId: uuid(0x5, 0), priceMinor: bigMilestones * 1_000, score: 90 }] });
+  world.runTender({
+    tenderId: bigTender,
+    agencyId: line0.agencyId,
+    budgetLineId: line0.id,
+    draftedAt: '2026-01-06T09:00:00.000Z',
+    estimateMinor: bigMilestones * 1_000,
+    bids: [{ supplierId: uuid(0x5, 0), priceMinor: bigMilestones * 1_000, score: 90 }],
+  });
   const bigSigned = '2026-02-15T09:00:00.000Z'; // after the award's standstill
-  world.sign({ contractId: bigContractId, tenderId: bigTender, agencyId: line0.agencyId, supplierId: uuid(0x5, 0), budgetLineId: line0.id, valueMinor: bigMilestones * 1_000, signedAt: bigSigned, milestones: bigMilestones, milestoneSpacingDays: BIG_SPACING_DAYS });
+  world.sign({
+    contractId: bigContractId,
+    tenderId: bigTender,
+    agencyId: line0.agencyId,
+    supplierId: uuid(0x5, 0),
+    budgetLineId: line0.id,
+    valueMinor: bigMilestones * 1_000,
+    signedAt: bigSigned,
+    milestones: bigMilestones,
+    milestoneSpacingDays: BIG_SPACING_DAYS,
+  });
   for (let m = 0; m < bigMilestones; m++) {
     const due = addDays(bigSigned, BIG_SPACING_DAYS * (m + 1));
     const milestone = milestoneId(bigContractId, m);
@@ -106,17 +143,44 @@ async function generate(store: EventStore): Promise<{ bigContractId: string; eve
     const tenderId = uuid(0x7, n);
     const bidders = 3 + (n % 3);
     const drafted = addDays('2026-01-10T09:00:00.000Z', (n % 300) * 0.5);
-    const bids = Array.from({ length: bidders }, (_, i) => ({ supplierId: uuid(0x5, (n * 7 + i * 13) % SUPPLIERS), priceMinor: 900_000 + ((n * 31 + i * 17) % 200_000), score: 60 + ((n + i * 11) % 40) }));
+    const bids = Array.from({ length: bidders }, (_, i) => ({
+      supplierId: uuid(0x5, (n * 7 + i * 13) % SUPPLIERS),
+      priceMinor: 900_000 + ((n * 31 + i * 17) % 200_000),
+      score: 60 + ((n + i * 11) % 40),
+    }));
     // Distinct suppliers per tender: a supplier bids once.
-    const unique = bids.filter((b, i) => bids.findIndex((x) => x.supplierId === b.supplierId) === i);
-    const tender = world.runTender({ tenderId, agencyId: line.agencyId, budgetLineId: line.id, category: line.category, draftedAt: drafted, estimateMinor: 1_000_000, bids: unique, stopAfterOpening: n % 17 === 0 });
+    const unique = bids.filter(
+      (b, i) => bids.findIndex((x) => x.supplierId === b.supplierId) === i,
+    );
+    const tender = world.runTender({
+      tenderId,
+      agencyId: line.agencyId,
+      budgetLineId: line.id,
+      category: line.category,
+      draftedAt: drafted,
+      estimateMinor: 1_000_000,
+      bids: unique,
+      stopAfterOpening: n % 17 === 0,
+    });
     const award = tender.find((e) => e.type === 'TenderAwarded');
     if (award) {
-      const { supplierId, amount } = award.data as { supplierId: string; amount: { amountMinor: number } };
+      const { supplierId, amount } = award.data as {
+        supplierId: string;
+        amount: { amountMinor: number };
+      };
       const contractId = uuid(0xc, n);
       const signedAt = addDays(award.metadata.occurredAt, DEFAULT_POLICY.standstillDays.open + 1); // after the award's standstill
       const milestones = 2 + (n % 5);
-      world.sign({ contractId, tenderId, agencyId: line.agencyId, supplierId, budgetLineId: line.id, valueMinor: amount.amountMinor, signedAt, milestones });
+      world.sign({
+        contractId,
+        tenderId,
+        agencyId: line.agencyId,
+        supplierId,
+        budgetLineId: line.id,
+        valueMinor: amount.amountMinor,
+        signedAt,
+        milestones,
+      });
       const each = Math.floor(amount.amountMinor / milestones);
       for (let m = 0; m < milestones; m++) {
         if (n % 41 === 0 && m === 1) {
@@ -129,8 +193,15 @@ async function generate(store: EventStore): Promise<{ bigContractId: string; eve
         const verdict = n % 23 === 0 && m === 0 ? 'rejected' : 'accepted';
         world.evaluate(contractId, milestone, addDays(due, 1), verdict, 70 + (n % 30));
         if (verdict === 'accepted') {
-          const amountMinor = m === milestones - 1 ? amount.amountMinor - each * (milestones - 1) : each;
-          world.pay(contractId, milestone, amountMinor, addDays(due, n % 13 === 0 ? 60 : 5), uuid(0xd, n * 10 + m + 100_000));
+          const amountMinor =
+            m === milestones - 1 ? amount.amountMinor - each * (milestones - 1) : each;
+          world.pay(
+            contractId,
+            milestone,
+            amountMinor,
+            addDays(due, n % 13 === 0 ? 60 : 5),
+            uuid(0xd, n * 10 + m + 100_000),
+          );
         }
       }
     }
@@ -146,7 +217,10 @@ async function generate(store: EventStore): Promise<{ bigContractId: string; eve
   return { bigContractId, events: written };
 }
 
-async function freshPostgres(adminUrl: string, name: string): Promise<{ url: string; drop: () => Promise<void> }> {
+async function freshPostgres(
+  adminUrl: string,
+  name: string,
+): Promise<{ url: string; drop: () => Promise<void> }> {
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`drop database if exists "${name}" with (force)`);
@@ -172,16 +246,28 @@ interface RebuildFigure {
   readonly cpuSeconds: number;
 }
 
-async function rebuildOn(store: EventStore, config: ReadStoreConfig, projections: readonly Projection[], label: string): Promise<RebuildFigure> {
+async function rebuildOn(
+  store: EventStore,
+  config: ReadStoreConfig,
+  projections: readonly Projection[],
+  label: string,
+): Promise<RebuildFigure> {
   const readStore = await createReadStore(config);
   try {
     const head = (await store.head()).position;
     const bar = progress(`  ${label}`, head, out, 10_000);
     const cpu = process.cpuUsage();
-    const report = await rebuild(store, readStore, projections, { batchSize: 2_000, onProgress: (done) => bar.update(done) });
+    const report = await rebuild(store, readStore, projections, {
+      batchSize: 2_000,
+      onProgress: (done) => bar.update(done),
+    });
     const used = process.cpuUsage(cpu);
     bar.finish();
-    return { events: report.events, seconds: report.seconds, cpuSeconds: (used.user + used.system) / 1e6 };
+    return {
+      events: report.events,
+      seconds: report.seconds,
+      cpuSeconds: (used.user + used.system) / 1e6,
+    };
   } finally {
     await readStore.close();
   }
@@ -208,16 +294,24 @@ async function main(): Promise<void> {
       const started = performance.now();
       const generated = await generate(store);
       bigContractId = generated.bigContractId;
-      out.write(`generated ${fmt(generated.events)} events in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+      out.write(
+        `generated ${fmt(generated.events)} events in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
+      );
     }
 
     const projections = readModels({ referencePolicy: DEFAULT_POLICY });
-    const backends: { name: string; config: (tag: string) => Promise<{ config: ReadStoreConfig; drop: () => Promise<void> }> }[] = [
+    const backends: {
+      name: string;
+      config: (tag: string) => Promise<{ config: ReadStoreConfig; drop: () => Promise<void> }>;
+    }[] = [
       {
         name: 'sqlite',
         config: async (tag) => {
           const file = path.join(dir, `read-${tag}.sqlite`);
-          return { config: { kind: 'sqlite', file }, drop: async () => rmSync(file, { force: true }) };
+          return {
+            config: { kind: 'sqlite', file },
+            drop: async () => rmSync(file, { force: true }),
+          };
         },
       },
     ];
@@ -276,13 +370,19 @@ async function main(): Promise<void> {
     }
     timings.sort((a, b) => a - b);
 
-    out.write(`\nresults (rebuild from position 0, batch 2,000; medians of ${RUNS} run(s); CPU = user + system of this process)\n`);
-    out.write(`${'backend'.padEnd(10)} ${'projection'.padEnd(18)} ${'events/s'.padStart(10)} ${'wall s'.padStart(8)} ${'CPU s'.padStart(8)} ${'ev/CPU s'.padStart(10)}  runs (wall/CPU s)\n`);
+    out.write(
+      `\nresults (rebuild from position 0, batch 2,000; medians of ${RUNS} run(s); CPU = user + system of this process)\n`,
+    );
+    out.write(
+      `${'backend'.padEnd(10)} ${'projection'.padEnd(18)} ${'events/s'.padStart(10)} ${'wall s'.padStart(8)} ${'CPU s'.padStart(8)} ${'ev/CPU s'.padStart(10)}  runs (wall/CPU s)\n`,
+    );
     for (const r of results) {
       const events = r.runs[0]!.events;
       const wall = median(r.runs.map((x) => x.seconds));
       const cpu = median(r.runs.map((x) => x.cpuSeconds));
-      const each = r.runs.map((x) => `${x.seconds.toFixed(1)}/${x.cpuSeconds.toFixed(1)}`).join(', ');
+      const each = r.runs
+        .map((x) => `${x.seconds.toFixed(1)}/${x.cpuSeconds.toFixed(1)}`)
+        .join(', ');
       out.write(
         `${r.backend.padEnd(10)} ${r.projection.padEnd(18)} ${fmt(events / wall).padStart(10)} ${wall.toFixed(2).padStart(8)} ${cpu.toFixed(2).padStart(8)} ${fmt(events / cpu).padStart(10)}  ${each}\n`,
       );
@@ -297,6 +397,8 @@ async function main(): Promise<void> {
 }
 
 void main().catch((error: unknown) => {
-  process.stderr.write(`bench:projections: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `bench:projections: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exitCode = 1;
 });

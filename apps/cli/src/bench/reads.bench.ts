@@ -19,7 +19,8 @@ const SECONDS = Number(process.env['BENCH_READ_SECONDS'] ?? 3);
 const CONNECTIONS = Number(process.env['BENCH_CONNECTIONS'] ?? 8);
 const SUPPLIERS = 300;
 const out = (line: string): boolean => process.stdout.write(`${line}\n`);
-const uuid = (kind: number, n: number): string => `0190e${kind.toString(16).padStart(3, '0')}-0000-7000-8000-${n.toString(16).padStart(12, '0')}`;
+const uuid = (kind: number, n: number): string =>
+  `0190e${kind.toString(16).padStart(3, '0')}-0000-7000-8000-${n.toString(16).padStart(12, '0')}`;
 
 /** Writes a log of `tenders` procurements (and their suppliers and budget lines); returns its size in events. */
 async function generate(store: EventStore, tenders: number): Promise<number> {
@@ -27,18 +28,40 @@ async function generate(store: EventStore, tenders: number): Promise<number> {
   const at0 = '2026-01-05T09:00:00.000Z';
   const agencyId = uuid(0xa, 0);
   const lineId = uuid(0xb, 0);
-  world.openBudgetLine(lineId, agencyId, at0, { category: 'elderly_care', amountMinor: 9_000_000_000_000 });
+  world.openBudgetLine(lineId, agencyId, at0, {
+    category: 'elderly_care',
+    amountMinor: 9_000_000_000_000,
+  });
   for (let s = 0; s < SUPPLIERS; s++) world.registerSupplier(uuid(0x5, s), at0);
   for (let n = 1; n <= tenders; n++) {
-    const bids = Array.from({ length: 3 + (n % 3) }, (_, i) => ({ supplierId: uuid(0x5, (n * 7 + i * 13) % SUPPLIERS), priceMinor: 900_000 + ((n * 31 + i * 17) % 200_000), score: 60 + ((n + i * 11) % 40) }));
-    const unique = bids.filter((b, i) => bids.findIndex((x) => x.supplierId === b.supplierId) === i);
-    world.runTender({ tenderId: uuid(0x7, n), agencyId, budgetLineId: lineId, category: 'elderly_care', draftedAt: addDays('2026-01-10T09:00:00.000Z', (n % 300) * 0.5), estimateMinor: 1_000_000, bids: unique, stopAfterOpening: n % 17 === 0 });
+    const bids = Array.from({ length: 3 + (n % 3) }, (_, i) => ({
+      supplierId: uuid(0x5, (n * 7 + i * 13) % SUPPLIERS),
+      priceMinor: 900_000 + ((n * 31 + i * 17) % 200_000),
+      score: 60 + ((n + i * 11) % 40),
+    }));
+    const unique = bids.filter(
+      (b, i) => bids.findIndex((x) => x.supplierId === b.supplierId) === i,
+    );
+    world.runTender({
+      tenderId: uuid(0x7, n),
+      agencyId,
+      budgetLineId: lineId,
+      category: 'elderly_care',
+      draftedAt: addDays('2026-01-10T09:00:00.000Z', (n % 300) * 0.5),
+      estimateMinor: 1_000_000,
+      bids: unique,
+      stopAfterOpening: n % 17 === 0,
+    });
   }
   const events = world.events.splice(0);
   let chunk: StreamAppend[] = [];
   let streams = new Set<string>();
   for (const e of events) {
-    const event: NewEvent = { type: e.type, data: e.data, metadata: { ...e.metadata, commandId: e.metadata.correlationId } };
+    const event: NewEvent = {
+      type: e.type,
+      data: e.data,
+      metadata: { ...e.metadata, commandId: e.metadata.correlationId },
+    };
     const last = chunk[chunk.length - 1];
     if (last && last.stream === e.stream) {
       (last.events as NewEvent[]).push(event);
@@ -68,7 +91,12 @@ interface Figure {
   readonly errors: number;
 }
 
-async function measure(agent: Agent, port: number, route: Route, seconds = SECONDS): Promise<Figure> {
+async function measure(
+  agent: Agent,
+  port: number,
+  route: Route,
+  seconds = SECONDS,
+): Promise<Figure> {
   const latencies: number[] = [];
   let errors = 0;
   const start = performance.now();
@@ -84,7 +112,11 @@ async function measure(agent: Agent, port: number, route: Route, seconds = SECON
     }),
   );
   const sorted = Float64Array.from(latencies).sort();
-  return { rps: latencies.length / ((performance.now() - start) / 1000), p99: percentile(sorted, 99), errors };
+  return {
+    rps: latencies.length / ((performance.now() - start) / 1000),
+    p99: percentile(sorted, 99),
+    errors,
+  };
 }
 
 async function atSize(tenders: number): Promise<{ events: number; figures: Map<string, Figure> }> {
@@ -97,13 +129,16 @@ async function atSize(tenders: number): Promise<{ events: number; figures: Map<s
   const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
   try {
     const now = Math.floor(Date.now() / 1000);
-    const token = (role: 'supervisor' | 'auditor') => `Bearer ${mintDevToken({ role, sub: uuid(0xe, role.length), ttlSeconds: 3600, now }, secret)}`;
+    const token = (role: 'supervisor' | 'auditor') =>
+      `Bearer ${mintDevToken({ role, sub: uuid(0xe, role.length), ttlSeconds: 3600, now }, secret)}`;
     const supervisor = token('supervisor');
     const auditor = token('auditor');
     // The read models catch up on the generated log first: every figure is of a caught-up route.
     for (;;) {
       const metrics = await fetch(`http://127.0.0.1:${server.port}/metrics`).then((r) => r.text());
-      const lags = [...metrics.matchAll(/^ledger_projection_lag_events\{[^}]*\} (\d+)/gm)].map((m) => Number(m[1]));
+      const lags = [...metrics.matchAll(/^ledger_projection_lag_events\{[^}]*\} (\d+)/gm)].map(
+        (m) => Number(m[1]),
+      );
       if (lags.length > 0 && lags.every((lag) => lag === 0)) break;
       await new Promise((r) => setTimeout(r, 500));
     }
@@ -112,13 +147,32 @@ async function atSize(tenders: number): Promise<{ events: number; figures: Map<s
       { name: 'GET /api/v1/public/tenders', url: '/api/v1/public/tenders' },
       { name: 'GET /api/v1/public/board/open-tenders', url: '/api/v1/public/board/open-tenders' },
       { name: 'GET /api/v1/public/tenders/{id}', url: `/api/v1/public/tenders/${tender}` },
-      { name: 'GET /api/v1/tenders/{id} (supervisor)', url: `/api/v1/tenders/${tender}`, auth: supervisor },
-      { name: 'GET /api/v1/audit/tenders/{id}/history', url: `/api/v1/audit/tenders/${tender}/history` },
-      { name: 'GET /api/v1/audit/tender/{id}/state (supervisor)', url: `/api/v1/audit/tender/${tender}/state`, auth: supervisor },
+      {
+        name: 'GET /api/v1/tenders/{id} (supervisor)',
+        url: `/api/v1/tenders/${tender}`,
+        auth: supervisor,
+      },
+      {
+        name: 'GET /api/v1/audit/tenders/{id}/history',
+        url: `/api/v1/audit/tenders/${tender}/history`,
+      },
+      {
+        name: 'GET /api/v1/audit/tender/{id}/state (supervisor)',
+        url: `/api/v1/audit/tender/${tender}/state`,
+        auth: supervisor,
+      },
       { name: 'GET /api/v1/blacklist', url: '/api/v1/blacklist' },
-      { name: 'GET /api/v1/accountability/suppliers (supervisor)', url: '/api/v1/accountability/suppliers', auth: supervisor },
+      {
+        name: 'GET /api/v1/accountability/suppliers (supervisor)',
+        url: '/api/v1/accountability/suppliers',
+        auth: supervisor,
+      },
       { name: 'GET /api/v1/red-flags (supervisor)', url: '/api/v1/red-flags', auth: supervisor },
-      { name: 'GET /api/v1/events?live=false, last 100 (auditor)', url: `/api/v1/events?live=false&fromPosition=${Math.max(1, events - 99)}`, auth: auditor },
+      {
+        name: 'GET /api/v1/events?live=false, last 100 (auditor)',
+        url: `/api/v1/events?live=false&fromPosition=${Math.max(1, events - 99)}`,
+        auth: auditor,
+      },
     ];
     const figures = new Map<string, Figure>();
     // Warm-up: the first route measured would otherwise pay for the JIT and cold caches of all.
@@ -133,20 +187,29 @@ async function atSize(tenders: number): Promise<{ events: number; figures: Map<s
 }
 
 async function main(): Promise<void> {
-  out(`reads: ${CONNECTIONS} keep-alive connections, ${SECONDS} s per route, logs of ${SIZES.join(' and ')} tenders`);
+  out(
+    `reads: ${CONNECTIONS} keep-alive connections, ${SECONDS} s per route, logs of ${SIZES.join(' and ')} tenders`,
+  );
   const runs: { tenders: number; events: number; figures: Map<string, Figure> }[] = [];
   for (const tenders of SIZES) {
     const run = await atSize(tenders);
     runs.push({ tenders, ...run });
     out(`reads: ${tenders} tenders = ${run.events} events measured`);
   }
-  const header = ['route', ...runs.flatMap((r) => [`req/s @${r.events}`, `p99 ms @${r.events}`]), 'req/s ratio (large/small)'];
+  const header = [
+    'route',
+    ...runs.flatMap((r) => [`req/s @${r.events}`, `p99 ms @${r.events}`]),
+    'req/s ratio (large/small)',
+  ];
   out(`| ${header.join(' | ')} |`);
   out(`|${header.map(() => '---').join('|')}|`);
   for (const name of runs[0]!.figures.keys()) {
     const cells = runs.flatMap((r) => {
       const f = r.figures.get(name)!;
-      return [`${Math.round(f.rps)}${f.errors > 0 ? ` (${f.errors} errors)` : ''}`, f.p99.toFixed(1)];
+      return [
+        `${Math.round(f.rps)}${f.errors > 0 ? ` (${f.errors} errors)` : ''}`,
+        f.p99.toFixed(1),
+      ];
     });
     const first = runs[0]!.figures.get(name)!.rps;
     const last = runs[runs.length - 1]!.figures.get(name)!.rps;
@@ -155,6 +218,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -24,7 +24,12 @@ import {
   type SqlClient,
 } from '@contract-ledger/messaging-kafka';
 import { toFeedMessage } from '@contract-ledger/feed';
-import { deleteFeedTopics, kafkaBrokers, requireKafka, uniqueTopicPrefix } from '@contract-ledger/messaging-kafka/testing';
+import {
+  deleteFeedTopics,
+  kafkaBrokers,
+  requireKafka,
+  uniqueTopicPrefix,
+} from '@contract-ledger/messaging-kafka/testing';
 
 const EVENTS = Number(process.env['BENCH_RELAY_EVENTS'] ?? 200_000);
 const RATE = Number(process.env['BENCH_RELAY_RATE'] ?? 1_000);
@@ -81,10 +86,16 @@ function benchEvent(i: number, eventId?: string): { stream: string; event: NewEv
   };
 }
 
-async function append(store: SqliteEventStore, items: { stream: string; event: NewEvent }[]): Promise<void> {
+async function append(
+  store: SqliteEventStore,
+  items: { stream: string; event: NewEvent }[],
+): Promise<void> {
   const byStream = new Map<string, NewEvent[]>();
-  for (const { stream, event } of items) byStream.set(stream, [...(byStream.get(stream) ?? []), event]);
-  await store.appendMulti([...byStream].map(([stream, events]) => ({ stream, expectedRevision: 'any' as const, events })));
+  for (const { stream, event } of items)
+    byStream.set(stream, [...(byStream.get(stream) ?? []), event]);
+  await store.appendMulti(
+    [...byStream].map(([stream, events]) => ({ stream, expectedRevision: 'any' as const, events })),
+  );
 }
 
 /** The relay's batching rule, so the raw client sends requests of the same size. */
@@ -111,12 +122,30 @@ function percentile(sorted: number[], p: number): number {
 }
 
 function rawKafka() {
-  const kafka = new Kafka({ clientId: 'bench-raw', brokers: kafkaBrokers(), logLevel: logLevel.NOTHING });
-  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, createPartitioner: Partitioners.DefaultPartitioner });
+  const kafka = new Kafka({
+    clientId: 'bench-raw',
+    brokers: kafkaBrokers(),
+    logLevel: logLevel.NOTHING,
+  });
+  const producer = kafka.producer({
+    idempotent: true,
+    maxInFlightRequests: 1,
+    createPartitioner: Partitioners.DefaultPartitioner,
+  });
   const send = (messages: FeedMessage[]) => {
-    const byTopic = new Map<string, { key: string; value: string; headers: Record<string, string> }[]>();
-    for (const m of messages) byTopic.set(m.topic, [...(byTopic.get(m.topic) ?? []), { key: m.key, value: m.value, headers: { ...m.headers } }]);
-    return producer.sendBatch({ acks: -1, topicMessages: [...byTopic].map(([topic, list]) => ({ topic, messages: list })) });
+    const byTopic = new Map<
+      string,
+      { key: string; value: string; headers: Record<string, string> }[]
+    >();
+    for (const m of messages)
+      byTopic.set(m.topic, [
+        ...(byTopic.get(m.topic) ?? []),
+        { key: m.key, value: m.value, headers: { ...m.headers } },
+      ]);
+    return producer.sendBatch({
+      acks: -1,
+      topicMessages: [...byTopic].map(([topic, list]) => ({ topic, messages: list })),
+    });
   };
   return { kafka, producer, send };
 }
@@ -124,12 +153,21 @@ function rawKafka() {
 async function createTopics(kafka: Kafka, prefix: string): Promise<void> {
   const admin = kafka.admin();
   await admin.connect();
-  await admin.createTopics({ waitForLeaders: true, topics: feedTopics(prefix).map((topic) => ({ topic, numPartitions: PARTITIONS, replicationFactor: 1 })) });
+  await admin.createTopics({
+    waitForLeaders: true,
+    topics: feedTopics(prefix).map((topic) => ({
+      topic,
+      numPartitions: PARTITIONS,
+      replicationFactor: 1,
+    })),
+  });
   await admin.disconnect();
 }
 
 /** A consumer-helper group that records, per event id, when it arrived. */
-async function receiver(prefix: string): Promise<{ arrivals: Map<string, number>; stop: () => Promise<void> }> {
+async function receiver(
+  prefix: string,
+): Promise<{ arrivals: Map<string, number>; stop: () => Promise<void> }> {
   const arrivals = new Map<string, number>();
   const record = async (event: FeedEvent) => void arrivals.set(event.eventId, performance.now());
   const consumer = createFeedConsumer<{ BidSubmitted: unknown }>({
@@ -144,7 +182,10 @@ async function receiver(prefix: string): Promise<{ arrivals: Map<string, number>
 }
 
 /** Paces `RATE` events/s in ticks of TICK_MS; returns the send time per event id. */
-async function paced(total: number, send: (ids: string[], first: number) => Promise<void>): Promise<Map<string, number>> {
+async function paced(
+  total: number,
+  send: (ids: string[], first: number) => Promise<void>,
+): Promise<Map<string, number>> {
   const sentAt = new Map<string, number>();
   const perTick = Math.max(1, Math.round((RATE * TICK_MS) / 1000));
   const start = performance.now();
@@ -160,13 +201,26 @@ async function paced(total: number, send: (ids: string[], first: number) => Prom
   return sentAt;
 }
 
-async function latencies(sentAt: Map<string, number>, arrivals: Map<string, number>, timeoutMs = 60_000): Promise<{ p50: number; p99: number; max: number; n: number }> {
+async function latencies(
+  sentAt: Map<string, number>,
+  arrivals: Map<string, number>,
+  timeoutMs = 60_000,
+): Promise<{ p50: number; p99: number; max: number; n: number }> {
   const deadline = performance.now() + timeoutMs;
-  while ([...sentAt.keys()].some((id) => !arrivals.has(id)) && performance.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-  const values = [...sentAt].filter(([id]) => arrivals.has(id)).map(([id, t]) => arrivals.get(id)! - t);
+  while ([...sentAt.keys()].some((id) => !arrivals.has(id)) && performance.now() < deadline)
+    await new Promise((r) => setTimeout(r, 100));
+  const values = [...sentAt]
+    .filter(([id]) => arrivals.has(id))
+    .map(([id, t]) => arrivals.get(id)! - t);
   values.sort((a, b) => a - b);
-  if (values.length < sentAt.size) throw new Error(`only ${values.length} of ${sentAt.size} events arrived`);
-  return { p50: percentile(values, 50), p99: percentile(values, 99), max: values[values.length - 1]!, n: values.length };
+  if (values.length < sentAt.size)
+    throw new Error(`only ${values.length} of ${sentAt.size} events arrived`);
+  return {
+    p50: percentile(values, 50),
+    p99: percentile(values, 99),
+    max: values[values.length - 1]!,
+    n: values.length,
+  };
 }
 
 async function main(): Promise<void> {
@@ -179,19 +233,35 @@ async function main(): Promise<void> {
     return p;
   };
   try {
-    out(`# relay benchmark: ${EVENTS.toLocaleString('en')} backlog events, latency at ${RATE}/s for ${SECONDS} s, ${PARTITIONS} partitions/topic, broker ${kafkaBrokers().join(',')}`);
+    out(
+      `# relay benchmark: ${EVENTS.toLocaleString('en')} backlog events, latency at ${RATE}/s for ${SECONDS} s, ${PARTITIONS} partitions/topic, broker ${kafkaBrokers().join(',')}`,
+    );
     const dbPath = path.join(dir, 'ledger.sqlite');
     const store = openSqliteEventStore({ path: dbPath, synchronous: 'NORMAL' });
     let t = performance.now();
-    for (let i = 0; i < EVENTS; i += 1_000) await append(store, Array.from({ length: Math.min(1_000, EVENTS - i) }, (_, k) => benchEvent(i + k)));
-    out(`setup: ${EVENTS.toLocaleString('en')} events appended to SQLite in ${((performance.now() - t) / 1000).toFixed(1)} s (not measured below)`);
+    for (let i = 0; i < EVENTS; i += 1_000)
+      await append(
+        store,
+        Array.from({ length: Math.min(1_000, EVENTS - i) }, (_, k) => benchEvent(i + k)),
+      );
+    out(
+      `setup: ${EVENTS.toLocaleString('en')} events appended to SQLite in ${((performance.now() - t) / 1000).toFixed(1)} s (not measured below)`,
+    );
 
     // Backlog: the relay from checkpoint 0 to the head.
     const db = new Database(dbPath);
     db.pragma('busy_timeout = 5000');
     const client = createKafkaFeedClient({ brokers: kafkaBrokers(), clientId: 'bench-relay' });
     const backlogPrefix = fresh('bench-backlog');
-    const relay = new KafkaRelay({ store, client, checkpoints: new SqlCheckpointStore(sqliteClient(db)), topicPrefix: backlogPrefix, partitions: PARTITIONS, batchSize: BATCH, maxBatchBytes: MAX_BATCH_BYTES });
+    const relay = new KafkaRelay({
+      store,
+      client,
+      checkpoints: new SqlCheckpointStore(sqliteClient(db)),
+      topicPrefix: backlogPrefix,
+      partitions: PARTITIONS,
+      batchSize: BATCH,
+      maxBatchBytes: MAX_BATCH_BYTES,
+    });
     t = performance.now();
     await relay.start();
     await relay.waitFor(EVENTS);
@@ -203,7 +273,8 @@ async function main(): Promise<void> {
     const rawPrefix = fresh('bench-raw');
     await createTopics(raw.kafka, rawPrefix);
     const events: RecordedEvent[] = [];
-    for (let from = 1; from <= EVENTS; from += 10_000) events.push(...(await store.readAll({ fromPosition: from, limit: 10_000 })));
+    for (let from = 1; from <= EVENTS; from += 10_000)
+      events.push(...(await store.readAll({ fromPosition: from, limit: 10_000 })));
     const messages = events.map((e) => toFeedMessage(topicForStream(rawPrefix, e.stream)!, e));
     await raw.producer.connect();
     t = performance.now();
@@ -214,22 +285,42 @@ async function main(): Promise<void> {
     out('');
     out('| backlog | events | seconds | events/s | vs raw |');
     out('|---|---:|---:|---:|---:|');
-    out(`| relay (SQLite store -> Kafka, checkpoint per batch) | ${EVENTS} | ${relaySeconds.toFixed(2)} | ${Math.round(relayRate)} | ${(relayRate / rawRate).toFixed(2)} |`);
-    out(`| raw kafkajs sendBatch, same messages pre-built | ${EVENTS} | ${rawSeconds.toFixed(2)} | ${Math.round(rawRate)} | 1.00 |`);
-    out(`targets: >= 20,000 events/s: ${relayRate >= 20_000 ? 'met' : 'NOT met'}; >= 0.5x raw: ${relayRate >= 0.5 * rawRate ? 'met' : 'NOT met'}`);
+    out(
+      `| relay (SQLite store -> Kafka, checkpoint per batch) | ${EVENTS} | ${relaySeconds.toFixed(2)} | ${Math.round(relayRate)} | ${(relayRate / rawRate).toFixed(2)} |`,
+    );
+    out(
+      `| raw kafkajs sendBatch, same messages pre-built | ${EVENTS} | ${rawSeconds.toFixed(2)} | ${Math.round(rawRate)} | 1.00 |`,
+    );
+    out(
+      `targets: >= 20,000 events/s: ${relayRate >= 20_000 ? 'met' : 'NOT met'}; >= 0.5x raw: ${relayRate >= 0.5 * rawRate ? 'met' : 'NOT met'}`,
+    );
 
     // Latency: append -> consumer-helper receipt at a steady RATE, relay live (notified after each append, as in-process mode does).
     const total = RATE * SECONDS;
     const livePrefix = fresh('bench-live');
-    const liveRelay = new KafkaRelay({ store, client, checkpoints: new SqlCheckpointStore(sqliteClient(db)), name: `bench-live-${livePrefix}`, topicPrefix: livePrefix, partitions: PARTITIONS, idlePollMs: 50 });
+    const liveRelay = new KafkaRelay({
+      store,
+      client,
+      checkpoints: new SqlCheckpointStore(sqliteClient(db)),
+      name: `bench-live-${livePrefix}`,
+      topicPrefix: livePrefix,
+      partitions: PARTITIONS,
+      idlePollMs: 50,
+    });
     // Start the live relay at the head: the backlog is not part of this measurement.
-    await new SqlCheckpointStore(sqliteClient(db)).save(`bench-live-${livePrefix}`, await store.head());
+    await new SqlCheckpointStore(sqliteClient(db)).save(
+      `bench-live-${livePrefix}`,
+      await store.head(),
+    );
     await liveRelay.start();
     const liveReceiver = await receiver(livePrefix);
     await new Promise((r) => setTimeout(r, 3_000)); // group join
     let base = EVENTS;
     const relaySent = await paced(total, async (ids, done) => {
-      await append(store, ids.map((id, k) => benchEvent(base + done + k, id)));
+      await append(
+        store,
+        ids.map((id, k) => benchEvent(base + done + k, id)),
+      );
       liveRelay.notify();
     });
     base += total;
@@ -246,7 +337,17 @@ async function main(): Promise<void> {
       const batch = ids.map((id) => {
         const { stream, event } = benchEvent(position, id);
         position++;
-        const recorded: RecordedEvent = { ...event, eventId: id, position, stream, revision: 1, schemaVersion: 1, recordedAt: '2026-11-26T10:00:00.000Z', prevHash: '', hash: '' };
+        const recorded: RecordedEvent = {
+          ...event,
+          eventId: id,
+          position,
+          stream,
+          revision: 1,
+          schemaVersion: 1,
+          recordedAt: '2026-11-26T10:00:00.000Z',
+          prevHash: '',
+          hash: '',
+        };
         return toFeedMessage(topicForStream(rawLivePrefix, stream)!, recorded);
       });
       await raw.send(batch);
@@ -258,8 +359,12 @@ async function main(): Promise<void> {
     out('');
     out(`| end-to-end latency at ${RATE}/s | events | p50 ms | p99 ms | max ms |`);
     out('|---|---:|---:|---:|---:|');
-    out(`| append -> relay -> consumer helper | ${relayLatency.n} | ${relayLatency.p50.toFixed(1)} | ${relayLatency.p99.toFixed(1)} | ${relayLatency.max.toFixed(1)} |`);
-    out(`| raw kafkajs send -> consumer helper | ${rawLatency.n} | ${rawLatency.p50.toFixed(1)} | ${rawLatency.p99.toFixed(1)} | ${rawLatency.max.toFixed(1)} |`);
+    out(
+      `| append -> relay -> consumer helper | ${relayLatency.n} | ${relayLatency.p50.toFixed(1)} | ${relayLatency.p99.toFixed(1)} | ${relayLatency.max.toFixed(1)} |`,
+    );
+    out(
+      `| raw kafkajs send -> consumer helper | ${rawLatency.n} | ${rawLatency.p50.toFixed(1)} | ${rawLatency.p99.toFixed(1)} | ${rawLatency.max.toFixed(1)} |`,
+    );
     out(`target: relay p99 < 500 ms: ${relayLatency.p99 < 500 ? 'met' : 'NOT met'}`);
     await store.close();
     db.close();
@@ -272,7 +377,9 @@ async function main(): Promise<void> {
 main().then(
   () => process.exit(0),
   (error: unknown) => {
-    process.stderr.write(`bench:relay failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.stderr.write(
+      `bench:relay failed: ${error instanceof Error ? error.stack : String(error)}\n`,
+    );
     process.exit(1);
   },
 );

@@ -92,7 +92,10 @@ async function interleaved(
 }
 
 /** Whole-log reads: store and raw alternate for ROUNDS rounds; the median time of each side counts. */
-async function alternating(store: () => Promise<unknown>, raw: () => Promise<unknown> | unknown): Promise<[number, number]> {
+async function alternating(
+  store: () => Promise<unknown>,
+  raw: () => Promise<unknown> | unknown,
+): Promise<[number, number]> {
   const storeMs: number[] = [];
   const rawMs: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
@@ -112,22 +115,37 @@ async function scenario(name: string, store: EventStore, raw: RawDriver): Promis
     50,
     async (start, count) => {
       for (let c = start; c < start + count; c++) {
-        await store.append(`bench-${c % STREAMS}`, Array.from({ length: BATCH }, (_, k) => event(c * BATCH + k)), { expectedRevision: 'any' });
+        await store.append(
+          `bench-${c % STREAMS}`,
+          Array.from({ length: BATCH }, (_, k) => event(c * BATCH + k)),
+          { expectedRevision: 'any' },
+        );
       }
     },
     (start, count) => raw.batched(start, count),
   );
-  rows.push({ op: `${name} batched append (100/call)`, events: calls * BATCH, store: rate(calls * BATCH, storeBatched), raw: rate(calls * BATCH, rawBatched) });
+  rows.push({
+    op: `${name} batched append (100/call)`,
+    events: calls * BATCH,
+    store: rate(calls * BATCH, storeBatched),
+    raw: rate(calls * BATCH, rawBatched),
+  });
 
   const [storeSingle, rawSingle] = await interleaved(
     SINGLE,
     50,
     async (start, count) => {
-      for (let i = start; i < start + count; i++) await store.append(`single-${i % STREAMS}`, [event(i)], { expectedRevision: 'any' });
+      for (let i = start; i < start + count; i++)
+        await store.append(`single-${i % STREAMS}`, [event(i)], { expectedRevision: 'any' });
     },
     (start, count) => raw.single(start, count),
   );
-  rows.push({ op: `${name} single-event append, sequential`, events: SINGLE, store: rate(SINGLE, storeSingle), raw: rate(SINGLE, rawSingle) });
+  rows.push({
+    op: `${name} single-event append, sequential`,
+    events: SINGLE,
+    store: rate(SINGLE, storeSingle),
+    raw: rate(SINGLE, rawSingle),
+  });
 
   // 64 appenders, each appending its share of a 512-event block; blocks alternate with the raw side.
   const [storeConcurrent, rawConcurrent] = await interleaved(
@@ -136,7 +154,8 @@ async function scenario(name: string, store: EventStore, raw: RawDriver): Promis
     (start, count) =>
       Promise.all(
         Array.from({ length: 64 }, async (_, w) => {
-          for (let i = start + w; i < start + count; i += 64) await store.append(`conc-${w}`, [event(i)], { expectedRevision: 'any' });
+          for (let i = start + w; i < start + count; i += 64)
+            await store.append(`conc-${w}`, [event(i)], { expectedRevision: 'any' });
         }),
       ),
     (start, count) => raw.concurrent(start, count),
@@ -149,24 +168,39 @@ async function scenario(name: string, store: EventStore, raw: RawDriver): Promis
     target: `${(storeSingle / storeConcurrent).toFixed(1)}x the sequential rate`,
   });
 
-  await store.append('long-stream', Array.from({ length: LONG_STREAM }, (_, i) => event(i)), { expectedRevision: 'any' });
+  await store.append(
+    'long-stream',
+    Array.from({ length: LONG_STREAM }, (_, i) => event(i)),
+    { expectedRevision: 'any' },
+  );
   await raw.longStream(LONG_STREAM);
 
   const total = (await store.head()).position;
   const rawTotal = await raw.count();
   const [storeReadAll, rawReadAll] = await alternating(
     async () => {
-      for (let from = 1; from <= total; from += 10_000) await store.readAll({ fromPosition: from, limit: 10_000 });
+      for (let from = 1; from <= total; from += 10_000)
+        await store.readAll({ fromPosition: from, limit: 10_000 });
     },
     () => raw.readAll(rawTotal),
   );
-  rows.push({ op: `${name} readAll of the whole log (pages of 10,000)`, events: total, store: rate(total, storeReadAll), raw: rate(rawTotal, rawReadAll) });
+  rows.push({
+    op: `${name} readAll of the whole log (pages of 10,000)`,
+    events: total,
+    store: rate(total, storeReadAll),
+    raw: rate(rawTotal, rawReadAll),
+  });
 
   const [storeStream, rawStream] = await alternating(
     () => store.readStream('long-stream'),
     () => raw.readStream(),
   );
-  rows.push({ op: `${name} readStream of a ${LONG_STREAM}-event stream`, events: LONG_STREAM, store: rate(LONG_STREAM, storeStream), raw: rate(LONG_STREAM, rawStream) });
+  rows.push({
+    op: `${name} readStream of a ${LONG_STREAM}-event stream`,
+    events: LONG_STREAM,
+    store: rate(LONG_STREAM, storeStream),
+    raw: rate(LONG_STREAM, rawStream),
+  });
 
   let verified = 0;
   const [storeVerify, rawHash] = await alternating(
@@ -177,7 +211,12 @@ async function scenario(name: string, store: EventStore, raw: RawDriver): Promis
     },
     () => raw.hashAll(rawTotal),
   );
-  rows.push({ op: `${name} verify of the whole chain (raw: select + sha256 only)`, events: verified, store: rate(verified, storeVerify), raw: rate(rawTotal, rawHash) });
+  rows.push({
+    op: `${name} verify of the whole chain (raw: select + sha256 only)`,
+    events: verified,
+    store: rate(verified, storeVerify),
+    raw: rate(rawTotal, rawHash),
+  });
 }
 
 interface RawDriver {
@@ -191,12 +230,17 @@ interface RawDriver {
   hashAll(total: number): Promise<void> | void;
 }
 
-const COLUMNS = 'position, stream, revision, event_id, type, schema_version, data, metadata, recorded_at, prev_hash, hash';
+const COLUMNS =
+  'position, stream, revision, event_id, type, schema_version, data, metadata, recorded_at, prev_hash, hash';
 const parse = (rows: unknown[][]): unknown[] =>
   // A raw reader still has to turn the stored JSON into objects and hand the page over, as the
   // store does: the parsed page is returned (until 2026-11-26 it was discarded row by row, which
   // kept it out of the old generation and flattered the raw side on whole-log reads).
-  rows.map((r) => ({ row: r, data: JSON.parse(r[6] as string) as unknown, metadata: JSON.parse(r[7] as string) as unknown }));
+  rows.map((r) => ({
+    row: r,
+    data: JSON.parse(r[6] as string) as unknown,
+    metadata: JSON.parse(r[7] as string) as unknown,
+  }));
 
 function sqliteRaw(file: string): RawDriver {
   const db = new Database(file);
@@ -205,7 +249,9 @@ function sqliteRaw(file: string): RawDriver {
   db.exec(`CREATE TABLE events (position INTEGER PRIMARY KEY, stream TEXT NOT NULL, revision INTEGER NOT NULL, event_id TEXT NOT NULL UNIQUE,
     type TEXT NOT NULL, schema_version INTEGER NOT NULL, data TEXT NOT NULL, metadata TEXT NOT NULL, recorded_at TEXT NOT NULL,
     prev_hash TEXT NOT NULL, hash TEXT NOT NULL, UNIQUE (stream, revision))`);
-  const insert = db.prepare(`INSERT INTO events (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insert = db.prepare(
+    `INSERT INTO events (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
   const revisions = new Map<string, number>();
   let position = 0;
   const one = (stream: string, i: number): void => {
@@ -213,9 +259,15 @@ function sqliteRaw(file: string): RawDriver {
     revisions.set(stream, revision);
     insert.run(...(rawRow(++position, stream, revision, i) as never[]));
   };
-  const range = db.prepare(`SELECT ${COLUMNS} FROM events WHERE position >= ? AND position <= ? ORDER BY position`).raw();
+  const range = db
+    .prepare(
+      `SELECT ${COLUMNS} FROM events WHERE position >= ? AND position <= ? ORDER BY position`,
+    )
+    .raw();
   // Prepared once, as the store's statements are (it used to be prepared inside the timed read).
-  const byStream = db.prepare(`SELECT ${COLUMNS} FROM events WHERE stream = ? ORDER BY revision`).raw();
+  const byStream = db
+    .prepare(`SELECT ${COLUMNS} FROM events WHERE stream = ? ORDER BY revision`)
+    .raw();
   return {
     batched: (first, calls) => {
       const tx = db.transaction((c: number) => {
@@ -224,7 +276,8 @@ function sqliteRaw(file: string): RawDriver {
       for (let c = first; c < first + calls; c++) tx(c);
     },
     single: (first, count) => {
-      for (let i = first; i < first + count; i++) db.transaction(() => one(`single-${i % STREAMS}`, i))();
+      for (let i = first; i < first + count; i++)
+        db.transaction(() => one(`single-${i % STREAMS}`, i))();
     },
     // better-sqlite3 is synchronous: 64 "concurrent" raw writers are just sequential transactions.
     concurrent: (first, count) => {
@@ -237,12 +290,18 @@ function sqliteRaw(file: string): RawDriver {
     },
     count: () => position,
     readAll: (total) => {
-      for (let from = 1; from <= total; from += 10_000) parse(range.all(from, from + 9_999) as unknown[][]);
+      for (let from = 1; from <= total; from += 10_000)
+        parse(range.all(from, from + 9_999) as unknown[][]);
     },
     readStream: () => parse(byStream.all('long-stream') as unknown[][]),
     hashAll: (total) => {
       for (let from = 1; from <= total; from += 10_000) {
-        for (const r of range.all(from, from + 9_999) as unknown[][]) createHash('sha256').update(r[9] as string).update(r[6] as string).update(r[7] as string).digest('hex');
+        for (const r of range.all(from, from + 9_999) as unknown[][])
+          createHash('sha256')
+            .update(r[9] as string)
+            .update(r[6] as string)
+            .update(r[7] as string)
+            .digest('hex');
       }
     },
   };
@@ -277,10 +336,22 @@ async function postgresRaw(pool: Pool, schema: string): Promise<RawDriver> {
     }
   };
   const selectRange = async (from: number, to: number): Promise<unknown[][]> =>
-    (await pool.query({ text: `SELECT ${COLUMNS} FROM ${t} WHERE position >= $1 AND position <= $2 ORDER BY position`, values: [from, to], rowMode: 'array' })).rows;
+    (
+      await pool.query({
+        text: `SELECT ${COLUMNS} FROM ${t} WHERE position >= $1 AND position <= $2 ORDER BY position`,
+        values: [from, to],
+        rowMode: 'array',
+      })
+    ).rows;
   return {
     batched: async (first, calls) => {
-      for (let c = first; c < first + calls; c++) await insertTx(Array.from({ length: BATCH }, (_, k): [string, number] => [`bench-${c % STREAMS}`, c * BATCH + k]));
+      for (let c = first; c < first + calls; c++)
+        await insertTx(
+          Array.from({ length: BATCH }, (_, k): [string, number] => [
+            `bench-${c % STREAMS}`,
+            c * BATCH + k,
+          ]),
+        );
     },
     single: async (first, count) => {
       for (let i = first; i < first + count; i++) await insertTx([[`single-${i % STREAMS}`, i]]);
@@ -292,16 +363,31 @@ async function postgresRaw(pool: Pool, schema: string): Promise<RawDriver> {
         }),
       );
     },
-    longStream: (count) => insertTx(Array.from({ length: count }, (_, i): [string, number] => ['long-stream', i])),
+    longStream: (count) =>
+      insertTx(Array.from({ length: count }, (_, i): [string, number] => ['long-stream', i])),
     count: () => position,
     readAll: async (total) => {
-      for (let from = 1; from <= total; from += 10_000) parse(await selectRange(from, from + 9_999));
+      for (let from = 1; from <= total; from += 10_000)
+        parse(await selectRange(from, from + 9_999));
     },
     readStream: async () =>
-      parse((await pool.query({ text: `SELECT ${COLUMNS} FROM ${t} WHERE stream = $1 ORDER BY revision`, values: ['long-stream'], rowMode: 'array' })).rows),
+      parse(
+        (
+          await pool.query({
+            text: `SELECT ${COLUMNS} FROM ${t} WHERE stream = $1 ORDER BY revision`,
+            values: ['long-stream'],
+            rowMode: 'array',
+          })
+        ).rows,
+      ),
     hashAll: async (total) => {
       for (let from = 1; from <= total; from += 10_000) {
-        for (const r of await selectRange(from, from + 9_999)) createHash('sha256').update(r[9] as string).update(r[6] as string).update(r[7] as string).digest('hex');
+        for (const r of await selectRange(from, from + 9_999))
+          createHash('sha256')
+            .update(r[9] as string)
+            .update(r[6] as string)
+            .update(r[7] as string)
+            .digest('hex');
       }
     },
   };
@@ -312,7 +398,9 @@ function fmt(n: number): string {
 }
 
 async function main(): Promise<void> {
-  out(`# bench:store  ${new Date().toISOString()}  node ${process.version}  BENCH_EVENTS=${EVENTS}  single/concurrent appends: ${SINGLE}`);
+  out(
+    `# bench:store  ${new Date().toISOString()}  node ${process.version}  BENCH_EVENTS=${EVENTS}  single/concurrent appends: ${SINGLE}`,
+  );
   const dir = mkdtempSync(path.join(tmpdir(), 'ledger-bench-'));
   try {
     const store = openSqliteEventStore({ path: path.join(dir, 'store.db') });
@@ -328,13 +416,18 @@ async function main(): Promise<void> {
   try {
     await pool.query('SELECT 1');
   } catch (error) {
-    out(`\n## PostgreSQL: UNREACHABLE at ${url.replace(/:[^:@/]*@/, ':***@')} (${(error as Error).message}); start it with: bash infra/local/postgres.sh start`);
+    out(
+      `\n## PostgreSQL: UNREACHABLE at ${url.replace(/:[^:@/]*@/, ':***@')} (${(error as Error).message}); start it with: bash infra/local/postgres.sh start`,
+    );
     await pool.end();
     report();
     return;
   }
   try {
-    const store = await openPostgresEventStore({ connectionString: url, schema: `${schema}_store` });
+    const store = await openPostgresEventStore({
+      connectionString: url,
+      schema: `${schema}_store`,
+    });
     await scenario('PostgreSQL', store, await postgresRaw(pool, `${schema}_raw`));
     await store.close();
   } finally {
@@ -349,11 +442,15 @@ function report(): void {
   out('\n| operation | events | store events/s | raw events/s | store / raw | note |');
   out('|---|---:|---:|---:|---:|---|');
   for (const r of rows) {
-    out(`| ${r.op} | ${fmt(r.events)} | ${fmt(r.store)} | ${r.raw ? fmt(r.raw) : '-'} | ${r.raw ? (r.store / r.raw).toFixed(2) : '-'} | ${r.target ?? ''} |`);
+    out(
+      `| ${r.op} | ${fmt(r.events)} | ${fmt(r.store)} | ${r.raw ? fmt(r.raw) : '-'} | ${r.raw ? (r.store / r.raw).toFixed(2) : '-'} | ${r.target ?? ''} |`,
+    );
   }
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`bench:store failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.stderr.write(
+    `bench:store failed: ${error instanceof Error ? error.stack : String(error)}\n`,
+  );
   process.exitCode = 1;
 });

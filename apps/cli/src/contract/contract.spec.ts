@@ -7,8 +7,16 @@ import { ASYNCAPI_FILE, GENERATE, renderAsyncApi, renderSchemas, SCHEMA_DIR } fr
 describe('the published event contract', () => {
   it(`docs/schemas holds one current schema per event type (else run ${GENERATE})`, () => {
     const expected = renderSchemas();
-    expect(readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.json')).sort()).toEqual([...expected.keys()].sort());
-    for (const [file, text] of expected) expect({ file, text: readFileSync(path.join(SCHEMA_DIR, file), 'utf8') }).toEqual({ file, text });
+    expect(
+      readdirSync(SCHEMA_DIR)
+        .filter((f) => f.endsWith('.json'))
+        .sort(),
+    ).toEqual([...expected.keys()].sort());
+    for (const [file, text] of expected)
+      expect({ file, text: readFileSync(path.join(SCHEMA_DIR, file), 'utf8') }).toEqual({
+        file,
+        text,
+      });
   });
 
   it(`docs/asyncapi.yaml is current (else run ${GENERATE})`, () => {
@@ -18,23 +26,46 @@ describe('the published event contract', () => {
   it('is a valid AsyncAPI 3.0 document: four topics, every event type a message with the feed headers', async () => {
     const { document, diagnostics } = await new Parser().parse(readFileSync(ASYNCAPI_FILE, 'utf8'));
     // Severity 0 is an error; warnings and hints (e.g. style advice) do not make the document invalid.
-    expect(diagnostics.filter((d) => d.severity === 0).map((d) => `${d.path.join('.')}: ${d.message}`)).toEqual([]);
+    expect(
+      diagnostics.filter((d) => d.severity === 0).map((d) => `${d.path.join('.')}: ${d.message}`),
+    ).toEqual([]);
     expect(document).toBeDefined();
     expect(document!.version()).toBe('3.0.0');
-    expect(document!.channels().all().map((c) => c.address()).sort()).toEqual(['{prefix}.budgets', '{prefix}.contracts', '{prefix}.suppliers', '{prefix}.tenders']);
+    expect(
+      document!
+        .channels()
+        .all()
+        .map((c) => c.address())
+        .sort(),
+    ).toEqual(['{prefix}.budgets', '{prefix}.contracts', '{prefix}.suppliers', '{prefix}.tenders']);
     const messages = document!.components().messages().all();
     expect(messages.map((m) => m.id()).sort()).toEqual([...LEDGER_EVENT_TYPES].sort());
     for (const message of messages) {
       const headers = Object.keys(message.headers()?.properties() ?? {}).sort();
-      expect(headers).toEqual(['correlation-id', 'event-id', 'event-type', 'hash', 'position', 'redacted', 'schema-version']);
+      expect(headers).toEqual([
+        'correlation-id',
+        'event-id',
+        'event-type',
+        'hash',
+        'position',
+        'redacted',
+        'schema-version',
+      ]);
     }
   });
 
   it('every data schema is closed and names every field it declares as required, except the sealed ones in feeds', () => {
     for (const type of LEDGER_EVENT_TYPES) {
-      const schema = EVENT_DATA_SCHEMAS[type] as { additionalProperties?: boolean; properties: object; required: string[] };
+      const schema = EVENT_DATA_SCHEMAS[type] as {
+        additionalProperties?: boolean;
+        properties: object;
+        required: string[];
+      };
       expect({ type, closed: schema.additionalProperties }).toEqual({ type, closed: false });
-      expect({ type, required: [...schema.required].sort() }).toEqual({ type, required: Object.keys(schema.properties).sort() });
+      expect({ type, required: [...schema.required].sort() }).toEqual({
+        type,
+        required: Object.keys(schema.properties).sort(),
+      });
     }
     const published = JSON.parse(readFileSync(path.join(SCHEMA_DIR, 'BidSubmitted.json'), 'utf8'));
     expect(published.required).not.toContain('price');

@@ -1,4 +1,11 @@
-import { categoryOf, eventSchemaDocument, LEDGER_EVENT_TYPES, SEALED_FIELDS, type JsonSchema, type LedgerEventType } from '@contract-ledger/domain';
+import {
+  categoryOf,
+  eventSchemaDocument,
+  LEDGER_EVENT_TYPES,
+  SEALED_FIELDS,
+  type JsonSchema,
+  type LedgerEventType,
+} from '@contract-ledger/domain';
 import { FEED_HEADERS } from '@contract-ledger/feed';
 import { FEED_CATEGORIES } from '@contract-ledger/messaging-kafka';
 import path from 'node:path';
@@ -16,17 +23,26 @@ export const GENERATE = 'npm run contract:generate';
 
 /** docs/schemas/<EventType>.json, keyed by file name. */
 export function renderSchemas(): Map<string, string> {
-  return new Map(LEDGER_EVENT_TYPES.map((type) => [`${type}.json`, `${JSON.stringify(eventSchemaDocument(type), null, 2)}\n`]));
+  return new Map(
+    LEDGER_EVENT_TYPES.map((type) => [
+      `${type}.json`,
+      `${JSON.stringify(eventSchemaDocument(type), null, 2)}\n`,
+    ]),
+  );
 }
 
 const HEADER_DOCS: Readonly<Record<keyof typeof FEED_HEADERS, string>> = {
-  eventId: 'UUIDv7 of the event, unique across the ledger: deduplicate by it (delivery is at least once).',
-  eventType: 'The event type, e.g. ContractSigned: route or drop a record without parsing the value.',
-  schemaVersion: 'Version of the event type\'s data schema (integer, as a string).',
-  position: 'Global position in the ledger\'s log (integer, as a string): a total order across topics.',
+  eventId:
+    'UUIDv7 of the event, unique across the ledger: deduplicate by it (delivery is at least once).',
+  eventType:
+    'The event type, e.g. ContractSigned: route or drop a record without parsing the value.',
+  schemaVersion: "Version of the event type's data schema (integer, as a string).",
+  position:
+    "Global position in the ledger's log (integer, as a string): a total order across topics.",
   correlationId: 'The request that caused the event; the same on every event one request wrote.',
   hash: 'Hash of the event as stored in the ledger. On a redacted record the value no longer hashes to it: verify against the ledger, not the feed.',
-  redacted: 'Present only when the feed view withheld sealed fields: their names, comma-separated (supplierId,price,proposalDigest,metadata.actor,metadata.scope).',
+  redacted:
+    'Present only when the feed view withheld sealed fields: their names, comma-separated (supplierId,price,proposalDigest,metadata.actor,metadata.scope).',
 };
 
 function headersSchema(): JsonSchema {
@@ -49,7 +65,11 @@ function envelope(type: LedgerEventType): JsonSchema {
     properties: {
       eventId: { type: 'string', format: 'uuid' },
       stream: { type: 'string', description: 'The stream id, also the record key.' },
-      revision: { type: 'integer', minimum: 1, description: '1-based index of the event in its stream: the per-key order.' },
+      revision: {
+        type: 'integer',
+        minimum: 1,
+        description: '1-based index of the event in its stream: the per-key order.',
+      },
       position: { type: 'integer', minimum: 1 },
       type: { type: 'string', const: type },
       schemaVersion: { type: 'integer', minimum: 1 },
@@ -66,7 +86,9 @@ function envelope(type: LedgerEventType): JsonSchema {
           occurredAt: { type: 'string', format: 'date-time' },
         },
         // A sealed bid event's actor and scope name the bidder: the feed view withholds them.
-        required: sealed ? ['role', 'correlationId', 'commandId', 'occurredAt'] : ['actor', 'role', 'correlationId', 'commandId', 'occurredAt'],
+        required: sealed
+          ? ['role', 'correlationId', 'commandId', 'occurredAt']
+          : ['actor', 'role', 'correlationId', 'commandId', 'occurredAt'],
       },
       recordedAt: { type: 'string', format: 'date-time' },
       prevHash: { type: 'string' },
@@ -76,12 +98,25 @@ function envelope(type: LedgerEventType): JsonSchema {
             redacted: {
               type: 'array',
               items: { type: 'string', enum: [...sealed, 'metadata.actor', 'metadata.scope'] },
-              description: 'Fields withheld by the feed view (data fields by name, metadata fields as metadata.<name>).',
+              description:
+                'Fields withheld by the feed view (data fields by name, metadata fields as metadata.<name>).',
             },
           }
         : {}),
     },
-    required: ['eventId', 'stream', 'revision', 'position', 'type', 'schemaVersion', 'data', 'metadata', 'recordedAt', 'prevHash', 'hash'],
+    required: [
+      'eventId',
+      'stream',
+      'revision',
+      'position',
+      'type',
+      'schemaVersion',
+      'data',
+      'metadata',
+      'recordedAt',
+      'prevHash',
+      'hash',
+    ],
   };
 }
 
@@ -97,7 +132,12 @@ export function asyncApiDocument(): JsonSchema {
       address: `{prefix}.${category.suffix}`,
       title: `${category.suffix} events`,
       description: `Every event of the \`${category.streamPrefix}<id>\` streams, keyed by stream id (one partition per entity: per-entity order).`,
-      parameters: { prefix: { description: 'Topic prefix chosen per deployment (e.g. ledger).', default: 'ledger' } },
+      parameters: {
+        prefix: {
+          description: 'Topic prefix chosen per deployment (e.g. ledger).',
+          default: 'ledger',
+        },
+      },
       messages: Object.fromEntries(types.map((t) => [t, { $ref: `#/components/messages/${t}` }])),
     };
     operations[`receive-${category.suffix}`] = {
@@ -116,7 +156,12 @@ export function asyncApiDocument(): JsonSchema {
         contentType: 'application/json',
         headers: headersSchema(),
         payload: envelope(type),
-        bindings: { kafka: { key: { type: 'string', description: `The stream id, ${category.streamPrefix}<uuid>.` }, bindingVersion: '0.5.0' } },
+        bindings: {
+          kafka: {
+            key: { type: 'string', description: `The stream id, ${category.streamPrefix}<uuid>.` },
+            bindingVersion: '0.5.0',
+          },
+        },
       };
     }
   }
@@ -141,7 +186,9 @@ export function asyncApiDocument(): JsonSchema {
 export function toYaml(value: unknown, indent = ''): string {
   if (Array.isArray(value)) {
     if (value.length === 0) return '[]';
-    return value.map((item) => `\n${indent}- ${toYaml(item, `${indent}  `).replace(/^\n\s*/, '')}`).join('');
+    return value
+      .map((item) => `\n${indent}- ${toYaml(item, `${indent}  `).replace(/^\n\s*/, '')}`)
+      .join('');
   }
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>);
@@ -159,7 +206,10 @@ export function toYaml(value: unknown, indent = ''): string {
 }
 
 function scalarString(text: string): string {
-  return /^[A-Za-z_$][A-Za-z0-9_$./-]*$/.test(text) && !/^(true|false|null|yes|no|on|off|y|n)$/i.test(text) ? text : JSON.stringify(text);
+  return /^[A-Za-z_$][A-Za-z0-9_$./-]*$/.test(text) &&
+    !/^(true|false|null|yes|no|on|off|y|n)$/i.test(text)
+    ? text
+    : JSON.stringify(text);
 }
 
 export function renderAsyncApi(): string {

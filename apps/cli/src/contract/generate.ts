@@ -7,7 +7,8 @@ import { ASYNCAPI_FILE, renderAsyncApi, renderSchemas, SCHEMA_DIR } from './cont
 mkdirSync(SCHEMA_DIR, { recursive: true });
 const schemas = renderSchemas();
 // A schema of an event type that no longer exists must not linger as if it were still published.
-for (const file of readdirSync(SCHEMA_DIR)) if (file.endsWith('.json') && !schemas.has(file)) rmSync(path.join(SCHEMA_DIR, file));
+for (const file of readdirSync(SCHEMA_DIR))
+  if (file.endsWith('.json') && !schemas.has(file)) rmSync(path.join(SCHEMA_DIR, file));
 for (const [file, text] of schemas) writeFileSync(path.join(SCHEMA_DIR, file), text);
 writeFileSync(ASYNCAPI_FILE, renderAsyncApi());
 process.stdout.write(`wrote ${schemas.size} schemas to docs/schemas and docs/asyncapi.yaml\n`);

@@ -13,7 +13,11 @@ export function freePort(): Promise<number> {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -59,14 +63,32 @@ export interface ApiProcess {
 }
 
 /** Starts apps/api (or another entry) from source with `env` on a free port and waits for /health/ready. */
-export async function startApi(env: Record<string, string>, options: { entry?: string; extraArgs?: string[]; readyTimeoutMs?: number } = {}): Promise<ApiProcess> {
+export async function startApi(
+  env: Record<string, string>,
+  options: { entry?: string; extraArgs?: string[]; readyTimeoutMs?: number } = {},
+): Promise<ApiProcess> {
   const port = await freePort();
   const entry = options.entry ?? 'apps/api/src/main.ts';
-  const child = spawn(process.execPath, [...(options.extraArgs ?? []), '-r', path.join(repoRoot, 'tools/register.js'), path.join(repoRoot, entry)], {
-    cwd: repoRoot,
-    env: { PATH: process.env.PATH ?? '', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      ...(options.extraArgs ?? []),
+      '-r',
+      path.join(repoRoot, 'tools/register.js'),
+      path.join(repoRoot, entry),
+    ],
+    {
+      cwd: repoRoot,
+      env: {
+        PATH: process.env.PATH ?? '',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'warn',
+        ...env,
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;
     child.kill('SIGTERM');
@@ -74,9 +96,13 @@ export async function startApi(env: Record<string, string>, options: { entry?: s
   };
   const until = Date.now() + (options.readyTimeoutMs ?? 60_000);
   for (;;) {
-    const ready = await fetch(`http://127.0.0.1:${port}/health/ready`).then((r) => r.status === 200, () => false);
+    const ready = await fetch(`http://127.0.0.1:${port}/health/ready`).then(
+      (r) => r.status === 200,
+      () => false,
+    );
     if (ready) return { port, child, stop };
-    if (child.exitCode !== null) throw new Error(`${entry} exited with ${child.exitCode} before it was ready`);
+    if (child.exitCode !== null)
+      throw new Error(`${entry} exited with ${child.exitCode} before it was ready`);
     if (Date.now() > until) {
       await stop();
       throw new Error(`${entry} was not ready in ${options.readyTimeoutMs ?? 60_000} ms`);
@@ -107,7 +133,11 @@ export function processRssBytes(pid: number): number {
 }
 
 /** Runs `task` over `items` with at most `limit` in flight. */
-export async function pool<T>(items: readonly T[], limit: number, task: (item: T) => Promise<unknown>): Promise<void> {
+export async function pool<T>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T) => Promise<unknown>,
+): Promise<void> {
   let next = 0;
   await Promise.all(
     Array.from({ length: limit }, async () => {
@@ -116,4 +146,5 @@ export async function pool<T>(items: readonly T[], limit: number, task: (item: T
   );
 }
 
-export const percentile = (sorted: ArrayLike<number>, p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+export const percentile = (sorted: ArrayLike<number>, p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;

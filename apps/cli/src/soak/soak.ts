@@ -12,21 +12,36 @@ import type { EventStore } from '@contract-ledger/event-store';
 import { uuidv7 } from '@contract-ledger/event-store';
 import { createReadStore, type ReadStore } from '@contract-ledger/read-store-sql';
 import { createTestDatabase } from '@contract-ledger/read-store-sql/testing';
-import { openEventStore, readModels, readStoreConfig, validateConfig, type AppConfig } from '@contract-ledger/runtime';
+import {
+  openEventStore,
+  readModels,
+  readStoreConfig,
+  validateConfig,
+  type AppConfig,
+} from '@contract-ledger/runtime';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { percentile, pool, processRssBytes, repoRoot, send, startApi, type ApiProcess } from '../load/http';
+import {
+  percentile,
+  pool,
+  processRssBytes,
+  repoRoot,
+  send,
+  startApi,
+  type ApiProcess,
+} from '../load/http';
 import { rebuild } from '../read-side';
 
 const num = (name: string, fallback: number): number => {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number, got "${raw}"`);
+  if (!Number.isFinite(value) || value <= 0)
+    throw new Error(`${name} must be a positive number, got "${raw}"`);
   return value;
 };
 
@@ -42,12 +57,16 @@ const BUDGET_LINES = 8;
 const OPEN_TENDERS = num('SOAK_OPEN_TENDERS', 32);
 /** Memory growth that fails the run. A short run (CI) ends while caches are still filling, so it sets a looser one. */
 const GROWTH_LIMIT = num('SOAK_MEMORY_GROWTH_LIMIT', 0.2);
-const MODES = (process.env['SOAK_MODES'] ?? 'embedded,postgres').split(',').map((m) => m.trim()).filter(Boolean);
+const MODES = (process.env['SOAK_MODES'] ?? 'embedded,postgres')
+  .split(',')
+  .map((m) => m.trim())
+  .filter(Boolean);
 
 const out = (line: string): boolean => process.stdout.write(`${line}\n`);
 const cny = (amountMinor: number) => ({ amountMinor, currency: 'CNY' });
 const DIGEST = createHash('sha256').update('soak proposal').digest('hex');
-const mb = (bytes: number) => (Number.isFinite(bytes) ? `${(bytes / 1048576).toFixed(0)} MB` : 'n/a');
+const mb = (bytes: number) =>
+  Number.isFinite(bytes) ? `${(bytes / 1048576).toFixed(0)} MB` : 'n/a';
 const median = (values: readonly number[]) => {
   const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
   return sorted.length === 0 ? NaN : sorted[Math.floor(sorted.length / 2)]!;
@@ -57,7 +76,11 @@ interface Deployment {
   readonly name: string;
   readonly apis: readonly ApiProcess[];
   /** Every process whose memory is watched (APIs and the worker). */
-  readonly processes: readonly { readonly label: string; readonly child: ChildProcess; readonly metricsPort?: number }[];
+  readonly processes: readonly {
+    readonly label: string;
+    readonly child: ChildProcess;
+    readonly metricsPort?: number;
+  }[];
   readonly dataDir: string;
   readonly config: AppConfig;
   close(): Promise<void>;
@@ -89,18 +112,32 @@ async function embedded(policyFile: string): Promise<Deployment> {
 async function scaledOut(policyFile: string): Promise<Deployment> {
   const database = await createTestDatabase('soak');
   const dataDir = mkdtempSync(path.join(tmpdir(), 'soak-postgres-'));
-  const env = { LEDGER_STORE: 'postgres', DATABASE_URL: database.url, LEDGER_PROJECTIONS: 'worker', LEDGER_DATA_DIR: dataDir, LEDGER_POLICY_FILE: policyFile };
+  const env = {
+    LEDGER_STORE: 'postgres',
+    DATABASE_URL: database.url,
+    LEDGER_PROJECTIONS: 'worker',
+    LEDGER_DATA_DIR: dataDir,
+    LEDGER_POLICY_FILE: policyFile,
+  };
   const started: ApiProcess[] = [];
   let worker: ChildProcess | undefined;
   try {
     // One after the other: the first creates the schema and the shared development JWT secret.
     started.push(await startApi(env));
     started.push(await startApi(env));
-    worker = spawn(process.execPath, ['-r', path.join(repoRoot, 'tools/register.js'), path.join(repoRoot, 'apps/worker/src/main.ts')], {
-      cwd: repoRoot,
-      env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', ...env },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    worker = spawn(
+      process.execPath,
+      [
+        '-r',
+        path.join(repoRoot, 'tools/register.js'),
+        path.join(repoRoot, 'apps/worker/src/main.ts'),
+      ],
+      {
+        cwd: repoRoot,
+        env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', ...env },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
     await projectionsRunning(validateConfig(env, repoRoot), worker);
   } catch (error) {
     for (const api of started) await api.stop();
@@ -112,7 +149,10 @@ async function scaledOut(policyFile: string): Promise<Deployment> {
   return {
     name: 'scale-out (PostgreSQL, 2 APIs, 1 worker)',
     apis: started,
-    processes: [...started.map((a, i) => ({ label: `api-${i + 1}`, child: a.child, metricsPort: a.port })), { label: 'worker', child: workerProcess }],
+    processes: [
+      ...started.map((a, i) => ({ label: `api-${i + 1}`, child: a.child, metricsPort: a.port })),
+      { label: 'worker', child: workerProcess },
+    ],
     dataDir,
     config: validateConfig(env, repoRoot),
     async close() {
@@ -182,11 +222,14 @@ async function runMode(mode: string, policyFile: string): Promise<Check[]> {
   const agent = new Agent({ keepAlive: true, maxSockets: MAX_IN_FLIGHT });
   const errorsSeen: string[] = [];
   try {
-    out(`\n== ${deployment.name}: ${RATE} commands/s offered + ${READS_PER_COMMAND} read(s) per command, ${MINUTES} min, warm-up ${WARMUP_S} s`);
+    out(
+      `\n== ${deployment.name}: ${RATE} commands/s offered + ${READS_PER_COMMAND} read(s) per command, ${MINUTES} min, warm-up ${WARMUP_S} s`,
+    );
     const ports = deployment.apis.map((a) => a.port);
     let rr = 0;
     const nextPort = () => ports[rr++ % ports.length]!;
-    const call = (method: 'GET' | 'POST', url: string, auth: string | undefined, body?: object) => send(agent, nextPort(), method, url, auth, body);
+    const call = (method: 'GET' | 'POST', url: string, auth: string | undefined, body?: object) =>
+      send(agent, nextPort(), method, url, auth, body);
     const must = async (url: string, auth: string, body: object) => {
       const res = await call('POST', url, auth, body);
       if (res.status >= 300) throw new Error(`setup ${url}: ${res.status} ${res.body}`);
@@ -195,14 +238,18 @@ async function runMode(mode: string, policyFile: string): Promise<Check[]> {
     const secret = loadOrCreateDevSecret(deployment.dataDir);
     const ttlSeconds = MINUTES * 60 + 3600;
     const now = Math.floor(Date.now() / 1000);
-    const bearer = (claims: Parameters<typeof mintDevToken>[0]) => `Bearer ${mintDevToken(claims, secret)}`;
+    const bearer = (claims: Parameters<typeof mintDevToken>[0]) =>
+      `Bearer ${mintDevToken(claims, secret)}`;
     const agencyId = uuidv7();
     const market: Market = {
       agencyId,
       budgetLines: Array.from({ length: BUDGET_LINES }, () => uuidv7()),
       suppliers: Array.from({ length: SUPPLIERS }, () => {
         const supplierId = uuidv7();
-        return { supplierId, auth: bearer({ role: 'supplier', sub: uuidv7(), supplierId, ttlSeconds, now }) };
+        return {
+          supplierId,
+          auth: bearer({ role: 'supplier', sub: uuidv7(), supplierId, ttlSeconds, now }),
+        };
       }),
       officer: bearer({ role: 'agency_officer', sub: uuidv7(), agencyId, ttlSeconds, now }),
       finance: bearer({ role: 'finance_officer', sub: uuidv7(), agencyId, ttlSeconds, now }),
@@ -210,9 +257,21 @@ async function runMode(mode: string, policyFile: string): Promise<Check[]> {
       supervisor: bearer({ role: 'supervisor', sub: uuidv7(), ttlSeconds, now }),
     };
     for (const budgetLineId of market.budgetLines) {
-      await must('/api/v1/budget-lines', market.finance, { budgetLineId, fiscalYear: 2026, category: 'community_services', amount: cny(100_000_000_000) });
+      await must('/api/v1/budget-lines', market.finance, {
+        budgetLineId,
+        fiscalYear: 2026,
+        category: 'community_services',
+        amount: cny(100_000_000_000),
+      });
     }
-    await pool(market.suppliers, 8, (s) => must('/api/v1/suppliers', s.auth, { supplierId: s.supplierId, kind: 'social_organisation', name: 'Soak org', registrationNumber: 'REG' }));
+    await pool(market.suppliers, 8, (s) =>
+      must('/api/v1/suppliers', s.auth, {
+        supplierId: s.supplierId,
+        kind: 'social_organisation',
+        name: 'Soak org',
+        registrationNumber: 'REG',
+      }),
+    );
 
     // Bid slots: (tender, supplier) pairs of published tenders, taken round-robin across tenders as
     // independent bidders would (all bidders on one tender at once only measures retries on one
@@ -251,11 +310,24 @@ async function runMode(mode: string, policyFile: string): Promise<Check[]> {
           contractType: 'short_term_project',
           paymentModel: 'outcome_based',
         });
-        measure(drafted.status === 201, performance.now() - t0, `draft ${drafted.status} ${drafted.body}`);
+        measure(
+          drafted.status === 201,
+          performance.now() - t0,
+          `draft ${drafted.status} ${drafted.body}`,
+        );
         if (drafted.status !== 201) return;
         const t1 = performance.now();
-        const published = await call('POST', `/api/v1/tenders/${tenderId}/publish`, market.officer, { deadline });
-        measure(published.status === 201 || published.status === 200, performance.now() - t1, `publish ${published.status} ${published.body}`);
+        const published = await call(
+          'POST',
+          `/api/v1/tenders/${tenderId}/publish`,
+          market.officer,
+          { deadline },
+        );
+        measure(
+          published.status === 201 || published.status === 200,
+          performance.now() - t1,
+          `publish ${published.status} ${published.body}`,
+        );
         if (published.status >= 300) return;
         tenders.push(tenderId);
         open.push({ tenderId, next: 0 });
@@ -271,7 +343,17 @@ async function runMode(mode: string, policyFile: string): Promise<Check[]> {
       const atS = Math.floor((performance.now() - startedAt) / 1000 / INTERVAL_S) * INTERVAL_S;
       let last = samples[samples.length - 1];
       if (last === undefined || last.atS !== atS) {
-        last = { atS, commands: 0, reads: 0, errors: 0, shed: 0, commandMs: [], readMs: [], rss: new Map(), heap: new Map() };
+        last = {
+          atS,
+          commands: 0,
+          reads: 0,
+          errors: 0,
+          shed: 0,
+          commandMs: [],
+          readMs: [],
+          rss: new Map(),
+          heap: new Map(),
+        };
         samples.push(last);
       }
       return last;
@@ -302,8 +384,14 @@ async function runMode(mode: string, policyFile: string): Promise<Check[]> {
       (i) => [`/api/v1/tenders/${tenders[i % tenders.length]}`, market.officer],
       (i) => [`/api/v1/tenders/${tenders[i % tenders.length]}/bids`, market.officer],
       () => ['/api/v1/blacklist', undefined],
-      (i) => [`/api/v1/audit/tenders/${tenders[i % tenders.length]}/history?limit=50`, market.auditor],
-      (i) => [`/api/v1/budget-lines/${market.budgetLines[i % BUDGET_LINES]}/execution`, market.finance],
+      (i) => [
+        `/api/v1/audit/tenders/${tenders[i % tenders.length]}/history?limit=50`,
+        market.auditor,
+      ],
+      (i) => [
+        `/api/v1/budget-lines/${market.budgetLines[i % BUDGET_LINES]}/execution`,
+        market.finance,
+      ],
       () => ['/api/v1/red-flags?limit=20', market.supervisor],
       () => [`/api/v1/accountability/agencies/${agencyId}`, market.supervisor],
     ];
@@ -316,19 +404,26 @@ async function runMode(mode: string, policyFile: string): Promise<Check[]> {
     const running = new Set<Promise<unknown>>();
     const track = (p: Promise<unknown>) => {
       inFlight++;
-      const tracked = p.catch((error: unknown) => {
-        const s = sample();
-        s.errors++;
-        if (errorsSeen.length < 5) errorsSeen.push(String(error));
-      }).finally(() => {
-        inFlight--;
-        running.delete(tracked);
-      });
+      const tracked = p
+        .catch((error: unknown) => {
+          const s = sample();
+          s.errors++;
+          if (errorsSeen.length < 5) errorsSeen.push(String(error));
+        })
+        .finally(() => {
+          inFlight--;
+          running.delete(tracked);
+        });
       running.add(tracked);
     };
     const bid = (slot: { tenderId: string; supplier: number }, i: number) => async () => {
       const t0 = performance.now();
-      const res = await call('POST', `/api/v1/tenders/${slot.tenderId}/bids`, market.suppliers[slot.supplier]!.auth, { price: cny(900_000 + (i % 1000)), proposalDigest: DIGEST });
+      const res = await call(
+        'POST',
+        `/api/v1/tenders/${slot.tenderId}/bids`,
+        market.suppliers[slot.supplier]!.auth,
+        { price: cny(900_000 + (i % 1000)), proposalDigest: DIGEST },
+      );
       commandDone(res.status === 201, performance.now() - t0, `bid ${res.status} ${res.body}`);
     };
     const read = (i: number) => async () => {
@@ -347,7 +442,9 @@ async function runMode(mode: string, policyFile: string): Promise<Check[]> {
         const rss = processRssBytes(p.child.pid);
         s.rss.set(p.label, [...(s.rss.get(p.label) ?? []), rss]);
         if (p.metricsPort !== undefined) {
-          void heapUsed(agent, p.metricsPort).then((heap) => s.heap.set(p.label, [...(s.heap.get(p.label) ?? []), heap]));
+          void heapUsed(agent, p.metricsPort).then((heap) =>
+            s.heap.set(p.label, [...(s.heap.get(p.label) ?? []), heap]),
+          );
         }
       }
     }, 2000);
@@ -408,7 +505,10 @@ function printSample(s: Sample, deployment: Deployment): void {
   const commandMs = Float64Array.from(s.commandMs).sort();
   const readMs = Float64Array.from(s.readMs).sort();
   const memory = deployment.processes
-    .map((p) => `${p.label} RSS ${mb(Math.max(...(s.rss.get(p.label) ?? [NaN])))}${p.metricsPort === undefined ? '' : ` heap ${mb(Math.min(...(s.heap.get(p.label) ?? [NaN])))}`}`)
+    .map(
+      (p) =>
+        `${p.label} RSS ${mb(Math.max(...(s.rss.get(p.label) ?? [NaN])))}${p.metricsPort === undefined ? '' : ` heap ${mb(Math.min(...(s.heap.get(p.label) ?? [NaN])))}`}`,
+    )
     .join(', ');
   out(
     `t=${String(s.atS).padStart(5)} s  commands ${String(s.commands).padStart(6)} (${(s.commands / INTERVAL_S).toFixed(0)}/s) p50 ${percentile(commandMs, 50).toFixed(1)} p99 ${percentile(commandMs, 99).toFixed(1)} ms | ` +
@@ -417,7 +517,11 @@ function printSample(s: Sample, deployment: Deployment): void {
 }
 
 /** Errors and memory growth after warm-up: the medians of the first and last thirds of the intervals after it. */
-function verdicts(samples: readonly Sample[], deployment: Deployment, errorsSeen: readonly string[]): Check[] {
+function verdicts(
+  samples: readonly Sample[],
+  deployment: Deployment,
+  errorsSeen: readonly string[],
+): Check[] {
   const errors = samples.reduce((n, s) => n + s.errors, 0);
   const commands = samples.reduce((n, s) => n + s.commands, 0);
   const reads = samples.reduce((n, s) => n + s.reads, 0);
@@ -431,13 +535,20 @@ function verdicts(samples: readonly Sample[], deployment: Deployment, errorsSeen
   ];
   const steady = samples.filter((s) => s.atS >= WARMUP_S);
   for (const p of deployment.processes) {
-    const series: [string, (s: Sample) => number][] = [['RSS', (s) => Math.max(...(s.rss.get(p.label) ?? [NaN]))]];
-    if (p.metricsPort !== undefined) series.push(['live heap', (s) => Math.min(...(s.heap.get(p.label) ?? [NaN]))]);
+    const series: [string, (s: Sample) => number][] = [
+      ['RSS', (s) => Math.max(...(s.rss.get(p.label) ?? [NaN]))],
+    ];
+    if (p.metricsPort !== undefined)
+      series.push(['live heap', (s) => Math.min(...(s.heap.get(p.label) ?? [NaN]))]);
     for (const [what, pick] of series) {
       const values = steady.map(pick).filter(Number.isFinite);
       if (values.length < 3) {
         const ok = what !== 'RSS';
-        checks.push({ title: `${deployment.name}: ${p.label} ${what} flat after warm-up`, ok, detail: `only ${values.length} measured intervals after warm-up${ok ? ' (no heap series in /metrics)' : ''}` });
+        checks.push({
+          title: `${deployment.name}: ${p.label} ${what} flat after warm-up`,
+          ok,
+          detail: `only ${values.length} measured intervals after warm-up${ok ? ' (no heap series in /metrics)' : ''}`,
+        });
         continue;
       }
       const third = Math.max(1, Math.floor(values.length / 3));
@@ -459,35 +570,58 @@ async function integrity(deployment: Deployment): Promise<Check[]> {
   const store: EventStore = await openEventStore(deployment.config);
   const live = await createReadStore(readStoreConfig(deployment.config));
   const scratch = mkdtempSync(path.join(tmpdir(), 'soak-rebuild-'));
-  const rebuildDb = deployment.config.store === 'postgres' ? await createTestDatabase('soak_rebuild') : undefined;
-  const fresh = await createReadStore(rebuildDb ? { kind: 'postgres', url: rebuildDb.url } : { kind: 'sqlite', file: path.join(scratch, 'read.sqlite') });
+  const rebuildDb =
+    deployment.config.store === 'postgres' ? await createTestDatabase('soak_rebuild') : undefined;
+  const fresh = await createReadStore(
+    rebuildDb
+      ? { kind: 'postgres', url: rebuildDb.url }
+      : { kind: 'sqlite', file: path.join(scratch, 'read.sqlite') },
+  );
   try {
     const head = (await store.head()).position;
     const projections = readModels(deployment.config);
     const until = Date.now() + 180_000;
     for (;;) {
       const behind = [];
-      for (const p of projections) if ((await live.status(p.name)).checkpoint < head) behind.push(p.name);
+      for (const p of projections)
+        if ((await live.status(p.name)).checkpoint < head) behind.push(p.name);
       if (behind.length === 0) break;
-      if (Date.now() > until) return [{ title: `${deployment.name}: read models caught up`, ok: false, detail: `still behind head ${head} after 180 s: ${behind.join(', ')}` }];
+      if (Date.now() > until)
+        return [
+          {
+            title: `${deployment.name}: read models caught up`,
+            ok: false,
+            detail: `still behind head ${head} after 180 s: ${behind.join(', ')}`,
+          },
+        ];
       await new Promise((r) => setTimeout(r, 250));
     }
     const verified = await store.verify(1, head);
     const checks: Check[] = [
-      { title: `${deployment.name}: hash chain verifies`, ok: verified.ok, detail: verified.ok ? `positions 1..${head}` : `broken at ${verified.position}: ${verified.reason}` },
+      {
+        title: `${deployment.name}: hash chain verifies`,
+        ok: verified.ok,
+        detail: verified.ok
+          ? `positions 1..${head}`
+          : `broken at ${verified.position}: ${verified.reason}`,
+      },
     ];
     const report = await rebuild(store, fresh, projections);
     const differences: string[] = [];
     for (const p of projections) {
       for (const table of p.tables) {
         const [a, b] = await Promise.all([rows(live, p, table), rows(fresh, p, table)]);
-        if (a.length !== b.length || a.some((row, i) => row !== b[i])) differences.push(`${p.name}.${table.name} (${a.length} live rows, ${b.length} rebuilt)`);
+        if (a.length !== b.length || a.some((row, i) => row !== b[i]))
+          differences.push(`${p.name}.${table.name} (${a.length} live rows, ${b.length} rebuilt)`);
       }
     }
     checks.push({
       title: `${deployment.name}: read models equal a clean rebuild`,
       ok: differences.length === 0,
-      detail: differences.length === 0 ? `${projections.length} projections, ${report.events} events rebuilt in ${report.seconds.toFixed(1)} s` : `differ: ${differences.join(', ')}`,
+      detail:
+        differences.length === 0
+          ? `${projections.length} projections, ${report.events} events rebuilt in ${report.seconds.toFixed(1)} s`
+          : `differ: ${differences.join(', ')}`,
     });
     return checks;
   } finally {
@@ -499,7 +633,11 @@ async function integrity(deployment: Deployment): Promise<Check[]> {
   }
 }
 
-async function rows(readStore: ReadStore, projection: Parameters<ReadStore['tableName']>[0], table: Parameters<ReadStore['tableName']>[1]): Promise<string[]> {
+async function rows(
+  readStore: ReadStore,
+  projection: Parameters<ReadStore['tableName']>[0],
+  table: Parameters<ReadStore['tableName']>[1],
+): Promise<string[]> {
   const name = await readStore.tableName(projection, table);
   const all = await readStore.db.selectFrom(name).selectAll().execute();
   return all.map((row) => JSON.stringify(row, Object.keys(row as object).sort())).sort();
@@ -508,8 +646,12 @@ async function rows(readStore: ReadStore, projection: Parameters<ReadStore['tabl
 async function main(): Promise<void> {
   out(`soak on Node ${process.version}, ${new Date().toISOString()}, modes ${MODES.join(', ')}`);
   const unknown = MODES.filter((m) => m !== 'embedded' && m !== 'postgres');
-  if (unknown.length > 0) throw new Error(`SOAK_MODES: unknown mode(s) ${unknown.join(', ')} (embedded, postgres)`);
-  if (MODES.includes('postgres') && !process.env['DATABASE_URL']) throw new Error('SOAK_MODES includes postgres: set DATABASE_URL (bash infra/local/postgres.sh start prints it)');
+  if (unknown.length > 0)
+    throw new Error(`SOAK_MODES: unknown mode(s) ${unknown.join(', ')} (embedded, postgres)`);
+  if (MODES.includes('postgres') && !process.env['DATABASE_URL'])
+    throw new Error(
+      'SOAK_MODES includes postgres: set DATABASE_URL (bash infra/local/postgres.sh start prints it)',
+    );
   const scratch = mkdtempSync(path.join(tmpdir(), 'soak-'));
   const policyFile = path.join(scratch, 'policy.json');
   // Bids need open tenders for the whole run; the soak measures the system, not the submission period.
@@ -527,15 +669,28 @@ async function main(): Promise<void> {
   if (reportFile) {
     mkdirSync(path.dirname(path.resolve(reportFile)), { recursive: true });
     // jest's --json shape, as far as tools/ci/count.mjs reads it.
-    writeFileSync(reportFile, JSON.stringify({ numPassedTests: checks.length - failed, numFailedTests: failed, testResults: [], checks }, null, 2));
+    writeFileSync(
+      reportFile,
+      JSON.stringify(
+        { numPassedTests: checks.length - failed, numFailedTests: failed, testResults: [], checks },
+        null,
+        2,
+      ),
+    );
   }
   out(`soak: ${checks.length - failed} checks passed, ${failed} failed`);
   process.exitCode = failed === 0 ? 0 : 1;
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`soak failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `soak failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   const reportFile = process.env['SOAK_REPORT'];
-  if (reportFile) writeFileSync(reportFile, JSON.stringify({ numPassedTests: 0, numFailedTests: 1, testResults: [] }));
+  if (reportFile)
+    writeFileSync(
+      reportFile,
+      JSON.stringify({ numPassedTests: 0, numFailedTests: 1, testResults: [] }),
+    );
   process.exit(1);
 });

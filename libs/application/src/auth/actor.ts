@@ -3,7 +3,15 @@
  * the procurement domain (docs/api.md "Authentication and roles"); `public` is the caller without a token.
  */
 /** review_body: the independent body that decides complaints about tenders (EU remedies directive 2007/66/EC). */
-export const ROLES = ['agency_officer', 'supplier', 'evaluator', 'finance_officer', 'supervisor', 'auditor', 'review_body'] as const;
+export const ROLES = [
+  'agency_officer',
+  'supplier',
+  'evaluator',
+  'finance_officer',
+  'supervisor',
+  'auditor',
+  'review_body',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 export function isRole(value: unknown): value is Role {
@@ -63,21 +71,31 @@ export class InvalidClaimsError extends Error {
  */
 export function actorFromClaims(claims: Readonly<Record<string, unknown>>): Actor {
   const { sub, role, agencyId, supplierId } = claims;
-  if (typeof sub !== 'string' || !ID.test(sub)) throw new InvalidClaimsError('claim "sub" must be an id of 1-128 letters, digits or ._:@-');
-  if (!isRole(role)) throw new InvalidClaimsError(`claim "role" must be one of ${ROLES.join(', ')}`);
+  if (typeof sub !== 'string' || !ID.test(sub))
+    throw new InvalidClaimsError('claim "sub" must be an id of 1-128 letters, digits or ._:@-');
+  if (!isRole(role))
+    throw new InvalidClaimsError(`claim "role" must be one of ${ROLES.join(', ')}`);
   const needed = SCOPED_ROLES[role];
-  for (const [name, value] of [['agencyId', agencyId], ['supplierId', supplierId]] as const) {
+  for (const [name, value] of [
+    ['agencyId', agencyId],
+    ['supplierId', supplierId],
+  ] as const) {
     if (value === undefined) continue;
     const affiliation = name === 'agencyId' && AFFILIATED_ROLES.has(role);
-    if (name !== needed && !affiliation) throw new InvalidClaimsError(`claim "${name}" is not allowed for role ${role}`);
-    if (typeof value !== 'string' || !ID.test(value)) throw new InvalidClaimsError(`claim "${name}" must be an id of 1-128 letters, digits or ._:@-`);
+    if (name !== needed && !affiliation)
+      throw new InvalidClaimsError(`claim "${name}" is not allowed for role ${role}`);
+    if (typeof value !== 'string' || !ID.test(value))
+      throw new InvalidClaimsError(
+        `claim "${name}" must be an id of 1-128 letters, digits or ._:@-`,
+      );
   }
   if (needed === 'agencyId') {
     if (agencyId === undefined) throw new InvalidClaimsError(`role ${role} needs claim "agencyId"`);
     return { id: sub, role, agencyId: agencyId as string };
   }
   if (needed === 'supplierId') {
-    if (supplierId === undefined) throw new InvalidClaimsError(`role ${role} needs claim "supplierId"`);
+    if (supplierId === undefined)
+      throw new InvalidClaimsError(`role ${role} needs claim "supplierId"`);
     return { id: sub, role, supplierId: supplierId as string };
   }
   if (typeof agencyId === 'string') return { id: sub, role, agencyId };

@@ -9,7 +9,9 @@ const SECRET_BYTES = 32;
 function read(file: string): Buffer {
   const secret = Buffer.from(readFileSync(file, 'utf8').trim(), 'base64url');
   if (secret.length < SECRET_BYTES) {
-    throw new Error(`${file} holds less than ${SECRET_BYTES} bytes of secret; delete it to have a new one generated (existing tokens stop working)`);
+    throw new Error(
+      `${file} holds less than ${SECRET_BYTES} bytes of secret; delete it to have a new one generated (existing tokens stop working)`,
+    );
   }
   return secret;
 }
@@ -29,7 +31,10 @@ export function loadOrCreateDevSecret(dataDir: string): Buffer {
   }
   mkdirSync(dataDir, { recursive: true });
   const temporary = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
-  writeFileSync(temporary, `${randomBytes(SECRET_BYTES).toString('base64url')}\n`, { mode: 0o600, flag: 'wx' });
+  writeFileSync(temporary, `${randomBytes(SECRET_BYTES).toString('base64url')}\n`, {
+    mode: 0o600,
+    flag: 'wx',
+  });
   try {
     chmodSync(temporary, 0o600); // the umask may have narrowed it further, never widened; be explicit
     linkSync(temporary, file);

@@ -33,7 +33,13 @@ export const POLICY = {
   'supplier.publish-notice': { roles: { supervisor: 'any' } },
   'supplier.place-under-monitoring': { roles: { supervisor: 'any' } },
   'supplier.read': {
-    roles: { supplier: 'own-supplier', agency_officer: 'any', finance_officer: 'any', evaluator: 'any', ...oversight },
+    roles: {
+      supplier: 'own-supplier',
+      agency_officer: 'any',
+      finance_officer: 'any',
+      evaluator: 'any',
+      ...oversight,
+    },
   },
   'blacklist.read': { public: true, roles: {} },
   'blacklist-history.read': { roles: oversight },
@@ -41,7 +47,9 @@ export const POLICY = {
   // Budget lines
   'budget-line.open': { roles: { finance_officer: 'own-agency' } },
   'budget-line.adjust': { roles: { finance_officer: 'own-agency' } },
-  'budget-line.read': { roles: { finance_officer: 'own-agency', agency_officer: 'own-agency', ...oversight } },
+  'budget-line.read': {
+    roles: { finance_officer: 'own-agency', agency_officer: 'own-agency', ...oversight },
+  },
   'budget-execution.read': { roles: { finance_officer: 'own-agency', ...oversight } },
 
   // Tenders
@@ -55,7 +63,14 @@ export const POLICY = {
   // Complaints during the award's standstill: a bidder files, the review body decides.
   'tender.file-complaint': { roles: { supplier: 'own-supplier' } },
   'tender.decide-complaint': { roles: { review_body: 'any' } },
-  'tender.read': { roles: { agency_officer: 'own-agency', evaluator: 'assigned', review_body: 'any', ...oversight } },
+  'tender.read': {
+    roles: {
+      agency_officer: 'own-agency',
+      evaluator: 'assigned',
+      review_body: 'any',
+      ...oversight,
+    },
+  },
   'tender.read-public': { public: true, roles: {} },
 
   // Bids (inside their tender); sealed contents are a view rule, not a permission.
@@ -66,7 +81,12 @@ export const POLICY = {
   'bid.declare-conflict': { roles: { evaluator: 'assigned' } },
   'bid.score': { roles: { evaluator: 'assigned' } },
   'bid.read': {
-    roles: { supplier: 'own-supplier', agency_officer: 'own-agency', evaluator: 'assigned', ...oversight },
+    roles: {
+      supplier: 'own-supplier',
+      agency_officer: 'own-agency',
+      evaluator: 'assigned',
+      ...oversight,
+    },
   },
 
   // Contracts
@@ -130,7 +150,8 @@ export interface ResourceFacts {
   readonly assignedEvaluatorIds?: readonly string[];
 }
 
-export type Decision = { readonly allowed: true } | { readonly allowed: false; readonly reason: string };
+export type Decision =
+  { readonly allowed: true } | { readonly allowed: false; readonly reason: string };
 
 const ALLOW: Decision = { allowed: true };
 const deny = (reason: string): Decision => ({ allowed: false, reason });
@@ -156,7 +177,11 @@ export function scopeRuleFor(role: Role, permission: Permission): ScopeRule | un
  * The full decision once the resource is known. A fact the rule needs but the caller did not give
  * denies: a missing fact must never widen access.
  */
-export function authorize(actor: Actor | undefined, permission: Permission, facts: ResourceFacts): Decision {
+export function authorize(
+  actor: Actor | undefined,
+  permission: Permission,
+  facts: ResourceFacts,
+): Decision {
   const attempt = mayAttempt(actor, permission);
   if (!attempt.allowed || actor === undefined) return attempt;
   const scope = scopeRuleFor(actor.role, permission);
@@ -167,14 +192,23 @@ export function authorize(actor: Actor | undefined, permission: Permission, fact
     case 'any':
       return ALLOW;
     case 'own-agency':
-      if (facts.agencyId === undefined) return deny(`${permission}: the resource's agency is unknown`);
-      return facts.agencyId === actor.agencyId ? ALLOW : deny(`${actor.role} acts only for agency ${actor.agencyId ?? '(none)'}`);
+      if (facts.agencyId === undefined)
+        return deny(`${permission}: the resource's agency is unknown`);
+      return facts.agencyId === actor.agencyId
+        ? ALLOW
+        : deny(`${actor.role} acts only for agency ${actor.agencyId ?? '(none)'}`);
     case 'own-supplier':
-      if (facts.supplierId === undefined) return deny(`${permission}: the resource's supplier is unknown`);
-      return facts.supplierId === actor.supplierId ? ALLOW : deny(`supplier acts only for itself (${actor.supplierId ?? '(none)'})`);
+      if (facts.supplierId === undefined)
+        return deny(`${permission}: the resource's supplier is unknown`);
+      return facts.supplierId === actor.supplierId
+        ? ALLOW
+        : deny(`supplier acts only for itself (${actor.supplierId ?? '(none)'})`);
     case 'assigned':
-      if (facts.assignedEvaluatorIds === undefined) return deny(`${permission}: the resource's evaluators are unknown`);
-      return facts.assignedEvaluatorIds.includes(actor.id) ? ALLOW : deny('evaluator is not assigned to this resource');
+      if (facts.assignedEvaluatorIds === undefined)
+        return deny(`${permission}: the resource's evaluators are unknown`);
+      return facts.assignedEvaluatorIds.includes(actor.id)
+        ? ALLOW
+        : deny('evaluator is not assigned to this resource');
   }
 }
 
@@ -191,7 +225,11 @@ export class AccessDeniedError extends Error {
 }
 
 /** `authorize` for handlers: returns when allowed, throws AccessDeniedError otherwise. */
-export function assertAuthorized(actor: Actor | undefined, permission: Permission, facts: ResourceFacts): void {
+export function assertAuthorized(
+  actor: Actor | undefined,
+  permission: Permission,
+  facts: ResourceFacts,
+): void {
   const decision = authorize(actor, permission, facts);
   if (!decision.allowed) throw new AccessDeniedError(permission, decision.reason);
 }

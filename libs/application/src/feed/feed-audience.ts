@@ -33,7 +33,8 @@ export class FeedAudience {
     if (!this.published.has(event.stream)) {
       // Resumed past the publication: look it up once in the stream's history.
       const history = await this.store.readStream(event.stream);
-      if (history.some((e) => e.type === 'TenderPublished' && e.revision < event.revision)) this.published.add(event.stream);
+      if (history.some((e) => e.type === 'TenderPublished' && e.revision < event.revision))
+        this.published.add(event.stream);
     }
     return this.published.has(event.stream);
   }

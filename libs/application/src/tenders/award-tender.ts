@@ -43,7 +43,10 @@ export class AwardTenderHandler implements ICommandHandler<AwardTenderCommand> {
       if ((await supplierFactsAt(store, supplierId, at)).facts.debarred)
         debarredSupplierIds.push(supplierId);
     }
-    const command = { type: 'AwardTender' as const, data: { ...input, debarredSupplierIds, at, policy } };
+    const command = {
+      type: 'AwardTender' as const,
+      data: { ...input, debarredSupplierIds, at, policy },
+    };
     return decideOn(
       store,
       tenderStream(input.tenderId),

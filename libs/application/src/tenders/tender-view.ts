@@ -10,7 +10,13 @@ import {
   type TenderState,
 } from '@contract-ledger/domain';
 import type { EventStore } from '@contract-ledger/event-store';
-import { bidView, disclosureOf, maySeeBid, type Disclosure, type Viewer } from '@contract-ledger/feed';
+import {
+  bidView,
+  disclosureOf,
+  maySeeBid,
+  type Disclosure,
+  type Viewer,
+} from '@contract-ledger/feed';
 import type { Folded } from '../facts';
 
 /**
@@ -70,7 +76,11 @@ function shownBid(viewer: Viewer | undefined, bid: TenderBid, disclosure: Disclo
 }
 
 /** The tender for the agency, its assigned evaluators and oversight (GET /tenders/{id}). */
-export function tenderView(state: TenderRecord, disclosure: Disclosure, viewer: Viewer | undefined) {
+export function tenderView(
+  state: TenderRecord,
+  disclosure: Disclosure,
+  viewer: Viewer | undefined,
+) {
   return {
     ...terms(state),
     budgetLineId: state.budgetLineId,

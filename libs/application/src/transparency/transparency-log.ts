@@ -50,7 +50,12 @@ export class TransparencyLog {
    * Stores a witness's cosignature line beside the checkpoint of `size` when it is a valid
    * cosignature/v1 of that checkpoint by a configured witness; says why not otherwise.
    */
-  async addCosignature(size: number, line: string): Promise<{ ok: true; witness: string } | { ok: false; status: 400 | 403 | 404; reason: string }> {
+  async addCosignature(
+    size: number,
+    line: string,
+  ): Promise<
+    { ok: true; witness: string } | { ok: false; status: 400 | 403 | 404; reason: string }
+  > {
     const stored = await this.store.checkpointAt(size);
     if (!stored) return { ok: false, status: 404, reason: `no checkpoint of size ${size}` };
     const text = stored.note.slice(0, stored.note.lastIndexOf('\n\n') + 1);
@@ -58,11 +63,27 @@ export class TransparencyLog {
     try {
       [signature] = parseNote(`${text}\n${line.endsWith('\n') ? line : `${line}\n`}`).signatures;
     } catch (error) {
-      return { ok: false, status: 400, reason: `not a signature line: ${(error as Error).message}` };
+      return {
+        ok: false,
+        status: 400,
+        reason: `not a signature line: ${(error as Error).message}`,
+      };
     }
-    const witness = this.witnesses.find((w) => w.name === signature!.name && w.keyId === signature!.keyId);
-    if (!witness) return { ok: false, status: 403, reason: `${signature!.name} is not a witness of this log (LEDGER_WITNESS_KEYS)` };
-    if (witness.verify(text, signature!) === undefined) return { ok: false, status: 400, reason: `the cosignature by ${witness.key} does not verify for the checkpoint of size ${size}` };
+    const witness = this.witnesses.find(
+      (w) => w.name === signature!.name && w.keyId === signature!.keyId,
+    );
+    if (!witness)
+      return {
+        ok: false,
+        status: 403,
+        reason: `${signature!.name} is not a witness of this log (LEDGER_WITNESS_KEYS)`,
+      };
+    if (witness.verify(text, signature!) === undefined)
+      return {
+        ok: false,
+        status: 400,
+        reason: `the cosignature by ${witness.key} does not verify for the checkpoint of size ${size}`,
+      };
     await this.store.addCosignature(size, `${signature!.line}\n`);
     return { ok: true, witness: witness.key };
   }
@@ -71,7 +92,9 @@ export class TransparencyLog {
   witnessedBy(checkpoint: StoredCheckpoint): string[] {
     const { text, signatures } = parseNote(checkpoint.note);
     parseCheckpoint(text);
-    return this.witnesses.filter((w) => signatures.some((s) => w.verify(text, s) !== undefined)).map((w) => w.key);
+    return this.witnesses
+      .filter((w) => signatures.some((s) => w.verify(text, s) !== undefined))
+      .map((w) => w.key);
   }
 
   /** Signs and stores a checkpoint of the tree as it is now, unless the latest checkpoint already covers it. */

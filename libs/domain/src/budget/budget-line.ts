@@ -11,11 +11,24 @@ export const budgetStream = (budgetLineId: Id): string => `budget-${budgetLineId
 
 export type BudgetLineOpened = {
   type: 'BudgetLineOpened';
-  data: { budgetLineId: Id; agencyId: Id; fiscalYear: number; category: string; allocated: Money; openedAt: Instant };
+  data: {
+    budgetLineId: Id;
+    agencyId: Id;
+    fiscalYear: number;
+    category: string;
+    allocated: Money;
+    openedAt: Instant;
+  };
 };
 export type BudgetLineAdjusted = {
   type: 'BudgetLineAdjusted';
-  data: { budgetLineId: Id; previousAllocated: Money; allocated: Money; reason: string; adjustedAt: Instant };
+  data: {
+    budgetLineId: Id;
+    previousAllocated: Money;
+    allocated: Money;
+    reason: string;
+    adjustedAt: Instant;
+  };
 };
 export type FundsReserved = {
   type: 'FundsReserved';
@@ -28,7 +41,14 @@ export type ReservationReleased = {
 /** A published tender's estimate was amended: its reservation follows, in the same append. */
 export type ReservationResized = {
   type: 'ReservationResized';
-  data: { budgetLineId: Id; tenderId: Id; previousAmount: Money; amount: Money; reason: string; resizedAt: Instant };
+  data: {
+    budgetLineId: Id;
+    tenderId: Id;
+    previousAmount: Money;
+    amount: Money;
+    reason: string;
+    resizedAt: Instant;
+  };
 };
 export type FundsCommitted = {
   type: 'FundsCommitted';
@@ -56,11 +76,24 @@ export type CommitmentReleased = {
  */
 export type CommitmentReduced = {
   type: 'CommitmentReduced';
-  data: { budgetLineId: Id; contractId: Id; amount: Money; contractTotal: Money; reason: string; reducedAt: Instant };
+  data: {
+    budgetLineId: Id;
+    contractId: Id;
+    amount: Money;
+    contractTotal: Money;
+    reason: string;
+    reducedAt: Instant;
+  };
 };
 export type DisbursementRecorded = {
   type: 'DisbursementRecorded';
-  data: { budgetLineId: Id; contractId: Id; disbursementId: Id; amount: Money; disbursedAt: Instant };
+  data: {
+    budgetLineId: Id;
+    contractId: Id;
+    disbursementId: Id;
+    amount: Money;
+    disbursedAt: Instant;
+  };
 };
 
 export type BudgetLineEvent =
@@ -78,7 +111,14 @@ export type BudgetLineEvent =
 
 export type OpenBudgetLine = {
   type: 'OpenBudgetLine';
-  data: { budgetLineId: Id; agencyId: Id; fiscalYear: number; category: string; amount: Money; at: Instant };
+  data: {
+    budgetLineId: Id;
+    agencyId: Id;
+    fiscalYear: number;
+    category: string;
+    amount: Money;
+    at: Instant;
+  };
 };
 export type AdjustBudgetLine = {
   type: 'AdjustBudgetLine';
@@ -207,7 +247,10 @@ function evolve(state: BudgetLineState, event: BudgetLineEvent): BudgetLineState
       return {
         ...state,
         reserved: plus(state.reserved, event.data.amount),
-        reservations: { ...state.reservations, [event.data.tenderId]: { amount: event.data.amount, status: 'active' } },
+        reservations: {
+          ...state.reservations,
+          [event.data.tenderId]: { amount: event.data.amount, status: 'active' },
+        },
       };
     case 'ReservationReleased': {
       const r = state.reservations[event.data.tenderId];
@@ -215,7 +258,10 @@ function evolve(state: BudgetLineState, event: BudgetLineEvent): BudgetLineState
       return {
         ...state,
         reserved: minus(state.reserved, event.data.amount),
-        reservations: { ...state.reservations, [event.data.tenderId]: { ...r, status: 'released' } },
+        reservations: {
+          ...state.reservations,
+          [event.data.tenderId]: { ...r, status: 'released' },
+        },
       };
     }
     case 'ReservationResized': {
@@ -224,7 +270,10 @@ function evolve(state: BudgetLineState, event: BudgetLineEvent): BudgetLineState
       return {
         ...state,
         reserved: plus(minus(state.reserved, event.data.previousAmount), event.data.amount),
-        reservations: { ...state.reservations, [event.data.tenderId]: { ...r, amount: event.data.amount } },
+        reservations: {
+          ...state.reservations,
+          [event.data.tenderId]: { ...r, amount: event.data.amount },
+        },
       };
     }
     case 'FundsCommitted': {
@@ -232,7 +281,10 @@ function evolve(state: BudgetLineState, event: BudgetLineEvent): BudgetLineState
       const previous = state.commitments[contractId];
       const reservations =
         tenderId !== null && reservationConsumed !== null && state.reservations[tenderId]
-          ? { ...state.reservations, [tenderId]: { amount: reservationConsumed, status: 'consumed' as const } }
+          ? {
+              ...state.reservations,
+              [tenderId]: { amount: reservationConsumed, status: 'consumed' as const },
+            }
           : state.reservations;
       return {
         ...state,
@@ -261,7 +313,11 @@ function evolve(state: BudgetLineState, event: BudgetLineEvent): BudgetLineState
         committed: minus(state.committed, event.data.amount),
         commitments: {
           ...state.commitments,
-          [event.data.contractId]: { ...c, committed: minus(c.committed, event.data.amount), closed: true },
+          [event.data.contractId]: {
+            ...c,
+            committed: minus(c.committed, event.data.amount),
+            closed: true,
+          },
         },
       };
     }
@@ -271,7 +327,10 @@ function evolve(state: BudgetLineState, event: BudgetLineEvent): BudgetLineState
       return {
         ...state,
         committed: minus(state.committed, event.data.amount),
-        commitments: { ...state.commitments, [event.data.contractId]: { ...c, committed: event.data.contractTotal } },
+        commitments: {
+          ...state.commitments,
+          [event.data.contractId]: { ...c, committed: event.data.contractTotal },
+        },
       };
     }
     case 'DisbursementRecorded': {
@@ -280,7 +339,10 @@ function evolve(state: BudgetLineState, event: BudgetLineEvent): BudgetLineState
       return {
         ...state,
         disbursed: plus(state.disbursed, event.data.amount),
-        commitments: { ...state.commitments, [event.data.contractId]: { ...c, disbursed: plus(c.disbursed, event.data.amount) } },
+        commitments: {
+          ...state.commitments,
+          [event.data.contractId]: { ...c, disbursed: plus(c.disbursed, event.data.amount) },
+        },
         disbursements: { ...state.disbursements, [event.data.disbursementId]: event.data },
       };
     }
@@ -294,12 +356,22 @@ function open(state: BudgetLineState): Open {
   return state;
 }
 
-function amountOf(state: Open, value: Money, field: string, { positive }: { positive: boolean }): Money {
+function amountOf(
+  state: Open,
+  value: Money,
+  field: string,
+  { positive }: { positive: boolean },
+): Money {
   assertMoney(value, field);
   if (value.currency !== state.allocated.currency) {
-    refuse('CURRENCY_MISMATCH', `${field} is in ${value.currency}, the line in ${state.allocated.currency}`, { field });
+    refuse(
+      'CURRENCY_MISMATCH',
+      `${field} is in ${value.currency}, the line in ${state.allocated.currency}`,
+      { field },
+    );
   }
-  if (positive && value.amountMinor === 0) refuse('BUDGET_AMOUNT_NOT_POSITIVE', `${field} must be more than zero`, { field });
+  if (positive && value.amountMinor === 0)
+    refuse('BUDGET_AMOUNT_NOT_POSITIVE', `${field} must be more than zero`, { field });
   return { amountMinor: value.amountMinor, currency: value.currency };
 }
 
@@ -323,8 +395,16 @@ function decide(command: BudgetLineCommand, state: BudgetLineState): BudgetLineE
       }
       const category = requireText(command.data.category, 'BUDGET_CATEGORY_REQUIRED', 'category');
       const allocated = assertMoney(command.data.amount, 'amount');
-      if (allocated.amountMinor === 0) refuse('BUDGET_AMOUNT_NOT_POSITIVE', 'A budget line opens with more than zero');
-      const data = { budgetLineId, agencyId, fiscalYear, category, allocated: { ...allocated }, openedAt: at };
+      if (allocated.amountMinor === 0)
+        refuse('BUDGET_AMOUNT_NOT_POSITIVE', 'A budget line opens with more than zero');
+      const data = {
+        budgetLineId,
+        agencyId,
+        fiscalYear,
+        category,
+        allocated: { ...allocated },
+        openedAt: at,
+      };
       if (state.status === 'open') {
         const { openedAt: _a, ...recorded } = state.opened;
         const { openedAt: _b, ...requested } = data;
@@ -337,13 +417,24 @@ function decide(command: BudgetLineCommand, state: BudgetLineState): BudgetLineE
     case 'AdjustBudgetLine': {
       const s = open(state);
       const allocated = amountOf(s, command.data.amount, 'amount', { positive: false });
-      const reason = requireText(command.data.reason, 'BUDGET_ADJUSTMENT_REASON_REQUIRED', 'reason');
+      const reason = requireText(
+        command.data.reason,
+        'BUDGET_ADJUSTMENT_REASON_REQUIRED',
+        'reason',
+      );
       if (allocated.amountMinor === s.allocated.amountMinor) return [];
       const used = s.reserved.amountMinor + s.committed.amountMinor;
       if (allocated.amountMinor < used) {
-        refuse('BUDGET_BELOW_USED', 'A line cannot be cut below what is reserved and committed', { usedMinor: used });
+        refuse('BUDGET_BELOW_USED', 'A line cannot be cut below what is reserved and committed', {
+          usedMinor: used,
+        });
       }
-      return [{ type: 'BudgetLineAdjusted', data: { budgetLineId, previousAllocated: s.allocated, allocated, reason, adjustedAt: at } }];
+      return [
+        {
+          type: 'BudgetLineAdjusted',
+          data: { budgetLineId, previousAllocated: s.allocated, allocated, reason, adjustedAt: at },
+        },
+      ];
     }
 
     case 'ReserveFunds': {
@@ -353,10 +444,14 @@ function decide(command: BudgetLineCommand, state: BudgetLineState): BudgetLineE
       const existing = s.reservations[tenderId];
       if (existing?.status === 'active') {
         if (existing.amount.amountMinor === amount.amountMinor) return [];
-        refuse('BUDGET_RESERVATION_EXISTS', 'The tender already holds a reservation; release it first');
+        refuse(
+          'BUDGET_RESERVATION_EXISTS',
+          'The tender already holds a reservation; release it first',
+        );
       }
       // A consumed reservation became a contract commitment; reserving again would count it twice.
-      if (existing?.status === 'consumed') refuse('BUDGET_RESERVATION_CONSUMED', 'The tender has become a contract');
+      if (existing?.status === 'consumed')
+        refuse('BUDGET_RESERVATION_CONSUMED', 'The tender has become a contract');
       const available = budgetAvailable(s) as Money;
       if (amount.amountMinor > available.amountMinor) insufficient(amount, available);
       return [{ type: 'FundsReserved', data: { budgetLineId, tenderId, amount, reservedAt: at } }];
@@ -367,9 +462,15 @@ function decide(command: BudgetLineCommand, state: BudgetLineState): BudgetLineE
       const tenderId = assertId(command.data.tenderId, 'tenderId');
       const reason = requireText(command.data.reason, 'BUDGET_RELEASE_REASON_REQUIRED', 'reason');
       const existing = s.reservations[tenderId];
-      if (!existing) refuse('BUDGET_RESERVATION_NOT_FOUND', 'The tender holds no reservation on this line');
+      if (!existing)
+        refuse('BUDGET_RESERVATION_NOT_FOUND', 'The tender holds no reservation on this line');
       if (existing.status !== 'active') return [];
-      return [{ type: 'ReservationReleased', data: { budgetLineId, tenderId, amount: existing.amount, reason, releasedAt: at } }];
+      return [
+        {
+          type: 'ReservationReleased',
+          data: { budgetLineId, tenderId, amount: existing.amount, reason, releasedAt: at },
+        },
+      ];
     }
 
     case 'ResizeReservation': {
@@ -378,17 +479,30 @@ function decide(command: BudgetLineCommand, state: BudgetLineState): BudgetLineE
       const amount = amountOf(s, command.data.amount, 'amount', { positive: true });
       const reason = requireText(command.data.reason, 'BUDGET_RESIZE_REASON_REQUIRED', 'reason');
       const existing = s.reservations[tenderId];
-      if (!existing) refuse('BUDGET_RESERVATION_NOT_FOUND', 'The tender holds no reservation on this line');
-      if (existing.status !== 'active') refuse('BUDGET_RESERVATION_NOT_ACTIVE', 'The reservation was released or became a contract');
+      if (!existing)
+        refuse('BUDGET_RESERVATION_NOT_FOUND', 'The tender holds no reservation on this line');
+      if (existing.status !== 'active')
+        refuse(
+          'BUDGET_RESERVATION_NOT_ACTIVE',
+          'The reservation was released or became a contract',
+        );
       if (existing.amount.amountMinor === amount.amountMinor) return [];
       // The tender's own reservation is free for it: only the increase must fit in what is available.
       const increase = amount.amountMinor - existing.amount.amountMinor;
       const available = budgetAvailable(s) as Money;
-      if (increase > available.amountMinor) insufficient({ amountMinor: increase, currency: amount.currency }, available);
+      if (increase > available.amountMinor)
+        insufficient({ amountMinor: increase, currency: amount.currency }, available);
       return [
         {
           type: 'ReservationResized',
-          data: { budgetLineId, tenderId, previousAmount: existing.amount, amount, reason, resizedAt: at },
+          data: {
+            budgetLineId,
+            tenderId,
+            previousAmount: existing.amount,
+            amount,
+            reason,
+            resizedAt: at,
+          },
         },
       ];
     }
@@ -396,33 +510,58 @@ function decide(command: BudgetLineCommand, state: BudgetLineState): BudgetLineE
     case 'CommitFunds': {
       const s = open(state);
       const contractId = assertId(command.data.contractId, 'contractId');
-      const tenderId = command.data.tenderId == null ? null : assertId(command.data.tenderId, 'tenderId');
-      const contractTotal = amountOf(s, command.data.contractTotal, 'contractTotal', { positive: true });
+      const tenderId =
+        command.data.tenderId == null ? null : assertId(command.data.tenderId, 'tenderId');
+      const contractTotal = amountOf(s, command.data.contractTotal, 'contractTotal', {
+        positive: true,
+      });
       const contractedAs = tenderId === null ? undefined : s.tenderContracts[tenderId];
       // One award, one contract: the line knows which contract drew on the tender, and the line's
       // revision guards the check against two signings of the same award at once.
       if (contractedAs !== undefined && contractedAs !== contractId) {
-        refuse('TENDER_ALREADY_CONTRACTED', `The award of tender ${String(tenderId)} is already signed as another contract`, {
-          contractId: contractedAs,
-        });
+        refuse(
+          'TENDER_ALREADY_CONTRACTED',
+          `The award of tender ${String(tenderId)} is already signed as another contract`,
+          {
+            contractId: contractedAs,
+          },
+        );
       }
       const existing = s.commitments[contractId];
-      if (existing?.closed) refuse('BUDGET_COMMITMENT_CLOSED', 'The contract commitment was released');
+      if (existing?.closed)
+        refuse('BUDGET_COMMITMENT_CLOSED', 'The contract commitment was released');
       const already = existing?.committed.amountMinor ?? 0;
       if (contractTotal.amountMinor === already) return [];
       if (contractTotal.amountMinor < already) {
-        refuse('BUDGET_COMMITMENT_DECREASE', 'A commitment is reduced by ReduceCommitment or released by ReleaseCommitment, not by CommitFunds');
+        refuse(
+          'BUDGET_COMMITMENT_DECREASE',
+          'A commitment is reduced by ReduceCommitment or released by ReleaseCommitment, not by CommitFunds',
+        );
       }
-      const amount = { amountMinor: contractTotal.amountMinor - already, currency: contractTotal.currency };
+      const amount = {
+        amountMinor: contractTotal.amountMinor - already,
+        currency: contractTotal.currency,
+      };
       const reservation = tenderId === null ? undefined : s.reservations[tenderId];
       const reservationConsumed = reservation?.status === 'active' ? reservation.amount : null;
       const available = budgetAvailable(s) as Money;
-      const withReservation = plus(available, reservationConsumed ?? { amountMinor: 0, currency: available.currency });
+      const withReservation = plus(
+        available,
+        reservationConsumed ?? { amountMinor: 0, currency: available.currency },
+      );
       if (amount.amountMinor > withReservation.amountMinor) insufficient(amount, withReservation);
       return [
         {
           type: 'FundsCommitted',
-          data: { budgetLineId, contractId, tenderId, amount, contractTotal, reservationConsumed, committedAt: at },
+          data: {
+            budgetLineId,
+            contractId,
+            tenderId,
+            amount,
+            contractTotal,
+            reservationConsumed,
+            committedAt: at,
+          },
         },
       ];
     }
@@ -432,32 +571,54 @@ function decide(command: BudgetLineCommand, state: BudgetLineState): BudgetLineE
       const contractId = assertId(command.data.contractId, 'contractId');
       const reason = requireText(command.data.reason, 'BUDGET_RELEASE_REASON_REQUIRED', 'reason');
       const existing = s.commitments[contractId];
-      if (!existing) refuse('BUDGET_COMMITMENT_NOT_FOUND', 'The contract has no commitment on this line');
+      if (!existing)
+        refuse('BUDGET_COMMITMENT_NOT_FOUND', 'The contract has no commitment on this line');
       if (existing.closed) return [];
       const amount = minus(existing.committed, existing.disbursed);
-      return [{ type: 'CommitmentReleased', data: { budgetLineId, contractId, amount, reason, releasedAt: at } }];
+      return [
+        {
+          type: 'CommitmentReleased',
+          data: { budgetLineId, contractId, amount, reason, releasedAt: at },
+        },
+      ];
     }
 
     case 'ReduceCommitment': {
       const s = open(state);
       const contractId = assertId(command.data.contractId, 'contractId');
-      const contractTotal = amountOf(s, command.data.contractTotal, 'contractTotal', { positive: false });
+      const contractTotal = amountOf(s, command.data.contractTotal, 'contractTotal', {
+        positive: false,
+      });
       const reason = requireText(command.data.reason, 'BUDGET_RELEASE_REASON_REQUIRED', 'reason');
       const existing = s.commitments[contractId];
-      if (!existing) refuse('BUDGET_COMMITMENT_NOT_FOUND', 'The contract has no commitment on this line');
-      if (existing.closed) refuse('BUDGET_COMMITMENT_CLOSED', 'The contract commitment was released');
+      if (!existing)
+        refuse('BUDGET_COMMITMENT_NOT_FOUND', 'The contract has no commitment on this line');
+      if (existing.closed)
+        refuse('BUDGET_COMMITMENT_CLOSED', 'The contract commitment was released');
       if (contractTotal.amountMinor === existing.committed.amountMinor) return [];
       if (contractTotal.amountMinor > existing.committed.amountMinor) {
-        refuse('BUDGET_COMMITMENT_INCREASE', 'A commitment grows only by committing more (CommitFunds)');
+        refuse(
+          'BUDGET_COMMITMENT_INCREASE',
+          'A commitment grows only by committing more (CommitFunds)',
+        );
       }
       // Money paid out has left the line: it cannot come back.
       if (contractTotal.amountMinor < existing.disbursed.amountMinor) {
-        refuse('BUDGET_COMMITMENT_BELOW_DISBURSED', 'A commitment cannot shrink below what was paid from it', {
-          disbursedMinor: existing.disbursed.amountMinor,
-        });
+        refuse(
+          'BUDGET_COMMITMENT_BELOW_DISBURSED',
+          'A commitment cannot shrink below what was paid from it',
+          {
+            disbursedMinor: existing.disbursed.amountMinor,
+          },
+        );
       }
       const amount = minus(existing.committed, contractTotal);
-      return [{ type: 'CommitmentReduced', data: { budgetLineId, contractId, amount, contractTotal, reason, reducedAt: at } }];
+      return [
+        {
+          type: 'CommitmentReduced',
+          data: { budgetLineId, contractId, amount, contractTotal, reason, reducedAt: at },
+        },
+      ];
     }
 
     case 'RecordDisbursement': {
@@ -467,18 +628,35 @@ function decide(command: BudgetLineCommand, state: BudgetLineState): BudgetLineE
       const amount = amountOf(s, command.data.amount, 'amount', { positive: true });
       const recorded = s.disbursements[disbursementId];
       if (recorded) {
-        if (recorded.contractId === contractId && recorded.amount.amountMinor === amount.amountMinor) return [];
-        refuse('BUDGET_DISBURSEMENT_ID_CONFLICT', 'This disbursement id was used for another disbursement');
+        if (
+          recorded.contractId === contractId &&
+          recorded.amount.amountMinor === amount.amountMinor
+        )
+          return [];
+        refuse(
+          'BUDGET_DISBURSEMENT_ID_CONFLICT',
+          'This disbursement id was used for another disbursement',
+        );
       }
       const commitment = s.commitments[contractId];
-      if (!commitment) refuse('BUDGET_COMMITMENT_NOT_FOUND', 'The contract has no commitment on this line');
+      if (!commitment)
+        refuse('BUDGET_COMMITMENT_NOT_FOUND', 'The contract has no commitment on this line');
       const remaining = minus(commitment.committed, commitment.disbursed);
       if (amount.amountMinor > remaining.amountMinor) {
-        refuse('BUDGET_DISBURSEMENT_EXCEEDS_COMMITMENT', 'Disbursement exceeds what is committed to the contract', {
-          remainingMinor: remaining.amountMinor,
-        });
+        refuse(
+          'BUDGET_DISBURSEMENT_EXCEEDS_COMMITMENT',
+          'Disbursement exceeds what is committed to the contract',
+          {
+            remainingMinor: remaining.amountMinor,
+          },
+        );
       }
-      return [{ type: 'DisbursementRecorded', data: { budgetLineId, contractId, disbursementId, amount, disbursedAt: at } }];
+      return [
+        {
+          type: 'DisbursementRecorded',
+          data: { budgetLineId, contractId, disbursementId, amount, disbursedAt: at },
+        },
+      ];
     }
   }
 }

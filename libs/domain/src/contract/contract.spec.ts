@@ -166,7 +166,10 @@ describe('SignContract', () => {
       .when(sign({ standstillEndsAt: '2026-03-01T09:00:00.001Z' }))
       .thenThrows('CONTRACT_STANDSTILL_RUNNING'));
   it('signs once the standstill has passed', () =>
-    void spec.given([]).when(sign({ standstillEndsAt: T.signed })).then([signed]));
+    void spec
+      .given([])
+      .when(sign({ standstillEndsAt: T.signed }))
+      .then([signed]));
   it('refuses while a complaint about the award is pending: CONTRACT_COMPLAINT_PENDING', () =>
     void spec
       .given([])
@@ -210,7 +213,14 @@ describe('SignContract', () => {
   it('a milestone due beyond policy.planningHorizonDays (the year 9999) is refused: INSTANT_BEYOND_HORIZON', () =>
     void spec
       .given([])
-      .when(sign({ milestones: [milestoneTerms(m1, 40_000_000), milestoneTerms(m2, 60_000_000, '9999-12-31T00:00:00.000Z')] }))
+      .when(
+        sign({
+          milestones: [
+            milestoneTerms(m1, 40_000_000),
+            milestoneTerms(m2, 60_000_000, '9999-12-31T00:00:00.000Z'),
+          ],
+        }),
+      )
       .thenThrows('INSTANT_BEYOND_HORIZON'));
   it('a contract needs at least one milestone: MILESTONES_REQUIRED', () =>
     void spec

@@ -193,12 +193,19 @@ function signContract(c: SignContract['data'], state: ContractState): ContractEv
     refuse('SUPPLIER_DEBARRED', `Supplier ${c.supplierId} is debarred at ${c.at}`);
   }
   // Remedies before signing (EU 2007/66/EC): a losing bidder can still change the award only before the contract exists.
-  if (!Array.isArray(c.pendingComplaintIds)) refuse('SUPPLIER_FACTS_MISSING', 'The command must list the complaints pending on the award');
+  if (!Array.isArray(c.pendingComplaintIds))
+    refuse('SUPPLIER_FACTS_MISSING', 'The command must list the complaints pending on the award');
   if (c.pendingComplaintIds.length > 0) {
-    refuse('CONTRACT_COMPLAINT_PENDING', 'A complaint about the award awaits the review body', { complaintIds: [...c.pendingComplaintIds] });
+    refuse('CONTRACT_COMPLAINT_PENDING', 'A complaint about the award awaits the review body', {
+      complaintIds: [...c.pendingComplaintIds],
+    });
   }
   if (c.standstillEndsAt !== null && isBefore(c.at, c.standstillEndsAt)) {
-    refuse('CONTRACT_STANDSTILL_RUNNING', `The award's standstill runs until ${c.standstillEndsAt}`, { standstillEndsAt: c.standstillEndsAt });
+    refuse(
+      'CONTRACT_STANDSTILL_RUNNING',
+      `The award's standstill runs until ${c.standstillEndsAt}`,
+      { standstillEndsAt: c.standstillEndsAt },
+    );
   }
   checkContractValue(c.value, 'value');
   assertMoney(c.awardedAmount, 'awardedAmount');

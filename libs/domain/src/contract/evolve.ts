@@ -110,7 +110,9 @@ function updateMilestone(
   if (index === null) {
     return {
       ...state,
-      milestones: state.milestones.map((m) => (m.terms.milestoneId === milestoneId ? change(m) : m)),
+      milestones: state.milestones.map((m) =>
+        m.terms.milestoneId === milestoneId ? change(m) : m,
+      ),
     };
   }
   const at = index.get(milestoneId);

@@ -6,7 +6,12 @@ import {
 } from '../contract/events';
 import { PROCUREMENT_METHODS, RATINGS } from '../shared/policy';
 import { SUPPLIER_KINDS } from '../supplier/supplier';
-import { COMPLAINT_REMEDIES, COMPLAINT_SUBJECTS, TENDER_CONTRACT_TYPES, TENDER_PAYMENT_MODELS } from '../tender/events';
+import {
+  COMPLAINT_REMEDIES,
+  COMPLAINT_SUBJECTS,
+  TENDER_CONTRACT_TYPES,
+  TENDER_PAYMENT_MODELS,
+} from '../tender/events';
 import { SEALED_FIELDS, type LedgerEvent, type LedgerEventType } from './feed-view';
 import { money, s, type JsonSchema, type Schema } from './schema';
 
@@ -16,7 +21,11 @@ import { money, s, type JsonSchema, type Schema } from './schema';
  * domain's own type (schema.ts), and `npm run contract:generate` writes them to docs/schemas/.
  */
 
-const digest = (description: string): Schema<string> => ({ type: 'string', pattern: '^(sha256:)?[0-9a-f]{64}$', description });
+const digest = (description: string): Schema<string> => ({
+  type: 'string',
+  pattern: '^(sha256:)?[0-9a-f]{64}$',
+  description,
+});
 const score100 = (description?: string) => s.integer(0, 100, description);
 
 const criterion = s.object({ criterionId: s.text(), name: s.text(), weight: s.integer(0, 100) });
@@ -43,7 +52,11 @@ const milestoneTerms = s.object({
   deliverables: s.array(s.string()),
   indicators: s.array(indicator),
 });
-const contractRef = { contractId: s.id('the contract'), agencyId: s.id('the buying agency'), supplierId: s.id('the supplier') };
+const contractRef = {
+  contractId: s.id('the contract'),
+  agencyId: s.id('the buying agency'),
+  supplierId: s.id('the supplier'),
+};
 
 const schemas = {
   // ------------------------------------------------------------ supplier-<supplierId>
@@ -84,7 +97,12 @@ const schemas = {
     evidenceEventIds: s.array(s.id()),
     debarredAt: s.instant(),
   }),
-  DebarmentLifted: s.object({ supplierId: s.id(), debarmentId: s.id(), reason: s.text(), liftedAt: s.instant() }),
+  DebarmentLifted: s.object({
+    supplierId: s.id(),
+    debarmentId: s.id(),
+    reason: s.text(),
+    liftedAt: s.instant(),
+  }),
   PerformanceNoticePublished: s.object({
     supplierId: s.id(),
     noticeId: s.id(),
@@ -117,7 +135,12 @@ const schemas = {
     reason: s.text(),
     adjustedAt: s.instant(),
   }),
-  FundsReserved: s.object({ budgetLineId: s.id(), tenderId: s.id(), amount: money, reservedAt: s.instant() }),
+  FundsReserved: s.object({
+    budgetLineId: s.id(),
+    tenderId: s.id(),
+    amount: money,
+    reservedAt: s.instant(),
+  }),
   ReservationReleased: s.object({
     budgetLineId: s.id(),
     tenderId: s.id(),
@@ -210,14 +233,29 @@ const schemas = {
     {},
     'A sealed bid: price and proposalDigest are hidden from everyone but the bidder until BidsOpened.',
   ),
-  BidWithdrawn: s.object({ tenderId: s.id(), bidId: s.id(), supplierId: s.id(), withdrawnAt: s.instant() }),
-  BidConfirmed: s.object({ tenderId: s.id(), bidId: s.id(), supplierId: s.id(), confirmedAt: s.instant() }),
+  BidWithdrawn: s.object({
+    tenderId: s.id(),
+    bidId: s.id(),
+    supplierId: s.id(),
+    withdrawnAt: s.instant(),
+  }),
+  BidConfirmed: s.object({
+    tenderId: s.id(),
+    bidId: s.id(),
+    supplierId: s.id(),
+    confirmedAt: s.instant(),
+  }),
   BidsOpened: s.object({
     tenderId: s.id(),
     openedBidIds: s.array(s.id()),
     lapsedBidIds: s.array(s.id()),
     openedBids: s.array(
-      s.object({ bidId: s.id(), supplierId: s.id(), price: money, proposalDigest: digest('SHA-256 of the proposal') }),
+      s.object({
+        bidId: s.id(),
+        supplierId: s.id(),
+        price: money,
+        proposalDigest: digest('SHA-256 of the proposal'),
+      }),
       'the revealed contents of every opened bid',
     ),
     openedAt: s.instant(),
@@ -265,7 +303,13 @@ const schemas = {
     awardedAt: s.instant(),
   }),
   StandstillStarted: s.object(
-    { tenderId: s.id(), bidId: s.id(), standstillDays: s.integer(1, 365), endsAt: s.instant(), startedAt: s.instant() },
+    {
+      tenderId: s.id(),
+      bidId: s.id(),
+      standstillDays: s.integer(1, 365),
+      endsAt: s.instant(),
+      startedAt: s.instant(),
+    },
     {},
     'The award of bidId starts a standstill: no contract is signed before endsAt, and losing bidders may complain until then.',
   ),
@@ -314,7 +358,12 @@ const schemas = {
     advanceCapPercent: s.integer(0, 100),
     milestones: s.array(milestoneTerms),
   }),
-  ContractEvaluatorAssigned: s.object({ ...contractRef, evaluatorId: s.id(), assignedBy: s.id(), assignedAt: s.instant() }),
+  ContractEvaluatorAssigned: s.object({
+    ...contractRef,
+    evaluatorId: s.id(),
+    assignedBy: s.id(),
+    assignedAt: s.instant(),
+  }),
   AmendmentApproved: s.object({
     ...contractRef,
     approvalId: s.id(),
@@ -344,7 +393,9 @@ const schemas = {
     dueAt: s.instant(),
     late: s.boolean(),
     evidenceDigests: s.array(digest('sha256:<64 hex> of an evidence file')),
-    indicatorResults: s.array(s.object({ indicatorId: s.text(), value: s.string(), met: s.boolean() })),
+    indicatorResults: s.array(
+      s.object({ indicatorId: s.text(), value: s.string(), met: s.boolean() }),
+    ),
   }),
   MilestoneEvaluated: s.object({
     ...contractRef,
@@ -370,7 +421,12 @@ const schemas = {
     disbursedBy: s.id(),
     disbursedAt: s.instant(),
   }),
-  ContractSuspended: s.object({ ...contractRef, suspendedBy: s.id(), suspendedAt: s.instant(), reason: s.text() }),
+  ContractSuspended: s.object({
+    ...contractRef,
+    suspendedBy: s.id(),
+    suspendedAt: s.instant(),
+    reason: s.text(),
+  }),
   ContractResumed: s.object({ ...contractRef, resumedBy: s.id(), resumedAt: s.instant() }),
   ContractTerminated: s.object({
     ...contractRef,
@@ -396,7 +452,9 @@ export const EVENT_DATA_SCHEMAS: Readonly<Record<LedgerEventType, JsonSchema>> =
 export const LEDGER_EVENT_TYPES = Object.keys(schemas) as readonly LedgerEventType[];
 
 /** The aggregate (feed topic suffix) each event type belongs to. */
-export function categoryOf(type: LedgerEventType): 'suppliers' | 'budgets' | 'tenders' | 'contracts' {
+export function categoryOf(
+  type: LedgerEventType,
+): 'suppliers' | 'budgets' | 'tenders' | 'contracts' {
   // `schemas` is written grouped by aggregate, suppliers first: the group starts are its boundaries.
   const index = LEDGER_EVENT_TYPES.indexOf(type);
   if (index < LEDGER_EVENT_TYPES.indexOf('BudgetLineOpened')) return 'suppliers';
@@ -419,7 +477,8 @@ export function eventSchemaDocument(type: LedgerEventType): JsonSchema {
       ? schema
       : {
           ...schema,
-          description: `${String(schema['description'] ?? '')} In feeds ${sealed.join(', ')} ${sealed.length === 1 ? 'is' : 'are'} withheld before BidsOpened reveals them: absent, and named in the \`redacted\` header and envelope field.`.trim(),
+          description:
+            `${String(schema['description'] ?? '')} In feeds ${sealed.join(', ')} ${sealed.length === 1 ? 'is' : 'are'} withheld before BidsOpened reveals them: absent, and named in the \`redacted\` header and envelope field.`.trim(),
           required: (schema['required'] as string[]).filter((field) => !sealed.includes(field)),
         };
   return {

@@ -1,3 +1,8 @@
 export { SEALED_FIELDS, type LedgerEvent, type LedgerEventType } from './feed-view';
-export { EVENT_DATA_SCHEMAS, LEDGER_EVENT_TYPES, categoryOf, eventSchemaDocument } from './event-schemas';
+export {
+  EVENT_DATA_SCHEMAS,
+  LEDGER_EVENT_TYPES,
+  categoryOf,
+  eventSchemaDocument,
+} from './event-schemas';
 export type { JsonSchema, Schema } from './schema';

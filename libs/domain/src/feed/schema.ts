@@ -18,9 +18,21 @@ const UUID = '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$';
 const INSTANT = '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z$';
 
 export const s = {
-  string: (description?: string): Schema<string> => ({ type: 'string', ...(description ? { description } : {}) }),
-  text: (description?: string): Schema<string> => ({ type: 'string', minLength: 1, ...(description ? { description } : {}) }),
-  id: (description?: string): Schema<string> => ({ type: 'string', format: 'uuid', pattern: UUID, ...(description ? { description } : {}) }),
+  string: (description?: string): Schema<string> => ({
+    type: 'string',
+    ...(description ? { description } : {}),
+  }),
+  text: (description?: string): Schema<string> => ({
+    type: 'string',
+    minLength: 1,
+    ...(description ? { description } : {}),
+  }),
+  id: (description?: string): Schema<string> => ({
+    type: 'string',
+    format: 'uuid',
+    pattern: UUID,
+    ...(description ? { description } : {}),
+  }),
   instant: (description?: string): Schema<string> => ({
     type: 'string',
     format: 'date-time',
@@ -33,7 +45,10 @@ export const s = {
     ...(max === undefined ? {} : { maximum: max }),
     ...(description ? { description } : {}),
   }),
-  boolean: (description?: string): Schema<boolean> => ({ type: 'boolean', ...(description ? { description } : {}) }),
+  boolean: (description?: string): Schema<boolean> => ({
+    type: 'boolean',
+    ...(description ? { description } : {}),
+  }),
   literal: <const V extends string>(values: readonly V[], description?: string): Schema<V> => ({
     type: 'string',
     enum: [...values],
@@ -45,7 +60,10 @@ export const s = {
     ...(description ? { description } : {}),
   }),
   nullable: <T>(schema: Schema<T>): Schema<T | null> => ({ anyOf: [schema, { type: 'null' }] }),
-  object: <R extends Record<string, Schema<unknown>>, O extends Record<string, Schema<unknown>> = Record<never, never>>(
+  object: <
+    R extends Record<string, Schema<unknown>>,
+    O extends Record<string, Schema<unknown>> = Record<never, never>,
+  >(
     required: R,
     optional?: O,
     description?: string,
@@ -62,7 +80,10 @@ export const s = {
 export const money: Schema<{ amountMinor: number; currency: string }> = {
   type: 'object',
   description: 'Integer minor units of an ISO 4217 currency; never a float.',
-  properties: { amountMinor: { type: 'integer' }, currency: { type: 'string', pattern: '^[A-Z]{3}$' } },
+  properties: {
+    amountMinor: { type: 'integer' },
+    currency: { type: 'string', pattern: '^[A-Z]{3}$' },
+  },
   required: ['amountMinor', 'currency'],
   additionalProperties: false,
 };

@@ -22,10 +22,12 @@ import type { TenderRecord } from '../tender/evolve';
 export function commitmentStillNeeded(contract: SignedContract): Money {
   const currency = contract.value.currency;
   const owed = contract.milestones.reduce(
-    (total, m) => total + (m.evaluation ? m.evaluation.acceptedAmount.amountMinor - m.paid.amountMinor : 0),
+    (total, m) =>
+      total + (m.evaluation ? m.evaluation.acceptedAmount.amountMinor - m.paid.amountMinor : 0),
     0,
   );
-  const advanceOutstanding = contract.advancesPaid.amountMinor - contract.advanceRecovered.amountMinor;
+  const advanceOutstanding =
+    contract.advancesPaid.amountMinor - contract.advanceRecovered.amountMinor;
   const cashOwed = Math.max(0, owed - advanceOutstanding);
   return { amountMinor: contract.cashPaid.amountMinor + cashOwed, currency };
 }
@@ -34,26 +36,60 @@ export function commitmentStillNeeded(contract: SignedContract): Money {
  * The budget line's share of a tender decision. `tender` is the tender after the event; `line` the
  * line as read now (a reservation is resized or released only while it is active).
  */
-export function tenderBudgetCommand(event: TenderEvent, tender: TenderRecord, line: BudgetLineState): BudgetLineCommand | null {
+export function tenderBudgetCommand(
+  event: TenderEvent,
+  tender: TenderRecord,
+  line: BudgetLineState,
+): BudgetLineCommand | null {
   const budgetLineId = tender.budgetLineId;
   const tenderId = tender.tenderId;
   const active = line.status === 'open' && line.reservations[tenderId]?.status === 'active';
   switch (event.type) {
     case 'TenderPublished':
-      return { type: 'ReserveFunds', data: { budgetLineId, tenderId, amount: tender.terms.estimatedValue, at: event.data.publishedAt } };
+      return {
+        type: 'ReserveFunds',
+        data: {
+          budgetLineId,
+          tenderId,
+          amount: tender.terms.estimatedValue,
+          at: event.data.publishedAt,
+        },
+      };
     case 'TenderAmended':
       // A draft holds no reservation; a published tender's reservation follows its estimate.
       if (!active || event.data.changes.estimatedValue === undefined) return null;
       return {
         type: 'ResizeReservation',
-        data: { budgetLineId, tenderId, amount: tender.terms.estimatedValue, reason: `tender amended: ${event.data.reason}`, at: event.data.amendedAt },
+        data: {
+          budgetLineId,
+          tenderId,
+          amount: tender.terms.estimatedValue,
+          reason: `tender amended: ${event.data.reason}`,
+          at: event.data.amendedAt,
+        },
       };
     case 'TenderCancelled':
       if (!active) return null;
-      return { type: 'ReleaseReservation', data: { budgetLineId, tenderId, reason: `tender cancelled: ${event.data.reason}`, at: event.data.cancelledAt } };
+      return {
+        type: 'ReleaseReservation',
+        data: {
+          budgetLineId,
+          tenderId,
+          reason: `tender cancelled: ${event.data.reason}`,
+          at: event.data.cancelledAt,
+        },
+      };
     case 'TenderFailed':
       if (!active) return null;
-      return { type: 'ReleaseReservation', data: { budgetLineId, tenderId, reason: 'tender failed: insufficient valid bids', at: event.data.failedAt } };
+      return {
+        type: 'ReleaseReservation',
+        data: {
+          budgetLineId,
+          tenderId,
+          reason: 'tender failed: insufficient valid bids',
+          at: event.data.failedAt,
+        },
+      };
     default:
       return null;
   }
@@ -65,28 +101,48 @@ export function tenderBudgetCommand(event: TenderEvent, tender: TenderRecord, li
  * returns the difference; completion returns all but what was paid and what accepted work is
  * still owed; termination returns everything not paid; cash paid is recorded.
  */
-export function contractBudgetCommand(event: ContractEvent, contract: SignedContract, line: BudgetLineState): BudgetLineCommand | null {
+export function contractBudgetCommand(
+  event: ContractEvent,
+  contract: SignedContract,
+  line: BudgetLineState,
+): BudgetLineCommand | null {
   const budgetLineId = contract.budgetLineId;
   const contractId = contract.contractId;
   switch (event.type) {
     case 'ContractSigned':
       return {
         type: 'CommitFunds',
-        data: { budgetLineId, contractId, contractTotal: contract.value, tenderId: contract.tenderId, at: event.data.signedAt },
+        data: {
+          budgetLineId,
+          contractId,
+          contractTotal: contract.value,
+          tenderId: contract.tenderId,
+          at: event.data.signedAt,
+        },
       };
     case 'ContractAmended': {
       // Measured against what the line holds for the contract, not the previous value: a
       // commitment left higher by an earlier cut (before cuts returned money) is still squared.
       const { newValue, amendedAt } = event.data;
-      const committed = line.status === 'open' ? line.commitments[contractId]?.committed.amountMinor : undefined;
+      const committed =
+        line.status === 'open' ? line.commitments[contractId]?.committed.amountMinor : undefined;
       if (committed === undefined) return null;
       if (newValue.amountMinor > committed) {
-        return { type: 'CommitFunds', data: { budgetLineId, contractId, contractTotal: newValue, at: amendedAt } };
+        return {
+          type: 'CommitFunds',
+          data: { budgetLineId, contractId, contractTotal: newValue, at: amendedAt },
+        };
       }
       if (newValue.amountMinor < committed) {
         return {
           type: 'ReduceCommitment',
-          data: { budgetLineId, contractId, contractTotal: newValue, reason: `contract value lowered by amendment: ${event.data.justification}`, at: amendedAt },
+          data: {
+            budgetLineId,
+            contractId,
+            contractTotal: newValue,
+            reason: `contract value lowered by amendment: ${event.data.justification}`,
+            at: amendedAt,
+          },
         };
       }
       return null;
@@ -105,14 +161,25 @@ export function contractBudgetCommand(event: ContractEvent, contract: SignedCont
     case 'ContractTerminated':
       return {
         type: 'ReleaseCommitment',
-        data: { budgetLineId, contractId, reason: `Contract terminated (${event.data.reason})`, at: event.data.terminatedAt },
+        data: {
+          budgetLineId,
+          contractId,
+          reason: `Contract terminated (${event.data.reason})`,
+          at: event.data.terminatedAt,
+        },
       };
     case 'FundsDisbursed':
       // Recovering an advance moves no cash: the line recorded it when the advance was paid.
       if (event.data.cashPaid.amountMinor === 0) return null;
       return {
         type: 'RecordDisbursement',
-        data: { budgetLineId, contractId, disbursementId: event.data.disbursementId, amount: event.data.cashPaid, at: event.data.disbursedAt },
+        data: {
+          budgetLineId,
+          contractId,
+          disbursementId: event.data.disbursementId,
+          amount: event.data.cashPaid,
+          at: event.data.disbursedAt,
+        },
       };
     default:
       return null;

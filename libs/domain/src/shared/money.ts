@@ -11,7 +11,8 @@ export function money(amountMinor: number, currency: string): Money {
   if (!Number.isSafeInteger(amountMinor)) {
     refuse('MONEY_NOT_INTEGER', `Amount must be a whole number of minor units, got ${amountMinor}`);
   }
-  if (!isIso4217(currency)) refuse('MONEY_BAD_CURRENCY', `Currency must be an ISO 4217 code, got ${currency}`);
+  if (!isIso4217(currency))
+    refuse('MONEY_BAD_CURRENCY', `Currency must be an ISO 4217 code, got ${currency}`);
   return { amountMinor, currency };
 }
 
@@ -23,10 +24,16 @@ export function assertMoney(value: Money, field: string): Money {
     !Number.isSafeInteger(value.amountMinor) ||
     typeof value.currency !== 'string'
   ) {
-    refuse('MONEY_INVALID', `${field} must be { amountMinor: integer, currency: ISO 4217 }`, { field });
+    refuse('MONEY_INVALID', `${field} must be { amountMinor: integer, currency: ISO 4217 }`, {
+      field,
+    });
   }
   if (!isIso4217(value.currency)) {
-    refuse('MONEY_CURRENCY_UNKNOWN', `${field}.currency ${value.currency} is not an ISO 4217 currency code`, { field });
+    refuse(
+      'MONEY_CURRENCY_UNKNOWN',
+      `${field}.currency ${value.currency} is not an ISO 4217 currency code`,
+      { field },
+    );
   }
   if (value.amountMinor < 0) refuse('MONEY_NEGATIVE', `${field} must not be negative`, { field });
   return value;
@@ -66,8 +73,16 @@ export function sum(values: readonly Money[], currency: string): Money {
  * more than its fraction. Uses BigInt so large amounts stay exact.
  */
 export function share(amount: Money, numerator: number, denominator: number): Money {
-  if (!Number.isSafeInteger(numerator) || !Number.isSafeInteger(denominator) || denominator <= 0 || numerator < 0) {
-    refuse('MONEY_BAD_SHARE', `Share ${numerator}/${denominator} is not a non-negative integer ratio`);
+  if (
+    !Number.isSafeInteger(numerator) ||
+    !Number.isSafeInteger(denominator) ||
+    denominator <= 0 ||
+    numerator < 0
+  ) {
+    refuse(
+      'MONEY_BAD_SHARE',
+      `Share ${numerator}/${denominator} is not a non-negative integer ratio`,
+    );
   }
   const scaled = (BigInt(amount.amountMinor) * BigInt(numerator)) / BigInt(denominator);
   return money(Number(scaled), amount.currency);

@@ -1,7 +1,8 @@
 import { refuse } from './errors';
 import { addDays, isAfter, type Instant } from './instant';
 
-export type ProcurementMethod = 'open' | 'invited' | 'competitive_negotiation' | 'direct_commission';
+export type ProcurementMethod =
+  'open' | 'invited' | 'competitive_negotiation' | 'direct_commission';
 export const PROCUREMENT_METHODS: readonly ProcurementMethod[] = [
   'open',
   'invited',
@@ -75,9 +76,13 @@ export const DEFAULT_POLICY: Policy = {
 
 function wholeInRange(value: unknown, name: string, min: number, max: number): void {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-    refuse('POLICY_INVALID', `Policy ${name} must be a whole number from ${min} to ${max}, got ${String(value)}`, {
-      field: name,
-    });
+    refuse(
+      'POLICY_INVALID',
+      `Policy ${name} must be a whole number from ${min} to ${max}, got ${String(value)}`,
+      {
+        field: name,
+      },
+    );
   }
 }
 
@@ -96,9 +101,13 @@ export function makePolicy(overrides: Partial<Policy> = {}): Policy {
     wholeInRange(policy.standstillDays[method], `standstillDays.${method}`, 0, 365);
   }
   if (!RATINGS.includes(policy.directCommissionRatingFloor)) {
-    refuse('POLICY_INVALID', `Policy directCommissionRatingFloor must be one of ${RATINGS.join(', ')}`, {
-      field: 'directCommissionRatingFloor',
-    });
+    refuse(
+      'POLICY_INVALID',
+      `Policy directCommissionRatingFloor must be one of ${RATINGS.join(', ')}`,
+      {
+        field: 'directCommissionRatingFloor',
+      },
+    );
   }
   wholeInRange(policy.amendmentThresholdPercent, 'amendmentThresholdPercent', 0, 100);
   wholeInRange(policy.advancePaymentCapPercent, 'advancePaymentCapPercent', 0, 100);
@@ -111,7 +120,9 @@ export function makePolicy(overrides: Partial<Policy> = {}): Policy {
   wholeInRange(policy.planningHorizonDays, 'planningHorizonDays', 1, 36_500);
   for (const method of PROCUREMENT_METHODS) {
     if (policy.minSubmissionDays[method] > policy.maxSubmissionDays) {
-      refuse('POLICY_INVALID', `Policy minSubmissionDays.${method} exceeds maxSubmissionDays`, { field: 'maxSubmissionDays' });
+      refuse('POLICY_INVALID', `Policy minSubmissionDays.${method} exceeds maxSubmissionDays`, {
+        field: 'maxSubmissionDays',
+      });
     }
   }
   return policy;
@@ -121,12 +132,21 @@ export function makePolicy(overrides: Partial<Policy> = {}): Policy {
  * The sane horizon (policy.planningHorizonDays): refuses INSTANT_BEYOND_HORIZON when `value` lies
  * further ahead of the acting instant `at` than a plan can. Both are canonical instants already.
  */
-export function assertWithinHorizon(value: Instant, at: Instant, policy: Policy, field: string): Instant {
+export function assertWithinHorizon(
+  value: Instant,
+  at: Instant,
+  policy: Policy,
+  field: string,
+): Instant {
   if (isAfter(value, addDays(at, policy.planningHorizonDays))) {
-    refuse('INSTANT_BEYOND_HORIZON', `${field} lies more than ${policy.planningHorizonDays} days ahead`, {
-      field,
-      planningHorizonDays: policy.planningHorizonDays,
-    });
+    refuse(
+      'INSTANT_BEYOND_HORIZON',
+      `${field} lies more than ${policy.planningHorizonDays} days ahead`,
+      {
+        field,
+        planningHorizonDays: policy.planningHorizonDays,
+      },
+    );
   }
   return value;
 }

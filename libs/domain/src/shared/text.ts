@@ -11,14 +11,19 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 /** Free text a person wrote: refuses TEXT_CONTROL_CHARACTER when it holds a control character. */
 export function assertPlainText(value: string, field: string): string {
   if (CONTROL.test(value)) {
-    refuse('TEXT_CONTROL_CHARACTER', `${field} must not contain control characters (only tab and line breaks)`, { field });
+    refuse(
+      'TEXT_CONTROL_CHARACTER',
+      `${field} must not contain control characters (only tab and line breaks)`,
+      { field },
+    );
   }
   return value;
 }
 
 /** A required human-written field (a reason, a justification, a name): a non-blank string of plain text. */
 export function requireText(value: unknown, code: string, field: string): string {
-  if (typeof value !== 'string' || value.trim() === '') refuse(code, `${field} is required`, { field });
+  if (typeof value !== 'string' || value.trim() === '')
+    refuse(code, `${field} is required`, { field });
   return assertPlainText(value, field);
 }
 
@@ -32,7 +37,9 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v)
       ? Object.fromEntries(
-          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) =>
+            a < b ? -1 : a > b ? 1 : 0,
+          ),
         )
       : v,
   );

@@ -6,7 +6,11 @@ import { assertWithinHorizon, type Policy, type Rating } from '../shared/policy'
 import { requireText, sameContent } from '../shared/text';
 
 export type SupplierKind = 'social_organisation' | 'enterprise' | 'public_institution';
-export const SUPPLIER_KINDS: readonly SupplierKind[] = ['social_organisation', 'enterprise', 'public_institution'];
+export const SUPPLIER_KINDS: readonly SupplierKind[] = [
+  'social_organisation',
+  'enterprise',
+  'public_institution',
+];
 
 export type PerformanceNoticeKind = 'commendation' | 'criticism';
 const NOTICE_KINDS: readonly PerformanceNoticeKind[] = ['commendation', 'criticism'];
@@ -17,7 +21,13 @@ export const supplierStream = (supplierId: Id): string => `supplier-${supplierId
 
 export type SupplierRegistered = {
   type: 'SupplierRegistered';
-  data: { supplierId: Id; kind: SupplierKind; name: string; registrationNumber: string; registeredAt: Instant };
+  data: {
+    supplierId: Id;
+    kind: SupplierKind;
+    name: string;
+    registrationNumber: string;
+    registeredAt: Instant;
+  };
 };
 export type QualificationAssessed = {
   type: 'QualificationAssessed';
@@ -35,7 +45,13 @@ export type QualificationAssessed = {
 };
 export type DebarmentProposed = {
   type: 'DebarmentProposed';
-  data: { supplierId: Id; proposalId: Id; grounds: string; evidenceEventIds: Id[]; proposedAt: Instant };
+  data: {
+    supplierId: Id;
+    proposalId: Id;
+    grounds: string;
+    evidenceEventIds: Id[];
+    proposedAt: Instant;
+  };
 };
 export type SupplierDebarred = {
   type: 'SupplierDebarred';
@@ -97,7 +113,13 @@ export interface EvidenceFact {
 
 export type RegisterSupplier = {
   type: 'RegisterSupplier';
-  data: { supplierId: Id; kind: SupplierKind; name: string; registrationNumber: string; at: Instant };
+  data: {
+    supplierId: Id;
+    kind: SupplierKind;
+    name: string;
+    registrationNumber: string;
+    at: Instant;
+  };
 };
 export type AssessQualification = {
   type: 'AssessQualification';
@@ -115,7 +137,14 @@ export type AssessQualification = {
 };
 export type ProposeDebarment = {
   type: 'ProposeDebarment';
-  data: { supplierId: Id; proposalId: Id; grounds: string; evidenceEventIds: Id[]; evidence: readonly EvidenceFact[]; at: Instant };
+  data: {
+    supplierId: Id;
+    proposalId: Id;
+    grounds: string;
+    evidenceEventIds: Id[];
+    evidence: readonly EvidenceFact[];
+    at: Instant;
+  };
 };
 export type DebarSupplier = {
   type: 'DebarSupplier';
@@ -234,15 +263,28 @@ export function isUnderEnhancedMonitoringAt(state: SupplierState, at: Instant): 
  * it is what the public buys. A dimension below 60 caps the rating at 2A: good service cannot hide
  * failing governance or finances, which is what 资质审查 exists to catch.
  */
-export function ratingFromScores(governance: number, finance: number, serviceQuality: number): {
+export function ratingFromScores(
+  governance: number,
+  finance: number,
+  serviceQuality: number,
+): {
   totalScore: number;
   rating: Rating;
 } {
   const totalScore = Math.floor((30 * governance + 30 * finance + 40 * serviceQuality) / 100);
   const banded: Rating =
-    totalScore >= 90 ? '5A' : totalScore >= 80 ? '4A' : totalScore >= 70 ? '3A' : totalScore >= 60 ? '2A' : '1A';
+    totalScore >= 90
+      ? '5A'
+      : totalScore >= 80
+        ? '4A'
+        : totalScore >= 70
+          ? '3A'
+          : totalScore >= 60
+            ? '2A'
+            : '1A';
   const failingDimension = Math.min(governance, finance, serviceQuality) < 60;
-  const rating: Rating = failingDimension && (banded === '5A' || banded === '4A' || banded === '3A') ? '2A' : banded;
+  const rating: Rating =
+    failingDimension && (banded === '5A' || banded === '4A' || banded === '3A') ? '2A' : banded;
   return { totalScore, rating };
 }
 
@@ -272,7 +314,13 @@ function evolve(state: SupplierState, event: SupplierEvent): SupplierState {
         ...state,
         debarments: [
           ...state.debarments,
-          { debarmentId: event.data.debarmentId, from: event.data.from, until: event.data.until, liftedAt: null, recorded: event.data },
+          {
+            debarmentId: event.data.debarmentId,
+            from: event.data.from,
+            until: event.data.until,
+            liftedAt: null,
+            recorded: event.data,
+          },
         ],
       };
     case 'DebarmentLifted':
@@ -292,7 +340,8 @@ function evolve(state: SupplierState, event: SupplierEvent): SupplierState {
 // ---------------------------------------------------------------- decide
 
 function registered(state: SupplierState): Registered {
-  if (state.status !== 'registered') refuse('SUPPLIER_NOT_REGISTERED', 'The supplier is not registered');
+  if (state.status !== 'registered')
+    refuse('SUPPLIER_NOT_REGISTERED', 'The supplier is not registered');
   return state;
 }
 
@@ -310,24 +359,40 @@ function eventIds(values: unknown, code: string, field: string, required: boolea
  * (DEBARMENT_EVIDENCE_OTHER_SUPPLIER). Missing facts count as not found, never as a pass.
  */
 function checkEvidence(ids: readonly Id[], facts: unknown, supplierId: Id): void {
-  const known = new Map((Array.isArray(facts) ? (facts as EvidenceFact[]) : []).map((f) => [f.eventId, f]));
+  const known = new Map(
+    (Array.isArray(facts) ? (facts as EvidenceFact[]) : []).map((f) => [f.eventId, f]),
+  );
   for (const id of ids) {
     const fact = known.get(id);
-    if (!fact) refuse('DEBARMENT_EVIDENCE_UNKNOWN', `Evidence event ${id} is not in the log`, { eventId: id });
+    if (!fact)
+      refuse('DEBARMENT_EVIDENCE_UNKNOWN', `Evidence event ${id} is not in the log`, {
+        eventId: id,
+      });
     if (fact.supplierId !== supplierId) {
-      refuse('DEBARMENT_EVIDENCE_OTHER_SUPPLIER', `Evidence event ${id} does not concern this supplier`, { eventId: id });
+      refuse(
+        'DEBARMENT_EVIDENCE_OTHER_SUPPLIER',
+        `Evidence event ${id} does not concern this supplier`,
+        { eventId: id },
+      );
     }
   }
 }
 
 function score(value: unknown, field: string): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 100) {
-    refuse('QUALIFICATION_SCORE_INVALID', `${field} must be a whole number from 0 to 100`, { field });
+    refuse('QUALIFICATION_SCORE_INVALID', `${field} must be a whole number from 0 to 100`, {
+      field,
+    });
   }
   return value;
 }
 
-function overlaps(aFrom: Instant, aEnd: Instant | null, bFrom: Instant, bEnd: Instant | null): boolean {
+function overlaps(
+  aFrom: Instant,
+  aEnd: Instant | null,
+  bFrom: Instant,
+  bEnd: Instant | null,
+): boolean {
   const startsBeforeBEnds = bEnd === null || isBefore(aFrom, bEnd);
   const bStartsBeforeAEnds = aEnd === null || isBefore(bFrom, aEnd);
   return startsBeforeBEnds && bStartsBeforeAEnds;
@@ -340,15 +405,29 @@ function decide(command: SupplierCommand, state: SupplierState): SupplierEvent[]
   switch (command.type) {
     case 'RegisterSupplier': {
       const { kind, name, registrationNumber } = command.data;
-      if (!SUPPLIER_KINDS.includes(kind)) refuse('SUPPLIER_KIND_INVALID', `Unknown supplier kind ${String(kind)}`);
+      if (!SUPPLIER_KINDS.includes(kind))
+        refuse('SUPPLIER_KIND_INVALID', `Unknown supplier kind ${String(kind)}`);
       requireText(name, 'SUPPLIER_NAME_REQUIRED', 'name');
-      requireText(registrationNumber, 'SUPPLIER_REGISTRATION_NUMBER_REQUIRED', 'registrationNumber');
+      requireText(
+        registrationNumber,
+        'SUPPLIER_REGISTRATION_NUMBER_REQUIRED',
+        'registrationNumber',
+      );
       if (state.status === 'registered') {
         const r = state.registration;
-        if (r.kind === kind && r.name === name && r.registrationNumber === registrationNumber) return [];
-        refuse('SUPPLIER_ALREADY_REGISTERED', 'The supplier is already registered with other details');
+        if (r.kind === kind && r.name === name && r.registrationNumber === registrationNumber)
+          return [];
+        refuse(
+          'SUPPLIER_ALREADY_REGISTERED',
+          'The supplier is already registered with other details',
+        );
       }
-      return [{ type: 'SupplierRegistered', data: { supplierId, kind, name, registrationNumber, registeredAt: at } }];
+      return [
+        {
+          type: 'SupplierRegistered',
+          data: { supplierId, kind, name, registrationNumber, registeredAt: at },
+        },
+      ];
     }
 
     case 'AssessQualification': {
@@ -356,10 +435,19 @@ function decide(command: SupplierCommand, state: SupplierState): SupplierEvent[]
       const governanceScore = score(command.data.governanceScore, 'governanceScore');
       const financeScore = score(command.data.financeScore, 'financeScore');
       const serviceQualityScore = score(command.data.serviceQualityScore, 'serviceQualityScore');
-      const assessor = requireText(command.data.assessor, 'QUALIFICATION_ASSESSOR_REQUIRED', 'assessor');
+      const assessor = requireText(
+        command.data.assessor,
+        'QUALIFICATION_ASSESSOR_REQUIRED',
+        'assessor',
+      );
       const validUntil = assertInstant(command.data.validUntil, 'validUntil');
-      if (!isBefore(at, validUntil)) refuse('QUALIFICATION_VALIDITY_INVALID', 'validUntil must be after the assessment');
-      const { totalScore, rating } = ratingFromScores(governanceScore, financeScore, serviceQualityScore);
+      if (!isBefore(at, validUntil))
+        refuse('QUALIFICATION_VALIDITY_INVALID', 'validUntil must be after the assessment');
+      const { totalScore, rating } = ratingFromScores(
+        governanceScore,
+        financeScore,
+        serviceQualityScore,
+      );
       const data = {
         supplierId,
         governanceScore,
@@ -380,15 +468,30 @@ function decide(command: SupplierCommand, state: SupplierState): SupplierEvent[]
       const s = registered(state);
       const proposalId = assertId(command.data.proposalId, 'proposalId');
       const grounds = requireText(command.data.grounds, 'DEBARMENT_GROUNDS_REQUIRED', 'grounds');
-      const evidenceEventIds = eventIds(command.data.evidenceEventIds, 'DEBARMENT_EVIDENCE_REQUIRED', 'evidenceEventIds', true);
+      const evidenceEventIds = eventIds(
+        command.data.evidenceEventIds,
+        'DEBARMENT_EVIDENCE_REQUIRED',
+        'evidenceEventIds',
+        true,
+      );
       checkEvidence(evidenceEventIds, command.data.evidence, supplierId);
       const existing = s.proposals.find((p) => p.proposalId === proposalId);
       if (existing) {
-        if (existing.grounds === grounds && sameContent(existing.evidenceEventIds, evidenceEventIds)) return [];
+        if (
+          existing.grounds === grounds &&
+          sameContent(existing.evidenceEventIds, evidenceEventIds)
+        )
+          return [];
         refuse('DEBARMENT_PROPOSAL_ID_CONFLICT', 'This proposal id was used for another proposal');
       }
-      if (isDebarredAt(s, at)) refuse('SUPPLIER_ALREADY_DEBARRED', 'The supplier is debarred already');
-      return [{ type: 'DebarmentProposed', data: { supplierId, proposalId, grounds, evidenceEventIds, proposedAt: at } }];
+      if (isDebarredAt(s, at))
+        refuse('SUPPLIER_ALREADY_DEBARRED', 'The supplier is debarred already');
+      return [
+        {
+          type: 'DebarmentProposed',
+          data: { supplierId, proposalId, grounds, evidenceEventIds, proposedAt: at },
+        },
+      ];
     }
 
     case 'DebarSupplier': {
@@ -398,13 +501,22 @@ function decide(command: SupplierCommand, state: SupplierState): SupplierEvent[]
       const proposalId = d.proposalId == null ? null : assertId(d.proposalId, 'proposalId');
       const grounds = requireText(d.grounds, 'DEBARMENT_GROUNDS_REQUIRED', 'grounds');
       const authority = requireText(d.authority, 'DEBARMENT_AUTHORITY_REQUIRED', 'authority');
-      const evidenceEventIds = eventIds(d.evidenceEventIds, 'DEBARMENT_EVIDENCE_REQUIRED', 'evidenceEventIds', true);
+      const evidenceEventIds = eventIds(
+        d.evidenceEventIds,
+        'DEBARMENT_EVIDENCE_REQUIRED',
+        'evidenceEventIds',
+        true,
+      );
       checkEvidence(evidenceEventIds, d.evidence, supplierId);
       const from = d.from === undefined ? at : assertInstant(d.from, 'from');
       // A backdated debarment would silently turn past, lawful bids and awards into violations.
-      if (isBefore(from, at)) refuse('DEBARMENT_BACKDATED', 'A debarment cannot start before it is decided');
+      if (isBefore(from, at))
+        refuse('DEBARMENT_BACKDATED', 'A debarment cannot start before it is decided');
       if (d.indefinite && d.until != null) {
-        refuse('DEBARMENT_PERIOD_INVALID', 'A debarment is either indefinite or has an end, not both');
+        refuse(
+          'DEBARMENT_PERIOD_INVALID',
+          'A debarment is either indefinite or has an end, not both',
+        );
       }
       const defaultLengthApplied = !d.indefinite && d.until == null;
       const until = d.indefinite
@@ -412,9 +524,11 @@ function decide(command: SupplierCommand, state: SupplierState): SupplierEvent[]
         : d.until == null
           ? addDays(from, d.policy.defaultDebarmentDays)
           : assertInstant(d.until, 'until');
-      if (until !== null && !isBefore(from, until)) refuse('DEBARMENT_PERIOD_INVALID', 'until must be after from');
+      if (until !== null && !isBefore(from, until))
+        refuse('DEBARMENT_PERIOD_INVALID', 'until must be after from');
       assertWithinHorizon(from, at, d.policy, 'from');
-      if (until !== null && !defaultLengthApplied) assertWithinHorizon(until, at, d.policy, 'until');
+      if (until !== null && !defaultLengthApplied)
+        assertWithinHorizon(until, at, d.policy, 'until');
 
       const data = {
         supplierId,
@@ -439,7 +553,10 @@ function decide(command: SupplierCommand, state: SupplierState): SupplierEvent[]
         refuse('DEBARMENT_PROPOSAL_NOT_FOUND', 'No such debarment proposal for this supplier');
       }
       if (s.debarments.some((x) => overlaps(from, until, x.from, effectiveEnd(x)))) {
-        refuse('SUPPLIER_ALREADY_DEBARRED', 'The supplier is already debarred for part of this period');
+        refuse(
+          'SUPPLIER_ALREADY_DEBARRED',
+          'The supplier is already debarred for part of this period',
+        );
       }
       return [{ type: 'SupplierDebarred', data }];
     }
@@ -461,18 +578,31 @@ function decide(command: SupplierCommand, state: SupplierState): SupplierEvent[]
       const s = registered(state);
       const noticeId = assertId(command.data.noticeId, 'noticeId');
       const { kind } = command.data;
-      if (!NOTICE_KINDS.includes(kind)) refuse('NOTICE_KIND_INVALID', `Unknown notice kind ${String(kind)}`);
+      if (!NOTICE_KINDS.includes(kind))
+        refuse('NOTICE_KIND_INVALID', `Unknown notice kind ${String(kind)}`);
       const summary = requireText(command.data.summary, 'NOTICE_SUMMARY_REQUIRED', 'summary');
-      const relatedEventIds = eventIds(command.data.relatedEventIds, 'NOTICE_RELATED_EVENTS_INVALID', 'relatedEventIds', false);
+      const relatedEventIds = eventIds(
+        command.data.relatedEventIds,
+        'NOTICE_RELATED_EVENTS_INVALID',
+        'relatedEventIds',
+        false,
+      );
       const existing = s.notices.find((n) => n.noticeId === noticeId);
       if (existing) {
-        if (existing.kind === kind && existing.summary === summary && sameContent(existing.relatedEventIds, relatedEventIds)) {
+        if (
+          existing.kind === kind &&
+          existing.summary === summary &&
+          sameContent(existing.relatedEventIds, relatedEventIds)
+        ) {
           return [];
         }
         refuse('NOTICE_ID_CONFLICT', 'This notice id was used for another notice');
       }
       return [
-        { type: 'PerformanceNoticePublished', data: { supplierId, noticeId, kind, summary, relatedEventIds, publishedAt: at } },
+        {
+          type: 'PerformanceNoticePublished',
+          data: { supplierId, noticeId, kind, summary, relatedEventIds, publishedAt: at },
+        },
       ];
     }
 
@@ -482,10 +612,19 @@ function decide(command: SupplierCommand, state: SupplierState): SupplierEvent[]
       const until = assertInstant(command.data.until, 'until');
       if (!isBefore(at, until)) refuse('MONITORING_PERIOD_INVALID', 'until must be after now');
       // Already watched at least that long: repeating the decision changes nothing.
-      if (s.monitoring.some((m) => !isBefore(at, m.from) && !isBefore(m.until, until) && isBefore(at, m.until))) {
+      if (
+        s.monitoring.some(
+          (m) => !isBefore(at, m.from) && !isBefore(m.until, until) && isBefore(at, m.until),
+        )
+      ) {
         return [];
       }
-      return [{ type: 'SupplierPlacedUnderEnhancedMonitoring', data: { supplierId, reason, from: at, until, placedAt: at } }];
+      return [
+        {
+          type: 'SupplierPlacedUnderEnhancedMonitoring',
+          data: { supplierId, reason, from: at, until, placedAt: at },
+        },
+      ];
     }
   }
 }

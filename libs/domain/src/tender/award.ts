@@ -20,7 +20,9 @@ export interface AwardToSign {
 export function awardToSign(state: TenderState): AwardToSign {
   if (state.status === 'none') refuse('TENDER_NOT_FOUND', 'No such tender');
   if (state.status !== 'awarded' || state.award === null) {
-    refuse('TENDER_NOT_AWARDED', `Tender ${state.tenderId} has no award to sign a contract for`, { status: state.status });
+    refuse('TENDER_NOT_AWARDED', `Tender ${state.tenderId} has no award to sign a contract for`, {
+      status: state.status,
+    });
   }
   return {
     tenderId: state.tenderId,

@@ -5,9 +5,16 @@ import type { Policy, ProcurementMethod, Rating } from '../shared/policy';
 import type { SupplierKind } from '../supplier/supplier';
 
 export type TenderContractType = 'core_long_term' | 'short_term_project';
-export const TENDER_CONTRACT_TYPES: readonly TenderContractType[] = ['core_long_term', 'short_term_project'];
+export const TENDER_CONTRACT_TYPES: readonly TenderContractType[] = [
+  'core_long_term',
+  'short_term_project',
+];
 export type TenderPaymentModel = 'outcome_based' | 'process_based' | 'unit_based';
-export const TENDER_PAYMENT_MODELS: readonly TenderPaymentModel[] = ['outcome_based', 'process_based', 'unit_based'];
+export const TENDER_PAYMENT_MODELS: readonly TenderPaymentModel[] = [
+  'outcome_based',
+  'process_based',
+  'unit_based',
+];
 
 /** A weighted evaluation criterion; published weights sum to 100, each bid scores 0..100 on it. */
 export interface TenderCriterion {
@@ -80,7 +87,12 @@ export type TenderDrafted = {
     budgetLineId: Id;
     method: ProcurementMethod;
     /** Only for method direct_commission: the named supplier, why, and its rating against the floor. */
-    directCommission: { supplierId: Id; justification: string; supplierRating: Rating; ratingFloor: Rating } | null;
+    directCommission: {
+      supplierId: Id;
+      justification: string;
+      supplierRating: Rating;
+      ratingFloor: Rating;
+    } | null;
     draftedAt: Instant;
   };
 };
@@ -106,7 +118,14 @@ export type TenderPublished = {
 export type BidSubmitted = {
   type: 'BidSubmitted';
   /** Sealed: readers other than the bidder must not see price or digest before BidsOpened. */
-  data: { tenderId: Id; bidId: Id; supplierId: Id; price: Money; proposalDigest: string; submittedAt: Instant };
+  data: {
+    tenderId: Id;
+    bidId: Id;
+    supplierId: Id;
+    price: Money;
+    proposalDigest: string;
+    submittedAt: Instant;
+  };
 };
 export type BidWithdrawn = {
   type: 'BidWithdrawn';
@@ -130,12 +149,24 @@ export type BidsOpened = {
    * openedBids reveals their price and digest here, so a feed that withheld them from BidSubmitted
    * (docs/adr/0006-sealed-data-in-feeds.md) gets them with the opening, in stream order.
    */
-  data: { tenderId: Id; openedBidIds: Id[]; lapsedBidIds: Id[]; openedBids: OpenedBid[]; openedAt: Instant };
+  data: {
+    tenderId: Id;
+    openedBidIds: Id[];
+    lapsedBidIds: Id[];
+    openedBids: OpenedBid[];
+    openedAt: Instant;
+  };
 };
 export type TenderFailed = {
   type: 'TenderFailed';
   /** The bids stay sealed: a failed tender opens none (流标). */
-  data: { tenderId: Id; reason: 'insufficient_valid_bids'; validBidCount: number; minValidBids: number; failedAt: Instant };
+  data: {
+    tenderId: Id;
+    reason: 'insufficient_valid_bids';
+    validBidCount: number;
+    minValidBids: number;
+    failedAt: Instant;
+  };
 };
 export type EvaluatorAssigned = {
   type: 'EvaluatorAssigned';
@@ -144,11 +175,25 @@ export type EvaluatorAssigned = {
 export type ConflictDeclared = {
   type: 'ConflictDeclared';
   /** discardedScoreBidIds: bids of that supplier the evaluator had already scored; those scores no longer count. */
-  data: { tenderId: Id; evaluatorId: Id; supplierId: Id; description: string; discardedScoreBidIds: Id[]; declaredAt: Instant };
+  data: {
+    tenderId: Id;
+    evaluatorId: Id;
+    supplierId: Id;
+    description: string;
+    discardedScoreBidIds: Id[];
+    declaredAt: Instant;
+  };
 };
 export type BidScored = {
   type: 'BidScored';
-  data: { tenderId: Id; bidId: Id; supplierId: Id; evaluatorId: Id; scores: CriterionScore[]; scoredAt: Instant };
+  data: {
+    tenderId: Id;
+    bidId: Id;
+    supplierId: Id;
+    evaluatorId: Id;
+    scores: CriterionScore[];
+    scoredAt: Instant;
+  };
 };
 export type BidDisqualified = {
   type: 'BidDisqualified';
@@ -181,7 +226,10 @@ export type ComplaintSubject = 'award' | 'conditions';
 export const COMPLAINT_SUBJECTS: readonly ComplaintSubject[] = ['award', 'conditions'];
 /** What an upheld complaint does: the award is cancelled and evaluation reopens, or the tender is cancelled. */
 export type ComplaintRemedy = 'reopen_evaluation' | 'cancel_tender';
-export const COMPLAINT_REMEDIES: readonly ComplaintRemedy[] = ['reopen_evaluation', 'cancel_tender'];
+export const COMPLAINT_REMEDIES: readonly ComplaintRemedy[] = [
+  'reopen_evaluation',
+  'cancel_tender',
+];
 export type ComplaintDecision = 'upheld' | 'dismissed';
 export const COMPLAINT_DECISIONS: readonly ComplaintDecision[] = ['upheld', 'dismissed'];
 
@@ -219,7 +267,14 @@ export type ComplaintUpheld = {
 export type ComplaintDismissed = {
   type: 'ComplaintDismissed';
   /** standstillEndsAt: when the standstill now ends; the days left when complaints suspended it run again from the dismissal of the last one. */
-  data: { tenderId: Id; complaintId: Id; reviewerId: Id; rationale: string; standstillEndsAt: Instant; decidedAt: Instant };
+  data: {
+    tenderId: Id;
+    complaintId: Id;
+    reviewerId: Id;
+    rationale: string;
+    standstillEndsAt: Instant;
+    decidedAt: Instant;
+  };
 };
 
 export type TenderCancelled = {
@@ -257,7 +312,11 @@ export type DraftTender = {
     budgetLineId: Id;
     method: ProcurementMethod;
     /** Required for direct_commission; supplierRating is the supplier's rating now (ratingAt). */
-    directCommission?: { supplierId: Id; justification: string; supplierRating: Rating | null } | null;
+    directCommission?: {
+      supplierId: Id;
+      justification: string;
+      supplierRating: Rating | null;
+    } | null;
     /** The named budget line now; null when it is not open. */
     budgetLine: BudgetLineFacts | null;
     at: Instant;
@@ -266,7 +325,14 @@ export type DraftTender = {
 };
 export type AmendTender = {
   type: 'AmendTender';
-  data: { tenderId: Id; changes: Partial<TenderTerms>; deadline?: Instant; reason: string; at: Instant; policy: Policy };
+  data: {
+    tenderId: Id;
+    changes: Partial<TenderTerms>;
+    deadline?: Instant;
+    reason: string;
+    at: Instant;
+    policy: Policy;
+  };
 };
 export type PublishTender = {
   type: 'PublishTender';

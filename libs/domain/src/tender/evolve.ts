@@ -2,7 +2,13 @@ import type { Id } from '../shared/ids';
 import type { Instant } from '../shared/instant';
 import type { Money } from '../shared/money';
 import type { ProcurementMethod } from '../shared/policy';
-import type { ComplaintSubject, TenderAwarded, TenderDrafted, TenderEvent, TenderTerms } from './events';
+import type {
+  ComplaintSubject,
+  TenderAwarded,
+  TenderDrafted,
+  TenderEvent,
+  TenderTerms,
+} from './events';
 
 /**
  * active: counts at opening. unconfirmed: voided by a material amendment until BidConfirmed.
@@ -64,8 +70,24 @@ export function pendingComplaintIds(state: TenderRecord): Id[] {
 export type TenderState = { readonly status: 'none' } | TenderRecord;
 
 function terms(data: TenderDrafted['data']): TenderTerms {
-  const { title, serviceCategory, estimatedValue, criteria, eligibility, contractType, paymentModel } = data;
-  return { title, serviceCategory, estimatedValue, criteria, eligibility, contractType, paymentModel };
+  const {
+    title,
+    serviceCategory,
+    estimatedValue,
+    criteria,
+    eligibility,
+    contractType,
+    paymentModel,
+  } = data;
+  return {
+    title,
+    serviceCategory,
+    estimatedValue,
+    criteria,
+    eligibility,
+    contractType,
+    paymentModel,
+  };
 }
 
 function setBid(state: TenderRecord, bidId: Id, status: BidStatus): TenderRecord {
@@ -104,15 +126,28 @@ export function evolveTender(state: TenderState, event: TenderEvent): TenderStat
         const bid = bids[bidId];
         if (bid) bids[bidId] = { ...bid, status: 'unconfirmed' };
       }
-      return { ...state, terms: { ...state.terms, ...event.data.changes }, deadline: event.data.deadline, bids };
+      return {
+        ...state,
+        terms: { ...state.terms, ...event.data.changes },
+        deadline: event.data.deadline,
+        bids,
+      };
     }
     case 'TenderPublished':
-      return { ...state, status: 'published', publishedAt: event.data.publishedAt, deadline: event.data.deadline };
+      return {
+        ...state,
+        status: 'published',
+        publishedAt: event.data.publishedAt,
+        deadline: event.data.deadline,
+      };
     case 'BidSubmitted': {
       const { bidId, supplierId, price, proposalDigest, submittedAt } = event.data;
       return {
         ...state,
-        bids: { ...state.bids, [bidId]: { bidId, supplierId, price, proposalDigest, submittedAt, status: 'active' } },
+        bids: {
+          ...state.bids,
+          [bidId]: { bidId, supplierId, price, proposalDigest, submittedAt, status: 'active' },
+        },
       };
     }
     case 'BidWithdrawn':
@@ -127,7 +162,13 @@ export function evolveTender(state: TenderState, event: TenderEvent): TenderStat
     case 'TenderFailed':
       return { ...state, status: 'failed' };
     case 'EvaluatorAssigned':
-      return { ...state, evaluators: { ...state.evaluators, [event.data.evaluatorId]: state.evaluators[event.data.evaluatorId] ?? [] } };
+      return {
+        ...state,
+        evaluators: {
+          ...state.evaluators,
+          [event.data.evaluatorId]: state.evaluators[event.data.evaluatorId] ?? [],
+        },
+      };
     case 'ConflictDeclared': {
       const { evaluatorId, supplierId, discardedScoreBidIds } = event.data;
       const scores = { ...state.scores };
@@ -137,7 +178,10 @@ export function evolveTender(state: TenderState, event: TenderEvent): TenderStat
       }
       return {
         ...state,
-        evaluators: { ...state.evaluators, [evaluatorId]: [...(state.evaluators[evaluatorId] ?? []), supplierId] },
+        evaluators: {
+          ...state.evaluators,
+          [evaluatorId]: [...(state.evaluators[evaluatorId] ?? []), supplierId],
+        },
         scores,
       };
     }
@@ -146,7 +190,10 @@ export function evolveTender(state: TenderState, event: TenderEvent): TenderStat
       const byEvaluator = state.scores[bidId] ?? {};
       const mine = { ...(byEvaluator[evaluatorId] ?? {}) };
       for (const s of scores) mine[s.criterionId] = s.score;
-      return { ...state, scores: { ...state.scores, [bidId]: { ...byEvaluator, [evaluatorId]: mine } } };
+      return {
+        ...state,
+        scores: { ...state.scores, [bidId]: { ...byEvaluator, [evaluatorId]: mine } },
+      };
     }
     case 'BidDisqualified':
       return setBid(state, event.data.bidId, 'disqualified');
@@ -158,23 +205,55 @@ export function evolveTender(state: TenderState, event: TenderEvent): TenderStat
       const { complaintId, supplierId, subject, grounds, documentDigests, filedAt } = event.data;
       return {
         ...state,
-        complaints: { ...state.complaints, [complaintId]: { complaintId, supplierId, subject, grounds, documentDigests, status: 'pending' } },
+        complaints: {
+          ...state.complaints,
+          [complaintId]: {
+            complaintId,
+            supplierId,
+            subject,
+            grounds,
+            documentDigests,
+            status: 'pending',
+          },
+        },
         standstillSuspendedAt: state.standstillSuspendedAt ?? filedAt,
       };
     }
     case 'ComplaintUpheld': {
       const complaints = { ...state.complaints };
-      complaints[event.data.complaintId] = { ...complaints[event.data.complaintId], status: 'upheld' };
-      for (const id of event.data.mootComplaintIds) complaints[id] = { ...complaints[id], status: 'moot' };
+      complaints[event.data.complaintId] = {
+        ...complaints[event.data.complaintId],
+        status: 'upheld',
+      };
+      for (const id of event.data.mootComplaintIds)
+        complaints[id] = { ...complaints[id], status: 'moot' };
       // reopen_evaluation: back to the opened bids; cancel_tender: the TenderCancelled that follows closes it.
-      return { ...state, status: 'opened', award: null, standstillEndsAt: null, standstillSuspendedAt: null, complaints };
+      return {
+        ...state,
+        status: 'opened',
+        award: null,
+        standstillEndsAt: null,
+        standstillSuspendedAt: null,
+        complaints,
+      };
     }
     case 'ComplaintDismissed': {
-      const complaints = { ...state.complaints, [event.data.complaintId]: { ...state.complaints[event.data.complaintId], status: 'dismissed' as const } };
+      const complaints = {
+        ...state.complaints,
+        [event.data.complaintId]: {
+          ...state.complaints[event.data.complaintId],
+          status: 'dismissed' as const,
+        },
+      };
       const stillPending = Object.values(complaints).some((c) => c.status === 'pending');
       return stillPending
         ? { ...state, complaints }
-        : { ...state, complaints, standstillEndsAt: event.data.standstillEndsAt, standstillSuspendedAt: null };
+        : {
+            ...state,
+            complaints,
+            standstillEndsAt: event.data.standstillEndsAt,
+            standstillSuspendedAt: null,
+          };
     }
     case 'TenderCancelled':
       return { ...state, status: 'cancelled' };
@@ -206,7 +285,9 @@ export function tenderStandings(state: TenderState): BidStanding[] {
   return Object.values(state.bids)
     .filter((b) => b.status === 'active')
     .map((bid) => {
-      const allowed = evaluatorIds.filter((e) => !(state.evaluators[e] ?? []).includes(bid.supplierId));
+      const allowed = evaluatorIds.filter(
+        (e) => !(state.evaluators[e] ?? []).includes(bid.supplierId),
+      );
       const byEvaluator = state.scores[bid.bidId] ?? {};
       let weightedSum = 0;
       let complete = allowed.length > 0;
@@ -218,7 +299,14 @@ export function tenderStandings(state: TenderState): BidStanding[] {
         }
       }
       const weightedScore = complete ? Math.floor(weightedSum / allowed.length) : 0;
-      return { bidId: bid.bidId, supplierId: bid.supplierId, complete, weightedSum, evaluators: allowed.length, weightedScore };
+      return {
+        bidId: bid.bidId,
+        supplierId: bid.supplierId,
+        complete,
+        weightedSum,
+        evaluators: allowed.length,
+        weightedScore,
+      };
     });
 }
 

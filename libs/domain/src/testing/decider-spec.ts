@@ -5,7 +5,11 @@ import type { Decider, DomainCommand, DomainEvent } from '../shared/decider';
 function stableJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) =>
+            a < b ? -1 : a > b ? 1 : 0,
+          ),
+        )
       : v,
   );
 }
@@ -15,7 +19,9 @@ function stableJson(value: unknown): string {
  * A rule reads like its sentence in DOMAIN.md. Works with any test runner that treats a thrown
  * Error as a failure.
  */
-export function deciderSpec<S, C extends DomainCommand, E extends DomainEvent>(decider: Decider<S, C, E>) {
+export function deciderSpec<S, C extends DomainCommand, E extends DomainEvent>(
+  decider: Decider<S, C, E>,
+) {
   return {
     given(history: readonly E[]) {
       const state = history.reduce(decider.evolve, decider.initialState());
@@ -35,14 +41,18 @@ export function deciderSpec<S, C extends DomainCommand, E extends DomainEvent>(d
                 produced = run();
               } catch (error) {
                 if (error instanceof DomainError && error.code === code) return error;
-                const got = error instanceof DomainError ? `DomainError ${error.code}` : String(error);
+                const got =
+                  error instanceof DomainError ? `DomainError ${error.code}` : String(error);
                 throw new Error(`Expected DomainError ${code} but got ${got}`);
               }
-              throw new Error(`Expected DomainError ${code} but got events ${JSON.stringify(produced)}`);
+              throw new Error(
+                `Expected DomainError ${code} but got events ${JSON.stringify(produced)}`,
+              );
             },
             thenNothingHappened(): void {
               const actual = run();
-              if (actual.length !== 0) throw new Error(`Expected no events but got ${JSON.stringify(actual)}`);
+              if (actual.length !== 0)
+                throw new Error(`Expected no events but got ${JSON.stringify(actual)}`);
             },
           };
         },

@@ -2,4 +2,6 @@
 import { runCrashAppender } from '@contract-ledger/event-store/testing';
 import { openPostgresEventStore } from '../postgres-event-store';
 
-void openPostgresEventStore({ connectionString: process.argv[2]!, schema: process.argv[3]! }).then(runCrashAppender);
+void openPostgresEventStore({ connectionString: process.argv[2]!, schema: process.argv[3]! }).then(
+  runCrashAppender,
+);

@@ -24,7 +24,10 @@ export function postgresTamperHooks(pool: Pool, schema: string): TamperHooks {
     }
   };
   return {
-    editData: (position, data) => unguarded([[`UPDATE ${table} SET data = $1 WHERE position = $2`, [JSON.stringify(data), position]]]),
+    editData: (position, data) =>
+      unguarded([
+        [`UPDATE ${table} SET data = $1 WHERE position = $2`, [JSON.stringify(data), position]],
+      ]),
     deleteRow: (position) => unguarded([[`DELETE FROM ${table} WHERE position = $1`, [position]]]),
     swapRows: (a, b) =>
       unguarded([

@@ -7,7 +7,10 @@ import type { TamperHooks } from '@contract-ledger/event-store/testing';
  */
 export function sqliteTamperHooks(db: Database.Database): TamperHooks {
   const unguarded = (change: () => void): void => {
-    const triggers = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'events'").pluck().all() as string[];
+    const triggers = db
+      .prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'events'")
+      .pluck()
+      .all() as string[];
     db.transaction(() => {
       db.exec('DROP TRIGGER IF EXISTS events_no_update; DROP TRIGGER IF EXISTS events_no_delete;');
       change();
@@ -16,7 +19,11 @@ export function sqliteTamperHooks(db: Database.Database): TamperHooks {
   };
   return {
     async editData(position, data) {
-      unguarded(() => db.prepare('UPDATE events SET data = ? WHERE position = ?').run(JSON.stringify(data), position));
+      unguarded(() =>
+        db
+          .prepare('UPDATE events SET data = ? WHERE position = ?')
+          .run(JSON.stringify(data), position),
+      );
     },
     async deleteRow(position) {
       unguarded(() => db.prepare('DELETE FROM events WHERE position = ?').run(position));

@@ -42,7 +42,11 @@ const metadata: EventMetadata = {
   occurredAt: '2026-11-26T10:00:00.000Z',
 };
 
-const event = (type: string, data: unknown = { n: 1 }, extra: Partial<NewEvent> = {}): NewEvent => ({ type, data, metadata, ...extra });
+const event = (
+  type: string,
+  data: unknown = { n: 1 },
+  extra: Partial<NewEvent> = {},
+): NewEvent => ({ type, data, metadata, ...extra });
 
 /** About 300 bytes of JSON, like a real procurement event. */
 const payload = (n: number): unknown => ({
@@ -53,16 +57,25 @@ const payload = (n: number): unknown => ({
   note: 'Ünïcödé ✓ and "quotes" \\ backslash',
 });
 
-async function expectRejected<T extends Error>(promise: Promise<unknown>, type: abstract new (...args: never[]) => T): Promise<T> {
+async function expectRejected<T extends Error>(
+  promise: Promise<unknown>,
+  type: abstract new (...args: never[]) => T,
+): Promise<T> {
   const error = await promise.then(
     () => undefined,
     (e: unknown) => e,
   );
-  if (!(error instanceof type)) throw new Error(`Expected ${type.name}, got ${error === undefined ? 'success' : String(error)}`);
+  if (!(error instanceof type))
+    throw new Error(
+      `Expected ${type.name}, got ${error === undefined ? 'success' : String(error)}`,
+    );
   return error;
 }
 
-async function collect(iterable: AsyncIterable<RecordedEvent>, count: number): Promise<RecordedEvent[]> {
+async function collect(
+  iterable: AsyncIterable<RecordedEvent>,
+  count: number,
+): Promise<RecordedEvent[]> {
   const out: RecordedEvent[] = [];
   if (count === 0) return out;
   for await (const e of iterable) {
@@ -78,7 +91,9 @@ const counter: Decider<number, CounterCommand, CounterEvent> = {
   initialState: () => 0,
   evolve: (state, e) => state + e.data.by,
   decide: (command, state) =>
-    command.data.max !== undefined && state + command.data.by > command.data.max ? [] : [{ type: 'Incremented', data: { by: command.data.by } }],
+    command.data.max !== undefined && state + command.data.by > command.data.max
+      ? []
+      : [{ type: 'Incremented', data: { by: command.data.by } }],
 };
 
 export function describeEventStoreContract(name: string, factory: ContractFactory): void {
@@ -107,19 +122,47 @@ export function describeEventStoreContract(name: string, factory: ContractFactor
         expect(await store.readAll()).toEqual([]);
         expect(await store.readStream('tender-1')).toEqual([]);
         expect(await store.streamRevision('tender-1')).toBe(0);
-        expect(await store.verify()).toMatchObject({ ok: true, checked: 0, headHash: GENESIS_HASH });
+        expect(await store.verify()).toMatchObject({
+          ok: true,
+          checked: 0,
+          headHash: GENESIS_HASH,
+        });
       });
 
       it('records every field and reads it back from the stream and the global log', async () => {
-        const result = await store.append('tender-1', [event('TenderPublished', payload(1)), event('BidSubmitted', payload(2), { schemaVersion: 3 })], {
-          expectedRevision: 'no_stream',
-        });
+        const result = await store.append(
+          'tender-1',
+          [
+            event('TenderPublished', payload(1)),
+            event('BidSubmitted', payload(2), { schemaVersion: 3 }),
+          ],
+          {
+            expectedRevision: 'no_stream',
+          },
+        );
         expect(result.revision).toBe(2);
         expect(result.position).toBe(2);
         const [first, second] = result.events;
-        expect(first).toMatchObject({ position: 1, stream: 'tender-1', revision: 1, type: 'TenderPublished', schemaVersion: 1, data: payload(1), metadata, prevHash: GENESIS_HASH });
-        expect(second).toMatchObject({ position: 2, revision: 2, type: 'BidSubmitted', schemaVersion: 3, prevHash: first!.hash });
-        expect(first!.eventId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+        expect(first).toMatchObject({
+          position: 1,
+          stream: 'tender-1',
+          revision: 1,
+          type: 'TenderPublished',
+          schemaVersion: 1,
+          data: payload(1),
+          metadata,
+          prevHash: GENESIS_HASH,
+        });
+        expect(second).toMatchObject({
+          position: 2,
+          revision: 2,
+          type: 'BidSubmitted',
+          schemaVersion: 3,
+          prevHash: first!.hash,
+        });
+        expect(first!.eventId).toMatch(
+          /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+        );
         expect(first!.hash).toMatch(/^[0-9a-f]{64}$/);
         expect(new Date(first!.recordedAt).toISOString()).toBe(first!.recordedAt);
         expect(await store.readStream('tender-1')).toEqual(result.events);
@@ -130,7 +173,9 @@ export function describeEventStoreContract(name: string, factory: ContractFactor
 
       it('keeps a caller-supplied eventId', async () => {
         const eventId = uuidv7();
-        const { events } = await store.append('s-1', [event('A', {}, { eventId })], { expectedRevision: 'any' });
+        const { events } = await store.append('s-1', [event('A', {}, { eventId })], {
+          expectedRevision: 'any',
+        });
         expect(events[0]!.eventId).toBe(eventId);
       });
 
@@ -151,7 +196,10 @@ export function describeEventStoreContract(name: string, factory: ContractFactor
         await store.append('s-1', [event('A')], { expectedRevision: 'any' });
         const result = await store.append('s-1', [], { expectedRevision: 1 });
         expect(result).toEqual({ revision: 1, position: 1, events: [] });
-        await expectRejected(store.append('s-1', [], { expectedRevision: 0 }), WrongExpectedRevisionError);
+        await expectRejected(
+          store.append('s-1', [], { expectedRevision: 0 }),
+          WrongExpectedRevisionError,
+        );
       });
     });
 
@@ -171,32 +219,52 @@ export function describeEventStoreContract(name: string, factory: ContractFactor
         [2, 'existing', true],
         [1, 'existing', false],
         [3, 'existing', false],
-      ] as const)('expectedRevision %p on a %s stream: accepted = %p', async (expected, kind, accepted) => {
-        if (kind === 'existing') await seed();
-        const before = await store.head();
-        const attempt = store.append('s-1', [event('B')], { expectedRevision: expected });
-        if (accepted) {
-          const result = await attempt;
-          expect(result.revision).toBe(kind === 'existing' ? 3 : 1);
-        } else {
-          const error = await expectRejected(attempt, WrongExpectedRevisionError);
-          expect(error).toMatchObject({ code: 'WRONG_EXPECTED_REVISION', stream: 's-1', expected, actual: kind === 'existing' ? 2 : 0 });
-          expect(await store.head()).toEqual(before);
-        }
-      });
+      ] as const)(
+        'expectedRevision %p on a %s stream: accepted = %p',
+        async (expected, kind, accepted) => {
+          if (kind === 'existing') await seed();
+          const before = await store.head();
+          const attempt = store.append('s-1', [event('B')], { expectedRevision: expected });
+          if (accepted) {
+            const result = await attempt;
+            expect(result.revision).toBe(kind === 'existing' ? 3 : 1);
+          } else {
+            const error = await expectRejected(attempt, WrongExpectedRevisionError);
+            expect(error).toMatchObject({
+              code: 'WRONG_EXPECTED_REVISION',
+              stream: 's-1',
+              expected,
+              actual: kind === 'existing' ? 2 : 0,
+            });
+            expect(await store.head()).toEqual(before);
+          }
+        },
+      );
     });
 
     describe('appendMulti', () => {
       it('appends to several streams in one go, results in input order', async () => {
         const results = await store.appendMulti([
-          { stream: 'contract-1', expectedRevision: 'no_stream', events: [event('ContractSigned')] },
-          { stream: 'budget-1', expectedRevision: 'no_stream', events: [event('BudgetCommitted'), event('BudgetNoted')] },
+          {
+            stream: 'contract-1',
+            expectedRevision: 'no_stream',
+            events: [event('ContractSigned')],
+          },
+          {
+            stream: 'budget-1',
+            expectedRevision: 'no_stream',
+            events: [event('BudgetCommitted'), event('BudgetNoted')],
+          },
         ]);
         expect(results.map((r) => [r.revision, r.position])).toEqual([
           [1, 1],
           [2, 3],
         ]);
-        expect((await store.readAll()).map((e) => e.stream)).toEqual(['contract-1', 'budget-1', 'budget-1']);
+        expect((await store.readAll()).map((e) => e.stream)).toEqual([
+          'contract-1',
+          'budget-1',
+          'budget-1',
+        ]);
         expect(await store.verify()).toMatchObject({ ok: true, checked: 3 });
       });
 
@@ -205,7 +273,11 @@ export function describeEventStoreContract(name: string, factory: ContractFactor
         const before = await store.head();
         const error = await expectRejected(
           store.appendMulti([
-            { stream: 'contract-1', expectedRevision: 'no_stream', events: [event('ContractSigned')] },
+            {
+              stream: 'contract-1',
+              expectedRevision: 'no_stream',
+              events: [event('ContractSigned')],
+            },
             { stream: 'budget-1', expectedRevision: 0, events: [event('BudgetCommitted')] },
           ]),
           WrongExpectedRevisionError,
@@ -229,7 +301,10 @@ export function describeEventStoreContract(name: string, factory: ContractFactor
 
     describe('idempotency by eventId', () => {
       it('a repeated append is not stored again and reports the original result', async () => {
-        const events = [event('A', { n: 1 }, { eventId: uuidv7() }), event('A', { n: 2 }, { eventId: uuidv7() })];
+        const events = [
+          event('A', { n: 1 }, { eventId: uuidv7() }),
+          event('A', { n: 2 }, { eventId: uuidv7() }),
+        ];
         await store.append('other', [event('X')], { expectedRevision: 'any' });
         const original = await store.append('s-1', events, { expectedRevision: 'no_stream' });
         await store.append('other', [event('X')], { expectedRevision: 'any' });
@@ -242,8 +317,16 @@ export function describeEventStoreContract(name: string, factory: ContractFactor
 
       it('a repeat inside one appendMulti reports the original per stream', async () => {
         const appends = [
-          { stream: 'a', expectedRevision: 'no_stream' as const, events: [event('A', {}, { eventId: uuidv7() })] },
-          { stream: 'b', expectedRevision: 'no_stream' as const, events: [event('B', {}, { eventId: uuidv7() })] },
+          {
+            stream: 'a',
+            expectedRevision: 'no_stream' as const,
+            events: [event('A', {}, { eventId: uuidv7() })],
+          },
+          {
+            stream: 'b',
+            expectedRevision: 'no_stream' as const,
+            events: [event('B', {}, { eventId: uuidv7() })],
+          },
         ];
         const original = await store.appendMulti(appends);
         expect(await store.appendMulti(appends)).toEqual(original);
@@ -252,7 +335,11 @@ export function describeEventStoreContract(name: string, factory: ContractFactor
 
       it('concurrent repeats store the event once', async () => {
         const events = [event('A', {}, { eventId: uuidv7() })];
-        const results = await Promise.all(Array.from({ length: 10 }, () => store.append('s-1', events, { expectedRevision: 'any' })));
+        const results = await Promise.all(
+          Array.from({ length: 10 }, () =>
+            store.append('s-1', events, { expectedRevision: 'any' }),
+          ),
+        );
         expect(new Set(results.map((r) => r.position))).toEqual(new Set([1]));
         expect((await store.head()).position).toBe(1);
       });
@@ -260,9 +347,17 @@ export function describeEventStoreContract(name: string, factory: ContractFactor
       it('refuses a mix of stored and new ids, and a stored id in another stream, writing nothing', async () => {
         const stored = event('A', {}, { eventId: uuidv7() });
         await store.append('s-1', [stored], { expectedRevision: 'any' });
-        const mixed = await expectRejected(store.append('s-1', [stored, event('A', {}, { eventId: uuidv7() })], { expectedRevision: 'any' }), EventIdConflictError);
+        const mixed = await expectRejected(
+          store.append('s-1', [stored, event('A', {}, { eventId: uuidv7() })], {
+            expectedRevision: 'any',
+          }),
+          EventIdConflictError,
+        );
         expect(mixed.code).toBe('EVENT_ID_CONFLICT');
-        await expectRejected(store.append('s-2', [stored], { expectedRevision: 'any' }), EventIdConflictError);
+        await expectRejected(
+          store.append('s-2', [stored], { expectedRevision: 'any' }),
+          EventIdConflictError,
+        );
         expect((await store.head()).position).toBe(1);
       });
     });
@@ -270,54 +365,94 @@ export function describeEventStoreContract(name: string, factory: ContractFactor
     describe('reading', () => {
       beforeEach(async () => {
         for (let i = 1; i <= 5; i++) {
-          await store.append('tender-1', [event(i % 2 ? 'Odd' : 'Even', { i })], { expectedRevision: 'any' });
-          await store.append(`contract-${i}`, [event('ContractSigned', { i })], { expectedRevision: 'any' });
+          await store.append('tender-1', [event(i % 2 ? 'Odd' : 'Even', { i })], {
+            expectedRevision: 'any',
+          });
+          await store.append(`contract-${i}`, [event('ContractSigned', { i })], {
+            expectedRevision: 'any',
+          });
         }
       });
-      const revisions = (events: readonly RecordedEvent[]): number[] => events.map((e) => e.revision);
-      const positions = (events: readonly RecordedEvent[]): number[] => events.map((e) => e.position);
+      const revisions = (events: readonly RecordedEvent[]): number[] =>
+        events.map((e) => e.revision);
+      const positions = (events: readonly RecordedEvent[]): number[] =>
+        events.map((e) => e.position);
 
       it('readStream pages forwards and backwards', async () => {
         expect(revisions(await store.readStream('tender-1'))).toEqual([1, 2, 3, 4, 5]);
-        expect(revisions(await store.readStream('tender-1', { fromRevision: 3, limit: 2 }))).toEqual([3, 4]);
-        expect(revisions(await store.readStream('tender-1', { fromRevision: 5, limit: 10 }))).toEqual([5]);
+        expect(
+          revisions(await store.readStream('tender-1', { fromRevision: 3, limit: 2 })),
+        ).toEqual([3, 4]);
+        expect(
+          revisions(await store.readStream('tender-1', { fromRevision: 5, limit: 10 })),
+        ).toEqual([5]);
         expect(revisions(await store.readStream('tender-1', { fromRevision: 6 }))).toEqual([]);
-        expect(revisions(await store.readStream('tender-1', { direction: 'backwards', limit: 2 }))).toEqual([5, 4]);
-        expect(revisions(await store.readStream('tender-1', { direction: 'backwards', fromRevision: 3 }))).toEqual([3, 2, 1]);
-        expect(revisions(await store.readStream('tender-1', { direction: 'backwards', fromRevision: 2, limit: 5 }))).toEqual([2, 1]);
+        expect(
+          revisions(await store.readStream('tender-1', { direction: 'backwards', limit: 2 })),
+        ).toEqual([5, 4]);
+        expect(
+          revisions(
+            await store.readStream('tender-1', { direction: 'backwards', fromRevision: 3 }),
+          ),
+        ).toEqual([3, 2, 1]);
+        expect(
+          revisions(
+            await store.readStream('tender-1', {
+              direction: 'backwards',
+              fromRevision: 2,
+              limit: 5,
+            }),
+          ),
+        ).toEqual([2, 1]);
         expect(await store.readStream('nobody')).toEqual([]);
       });
 
       it('readAll pages by position', async () => {
         expect(positions(await store.readAll({ fromPosition: 4, limit: 3 }))).toEqual([4, 5, 6]);
         expect(positions(await store.readAll({ fromPosition: 9 }))).toEqual([9, 10]);
-        expect(positions(await store.readAll({ fromPosition: 2, toPosition: 4 }))).toEqual([2, 3, 4]);
+        expect(positions(await store.readAll({ fromPosition: 2, toPosition: 4 }))).toEqual([
+          2, 3, 4,
+        ]);
         expect(await store.readAll({ fromPosition: 11 })).toEqual([]);
       });
 
       it('readAll filters by event type and stream prefix', async () => {
         expect(positions(await store.readAll({ filter: { types: ['Even'] } }))).toEqual([3, 7]);
-        expect(positions(await store.readAll({ filter: { types: ['Even', 'Odd'] }, limit: 3 }))).toEqual([1, 3, 5]);
-        expect(positions(await store.readAll({ filter: { streamPrefix: 'contract-' } }))).toEqual([2, 4, 6, 8, 10]);
-        expect(positions(await store.readAll({ filter: { streamPrefix: 'contract-', types: ['Odd'] } }))).toEqual([]);
-        expect(positions(await store.readAll({ fromPosition: 5, filter: { streamPrefix: 'tender-' }, limit: 2 }))).toEqual([5, 7]);
+        expect(
+          positions(await store.readAll({ filter: { types: ['Even', 'Odd'] }, limit: 3 })),
+        ).toEqual([1, 3, 5]);
+        expect(positions(await store.readAll({ filter: { streamPrefix: 'contract-' } }))).toEqual([
+          2, 4, 6, 8, 10,
+        ]);
+        expect(
+          positions(await store.readAll({ filter: { streamPrefix: 'contract-', types: ['Odd'] } })),
+        ).toEqual([]);
+        expect(
+          positions(
+            await store.readAll({ fromPosition: 5, filter: { streamPrefix: 'tender-' }, limit: 2 }),
+          ),
+        ).toEqual([5, 7]);
       });
 
       it('a stream prefix is matched literally, not as a pattern', async () => {
         await store.append('a%_b-1', [event('X')], { expectedRevision: 'any' });
         await store.append('aXYb-1', [event('X')], { expectedRevision: 'any' });
-        expect((await store.readAll({ filter: { streamPrefix: 'a%_b' } })).map((e) => e.stream)).toEqual(['a%_b-1']);
+        expect(
+          (await store.readAll({ filter: { streamPrefix: 'a%_b' } })).map((e) => e.stream),
+        ).toEqual(['a%_b-1']);
       });
     });
 
     describe('subscribe', () => {
       it('catches up, then delivers live events, with no gap and no duplicate', async () => {
-        for (let i = 0; i < 30; i++) await store.append(`s-${i % 3}`, [event('A', { i })], { expectedRevision: 'any' });
+        for (let i = 0; i < 30; i++)
+          await store.append(`s-${i % 3}`, [event('A', { i })], { expectedRevision: 'any' });
         const subscription = store.subscribe({ fromPosition: 1 });
         const received = collect(subscription, 60);
         // Live appends race the catch-up on purpose.
         const writers = Array.from({ length: 3 }, async (_, w) => {
-          for (let i = 0; i < 10; i++) await store.append(`live-${w}`, [event('B', { i })], { expectedRevision: 'any' });
+          for (let i = 0; i < 10; i++)
+            await store.append(`live-${w}`, [event('B', { i })], { expectedRevision: 'any' });
         });
         await Promise.all(writers);
         const events = await received;
@@ -326,7 +461,9 @@ export function describeEventStoreContract(name: string, factory: ContractFactor
       });
 
       it('starts from a position and applies the filter', async () => {
-        await store.append('tender-1', [event('A'), event('B'), event('A')], { expectedRevision: 'any' });
+        await store.append('tender-1', [event('A'), event('B'), event('A')], {
+          expectedRevision: 'any',
+        });
         const subscription = store.subscribe({ fromPosition: 2, filter: { types: ['A'] } });
         const received = collect(subscription, 2);
         await store.append('contract-1', [event('B'), event('A')], { expectedRevision: 'any' });
@@ -346,26 +483,48 @@ export function describeEventStoreContract(name: string, factory: ContractFactor
 
     describe('hash chain', () => {
       const seed = async (count: number): Promise<void> => {
-        for (let i = 1; i <= count; i++) await store.append(`s-${i % 3}`, [event('A', payload(i))], { expectedRevision: 'any' });
+        for (let i = 1; i <= count; i++)
+          await store.append(`s-${i % 3}`, [event('A', payload(i))], { expectedRevision: 'any' });
       };
 
       it('links every event to the previous one and verifies', async () => {
         await seed(10);
         const all = await store.readAll();
         all.forEach((e, i) => expect(e.prevHash).toBe(i === 0 ? GENESIS_HASH : all[i - 1]!.hash));
-        expect(await store.verify()).toEqual({ ok: true, from: 1, to: 10, checked: 10, headHash: all[9]!.hash });
-        expect(await store.verify(4, 7)).toEqual({ ok: true, from: 4, to: 7, checked: 4, headHash: all[6]!.hash });
+        expect(await store.verify()).toEqual({
+          ok: true,
+          from: 1,
+          to: 10,
+          checked: 10,
+          headHash: all[9]!.hash,
+        });
+        expect(await store.verify(4, 7)).toEqual({
+          ok: true,
+          from: 4,
+          to: 7,
+          checked: 4,
+          headHash: all[6]!.hash,
+        });
       });
 
       it('reports a position beyond the head as missing', async () => {
         await seed(3);
-        expect(await store.verify(1, 5)).toMatchObject({ ok: false, position: 4, code: 'position_gap' });
+        expect(await store.verify(1, 5)).toMatchObject({
+          ok: false,
+          position: 4,
+          code: 'position_gap',
+        });
       });
 
       it('names the position of an edited row', async () => {
         await seed(10);
         await subject.tamper.editData(6, { n: 999 });
-        expect(await store.verify()).toMatchObject({ ok: false, position: 6, code: 'hash_mismatch', checked: 5 });
+        expect(await store.verify()).toMatchObject({
+          ok: false,
+          position: 6,
+          code: 'hash_mismatch',
+          checked: 5,
+        });
         expect(await store.verify(1, 5)).toMatchObject({ ok: true });
         expect(await store.verify(7)).toMatchObject({ ok: true });
       });
@@ -373,7 +532,11 @@ export function describeEventStoreContract(name: string, factory: ContractFactor
       it('names the position of a deleted row', async () => {
         await seed(10);
         await subject.tamper.deleteRow(4);
-        expect(await store.verify()).toMatchObject({ ok: false, position: 4, code: 'position_gap' });
+        expect(await store.verify()).toMatchObject({
+          ok: false,
+          position: 4,
+          code: 'position_gap',
+        });
       });
 
       it('names the first position of two swapped rows', async () => {
@@ -387,14 +550,33 @@ export function describeEventStoreContract(name: string, factory: ContractFactor
     describe('upcasting on read', () => {
       it('upgrades old schema versions through the registry, keeping the stored hash chain valid', async () => {
         const upcasters = new UpcasterRegistry()
-          .register('BidSubmitted', 1, (e) => ({ ...e, schemaVersion: 2, data: { ...(e.data as object), currency: 'EUR' } }))
-          .register('BidSubmitted', 2, (e) => ({ ...e, type: 'BidSubmitted', schemaVersion: 3, data: { bid: e.data } }));
+          .register('BidSubmitted', 1, (e) => ({
+            ...e,
+            schemaVersion: 2,
+            data: { ...(e.data as object), currency: 'EUR' },
+          }))
+          .register('BidSubmitted', 2, (e) => ({
+            ...e,
+            type: 'BidSubmitted',
+            schemaVersion: 3,
+            data: { bid: e.data },
+          }));
         const upcasting = await withOptions({ upcasters });
-        await upcasting.append('tender-1', [event('BidSubmitted', { amount: 5 }), event('BidSubmitted', { amount: 6 }, { schemaVersion: 3 })], {
-          expectedRevision: 'any',
-        });
+        await upcasting.append(
+          'tender-1',
+          [
+            event('BidSubmitted', { amount: 5 }),
+            event('BidSubmitted', { amount: 6 }, { schemaVersion: 3 }),
+          ],
+          {
+            expectedRevision: 'any',
+          },
+        );
         const [old, current] = await upcasting.readStream('tender-1');
-        expect(old).toMatchObject({ schemaVersion: 3, data: { bid: { amount: 5, currency: 'EUR' } } });
+        expect(old).toMatchObject({
+          schemaVersion: 3,
+          data: { bid: { amount: 5, currency: 'EUR' } },
+        });
         expect(current).toMatchObject({ schemaVersion: 3, data: { amount: 6 } });
         expect((await upcasting.readAll())[0]).toEqual(old);
         expect(await upcasting.verify()).toMatchObject({ ok: true, checked: 2 });
@@ -416,53 +598,92 @@ export function describeEventStoreContract(name: string, factory: ContractFactor
         ['undefined data', undefined],
       ])('data containing %s', async (_label, data) => {
         await store.append('s-1', [event('A')], { expectedRevision: 'any' });
-        const error = await expectRejected(store.append('s-1', [event('A'), { type: 'B', data, metadata }], { expectedRevision: 'any' }), EventNotSerializableError);
+        const error = await expectRejected(
+          store.append('s-1', [event('A'), { type: 'B', data, metadata }], {
+            expectedRevision: 'any',
+          }),
+          EventNotSerializableError,
+        );
         expect(error.code).toBe('EVENT_NOT_SERIALIZABLE');
         expect((await store.head()).position).toBe(1);
       });
 
       it.each(['', ' padded ', 'x'.repeat(257)])('stream name %p', async (stream) => {
-        const error = await expectRejected(store.append(stream, [event('A')], { expectedRevision: 'any' }), InvalidStreamNameError);
+        const error = await expectRejected(
+          store.append(stream, [event('A')], { expectedRevision: 'any' }),
+          InvalidStreamNameError,
+        );
         expect(error.code).toBe('INVALID_STREAM_NAME');
         expect((await store.head()).position).toBe(0);
       });
 
       it.each([-1, 1.5, Number.NaN, 'latest'])('expected revision %p', async (expectedRevision) => {
-        const error = await expectRejected(store.append('s-1', [event('A')], { expectedRevision: expectedRevision as number }), InvalidExpectedRevisionError);
+        const error = await expectRejected(
+          store.append('s-1', [event('A')], { expectedRevision: expectedRevision as number }),
+          InvalidExpectedRevisionError,
+        );
         expect(error.code).toBe('INVALID_EXPECTED_REVISION');
         expect((await store.head()).position).toBe(0);
       });
 
       it('an oversized payload, against the default 1 MiB limit and a configured one', async () => {
         const big = { text: 'x'.repeat(1024 * 1024) };
-        const error = await expectRejected(store.append('s-1', [event('A', big)], { expectedRevision: 'any' }), PayloadTooLargeError);
+        const error = await expectRejected(
+          store.append('s-1', [event('A', big)], { expectedRevision: 'any' }),
+          PayloadTooLargeError,
+        );
         expect(error).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', limit: 1024 * 1024 });
         const small = await withOptions({ maxEventBytes: 1000 });
-        await small.append('s-1', [event('A', { text: 'x'.repeat(500) })], { expectedRevision: 'any' });
-        await expectRejected(small.append('s-1', [event('A', { text: 'é'.repeat(500) })], { expectedRevision: 'any' }), PayloadTooLargeError);
+        await small.append('s-1', [event('A', { text: 'x'.repeat(500) })], {
+          expectedRevision: 'any',
+        });
+        await expectRejected(
+          small.append('s-1', [event('A', { text: 'é'.repeat(500) })], { expectedRevision: 'any' }),
+          PayloadTooLargeError,
+        );
         expect((await small.head()).position).toBe(1);
         expect((await store.head()).position).toBe(0);
       });
 
       it('a malformed eventId or schemaVersion, or a missing type', async () => {
-        await expectRejected(store.append('s-1', [event('A', {}, { eventId: 'not-a-uuid' })], { expectedRevision: 'any' }), InvalidAppendError);
-        await expectRejected(store.append('s-1', [event('A', {}, { schemaVersion: 0 })], { expectedRevision: 'any' }), InvalidAppendError);
-        await expectRejected(store.append('s-1', [event('')], { expectedRevision: 'any' }), InvalidAppendError);
+        await expectRejected(
+          store.append('s-1', [event('A', {}, { eventId: 'not-a-uuid' })], {
+            expectedRevision: 'any',
+          }),
+          InvalidAppendError,
+        );
+        await expectRejected(
+          store.append('s-1', [event('A', {}, { schemaVersion: 0 })], { expectedRevision: 'any' }),
+          InvalidAppendError,
+        );
+        await expectRejected(
+          store.append('s-1', [event('')], { expectedRevision: 'any' }),
+          InvalidAppendError,
+        );
         expect((await store.head()).position).toBe(0);
       });
     });
 
     describe('concurrency', () => {
       it('50 appenders on one stream with the same expected revision: exactly one wins', async () => {
-        await store.append('tender-1', [event('TenderPublished')], { expectedRevision: 'no_stream' });
+        await store.append('tender-1', [event('TenderPublished')], {
+          expectedRevision: 'no_stream',
+        });
         const outcomes = await Promise.allSettled(
-          Array.from({ length: 50 }, (_, i) => store.append('tender-1', [event('BidSubmitted', { i })], { expectedRevision: 1 })),
+          Array.from({ length: 50 }, (_, i) =>
+            store.append('tender-1', [event('BidSubmitted', { i })], { expectedRevision: 1 }),
+          ),
         );
         const won = outcomes.filter((o) => o.status === 'fulfilled');
         const lost = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected');
         expect(won).toHaveLength(1);
         expect(lost).toHaveLength(49);
-        for (const o of lost) expect(o.reason).toMatchObject({ code: 'WRONG_EXPECTED_REVISION', expected: 1, actual: 2 });
+        for (const o of lost)
+          expect(o.reason).toMatchObject({
+            code: 'WRONG_EXPECTED_REVISION',
+            expected: 1,
+            actual: 2,
+          });
         expect(await store.streamRevision('tender-1')).toBe(2);
       }, 30_000);
 
@@ -473,7 +694,9 @@ export function describeEventStoreContract(name: string, factory: ContractFactor
             for (;;) {
               const revision = await store.streamRevision('budget-1');
               try {
-                const result = await store.append('budget-1', [event('Drawn', { i })], { expectedRevision: revision });
+                const result = await store.append('budget-1', [event('Drawn', { i })], {
+                  expectedRevision: revision,
+                });
                 wins.push(result.revision);
                 return;
               } catch (error) {
@@ -489,42 +712,68 @@ export function describeEventStoreContract(name: string, factory: ContractFactor
 
       it('50 appenders on 50 streams: all succeed, positions 1..50 without gap or duplicate', async () => {
         const results = await Promise.all(
-          Array.from({ length: 50 }, (_, i) => store.append(`contract-${i}`, [event('ContractSigned', { i })], { expectedRevision: 'no_stream' })),
+          Array.from({ length: 50 }, (_, i) =>
+            store.append(`contract-${i}`, [event('ContractSigned', { i })], {
+              expectedRevision: 'no_stream',
+            }),
+          ),
         );
-        expect(results.map((r) => r.position).sort((a, b) => a - b)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
-        expect((await store.readAll()).map((e) => e.position)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
+        expect(results.map((r) => r.position).sort((a, b) => a - b)).toEqual(
+          Array.from({ length: 50 }, (_, i) => i + 1),
+        );
+        expect((await store.readAll()).map((e) => e.position)).toEqual(
+          Array.from({ length: 50 }, (_, i) => i + 1),
+        );
         expect(await store.verify()).toMatchObject({ ok: true, checked: 50 });
       }, 30_000);
     });
 
     describe('handleCommand', () => {
-      const increment = (by: number, max?: number): CounterCommand => ({ type: 'Increment', data: max === undefined ? { by } : { by, max } });
+      const increment = (by: number, max?: number): CounterCommand => ({
+        type: 'Increment',
+        data: max === undefined ? { by } : { by, max },
+      });
 
       it('reads, folds, decides and appends with the revision read', async () => {
         const first = await handleCommand(store, 'counter-1', counter, increment(2), { metadata });
         expect(first).toMatchObject({ revision: 1, position: 1 });
         expect(first.events[0]).toMatchObject({ type: 'Incremented', data: { by: 2 }, metadata });
-        const second = await handleCommand(store, 'counter-1', counter, increment(3), { metadata, expectedRevision: 1 });
+        const second = await handleCommand(store, 'counter-1', counter, increment(3), {
+          metadata,
+          expectedRevision: 1,
+        });
         expect(second.revision).toBe(2);
       });
 
       it('an empty decision is a no-op that reports the current revision and position', async () => {
         await handleCommand(store, 'counter-1', counter, increment(5), { metadata });
         await store.append('other', [event('X')], { expectedRevision: 'any' });
-        const result = await handleCommand(store, 'counter-1', counter, increment(1, 5), { metadata });
+        const result = await handleCommand(store, 'counter-1', counter, increment(1, 5), {
+          metadata,
+        });
         expect(result).toEqual({ revision: 1, position: 1, events: [] });
         expect((await store.head()).position).toBe(2);
       });
 
       it('a pinned stale revision fails at once without retry', async () => {
         await handleCommand(store, 'counter-1', counter, increment(1), { metadata });
-        const error = await expectRejected(handleCommand(store, 'counter-1', counter, increment(1), { metadata, expectedRevision: 0 }), WrongExpectedRevisionError);
+        const error = await expectRejected(
+          handleCommand(store, 'counter-1', counter, increment(1), {
+            metadata,
+            expectedRevision: 0,
+          }),
+          WrongExpectedRevisionError,
+        );
         expect(error).toMatchObject({ expected: 0, actual: 1 });
         expect(await store.streamRevision('counter-1')).toBe(1);
       });
 
       it('retries conflicts with concurrent commands so none is lost', async () => {
-        await Promise.all(Array.from({ length: 10 }, () => handleCommand(store, 'counter-1', counter, increment(1), { metadata, maxRetries: 20 })));
+        await Promise.all(
+          Array.from({ length: 10 }, () =>
+            handleCommand(store, 'counter-1', counter, increment(1), { metadata, maxRetries: 20 }),
+          ),
+        );
         const history = await store.readStream('counter-1');
         expect(history).toHaveLength(10);
         expect(history.reduce((sum, e) => sum + (e.data as { by: number }).by, 0)).toBe(10);
@@ -532,9 +781,13 @@ export function describeEventStoreContract(name: string, factory: ContractFactor
 
       it('gives up after maxRetries conflicts', async () => {
         const outcomes = await Promise.allSettled(
-          Array.from({ length: 5 }, () => handleCommand(store, 'counter-1', counter, increment(1), { metadata, maxRetries: 0 })),
+          Array.from({ length: 5 }, () =>
+            handleCommand(store, 'counter-1', counter, increment(1), { metadata, maxRetries: 0 }),
+          ),
         );
-        const rejected = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected');
+        const rejected = outcomes.filter(
+          (o): o is PromiseRejectedResult => o.status === 'rejected',
+        );
         expect(rejected.length).toBe(5 - (await store.streamRevision('counter-1')));
         expect(rejected.length).toBeGreaterThan(0);
         for (const o of rejected) expect(o.reason).toBeInstanceOf(WrongExpectedRevisionError);

@@ -10,7 +10,13 @@ export interface CrashAck {
 }
 
 const WORKERS = 4;
-const metadata = { actor: 'crash-test', role: 'system', correlationId: 'crash', commandId: 'crash', occurredAt: '2026-11-26T00:00:00.000Z' };
+const metadata = {
+  actor: 'crash-test',
+  role: 'system',
+  correlationId: 'crash',
+  commandId: 'crash',
+  occurredAt: '2026-11-26T00:00:00.000Z',
+};
 
 /**
  * Child side: WORKERS concurrent loops (so group commit is in play), each appending its own
@@ -22,7 +28,11 @@ export async function runCrashAppender(store: EventStore): Promise<never> {
     Array.from({ length: WORKERS }, async (_, w) => {
       const stream = `crash-${w}`;
       for (let seq = (await store.streamRevision(stream)) + 1; ; seq++) {
-        const result = await store.append(stream, [{ type: 'Appended', data: { seq, pad: 'x'.repeat(200) }, metadata }], { expectedRevision: seq - 1 });
+        const result = await store.append(
+          stream,
+          [{ type: 'Appended', data: { seq, pad: 'x'.repeat(200) }, metadata }],
+          { expectedRevision: seq - 1 },
+        );
         process.stdout.write(`ack ${stream} ${result.revision} ${result.position}\n`);
       }
     }),
@@ -34,19 +44,32 @@ export async function runCrashAppender(store: EventStore): Promise<never> {
  * Parent side: runs `node -r tools/register.js <script> <args>`, kills it with SIGKILL once it
  * has acknowledged `killAfterAcks` appends, and returns every acknowledgement it printed.
  */
-export function crashAndCollect(script: string, args: readonly string[], killAfterAcks: number, timeoutMs = 30_000): Promise<CrashAck[]> {
+export function crashAndCollect(
+  script: string,
+  args: readonly string[],
+  killAfterAcks: number,
+  timeoutMs = 30_000,
+): Promise<CrashAck[]> {
   const root = path.resolve(__dirname, '../../../..');
-  const child = spawn(process.execPath, ['-r', path.join(root, 'tools/register.js'), script, ...args], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['-r', path.join(root, 'tools/register.js'), script, ...args],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const acks: CrashAck[] = [];
   let stderr = '';
   let buffer = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`crash child acknowledged only ${acks.length} appends in ${timeoutMs} ms; stderr: ${stderr}`));
+      reject(
+        new Error(
+          `crash child acknowledged only ${acks.length} appends in ${timeoutMs} ms; stderr: ${stderr}`,
+        ),
+      );
     }, timeoutMs);
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.stdout.on('data', (chunk: Buffer) => {
@@ -55,9 +78,11 @@ export function crashAndCollect(script: string, args: readonly string[], killAft
       buffer = lines.pop()!;
       for (const line of lines) {
         const [tag, stream, revision, position] = line.split(' ');
-        if (tag === 'ack') acks.push({ stream: stream!, revision: Number(revision), position: Number(position) });
+        if (tag === 'ack')
+          acks.push({ stream: stream!, revision: Number(revision), position: Number(position) });
       }
-      if (acks.length >= killAfterAcks && child.exitCode === null && !child.killed) child.kill('SIGKILL');
+      if (acks.length >= killAfterAcks && child.exitCode === null && !child.killed)
+        child.kill('SIGKILL');
     });
     child.on('exit', (code, signal) => {
       clearTimeout(timer);
@@ -72,7 +97,10 @@ export function crashAndCollect(script: string, args: readonly string[], killAft
  * each stream holds exactly seq 1..n in order (a prefix of what its worker attempted), global
  * positions are 1..head without a gap, and the hash chain verifies.
  */
-export async function assertRecoveredAfterCrash(store: EventStore, acks: readonly CrashAck[]): Promise<{ head: number; acknowledged: number }> {
+export async function assertRecoveredAfterCrash(
+  store: EventStore,
+  acks: readonly CrashAck[],
+): Promise<{ head: number; acknowledged: number }> {
   const all = await store.readAll();
   const head = await store.head();
   const fail = (message: string): never => {
@@ -83,13 +111,15 @@ export async function assertRecoveredAfterCrash(store: EventStore, acks: readonl
   const byPosition = new Map(all.map((e) => [e.position, e]));
   for (const ack of acks) {
     const stored = byPosition.get(ack.position);
-    if (!stored || stored.stream !== ack.stream || stored.revision !== ack.revision) fail(`acknowledged ${JSON.stringify(ack)} is missing`);
+    if (!stored || stored.stream !== ack.stream || stored.revision !== ack.revision)
+      fail(`acknowledged ${JSON.stringify(ack)} is missing`);
   }
   const seen = new Map<string, number>();
   for (const e of all) {
     const expected = (seen.get(e.stream) ?? 0) + 1;
     const seq = (e.data as { seq?: number }).seq;
-    if (e.revision !== expected || seq !== expected) fail(`${e.stream} has revision ${e.revision} seq ${seq}, expected ${expected}`);
+    if (e.revision !== expected || seq !== expected)
+      fail(`${e.stream} has revision ${e.revision} seq ${seq}, expected ${expected}`);
     seen.set(e.stream, expected);
   }
   const verified = await store.verify();

@@ -1,4 +1,19 @@
-export { describeEventStoreContract, type ContractFactory, type ContractSubject, type TamperHooks } from './contract';
-export { runCrashAppender, crashAndCollect, assertRecoveredAfterCrash, type CrashAck } from './crash';
+export {
+  describeEventStoreContract,
+  type ContractFactory,
+  type ContractSubject,
+  type TamperHooks,
+} from './contract';
+export {
+  runCrashAppender,
+  crashAndCollect,
+  assertRecoveredAfterCrash,
+  type CrashAck,
+} from './crash';
 export { memoryTamperHooks } from './memory-tamper';
-export { describeMerkleTreeContract, treeOf, type MerkleContractFactory, type MerkleContractSubject } from './merkle-contract';
+export {
+  describeMerkleTreeContract,
+  treeOf,
+  type MerkleContractFactory,
+  type MerkleContractSubject,
+} from './merkle-contract';

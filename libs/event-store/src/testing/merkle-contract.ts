@@ -206,7 +206,12 @@ export function describeMerkleTreeContract(name: string, factory: MerkleContract
 
     it('keeps one checkpoint per tree size, never replaced, listed in size order', async () => {
       expect(await store.latestCheckpoint()).toBeUndefined();
-      const at = (size: number, note = `note ${size}\n`) => ({ size, note, key: 'log+01020304+AQ==', createdAt: `2026-12-06T10:00:${String(size).padStart(2, '0')}.000Z` });
+      const at = (size: number, note = `note ${size}\n`) => ({
+        size,
+        note,
+        key: 'log+01020304+AQ==',
+        createdAt: `2026-12-06T10:00:${String(size).padStart(2, '0')}.000Z`,
+      });
       expect(await store.saveCheckpoint(at(5))).toEqual(at(5));
       expect(await store.saveCheckpoint(at(5, 'another note\n'))).toEqual(at(5));
       await store.saveCheckpoint(at(12));
@@ -215,7 +220,9 @@ export function describeMerkleTreeContract(name: string, factory: MerkleContract
       expect(await store.checkpointAt(5)).toEqual(at(5));
       expect(await store.checkpointAt(6)).toBeUndefined();
       expect((await store.listCheckpoints()).map((c) => c.size)).toEqual([0, 5, 12]);
-      expect((await store.listCheckpoints({ fromSize: 1, limit: 1 })).map((c) => c.size)).toEqual([5]);
+      expect((await store.listCheckpoints({ fromSize: 1, limit: 1 })).map((c) => c.size)).toEqual([
+        5,
+      ]);
       // Witness cosignatures are appended once; the text and the log's signature stay.
       expect(await store.addCosignature(5, '\u2014 witness AAAA\n')).toBe(true);
       expect(await store.addCosignature(5, '\u2014 witness AAAA\n')).toBe(true);
@@ -224,8 +231,20 @@ export function describeMerkleTreeContract(name: string, factory: MerkleContract
       // A rotated key: each key's first and last checkpoint.
       await store.saveCheckpoint({ ...at(20), key: 'log+05060708+AQ==' });
       expect(await store.checkpointKeys()).toEqual([
-        { key: 'log+01020304+AQ==', firstSize: 0, lastSize: 12, firstAt: at(0).createdAt, lastAt: at(12).createdAt },
-        { key: 'log+05060708+AQ==', firstSize: 20, lastSize: 20, firstAt: at(20).createdAt, lastAt: at(20).createdAt },
+        {
+          key: 'log+01020304+AQ==',
+          firstSize: 0,
+          lastSize: 12,
+          firstAt: at(0).createdAt,
+          lastAt: at(12).createdAt,
+        },
+        {
+          key: 'log+05060708+AQ==',
+          firstSize: 20,
+          lastSize: 20,
+          firstAt: at(20).createdAt,
+          lastAt: at(20).createdAt,
+        },
       ]);
     });
   });

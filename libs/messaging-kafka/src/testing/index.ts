@@ -11,7 +11,10 @@ import { feedTopics } from '../topics';
 
 /** `KAFKA_BROKERS` (comma-separated), default 127.0.0.1:9092. */
 export function kafkaBrokers(): string[] {
-  return (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(',').map((b) => b.trim()).filter(Boolean);
+  return (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092')
+    .split(',')
+    .map((b) => b.trim())
+    .filter(Boolean);
 }
 
 const REPO = path.resolve(__dirname, '../../../..');
@@ -36,7 +39,9 @@ export async function requireKafka(brokers = kafkaBrokers()): Promise<void> {
   for (const broker of brokers) {
     if (await canConnect(broker, 2_000)) return;
   }
-  throw new Error(`Kafka is not reachable at ${brokers.join(',')}: start it with infra/local/kafka.sh start (or set KAFKA_BROKERS)`);
+  throw new Error(
+    `Kafka is not reachable at ${brokers.join(',')}: start it with infra/local/kafka.sh start (or set KAFKA_BROKERS)`,
+  );
 }
 
 /** A topic prefix no other test run uses, so tests need no cleanup and do not see each other. */
@@ -45,8 +50,15 @@ export function uniqueTopicPrefix(name: string): string {
 }
 
 /** Deletes a test's feed topics, so the broker's data (and its restart time) does not grow run after run. */
-export async function deleteFeedTopics(topicPrefix: string, brokers = kafkaBrokers()): Promise<void> {
-  const admin = new Kafka({ clientId: 'test-cleanup', brokers, logLevel: logLevel.NOTHING }).admin();
+export async function deleteFeedTopics(
+  topicPrefix: string,
+  brokers = kafkaBrokers(),
+): Promise<void> {
+  const admin = new Kafka({
+    clientId: 'test-cleanup',
+    brokers,
+    logLevel: logLevel.NOTHING,
+  }).admin();
   await admin.connect();
   try {
     const existing = new Set(await admin.listTopics());
@@ -63,7 +75,10 @@ export function localBrokerPid(): number {
 }
 
 export function startLocalBroker(): void {
-  execFileSync(KAFKA_SH, ['start'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, KAFKA_SKIP_KCAT: '1' } });
+  execFileSync(KAFKA_SH, ['start'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, KAFKA_SKIP_KCAT: '1' },
+  });
 }
 
 export interface KcatRecord {
@@ -77,20 +92,40 @@ export interface KcatRecord {
 
 /** Reads a whole topic with kcat (librdkafka), an independent client, from the beginning to the end. */
 export function readTopicWithKcat(topic: string, brokers = kafkaBrokers()): KcatRecord[] {
-  const result = spawnSync('kcat', ['-C', '-b', brokers.join(','), '-t', topic, '-o', 'beginning', '-e', '-J', '-q'], {
-    encoding: 'utf8',
-    maxBuffer: 512 * 1024 * 1024,
-  });
-  if (result.error) throw new Error(`kcat could not run (${result.error.message}): apt-get install -y kcat`);
+  const result = spawnSync(
+    'kcat',
+    ['-C', '-b', brokers.join(','), '-t', topic, '-o', 'beginning', '-e', '-J', '-q'],
+    {
+      encoding: 'utf8',
+      maxBuffer: 512 * 1024 * 1024,
+    },
+  );
+  if (result.error)
+    throw new Error(`kcat could not run (${result.error.message}): apt-get install -y kcat`);
   if (result.status !== 0) throw new Error(`kcat exited ${result.status}: ${result.stderr}`);
   return result.stdout
     .split('\n')
     .filter((line) => line.startsWith('{'))
     .map((line) => {
-      const raw = JSON.parse(line) as { topic: string; partition: number; offset: number; key: string | null; payload: string | null; headers?: string[] };
+      const raw = JSON.parse(line) as {
+        topic: string;
+        partition: number;
+        offset: number;
+        key: string | null;
+        payload: string | null;
+        headers?: string[];
+      };
       const headers: Record<string, string> = {};
-      for (let i = 0; i + 1 < (raw.headers ?? []).length; i += 2) headers[raw.headers![i]!] = raw.headers![i + 1]!;
-      return { topic: raw.topic, partition: raw.partition, offset: raw.offset, key: raw.key, payload: raw.payload, headers };
+      for (let i = 0; i + 1 < (raw.headers ?? []).length; i += 2)
+        headers[raw.headers![i]!] = raw.headers![i + 1]!;
+      return {
+        topic: raw.topic,
+        partition: raw.partition,
+        offset: raw.offset,
+        key: raw.key,
+        payload: raw.payload,
+        headers,
+      };
     });
 }
 
@@ -107,7 +142,13 @@ export function feedTestEvents(count: number, streams = 40): { stream: string; e
     const s = i % streams;
     const kind = STREAM_KINDS[s % STREAM_KINDS.length]!;
     const stream = `${kind}-${String(s).padStart(4, '0')}`;
-    const metadata = { actor: 'test', role: 'system', correlationId: `corr-${i}`, commandId: `cmd-${i}`, occurredAt: '2026-11-26T00:00:00.000Z' };
+    const metadata = {
+      actor: 'test',
+      role: 'system',
+      correlationId: `corr-${i}`,
+      commandId: `cmd-${i}`,
+      occurredAt: '2026-11-26T00:00:00.000Z',
+    };
     const data =
       kind === 'contract'
         ? {
@@ -125,31 +166,52 @@ export function feedTestEvents(count: number, streams = 40): { stream: string; e
             disbursedAt: '2026-11-26T00:00:00.000Z',
           }
         : { n: i, stream };
-    out.push({ stream, event: { type: kind === 'contract' ? 'FundsDisbursed' : 'TestHappened', data, metadata } });
+    out.push({
+      stream,
+      event: { type: kind === 'contract' ? 'FundsDisbursed' : 'TestHappened', data, metadata },
+    });
   }
   return out;
 }
 
 /** Appends in chunks of one append per stream and chunk, as commands would. */
-export async function appendFeedTestEvents(store: Pick<EventStore, 'appendMulti'>, events: readonly { stream: string; event: NewEvent }[], chunk = 500): Promise<void> {
+export async function appendFeedTestEvents(
+  store: Pick<EventStore, 'appendMulti'>,
+  events: readonly { stream: string; event: NewEvent }[],
+  chunk = 500,
+): Promise<void> {
   for (let i = 0; i < events.length; i += chunk) {
     const byStream = new Map<string, NewEvent[]>();
-    for (const { stream, event } of events.slice(i, i + chunk)) byStream.set(stream, [...(byStream.get(stream) ?? []), event]);
-    await store.appendMulti([...byStream].map(([stream, list]) => ({ stream, expectedRevision: 'any' as const, events: list })));
+    for (const { stream, event } of events.slice(i, i + chunk))
+      byStream.set(stream, [...(byStream.get(stream) ?? []), event]);
+    await store.appendMulti(
+      [...byStream].map(([stream, list]) => ({
+        stream,
+        expectedRevision: 'any' as const,
+        events: list,
+      })),
+    );
   }
 }
 
 /** Per key, the positions must rise strictly: the per-entity order the feed promises. */
-export function assertPerKeyOrder(events: readonly Pick<RecordedEvent, 'stream' | 'position'>[]): void {
+export function assertPerKeyOrder(
+  events: readonly Pick<RecordedEvent, 'stream' | 'position'>[],
+): void {
   const last = new Map<string, number>();
   for (const e of events) {
     const previous = last.get(e.stream) ?? 0;
-    if (e.position <= previous) throw new Error(`Stream ${e.stream}: position ${e.position} after ${previous}`);
+    if (e.position <= previous)
+      throw new Error(`Stream ${e.stream}: position ${e.position} after ${previous}`);
     last.set(e.stream, e.position);
   }
 }
 
-export function waitUntil(condition: () => boolean | Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+export function waitUntil(
+  condition: () => boolean | Promise<boolean>,
+  timeoutMs: number,
+  what: string,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   return new Promise((resolve, reject) => {
     const tick = async () => {
@@ -158,7 +220,8 @@ export function waitUntil(condition: () => boolean | Promise<boolean>, timeoutMs
       } catch (error) {
         return reject(error);
       }
-      if (Date.now() > deadline) return reject(new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`));
+      if (Date.now() > deadline)
+        return reject(new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`));
       setTimeout(tick, 100);
     };
     void tick();

@@ -18,18 +18,29 @@ function findSchemaDir(): string {
 }
 
 export const OCDS_SCHEMA_DIR = findSchemaDir();
-const FILES = ['release-schema.json', 'release-package-schema.json', 'record-package-schema.json', 'versioned-release-validation-schema.json'] as const;
+const FILES = [
+  'release-schema.json',
+  'release-package-schema.json',
+  'record-package-schema.json',
+  'versioned-release-validation-schema.json',
+] as const;
 const BASE = 'https://standard.open-contracting.org/schema/1__1__5/';
 
 export type OcdsSchema = 'release' | 'release-package' | 'record-package' | 'extended-release';
 
 /** The extensions the packages declare (OCDS_EXTENSIONS), as their release-schema.json patches at the declared tags. */
-const EXTENSION_PATCHES = ['ocds_bid_extension-v1.1.5.release-schema.json', 'ocds_metrics_extension-v1.1.release-schema.json'];
+const EXTENSION_PATCHES = [
+  'ocds_bid_extension-v1.1.5.release-schema.json',
+  'ocds_metrics_extension-v1.1.release-schema.json',
+];
 
 /** RFC 7386 JSON Merge Patch: how OCDS tooling applies an extension's release-schema.json to the core schema. */
 function mergePatch(target: unknown, patch: unknown): unknown {
   if (patch === null || typeof patch !== 'object' || Array.isArray(patch)) return patch;
-  const out: Record<string, unknown> = target !== null && typeof target === 'object' && !Array.isArray(target) ? { ...(target as Record<string, unknown>) } : {};
+  const out: Record<string, unknown> =
+    target !== null && typeof target === 'object' && !Array.isArray(target)
+      ? { ...(target as Record<string, unknown>) }
+      : {};
   for (const [key, value] of Object.entries(patch)) {
     if (value === null) delete out[key];
     else out[key] = mergePatch(out[key], value);
@@ -49,14 +60,23 @@ export function ocdsValidator(): OcdsValidator {
   const ajv = new Ajv({ strict: false, allErrors: true });
   addFormats(ajv);
   for (const file of FILES) {
-    const schema = JSON.parse(readFileSync(path.join(OCDS_SCHEMA_DIR, file), 'utf8')) as { id: string };
-    if (schema.id !== `${BASE}${file}`) throw new Error(`${file}: id ${schema.id}, expected ${BASE}${file}`);
+    const schema = JSON.parse(readFileSync(path.join(OCDS_SCHEMA_DIR, file), 'utf8')) as {
+      id: string;
+    };
+    if (schema.id !== `${BASE}${file}`)
+      throw new Error(`${file}: id ${schema.id}, expected ${BASE}${file}`);
     ajv.addSchema(schema);
   }
   // The core release schema with the declared extensions applied, under an id of its own.
-  const core = JSON.parse(readFileSync(path.join(OCDS_SCHEMA_DIR, 'release-schema.json'), 'utf8')) as unknown;
+  const core = JSON.parse(
+    readFileSync(path.join(OCDS_SCHEMA_DIR, 'release-schema.json'), 'utf8'),
+  ) as unknown;
   const extensionsDir = path.resolve(__dirname, '../../../../tools/ocds/extensions');
-  const extended = EXTENSION_PATCHES.reduce((schema, file) => mergePatch(schema, JSON.parse(readFileSync(path.join(extensionsDir, file), 'utf8'))), core) as Record<string, unknown>;
+  const extended = EXTENSION_PATCHES.reduce(
+    (schema, file) =>
+      mergePatch(schema, JSON.parse(readFileSync(path.join(extensionsDir, file), 'utf8'))),
+    core,
+  ) as Record<string, unknown>;
   ajv.addSchema({ ...extended, id: 'urn:contract-ledger:ocds:1.1.5:release-schema+bid+metrics' });
   const validators = {
     'extended-release': ajv.getSchema('urn:contract-ledger:ocds:1.1.5:release-schema+bid+metrics')!,
@@ -68,7 +88,9 @@ export function ocdsValidator(): OcdsValidator {
     errors(schema, data) {
       const validate = validators[schema];
       if (validate(data)) return [];
-      return (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
+      return (validate.errors ?? []).map(
+        (e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`,
+      );
     },
   };
   return cached;

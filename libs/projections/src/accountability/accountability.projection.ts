@@ -14,7 +14,11 @@ import { boolean, integer, json, nullable, table, text, type Row } from '../sche
  */
 
 /** Methods that put suppliers in competition; direct commissioning is the only one that does not. */
-export const COMPETITIVE_METHODS: readonly string[] = ['open', 'invited', 'competitive_negotiation'];
+export const COMPETITIVE_METHODS: readonly string[] = [
+  'open',
+  'invited',
+  'competitive_negotiation',
+];
 
 export const accountabilitySuppliers = table({
   name: 'suppliers',
@@ -91,7 +95,15 @@ export const accountabilityAgencies = table({
 /** Spending by method: the current value of the agency's contracts per procurement method. */
 export const accountabilitySpend = table({
   name: 'agency_spend',
-  columns: { agencyId: text(), method: text(), competitive: boolean(), currency: text(), contracts: integer(), valueMinor: integer(), paidMinor: integer() },
+  columns: {
+    agencyId: text(),
+    method: text(),
+    competitive: boolean(),
+    currency: text(),
+    contracts: integer(),
+    valueMinor: integer(),
+    paidMinor: integer(),
+  },
   key: ['agencyId', 'method'],
 });
 
@@ -141,7 +153,11 @@ export const accountabilityContracts = table({
     position: integer(),
   },
   key: ['contractId'],
-  indexes: [['agencyId', 'status'], ['supplierId', 'status'], ['status', 'nextDueAt']],
+  indexes: [
+    ['agencyId', 'status'],
+    ['supplierId', 'status'],
+    ['status', 'nextDueAt'],
+  ],
 });
 
 export type MilestoneStatus = 'pending' | 'delivered' | 'evaluated' | 'closed';
@@ -179,7 +195,12 @@ export const accountabilityMilestones = table({
     position: integer(),
   },
   key: ['contractId', 'milestoneId'],
-  indexes: [['agencyId', 'open', 'dueAt'], ['supplierId', 'open', 'dueAt'], ['agencyId', 'settled', 'paymentDueBy'], ['open', 'dueAt']],
+  indexes: [
+    ['agencyId', 'open', 'dueAt'],
+    ['supplierId', 'open', 'dueAt'],
+    ['agencyId', 'settled', 'paymentDueBy'],
+    ['open', 'dueAt'],
+  ],
 });
 
 /** tender -> agency and method, for tender events that carry neither and for contracts. */
@@ -203,7 +224,11 @@ function ratio(part: number, whole: number, scale: number): number | null {
   return whole === 0 ? null : Math.floor((part * scale) / whole);
 }
 
-async function supplierRow(tx: ProjectionTx, supplierId: string, touch: Touch): Promise<SupplierRow> {
+async function supplierRow(
+  tx: ProjectionTx,
+  supplierId: string,
+  touch: Touch,
+): Promise<SupplierRow> {
   return (
     (await tx.get(accountabilitySuppliers, { supplierId })) ?? {
       supplierId,
@@ -232,7 +257,12 @@ async function supplierRow(tx: ProjectionTx, supplierId: string, touch: Touch): 
   );
 }
 
-async function updateSupplier(tx: ProjectionTx, supplierId: string, touch: Touch, change: (row: SupplierRow) => Partial<SupplierRow>): Promise<void> {
+async function updateSupplier(
+  tx: ProjectionTx,
+  supplierId: string,
+  touch: Touch,
+  change: (row: SupplierRow) => Partial<SupplierRow>,
+): Promise<void> {
   const row = await supplierRow(tx, supplierId, touch);
   const next = { ...row, ...change(row), ...touch };
   next.acceptanceRateBps = ratio(next.evaluationsAccepted, next.evaluations, 10_000);
@@ -240,7 +270,12 @@ async function updateSupplier(tx: ProjectionTx, supplierId: string, touch: Touch
   await tx.put(accountabilitySuppliers, next);
 }
 
-async function updateAgency(tx: ProjectionTx, agencyId: string, touch: Touch, change: (row: AgencyRow) => Partial<AgencyRow>): Promise<void> {
+async function updateAgency(
+  tx: ProjectionTx,
+  agencyId: string,
+  touch: Touch,
+  change: (row: AgencyRow) => Partial<AgencyRow>,
+): Promise<void> {
   const row = (await tx.get(accountabilityAgencies, { agencyId })) ?? {
     agencyId,
     tendersDrafted: 0,
@@ -267,7 +302,12 @@ async function updateAgency(tx: ProjectionTx, agencyId: string, touch: Touch, ch
   await tx.put(accountabilityAgencies, next);
 }
 
-async function addSpend(tx: ProjectionTx, contract: Pick<ContractRow, 'agencyId' | 'method' | 'currency'>, change: { contracts?: number; valueMinor?: number; paidMinor?: number }, touch: Touch): Promise<void> {
+async function addSpend(
+  tx: ProjectionTx,
+  contract: Pick<ContractRow, 'agencyId' | 'method' | 'currency'>,
+  change: { contracts?: number; valueMinor?: number; paidMinor?: number },
+  touch: Touch,
+): Promise<void> {
   const key = { agencyId: contract.agencyId, method: contract.method };
   const row = (await tx.get(accountabilitySpend, key)) ?? {
     ...key,
@@ -293,7 +333,12 @@ async function addSpend(tx: ProjectionTx, contract: Pick<ContractRow, 'agencyId'
   }
 }
 
-function newMilestone(contract: Pick<ContractRow, 'contractId' | 'agencyId' | 'supplierId'>, terms: MilestoneTerms, open: boolean, position: number): MilestoneRow {
+function newMilestone(
+  contract: Pick<ContractRow, 'contractId' | 'agencyId' | 'supplierId'>,
+  terms: MilestoneTerms,
+  open: boolean,
+  position: number,
+): MilestoneRow {
   return {
     contractId: contract.contractId,
     milestoneId: terms.milestoneId,
@@ -320,9 +365,19 @@ function newMilestone(contract: Pick<ContractRow, 'contractId' | 'agencyId' | 's
 }
 
 /** Milestone counts, progress and the next due milestone, recomputed from the contract's schedule. */
-async function putContract(tx: ProjectionTx, contract: ContractRow, schedule: readonly ScheduleEntry[], touch: Touch): Promise<void> {
+async function putContract(
+  tx: ProjectionTx,
+  contract: ContractRow,
+  schedule: readonly ScheduleEntry[],
+  touch: Touch,
+): Promise<void> {
   const evaluated = schedule.filter((m) => m.evaluated).length;
-  const next = schedule.filter((m) => !m.evaluated).reduce<ScheduleEntry | undefined>((a, m) => (a === undefined || m.dueAt < a.dueAt ? m : a), undefined);
+  const next = schedule
+    .filter((m) => !m.evaluated)
+    .reduce<ScheduleEntry | undefined>(
+      (a, m) => (a === undefined || m.dueAt < a.dueAt ? m : a),
+      undefined,
+    );
   await tx.put(accountabilityContracts, {
     ...contract,
     milestonesTotal: schedule.length,
@@ -339,17 +394,35 @@ async function putContract(tx: ProjectionTx, contract: ContractRow, schedule: re
 }
 
 function entryOf(terms: MilestoneTerms): ScheduleEntry {
-  return { milestoneId: terms.milestoneId, dueAt: terms.dueAt, delivered: false, late: false, evaluated: false, acceptedMinor: 0 };
+  return {
+    milestoneId: terms.milestoneId,
+    dueAt: terms.dueAt,
+    delivered: false,
+    late: false,
+    evaluated: false,
+    acceptedMinor: 0,
+  };
 }
 
-function withEntry(schedule: readonly ScheduleEntry[], milestoneId: string, change: Partial<ScheduleEntry>): ScheduleEntry[] {
+function withEntry(
+  schedule: readonly ScheduleEntry[],
+  milestoneId: string,
+  change: Partial<ScheduleEntry>,
+): ScheduleEntry[] {
   return schedule.map((m) => (m.milestoneId === milestoneId ? { ...m, ...change } : m));
 }
 
 export const accountabilityProjection = defineProjection({
   name: 'accountability',
   version: 1,
-  tables: [accountabilitySuppliers, accountabilityAgencies, accountabilitySpend, accountabilityContracts, accountabilityMilestones, accountabilityTenders],
+  tables: [
+    accountabilitySuppliers,
+    accountabilityAgencies,
+    accountabilitySpend,
+    accountabilityContracts,
+    accountabilityMilestones,
+    accountabilityTenders,
+  ],
   canHandle: handles(
     'SupplierRegistered',
     'SupplierDebarred',
@@ -378,17 +451,29 @@ export const accountabilityProjection = defineProjection({
       case 'SupplierRegistered':
         return updateSupplier(tx, event.data.supplierId, touch, () => ({ name: event.data.name }));
       case 'SupplierDebarred':
-        return updateSupplier(tx, event.data.supplierId, touch, (s) => ({ debarments: s.debarments + 1 }));
+        return updateSupplier(tx, event.data.supplierId, touch, (s) => ({
+          debarments: s.debarments + 1,
+        }));
       case 'DebarmentLifted':
-        return updateSupplier(tx, event.data.supplierId, touch, (s) => ({ debarmentsLifted: s.debarmentsLifted + 1 }));
+        return updateSupplier(tx, event.data.supplierId, touch, (s) => ({
+          debarmentsLifted: s.debarmentsLifted + 1,
+        }));
       case 'PerformanceNoticePublished':
         return updateSupplier(tx, event.data.supplierId, touch, (s) =>
-          event.data.kind === 'commendation' ? { commendations: s.commendations + 1 } : { criticisms: s.criticisms + 1 },
+          event.data.kind === 'commendation'
+            ? { commendations: s.commendations + 1 }
+            : { criticisms: s.criticisms + 1 },
         );
 
       case 'TenderDrafted':
-        await tx.put(accountabilityTenders, { tenderId: event.data.tenderId, agencyId: event.data.agencyId, method: event.data.method });
-        return updateAgency(tx, event.data.agencyId, touch, (a) => ({ tendersDrafted: a.tendersDrafted + 1 }));
+        await tx.put(accountabilityTenders, {
+          tenderId: event.data.tenderId,
+          agencyId: event.data.agencyId,
+          method: event.data.method,
+        });
+        return updateAgency(tx, event.data.agencyId, touch, (a) => ({
+          tendersDrafted: a.tendersDrafted + 1,
+        }));
       case 'TenderPublished':
       case 'BidsOpened':
       case 'TenderFailed':
@@ -396,7 +481,10 @@ export const accountabilityProjection = defineProjection({
       case 'TenderAwarded': {
         const tender = await tx.get(accountabilityTenders, { tenderId: event.data.tenderId });
         if (!tender) return;
-        if (event.type === 'TenderAwarded') await updateSupplier(tx, event.data.supplierId, touch, (s) => ({ contractsWon: s.contractsWon + 1 }));
+        if (event.type === 'TenderAwarded')
+          await updateSupplier(tx, event.data.supplierId, touch, (s) => ({
+            contractsWon: s.contractsWon + 1,
+          }));
         const competitive = COMPETITIVE_METHODS.includes(tender.method);
         return updateAgency(tx, tender.agencyId, touch, (a) => {
           switch (event.type) {
@@ -454,10 +542,19 @@ export const accountabilityProjection = defineProjection({
           schedule: [],
           ...touch,
         };
-        for (const terms of d.milestones) await tx.put(accountabilityMilestones, newMilestone(contract, terms, true, recorded.position));
+        for (const terms of d.milestones)
+          await tx.put(
+            accountabilityMilestones,
+            newMilestone(contract, terms, true, recorded.position),
+          );
         await putContract(tx, contract, d.milestones.map(entryOf), touch);
-        await updateSupplier(tx, d.supplierId, touch, (s) => ({ contractsSigned: s.contractsSigned + 1, contractsActive: s.contractsActive + 1 }));
-        await updateAgency(tx, d.agencyId, touch, (a) => ({ contractsSigned: a.contractsSigned + 1 }));
+        await updateSupplier(tx, d.supplierId, touch, (s) => ({
+          contractsSigned: s.contractsSigned + 1,
+          contractsActive: s.contractsActive + 1,
+        }));
+        await updateAgency(tx, d.agencyId, touch, (a) => ({
+          contractsSigned: a.contractsSigned + 1,
+        }));
         return addSpend(tx, contract, { contracts: 1, valueMinor: d.value.amountMinor }, touch);
       }
       default:
@@ -468,7 +565,10 @@ export const accountabilityProjection = defineProjection({
     if (!('contractId' in event.data)) return;
     const contract = await tx.get(accountabilityContracts, { contractId: event.data.contractId });
     if (!contract) return;
-    const milestoneKey = (milestoneId: string) => ({ contractId: contract.contractId, milestoneId });
+    const milestoneKey = (milestoneId: string) => ({
+      contractId: contract.contractId,
+      milestoneId,
+    });
     switch (event.type) {
       case 'ContractAmended': {
         const d = event.data;
@@ -478,26 +578,53 @@ export const accountabilityProjection = defineProjection({
         for (const terms of d.milestones) {
           const kept = before.get(terms.milestoneId);
           before.delete(terms.milestoneId);
-          const row = kept ? await tx.get(accountabilityMilestones, milestoneKey(terms.milestoneId)) : undefined;
+          const row = kept
+            ? await tx.get(accountabilityMilestones, milestoneKey(terms.milestoneId))
+            : undefined;
           await tx.put(
             accountabilityMilestones,
-            row ? { ...row, title: terms.title, dueAt: terms.dueAt, amountMinor: terms.amount.amountMinor } : newMilestone(contract, terms, running, recorded.position),
+            row
+              ? {
+                  ...row,
+                  title: terms.title,
+                  dueAt: terms.dueAt,
+                  amountMinor: terms.amount.amountMinor,
+                }
+              : newMilestone(contract, terms, running, recorded.position),
           );
           schedule.push(kept ? { ...kept, dueAt: terms.dueAt } : entryOf(terms));
         }
         // Milestones the new schedule leaves out are no longer part of the contract.
-        for (const dropped of before.values()) await tx.delete(accountabilityMilestones, milestoneKey(dropped.milestoneId));
+        for (const dropped of before.values())
+          await tx.delete(accountabilityMilestones, milestoneKey(dropped.milestoneId));
         const change = d.newValue.amountMinor - d.previousValue.amountMinor;
-        await putContract(tx, { ...contract, valueMinor: d.newValue.amountMinor, amendments: contract.amendments + 1 }, schedule, touch);
+        await putContract(
+          tx,
+          { ...contract, valueMinor: d.newValue.amountMinor, amendments: contract.amendments + 1 },
+          schedule,
+          touch,
+        );
         return addSpend(tx, contract, { valueMinor: change }, touch);
       }
       case 'DeliveryReported': {
         const m = await tx.get(accountabilityMilestones, milestoneKey(event.data.milestoneId));
         if (!m) return;
-        await tx.put(accountabilityMilestones, { ...m, status: 'delivered', deliveredAt: event.data.reportedAt, deliveredLate: event.data.late });
-        await putContract(tx, contract, withEntry(contract.schedule, m.milestoneId, { delivered: true, late: event.data.late }), touch);
+        await tx.put(accountabilityMilestones, {
+          ...m,
+          status: 'delivered',
+          deliveredAt: event.data.reportedAt,
+          deliveredLate: event.data.late,
+        });
+        await putContract(
+          tx,
+          contract,
+          withEntry(contract.schedule, m.milestoneId, { delivered: true, late: event.data.late }),
+          touch,
+        );
         return updateSupplier(tx, contract.supplierId, touch, (s) =>
-          event.data.late ? { milestonesLate: s.milestonesLate + 1 } : { milestonesOnTime: s.milestonesOnTime + 1 },
+          event.data.late
+            ? { milestonesLate: s.milestonesLate + 1 }
+            : { milestonesOnTime: s.milestonesOnTime + 1 },
         );
       }
       case 'MilestoneEvaluated': {
@@ -517,8 +644,16 @@ export const accountabilityProjection = defineProjection({
           settled: m.paidMinor >= acceptedMinor,
           settledAt: m.paidMinor >= acceptedMinor ? d.evaluatedAt : null,
         });
-        await putContract(tx, contract, withEntry(contract.schedule, m.milestoneId, { evaluated: true, acceptedMinor }), touch);
-        if (d.paymentDueBy !== null) await updateAgency(tx, contract.agencyId, touch, (a) => ({ paymentsDue: a.paymentsDue + 1 }));
+        await putContract(
+          tx,
+          contract,
+          withEntry(contract.schedule, m.milestoneId, { evaluated: true, acceptedMinor }),
+          touch,
+        );
+        if (d.paymentDueBy !== null)
+          await updateAgency(tx, contract.agencyId, touch, (a) => ({
+            paymentsDue: a.paymentsDue + 1,
+          }));
         return updateSupplier(tx, contract.supplierId, touch, (s) => ({
           evaluations: s.evaluations + 1,
           evaluationsAccepted: s.evaluationsAccepted + (d.verdict === 'rejected' ? 0 : 1),
@@ -538,17 +673,32 @@ export const accountabilityProjection = defineProjection({
             const paidMinor = m.paidMinor + d.amount.amountMinor;
             const late = m.paymentDueBy !== null && isAfter(d.disbursedAt, m.paymentDueBy);
             const settled = paidMinor >= m.acceptedMinor;
-            await tx.put(accountabilityMilestones, { ...m, paidMinor, settled, settledAt: settled ? (m.settledAt ?? d.disbursedAt) : null, paidLate: m.paidLate || late });
-            if (late && !m.paidLate) await updateAgency(tx, contract.agencyId, touch, (a) => ({ paymentsPaidLate: a.paymentsPaidLate + 1 }));
+            await tx.put(accountabilityMilestones, {
+              ...m,
+              paidMinor,
+              settled,
+              settledAt: settled ? (m.settledAt ?? d.disbursedAt) : null,
+              paidLate: m.paidLate || late,
+            });
+            if (late && !m.paidLate)
+              await updateAgency(tx, contract.agencyId, touch, (a) => ({
+                paymentsPaidLate: a.paymentsPaidLate + 1,
+              }));
           }
         }
         await tx.put(accountabilityContracts, next);
         await addSpend(tx, contract, { paidMinor: cash }, touch);
-        return updateSupplier(tx, contract.supplierId, touch, (s) => ({ moneyReceivedMinor: s.moneyReceivedMinor + cash }));
+        return updateSupplier(tx, contract.supplierId, touch, (s) => ({
+          moneyReceivedMinor: s.moneyReceivedMinor + cash,
+        }));
       }
       case 'ContractSuspended':
       case 'ContractResumed':
-        return tx.put(accountabilityContracts, { ...contract, status: event.type === 'ContractSuspended' ? 'suspended' : 'active', ...touch });
+        return tx.put(accountabilityContracts, {
+          ...contract,
+          status: event.type === 'ContractSuspended' ? 'suspended' : 'active',
+          ...touch,
+        });
       case 'ContractTerminated':
       case 'ContractCompleted': {
         const terminated = event.type === 'ContractTerminated';
@@ -557,14 +707,25 @@ export const accountabilityProjection = defineProjection({
         for (const entry of contract.schedule) {
           if (entry.evaluated) continue;
           const m = await tx.get(accountabilityMilestones, milestoneKey(entry.milestoneId));
-          if (m?.open) await tx.put(accountabilityMilestones, { ...m, open: false, status: 'closed' });
+          if (m?.open)
+            await tx.put(accountabilityMilestones, { ...m, open: false, status: 'closed' });
         }
-        await tx.put(accountabilityContracts, { ...contract, status: terminated ? 'terminated' : 'completed', closedAt, ...touch });
-        const forDefault = event.type === 'ContractTerminated' && event.data.reason === 'for_default';
+        await tx.put(accountabilityContracts, {
+          ...contract,
+          status: terminated ? 'terminated' : 'completed',
+          closedAt,
+          ...touch,
+        });
+        const forDefault =
+          event.type === 'ContractTerminated' && event.data.reason === 'for_default';
         return updateSupplier(tx, contract.supplierId, touch, (s) => ({
           contractsActive: s.contractsActive - 1,
           ...(terminated
-            ? { contractsTerminated: s.contractsTerminated + 1, contractsTerminatedForDefault: s.contractsTerminatedForDefault + (forDefault ? 1 : 0) }
+            ? {
+                contractsTerminated: s.contractsTerminated + 1,
+                contractsTerminatedForDefault:
+                  s.contractsTerminatedForDefault + (forDefault ? 1 : 0),
+              }
             : { contractsCompleted: s.contractsCompleted + 1 }),
         }));
       }

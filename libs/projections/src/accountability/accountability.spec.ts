@@ -36,10 +36,35 @@ function history(): Procurement {
       { supplierId: s3, priceMinor: 1_000_000, score: 60 },
     ],
   });
-  world.runTender({ tenderId: t2, agencyId: agency, budgetLineId: line, method: 'direct_commission', draftedAt: START, bids: [{ supplierId: s2, priceMinor: 500_000, score: 75 }] });
+  world.runTender({
+    tenderId: t2,
+    agencyId: agency,
+    budgetLineId: line,
+    method: 'direct_commission',
+    draftedAt: START,
+    bids: [{ supplierId: s2, priceMinor: 500_000, score: 75 }],
+  });
   const signedAt = '2026-03-01T00:00:00.000Z';
-  world.sign({ contractId: c1, tenderId: t1, agencyId: agency, supplierId: s1, budgetLineId: line, valueMinor: 900_000, signedAt, milestones: 3 });
-  world.sign({ contractId: c2, tenderId: t2, agencyId: agency, supplierId: s2, budgetLineId: line, valueMinor: 500_000, signedAt, milestones: 1 });
+  world.sign({
+    contractId: c1,
+    tenderId: t1,
+    agencyId: agency,
+    supplierId: s1,
+    budgetLineId: line,
+    valueMinor: 900_000,
+    signedAt,
+    milestones: 3,
+  });
+  world.sign({
+    contractId: c2,
+    tenderId: t2,
+    agencyId: agency,
+    supplierId: s2,
+    budgetLineId: line,
+    valueMinor: 500_000,
+    signedAt,
+    milestones: 1,
+  });
   const [m0, m1] = [milestoneId(c1, 0), milestoneId(c1, 1)];
   world.deliver(c1, m0, addDays(signedAt, 29));
   world.evaluate(c1, m0, addDays(signedAt, 31), 'accepted', 80);
@@ -56,7 +81,9 @@ function history(): Procurement {
 describe('accountability', () => {
   it('per supplier: wins, contracts by outcome, milestones on time and late, acceptance, mean score, money received', async () => {
     const rows = await project(accountabilityProjection, history().events);
-    const bySupplier = Object.fromEntries(rows.rows(accountabilitySuppliers).map((s) => [s.supplierId, s]));
+    const bySupplier = Object.fromEntries(
+      rows.rows(accountabilitySuppliers).map((s) => [s.supplierId, s]),
+    );
     expect(bySupplier[s1]).toMatchObject({
       contractsWon: 1,
       contractsSigned: 1,
@@ -82,7 +109,13 @@ describe('accountability', () => {
       meanScoreX100: 2_000,
       moneyReceivedMinor: 0,
     });
-    expect(bySupplier[s3]).toMatchObject({ contractsWon: 0, contractsSigned: 0, acceptanceRateBps: null, meanScoreX100: null, name: expect.stringContaining('Supplier') });
+    expect(bySupplier[s3]).toMatchObject({
+      contractsWon: 0,
+      contractsSigned: 0,
+      acceptanceRateBps: null,
+      meanScoreX100: null,
+      name: expect.stringContaining('Supplier'),
+    });
   });
 
   it('per agency: spend by method, competitive share, bidders per tender, single bids, payments due and paid late', async () => {
@@ -107,18 +140,48 @@ describe('accountability', () => {
       }),
     ]);
     expect(rows.rows(accountabilitySpend)).toEqual([
-      { agencyId: agency, method: 'direct_commission', competitive: false, currency: 'CNY', contracts: 1, valueMinor: 500_000, paidMinor: 0 },
-      { agencyId: agency, method: 'open', competitive: true, currency: 'CNY', contracts: 1, valueMinor: 900_000, paidMinor: 450_000 },
+      {
+        agencyId: agency,
+        method: 'direct_commission',
+        competitive: false,
+        currency: 'CNY',
+        contracts: 1,
+        valueMinor: 500_000,
+        paidMinor: 0,
+      },
+      {
+        agencyId: agency,
+        method: 'open',
+        competitive: true,
+        currency: 'CNY',
+        contracts: 1,
+        valueMinor: 900_000,
+        paidMinor: 450_000,
+      },
     ]);
   });
 
   it('counts a competitive tender opened with a single bid (where the policy lets one open)', async () => {
-    const world = new Procurement(makePolicy({ minValidBids: { open: 1, invited: 3, competitive_negotiation: 2, direct_commission: 1 } }));
+    const world = new Procurement(
+      makePolicy({
+        minValidBids: { open: 1, invited: 3, competitive_negotiation: 2, direct_commission: 1 },
+      }),
+    );
     world.openBudgetLine(line, agency, START);
     world.registerSupplier(s1, START);
-    world.runTender({ tenderId: t1, agencyId: agency, budgetLineId: line, draftedAt: START, bids: [{ supplierId: s1, priceMinor: 900_000, score: 90 }] });
+    world.runTender({
+      tenderId: t1,
+      agencyId: agency,
+      budgetLineId: line,
+      draftedAt: START,
+      bids: [{ supplierId: s1, priceMinor: 900_000, score: 90 }],
+    });
     const rows = await project(accountabilityProjection, world.events);
-    expect(rows.rows(accountabilityAgencies)[0]).toMatchObject({ singleBidTenders: 1, competitiveTendersOpened: 1, meanBiddersX100: 100 });
+    expect(rows.rows(accountabilityAgencies)[0]).toMatchObject({
+      singleBidTenders: 1,
+      competitiveTendersOpened: 1,
+      meanBiddersX100: 100,
+    });
   });
 
   it('per contract: progress, accepted versus paid, the next due milestone; milestone rows for the time-dependent questions', async () => {
@@ -138,11 +201,29 @@ describe('accountability', () => {
       nextDueMilestoneId: milestoneId(c1, 2),
       nextDueAt: addDays('2026-03-01T00:00:00.000Z', 90),
     });
-    expect(second).toMatchObject({ contractId: c2, status: 'terminated', closedAt: addDays('2026-03-01T00:00:00.000Z', 25), acceptedMinor: 0, nextDueMilestoneId: null });
+    expect(second).toMatchObject({
+      contractId: c2,
+      status: 'terminated',
+      closedAt: addDays('2026-03-01T00:00:00.000Z', 25),
+      acceptedMinor: 0,
+      nextDueMilestoneId: null,
+    });
     const milestones = rows.rows(accountabilityMilestones);
-    expect(milestones.filter((m) => m.open).map((m) => m.milestoneId)).toEqual([milestoneId(c1, 2)]);
-    expect(milestones.find((m) => m.milestoneId === milestoneId(c1, 1))).toMatchObject({ verdict: 'partially_accepted', acceptedMinor: 150_000, paidMinor: 150_000, settled: true, paidLate: true });
-    expect(milestones.find((m) => m.milestoneId === milestoneId(c1, 0))).toMatchObject({ settled: true, paidLate: false, deliveredLate: false });
+    expect(milestones.filter((m) => m.open).map((m) => m.milestoneId)).toEqual([
+      milestoneId(c1, 2),
+    ]);
+    expect(milestones.find((m) => m.milestoneId === milestoneId(c1, 1))).toMatchObject({
+      verdict: 'partially_accepted',
+      acceptedMinor: 150_000,
+      paidMinor: 150_000,
+      settled: true,
+      paidLate: true,
+    });
+    expect(milestones.find((m) => m.milestoneId === milestoneId(c1, 0))).toMatchObject({
+      settled: true,
+      paidLate: false,
+      deliveredLate: false,
+    });
   });
 
   it('an amendment reschedules milestones and changes the spend', async () => {
@@ -159,15 +240,32 @@ describe('accountability', () => {
         justification: 'More visits',
         newValue: { amountMinor: 950_000, currency: 'CNY' },
         milestones: [0, 1, 2].map((i) => {
-          const row = { milestoneId: milestoneId(c1, i), title: `Phase ${i + 1}`, dueAt: addDays(signedAt, 30 * (i + 1) + (i === 2 ? 30 : 0)), deliverables: ['Visit log'], indicators: [{ indicatorId: 'visits', description: 'Home visits made', target: '>= 100' }] };
+          const row = {
+            milestoneId: milestoneId(c1, i),
+            title: `Phase ${i + 1}`,
+            dueAt: addDays(signedAt, 30 * (i + 1) + (i === 2 ? 30 : 0)),
+            deliverables: ['Visit log'],
+            indicators: [
+              { indicatorId: 'visits', description: 'Home visits made', target: '>= 100' },
+            ],
+          };
           return { ...row, amount: { amountMinor: i === 2 ? 350_000 : 300_000, currency: 'CNY' } };
         }),
         policy: world.policy,
       },
     });
     const rows = await project(accountabilityProjection, world.events);
-    expect(rows.rows(accountabilityContracts)[0]).toMatchObject({ valueMinor: 950_000, amendments: 1, nextDueAt: addDays(signedAt, 120) });
-    expect(rows.rows(accountabilityAgencies)[0]).toMatchObject({ contractValueMinor: 1_450_000, competitiveValueMinor: 950_000 });
-    expect(rows.rows(accountabilityMilestones).find((m) => m.milestoneId === milestoneId(c1, 2))).toMatchObject({ amountMinor: 350_000, open: true });
+    expect(rows.rows(accountabilityContracts)[0]).toMatchObject({
+      valueMinor: 950_000,
+      amendments: 1,
+      nextDueAt: addDays(signedAt, 120),
+    });
+    expect(rows.rows(accountabilityAgencies)[0]).toMatchObject({
+      contractValueMinor: 1_450_000,
+      competitiveValueMinor: 950_000,
+    });
+    expect(
+      rows.rows(accountabilityMilestones).find((m) => m.milestoneId === milestoneId(c1, 2)),
+    ).toMatchObject({ amountMinor: 350_000, open: true });
   });
 });

@@ -26,7 +26,13 @@ export const auditEvents = table({
 /** One row per (entity the event concerns, event): the history of a tender, supplier, ... in log order. */
 export const auditEntities = table({
   name: 'entities',
-  columns: { entityKind: text(), entityId: text(), position: integer(), type: text(), occurredAt: text() },
+  columns: {
+    entityKind: text(),
+    entityId: text(),
+    position: integer(),
+    type: text(),
+    occurredAt: text(),
+  },
   key: ['entityKind', 'entityId', 'position'],
   indexes: [['position']],
 });
@@ -46,7 +52,12 @@ const ID_FIELDS: readonly [string, AuditEntityKind][] = [
   ['agencyId', 'agency'],
 ];
 
-const STREAM_KINDS: Record<string, AuditEntityKind> = { tender: 'tender', contract: 'contract', supplier: 'supplier', budget: 'budget_line' };
+const STREAM_KINDS: Record<string, AuditEntityKind> = {
+  tender: 'tender',
+  contract: 'contract',
+  supplier: 'supplier',
+  budget: 'budget_line',
+};
 
 export const auditProjection = defineProjection({
   name: 'audit',
@@ -78,7 +89,11 @@ export const auditProjection = defineProjection({
     };
     for (const [field, kind] of ID_FIELDS) add(kind, data[field]);
     const dash = event.stream.indexOf('-');
-    if (dash > 0) add(STREAM_KINDS[event.stream.slice(0, dash)] as AuditEntityKind, event.stream.slice(dash + 1));
+    if (dash > 0)
+      add(
+        STREAM_KINDS[event.stream.slice(0, dash)] as AuditEntityKind,
+        event.stream.slice(dash + 1),
+      );
 
     const contractId = typeof data['contractId'] === 'string' ? data['contractId'] : undefined;
     if (contractId) {
@@ -90,7 +105,13 @@ export const auditProjection = defineProjection({
     }
     for (const [kind, id] of entities.values()) {
       if (!kind) continue;
-      await tx.insert(auditEntities, { entityKind: kind, entityId: id, position: event.position, type: event.type, occurredAt: metadata.occurredAt });
+      await tx.insert(auditEntities, {
+        entityKind: kind,
+        entityId: id,
+        position: event.position,
+        type: event.type,
+        occurredAt: metadata.occurredAt,
+      });
     }
   },
 });

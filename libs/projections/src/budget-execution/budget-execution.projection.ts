@@ -30,12 +30,17 @@ export const budgetLines = table({
     position: integer(),
   },
   key: ['budgetLineId'],
-  indexes: [['agencyId', 'fiscalYear'], ['fiscalYear', 'category']],
+  indexes: [
+    ['agencyId', 'fiscalYear'],
+    ['fiscalYear', 'category'],
+  ],
 });
 
 type LineRow = Row<typeof budgetLines>;
 
-function withAvailable<R extends { allocated: number; reserved: number; committed: number }>(row: R): R & { available: number } {
+function withAvailable<R extends { allocated: number; reserved: number; committed: number }>(
+  row: R,
+): R & { available: number } {
   return { ...row, available: row.allocated - row.reserved - row.committed };
 }
 

@@ -1,5 +1,11 @@
 import { daysBetween, DEFAULT_POLICY, isAfter, type Policy } from '@contract-ledger/domain';
-import { defineProjection, handles, type Projection, type ProjectionEvent, type ProjectionTx } from '../projection';
+import {
+  defineProjection,
+  handles,
+  type Projection,
+  type ProjectionEvent,
+  type ProjectionTx,
+} from '../projection';
 import { asLedgerEvent } from '../ledger-event';
 import { integer, json, nullable, table, text, type Row } from '../schema';
 import { COMPETITIVE_METHODS } from '../accountability/accountability.projection';
@@ -74,7 +80,15 @@ export const redFlags = table({
     lastPosition: integer(),
   },
   key: ['flagId'],
-  indexes: [['position'], ['code', 'position'], ['agencyId', 'position'], ['supplierId', 'position'], ['entityKind', 'entityId'], ['tenderId'], ['contractId']],
+  indexes: [
+    ['position'],
+    ['code', 'position'],
+    ['agencyId', 'position'],
+    ['supplierId', 'position'],
+    ['entityKind', 'entityId'],
+    ['tenderId'],
+    ['contractId'],
+  ],
 });
 
 interface SealedBid {
@@ -123,7 +137,13 @@ export const redFlagContracts = table({
 /** Awards per agency, category and fiscal year, with each winner's award events. */
 export const redFlagAwardGroups = table({
   name: 'award_groups',
-  columns: { agencyId: text(), category: text(), fiscalYear: integer(), awards: integer(), winners: json<Record<string, string[]>>() },
+  columns: {
+    agencyId: text(),
+    category: text(),
+    fiscalYear: integer(),
+    awards: integer(),
+    winners: json<Record<string, string[]>>(),
+  },
   key: ['agencyId', 'category', 'fiscalYear'],
 });
 
@@ -145,9 +165,16 @@ export interface RedFlagOptions {
 type Flag = Omit<RedFlagRow, 'eventIds' | 'raisedAt' | 'position' | 'lastPosition'>;
 
 /** Raises a flag, or adds the event to it when the same flag is raised again (its first raise stays). */
-async function raise(tx: ProjectionTx, event: ProjectionEvent, flag: Flag, eventIds: readonly string[] = [event.eventId]): Promise<void> {
+async function raise(
+  tx: ProjectionTx,
+  event: ProjectionEvent,
+  flag: Flag,
+  eventIds: readonly string[] = [event.eventId],
+): Promise<void> {
   const existing = await tx.get(redFlags, { flagId: flag.flagId });
-  const ids = existing ? [...existing.eventIds, ...eventIds.filter((e) => !existing.eventIds.includes(e))] : [...eventIds];
+  const ids = existing
+    ? [...existing.eventIds, ...eventIds.filter((e) => !existing.eventIds.includes(e))]
+    : [...eventIds];
   await tx.put(redFlags, {
     ...flag,
     eventIds: ids,
@@ -205,9 +232,20 @@ export function createRedFlagsProjection(options: RedFlagOptions = {}): Projecti
           code: 'DISBURSEMENT_BEFORE_ACCEPTANCE',
           entityKind: 'milestone',
           entityId: d.milestoneId ?? d.contractId,
-          ...refs({ agencyId: d.agencyId ?? contract?.agencyId, supplierId: d.supplierId ?? contract?.supplierId, tenderId: contract?.tenderId, contractId: d.contractId }),
+          ...refs({
+            agencyId: d.agencyId ?? contract?.agencyId,
+            supplierId: d.supplierId ?? contract?.supplierId,
+            tenderId: contract?.tenderId,
+            contractId: d.contractId,
+          }),
           summary: 'A payment was attempted for a milestone without an accepted evaluation',
-          details: { milestoneId: d.milestoneId, disbursementId: d.disbursementId, amount: d.amount, attemptedBy: d.attemptedBy, refusedAt: d.refusedAt },
+          details: {
+            milestoneId: d.milestoneId,
+            disbursementId: d.disbursementId,
+            amount: d.amount,
+            attemptedBy: d.attemptedBy,
+            refusedAt: d.refusedAt,
+          },
         });
         return;
       }
@@ -229,7 +267,10 @@ export function createRedFlagsProjection(options: RedFlagOptions = {}): Projecti
       const event = asLedgerEvent(recorded);
       switch (event.type) {
         case 'BudgetLineOpened':
-          await tx.put(redFlagBudgetLines, { budgetLineId: event.data.budgetLineId, fiscalYear: event.data.fiscalYear });
+          await tx.put(redFlagBudgetLines, {
+            budgetLineId: event.data.budgetLineId,
+            fiscalYear: event.data.fiscalYear,
+          });
           return;
         case 'TenderDrafted': {
           const d = event.data;
@@ -250,11 +291,17 @@ export function createRedFlagsProjection(options: RedFlagOptions = {}): Projecti
           break;
       }
 
-      if (!('tenderId' in event.data) || 'contractId' in event.data) return contractEvent(tx, recorded);
+      if (!('tenderId' in event.data) || 'contractId' in event.data)
+        return contractEvent(tx, recorded);
       const tenderId = event.data.tenderId;
       const tender = await tx.get(redFlagTenders, { tenderId });
       if (!tender) return;
-      const onTender = (code: RedFlagCode, summary: string, details: Record<string, unknown>, supplierId?: string): Flag => ({
+      const onTender = (
+        code: RedFlagCode,
+        summary: string,
+        details: Record<string, unknown>,
+        supplierId?: string,
+      ): Flag => ({
         flagId: `${code}:${tenderId}`,
         code,
         entityKind: 'tender',
@@ -264,9 +311,18 @@ export function createRedFlagsProjection(options: RedFlagOptions = {}): Projecti
         details,
       });
       const shortPeriod = async (days: number, deadline: string): Promise<void> => {
-        const minimum = policy.minSubmissionDays[tender.method as keyof Policy['minSubmissionDays']] ?? 0;
+        const minimum =
+          policy.minSubmissionDays[tender.method as keyof Policy['minSubmissionDays']] ?? 0;
         if (days < minimum) {
-          await raise(tx, recorded, onTender('SHORT_SUBMISSION_PERIOD', `Submission period of ${days} days, under the ${minimum}-day minimum`, { submissionDays: days, minimumDays: minimum, method: tender.method, deadline }));
+          await raise(
+            tx,
+            recorded,
+            onTender(
+              'SHORT_SUBMISSION_PERIOD',
+              `Submission period of ${days} days, under the ${minimum}-day minimum`,
+              { submissionDays: days, minimumDays: minimum, method: tender.method, deadline },
+            ),
+          );
         }
       };
       switch (event.type) {
@@ -278,7 +334,11 @@ export function createRedFlagsProjection(options: RedFlagOptions = {}): Projecti
             estimateMinor: c.estimatedValue?.amountMinor ?? tender.estimateMinor,
           });
           // A deadline moved earlier after publication shortens the period too.
-          if (tender.publishedAt !== null && event.data.deadline !== null) await shortPeriod(daysBetween(tender.publishedAt, event.data.deadline), event.data.deadline);
+          if (tender.publishedAt !== null && event.data.deadline !== null)
+            await shortPeriod(
+              daysBetween(tender.publishedAt, event.data.deadline),
+              event.data.deadline,
+            );
           return;
         }
         case 'TenderPublished':
@@ -287,24 +347,52 @@ export function createRedFlagsProjection(options: RedFlagOptions = {}): Projecti
           return;
         case 'BidSubmitted': {
           const d = event.data;
-          await tx.put(redFlagTenders, { ...tender, bids: [...tender.bids, { bidId: d.bidId, supplierId: d.supplierId, priceMinor: d.price.amountMinor, eventId: recorded.eventId }] });
+          await tx.put(redFlagTenders, {
+            ...tender,
+            bids: [
+              ...tender.bids,
+              {
+                bidId: d.bidId,
+                supplierId: d.supplierId,
+                priceMinor: d.price.amountMinor,
+                eventId: recorded.eventId,
+              },
+            ],
+          });
           return;
         }
         case 'BidsOpened': {
           const opened = tender.bids.filter((b) => event.data.openedBidIds.includes(b.bidId));
           if (opened.length === 1 && COMPETITIVE_METHODS.includes(tender.method)) {
-            await raise(tx, recorded, onTender('SINGLE_BID', `Only one valid bid on a ${tender.method} tender`, { method: tender.method, bidId: opened[0]!.bidId }, opened[0]!.supplierId));
+            await raise(
+              tx,
+              recorded,
+              onTender(
+                'SINGLE_BID',
+                `Only one valid bid on a ${tender.method} tender`,
+                { method: tender.method, bidId: opened[0]!.bidId },
+                opened[0]!.supplierId,
+              ),
+            );
           }
           // Prices become public at opening: that is when identical ones can be seen.
           const byPrice = new Map<number, SealedBid[]>();
-          for (const bid of opened) byPrice.set(bid.priceMinor, [...(byPrice.get(bid.priceMinor) ?? []), bid]);
+          for (const bid of opened)
+            byPrice.set(bid.priceMinor, [...(byPrice.get(bid.priceMinor) ?? []), bid]);
           for (const [priceMinor, bids] of byPrice) {
             const suppliers = [...new Set(bids.map((b) => b.supplierId))];
             if (suppliers.length < 2) continue;
             await raise(
               tx,
               recorded,
-              { ...onTender('IDENTICAL_BID_PRICES', `${suppliers.length} suppliers bid exactly the same price`, { priceMinor, bidIds: bids.map((b) => b.bidId), supplierIds: suppliers }), flagId: `IDENTICAL_BID_PRICES:${tenderId}:${priceMinor}` },
+              {
+                ...onTender(
+                  'IDENTICAL_BID_PRICES',
+                  `${suppliers.length} suppliers bid exactly the same price`,
+                  { priceMinor, bidIds: bids.map((b) => b.bidId), supplierIds: suppliers },
+                ),
+                flagId: `IDENTICAL_BID_PRICES:${tenderId}:${priceMinor}`,
+              },
               [...bids.map((b) => b.eventId), recorded.eventId],
             );
           }
@@ -316,16 +404,37 @@ export function createRedFlagsProjection(options: RedFlagOptions = {}): Projecti
             await raise(
               tx,
               recorded,
-              onTender('AWARD_NOT_BEST_SCORE', 'Awarded to a bid other than the best weighted score', { weightedScore: d.weightedScore, bestWeightedScore: d.bestWeightedScore, rationale: d.overrideRationale }, d.supplierId),
+              onTender(
+                'AWARD_NOT_BEST_SCORE',
+                'Awarded to a bid other than the best weighted score',
+                {
+                  weightedScore: d.weightedScore,
+                  bestWeightedScore: d.bestWeightedScore,
+                  rationale: d.overrideRationale,
+                },
+                d.supplierId,
+              ),
             );
           }
           const price = d.amount.amountMinor;
           if (Math.abs(price - tender.estimateMinor) * 100 > deviation * tender.estimateMinor) {
-            const percent = Math.round(((price - tender.estimateMinor) * 100) / tender.estimateMinor);
+            const percent = Math.round(
+              ((price - tender.estimateMinor) * 100) / tender.estimateMinor,
+            );
             await raise(
               tx,
               recorded,
-              onTender('PRICE_FAR_FROM_ESTIMATE', `Winning price ${percent > 0 ? '+' : ''}${percent} % from the estimate`, { priceMinor: price, estimateMinor: tender.estimateMinor, deviationPercent: percent, thresholdPercent: deviation }, d.supplierId),
+              onTender(
+                'PRICE_FAR_FROM_ESTIMATE',
+                `Winning price ${percent > 0 ? '+' : ''}${percent} % from the estimate`,
+                {
+                  priceMinor: price,
+                  estimateMinor: tender.estimateMinor,
+                  deviationPercent: percent,
+                  thresholdPercent: deviation,
+                },
+                d.supplierId,
+              ),
             );
           }
           await concentration(tx, recorded, tender, d.supplierId, d.awardedAt);
@@ -338,12 +447,21 @@ export function createRedFlagsProjection(options: RedFlagOptions = {}): Projecti
     },
   });
 
-  async function concentration(tx: ProjectionTx, recorded: ProjectionEvent, tender: Row<typeof redFlagTenders>, supplierId: string, awardedAt: string): Promise<void> {
+  async function concentration(
+    tx: ProjectionTx,
+    recorded: ProjectionEvent,
+    tender: Row<typeof redFlagTenders>,
+    supplierId: string,
+    awardedAt: string,
+  ): Promise<void> {
     const line = await tx.get(redFlagBudgetLines, { budgetLineId: tender.budgetLineId });
     const fiscalYear = line?.fiscalYear ?? Number(awardedAt.slice(0, 4));
     const key = { agencyId: tender.agencyId, category: tender.category, fiscalYear };
     const group = (await tx.get(redFlagAwardGroups, key)) ?? { ...key, awards: 0, winners: {} };
-    const winners = { ...group.winners, [supplierId]: [...(group.winners[supplierId] ?? []), recorded.eventId] };
+    const winners = {
+      ...group.winners,
+      [supplierId]: [...(group.winners[supplierId] ?? []), recorded.eventId],
+    };
     const awards = group.awards + 1;
     await tx.put(redFlagAwardGroups, { ...key, awards, winners });
     if (awards < minAwards) return;
@@ -371,7 +489,14 @@ export function createRedFlagsProjection(options: RedFlagOptions = {}): Projecti
     const event = asLedgerEvent(recorded);
     if (event.type === 'ContractSigned') {
       const d = event.data;
-      await tx.put(redFlagContracts, { contractId: d.contractId, tenderId: d.tenderId, agencyId: d.agencyId, supplierId: d.supplierId, amendmentEventIds: [], paymentsDue: {} });
+      await tx.put(redFlagContracts, {
+        contractId: d.contractId,
+        tenderId: d.tenderId,
+        agencyId: d.agencyId,
+        supplierId: d.supplierId,
+        amendmentEventIds: [],
+        paymentsDue: {},
+      });
       return;
     }
     if (!('contractId' in event.data)) return;
@@ -392,7 +517,13 @@ export function createRedFlagsProjection(options: RedFlagOptions = {}): Projecti
             entityId: contract.contractId,
             ...base,
             summary: `Amendments raised the value by ${Math.round((d.cumulativeChangeMinor * 100) / Math.max(1, signedMinor))} % of the signed value`,
-            details: { signedValueMinor: signedMinor, valueMinor: d.newValue.amountMinor, cumulativeChangeMinor: d.cumulativeChangeMinor, thresholdPercent: policy.amendmentThresholdPercent, supervisorApprovalId: d.supervisorApprovalId },
+            details: {
+              signedValueMinor: signedMinor,
+              valueMinor: d.newValue.amountMinor,
+              cumulativeChangeMinor: d.cumulativeChangeMinor,
+              thresholdPercent: policy.amendmentThresholdPercent,
+              supervisorApprovalId: d.supervisorApprovalId,
+            },
           });
         }
         if (amendmentEventIds.length >= repeated) {
@@ -423,14 +554,25 @@ export function createRedFlagsProjection(options: RedFlagOptions = {}): Projecti
           entityId: d.milestoneId,
           ...base,
           summary: 'Delivery reported after the milestone due date',
-          details: { milestoneId: d.milestoneId, dueAt: d.dueAt, reportedAt: d.reportedAt, daysLate: daysBetween(d.dueAt, d.reportedAt) },
+          details: {
+            milestoneId: d.milestoneId,
+            dueAt: d.dueAt,
+            reportedAt: d.reportedAt,
+            daysLate: daysBetween(d.dueAt, d.reportedAt),
+          },
         });
         return;
       }
       case 'MilestoneEvaluated': {
         const d = event.data;
         if (d.paymentDueBy === null) return;
-        await tx.put(redFlagContracts, { ...contract, paymentsDue: { ...contract.paymentsDue, [d.milestoneId]: { paymentDueBy: d.paymentDueBy, eventId: recorded.eventId } } });
+        await tx.put(redFlagContracts, {
+          ...contract,
+          paymentsDue: {
+            ...contract.paymentsDue,
+            [d.milestoneId]: { paymentDueBy: d.paymentDueBy, eventId: recorded.eventId },
+          },
+        });
         return;
       }
       case 'FundsDisbursed': {
@@ -447,7 +589,13 @@ export function createRedFlagsProjection(options: RedFlagOptions = {}): Projecti
             entityId: d.milestoneId as string,
             ...base,
             summary: 'Payment made after the prompt-payment due date',
-            details: { milestoneId: d.milestoneId, paymentDueBy: due.paymentDueBy, disbursedAt: d.disbursedAt, daysLate: daysBetween(due.paymentDueBy, d.disbursedAt), disbursementId: d.disbursementId },
+            details: {
+              milestoneId: d.milestoneId,
+              paymentDueBy: due.paymentDueBy,
+              disbursedAt: d.disbursedAt,
+              daysLate: daysBetween(due.paymentDueBy, d.disbursedAt),
+              disbursementId: d.disbursementId,
+            },
           },
           [due.eventId, recorded.eventId],
         );

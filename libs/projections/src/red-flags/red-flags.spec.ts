@@ -1,8 +1,32 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { addDays, DomainError, makePolicy, type ContractCommand, type Policy, type TenderCommand } from '@contract-ledger/domain';
-import { bidIdOf, cny, EVALUATOR, FINANCE, id, milestoneId, OFFICER, project, Procurement, type BidPlan } from '../testing';
-import { createRedFlagsProjection, RED_FLAG_CODES, redFlags, redFlagsProjection, type RedFlagCode } from './red-flags.projection';
+import {
+  addDays,
+  DomainError,
+  makePolicy,
+  type ContractCommand,
+  type Policy,
+  type TenderCommand,
+} from '@contract-ledger/domain';
+import {
+  bidIdOf,
+  cny,
+  EVALUATOR,
+  FINANCE,
+  id,
+  milestoneId,
+  OFFICER,
+  project,
+  Procurement,
+  type BidPlan,
+} from '../testing';
+import {
+  createRedFlagsProjection,
+  RED_FLAG_CODES,
+  redFlags,
+  redFlagsProjection,
+  type RedFlagCode,
+} from './red-flags.projection';
 
 const agency = id(0xa1);
 const line = id(0xb1);
@@ -22,13 +46,35 @@ function world(policy?: Partial<Policy>): Procurement {
   return w;
 }
 
-function tender(w: Procurement, n: number, bids: BidPlan[] = fair, over: Partial<Parameters<Procurement['runTender']>[0]> = {}) {
-  return w.runTender({ tenderId: id(0x700 + n), agencyId: agency, budgetLineId: line, draftedAt: START, bids, estimateMinor: 1_000_000, ...over });
+function tender(
+  w: Procurement,
+  n: number,
+  bids: BidPlan[] = fair,
+  over: Partial<Parameters<Procurement['runTender']>[0]> = {},
+) {
+  return w.runTender({
+    tenderId: id(0x700 + n),
+    agencyId: agency,
+    budgetLineId: line,
+    draftedAt: START,
+    bids,
+    estimateMinor: 1_000_000,
+    ...over,
+  });
 }
 
 function contract(w: Procurement, n = 1, valueMinor = 900_000, milestones = 2) {
   const contractId = id(0xc00 + n);
-  w.sign({ contractId, tenderId: id(0x700 + n), agencyId: agency, supplierId: s1, budgetLineId: line, valueMinor, signedAt: SIGNED, milestones });
+  w.sign({
+    contractId,
+    tenderId: id(0x700 + n),
+    agencyId: agency,
+    supplierId: s1,
+    budgetLineId: line,
+    valueMinor,
+    signedAt: SIGNED,
+    milestones,
+  });
   return contractId;
 }
 
@@ -36,7 +82,8 @@ async function flags(w: Procurement, projection = redFlagsProjection) {
   return (await project(projection, w.events)).rows(redFlags);
 }
 
-const eventIdsOf = (w: Procurement, type: string) => w.events.filter((e) => e.type === type).map((e) => e.eventId);
+const eventIdsOf = (w: Procurement, type: string) =>
+  w.events.filter((e) => e.type === type).map((e) => e.eventId);
 
 describe('red flags', () => {
   it('a clean procurement raises none', async () => {
@@ -50,21 +97,42 @@ describe('red flags', () => {
   });
 
   it('SINGLE_BID: one valid bid opened on a competitive method, not on a direct commission', async () => {
-    const w = world({ minValidBids: { open: 1, invited: 3, competitive_negotiation: 2, direct_commission: 1 } });
+    const w = world({
+      minValidBids: { open: 1, invited: 3, competitive_negotiation: 2, direct_commission: 1 },
+    });
     tender(w, 1, [fair[0]!], { stopAfterOpening: true });
     tender(w, 2, [fair[1]!], { method: 'direct_commission', stopAfterOpening: true });
     const rows = await flags(w);
     expect(rows).toEqual([
-      expect.objectContaining({ code: 'SINGLE_BID', entityKind: 'tender', entityId: id(0x701), agencyId: agency, supplierId: s1, eventIds: [eventIdsOf(w, 'BidsOpened')[0]] }),
+      expect.objectContaining({
+        code: 'SINGLE_BID',
+        entityKind: 'tender',
+        entityId: id(0x701),
+        agencyId: agency,
+        supplierId: s1,
+        eventIds: [eventIdsOf(w, 'BidsOpened')[0]],
+      }),
     ]);
   });
 
   it('SHORT_SUBMISSION_PERIOD: published under the reference minimum once the jurisdiction allowed it', async () => {
-    const w = world({ minSubmissionDays: { open: 5, invited: 10, competitive_negotiation: 10, direct_commission: 0 } });
+    const w = world({
+      minSubmissionDays: {
+        open: 5,
+        invited: 10,
+        competitive_negotiation: 10,
+        direct_commission: 0,
+      },
+    });
     tender(w, 1, fair, { submissionDays: 6, stopAfterOpening: true });
     const rows = await flags(w);
     expect(rows).toEqual([
-      expect.objectContaining({ code: 'SHORT_SUBMISSION_PERIOD', entityId: id(0x701), details: expect.objectContaining({ submissionDays: 6, minimumDays: 20 }), eventIds: eventIdsOf(w, 'TenderPublished') }),
+      expect.objectContaining({
+        code: 'SHORT_SUBMISSION_PERIOD',
+        entityId: id(0x701),
+        details: expect.objectContaining({ submissionDays: 6, minimumDays: 20 }),
+        eventIds: eventIdsOf(w, 'TenderPublished'),
+      }),
     ]);
     // Judged against a reference that allows 5 days, the same history is clean.
     const lax = createRedFlagsProjection({ policy: w.policy });
@@ -76,7 +144,16 @@ describe('red flags', () => {
     tender(w, 1, fair, { awardTo: 1 });
     const rows = await flags(w);
     expect(rows).toEqual([
-      expect.objectContaining({ code: 'AWARD_NOT_BEST_SCORE', supplierId: s2, details: expect.objectContaining({ weightedScore: 7000, bestWeightedScore: 9000, rationale: 'Better local presence' }), eventIds: eventIdsOf(w, 'TenderAwarded') }),
+      expect.objectContaining({
+        code: 'AWARD_NOT_BEST_SCORE',
+        supplierId: s2,
+        details: expect.objectContaining({
+          weightedScore: 7000,
+          bestWeightedScore: 9000,
+          rationale: 'Better local presence',
+        }),
+        eventIds: eventIdsOf(w, 'TenderAwarded'),
+      }),
     ]);
   });
 
@@ -86,7 +163,11 @@ describe('red flags', () => {
     tender(w, 2, [{ ...fair[0]!, priceMinor: 1_310_000 }, fair[1]!, fair[2]!]);
     tender(w, 3, [{ ...fair[0]!, priceMinor: 700_000 }, fair[1]!, fair[2]!]);
     const rows = await flags(w);
-    expect(rows.filter((r) => r.code === 'PRICE_FAR_FROM_ESTIMATE').map((r) => [r.code, r.entityId, r.details['deviationPercent']])).toEqual([
+    expect(
+      rows
+        .filter((r) => r.code === 'PRICE_FAR_FROM_ESTIMATE')
+        .map((r) => [r.code, r.entityId, r.details['deviationPercent']]),
+    ).toEqual([
       ['PRICE_FAR_FROM_ESTIMATE', id(0x701), -31],
       ['PRICE_FAR_FROM_ESTIMATE', id(0x702), 31],
     ]);
@@ -94,23 +175,40 @@ describe('red flags', () => {
 
   it('IDENTICAL_BID_PRICES: different suppliers, same price, raised at opening with the bids and the opening', async () => {
     const w = world();
-    const events = tender(w, 1, [fair[0]!, { ...fair[1]!, priceMinor: 1_000_000 }, fair[2]!], { stopAfterOpening: true });
+    const events = tender(w, 1, [fair[0]!, { ...fair[1]!, priceMinor: 1_000_000 }, fair[2]!], {
+      stopAfterOpening: true,
+    });
     const rows = await flags(w);
-    const submitted = events.filter((e) => e.type === 'BidSubmitted').slice(0, 2).map((e) => e.eventId);
+    const submitted = events
+      .filter((e) => e.type === 'BidSubmitted')
+      .slice(0, 2)
+      .map((e) => e.eventId);
     expect(rows).toEqual([
       expect.objectContaining({
         code: 'IDENTICAL_BID_PRICES',
         entityId: id(0x701),
-        details: expect.objectContaining({ priceMinor: 1_000_000, supplierIds: [s1, s2], bidIds: [bidIdOf(id(0x701), 0), bidIdOf(id(0x701), 1)] }),
+        details: expect.objectContaining({
+          priceMinor: 1_000_000,
+          supplierIds: [s1, s2],
+          bidIds: [bidIdOf(id(0x701), 0), bidIdOf(id(0x701), 1)],
+        }),
         eventIds: [...submitted, eventIdsOf(w, 'BidsOpened')[0]],
       }),
     ]);
     // Not before opening: the prices are sealed until then.
-    expect(await (await project(redFlagsProjection, w.events.slice(0, -1))).rows(redFlags)).toEqual([]);
+    expect(await (await project(redFlagsProjection, w.events.slice(0, -1))).rows(redFlags)).toEqual(
+      [],
+    );
   });
 
   describe('amendments', () => {
-    const amend = (w: Procurement, contractId: string, n: number, valueMinor: number, approval?: string): void => {
+    const amend = (
+      w: Procurement,
+      contractId: string,
+      n: number,
+      valueMinor: number,
+      approval?: string,
+    ): void => {
       const half = Math.floor(valueMinor / 2);
       w.contract({
         type: 'AmendContract',
@@ -128,7 +226,9 @@ describe('red flags', () => {
             dueAt: addDays(SIGNED, 30 * (i + 1)),
             amount: cny(i === 0 ? half : valueMinor - half),
             deliverables: ['Visit log'],
-            indicators: [{ indicatorId: 'visits', description: 'Home visits made', target: '>= 100' }],
+            indicators: [
+              { indicatorId: 'visits', description: 'Home visits made', target: '>= 100' },
+            ],
           })),
           supervisorApprovalId: approval ?? null,
           policy: w.policy,
@@ -142,11 +242,34 @@ describe('red flags', () => {
       const c = contract(w, 1, 1_000_000);
       amend(w, c, 1, 1_060_000);
       expect(await flags(w)).toEqual([]);
-      w.contract({ type: 'ApproveAmendment', data: { contractId: c, approvalId: id(0xab1), approvedBy: id(0xf004), at: addDays(SIGNED, 2), maxNewValue: cny(1_200_000), justification: 'Demand doubled' } });
+      w.contract({
+        type: 'ApproveAmendment',
+        data: {
+          contractId: c,
+          approvalId: id(0xab1),
+          approvedBy: id(0xf004),
+          at: addDays(SIGNED, 2),
+          maxNewValue: cny(1_200_000),
+          justification: 'Demand doubled',
+        },
+      });
       amend(w, c, 3, 1_150_000, id(0xab1));
       const rows = await flags(w);
       expect(rows).toEqual([
-        expect.objectContaining({ code: 'AMENDMENTS_ABOVE_THRESHOLD', entityKind: 'contract', entityId: c, contractId: c, agencyId: agency, supplierId: s1, details: expect.objectContaining({ signedValueMinor: 1_000_000, cumulativeChangeMinor: 150_000, thresholdPercent: 10 }), eventIds: [eventIdsOf(w, 'ContractAmended')[1]] }),
+        expect.objectContaining({
+          code: 'AMENDMENTS_ABOVE_THRESHOLD',
+          entityKind: 'contract',
+          entityId: c,
+          contractId: c,
+          agencyId: agency,
+          supplierId: s1,
+          details: expect.objectContaining({
+            signedValueMinor: 1_000_000,
+            cumulativeChangeMinor: 150_000,
+            thresholdPercent: 10,
+          }),
+          eventIds: [eventIdsOf(w, 'ContractAmended')[1]],
+        }),
       ]);
     });
 
@@ -158,7 +281,13 @@ describe('red flags', () => {
       amend(w, c, 2, 980_000);
       expect(await flags(w)).toEqual([]);
       amend(w, c, 3, 970_000);
-      expect(await flags(w)).toEqual([expect.objectContaining({ code: 'REPEATED_AMENDMENTS', entityId: c, eventIds: eventIdsOf(w, 'ContractAmended') })]);
+      expect(await flags(w)).toEqual([
+        expect.objectContaining({
+          code: 'REPEATED_AMENDMENTS',
+          entityId: c,
+          eventIds: eventIdsOf(w, 'ContractAmended'),
+        }),
+      ]);
     });
   });
 
@@ -170,7 +299,14 @@ describe('red flags', () => {
     w.deliver(c, milestoneId(c, 1), addDays(SIGNED, 63));
     const rows = await flags(w);
     expect(rows).toEqual([
-      expect.objectContaining({ code: 'LATE_DELIVERY', entityKind: 'milestone', entityId: milestoneId(c, 1), contractId: c, details: expect.objectContaining({ daysLate: 3 }), eventIds: [eventIdsOf(w, 'DeliveryReported')[1]] }),
+      expect.objectContaining({
+        code: 'LATE_DELIVERY',
+        entityKind: 'milestone',
+        entityId: milestoneId(c, 1),
+        contractId: c,
+        details: expect.objectContaining({ daysLate: 3 }),
+        eventIds: [eventIdsOf(w, 'DeliveryReported')[1]],
+      }),
     ]);
   });
 
@@ -185,7 +321,11 @@ describe('red flags', () => {
     w.pay(c, milestoneId(c, 0), 100_000, addDays(SIGNED, 60.5), id(0xd2));
     const rows = await flags(w);
     expect(rows).toEqual([
-      expect.objectContaining({ code: 'LATE_PAYMENT', entityId: milestoneId(c, 0), eventIds: [eventIdsOf(w, 'MilestoneEvaluated')[0], eventIdsOf(w, 'FundsDisbursed')[1]] }),
+      expect.objectContaining({
+        code: 'LATE_PAYMENT',
+        entityId: milestoneId(c, 0),
+        eventIds: [eventIdsOf(w, 'MilestoneEvaluated')[0], eventIdsOf(w, 'FundsDisbursed')[1]],
+      }),
     ]);
   });
 
@@ -195,7 +335,15 @@ describe('red flags', () => {
     const c = contract(w);
     const command: ContractCommand = {
       type: 'DisburseFunds',
-      data: { contractId: c, disbursementId: id(0xd9), kind: 'milestone', milestoneId: milestoneId(c, 0), amount: cny(1_000), disbursedBy: FINANCE, at: addDays(SIGNED, 10) },
+      data: {
+        contractId: c,
+        disbursementId: id(0xd9),
+        kind: 'milestone',
+        milestoneId: milestoneId(c, 0),
+        amount: cny(1_000),
+        disbursedBy: FINANCE,
+        at: addDays(SIGNED, 10),
+      },
     };
     const error = refusal(() => w.contract(command));
     expect(error.code).toBe('MILESTONE_NOT_ACCEPTED');
@@ -203,12 +351,50 @@ describe('red flags', () => {
     const refused = w.record(
       `refusals-${c}`,
       'DisbursementRefused',
-      { contractId: c, agencyId: agency, supplierId: s1, disbursementId: id(0xd9), kind: 'milestone', milestoneId: milestoneId(c, 0), amount: cny(1_000), code: error.code, reason: error.message, attemptedBy: FINANCE, refusedAt: addDays(SIGNED, 10) },
+      {
+        contractId: c,
+        agencyId: agency,
+        supplierId: s1,
+        disbursementId: id(0xd9),
+        kind: 'milestone',
+        milestoneId: milestoneId(c, 0),
+        amount: cny(1_000),
+        code: error.code,
+        reason: error.message,
+        attemptedBy: FINANCE,
+        refusedAt: addDays(SIGNED, 10),
+      },
       addDays(SIGNED, 10),
     );
-    w.record(`refusals-${c}`, 'DisbursementRefused', { contractId: c, agencyId: agency, supplierId: s1, disbursementId: id(0xd8), kind: 'milestone', milestoneId: milestoneId(c, 0), amount: cny(2_000_000), code: 'DISBURSEMENT_EXCEEDS_ACCEPTED', reason: '', attemptedBy: FINANCE, refusedAt: addDays(SIGNED, 11) }, addDays(SIGNED, 11));
+    w.record(
+      `refusals-${c}`,
+      'DisbursementRefused',
+      {
+        contractId: c,
+        agencyId: agency,
+        supplierId: s1,
+        disbursementId: id(0xd8),
+        kind: 'milestone',
+        milestoneId: milestoneId(c, 0),
+        amount: cny(2_000_000),
+        code: 'DISBURSEMENT_EXCEEDS_ACCEPTED',
+        reason: '',
+        attemptedBy: FINANCE,
+        refusedAt: addDays(SIGNED, 11),
+      },
+      addDays(SIGNED, 11),
+    );
     expect(await flags(w)).toEqual([
-      expect.objectContaining({ code: 'DISBURSEMENT_BEFORE_ACCEPTANCE', entityKind: 'milestone', entityId: milestoneId(c, 0), contractId: c, tenderId: id(0x701), agencyId: agency, eventIds: [refused.eventId], details: expect.objectContaining({ attemptedBy: FINANCE }) }),
+      expect.objectContaining({
+        code: 'DISBURSEMENT_BEFORE_ACCEPTANCE',
+        entityKind: 'milestone',
+        entityId: milestoneId(c, 0),
+        contractId: c,
+        tenderId: id(0x701),
+        agencyId: agency,
+        eventIds: [refused.eventId],
+        details: expect.objectContaining({ attemptedBy: FINANCE }),
+      }),
     ]);
   });
 
@@ -217,22 +403,69 @@ describe('red flags', () => {
     const tenderId = id(0x701);
     tender(w, 1, fair, { stopAfterOpening: true });
     const at = addDays(START, 30);
-    w.tender({ type: 'AssignEvaluator', data: { tenderId, evaluatorId: EVALUATOR, assignedBy: OFFICER, buyer: { staffIds: [OFFICER] }, at } });
-    w.tender({ type: 'DeclareConflict', data: { tenderId, evaluatorId: EVALUATOR, supplierId: s2, description: 'Former employer', at } });
+    w.tender({
+      type: 'AssignEvaluator',
+      data: {
+        tenderId,
+        evaluatorId: EVALUATOR,
+        assignedBy: OFFICER,
+        buyer: { staffIds: [OFFICER] },
+        at,
+      },
+    });
+    w.tender({
+      type: 'DeclareConflict',
+      data: {
+        tenderId,
+        evaluatorId: EVALUATOR,
+        supplierId: s2,
+        description: 'Former employer',
+        at,
+      },
+    });
     const scores = [{ criterionId: 'quality', score: 99 }];
     const command: TenderCommand = {
       type: 'ScoreBid',
-      data: { tenderId, bidId: bidIdOf(tenderId, 1), evaluatorId: EVALUATOR, scores, evaluatorAgencyId: null, buyer: { staffIds: [OFFICER] }, at },
+      data: {
+        tenderId,
+        bidId: bidIdOf(tenderId, 1),
+        evaluatorId: EVALUATOR,
+        scores,
+        evaluatorAgencyId: null,
+        buyer: { staffIds: [OFFICER] },
+        at,
+      },
     };
     const error = refusal(() => w.tender(command));
     expect(error.code).toBe('EVALUATOR_CONFLICTED');
-    const refused = w.record(`refusals-${tenderId}`, 'ConflictedScoringRefused', { tenderId, bidId: bidIdOf(tenderId, 1), supplierId: s2, evaluatorId: EVALUATOR, scores, code: error.code, reason: error.message, refusedAt: at }, at);
+    const refused = w.record(
+      `refusals-${tenderId}`,
+      'ConflictedScoringRefused',
+      {
+        tenderId,
+        bidId: bidIdOf(tenderId, 1),
+        supplierId: s2,
+        evaluatorId: EVALUATOR,
+        scores,
+        code: error.code,
+        reason: error.message,
+        refusedAt: at,
+      },
+      at,
+    );
     expect(await flags(w)).toEqual([
-      expect.objectContaining({ code: 'CONFLICTED_EVALUATOR_SCORING', entityId: tenderId, agencyId: agency, supplierId: s2, eventIds: [refused.eventId], details: expect.objectContaining({ evaluatorId: EVALUATOR }) }),
+      expect.objectContaining({
+        code: 'CONFLICTED_EVALUATOR_SCORING',
+        entityId: tenderId,
+        agencyId: agency,
+        supplierId: s2,
+        eventIds: [refused.eventId],
+        details: expect.objectContaining({ evaluatorId: EVALUATOR }),
+      }),
     ]);
   });
 
-  it('SUPPLIER_CONCENTRATION: more than half of an agency\'s awards in a category and fiscal year, from the third award', async () => {
+  it("SUPPLIER_CONCENTRATION: more than half of an agency's awards in a category and fiscal year, from the third award", async () => {
     const w = world();
     tender(w, 1);
     tender(w, 2);
@@ -242,7 +475,14 @@ describe('red flags', () => {
     tender(w, 4, [{ ...fair[0]!, score: 10 }, fair[1]!, fair[2]!]);
     const rows = await flags(w);
     expect(rows).toEqual([
-      expect.objectContaining({ code: 'SUPPLIER_CONCENTRATION', entityKind: 'supplier', entityId: s1, agencyId: agency, details: { category: 'elderly_care', fiscalYear: 2026, wins: 2, awards: 3 }, eventIds: eventIdsOf(w, 'TenderAwarded').filter((_, i) => i === 0 || i === 1) }),
+      expect.objectContaining({
+        code: 'SUPPLIER_CONCENTRATION',
+        entityKind: 'supplier',
+        entityId: s1,
+        agencyId: agency,
+        details: { category: 'elderly_care', fiscalYear: 2026, wins: 2, awards: 3 },
+        eventIds: eventIdsOf(w, 'TenderAwarded').filter((_, i) => i === 0 || i === 1),
+      }),
     ]);
   });
 
@@ -257,7 +497,12 @@ describe('red flags', () => {
     tender(w, 1, fair, { awardTo: 2 });
     const [flag] = await flags(w);
     const award = w.events.find((e) => e.type === 'TenderAwarded')!;
-    expect(flag).toMatchObject({ flagId: `AWARD_NOT_BEST_SCORE:${id(0x701)}`, raisedAt: award.metadata.occurredAt, position: award.position, lastPosition: award.position });
+    expect(flag).toMatchObject({
+      flagId: `AWARD_NOT_BEST_SCORE:${id(0x701)}`,
+      raisedAt: award.metadata.occurredAt,
+      position: award.position,
+      lastPosition: award.position,
+    });
   });
 });
 

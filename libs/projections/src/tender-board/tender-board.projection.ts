@@ -35,7 +35,14 @@ export const boardTenders = table({
   },
   key: ['tenderId'],
   // publishedAt: the public tender list (every published tender, newest first) pages on it.
-  indexes: [['status', 'deadline'], ['agencyId'], ['serviceCategory'], ['awardedAt'], ['contractSignedAt'], ['publishedAt']],
+  indexes: [
+    ['status', 'deadline'],
+    ['agencyId'],
+    ['serviceCategory'],
+    ['awardedAt'],
+    ['contractSignedAt'],
+    ['publishedAt'],
+  ],
 });
 
 export const tenderBoardProjection = defineProjection({
@@ -99,16 +106,36 @@ export const tenderBoardProjection = defineProjection({
         return;
       }
       case 'TenderPublished':
-        await tx.put(boardTenders, { ...row, status: 'published', deadline: event.data.deadline, publishedAt: event.data.publishedAt, ...touch });
+        await tx.put(boardTenders, {
+          ...row,
+          status: 'published',
+          deadline: event.data.deadline,
+          publishedAt: event.data.publishedAt,
+          ...touch,
+        });
         return;
       case 'BidsOpened':
-        await tx.put(boardTenders, { ...row, openedBids: event.data.openedBidIds.length, ...touch });
+        await tx.put(boardTenders, {
+          ...row,
+          openedBids: event.data.openedBidIds.length,
+          ...touch,
+        });
         return;
       case 'TenderFailed':
-        await tx.put(boardTenders, { ...row, status: 'failed', closedAt: event.data.failedAt, ...touch });
+        await tx.put(boardTenders, {
+          ...row,
+          status: 'failed',
+          closedAt: event.data.failedAt,
+          ...touch,
+        });
         return;
       case 'TenderCancelled':
-        await tx.put(boardTenders, { ...row, status: 'cancelled', closedAt: event.data.cancelledAt, ...touch });
+        await tx.put(boardTenders, {
+          ...row,
+          status: 'cancelled',
+          closedAt: event.data.cancelledAt,
+          ...touch,
+        });
         return;
       case 'TenderAwarded':
         await tx.put(boardTenders, {
@@ -123,7 +150,15 @@ export const tenderBoardProjection = defineProjection({
         return;
       case 'ComplaintUpheld':
         // The award fell: back under evaluation (published, bids opened); cancel_tender is the TenderCancelled that follows.
-        await tx.put(boardTenders, { ...row, status: 'published', awardedSupplierId: null, awardedAmount: null, awardedAt: null, closedAt: null, ...touch });
+        await tx.put(boardTenders, {
+          ...row,
+          status: 'published',
+          awardedSupplierId: null,
+          awardedAmount: null,
+          awardedAt: null,
+          closedAt: null,
+          ...touch,
+        });
         return;
       case 'ContractSigned':
         await tx.put(boardTenders, {

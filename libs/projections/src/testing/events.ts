@@ -22,10 +22,12 @@ export function recorded(inputs: readonly EventInput[], startPosition = 1): Proj
     const stream = input.stream ?? 'test-1';
     const revision = (revisions.get(stream) ?? 0) + 1;
     revisions.set(stream, revision);
-    const occurredAt = input.occurredAt ?? new Date(Date.UTC(2025, 0, 1, 0, 0, position)).toISOString();
+    const occurredAt =
+      input.occurredAt ?? new Date(Date.UTC(2025, 0, 1, 0, 0, position)).toISOString();
     return {
       position,
-      eventId: input.eventId ?? `00000000-0000-7000-8000-${position.toString(16).padStart(12, '0')}`,
+      eventId:
+        input.eventId ?? `00000000-0000-7000-8000-${position.toString(16).padStart(12, '0')}`,
       stream,
       revision,
       type: input.type,

@@ -22,7 +22,8 @@ import {
 import type { ProjectionEvent } from '../projection';
 
 /** A UUID made from a small number, so specs can name entities `id(1)`, `id(2)`, ... */
-export const id = (n: number): string => `0190e000-0000-7000-8000-${n.toString(16).padStart(12, '0')}`;
+export const id = (n: number): string =>
+  `0190e000-0000-7000-8000-${n.toString(16).padStart(12, '0')}`;
 export const cny = (amountMinor: number): Money => ({ amountMinor, currency: 'CNY' });
 
 interface Actor {
@@ -61,7 +62,11 @@ export class LedgerWorld {
   }
 
   /** Decides without recording: true when the decider refuses the command. */
-  refuses(stream: string, decider: Decider<unknown, DomainCommand, DomainEvent>, command: DomainCommand): boolean {
+  refuses(
+    stream: string,
+    decider: Decider<unknown, DomainCommand, DomainEvent>,
+    command: DomainCommand,
+  ): boolean {
     try {
       decider.decide(command, this.stateOf(stream, decider));
       return false;
@@ -75,11 +80,22 @@ export class LedgerWorld {
   }
 
   /** Records an event the application writes itself (a refusal record), not a decider's. */
-  record(stream: string, type: string, data: Record<string, unknown>, at: Instant, actor?: Actor): ProjectionEvent {
+  record(
+    stream: string,
+    type: string,
+    data: Record<string, unknown>,
+    at: Instant,
+    actor?: Actor,
+  ): ProjectionEvent {
     return this.push(stream, { type, data }, at, actor);
   }
 
-  private decide<S, C extends DomainCommand, E extends DomainEvent>(stream: string, decider: Decider<S, C, E>, command: C, actor?: Actor): ProjectionEvent[] {
+  private decide<S, C extends DomainCommand, E extends DomainEvent>(
+    stream: string,
+    decider: Decider<S, C, E>,
+    command: C,
+    actor?: Actor,
+  ): ProjectionEvent[] {
     const state = this.stateOf<S>(stream, decider);
     const decided = decider.decide(command, state);
     this.states.set(stream, decided.reduce(decider.evolve, state));
@@ -87,7 +103,12 @@ export class LedgerWorld {
     return decided.map((event) => this.push(stream, event, at, actor));
   }
 
-  private push(stream: string, event: DomainEvent, at: Instant, actor: Actor = {}): ProjectionEvent {
+  private push(
+    stream: string,
+    event: DomainEvent,
+    at: Instant,
+    actor: Actor = {},
+  ): ProjectionEvent {
     const position = this.events.length + 1;
     const revision = (this.revisions.get(stream) ?? 0) + 1;
     this.revisions.set(stream, revision);

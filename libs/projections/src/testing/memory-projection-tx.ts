@@ -38,13 +38,17 @@ export class MemoryProjectionTx implements ProjectionTx {
 
   async find<T extends AnyTable>(tableDef: T, where: Where<T>): Promise<Row<T>[]> {
     return this.rows(tableDef).filter((row) =>
-      Object.entries(where).every(([column, value]) => (row as Record<string, unknown>)[column] === value),
+      Object.entries(where).every(
+        ([column, value]) => (row as Record<string, unknown>)[column] === value,
+      ),
     );
   }
 
   /** Every row of a table in key order. */
   rows<T extends AnyTable>(tableDef: T): Row<T>[] {
-    return [...this.rowsOf(tableDef).values()].sort((a, b) => compareKeys(tableDef, a, b)).map((row) => copy(row) as Row<T>);
+    return [...this.rowsOf(tableDef).values()]
+      .sort((a, b) => compareKeys(tableDef, a, b))
+      .map((row) => copy(row) as Row<T>);
   }
 }
 

@@ -1,8 +1,22 @@
-import { addDays, pendingComplaintIds, tenderDecider, tenderStream, type Instant, type MilestoneTerms, type ProcurementMethod, type SupplierFacts } from '@contract-ledger/domain';
+import {
+  addDays,
+  pendingComplaintIds,
+  tenderDecider,
+  tenderStream,
+  type Instant,
+  type MilestoneTerms,
+  type ProcurementMethod,
+  type SupplierFacts,
+} from '@contract-ledger/domain';
 import type { ProjectionEvent } from '../projection';
 import { cny, id, LedgerWorld } from './ledger-world';
 
-const FACTS: SupplierFacts = { registered: true, debarred: false, kind: 'social_organisation', rating: '4A' };
+const FACTS: SupplierFacts = {
+  registered: true,
+  debarred: false,
+  kind: 'social_organisation',
+  rating: '4A',
+};
 const DIGEST = 'a'.repeat(64);
 export const OFFICER = id(0xf001);
 export const EVALUATOR = id(0xe001);
@@ -50,7 +64,13 @@ export function milestoneId(contractId: string, index: number): string {
   return `${contractId.slice(0, 24)}${(0xa00 + index).toString(16).padStart(12, '0')}`;
 }
 
-export function schedule(plan: Pick<ContractPlan, 'contractId' | 'valueMinor' | 'signedAt' | 'milestones' | 'milestoneSpacingDays'>, dueOffsetDays = 0): MilestoneTerms[] {
+export function schedule(
+  plan: Pick<
+    ContractPlan,
+    'contractId' | 'valueMinor' | 'signedAt' | 'milestones' | 'milestoneSpacingDays'
+  >,
+  dueOffsetDays = 0,
+): MilestoneTerms[] {
   const spacing = plan.milestoneSpacingDays ?? 30;
   const each = Math.floor(plan.valueMinor / plan.milestones);
   return Array.from({ length: plan.milestones }, (_, i) => ({
@@ -68,14 +88,39 @@ export function schedule(plan: Pick<ContractPlan, 'contractId' | 'valueMinor' | 
  * publication, commit on signing, record cash on the line) done as separate commands in the same order.
  */
 export class Procurement extends LedgerWorld {
-  registerSupplier(supplierId: string, at: Instant, name = `Supplier ${supplierId.slice(-4)}`): ProjectionEvent[] {
-    return this.supplier({ type: 'RegisterSupplier', data: { supplierId, kind: 'social_organisation', name, registrationNumber: `R-${supplierId.slice(-4)}`, at } });
+  registerSupplier(
+    supplierId: string,
+    at: Instant,
+    name = `Supplier ${supplierId.slice(-4)}`,
+  ): ProjectionEvent[] {
+    return this.supplier({
+      type: 'RegisterSupplier',
+      data: {
+        supplierId,
+        kind: 'social_organisation',
+        name,
+        registrationNumber: `R-${supplierId.slice(-4)}`,
+        at,
+      },
+    });
   }
 
-  openBudgetLine(budgetLineId: string, agencyId: string, at: Instant, options: { fiscalYear?: number; category?: string; amountMinor?: number } = {}): ProjectionEvent[] {
+  openBudgetLine(
+    budgetLineId: string,
+    agencyId: string,
+    at: Instant,
+    options: { fiscalYear?: number; category?: string; amountMinor?: number } = {},
+  ): ProjectionEvent[] {
     return this.budget({
       type: 'OpenBudgetLine',
-      data: { budgetLineId, agencyId, fiscalYear: options.fiscalYear ?? 2026, category: options.category ?? 'elderly_care', amount: cny(options.amountMinor ?? 1_000_000_000), at },
+      data: {
+        budgetLineId,
+        agencyId,
+        fiscalYear: options.fiscalYear ?? 2026,
+        category: options.category ?? 'elderly_care',
+        amount: cny(options.amountMinor ?? 1_000_000_000),
+        at,
+      },
     });
   }
 
@@ -86,10 +131,20 @@ export class Procurement extends LedgerWorld {
     const method = plan.method ?? 'open';
     const publishedAt = addDays(draftedAt, 1);
     // A deadline at the publication instant is refused even where the minimum is 0 days.
-    const deadline = addDays(publishedAt, plan.submissionDays ?? Math.max(1, this.policy.minSubmissionDays[method]));
+    const deadline = addDays(
+      publishedAt,
+      plan.submissionDays ?? Math.max(1, this.policy.minSubmissionDays[method]),
+    );
     const estimate = cny(plan.estimateMinor ?? 1_000_000);
     const policy = this.policy;
-    const direct = method === 'direct_commission' ? { supplierId: plan.bids[0]!.supplierId, justification: 'Only provider in the district', supplierRating: '4A' as const } : null;
+    const direct =
+      method === 'direct_commission'
+        ? {
+            supplierId: plan.bids[0]!.supplierId,
+            justification: 'Only provider in the district',
+            supplierRating: '4A' as const,
+          }
+        : null;
     this.tender({
       type: 'DraftTender',
       data: {
@@ -101,7 +156,11 @@ export class Procurement extends LedgerWorld {
         serviceCategory: plan.category ?? 'elderly_care',
         estimatedValue: estimate,
         criteria: [{ criterionId: 'quality', name: 'Quality', weight: 100 }],
-        eligibility: { minRating: null, supplierKinds: [], invitedSupplierIds: method === 'invited' ? plan.bids.map((b) => b.supplierId) : [] },
+        eligibility: {
+          minRating: null,
+          supplierKinds: [],
+          invitedSupplierIds: method === 'invited' ? plan.bids.map((b) => b.supplierId) : [],
+        },
         contractType: 'short_term_project',
         paymentModel: 'process_based',
         directCommission: direct,
@@ -111,22 +170,50 @@ export class Procurement extends LedgerWorld {
       },
     });
     this.tender({ type: 'PublishTender', data: { tenderId, deadline, at: publishedAt, policy } });
-    this.budget({ type: 'ReserveFunds', data: { budgetLineId: plan.budgetLineId, tenderId, amount: estimate, at: publishedAt } });
+    this.budget({
+      type: 'ReserveFunds',
+      data: { budgetLineId: plan.budgetLineId, tenderId, amount: estimate, at: publishedAt },
+    });
     plan.bids.forEach((bid, i) =>
       this.tender({
         type: 'SubmitBid',
-        data: { tenderId, bidId: bidIdOf(tenderId, i), supplierId: bid.supplierId, price: cny(bid.priceMinor), proposalDigest: DIGEST, supplier: FACTS, at: addDays(publishedAt, 0.5) },
+        data: {
+          tenderId,
+          bidId: bidIdOf(tenderId, i),
+          supplierId: bid.supplierId,
+          price: cny(bid.priceMinor),
+          proposalDigest: DIGEST,
+          supplier: FACTS,
+          at: addDays(publishedAt, 0.5),
+        },
       }),
     );
     const openedAt = addDays(deadline, 0.01);
     const opened = this.tender({ type: 'OpenBids', data: { tenderId, at: openedAt, policy } });
     if (plan.stopAfterOpening || opened[0]?.type !== 'BidsOpened') return this.events.slice(from);
     const evaluatedAt = addDays(openedAt, 1);
-    this.tender({ type: 'AssignEvaluator', data: { tenderId, evaluatorId: EVALUATOR, assignedBy: OFFICER, buyer: { staffIds: [OFFICER] }, at: evaluatedAt } });
+    this.tender({
+      type: 'AssignEvaluator',
+      data: {
+        tenderId,
+        evaluatorId: EVALUATOR,
+        assignedBy: OFFICER,
+        buyer: { staffIds: [OFFICER] },
+        at: evaluatedAt,
+      },
+    });
     plan.bids.forEach((bid, i) =>
       this.tender({
         type: 'ScoreBid',
-        data: { tenderId, bidId: bidIdOf(tenderId, i), evaluatorId: EVALUATOR, scores: [{ criterionId: 'quality', score: bid.score }], evaluatorAgencyId: null, buyer: { staffIds: [OFFICER] }, at: evaluatedAt },
+        data: {
+          tenderId,
+          bidId: bidIdOf(tenderId, i),
+          evaluatorId: EVALUATOR,
+          scores: [{ criterionId: 'quality', score: bid.score }],
+          evaluatorAgencyId: null,
+          buyer: { staffIds: [OFFICER] },
+          at: evaluatedAt,
+        },
       }),
     );
     const best = plan.bids.reduce((b, bid, i) => (bid.score > plan.bids[b]!.score ? i : b), 0);
@@ -134,13 +221,23 @@ export class Procurement extends LedgerWorld {
     const override = plan.bids[winner]!.score < plan.bids[best]!.score;
     this.tender({
       type: 'AwardTender',
-      data: { tenderId, bidId: bidIdOf(tenderId, winner), rationale: override ? 'Better local presence' : null, debarredSupplierIds: [], at: addDays(evaluatedAt, 1), policy: this.policy },
+      data: {
+        tenderId,
+        bidId: bidIdOf(tenderId, winner),
+        rationale: override ? 'Better local presence' : null,
+        debarredSupplierIds: [],
+        at: addDays(evaluatedAt, 1),
+        policy: this.policy,
+      },
     });
     return this.events.slice(from);
   }
 
   /** Signs and commits on the budget line, as the application's SignContract does in one append. */
-  sign(plan: ContractPlan, milestones: readonly MilestoneTerms[] = schedule(plan)): ProjectionEvent[] {
+  sign(
+    plan: ContractPlan,
+    milestones: readonly MilestoneTerms[] = schedule(plan),
+  ): ProjectionEvent[] {
     const from = this.events.length;
     const tender = this.stateOf(tenderStream(plan.tenderId), tenderDecider);
     this.contract({
@@ -164,22 +261,51 @@ export class Procurement extends LedgerWorld {
         policy: this.policy,
       },
     });
-    this.budget({ type: 'CommitFunds', data: { budgetLineId: plan.budgetLineId, contractId: plan.contractId, contractTotal: cny(plan.valueMinor), tenderId: plan.tenderId, at: plan.signedAt } });
+    this.budget({
+      type: 'CommitFunds',
+      data: {
+        budgetLineId: plan.budgetLineId,
+        contractId: plan.contractId,
+        contractTotal: cny(plan.valueMinor),
+        tenderId: plan.tenderId,
+        at: plan.signedAt,
+      },
+    });
     return this.events.slice(from);
   }
 
-  terminate(contractId: string, at: Instant, reason: 'for_default' | 'for_convenience' = 'for_default'): ProjectionEvent[] {
-    return this.contract({ type: 'TerminateContract', data: { contractId, terminatedBy: OFFICER, at, reason, explanation: 'Repeated failures' } });
+  terminate(
+    contractId: string,
+    at: Instant,
+    reason: 'for_default' | 'for_convenience' = 'for_default',
+  ): ProjectionEvent[] {
+    return this.contract({
+      type: 'TerminateContract',
+      data: { contractId, terminatedBy: OFFICER, at, reason, explanation: 'Repeated failures' },
+    });
   }
 
   deliver(contractId: string, milestone: string, at: Instant): ProjectionEvent[] {
     return this.contract({
       type: 'ReportDelivery',
-      data: { contractId, milestoneId: milestone, reportedBy: id(0x5555), at, evidenceDigests: [`sha256:${DIGEST}`], indicatorResults: [{ indicatorId: 'visits', value: '120', met: true }] },
+      data: {
+        contractId,
+        milestoneId: milestone,
+        reportedBy: id(0x5555),
+        at,
+        evidenceDigests: [`sha256:${DIGEST}`],
+        indicatorResults: [{ indicatorId: 'visits', value: '120', met: true }],
+      },
     });
   }
 
-  evaluate(contractId: string, milestone: string, at: Instant, verdict: 'accepted' | 'partially_accepted' | 'rejected' = 'accepted', score = 80): ProjectionEvent[] {
+  evaluate(
+    contractId: string,
+    milestone: string,
+    at: Instant,
+    verdict: 'accepted' | 'partially_accepted' | 'rejected' = 'accepted',
+    score = 80,
+  ): ProjectionEvent[] {
     const acceptedShareBps = verdict === 'accepted' ? 10_000 : verdict === 'rejected' ? 0 : 5_000;
     return this.contract({
       type: 'EvaluateMilestone',
@@ -201,14 +327,40 @@ export class Procurement extends LedgerWorld {
   }
 
   /** Pays a milestone and records the cash on the budget line (DisburseFunds + RecordDisbursement). */
-  pay(contractId: string, milestone: string | null, amountMinor: number, at: Instant, disbursementId: string): ProjectionEvent[] {
+  pay(
+    contractId: string,
+    milestone: string | null,
+    amountMinor: number,
+    at: Instant,
+    disbursementId: string,
+  ): ProjectionEvent[] {
     const paid = this.contract({
       type: 'DisburseFunds',
-      data: { contractId, disbursementId, kind: milestone ? 'milestone' : 'advance', milestoneId: milestone, amount: cny(amountMinor), disbursedBy: FINANCE, at },
+      data: {
+        contractId,
+        disbursementId,
+        kind: milestone ? 'milestone' : 'advance',
+        milestoneId: milestone,
+        amount: cny(amountMinor),
+        disbursedBy: FINANCE,
+        at,
+      },
     });
-    const data = paid[0]?.data as { budgetLineId: string; cashPaid: { amountMinor: number } } | undefined;
+    const data = paid[0]?.data as
+      { budgetLineId: string; cashPaid: { amountMinor: number } } | undefined;
     if (data && data.cashPaid.amountMinor > 0) {
-      paid.push(...this.budget({ type: 'RecordDisbursement', data: { budgetLineId: data.budgetLineId, contractId, disbursementId, amount: cny(data.cashPaid.amountMinor), at } }));
+      paid.push(
+        ...this.budget({
+          type: 'RecordDisbursement',
+          data: {
+            budgetLineId: data.budgetLineId,
+            contractId,
+            disbursementId,
+            amount: cny(data.cashPaid.amountMinor),
+            at,
+          },
+        }),
+      );
     }
     return paid;
   }

@@ -6,7 +6,10 @@ import { MemoryProjectionTx } from './memory-projection-tx';
  * given(events) -> rows: feeds the events a projection can handle, in order, to a fresh in-memory
  * store and returns it for assertions.
  */
-export async function project(projection: Projection, events: readonly ProjectionEvent[]): Promise<ProjectedRows> {
+export async function project(
+  projection: Projection,
+  events: readonly ProjectionEvent[],
+): Promise<ProjectedRows> {
   const tx = new MemoryProjectionTx();
   for (const event of events) if (projection.canHandle(event)) await projection.apply(tx, event);
   return new ProjectedRows(tx);

@@ -31,10 +31,14 @@ export interface SupplierAccountabilitySearch extends Paging {
 }
 
 /** Per supplier: wins, contracts by outcome, milestones on time and late, acceptance, mean score, money, notices, debarments. */
-export function supplierAccountability(readStore: ReadStore, search: SupplierAccountabilitySearch = {}): Promise<Page<SupplierAccountabilityRow>> {
+export function supplierAccountability(
+  readStore: ReadStore,
+  search: SupplierAccountabilitySearch = {},
+): Promise<Page<SupplierAccountabilityRow>> {
   const filters: Filter<typeof accountabilitySuppliers>[] = [];
   if (search.supplierId) filters.push({ column: 'supplierId', op: '=', value: search.supplierId });
-  if (search.minContracts !== undefined) filters.push({ column: 'contractsSigned', op: '>=', value: search.minContracts });
+  if (search.minContracts !== undefined)
+    filters.push({ column: 'contractsSigned', op: '>=', value: search.minContracts });
   return queryTable(readStore, accountabilityProjection, accountabilitySuppliers, {
     filters,
     ...(search.orderBy ? { orderBy: search.orderBy } : {}),
@@ -64,8 +68,15 @@ export interface AgencyAccountability extends AgencyAccountabilityRow {
 }
 
 /** One agency's figures at an instant; null when the agency has no event in the log. */
-export async function agencyAccountability(readStore: ReadStore, agencyId: string, options: AgencyAccountabilityOptions): Promise<AgencyAccountability | null> {
-  const { items } = await queryTable(readStore, accountabilityProjection, accountabilityAgencies, { where: { agencyId }, limit: 1 });
+export async function agencyAccountability(
+  readStore: ReadStore,
+  agencyId: string,
+  options: AgencyAccountabilityOptions,
+): Promise<AgencyAccountability | null> {
+  const { items } = await queryTable(readStore, accountabilityProjection, accountabilityAgencies, {
+    where: { agencyId },
+    limit: 1,
+  });
   const row = items[0];
   return row ? withInstant(readStore, row, options) : null;
 }
@@ -75,27 +86,45 @@ export interface AgencyAccountabilitySearch extends Paging, AgencyAccountability
 }
 
 /** Every agency, paged, each with its figures at `at`. */
-export async function agencyAccountabilityList(readStore: ReadStore, search: AgencyAccountabilitySearch): Promise<Page<AgencyAccountability>> {
+export async function agencyAccountabilityList(
+  readStore: ReadStore,
+  search: AgencyAccountabilitySearch,
+): Promise<Page<AgencyAccountability>> {
   const page = await queryTable(readStore, accountabilityProjection, accountabilityAgencies, {
     ...(search.orderBy ? { orderBy: search.orderBy } : {}),
     limit: search.limit,
     cursor: search.cursor ?? null,
   });
-  return { items: await Promise.all(page.items.map((row) => withInstant(readStore, row, search))), nextCursor: page.nextCursor };
+  return {
+    items: await Promise.all(page.items.map((row) => withInstant(readStore, row, search))),
+    nextCursor: page.nextCursor,
+  };
 }
 
-async function withInstant(readStore: ReadStore, row: AgencyAccountabilityRow, options: AgencyAccountabilityOptions): Promise<AgencyAccountability> {
-  const targetBps = (options.competitiveShareTargetPercent ?? DEFAULT_POLICY.competitiveShareTargetPercent) * 100;
+async function withInstant(
+  readStore: ReadStore,
+  row: AgencyAccountabilityRow,
+  options: AgencyAccountabilityOptions,
+): Promise<AgencyAccountability> {
+  const targetBps =
+    (options.competitiveShareTargetPercent ?? DEFAULT_POLICY.competitiveShareTargetPercent) * 100;
   const [spendByMethod, overdueMilestones, latePaymentsUnpaid] = await Promise.all([
-    allRows(readStore, accountabilityProjection, accountabilitySpend, { where: { agencyId: row.agencyId } }),
-    countMilestones(readStore, { agencyId: row.agencyId, open: true }, [{ column: 'dueAt', op: '<', value: options.at }]),
-    countMilestones(readStore, { agencyId: row.agencyId, settled: false, paidLate: false }, [{ column: 'paymentDueBy', op: '<', value: options.at }]),
+    allRows(readStore, accountabilityProjection, accountabilitySpend, {
+      where: { agencyId: row.agencyId },
+    }),
+    countMilestones(readStore, { agencyId: row.agencyId, open: true }, [
+      { column: 'dueAt', op: '<', value: options.at },
+    ]),
+    countMilestones(readStore, { agencyId: row.agencyId, settled: false, paidLate: false }, [
+      { column: 'paymentDueBy', op: '<', value: options.at },
+    ]),
   ]);
   return {
     ...row,
     spendByMethod,
     competitiveShareTargetBps: targetBps,
-    meetsCompetitiveTarget: row.competitiveShareBps === null ? null : row.competitiveShareBps >= targetBps,
+    meetsCompetitiveTarget:
+      row.competitiveShareBps === null ? null : row.competitiveShareBps >= targetBps,
     overdueMilestones,
     // Paid late (whatever the instant) plus still unpaid past the due date; never both for one milestone.
     latePayments: row.paymentsPaidLate + latePaymentsUnpaid,
@@ -104,10 +133,21 @@ async function withInstant(readStore: ReadStore, row: AgencyAccountabilityRow, o
   };
 }
 
-async function countMilestones(readStore: ReadStore, where: Partial<MilestoneAccountabilityRow>, filters: Filter<typeof accountabilityMilestones>[]): Promise<number> {
+async function countMilestones(
+  readStore: ReadStore,
+  where: Partial<MilestoneAccountabilityRow>,
+  filters: Filter<typeof accountabilityMilestones>[],
+): Promise<number> {
   const name = await readStore.tableName(accountabilityProjection, accountabilityMilestones);
-  let query = readStore.db.selectFrom(name).select((eb) => eb.fn.countAll<number | string>().as('n'));
-  for (const [column, value] of Object.entries(where)) query = query.where(column, '=', typeof value === 'boolean' && readStore.dialect === 'sqlite' ? (value ? 1 : 0) : value);
+  let query = readStore.db
+    .selectFrom(name)
+    .select((eb) => eb.fn.countAll<number | string>().as('n'));
+  for (const [column, value] of Object.entries(where))
+    query = query.where(
+      column,
+      '=',
+      typeof value === 'boolean' && readStore.dialect === 'sqlite' ? (value ? 1 : 0) : value,
+    );
   for (const f of filters) query = query.where(f.column, f.op as '<', f.value);
   const row = await query.executeTakeFirst();
   return Number(row?.n ?? 0);
@@ -129,13 +169,19 @@ export interface ContractAccountability extends ContractAccountabilityRow {
 }
 
 /** Per contract: progress, accepted versus paid, the next due milestone, overdue at an instant. */
-export async function contractAccountability(readStore: ReadStore, search: ContractAccountabilitySearch = {}): Promise<Page<ContractAccountability>> {
+export async function contractAccountability(
+  readStore: ReadStore,
+  search: ContractAccountabilitySearch = {},
+): Promise<Page<ContractAccountability>> {
   const filters: Filter<typeof accountabilityContracts>[] = [];
   if (search.agencyId) filters.push({ column: 'agencyId', op: '=', value: search.agencyId });
   if (search.supplierId) filters.push({ column: 'supplierId', op: '=', value: search.supplierId });
   if (search.status) filters.push({ column: 'status', op: '=', value: search.status });
   if (search.overdueAt) {
-    filters.push({ column: 'status', op: 'in', value: ['active', 'suspended'] }, { column: 'nextDueAt', op: '<', value: search.overdueAt });
+    filters.push(
+      { column: 'status', op: 'in', value: ['active', 'suspended'] },
+      { column: 'nextDueAt', op: '<', value: search.overdueAt },
+    );
   }
   const page = await queryTable(readStore, accountabilityProjection, accountabilityContracts, {
     filters,
@@ -143,12 +189,19 @@ export async function contractAccountability(readStore: ReadStore, search: Contr
     limit: search.limit,
     cursor: search.cursor ?? null,
   });
-  return { items: page.items.map((row) => ({ ...row, overdue: overdueAt(row, search.overdueAt) })), nextCursor: page.nextCursor };
+  return {
+    items: page.items.map((row) => ({ ...row, overdue: overdueAt(row, search.overdueAt) })),
+    nextCursor: page.nextCursor,
+  };
 }
 
 function overdueAt(row: ContractAccountabilityRow, at: string | undefined): boolean | null {
   if (at === undefined) return null;
-  return (row.status === 'active' || row.status === 'suspended') && row.nextDueAt !== null && row.nextDueAt < at;
+  return (
+    (row.status === 'active' || row.status === 'suspended') &&
+    row.nextDueAt !== null &&
+    row.nextDueAt < at
+  );
 }
 
 export interface MilestoneAccountabilitySearch extends Paging {
@@ -162,14 +215,26 @@ export interface MilestoneAccountabilitySearch extends Paging {
 }
 
 /** Milestone rows: a contract's schedule, or an agency's / supplier's overdue milestones or late payments at an instant. */
-export async function milestoneAccountability(readStore: ReadStore, search: MilestoneAccountabilitySearch = {}): Promise<Page<MilestoneAccountabilityRow>> {
+export async function milestoneAccountability(
+  readStore: ReadStore,
+  search: MilestoneAccountabilitySearch = {},
+): Promise<Page<MilestoneAccountabilityRow>> {
   const filters: Filter<typeof accountabilityMilestones>[] = [];
   if (search.contractId) filters.push({ column: 'contractId', op: '=', value: search.contractId });
   if (search.agencyId) filters.push({ column: 'agencyId', op: '=', value: search.agencyId });
   if (search.supplierId) filters.push({ column: 'supplierId', op: '=', value: search.supplierId });
-  if (search.overdueAt) filters.push({ column: 'open', op: '=', value: true }, { column: 'dueAt', op: '<', value: search.overdueAt });
+  if (search.overdueAt)
+    filters.push(
+      { column: 'open', op: '=', value: true },
+      { column: 'dueAt', op: '<', value: search.overdueAt },
+    );
   if (search.latePaymentAt === undefined) {
-    return queryTable(readStore, accountabilityProjection, accountabilityMilestones, { filters, orderBy: [{ column: 'dueAt' }], limit: search.limit, cursor: search.cursor ?? null });
+    return queryTable(readStore, accountabilityProjection, accountabilityMilestones, {
+      filters,
+      orderBy: [{ column: 'dueAt' }],
+      limit: search.limit,
+      cursor: search.cursor ?? null,
+    });
   }
   // "Paid late, or unpaid and past due" is an OR the keyset pager does not express; an agency's
   // late payments are few, so they are filtered in memory and paged by offset.
@@ -181,5 +246,11 @@ export async function milestoneAccountability(readStore: ReadStore, search: Mile
   const late = due.filter((m) => m.paidLate || (!m.settled && (m.paymentDueBy as string) < at));
   const offset = search.cursor ? Number(Buffer.from(search.cursor, 'base64url').toString()) : 0;
   const limit = search.limit ?? 50;
-  return { items: late.slice(offset, offset + limit), nextCursor: offset + limit < late.length ? Buffer.from(String(offset + limit)).toString('base64url') : null };
+  return {
+    items: late.slice(offset, offset + limit),
+    nextCursor:
+      offset + limit < late.length
+        ? Buffer.from(String(offset + limit)).toString('base64url')
+        : null,
+  };
 }

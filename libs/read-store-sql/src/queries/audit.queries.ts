@@ -1,4 +1,10 @@
-import { auditEntities, auditEvents, auditProjection, type AuditEntityKind, type Row } from '@contract-ledger/projections';
+import {
+  auditEntities,
+  auditEvents,
+  auditProjection,
+  type AuditEntityKind,
+  type Row,
+} from '@contract-ledger/projections';
 import type { ReadStore } from '../read-store';
 import { queryTable, type Filter, type Page } from '../query';
 
@@ -15,13 +21,20 @@ export interface AuditSearch {
 }
 
 /** The log in global order, filtered by actor, type and time. */
-export function searchAudit(readStore: ReadStore, search: AuditSearch = {}): Promise<Page<AuditEventRow>> {
+export function searchAudit(
+  readStore: ReadStore,
+  search: AuditSearch = {},
+): Promise<Page<AuditEventRow>> {
   const filters: Filter<typeof auditEvents>[] = [];
   if (search.actor) filters.push({ column: 'actor', op: '=', value: search.actor });
   if (search.type) filters.push({ column: 'type', op: '=', value: search.type });
   if (search.from) filters.push({ column: 'occurredAt', op: '>=', value: search.from });
   if (search.to) filters.push({ column: 'occurredAt', op: '<', value: search.to });
-  return queryTable(readStore, auditProjection, auditEvents, { filters, limit: search.limit, cursor: search.cursor ?? null });
+  return queryTable(readStore, auditProjection, auditEvents, {
+    filters,
+    limit: search.limit,
+    cursor: search.cursor ?? null,
+  });
 }
 
 /**

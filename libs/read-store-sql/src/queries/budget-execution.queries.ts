@@ -13,7 +13,10 @@ export interface BudgetExecutionSearch {
   readonly cursor?: string | null;
 }
 
-export function budgetExecution(readStore: ReadStore, search: BudgetExecutionSearch = {}): Promise<Page<BudgetLineRow>> {
+export function budgetExecution(
+  readStore: ReadStore,
+  search: BudgetExecutionSearch = {},
+): Promise<Page<BudgetLineRow>> {
   const where: Partial<BudgetLineRow> = {};
   if (search.agencyId) where.agencyId = search.agencyId;
   if (search.fiscalYear !== undefined) where.fiscalYear = search.fiscalYear;

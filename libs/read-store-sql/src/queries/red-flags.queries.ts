@@ -1,4 +1,10 @@
-import { redFlags, redFlagsProjection, type RedFlagCode, type RedFlagEntityKind, type RedFlagRow } from '@contract-ledger/projections';
+import {
+  redFlags,
+  redFlagsProjection,
+  type RedFlagCode,
+  type RedFlagEntityKind,
+  type RedFlagRow,
+} from '@contract-ledger/projections';
 import type { ReadStore } from '../read-store';
 import { queryTable, type Filter, type Page } from '../query';
 
@@ -20,7 +26,10 @@ export interface RedFlagSearch {
 }
 
 /** Red flags in the order they were raised (log position), filtered by code, party and time. */
-export function redFlagsList(readStore: ReadStore, search: RedFlagSearch = {}): Promise<Page<RedFlagRow>> {
+export function redFlagsList(
+  readStore: ReadStore,
+  search: RedFlagSearch = {},
+): Promise<Page<RedFlagRow>> {
   const filters: Filter<typeof redFlags>[] = [];
   if (search.code) filters.push({ column: 'code', op: '=', value: search.code });
   if (search.agencyId) filters.push({ column: 'agencyId', op: '=', value: search.agencyId });
@@ -38,7 +47,12 @@ export function redFlagsList(readStore: ReadStore, search: RedFlagSearch = {}): 
 }
 
 /** The flags raised about one entity (a tender, contract, milestone or supplier), oldest first. */
-export function redFlagsOf(readStore: ReadStore, entityKind: RedFlagEntityKind, entityId: string, page: { limit?: number; cursor?: string | null } = {}): Promise<Page<RedFlagRow>> {
+export function redFlagsOf(
+  readStore: ReadStore,
+  entityKind: RedFlagEntityKind,
+  entityId: string,
+  page: { limit?: number; cursor?: string | null } = {},
+): Promise<Page<RedFlagRow>> {
   return queryTable(readStore, redFlagsProjection, redFlags, {
     where: { entityKind, entityId },
     orderBy: [{ column: 'position' }],
@@ -49,6 +63,9 @@ export function redFlagsOf(readStore: ReadStore, entityKind: RedFlagEntityKind, 
 
 /** One flag by its stable id, or null. */
 export async function redFlag(readStore: ReadStore, flagId: string): Promise<RedFlagRow | null> {
-  const { items } = await queryTable(readStore, redFlagsProjection, redFlags, { where: { flagId }, limit: 1 });
+  const { items } = await queryTable(readStore, redFlagsProjection, redFlags, {
+    where: { flagId },
+    limit: 1,
+  });
   return items[0] ?? null;
 }

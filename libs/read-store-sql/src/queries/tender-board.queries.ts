@@ -14,7 +14,8 @@ interface BoardPage {
 function common(page: BoardPage): Filter<typeof boardTenders>[] {
   const filters: Filter<typeof boardTenders>[] = [];
   if (page.agencyId) filters.push({ column: 'agencyId', op: '=', value: page.agencyId });
-  if (page.serviceCategory) filters.push({ column: 'serviceCategory', op: '=', value: page.serviceCategory });
+  if (page.serviceCategory)
+    filters.push({ column: 'serviceCategory', op: '=', value: page.serviceCategory });
   return filters;
 }
 
@@ -22,7 +23,10 @@ function common(page: BoardPage): Filter<typeof boardTenders>[] {
  * Every tender ever published (whatever became of it), newest publication first: the one public
  * tender list (GET /api/v1/public/tenders and GET /api/v1/tenders). Drafts have no publishedAt.
  */
-export function publishedTenders(readStore: ReadStore, page: BoardPage = {}): Promise<Page<BoardTenderRow>> {
+export function publishedTenders(
+  readStore: ReadStore,
+  page: BoardPage = {},
+): Promise<Page<BoardTenderRow>> {
   return queryTable(readStore, tenderBoardProjection, boardTenders, {
     filters: [...common(page), { column: 'publishedAt', op: 'is not null' }],
     orderBy: [{ column: 'publishedAt', direction: 'desc' }],
@@ -32,9 +36,17 @@ export function publishedTenders(readStore: ReadStore, page: BoardPage = {}): Pr
 }
 
 /** Published tenders still taking bids at `at`, nearest deadline first. */
-export function openTenders(readStore: ReadStore, at: string, page: BoardPage = {}): Promise<Page<BoardTenderRow>> {
+export function openTenders(
+  readStore: ReadStore,
+  at: string,
+  page: BoardPage = {},
+): Promise<Page<BoardTenderRow>> {
   return queryTable(readStore, tenderBoardProjection, boardTenders, {
-    filters: [...common(page), { column: 'status', op: '=', value: 'published' }, { column: 'deadline', op: '>', value: at }],
+    filters: [
+      ...common(page),
+      { column: 'status', op: '=', value: 'published' },
+      { column: 'deadline', op: '>', value: at },
+    ],
     orderBy: [{ column: 'deadline' }],
     limit: page.limit,
     cursor: page.cursor ?? null,
@@ -42,7 +54,10 @@ export function openTenders(readStore: ReadStore, at: string, page: BoardPage = 
 }
 
 /** Awarded tenders, newest award first (with the contract once signed). */
-export function awardedTenders(readStore: ReadStore, page: BoardPage = {}): Promise<Page<BoardTenderRow>> {
+export function awardedTenders(
+  readStore: ReadStore,
+  page: BoardPage = {},
+): Promise<Page<BoardTenderRow>> {
   return queryTable(readStore, tenderBoardProjection, boardTenders, {
     filters: [...common(page), { column: 'status', op: '=', value: 'awarded' }],
     orderBy: [{ column: 'position', direction: 'desc' }],
@@ -52,7 +67,10 @@ export function awardedTenders(readStore: ReadStore, page: BoardPage = {}): Prom
 }
 
 /** Signed contracts, newest first. */
-export function signedContracts(readStore: ReadStore, page: BoardPage = {}): Promise<Page<BoardTenderRow>> {
+export function signedContracts(
+  readStore: ReadStore,
+  page: BoardPage = {},
+): Promise<Page<BoardTenderRow>> {
   return queryTable(readStore, tenderBoardProjection, boardTenders, {
     filters: [...common(page), { column: 'contractId', op: 'is not null' }],
     orderBy: [{ column: 'position', direction: 'desc' }],
@@ -62,8 +80,14 @@ export function signedContracts(readStore: ReadStore, page: BoardPage = {}): Pro
 }
 
 /** Any public tender (never a draft). */
-export async function publicTender(readStore: ReadStore, tenderId: string): Promise<BoardTenderRow | null> {
-  const { items } = await queryTable(readStore, tenderBoardProjection, boardTenders, { where: { tenderId }, limit: 1 });
+export async function publicTender(
+  readStore: ReadStore,
+  tenderId: string,
+): Promise<BoardTenderRow | null> {
+  const { items } = await queryTable(readStore, tenderBoardProjection, boardTenders, {
+    where: { tenderId },
+    limit: 1,
+  });
   const tender = items[0];
   return tender && tender.status !== 'draft' ? tender : null;
 }

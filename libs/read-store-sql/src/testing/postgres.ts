@@ -3,7 +3,9 @@ import { Client } from 'pg';
 export const DEFAULT_DATABASE_URL = 'postgres://ledger:ledger@127.0.0.1:5432/ledger';
 
 /** A fresh database per suite (the role has CREATEDB), so runs repeat and suites run side by side. */
-export async function createTestDatabase(prefix: string): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function createTestDatabase(
+  prefix: string,
+): Promise<{ url: string; drop: () => Promise<void> }> {
   const adminUrl = process.env['DATABASE_URL'] ?? DEFAULT_DATABASE_URL;
   const name = `${prefix}_${process.pid}_${Date.now().toString(36)}`;
   const admin = new Client({ connectionString: adminUrl });

@@ -1,4 +1,13 @@
-import { boolean, defineProjection, integer, json, table, text, type Projection, type ProjectionEvent } from '@contract-ledger/projections';
+import {
+  boolean,
+  defineProjection,
+  integer,
+  json,
+  table,
+  text,
+  type Projection,
+  type ProjectionEvent,
+} from '@contract-ledger/projections';
 import type { EventStore, NewEvent } from '@contract-ledger/event-store';
 
 /**
@@ -49,7 +58,12 @@ export function tallyProjection(options: TallyOptions = {}): Projection {
       }
       const sameType = await tx.find(tallyStreams, { lastType: event.type });
       const count = ((await tx.get(tallyTypes, { type: event.type }))?.count ?? 0) + 1;
-      await tx.put(tallyTypes, { type: event.type, count, frequent: count > 2, streamsNow: sameType.length });
+      await tx.put(tallyTypes, {
+        type: event.type,
+        count,
+        frequent: count > 2,
+        streamsNow: sameType.length,
+      });
     },
   });
 }
@@ -62,7 +76,12 @@ const TYPES = ['Opened', 'Changed', 'Closed', 'Removed', 'Ignored'] as const;
  * fixed clock (`TALLY_CLOCK`) hold the same log, hashes included: a runner checks the hash at its
  * checkpoint, and the failover test's two processes share one read store.
  */
-export async function appendTallyEvents(store: EventStore, count: number, seed = 1, options: { readonly sameLog?: boolean } = {}): Promise<void> {
+export async function appendTallyEvents(
+  store: EventStore,
+  count: number,
+  seed = 1,
+  options: { readonly sameLog?: boolean } = {},
+): Promise<void> {
   let state = seed;
   const next = (n: number): number => {
     state = (state * 1103515245 + 12345) % 2147483648;
@@ -70,10 +89,20 @@ export async function appendTallyEvents(store: EventStore, count: number, seed =
   };
   for (let i = 0; i < count; i++) {
     const event: NewEvent = {
-      ...(options.sameLog ? { eventId: `00000000-0000-7000-8000-${(seed * 1_000_000 + i).toString(16).padStart(12, '0')}` } : {}),
+      ...(options.sameLog
+        ? {
+            eventId: `00000000-0000-7000-8000-${(seed * 1_000_000 + i).toString(16).padStart(12, '0')}`,
+          }
+        : {}),
       type: TYPES[next(TYPES.length)]!,
       data: { i },
-      metadata: { actor: 'tester', role: 'admin', correlationId: `c${i}`, commandId: `cmd-${seed}-${i}`, occurredAt: '2025-01-01T00:00:00.000Z' },
+      metadata: {
+        actor: 'tester',
+        role: 'admin',
+        correlationId: `c${i}`,
+        commandId: `cmd-${seed}-${i}`,
+        occurredAt: '2025-01-01T00:00:00.000Z',
+      },
     };
     await store.append(`tally-${next(4)}`, [event], { expectedRevision: 'any' });
   }

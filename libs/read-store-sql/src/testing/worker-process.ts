@@ -8,7 +8,9 @@ import { appendTallyEvents, TALLY_CLOCK, tallyProjection } from './tally.project
 async function main(): Promise<void> {
   const url = process.env['READ_STORE_URL']!;
   const store = createMemoryEventStore({ clock: TALLY_CLOCK });
-  await appendTallyEvents(store, Number(process.env['EVENTS']), Number(process.env['SEED']), { sameLog: true });
+  await appendTallyEvents(store, Number(process.env['EVENTS']), Number(process.env['SEED']), {
+    sameLog: true,
+  });
   const readStore = await createReadStore({ kind: 'postgres', url });
   await startProjections(store, readStore, [tallyProjection()], {
     batchSize: 5,

@@ -1,6 +1,12 @@
 import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { isActorId, isPermission, mayAttempt, TokenError, type Permission } from '@contract-ledger/application';
+import {
+  isActorId,
+  isPermission,
+  mayAttempt,
+  TokenError,
+  type Permission,
+} from '@contract-ledger/application';
 import type { FastifyRequest } from 'fastify';
 import { forbidden, tokenSubjectInvalid, unauthenticated } from '../errors/problem';
 import { PERMISSION_KEY, PUBLIC_KEY } from './decorators';
@@ -26,7 +32,9 @@ export class AuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const permission = this.reflector.getAllAndOverride<Permission>(PERMISSION_KEY, targets);
     if (!isPermission(permission)) {
-      throw new Error(`${context.getClass().name}.${context.getHandler().name} declares neither @Public() nor a known @Permission()`);
+      throw new Error(
+        `${context.getClass().name}.${context.getHandler().name} declares neither @Public() nor a known @Permission()`,
+      );
     }
 
     const request = context.switchToHttp().getRequest<FastifyRequest>();

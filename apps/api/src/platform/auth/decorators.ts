@@ -1,6 +1,17 @@
-import { applyDecorators, createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
+import {
+  applyDecorators,
+  createParamDecorator,
+  SetMetadata,
+  type ExecutionContext,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiExtension } from '@nestjs/swagger';
-import { assertAuthorized, ruleOf, type Actor, type Permission, type ResourceFacts } from '@contract-ledger/application';
+import {
+  assertAuthorized,
+  ruleOf,
+  type Actor,
+  type Permission,
+  type ResourceFacts,
+} from '@contract-ledger/application';
 import type { FastifyRequest } from 'fastify';
 
 export const PUBLIC_KEY = 'ledger:public';
@@ -18,7 +29,11 @@ export function Permission(permission: Permission) {
   const rule = ruleOf(permission);
   return applyDecorators(
     SetMetadata(PERMISSION_KEY, permission),
-    ApiExtension('x-permission', { name: permission, public: rule.public === true, roles: rule.roles }),
+    ApiExtension('x-permission', {
+      name: permission,
+      public: rule.public === true,
+      roles: rule.roles,
+    }),
     ...(rule.public ? [] : [ApiBearerAuth()]),
   );
 }
@@ -33,7 +48,8 @@ export interface Access {
 
 export function accessOf(request: FastifyRequest): Access {
   const permission = request.permission;
-  if (permission === undefined) throw new Error('@CurrentAccess() used on a route without @Permission()');
+  if (permission === undefined)
+    throw new Error('@CurrentAccess() used on a route without @Permission()');
   return {
     actor: request.actor,
     permission,

@@ -16,32 +16,59 @@ describe('TokenVerifier (jose)', () => {
   const embedded = (options = {}) => TokenVerifier.embedded(secret, { clock: at(NOW), ...options });
 
   it('verifies an HS256 token of the embedded secret and refuses another secret', async () => {
-    await expect(embedded().verify(hs256({ ...auditor, exp: NOW + 60 }, secret))).resolves.toEqual({ id: USERS.auditor, role: 'auditor' });
-    await expect(embedded().verify(hs256({ ...auditor, exp: NOW + 60 }, Buffer.alloc(32, 8)))).rejects.toThrow('the token signature is invalid');
+    await expect(embedded().verify(hs256({ ...auditor, exp: NOW + 60 }, secret))).resolves.toEqual({
+      id: USERS.auditor,
+      role: 'auditor',
+    });
+    await expect(
+      embedded().verify(hs256({ ...auditor, exp: NOW + 60 }, Buffer.alloc(32, 8))),
+    ).rejects.toThrow('the token signature is invalid');
   });
 
   describe('with a JWKS', () => {
     const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 });
     const ec = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-    const jwk = (key: KeyObject, kid: string) => ({ ...key.export({ format: 'jwk' }), kid, use: 'sig' });
-    const verifier = (keys: object[]) => TokenVerifier.jwks(createLocalJWKSet({ keys }), { clock: at(NOW) });
+    const jwk = (key: KeyObject, kid: string) => ({
+      ...key.export({ format: 'jwk' }),
+      kid,
+      use: 'sig',
+    });
+    const verifier = (keys: object[]) =>
+      TokenVerifier.jwks(createLocalJWKSet({ keys }), { clock: at(NOW) });
     const claims = { ...auditor, exp: NOW + 60 };
 
     it('verifies RS256 and ES256 with the key of their kid, and refuses a key of the wrong type', async () => {
       const both = verifier([jwk(rsa.publicKey, 'rsa-1'), jwk(ec.publicKey, 'ec-1')]);
-      await expect(both.verify(rs256(claims, rsa.privateKey, 'rsa-1'))).resolves.toMatchObject({ role: 'auditor' });
-      await expect(both.verify(es256(claims, ec.privateKey, 'ec-1'))).resolves.toMatchObject({ role: 'auditor' });
+      await expect(both.verify(rs256(claims, rsa.privateKey, 'rsa-1'))).resolves.toMatchObject({
+        role: 'auditor',
+      });
+      await expect(both.verify(es256(claims, ec.privateKey, 'ec-1'))).resolves.toMatchObject({
+        role: 'auditor',
+      });
       // An ES256 token where the set holds only an RSA key: no key fits.
-      await expect(verifier([jwk(rsa.publicKey, 'k')]).verify(es256(claims, ec.privateKey, 'k'))).rejects.toThrow('no signing key with kid "k" for ES256');
-      await expect(verifier([jwk(ec.publicKey, 'k')]).verify(rs256(claims, rsa.privateKey, 'k'))).rejects.toThrow('no signing key with kid "k" for RS256');
+      await expect(
+        verifier([jwk(rsa.publicKey, 'k')]).verify(es256(claims, ec.privateKey, 'k')),
+      ).rejects.toThrow('no signing key with kid "k" for ES256');
+      await expect(
+        verifier([jwk(ec.publicKey, 'k')]).verify(rs256(claims, rsa.privateKey, 'k')),
+      ).rejects.toThrow('no signing key with kid "k" for RS256');
       // A DER signature is not a JWS one.
       const input = `${b64({ alg: 'ES256', kid: 'ec-1' })}.${b64(claims)}`;
-      await expect(both.verify(`${input}.${sign('sha256', Buffer.from(input), ec.privateKey).toString('base64url')}`)).rejects.toThrow(TokenError);
+      await expect(
+        both.verify(
+          `${input}.${sign('sha256', Buffer.from(input), ec.privateKey).toString('base64url')}`,
+        ),
+      ).rejects.toThrow(TokenError);
     });
 
     it('refuses HS256 whatever the secret: the public key can never serve as an HMAC secret', async () => {
-      const token = hs256(claims, Buffer.from(rsa.publicKey.export({ format: 'pem', type: 'spki' })));
-      await expect(verifier([jwk(rsa.publicKey, 'rsa-1')]).verify(token)).rejects.toThrow('algorithm "HS256" is not accepted here (allowed: RS256, ES256)');
+      const token = hs256(
+        claims,
+        Buffer.from(rsa.publicKey.export({ format: 'pem', type: 'spki' })),
+      );
+      await expect(verifier([jwk(rsa.publicKey, 'rsa-1')]).verify(token)).rejects.toThrow(
+        'algorithm "HS256" is not accepted here (allowed: RS256, ES256)',
+      );
     });
   });
 
@@ -53,7 +80,11 @@ describe('TokenVerifier (jose)', () => {
     let server: Server;
     let url: string;
     const claims = () => ({ ...auditor, exp: Math.floor(Date.now() / 1000) + 60 });
-    const jwk = (key: KeyObject, kid: string) => ({ ...key.export({ format: 'jwk' }), kid, use: 'sig' });
+    const jwk = (key: KeyObject, kid: string) => ({
+      ...key.export({ format: 'jwk' }),
+      kid,
+      use: 'sig',
+    });
 
     beforeAll(async () => {
       server = createServer((_req, res) => {
@@ -81,9 +112,13 @@ describe('TokenVerifier (jose)', () => {
       // The provider rotates: k2 replaces k1.
       published = { keys: [jwk(second.publicKey, 'k2')] };
       await new Promise((resolve) => setTimeout(resolve, 250));
-      await expect(verifier.verify(es256(claims(), second.privateKey, 'k2'))).resolves.toMatchObject({ role: 'auditor' });
+      await expect(
+        verifier.verify(es256(claims(), second.privateKey, 'k2')),
+      ).resolves.toMatchObject({ role: 'auditor' });
       expect(fetches).toBe(2);
-      await expect(verifier.verify(es256(claims(), first.privateKey, 'k1'))).rejects.toThrow('no signing key with kid "k1"');
+      await expect(verifier.verify(es256(claims(), first.privateKey, 'k1'))).rejects.toThrow(
+        'no signing key with kid "k1"',
+      );
     });
 
     it('answers AUTH_UNAVAILABLE, not 401, when the set cannot be fetched', async () => {
@@ -95,13 +130,22 @@ describe('TokenVerifier (jose)', () => {
     });
   });
 
-  it.each(['abc', 'a.b', 'a.b.c.d', '!!.e30.x', '.e30.x'])('refuses the malformed token %j', async (token) => {
-    await expect(embedded().verify(token)).rejects.toThrow(/^malformed token/);
-  });
+  it.each(['abc', 'a.b', 'a.b.c.d', '!!.e30.x', '.e30.x'])(
+    'refuses the malformed token %j',
+    async (token) => {
+      await expect(embedded().verify(token)).rejects.toThrow(/^malformed token/);
+    },
+  );
 
   it('refuses alg none and "crit" extensions', async () => {
-    await expect(embedded().verify(unsigned({ ...auditor, exp: NOW + 60 }))).rejects.toThrow('algorithm "none" is not accepted');
-    await expect(embedded().verify(hs256({ ...auditor, exp: NOW + 60 }, secret, { alg: 'HS256', crit: ['b64'], b64: false }))).rejects.toThrow('crit');
+    await expect(embedded().verify(unsigned({ ...auditor, exp: NOW + 60 }))).rejects.toThrow(
+      'algorithm "none" is not accepted',
+    );
+    await expect(
+      embedded().verify(
+        hs256({ ...auditor, exp: NOW + 60 }, secret, { alg: 'HS256', crit: ['b64'], b64: false }),
+      ),
+    ).rejects.toThrow('crit');
   });
 
   it('requires exp and checks exp, nbf, iss and aud with a 30 s tolerance', async () => {
@@ -110,13 +154,23 @@ describe('TokenVerifier (jose)', () => {
     await expect(embedded().verify(token({ exp: 'soon' }))).rejects.toThrow('no numeric "exp"');
     await expect(embedded().verify(token({ exp: NOW - 100 }))).rejects.toThrow('expired');
     await expect(embedded().verify(token({ exp: NOW - 10 }))).resolves.toBeDefined();
-    await expect(embedded().verify(token({ exp: NOW + 1000, nbf: NOW + 100 }))).rejects.toThrow('not valid yet');
-    await expect(embedded({ issuer: 'y' }).verify(token({ exp: NOW + 1000, iss: 'x' }))).rejects.toThrow('not issued by y');
-    await expect(embedded({ audience: 'b' }).verify(token({ exp: NOW + 1000, aud: ['a', 'b'] }))).resolves.toBeDefined();
-    await expect(embedded({ audience: 'b' }).verify(token({ exp: NOW + 1000, aud: 'a' }))).rejects.toThrow('audience b');
+    await expect(embedded().verify(token({ exp: NOW + 1000, nbf: NOW + 100 }))).rejects.toThrow(
+      'not valid yet',
+    );
+    await expect(
+      embedded({ issuer: 'y' }).verify(token({ exp: NOW + 1000, iss: 'x' })),
+    ).rejects.toThrow('not issued by y');
+    await expect(
+      embedded({ audience: 'b' }).verify(token({ exp: NOW + 1000, aud: ['a', 'b'] })),
+    ).resolves.toBeDefined();
+    await expect(
+      embedded({ audience: 'b' }).verify(token({ exp: NOW + 1000, aud: 'a' })),
+    ).rejects.toThrow('audience b');
   });
 
   it('refuses claims the API cannot act on, as a TokenError', async () => {
-    await expect(embedded().verify(hs256({ sub: USERS.auditor, role: 'king', exp: NOW + 60 }, secret))).rejects.toThrow(TokenError);
+    await expect(
+      embedded().verify(hs256({ sub: USERS.auditor, role: 'king', exp: NOW + 60 }, secret)),
+    ).rejects.toThrow(TokenError);
   });
 });

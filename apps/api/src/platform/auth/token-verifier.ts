@@ -1,5 +1,17 @@
-import { actorFromClaims, InvalidClaimsError, TokenError, type Actor } from '@contract-ledger/application';
-import { createRemoteJWKSet, decodeProtectedHeader, errors, jwtVerify, type JWTVerifyGetKey, type ProtectedHeaderParameters } from 'jose';
+import {
+  actorFromClaims,
+  InvalidClaimsError,
+  TokenError,
+  type Actor,
+} from '@contract-ledger/application';
+import {
+  createRemoteJWKSet,
+  decodeProtectedHeader,
+  errors,
+  jwtVerify,
+  type JWTVerifyGetKey,
+  type ProtectedHeaderParameters,
+} from 'jose';
 
 /** The identity provider's JWKS could not be fetched: 503 AUTH_UNAVAILABLE (the ProblemFilter maps the code). */
 export class JwksUnavailableError extends Error {
@@ -47,8 +59,15 @@ export function remoteKeySet(options: JwksOptions): JWTVerifyGetKey {
     try {
       return await remote(header, token);
     } catch (error) {
-      if (error instanceof errors.JWKSNoMatchingKey || error instanceof errors.JWKSMultipleMatchingKeys) throw error;
-      throw new JwksUnavailableError(`JWKS ${options.url} unavailable: ${(error as Error).message}`, { cause: error });
+      if (
+        error instanceof errors.JWKSNoMatchingKey ||
+        error instanceof errors.JWKSMultipleMatchingKeys
+      )
+        throw error;
+      throw new JwksUnavailableError(
+        `JWKS ${options.url} unavailable: ${(error as Error).message}`,
+        { cause: error },
+      );
     }
   };
 }
@@ -86,7 +105,9 @@ export class TokenVerifier {
         clockTolerance: CLOCK_TOLERANCE_SECONDS,
         ...(this.options.issuer === undefined ? {} : { issuer: this.options.issuer }),
         ...(this.options.audience === undefined ? {} : { audience: this.options.audience }),
-        ...(this.options.clock === undefined ? {} : { currentDate: new Date(this.options.clock()) }),
+        ...(this.options.clock === undefined
+          ? {}
+          : { currentDate: new Date(this.options.clock()) }),
       }));
     } catch (error) {
       throw this.reason(error, header);
@@ -105,23 +126,36 @@ export class TokenVerifier {
     try {
       header = decodeProtectedHeader(token);
     } catch {
-      throw new TokenError('malformed token: expected three base64url segments, the first a JSON header');
+      throw new TokenError(
+        'malformed token: expected three base64url segments, the first a JSON header',
+      );
     }
-    if (token.split('.').length !== 3) throw new TokenError('malformed token: expected three base64url segments');
-    if (typeof header.alg !== 'string' || !(this.algorithms as readonly string[]).includes(header.alg)) {
-      throw new TokenError(`algorithm "${String(header.alg)}" is not accepted here (allowed: ${this.algorithms.join(', ')})`);
+    if (token.split('.').length !== 3)
+      throw new TokenError('malformed token: expected three base64url segments');
+    if (
+      typeof header.alg !== 'string' ||
+      !(this.algorithms as readonly string[]).includes(header.alg)
+    ) {
+      throw new TokenError(
+        `algorithm "${String(header.alg)}" is not accepted here (allowed: ${this.algorithms.join(', ')})`,
+      );
     }
     // RFC 7515 §4.1.11: extensions we do not implement must make the token invalid.
-    if (header.crit !== undefined) throw new TokenError('the token header has "crit" extensions this server does not support');
+    if (header.crit !== undefined)
+      throw new TokenError('the token header has "crit" extensions this server does not support');
     return header;
   }
 
   /** jose's error as the 401 detail clients and docs/api.md know. */
   private reason(error: unknown, header: ProtectedHeaderParameters): Error {
     if (error instanceof JwksUnavailableError) return error;
-    if (error instanceof errors.JWSSignatureVerificationFailed) return new TokenError('the token signature is invalid');
+    if (error instanceof errors.JWSSignatureVerificationFailed)
+      return new TokenError('the token signature is invalid');
     if (error instanceof errors.JWTExpired) return new TokenError('the token has expired');
-    if (error instanceof errors.JWKSNoMatchingKey) return new TokenError(`no signing key${header.kid ? ` with kid "${header.kid}"` : ''} for ${header.alg}`);
+    if (error instanceof errors.JWKSNoMatchingKey)
+      return new TokenError(
+        `no signing key${header.kid ? ` with kid "${header.kid}"` : ''} for ${header.alg}`,
+      );
     if (error instanceof errors.JWTClaimValidationFailed) {
       switch (error.claim) {
         case 'exp':
@@ -136,7 +170,8 @@ export class TokenVerifier {
           return new TokenError(`claim "${error.claim}" is invalid: ${error.message}`);
       }
     }
-    if (error instanceof errors.JOSEError) return new TokenError(`malformed token: ${error.message}`);
+    if (error instanceof errors.JOSEError)
+      return new TokenError(`malformed token: ${error.message}`);
     return error as Error;
   }
 }

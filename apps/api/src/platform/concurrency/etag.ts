@@ -1,4 +1,10 @@
-import { CallHandler, createParamDecorator, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
+import {
+  CallHandler,
+  createParamDecorator,
+  ExecutionContext,
+  Injectable,
+  NestInterceptor,
+} from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { map, type Observable } from 'rxjs';
 import { validationFailed } from '../errors/problem';
@@ -37,7 +43,14 @@ export function parseIfMatch(header: string | string[] | undefined): number | un
   if (value === '*') return undefined;
   const match = STRONG_TAG.exec(value);
   if (!match) {
-    throw validationFailed([{ field: 'If-Match', messages: ['must be one strong ETag of this resource, e.g. "7", as sent in its ETag header'] }]);
+    throw validationFailed([
+      {
+        field: 'If-Match',
+        messages: [
+          'must be one strong ETag of this resource, e.g. "7", as sent in its ETag header',
+        ],
+      },
+    ]);
   }
   return Number(match[1]);
 }
@@ -53,7 +66,10 @@ export class VersionedInterceptor implements NestInterceptor {
     return next.handle().pipe(
       map((result: unknown) => {
         if (!(result instanceof Versioned)) return result;
-        void context.switchToHttp().getResponse<FastifyReply>().header('ETag', etagOf(result.revision));
+        void context
+          .switchToHttp()
+          .getResponse<FastifyReply>()
+          .header('ETag', etagOf(result.revision));
         return result.body;
       }),
     );

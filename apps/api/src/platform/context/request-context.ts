@@ -27,7 +27,9 @@ export function idempotencyKeyOf(request: FastifyRequest): string | undefined {
   const raw = request.headers[IDEMPOTENCY_HEADER];
   if (raw === undefined) return undefined;
   if (typeof raw !== 'string' || !KEY.test(raw)) {
-    throw validationFailed([{ field: 'Idempotency-Key', messages: ['must be 1-255 visible ASCII characters, sent once'] }]);
+    throw validationFailed([
+      { field: 'Idempotency-Key', messages: ['must be 1-255 visible ASCII characters, sent once'] },
+    ]);
   }
   return raw;
 }
@@ -38,7 +40,10 @@ export function idempotencyKeyOf(request: FastifyRequest): string | undefined {
  * X-Causation-Id when it continues a chain, else the command itself) and the command id (the
  * Idempotency-Key, so a replayed command is recognisable in the log, else a fresh UUIDv7).
  */
-export function eventMetadataOf(request: FastifyRequest, now: () => Date = () => new Date()): EventMetadata {
+export function eventMetadataOf(
+  request: FastifyRequest,
+  now: () => Date = () => new Date(),
+): EventMetadata {
   if (request.eventMetadata) return request.eventMetadata;
   const actor = request.actor;
   const commandId = idempotencyKeyOf(request) ?? uuidv7();
@@ -64,5 +69,6 @@ export const RequestMetadata = createParamDecorator((_: unknown, context: Execut
 
 /** `@CurrentActor() actor: Actor | undefined`: undefined only on public routes called without a token. */
 export const CurrentActor = createParamDecorator(
-  (_: unknown, context: ExecutionContext) => context.switchToHttp().getRequest<FastifyRequest>().actor,
+  (_: unknown, context: ExecutionContext) =>
+    context.switchToHttp().getRequest<FastifyRequest>().actor,
 );

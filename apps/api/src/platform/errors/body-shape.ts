@@ -38,7 +38,10 @@ export function checkJsonShape(body: unknown): void {
   while (stack.length > 0) {
     const { value, depth, path } = stack.pop()!;
     if (typeof value === 'string' && CONTROL.test(value)) {
-      refused.push({ field: path, messages: [`${path} must not contain control characters (only tab and line breaks)`] });
+      refused.push({
+        field: path,
+        messages: [`${path} must not contain control characters (only tab and line breaks)`],
+      });
     }
     if (value === null || typeof value !== 'object') continue;
     if (depth >= MAX_JSON_DEPTH) {

@@ -88,8 +88,17 @@ const UUID_PATH_PARAMETERS = new Set(['contractId', 'milestoneId']);
 
 function documentUuidParameters(operation: Operation): void {
   for (const parameter of operation.parameters ?? []) {
-    if (!('in' in parameter) || parameter.in !== 'path' || !UUID_PATH_PARAMETERS.has(parameter.name)) continue;
-    parameter.schema = { type: 'string', format: 'uuid', example: '0190f5a2-7c1e-7b3a-9d2e-5f1a2b3c4d5e' };
+    if (
+      !('in' in parameter) ||
+      parameter.in !== 'path' ||
+      !UUID_PATH_PARAMETERS.has(parameter.name)
+    )
+      continue;
+    parameter.schema = {
+      type: 'string',
+      format: 'uuid',
+      example: '0190f5a2-7c1e-7b3a-9d2e-5f1a2b3c4d5e',
+    };
   }
 }
 
@@ -105,7 +114,12 @@ function statusesOf(method: string, path: string, operation: Operation): string[
   if (hasPathParams) statuses.push('404');
   if (method === 'post') statuses.push('409', '412', '413', '415', '422');
   // Read-your-writes: a route that takes minPosition waits for its read model, and may time out.
-  if ((operation.parameters ?? []).some((p) => 'in' in p && p.in === 'query' && p.name === 'minPosition')) statuses.push('504');
+  if (
+    (operation.parameters ?? []).some(
+      (p) => 'in' in p && p.in === 'query' && p.name === 'minPosition',
+    )
+  )
+    statuses.push('504');
   return statuses;
 }
 

@@ -3,7 +3,14 @@ import { AccessDeniedError } from '@contract-ledger/application';
 import { DomainError } from '@contract-ledger/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { PinoLogger } from 'nestjs-pino';
-import { titleOf, problemType, ProblemException, type FieldError, type ProblemDocument, type ProblemInit } from './problem';
+import {
+  titleOf,
+  problemType,
+  ProblemException,
+  type FieldError,
+  type ProblemDocument,
+  type ProblemInit,
+} from './problem';
 
 /** Event-store codes (libs/event-store/src/errors.ts) by status; matched by `code` so any adapter's errors map. */
 const STORE_CODES: Readonly<Record<string, number>> = {
@@ -50,9 +57,18 @@ function errorCode(error: unknown): string | undefined {
 
 function isUnavailable(error: unknown): boolean {
   const code = errorCode(error);
-  if (code !== undefined && (UNAVAILABLE_CODES.has(code) || /^08[0-9A-Z]{3}$/.test(code) || code.startsWith('SQLITE_IOERR'))) return true;
+  if (
+    code !== undefined &&
+    (UNAVAILABLE_CODES.has(code) || /^08[0-9A-Z]{3}$/.test(code) || code.startsWith('SQLITE_IOERR'))
+  )
+    return true;
   // pg wraps pool failures without a code; the message is all there is.
-  return error instanceof Error && /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(error.message);
+  return (
+    error instanceof Error &&
+    /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(
+      error.message,
+    )
+  );
 }
 
 const HTTP_CODES: Readonly<Record<number, string>> = {
@@ -71,15 +87,30 @@ const HTTP_CODES: Readonly<Record<number, string>> = {
 function fromHttpException(exception: HttpException): ProblemInit {
   const status = exception.getStatus();
   const response = exception.getResponse();
-  const message = typeof response === 'string' ? response : (response as { message?: unknown }).message;
-  const detail = Array.isArray(message) ? message.join('; ') : typeof message === 'string' ? message : exception.message;
+  const message =
+    typeof response === 'string' ? response : (response as { message?: unknown }).message;
+  const detail = Array.isArray(message)
+    ? message.join('; ')
+    : typeof message === 'string'
+      ? message
+      : exception.message;
   if (status === 503) {
     // Terminus answers an unready probe with 503 and its check results; keep them as extension
     // members (`details`, `info`, `error`) so probes and operators still see which check failed.
-    const extensions = typeof response === 'object' && response !== null ? (response as Record<string, unknown>) : {};
-    return { status, code: 'SERVICE_UNAVAILABLE', detail: 'The service is not ready; retry later', headers: { 'Retry-After': '5' }, extensions };
+    const extensions =
+      typeof response === 'object' && response !== null
+        ? (response as Record<string, unknown>)
+        : {};
+    return {
+      status,
+      code: 'SERVICE_UNAVAILABLE',
+      detail: 'The service is not ready; retry later',
+      headers: { 'Retry-After': '5' },
+      extensions,
+    };
   }
-  if (status >= 500) return { status: 500, code: 'INTERNAL', detail: 'An unexpected error occurred' };
+  if (status >= 500)
+    return { status: 500, code: 'INTERNAL', detail: 'An unexpected error occurred' };
   const code = HTTP_CODES[status] ?? `HTTP_${status}`;
   // Nest's not-found handler says "Cannot GET /x"; keep it, it names the route the client tried.
   return { status, code, detail, ...(status === 400 ? { errors: [] as FieldError[] } : {}) };
@@ -104,9 +135,14 @@ export function domainStatus(code: string): number {
 /** Which problem an error is; undefined for a real bug (500). */
 export function classify(exception: unknown, request: FastifyRequest): ProblemInit | undefined {
   if (exception instanceof ProblemException) return exception.problem;
-  if (exception instanceof AccessDeniedError) return { status: 403, code: 'FORBIDDEN', detail: exception.reason };
+  if (exception instanceof AccessDeniedError)
+    return { status: 403, code: 'FORBIDDEN', detail: exception.reason };
   if (exception instanceof DomainError) {
-    return { status: domainStatus(exception.code), code: exception.code, detail: exception.message };
+    return {
+      status: domainStatus(exception.code),
+      code: exception.code,
+      detail: exception.message,
+    };
   }
   if (exception instanceof HttpException) return fromHttpException(exception);
 
@@ -123,12 +159,23 @@ export function classify(exception: unknown, request: FastifyRequest): ProblemIn
     };
   }
   if (code === 'STORE_UNAVAILABLE' || isUnavailable(exception)) {
-    return { status: 503, code: 'STORE_UNAVAILABLE', detail: 'The event store is unreachable; retry later', headers: { 'Retry-After': '5' } };
+    return {
+      status: 503,
+      code: 'STORE_UNAVAILABLE',
+      detail: 'The event store is unreachable; retry later',
+      headers: { 'Retry-After': '5' },
+    };
   }
   if (code === 'AUTH_UNAVAILABLE') {
-    return { status: 503, code, detail: 'The identity provider cannot be reached to check the token; retry later', headers: { 'Retry-After': '5' } };
+    return {
+      status: 503,
+      code,
+      detail: 'The identity provider cannot be reached to check the token; retry later',
+      headers: { 'Retry-After': '5' },
+    };
   }
-  if (code !== undefined && STORE_CODES[code] !== undefined) return { status: STORE_CODES[code]!, code, detail: message };
+  if (code !== undefined && STORE_CODES[code] !== undefined)
+    return { status: STORE_CODES[code]!, code, detail: message };
   return undefined;
 }
 
@@ -148,10 +195,23 @@ export class ProblemFilter implements ExceptionFilter {
     const request = host.switchToHttp().getRequest<FastifyRequest>();
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     if (exception instanceof DomainError) request.refusedByRule = true;
-    const problem = classify(exception, request) ?? { status: 500, code: 'INTERNAL', detail: 'An unexpected error occurred; quote the correlation id when reporting it' };
+    const problem = classify(exception, request) ?? {
+      status: 500,
+      code: 'INTERNAL',
+      detail: 'An unexpected error occurred; quote the correlation id when reporting it',
+    };
 
     if (problem.status >= 500) {
-      this.logger.error({ correlationId: request.id, err: exception, code: problem.code, method: request.method, url: request.url }, 'request failed');
+      this.logger.error(
+        {
+          correlationId: request.id,
+          err: exception,
+          code: problem.code,
+          method: request.method,
+          url: request.url,
+        },
+        'request failed',
+      );
     }
     if (reply.sent) return;
 

@@ -122,8 +122,16 @@ export function forbidden(detail: string): ProblemException {
 
 export function unauthenticated(detail: string): ProblemException {
   // RFC 6750 §3: tell the client which scheme to use and, when a token was sent, why it failed.
-  const challenge = detail === 'a bearer token is required' ? 'Bearer' : `Bearer error="invalid_token", error_description="${detail.replace(/["\\]/g, "'")}"`;
-  return new ProblemException({ status: 401, code: 'UNAUTHENTICATED', detail, headers: { 'WWW-Authenticate': challenge } });
+  const challenge =
+    detail === 'a bearer token is required'
+      ? 'Bearer'
+      : `Bearer error="invalid_token", error_description="${detail.replace(/["\\]/g, "'")}"`;
+  return new ProblemException({
+    status: 401,
+    code: 'UNAUTHENTICATED',
+    detail,
+    headers: { 'WWW-Authenticate': challenge },
+  });
 }
 
 /**
@@ -136,7 +144,9 @@ export function tokenSubjectInvalid(sub: string): ProblemException {
     status: 401,
     code: 'TOKEN_SUBJECT_INVALID',
     detail,
-    headers: { 'WWW-Authenticate': `Bearer error="invalid_token", error_description="${detail.replace(/["\\]/g, "'")}"` },
+    headers: {
+      'WWW-Authenticate': `Bearer error="invalid_token", error_description="${detail.replace(/["\\]/g, "'")}"`,
+    },
   });
 }
 

@@ -2,12 +2,16 @@ import { ValidationPipe, type ValidationError } from '@nestjs/common';
 import { validationFailed, type FieldError } from './problem';
 
 /** Nested class-validator errors to `{ field: 'milestones.0.amount', messages }`, one per failing path. */
-export function flattenValidationErrors(errors: readonly ValidationError[], parent = ''): FieldError[] {
+export function flattenValidationErrors(
+  errors: readonly ValidationError[],
+  parent = '',
+): FieldError[] {
   const out: FieldError[] = [];
   for (const error of errors) {
     const field = parent === '' ? error.property : `${parent}.${error.property}`;
     if (error.constraints) out.push({ field, messages: Object.values(error.constraints) });
-    if (error.children && error.children.length > 0) out.push(...flattenValidationErrors(error.children, field));
+    if (error.children && error.children.length > 0)
+      out.push(...flattenValidationErrors(error.children, field));
   }
   return out;
 }

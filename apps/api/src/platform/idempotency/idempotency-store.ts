@@ -30,9 +30,20 @@ export interface BeginOptions {
  * (idempotency-store.contract.ts) runs against every implementation.
  */
 export interface IdempotencyStore {
-  begin(scope: string, key: string, fingerprint: string, options: BeginOptions): Promise<BeginResult>;
+  begin(
+    scope: string,
+    key: string,
+    fingerprint: string,
+    options: BeginOptions,
+  ): Promise<BeginResult>;
   /** Remembers the response until `expiresAt` (epoch ms); only the owner of a started claim calls it. */
-  complete(scope: string, key: string, fingerprint: string, response: StoredResponse, expiresAt: number): Promise<void>;
+  complete(
+    scope: string,
+    key: string,
+    fingerprint: string,
+    response: StoredResponse,
+    expiresAt: number,
+  ): Promise<void>;
   /** Extends an unfinished claim of this fingerprint to `until` (epoch ms); a completed or taken-over one is left alone. */
   renew(scope: string, key: string, fingerprint: string, until: number): Promise<void>;
   /** Forgets an unfinished claim so the key can be used again (the command did not run to an outcome). */

@@ -9,7 +9,10 @@ describeIdempotencyStore('memory', async () => new MemoryIdempotencyStore());
 
 const dir = mkdtempSync(path.join(tmpdir(), 'ledger-idem-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-describeIdempotencyStore('sqlite', async () => new SqliteIdempotencyStore(path.join(dir, 'idempotency.sqlite')));
+describeIdempotencyStore(
+  'sqlite',
+  async () => new SqliteIdempotencyStore(path.join(dir, 'idempotency.sqlite')),
+);
 
 describe('sqlite idempotency store across connections', () => {
   it('lets only one of two connections on the same file start a key', async () => {

@@ -42,9 +42,20 @@ declare module 'fastify' {
 }
 
 /** Response headers that describe this transmission, not the outcome, and so are not replayed. */
-const NOT_REPLAYED = new Set(['content-length', 'date', 'connection', 'keep-alive', 'transfer-encoding', 'x-correlation-id', 'idempotent-replayed', 'set-cookie']);
+const NOT_REPLAYED = new Set([
+  'content-length',
+  'date',
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'x-correlation-id',
+  'idempotent-replayed',
+  'set-cookie',
+]);
 
-export function replayableHeaders(headers: Readonly<Record<string, unknown>>): Record<string, string> {
+export function replayableHeaders(
+  headers: Readonly<Record<string, unknown>>,
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) {
     if (value === undefined || NOT_REPLAYED.has(name.toLowerCase())) continue;
@@ -88,7 +99,11 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const giveUpAt = clock() + this.options.waitMs;
     for (let pause = 10; ; pause = Math.min(pause * 2, 200)) {
       const now = clock();
-      const begun = await this.store.begin(scope, key, fingerprint, { now, ttlMs: this.options.ttlMs, leaseMs: this.options.leaseMs });
+      const begun = await this.store.begin(scope, key, fingerprint, {
+        now,
+        ttlMs: this.options.ttlMs,
+        leaseMs: this.options.leaseMs,
+      });
       if (begun.kind === 'started') {
         request.idempotencyClaim = this.claim(scope, key, fingerprint);
         return next.handle();
@@ -102,7 +117,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
       }
       if (begun.kind === 'completed') {
         const reply = context.switchToHttp().getResponse<FastifyReply>();
-        void reply.status(begun.response.status).headers({ ...begun.response.headers, 'idempotent-replayed': 'true' });
+        void reply
+          .status(begun.response.status)
+          .headers({ ...begun.response.headers, 'idempotent-replayed': 'true' });
         return of(begun.response.body);
       }
       if (clock() >= giveUpAt) {
@@ -121,18 +138,30 @@ export class IdempotencyInterceptor implements NestInterceptor {
     let settled = false;
     const clock = this.options.clock ?? Date.now;
     const startedAt = Date.now();
-    const renewal = setInterval(() => {
-      if (Date.now() - startedAt > MAX_RENEWAL_MS) return clearInterval(renewal);
-      // A failed renewal (database briefly away) lets a duplicate start once the lease is out, as a crash would.
-      this.store.renew(scope, key, fingerprint, clock() + this.options.leaseMs).catch(() => undefined);
-    }, Math.max(1, Math.floor(this.options.leaseMs / 3)));
+    const renewal = setInterval(
+      () => {
+        if (Date.now() - startedAt > MAX_RENEWAL_MS) return clearInterval(renewal);
+        // A failed renewal (database briefly away) lets a duplicate start once the lease is out, as a crash would.
+        this.store
+          .renew(scope, key, fingerprint, clock() + this.options.leaseMs)
+          .catch(() => undefined);
+      },
+      Math.max(1, Math.floor(this.options.leaseMs / 3)),
+    );
     renewal.unref();
     return {
       settle: async (response, remember) => {
         if (settled) return;
         settled = true;
         clearInterval(renewal);
-        if (remember) await this.store.complete(scope, key, fingerprint, response, (this.options.clock ?? Date.now)() + this.options.ttlMs);
+        if (remember)
+          await this.store.complete(
+            scope,
+            key,
+            fingerprint,
+            response,
+            (this.options.clock ?? Date.now)() + this.options.ttlMs,
+          );
         else await this.store.release(scope, key, fingerprint);
       },
     };

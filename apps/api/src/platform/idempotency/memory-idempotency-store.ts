@@ -1,4 +1,9 @@
-import type { BeginOptions, BeginResult, IdempotencyStore, StoredResponse } from './idempotency-store';
+import type {
+  BeginOptions,
+  BeginResult,
+  IdempotencyStore,
+  StoredResponse,
+} from './idempotency-store';
 
 interface Entry {
   readonly fingerprint: string;
@@ -11,7 +16,12 @@ interface Entry {
 export class MemoryIdempotencyStore implements IdempotencyStore {
   private readonly entries = new Map<string, Entry>();
 
-  async begin(scope: string, key: string, fingerprint: string, options: BeginOptions): Promise<BeginResult> {
+  async begin(
+    scope: string,
+    key: string,
+    fingerprint: string,
+    options: BeginOptions,
+  ): Promise<BeginResult> {
     const id = JSON.stringify([scope, key]);
     const entry = this.entries.get(id);
     if (entry !== undefined && entry.until > options.now) {
@@ -19,20 +29,32 @@ export class MemoryIdempotencyStore implements IdempotencyStore {
         ? { kind: 'in-progress', fingerprint: entry.fingerprint }
         : { kind: 'completed', fingerprint: entry.fingerprint, response: entry.response };
     }
-    this.entries.set(id, { fingerprint, response: undefined, until: options.now + options.leaseMs });
+    this.entries.set(id, {
+      fingerprint,
+      response: undefined,
+      until: options.now + options.leaseMs,
+    });
     return { kind: 'started' };
   }
 
-  async complete(scope: string, key: string, fingerprint: string, response: StoredResponse, expiresAt: number): Promise<void> {
+  async complete(
+    scope: string,
+    key: string,
+    fingerprint: string,
+    response: StoredResponse,
+    expiresAt: number,
+  ): Promise<void> {
     const id = JSON.stringify([scope, key]);
     const entry = this.entries.get(id);
-    if (entry?.fingerprint === fingerprint && entry.response === undefined) this.entries.set(id, { fingerprint, response, until: expiresAt });
+    if (entry?.fingerprint === fingerprint && entry.response === undefined)
+      this.entries.set(id, { fingerprint, response, until: expiresAt });
   }
 
   async renew(scope: string, key: string, fingerprint: string, until: number): Promise<void> {
     const id = JSON.stringify([scope, key]);
     const entry = this.entries.get(id);
-    if (entry?.fingerprint === fingerprint && entry.response === undefined) this.entries.set(id, { ...entry, until });
+    if (entry?.fingerprint === fingerprint && entry.response === undefined)
+      this.entries.set(id, { ...entry, until });
   }
 
   async release(scope: string, key: string, fingerprint: string): Promise<void> {

@@ -1,5 +1,10 @@
 import { Pool } from 'pg';
-import type { BeginOptions, BeginResult, IdempotencyStore, StoredResponse } from './idempotency-store';
+import type {
+  BeginOptions,
+  BeginResult,
+  IdempotencyStore,
+  StoredResponse,
+} from './idempotency-store';
 
 interface Row {
   fingerprint: string;
@@ -46,7 +51,12 @@ export class PostgresIdempotencyStore implements IdempotencyStore {
     return this.ready;
   }
 
-  async begin(scope: string, key: string, fingerprint: string, options: BeginOptions): Promise<BeginResult> {
+  async begin(
+    scope: string,
+    key: string,
+    fingerprint: string,
+    options: BeginOptions,
+  ): Promise<BeginResult> {
     await this.migrate();
     for (;;) {
       const { rows } = await this.pool.query<Row>(
@@ -58,33 +68,62 @@ export class PostgresIdempotencyStore implements IdempotencyStore {
         [scope, key, fingerprint, options.now + options.leaseMs, options.now],
       );
       if (rows.length > 0) return { kind: 'started' };
-      const existing = await this.pool.query<Row>('SELECT fingerprint, status, headers, body FROM idempotency_keys WHERE scope = $1 AND key = $2', [scope, key]);
+      const existing = await this.pool.query<Row>(
+        'SELECT fingerprint, status, headers, body FROM idempotency_keys WHERE scope = $1 AND key = $2',
+        [scope, key],
+      );
       const row = existing.rows[0];
       // Released or purged between the two statements: claim again.
       if (row === undefined) continue;
       if (row.status === null) return { kind: 'in-progress', fingerprint: row.fingerprint };
-      return { kind: 'completed', fingerprint: row.fingerprint, response: { status: row.status, headers: row.headers ?? {}, body: row.body ?? '' } };
+      return {
+        kind: 'completed',
+        fingerprint: row.fingerprint,
+        response: { status: row.status, headers: row.headers ?? {}, body: row.body ?? '' },
+      };
     }
   }
 
-  async complete(scope: string, key: string, fingerprint: string, response: StoredResponse, expiresAt: number): Promise<void> {
+  async complete(
+    scope: string,
+    key: string,
+    fingerprint: string,
+    response: StoredResponse,
+    expiresAt: number,
+  ): Promise<void> {
     await this.pool.query(
       'UPDATE idempotency_keys SET status = $1, headers = $2, body = $3, until = $4 WHERE scope = $5 AND key = $6 AND fingerprint = $7 AND status IS NULL',
-      [response.status, JSON.stringify(response.headers), response.body, expiresAt, scope, key, fingerprint],
+      [
+        response.status,
+        JSON.stringify(response.headers),
+        response.body,
+        expiresAt,
+        scope,
+        key,
+        fingerprint,
+      ],
     );
   }
 
   async renew(scope: string, key: string, fingerprint: string, until: number): Promise<void> {
-    await this.pool.query('UPDATE idempotency_keys SET until = $1 WHERE scope = $2 AND key = $3 AND fingerprint = $4 AND status IS NULL', [until, scope, key, fingerprint]);
+    await this.pool.query(
+      'UPDATE idempotency_keys SET until = $1 WHERE scope = $2 AND key = $3 AND fingerprint = $4 AND status IS NULL',
+      [until, scope, key, fingerprint],
+    );
   }
 
   async release(scope: string, key: string, fingerprint: string): Promise<void> {
-    await this.pool.query('DELETE FROM idempotency_keys WHERE scope = $1 AND key = $2 AND fingerprint = $3 AND status IS NULL', [scope, key, fingerprint]);
+    await this.pool.query(
+      'DELETE FROM idempotency_keys WHERE scope = $1 AND key = $2 AND fingerprint = $3 AND status IS NULL',
+      [scope, key, fingerprint],
+    );
   }
 
   async purgeExpired(now: number): Promise<number> {
     await this.migrate();
-    return (await this.pool.query('DELETE FROM idempotency_keys WHERE until <= $1', [now])).rowCount ?? 0;
+    return (
+      (await this.pool.query('DELETE FROM idempotency_keys WHERE until <= $1', [now])).rowCount ?? 0
+    );
   }
 
   async close(): Promise<void> {

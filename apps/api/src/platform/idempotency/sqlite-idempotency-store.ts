@@ -1,6 +1,11 @@
 import Database from 'better-sqlite3';
 import { GroupCommitter } from '@contract-ledger/event-store';
-import type { BeginOptions, BeginResult, IdempotencyStore, StoredResponse } from './idempotency-store';
+import type {
+  BeginOptions,
+  BeginResult,
+  IdempotencyStore,
+  StoredResponse,
+} from './idempotency-store';
 
 interface Row {
   fingerprint: string;
@@ -11,10 +16,34 @@ interface Row {
 }
 
 type Op =
-  | { readonly kind: 'begin'; readonly scope: string; readonly key: string; readonly fingerprint: string; readonly options: BeginOptions }
-  | { readonly kind: 'complete'; readonly scope: string; readonly key: string; readonly fingerprint: string; readonly response: StoredResponse; readonly expiresAt: number }
-  | { readonly kind: 'renew'; readonly scope: string; readonly key: string; readonly fingerprint: string; readonly until: number }
-  | { readonly kind: 'release'; readonly scope: string; readonly key: string; readonly fingerprint: string };
+  | {
+      readonly kind: 'begin';
+      readonly scope: string;
+      readonly key: string;
+      readonly fingerprint: string;
+      readonly options: BeginOptions;
+    }
+  | {
+      readonly kind: 'complete';
+      readonly scope: string;
+      readonly key: string;
+      readonly fingerprint: string;
+      readonly response: StoredResponse;
+      readonly expiresAt: number;
+    }
+  | {
+      readonly kind: 'renew';
+      readonly scope: string;
+      readonly key: string;
+      readonly fingerprint: string;
+      readonly until: number;
+    }
+  | {
+      readonly kind: 'release';
+      readonly scope: string;
+      readonly key: string;
+      readonly fingerprint: string;
+    };
 
 /**
  * Embedded mode: its own SQLite file beside the event store's (a write here must never wait behind
@@ -56,20 +85,34 @@ export class SqliteIdempotencyStore implements IdempotencyStore {
       PRIMARY KEY (scope, key)
     ) WITHOUT ROWID`);
     // Prepared once: preparing per call was a measurable share of a POST.
-    const select = this.db.prepare<[string, string], Row>('SELECT fingerprint, status, headers, body, until FROM idempotency_keys WHERE scope = ? AND key = ?');
+    const select = this.db.prepare<[string, string], Row>(
+      'SELECT fingerprint, status, headers, body, until FROM idempotency_keys WHERE scope = ? AND key = ?',
+    );
     const claim = this.db.prepare<[string, string, string, number]>(
       'INSERT OR REPLACE INTO idempotency_keys (scope, key, fingerprint, status, headers, body, until) VALUES (?, ?, ?, NULL, NULL, NULL, ?)',
     );
     const complete = this.db.prepare<[number, string, string, number, string, string, string]>(
       'UPDATE idempotency_keys SET status = ?, headers = ?, body = ?, until = ? WHERE scope = ? AND key = ? AND fingerprint = ? AND status IS NULL',
     );
-    const renew = this.db.prepare<[number, string, string, string]>('UPDATE idempotency_keys SET until = ? WHERE scope = ? AND key = ? AND fingerprint = ? AND status IS NULL');
-    const release = this.db.prepare<[string, string, string]>('DELETE FROM idempotency_keys WHERE scope = ? AND key = ? AND fingerprint = ? AND status IS NULL');
+    const renew = this.db.prepare<[number, string, string, string]>(
+      'UPDATE idempotency_keys SET until = ? WHERE scope = ? AND key = ? AND fingerprint = ? AND status IS NULL',
+    );
+    const release = this.db.prepare<[string, string, string]>(
+      'DELETE FROM idempotency_keys WHERE scope = ? AND key = ? AND fingerprint = ? AND status IS NULL',
+    );
     this.purge = this.db.prepare<[number]>('DELETE FROM idempotency_keys WHERE until <= ?');
 
     const apply = (op: Op): BeginResult | undefined => {
       if (op.kind === 'complete') {
-        complete.run(op.response.status, JSON.stringify(op.response.headers), op.response.body, op.expiresAt, op.scope, op.key, op.fingerprint);
+        complete.run(
+          op.response.status,
+          JSON.stringify(op.response.headers),
+          op.response.body,
+          op.expiresAt,
+          op.scope,
+          op.key,
+          op.fingerprint,
+        );
         return undefined;
       }
       if (op.kind === 'renew') {
@@ -86,7 +129,11 @@ export class SqliteIdempotencyStore implements IdempotencyStore {
         return {
           kind: 'completed',
           fingerprint: row.fingerprint,
-          response: { status: row.status, headers: JSON.parse(row.headers ?? '{}') as Record<string, string>, body: row.body ?? '' },
+          response: {
+            status: row.status,
+            headers: JSON.parse(row.headers ?? '{}') as Record<string, string>,
+            body: row.body ?? '',
+          },
         };
       }
       claim.run(op.scope, op.key, op.fingerprint, op.options.now + op.options.leaseMs);
@@ -108,11 +155,22 @@ export class SqliteIdempotencyStore implements IdempotencyStore {
     });
   }
 
-  async begin(scope: string, key: string, fingerprint: string, options: BeginOptions): Promise<BeginResult> {
+  async begin(
+    scope: string,
+    key: string,
+    fingerprint: string,
+    options: BeginOptions,
+  ): Promise<BeginResult> {
     return (await this.committer.submit({ kind: 'begin', scope, key, fingerprint, options }))!;
   }
 
-  async complete(scope: string, key: string, fingerprint: string, response: StoredResponse, expiresAt: number): Promise<void> {
+  async complete(
+    scope: string,
+    key: string,
+    fingerprint: string,
+    response: StoredResponse,
+    expiresAt: number,
+  ): Promise<void> {
     await this.committer.submit({ kind: 'complete', scope, key, fingerprint, response, expiresAt });
   }
 
