@@ -74,7 +74,22 @@ function boundaryOptions(depConstraints) {
 }
 
 export default [
-  { ignores: ['node_modules/**', 'dist/**', 'data/**', 'coverage/**', '.nx/**', 'tmp/**'] },
+  // What .gitignore keeps out of the repository: installed tools (Python venvs of the OCDS checker and
+  // the deployment linters), reports and the Kafka jars are not ours to lint.
+  {
+    ignores: [
+      'node_modules/**',
+      'dist/**',
+      'data/**',
+      'coverage/**',
+      '.nx/**',
+      'tmp/**',
+      'reports/**',
+      '.run/**',
+      'tools/ocds/.venv/**',
+      'infra/local/kafka/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
