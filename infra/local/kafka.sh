@@ -80,6 +80,13 @@ wait_ready() {
   # Port 9092 opens only after the broker is unfenced; the log line says the same. Both, to be sure.
   until port_open && grep -q "Kafka Server started" "$OUT"; do
     if ! is_broker "$pid"; then
+      # setsid forks when its caller leads a process group (a shell with job control): $! was that
+      # parent, gone at once, and the broker is its child. Adopt the broker of this run directory.
+      local forked
+      forked="$(pgrep -f "kafka\\.Kafka $RUN/server\\.properties" 2>/dev/null | head -n1 || true)"
+      if [ -n "$forked" ] && [ "$forked" != "$pid" ] && is_broker "$forked"; then
+        pid="$forked"; echo "$pid" >"$PID_FILE"; continue
+      fi
       log "broker exited during start-up; last lines of $OUT:"; tail -n 40 "$OUT" >&2; rm -f "$PID_FILE"; return 1
     fi
     if [ "$SECONDS" -ge "$deadline" ]; then
