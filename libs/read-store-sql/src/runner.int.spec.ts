@@ -251,7 +251,7 @@ async function terminateLockHolder(url: string): Promise<void> {
   expect(rowCount).toBe(1);
 }
 
-async function waitUntil(condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+async function waitUntil(condition: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await condition())) {
     if (Date.now() > deadline) throw new Error('condition not reached in time');
