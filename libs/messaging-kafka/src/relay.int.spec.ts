@@ -143,7 +143,12 @@ describe('KafkaRelay against the real broker', () => {
       all.map((e) => e.position),
     );
     assertPerKeyOrder(received);
-    expect(consumer.stats()).toEqual({ handled: 2_000, duplicates: 0, ignored: 0, deadLettered: 0 });
+    expect(consumer.stats()).toEqual({
+      handled: 2_000,
+      duplicates: 0,
+      ignored: 0,
+      deadLettered: 0,
+    });
   });
 
   it('keeps publishing live appends after catching up', async () => {
