@@ -142,8 +142,10 @@ describe('projection runner on PostgreSQL', () => {
     const gate = new Promise<void>((resolve) => (release = resolve));
     const gated: ProjectionEventSource = {
       head: () => store.head(),
+      // The runner reads from its checkpoint (the anchor) onwards: a read from 12 is the one that
+      // would take it past 12, so that is the one held back.
       async readAll(options) {
-        if ((options?.fromPosition ?? 1) > 12) await gate;
+        if ((options?.fromPosition ?? 1) >= 12) await gate;
         return store.readAll(options);
       },
     };
