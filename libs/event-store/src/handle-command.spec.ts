@@ -3,6 +3,7 @@ import { WrongExpectedRevisionError } from './errors';
 import { handleCommand, runCommand, type CommandPlan } from './handle-command';
 import { createMemoryEventStore } from './memory-event-store';
 import { StateCache } from './state-cache';
+import { StreamLocks } from './stream-locks';
 import type { EventStore, StreamAppend } from './types';
 
 // Counter streams: Added events sum up; `Add` refuses to go past a limit, so a decision depends on
@@ -283,5 +284,98 @@ describe('runCommand, the command pipeline', () => {
     await runCommand(store, transfer(decider, 1, 100), { metadata, cache });
     expect(decider.folded).toBe(folds + 1 + 2);
     expect((await store.readStream('b')).length).toBe(5);
+  });
+  it('gives up when the pause says so (a time budget), before maxRetries', async () => {
+    const store = createMemoryEventStore();
+    const racing = raced(store, Infinity, (s) => appendAdded(s, 'c-1', 1));
+    await expect(
+      handleCommand(racing, 'c-1', counterDecider(), add(1), {
+        metadata,
+        maxRetries: 100,
+        pauseBeforeRetry: async (attempt) => attempt < 3,
+      }),
+    ).rejects.toBeInstanceOf(WrongExpectedRevisionError);
+    expect(racing.appends).toHaveLength(3);
+  });
+});
+
+describe('runCommand with StreamLocks (commands on one stream in one process take turns)', () => {
+  const concurrently = (n: number, run: (i: number) => Promise<unknown>) =>
+    Promise.allSettled(Array.from({ length: n }, (_, i) => run(i)));
+
+  it('without the locks, concurrent commands on one stream conflict: the case the locks are for', async () => {
+    const store = createMemoryEventStore();
+    const settled = await concurrently(20, () =>
+      handleCommand(store, 'tender', counterDecider(), add(1), { metadata, maxRetries: 0 }),
+    );
+    expect(settled.filter((s) => s.status === 'rejected').length).toBeGreaterThan(0);
+  });
+
+  it('with them, every one of many concurrent commands appends on its first attempt, in arrival order', async () => {
+    const store = createMemoryEventStore();
+    const locks = new StreamLocks();
+    const cache = new StateCache();
+    const decider = counterDecider();
+    const settled = await concurrently(20, (i) =>
+      handleCommand(store, 'tender', decider, add(i + 1), {
+        metadata,
+        maxRetries: 0,
+        locks,
+        cache,
+      }),
+    );
+    expect(settled.filter((s) => s.status === 'rejected')).toEqual([]);
+    const written = (await store.readStream('tender')).map((e) => (e.data as { n: number }).n);
+    expect(written).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    expect(locks.size).toBe(0);
+  });
+
+  it('crossing multi-stream commands (a reads b, b reads a) under conflicts finish without deadlock', async () => {
+    const store = createMemoryEventStore();
+    const locks = new StreamLocks();
+    const decider = counterDecider();
+    // Every third command first meets another process's write to the stream it reads, so it
+    // retries holding both streams, while the others hold one: sorted order keeps them moving.
+    let interfered = 0;
+    const racing = raced(store, Infinity, async (s) => {
+      if (interfered++ % 3 === 0) await appendAdded(s, interfered % 2 ? 'a' : 'b', 0);
+    });
+    const crossing = (from: string, to: string): CommandPlan<Counter, Added> => ({
+      stream: from,
+      folder: decider,
+      decide: async (mine, read) => {
+        const other = await read(to, decider);
+        return [
+          { stream: from, events: decider.decide(add(1), mine.state) },
+          { stream: to, events: decider.decide(add(1), other.state) },
+        ];
+      },
+    });
+    const settled = await concurrently(40, (i) =>
+      runCommand(racing, i % 2 ? crossing('a', 'b') : crossing('b', 'a'), {
+        metadata,
+        maxRetries: 10,
+        locks,
+      }),
+    );
+    expect(settled.filter((s) => s.status === 'rejected')).toEqual([]);
+    // 40 commands of one event on each of a and b, plus the interfering writer's zeros.
+    const total = async (stream: string) =>
+      (await store.readStream(stream)).reduce((n, e) => n + (e.data as { n: number }).n, 0);
+    expect([await total('a'), await total('b')]).toEqual([40, 40]);
+    expect(locks.size).toBe(0);
+  });
+
+  it('releases its turn when the decision refuses, so the next command on the stream goes', async () => {
+    const store = createMemoryEventStore();
+    const locks = new StreamLocks();
+    const decider = counterDecider();
+    await expect(
+      handleCommand(store, 'tender', decider, add(10, 5), { metadata, locks }),
+    ).rejects.toThrow('LIMIT');
+    expect(locks.size).toBe(0);
+    await expect(
+      handleCommand(store, 'tender', decider, add(1, 5), { metadata, locks }),
+    ).resolves.toMatchObject({ revision: 1 });
   });
 });

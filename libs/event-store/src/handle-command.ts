@@ -1,6 +1,7 @@
 import type { Decider, DomainCommand, DomainEvent } from '@contract-ledger/domain';
 import { WrongExpectedRevisionError } from './errors';
 import { StateCache, type Folder, type FoldedStream } from './state-cache';
+import type { ReleaseStreams, StreamLocks } from './stream-locks';
 import type {
   AppendResult,
   EventMetadata,
@@ -22,9 +23,16 @@ export interface HandleCommandOptions {
   /**
    * Waited before retry `attempt` (1-based) after a conflict. Without it the retry is immediate;
    * the caller brings the clock and the jitter (this lib has neither), so that writers who
-   * collided on a busy stream do not collide again in lock step.
+   * collided on a busy stream do not collide again in lock step. Resolving `false` gives up
+   * (answers the conflict) before maxRetries: a caller's time budget, which this lib cannot tell.
    */
-  readonly pauseBeforeRetry?: (attempt: number) => Promise<void>;
+  readonly pauseBeforeRetry?: (attempt: number) => Promise<boolean | void>;
+  /**
+   * In-process turns per stream: each attempt holds the addressed stream (and, after a conflict,
+   * every stream the failed attempt read), so commands on one stream in this process queue
+   * instead of conflicting; only other processes' writes are left to the retries.
+   */
+  readonly locks?: StreamLocks;
   /** schemaVersion per event type for the events decided now (default 1). */
   readonly schemaVersions?: Readonly<Record<string, number>>;
   /**
@@ -94,6 +102,34 @@ export async function runCommand<State, Event>(
   options: HandleCommandOptions,
 ): Promise<HandleCommandResult> {
   const maxRetries = options.maxRetries ?? 3;
+  const locks = options.locks;
+  // Held from the first read to the append's answer, and through the pause before a retry (the
+  // command keeps its turn: the conflict came from another process, not from this queue).
+  const held = new Set<string>();
+  let release: ReleaseStreams = () => undefined;
+  const hold = async (streams: Iterable<string>): Promise<void> => {
+    const wanted = new Set(streams);
+    if (locks === undefined || [...wanted].every((stream) => held.has(stream))) return;
+    // A bigger set is taken afresh in sorted order: waiting while holding would risk a deadlock.
+    release();
+    wanted.forEach((stream) => held.add(stream));
+    release = await locks.acquire(held);
+  };
+  try {
+    return await attempts(store, plan, options, maxRetries, hold);
+  } finally {
+    release();
+  }
+}
+
+async function attempts<State, Event>(
+  store: EventStore,
+  plan: CommandPlan<State, Event>,
+  options: HandleCommandOptions,
+  maxRetries: number,
+  hold: (streams: Iterable<string>) => Promise<void>,
+): Promise<HandleCommandResult> {
+  await hold([plan.stream]);
   for (let attempt = 0; ; attempt++) {
     // Insertion order: the addressed stream first, so its result is the first of appendMulti's.
     const reads = new Map<
@@ -140,7 +176,9 @@ export async function runCommand<State, Event>(
       results = await store.appendMulti(appends);
     } catch (error) {
       if (!(error instanceof WrongExpectedRevisionError) || attempt >= maxRetries) throw error;
-      await options.pauseBeforeRetry?.(attempt + 1);
+      if ((await options.pauseBeforeRetry?.(attempt + 1)) === false) throw error;
+      // The next attempt will likely read the same streams: take them all before it reads.
+      await hold(reads.keys());
       continue;
     }
     // The recorded events are what a later read would return, so the next command starts there.

@@ -115,3 +115,4 @@ export {
   type Folder,
   type FoldedStream,
 } from './state-cache';
+export { StreamLocks, type ReleaseStreams } from './stream-locks';
