@@ -47,7 +47,7 @@ export function createTokenVerifier(config: AppConfig): TokenVerifier {
   if (config.authJwksUrl !== undefined) {
     return TokenVerifier.jwks(
       remoteKeySet({ url: config.authJwksUrl, ttlMs: config.authJwksCacheTtlMs }),
-      options,
+      { ...options, verifiedMaxAgeMs: config.authJwksCacheTtlMs },
     );
   }
   return TokenVerifier.embedded(loadOrCreateDevSecret(config.dataDir), options);

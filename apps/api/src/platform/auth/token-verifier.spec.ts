@@ -168,6 +168,65 @@ describe('TokenVerifier (jose)', () => {
     ).rejects.toThrow('audience b');
   });
 
+  describe('verified tokens are remembered', () => {
+    it('answers a token again without verifying it, until its exp plus the tolerance', async () => {
+      let now = NOW * 1000;
+      let verifications = 0;
+      const key = new Uint8Array(secret);
+      // Counts what reaches the signature check; jose asks for the key once per verification.
+      const verifier = new TokenVerifier(
+        ['HS256'],
+        () => {
+          verifications++;
+          return key;
+        },
+        { clock: () => now },
+      );
+      const token = hs256({ ...auditor, exp: NOW + 60 }, secret);
+      const actor = await verifier.verify(token);
+      await expect(verifier.verify(token)).resolves.toBe(actor);
+      expect(verifications).toBe(1);
+      // Another token (even with the same claims but another signature) is verified on its own.
+      await expect(
+        verifier.verify(hs256({ ...auditor, exp: NOW + 60 }, Buffer.alloc(32, 8))),
+      ).rejects.toThrow('the token signature is invalid');
+      expect(verifications).toBe(2);
+      // The last millisecond jose would still accept, then the first it refuses: so does the cache.
+      now = (NOW + 60 + 30) * 1000 - 1;
+      await expect(verifier.verify(token)).resolves.toBe(actor);
+      expect(verifications).toBe(2);
+      now += 1;
+      await expect(verifier.verify(token)).rejects.toThrow('the token has expired');
+      expect(verifications).toBe(3);
+    });
+
+    it('never remembers a refusal, and keeps an answer no longer than verifiedMaxAgeMs', async () => {
+      let now = NOW * 1000;
+      let verifications = 0;
+      let key = new Uint8Array(Buffer.alloc(32, 8));
+      const verifier = new TokenVerifier(
+        ['HS256'],
+        () => {
+          verifications++;
+          return key;
+        },
+        { clock: () => now, verifiedMaxAgeMs: 1000 },
+      );
+      const token = hs256({ ...auditor, exp: NOW + 3600 }, secret);
+      await expect(verifier.verify(token)).rejects.toThrow('the token signature is invalid');
+      key = new Uint8Array(secret);
+      await expect(verifier.verify(token)).resolves.toMatchObject({ role: 'auditor' });
+      now += 999;
+      await verifier.verify(token);
+      expect(verifications).toBe(2);
+      // Past the maximum age the key is asked again: a key withdrawn meanwhile would refuse it.
+      now += 1;
+      key = new Uint8Array(Buffer.alloc(32, 9));
+      await expect(verifier.verify(token)).rejects.toThrow('the token signature is invalid');
+      expect(verifications).toBe(3);
+    });
+  });
+
   it('refuses claims the API cannot act on, as a TokenError', async () => {
     await expect(
       embedded().verify(hs256({ sub: USERS.auditor, role: 'king', exp: NOW + 60 }, secret)),

@@ -29,7 +29,16 @@ export interface VerifierOptions {
   readonly audience?: string;
   /** Milliseconds since the epoch; the system clock when absent. */
   readonly clock?: () => number;
+  /**
+   * How long a verified token is answered from memory at most (it never outlives its `exp`); none:
+   * until `exp`. With a JWKS, the key set's TTL, so a key the provider withdrew stops being
+   * honoured no later than it would without the cache refetching the set.
+   */
+  readonly verifiedMaxAgeMs?: number;
 }
+
+/** Tokens kept verified at once: a client reuses its token for many requests, so a few thousand active users fit. */
+const VERIFIED_CAPACITY = 10_000;
 
 export interface JwksOptions {
   readonly url: string;
@@ -79,6 +88,15 @@ export function remoteKeySet(options: JwksOptions): JWTVerifyGetKey {
  * an end is a permanent credential).
  */
 export class TokenVerifier {
+  /**
+   * Token -> actor and the instant (ms) the answer stops holding. Verifying costs a signature check
+   * (HS256 through WebCrypto was a fifth of the API's CPU under SubmitBid load), and a client sends
+   * the same token with every request. Only tokens that passed every check get in, keyed by the
+   * whole token (signature included), so a cached answer is exactly the one jose gave; it ends
+   * where jose's would (exp plus the tolerance). Insertion order makes the Map an LRU.
+   */
+  private readonly verified = new Map<string, { readonly actor: Actor; readonly until: number }>();
+
   constructor(
     private readonly algorithms: readonly JwtAlgorithm[],
     private readonly key: Uint8Array | JWTVerifyGetKey,
@@ -96,6 +114,37 @@ export class TokenVerifier {
   }
 
   async verify(token: string): Promise<Actor> {
+    const now = (this.options.clock ?? Date.now)();
+    const known = this.verified.get(token);
+    if (known !== undefined) {
+      this.verified.delete(token);
+      if (now < known.until) {
+        this.verified.set(token, known);
+        return known.actor;
+      }
+    }
+    const { actor, exp } = await this.verifyAnew(token);
+    this.remember(token, actor, exp, now);
+    return actor;
+  }
+
+  private remember(token: string, actor: Actor, exp: number, verifiedAt: number): void {
+    const maxAge = this.options.verifiedMaxAgeMs;
+    if (maxAge === 0) return;
+    // jose refuses once its clock (whole seconds) reaches exp + tolerance: the same instant here.
+    const until = Math.min(
+      (exp + CLOCK_TOLERANCE_SECONDS) * 1000,
+      maxAge === undefined ? Infinity : verifiedAt + maxAge,
+    );
+    if (this.verified.size >= VERIFIED_CAPACITY) {
+      const oldest = this.verified.keys().next().value;
+      if (oldest !== undefined) this.verified.delete(oldest);
+    }
+    this.verified.set(token, { actor, until });
+  }
+
+  /** jose's verification and our claim rules: the actor, and the `exp` jose required. */
+  private async verifyAnew(token: string): Promise<{ actor: Actor; exp: number }> {
     const header = this.acceptableHeader(token);
     let payload: Record<string, unknown>;
     try {
@@ -113,7 +162,7 @@ export class TokenVerifier {
       throw this.reason(error, header);
     }
     try {
-      return actorFromClaims(payload);
+      return { actor: actorFromClaims(payload), exp: payload['exp'] as number };
     } catch (error) {
       if (error instanceof InvalidClaimsError) throw new TokenError(error.message);
       throw error;
