@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { uuidv7 } from '@contract-ledger/event-store';
 import { actors, expectProblem, startLedger, type LedgerApp } from './support/ledger';
 
@@ -23,7 +24,28 @@ describe('budget lines over HTTP', () => {
   it("opens a line for the finance officer's own agency only", async () => {
     const res = await open(a.financeA).expect(201);
     lineId = res.body.id;
-    expect(res.body).toEqual({ id: expect.any(String), revision: 1, position: expect.any(Number) });
+    expect(res.body).toEqual({
+      id: expect.any(String),
+      revision: 1,
+      position: expect.any(Number),
+      receipt: {
+        events: [
+          {
+            position: res.body.position,
+            eventHash: expect.any(String),
+            leafHash: expect.any(String),
+          },
+        ],
+      },
+    });
+    // The receipt's leaf hash is RFC 6962's of the event's chain hash (docs/transparency-log.md).
+    const [receipt] = res.body.receipt.events;
+    expect(receipt.eventHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(receipt.leafHash).toBe(
+      createHash('sha256')
+        .update(Buffer.concat([Buffer.from([0]), Buffer.from(receipt.eventHash, 'hex')]))
+        .digest('base64'),
+    );
     expect(res.headers.etag).toBe('"1"');
     expectProblem(await open(a.financeB, { agencyId: a.agencyA }), 403, 'FORBIDDEN');
     expectProblem(await open(a.officerA), 403, 'FORBIDDEN');

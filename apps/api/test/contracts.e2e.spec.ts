@@ -374,7 +374,11 @@ describe('contracts over HTTP', () => {
         id: expect.any(String),
         revision: 1,
         position: expect.any(Number),
+        receipt: { events: expect.any(Array) },
       });
+      // One append, two streams (the contract and the budget line): one receipt entry per event.
+      const receipted = res.body.receipt.events as { position: number }[];
+      expect(receipted.map((e) => e.position)).toEqual([res.body.position - 1, res.body.position]);
       expect(res.headers.etag).toBe('"1"');
       contractId = res.body.id;
 

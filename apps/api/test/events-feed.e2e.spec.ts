@@ -1,5 +1,5 @@
 import type { EventMetadata, EventStore } from '@contract-ledger/event-store';
-import { uuidv7 } from '@contract-ledger/event-store';
+import { openNote, parseCheckpoint, parseVerifierKey, uuidv7 } from '@contract-ledger/event-store';
 import http from 'node:http';
 import { EventFeedService } from '../src/events/event-feed.service';
 import { startLedger, type LedgerApp } from './support/ledger';
@@ -20,6 +20,8 @@ interface SseMessage {
 /** A Server-Sent Events client over plain HTTP, as a downstream consumer would write one. */
 class SseClient {
   readonly messages: SseMessage[] = [];
+  /** `event: checkpoint` messages (no id): the transparency log's signed checkpoints. */
+  readonly checkpoints: { id?: string; data: { size: number; note: string; key: string } }[] = [];
   readonly comments: string[] = [];
   status = 0;
   headers: http.IncomingHttpHeaders = {};
@@ -66,7 +68,12 @@ class SseClient {
         const colon = line.indexOf(':');
         if (colon > 0) fields[line.slice(0, colon)] = line.slice(colon + 1).replace(/^ /, '');
       }
-      if (fields['data'] !== undefined) {
+      if (fields['event'] === 'checkpoint') {
+        this.checkpoints.push({
+          ...(fields['id'] === undefined ? {} : { id: fields['id'] }),
+          data: JSON.parse(fields['data']!),
+        });
+      } else if (fields['data'] !== undefined) {
         this.messages.push({
           id: fields['id']!,
           event: fields['event']!,
@@ -457,6 +464,62 @@ describe('GET /api/v1/events (Server-Sent Events)', () => {
     }
     const res = await ledger.http().get('/api/v1/events').set('Last-Event-ID', 'x');
     expect(res.body.errors).toEqual([{ field: 'Last-Event-ID', messages: [expect.any(String)] }]);
+  });
+
+  it('sends the latest signed checkpoint first, then each new one as it is stored', async () => {
+    const supervisor = ledger.bearer({ sub: uuidv7(), role: 'supervisor' });
+    const takeCheckpoint = async () =>
+      (
+        await ledger
+          .http()
+          .post('/api/v1/log/checkpoints')
+          .set('Authorization', supervisor)
+          .expect(201)
+      ).body as { size: number; note: string };
+    const first = await takeCheckpoint();
+    const client = await open('/api/v1/events');
+    await client.until(() => client.checkpoints.length > 0, 'the latest checkpoint');
+    expect(client.checkpoints[0]).toEqual({
+      data: expect.objectContaining({ size: first.size, note: first.note }),
+    });
+    const key = parseVerifierKey((await ledger.http().get('/log/keys')).body.keys[0].key);
+    expect(parseCheckpoint(openNote(client.checkpoints[0]!.data.note, [key]).text).size).toBe(
+      first.size,
+    );
+    await ledger.store.append(
+      `supplier-${SUPPLIER_T}`,
+      [
+        ev('SupplierRegistered', {
+          supplierId: SUPPLIER_T,
+          kind: 'enterprise',
+          name: 'T',
+          registrationNumber: 'R2',
+          registeredAt: at(2),
+        }),
+      ],
+      { expectedRevision: 'any' },
+    );
+    const second = await takeCheckpoint();
+    expect(second.size).toBe(first.size + 1);
+    await client.until(
+      () => client.checkpoints.some((c) => c.data.size === second.size),
+      'the new checkpoint',
+    );
+    expect(client.checkpoints.at(-1)!.data.note).toBe(second.note);
+    // Checkpoint messages carry no id, so a resume still continues after the last event.
+    expect(client.checkpoints.every((c) => c.id === undefined)).toBe(true);
+    expect(client.checkpoints.map((c) => c.data.size)).toEqual(
+      [...new Set(client.checkpoints.map((c) => c.data.size))].sort((a, b) => a - b),
+    );
+    // The public feed still delivers only public events; a snapshot also opens with the checkpoint.
+    const snap = await open('/api/v1/events?live=false');
+    await snap.until(() => snap.ended, 'the end of the snapshot');
+    expect(snap.checkpoints.map((c) => c.data.size)).toEqual([second.size]);
+    client.close();
+    const feeds = ledger.app.get(EventFeedService);
+    const deadline = Date.now() + 5_000;
+    while (feeds.openCount > 0 && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 20));
   });
 
   it('frees the subscription when the client disconnects', async () => {

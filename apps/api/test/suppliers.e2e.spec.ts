@@ -27,7 +27,12 @@ describe('suppliers over HTTP', () => {
 
   it('lets a supplier register itself, and only itself', async () => {
     const res = await register(a.supplier[0]!).expect(201);
-    expect(res.body).toEqual({ id: supplierId, revision: 1, position: expect.any(Number) });
+    expect(res.body).toEqual({
+      id: supplierId,
+      revision: 1,
+      position: expect.any(Number),
+      receipt: { events: [expect.objectContaining({ position: res.body.position })] },
+    });
     expect(res.headers.etag).toBe('"1"');
     expectProblem(await register(a.supplier[1]!, { supplierId }), 403, 'FORBIDDEN');
     expectProblem(await register(a.officerA), 403, 'FORBIDDEN');

@@ -235,6 +235,7 @@ describe('tenders over HTTP: the whole lifecycle', () => {
       id: tenderId,
       revision: expect.any(Number),
       position: expect.any(Number),
+      receipt: { events: [expect.objectContaining({ position: opened.body.position })] },
     });
     expect(opened.headers.etag).toBe(`"${opened.body.revision}"`);
     const revealed = await http()

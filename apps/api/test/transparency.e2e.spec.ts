@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expectProblem, startLedger, type LedgerApp } from './support/ledger';
+import { actors, expectProblem, startLedger, type LedgerApp } from './support/ledger';
 
 const metadata = {
   actor: uuidv7(),
@@ -197,6 +197,71 @@ describe('transparency log routes (/log, C2SP)', () => {
     expectProblem(await ledger.http().get('/log/checkpoints/abc'), 400, 'VALIDATION_FAILED');
     expectProblem(await ledger.http().get('/log/checkpoints/7'), 404, 'NOT_FOUND');
     expectProblem(await ledger.http().get('/log/checkpoints?limit=0'), 400, 'VALIDATION_FAILED');
+  });
+
+  it("a command's receipt proves its event against checkpoints taken later", async () => {
+    const { financeA } = actors(ledger);
+    const opened = await ledger
+      .http()
+      .post('/api/v1/budget-lines')
+      .set('Authorization', financeA)
+      .send({
+        fiscalYear: 2026,
+        category: 'child_welfare',
+        amount: { amountMinor: 1_000_000, currency: 'CNY' },
+      })
+      .expect(201);
+    const [receipt] = opened.body.receipt.events as {
+      position: number;
+      eventHash: string;
+      leafHash: string;
+    }[];
+    expect(receipt!.position).toBe(opened.body.position);
+    await append(40);
+    const supervisor = ledger.bearer({ sub: uuidv7(), role: 'supervisor' });
+    const key = parseVerifierKey((await ledger.http().get('/log/keys')).body.keys[0].key);
+    // Two later checkpoints: the receipt alone (no event read) proves inclusion in each.
+    for (const more of [0, 300]) {
+      await append(more);
+      const note = (
+        await ledger
+          .http()
+          .post('/api/v1/log/checkpoints')
+          .set('Authorization', supervisor)
+          .expect(201)
+      ).body.note as string;
+      const checkpoint = parseCheckpoint(openNote(note, [key]).text);
+      expect(checkpoint.size).toBeGreaterThan(receipt!.position);
+      const proof = (
+        await ledger
+          .http()
+          .get(`/log/proof/inclusion?position=${receipt!.position}&size=${checkpoint.size}`)
+          .expect(200)
+      ).body;
+      expect(proof.checkpoint).toBe(note);
+      const leaf = b(receipt!.leafHash);
+      expect(leaf).toEqual(eventLeafHash(receipt!.eventHash));
+      expect(
+        verifyInclusion(
+          leaf,
+          receipt!.position - 1,
+          checkpoint.size,
+          proof.hashes.map(b),
+          checkpoint.root,
+        ),
+      ).toBe(true);
+      // A receipt for another event (one bit off) does not verify against the same proof.
+      leaf[0] ^= 1;
+      expect(
+        verifyInclusion(
+          leaf,
+          receipt!.position - 1,
+          checkpoint.size,
+          proof.hashes.map(b),
+          checkpoint.root,
+        ),
+      ).toBe(false);
+    }
   });
 
   it('refuses the on-demand checkpoint to roles outside oversight', async () => {

@@ -8,6 +8,7 @@ import {
   type Policy,
 } from '@contract-ledger/domain';
 import {
+  eventLeafHash,
   onStream,
   runCommand,
   StateCache,
@@ -15,6 +16,7 @@ import {
   type CommandPlan,
   type EventMetadata,
   type EventStore,
+  type RecordedEvent,
 } from '@contract-ledger/event-store';
 import { AccessDeniedError, type ResourceFacts } from './auth/policy';
 import { CLOCK, EVENT_STORE, PROCUREMENT_POLICY, type Clock } from './ports';
@@ -33,11 +35,39 @@ export interface CommandContext {
   readonly authorize: Authorize;
 }
 
+/**
+ * Where one appended event sits in the transparency log (docs/transparency-log.md §4 "Receipts"):
+ * its position (leaf index position - 1), its chain hash and its RFC 6962 leaf hash. With these a
+ * client later fetches `GET /log/proof/inclusion?position=<p>&size=<n>` for any checkpoint of size
+ * n >= p and checks the proof from its own leaf hash to that checkpoint's signed root.
+ */
+export interface ReceiptEvent {
+  readonly position: number;
+  /** The chain hash (hex), the leaf data. */
+  readonly eventHash: string;
+  /** SHA-256(0x00 || chain hash bytes), base64 as in the proof routes. */
+  readonly leafHash: string;
+}
+
 /** Read-your-writes: the entity acted on or created, its stream revision (ETag) and the global position reached. */
 export interface CommandResult {
   readonly id: string;
   readonly revision: number;
   readonly position: number;
+  /** The events this command appended, in position order (none for an idempotent no-op). */
+  readonly receipt: { readonly events: readonly ReceiptEvent[] };
+}
+
+function receiptOf(events: readonly RecordedEvent[]): CommandResult['receipt'] {
+  return {
+    events: [...events]
+      .sort((a, b) => a.position - b.position)
+      .map((e) => ({
+        position: e.position,
+        eventHash: e.hash,
+        leafHash: eventLeafHash(e.hash).toString('base64'),
+      })),
+  };
 }
 
 /**
@@ -143,7 +173,12 @@ export async function decideAcross<State, Event>(
       ? {}
       : { expectedRevision: context.expectedRevision }),
   });
-  return { id, revision: result.revision, position: result.position };
+  return {
+    id,
+    revision: result.revision,
+    position: result.position,
+    receipt: receiptOf(result.events),
+  };
 }
 
 /** decideAcross for a command on one stream, decided by that stream's (guarded) decider. */

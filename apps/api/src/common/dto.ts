@@ -88,6 +88,35 @@ export class MoneyDto {
   currency!: string;
 }
 
+export class ReceiptEventDto {
+  @ApiProperty({
+    description: 'Global position of the appended event (leaf index position - 1)',
+    example: 1042,
+  })
+  position!: number;
+
+  @ApiProperty({
+    description: "The event's chain hash (hex): the leaf data of the transparency log",
+    example: '8f166c1bb27dc2f163c3251f1eea75e6a80b4cfe164f8067efff6952775fe359',
+  })
+  eventHash!: string;
+
+  @ApiProperty({
+    description: 'RFC 6962 leaf hash SHA-256(0x00 || chain hash bytes), base64',
+    example: 'dwD5ZZywIlZQNs0vu3IbwCTIi2WaCUVWaXKiM0Kgh/E=',
+  })
+  leafHash!: string;
+}
+
+export class ReceiptDto {
+  @ApiProperty({
+    type: [ReceiptEventDto],
+    description:
+      'The events the command appended, in position order (empty for an idempotent no-op). Prove one later with GET /log/proof/inclusion?position=<position>&size=<a checkpoint size> (docs/transparency-log.md "Receipts")',
+  })
+  events!: ReceiptEventDto[];
+}
+
 /** What every command answers (read-your-writes); the same revision is in the ETag header. */
 export class CommandResultDto {
   @ApiProperty({
@@ -108,6 +137,12 @@ export class CommandResultDto {
     example: 1042,
   })
   position!: number;
+
+  @ApiProperty({
+    type: ReceiptDto,
+    description: "Transparency-log receipt: each appended event's position and leaf hash",
+  })
+  receipt!: ReceiptDto;
 }
 
 export class IdParams {

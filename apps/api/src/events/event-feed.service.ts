@@ -1,10 +1,34 @@
 import { Inject, Injectable, Optional, type BeforeApplicationShutdown } from '@nestjs/common';
 import { EVENT_STORE, FeedAudience, type Actor } from '@contract-ledger/application';
-import type { EventFilter, EventStore, RecordedEvent } from '@contract-ledger/event-store';
+import {
+  isCheckpointStore,
+  type CheckpointStore,
+  type EventFilter,
+  type EventStore,
+  type RecordedEvent,
+  type StoredCheckpoint,
+} from '@contract-ledger/event-store';
 import { toFeedValue } from '@contract-ledger/feed';
 import type { ServerResponse } from 'node:http';
 
 export const FEED_HEARTBEAT_MS = Symbol('FEED_HEARTBEAT_MS');
+/** How often the open feeds look for a new signed checkpoint (one read per process, not per feed). */
+export const FEED_CHECKPOINT_POLL_MS = Symbol('FEED_CHECKPOINT_POLL_MS');
+
+/**
+ * The SSE `checkpoint` message's data (docs/kafka.md "Checkpoints on the feed"): the latest signed
+ * checkpoint of the transparency log, its note as GET /log/checkpoint serves it (cosignatures
+ * included).
+ */
+export function checkpointMessage(checkpoint: StoredCheckpoint): string {
+  const data = JSON.stringify({
+    size: checkpoint.size,
+    note: checkpoint.note,
+    key: checkpoint.key,
+    createdAt: checkpoint.createdAt,
+  });
+  return `event: checkpoint\ndata: ${data}\n\n`;
+}
 
 export interface FeedRequest {
   readonly actor: Actor | undefined;
@@ -17,6 +41,8 @@ export interface FeedRequest {
 
 interface OpenFeed {
   stop(): void;
+  /** Sends the checkpoint unless this feed already sent it (same size and note). */
+  checkpoint(checkpoint: StoredCheckpoint): void;
 }
 
 /**
@@ -30,12 +56,43 @@ export class EventFeedService implements BeforeApplicationShutdown {
   private readonly open = new Set<OpenFeed>();
   private readonly running = new Set<Promise<void>>();
   private readonly heartbeatMs: number;
+  private readonly checkpointPollMs: number;
+  private readonly checkpoints: CheckpointStore | undefined;
+  private checkpointTimer: NodeJS.Timeout | undefined;
+  private polling: Promise<void> | undefined;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Optional() @Inject(FEED_HEARTBEAT_MS) heartbeatMs?: number,
+    @Optional() @Inject(FEED_CHECKPOINT_POLL_MS) checkpointPollMs?: number,
   ) {
     this.heartbeatMs = heartbeatMs ?? 15_000;
+    this.checkpointPollMs = checkpointPollMs ?? 1_000;
+    // A store without a transparency log (KurrentDB) has no checkpoints to send.
+    this.checkpoints = isCheckpointStore(store) ? store : undefined;
+  }
+
+  /**
+   * One poll of the latest checkpoint for all open feeds while any is open: any instance (or the
+   * worker) may have stored it, so a local signal would miss some.
+   */
+  private watchCheckpoints(): void {
+    if (!this.checkpoints || this.checkpointTimer) return;
+    this.checkpointTimer = setInterval(() => {
+      if (this.open.size === 0) {
+        clearInterval(this.checkpointTimer);
+        this.checkpointTimer = undefined;
+        return;
+      }
+      this.polling ??= this.checkpoints!.latestCheckpoint()
+        .then((latest) => {
+          if (latest) for (const feed of this.open) feed.checkpoint(latest);
+        })
+        // The store closing under a poll at shutdown, or a transient read error: the next poll retries.
+        .catch(() => undefined)
+        .finally(() => (this.polling = undefined));
+    }, this.checkpointPollMs);
+    this.checkpointTimer.unref();
   }
 
   /** Open feeds: tests check that a disconnect frees its subscription. */
@@ -70,12 +127,24 @@ export class EventFeedService implements BeforeApplicationShutdown {
       : undefined;
     let stopped = false;
     let wakeDrain: (() => void) | undefined;
+    let sentCheckpoint: StoredCheckpoint | undefined;
     const feed: OpenFeed = {
       stop: () => {
         if (stopped) return;
         stopped = true;
         wakeDrain?.();
         void subscription?.stop();
+      },
+      checkpoint: (checkpoint) => {
+        if (stopped || res.writableEnded) return;
+        if (
+          sentCheckpoint &&
+          (checkpoint.size < sentCheckpoint.size ||
+            (checkpoint.size === sentCheckpoint.size && checkpoint.note === sentCheckpoint.note))
+        )
+          return;
+        sentCheckpoint = checkpoint;
+        res.write(checkpointMessage(checkpoint));
       },
     };
     this.open.add(feed);
@@ -100,6 +169,10 @@ export class EventFeedService implements BeforeApplicationShutdown {
     };
 
     try {
+      // The latest checkpoint first, then each newer one (or the same one with new cosignatures).
+      const latest = await this.checkpoints?.latestCheckpoint();
+      if (latest) feed.checkpoint(latest);
+      this.watchCheckpoints();
       if (subscription) {
         for await (const event of subscription) {
           await send(event);
@@ -131,6 +204,9 @@ export class EventFeedService implements BeforeApplicationShutdown {
   /** Before the HTTP server closes: an open SSE response would otherwise keep it (and the store) waiting forever. */
   async beforeApplicationShutdown(): Promise<void> {
     for (const feed of this.open) feed.stop();
+    clearInterval(this.checkpointTimer);
+    this.checkpointTimer = undefined;
+    await this.polling;
     // Wait for the loops, so none reads the store after StoreModule closed it.
     await Promise.allSettled([...this.running]);
   }

@@ -80,7 +80,7 @@ export class EventsController {
     summary:
       'The event feed as Server-Sent Events: catch-up from a position, then live (docs/kafka.md "The feed without Kafka")',
     description:
-      'Each message: `id: <position>`, `event: <type>`, `data: <envelope JSON>`. Sealed bids (who bid, price, digest, and the actor of a bid event) are withheld (envelope field `redacted`) except for the auditor and the bidder itself (docs/adr/0006-sealed-data-in-feeds.md). What a caller sees depends on its role (no token: public events).',
+      'Each message: `id: <position>`, `event: <type>`, `data: <envelope JSON>`. Sealed bids (who bid, price, digest, and the actor of a bid event) are withheld (envelope field `redacted`) except for the auditor and the bidder itself (docs/adr/0006-sealed-data-in-feeds.md). What a caller sees depends on its role (no token: public events). Every caller also gets the signed checkpoints of the transparency log: `event: checkpoint`, no id, `data: {size, note, key, createdAt}`, the latest when the stream opens and each newer one as it is stored (docs/kafka.md "Checkpoints on the SSE feed").',
   })
   @ApiQuery({
     name: 'fromPosition',
