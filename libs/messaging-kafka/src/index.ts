@@ -1,5 +1,7 @@
 export * from './ports';
 export {
+  CHECKPOINT_TOPIC_SUFFIX,
+  checkpointTopic,
   FEED_CATEGORIES,
   feedTopic,
   feedTopics,
@@ -8,7 +10,7 @@ export {
 } from './topics';
 export { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from './backoff';
 export { createKafkaFeedClient, type KafkaFeedClientOptions } from './kafkajs-client';
-export { KafkaRelay, type RelayOptions, type RelayStatus } from './relay';
+export { checkpointFeedMessage, KafkaRelay, type RelayOptions, type RelayStatus } from './relay';
 export { SqlCheckpointStore, MemoryCheckpointStore, placeholder, type SqlClient } from './sql';
 export { MemoryDedupStore, SqlDedupStore, type DedupStore } from './dedup';
 export {

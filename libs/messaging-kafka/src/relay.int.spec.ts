@@ -1,5 +1,15 @@
 // Against the real broker: infra/local/kafka.sh start (KAFKA_BROKERS to point elsewhere).
-import { createMemoryEventStore, type MemoryEventStore } from '@contract-ledger/event-store';
+import {
+  checkpointText,
+  createMemoryEventStore,
+  generateSignerKey,
+  MerkleLog,
+  openNote,
+  parseCheckpoint,
+  parseSignerKey,
+  signNote,
+  type MemoryEventStore,
+} from '@contract-ledger/event-store';
 import {
   appendFeedTestEvents,
   assertPerKeyOrder,
@@ -15,6 +25,7 @@ import {
 } from './testing';
 import {
   createFeedConsumer,
+  checkpointTopic,
   createKafkaFeedClient,
   feedTopics,
   KafkaRelay,
@@ -46,6 +57,7 @@ function startRelay(
   topicPrefix: string,
   batchSize = 2_000,
   checkpoints: CheckpointStore = new MemoryCheckpointStore(),
+  withLogCheckpoints = false,
 ): KafkaRelay {
   cleanups.push(() => deleteFeedTopics(topicPrefix));
   const relay = new KafkaRelay({
@@ -56,6 +68,7 @@ function startRelay(
     batchSize,
     idlePollMs: 20,
     backoff: { initialMs: 100, maxMs: 1_000, factor: 2, jitter: 0.2 },
+    ...(withLogCheckpoints ? { logCheckpoints: store, checkpointPollMs: 50 } : {}),
   });
   cleanups.push(() => relay.stop());
   return relay;
@@ -162,6 +175,55 @@ describe('KafkaRelay against the real broker', () => {
     await relay.waitFor(50);
     await waitUntil(() => received.length >= 50, 60_000, 'live events');
     expect(received).toHaveLength(50);
+  });
+
+  it("publishes the transparency log's signed checkpoints on <prefix>.checkpoints once their events are acknowledged", async () => {
+    const store = createMemoryEventStore();
+    const prefix = uniqueTopicPrefix('ckpt');
+    const signer = parseSignerKey(generateSignerKey('relay-spec.example/log'));
+    const merkle = new MerkleLog(store);
+    const sign = async () => {
+      const size = await merkle.size();
+      const root = Buffer.from(await merkle.root(size));
+      return store.saveCheckpoint({
+        size,
+        note: signNote(checkpointText({ origin: 'relay-spec.example/log', size, root }), [signer]),
+        key: signer.verifier.key,
+        createdAt: new Date().toISOString(),
+      });
+    };
+    await appendFeedTestEvents(store, feedTestEvents(300));
+    const first = await sign();
+    const relay = startRelay(store, prefix, 100, new MemoryCheckpointStore(), true);
+    await relay.start();
+    await relay.waitFor(300);
+    await waitUntil(() => relay.status().checkpointsPublished === 300, 30_000, 'checkpoint 300');
+    await appendFeedTestEvents(store, feedTestEvents(20));
+    const second = await sign();
+    relay.notify();
+    await waitUntil(
+      () => relay.status().checkpointsPublished === second.size,
+      30_000,
+      `checkpoint ${second.size}`,
+    );
+    const records = readTopicWithKcat(checkpointTopic(prefix));
+    expect(records.map((r) => r.headers['checkpoint-size'])).toEqual([
+      String(first.size),
+      String(second.size),
+    ]);
+    for (const [record, stored] of records.map((r, i) => [r, [first, second][i]!] as const)) {
+      expect(record.key).toBe('relay-spec.example/log');
+      const value = JSON.parse(record.payload!);
+      expect(value).toEqual({
+        size: stored.size,
+        note: stored.note,
+        key: signer.verifier.key,
+        createdAt: stored.createdAt,
+      });
+      expect(parseCheckpoint(openNote(value.note, [signer.verifier]).text).size).toBe(stored.size);
+    }
+    // Every event a checkpoint covers was on the feed before it (one partition, in order).
+    expect(relay.status().checkpoint).toBeGreaterThanOrEqual(second.size);
   });
 
   it('loses and reorders nothing when the broker is SIGKILLed in the middle of a 10,000-event stream', async () => {

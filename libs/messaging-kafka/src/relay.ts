@@ -1,4 +1,9 @@
-import type { EventStore, RecordedEvent } from '@contract-ledger/event-store';
+import type {
+  CheckpointStore as LogCheckpointStore,
+  EventStore,
+  RecordedEvent,
+  StoredCheckpoint,
+} from '@contract-ledger/event-store';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from './backoff';
 import { toFeedMessage } from '@contract-ledger/feed';
 import {
@@ -10,7 +15,25 @@ import {
   type FeedProducer,
   type RelayCheckpoint,
 } from './ports';
-import { FEED_CATEGORIES, feedTopic, topicForStream } from './topics';
+import { checkpointTopic, FEED_CATEGORIES, feedTopic, topicForStream } from './topics';
+
+/**
+ * The record of a signed checkpoint on `<prefix>.checkpoints` (docs/kafka.md "Checkpoints on the
+ * Kafka feed"): keyed by the log's origin (the note's first line), the value as on the SSE feed.
+ */
+export function checkpointFeedMessage(prefix: string, checkpoint: StoredCheckpoint): FeedMessage {
+  return {
+    topic: checkpointTopic(prefix),
+    key: checkpoint.note.slice(0, checkpoint.note.indexOf('\n')),
+    value: JSON.stringify({
+      size: checkpoint.size,
+      note: checkpoint.note,
+      key: checkpoint.key,
+      createdAt: checkpoint.createdAt,
+    }),
+    headers: { 'checkpoint-size': String(checkpoint.size) },
+  };
+}
 
 export interface RelayOptions {
   readonly store: Pick<EventStore, 'readAll' | 'head'>;
@@ -40,6 +63,13 @@ export interface RelayOptions {
   /** Streams outside the four categories: not part of the feed. 'fail' stops the relay instead. */
   readonly onUnroutable?: 'skip' | 'fail';
   readonly logger?: FeedLogger;
+  /**
+   * The transparency log's stored checkpoints: when given, the relay publishes each new one (and
+   * one newly cosigned) on `<prefix>.checkpoints` once every event it covers was acknowledged.
+   */
+  readonly logCheckpoints?: Pick<LogCheckpointStore, 'latestCheckpoint'>;
+  /** How often the relay looks for a new log checkpoint (default 1000 ms). */
+  readonly checkpointPollMs?: number;
 }
 
 export interface RelayStatus {
@@ -51,6 +81,8 @@ export interface RelayStatus {
   /** Last global position the broker acknowledged (and the checkpoint holds). */
   readonly checkpoint: number;
   readonly published: number;
+  /** Size of the last signed checkpoint published on `<prefix>.checkpoints` (0: none yet). */
+  readonly checkpointsPublished: number;
   readonly skipped: number;
   /** Send or read attempts that failed and were retried. */
   readonly retries: number;
@@ -81,6 +113,8 @@ export class KafkaRelay {
   private checkpoint = 0;
   private checkpointHash: string | null = null;
   private published = 0;
+  private publishedCheckpoint: StoredCheckpoint | undefined;
+  private checkpointLookedAt = 0;
   private skipped = 0;
   private retries = 0;
   private lastError: string | undefined;
@@ -107,8 +141,8 @@ export class KafkaRelay {
     const created = await this.withRetry('create topics', async () => {
       const admin = this.options.client.admin();
       try {
-        await admin.ensureTopics(
-          FEED_CATEGORIES.map((c) => ({
+        await admin.ensureTopics([
+          ...FEED_CATEGORIES.map((c) => ({
             topic: feedTopic(this.options.topicPrefix, c.suffix),
             partitions: this.options.partitions ?? 3,
             replicationFactor: this.options.replicationFactor ?? 1,
@@ -117,7 +151,18 @@ export class KafkaRelay {
             // (1 MB per record batch) would refuse the largest of them forever.
             maxMessageBytes: 8 * 1024 * 1024,
           })),
-        );
+          ...(this.options.logCheckpoints
+            ? [
+                {
+                  topic: checkpointTopic(this.options.topicPrefix),
+                  partitions: 1,
+                  replicationFactor: this.options.replicationFactor ?? 1,
+                  retentionMs: this.options.retentionMs ?? -1,
+                  maxMessageBytes: 1024 * 1024,
+                },
+              ]
+            : []),
+        ]);
       } finally {
         await admin.close().catch(() => undefined);
       }
@@ -156,6 +201,7 @@ export class KafkaRelay {
       state: this.state,
       checkpoint: this.checkpoint,
       published: this.published,
+      checkpointsPublished: this.publishedCheckpoint?.size ?? 0,
       skipped: this.skipped,
       retries: this.retries,
       unacknowledgedForMs: this.sendingSince === undefined ? 0 : Date.now() - this.sendingSince,
@@ -183,6 +229,7 @@ export class KafkaRelay {
       if ('diverged' in read) return this.diverge(read.diverged);
       const events = read.value;
       if (events.length === 0) {
+        await this.publishLogCheckpoint();
         await this.sleep(this.idlePollMs);
         next = this.read({ position: this.checkpoint, hash: this.checkpointHash });
         continue;
@@ -213,6 +260,39 @@ export class KafkaRelay {
       this.skipped += skipped;
       this.state = 'running';
       this.settleWaiters();
+      await this.publishLogCheckpoint();
+    }
+  }
+
+  /**
+   * Publishes the latest signed checkpoint when it is new (a larger size, or new cosignatures) and
+   * every event it covers is acknowledged, so a consumer reading the feed in order has the events
+   * before the checkpoint over them. Looked at once per checkpointPollMs. A failed send is retried
+   * at the next look and never holds the events back; after a restart the latest is sent again
+   * (consumers drop a checkpoint they hold: same size, same note).
+   */
+  private async publishLogCheckpoint(): Promise<void> {
+    const source = this.options.logCheckpoints;
+    if (!source || Date.now() - this.checkpointLookedAt < (this.options.checkpointPollMs ?? 1_000))
+      return;
+    this.checkpointLookedAt = Date.now();
+    try {
+      const latest = await source.latestCheckpoint();
+      const sent = this.publishedCheckpoint;
+      if (
+        !latest ||
+        latest.size > this.checkpoint ||
+        (sent &&
+          (latest.size < sent.size || (latest.size === sent.size && latest.note === sent.note)))
+      )
+        return;
+      await this.send([checkpointFeedMessage(this.options.topicPrefix, latest)]);
+      this.publishedCheckpoint = latest;
+    } catch (error) {
+      this.logger.warn(
+        { relay: this.name, err: error instanceof Error ? error.message : String(error) },
+        'relay could not publish the log checkpoint; retrying at the next look',
+      );
     }
   }
 

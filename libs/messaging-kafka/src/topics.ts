@@ -21,3 +21,13 @@ export function topicForStream(prefix: string, stream: string): string | undefin
   const category = FEED_CATEGORIES.find((c) => stream.startsWith(c.streamPrefix));
   return category ? feedTopic(prefix, category.suffix) : undefined;
 }
+
+/**
+ * The transparency log's signed checkpoints (docs/kafka.md "Checkpoints on the Kafka feed"): one
+ * partition, so consumers read them in the order published.
+ */
+export const CHECKPOINT_TOPIC_SUFFIX = 'checkpoints';
+
+export function checkpointTopic(prefix: string): string {
+  return `${prefix}.${CHECKPOINT_TOPIC_SUFFIX}`;
+}

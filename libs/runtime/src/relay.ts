@@ -1,4 +1,4 @@
-import type { EventStore } from '@contract-ledger/event-store';
+import { isCheckpointStore, type EventStore } from '@contract-ledger/event-store';
 import {
   createKafkaFeedClient,
   KafkaRelay,
@@ -84,6 +84,8 @@ export function hostRelay(
       partitions: config.kafkaTopicPartitions,
       retentionMs: config.kafkaTopicRetentionMs,
       logger,
+      // The transparency log's checkpoints go out on <prefix>.checkpoints (KurrentDB keeps none).
+      ...(isCheckpointStore(store) ? { logCheckpoints: store } : {}),
     });
 
   let relay: KafkaRelay | undefined;

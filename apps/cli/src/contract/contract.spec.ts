@@ -23,7 +23,7 @@ describe('the published event contract', () => {
     expect(readFileSync(ASYNCAPI_FILE, 'utf8')).toBe(renderAsyncApi());
   });
 
-  it('is a valid AsyncAPI 3.0 document: four topics, every event type a message with the feed headers', async () => {
+  it('is a valid AsyncAPI 3.0 document: four event topics and the checkpoints topic, every event type a message with the feed headers', async () => {
     const { document, diagnostics } = await new Parser().parse(readFileSync(ASYNCAPI_FILE, 'utf8'));
     // Severity 0 is an error; warnings and hints (e.g. style advice) do not make the document invalid.
     expect(
@@ -37,10 +37,25 @@ describe('the published event contract', () => {
         .all()
         .map((c) => c.address())
         .sort(),
-    ).toEqual(['{prefix}.budgets', '{prefix}.contracts', '{prefix}.suppliers', '{prefix}.tenders']);
+    ).toEqual([
+      '{prefix}.budgets',
+      '{prefix}.checkpoints',
+      '{prefix}.contracts',
+      '{prefix}.suppliers',
+      '{prefix}.tenders',
+    ]);
     const messages = document!.components().messages().all();
-    expect(messages.map((m) => m.id()).sort()).toEqual([...LEDGER_EVENT_TYPES].sort());
-    for (const message of messages) {
+    expect(messages.map((m) => m.id()).sort()).toEqual(
+      [...LEDGER_EVENT_TYPES, 'Checkpoint'].sort(),
+    );
+    const checkpoint = messages.find((m) => m.id() === 'Checkpoint')!;
+    expect(Object.keys(checkpoint.payload()?.properties() ?? {}).sort()).toEqual([
+      'createdAt',
+      'key',
+      'note',
+      'size',
+    ]);
+    for (const message of messages.filter((m) => m.id() !== 'Checkpoint')) {
       const headers = Object.keys(message.headers()?.properties() ?? {}).sort();
       expect(headers).toEqual([
         'correlation-id',

@@ -7,7 +7,7 @@ import {
   type LedgerEventType,
 } from '@contract-ledger/domain';
 import { FEED_HEADERS } from '@contract-ledger/feed';
-import { FEED_CATEGORIES } from '@contract-ledger/messaging-kafka';
+import { CHECKPOINT_TOPIC_SUFFIX, FEED_CATEGORIES } from '@contract-ledger/messaging-kafka';
 import path from 'node:path';
 
 /**
@@ -165,6 +165,64 @@ export function asyncApiDocument(): JsonSchema {
       };
     }
   }
+  // The transparency log's signed checkpoints (docs/kafka.md "Checkpoints on the Kafka feed").
+  channels[CHECKPOINT_TOPIC_SUFFIX] = {
+    address: `{prefix}.${CHECKPOINT_TOPIC_SUFFIX}`,
+    title: 'signed checkpoints of the transparency log',
+    description:
+      'Each new signed checkpoint (and the same size again with new witness cosignatures), published once every event it covers was acknowledged on the event topics; one partition, keyed by the log origin. After a relay restart the latest is sent again: drop one you hold (same size and note).',
+    parameters: {
+      prefix: {
+        description: 'Topic prefix chosen per deployment (e.g. ledger).',
+        default: 'ledger',
+      },
+    },
+    messages: { Checkpoint: { $ref: '#/components/messages/Checkpoint' } },
+  };
+  operations[`receive-${CHECKPOINT_TOPIC_SUFFIX}`] = {
+    action: 'receive',
+    channel: { $ref: `#/channels/${CHECKPOINT_TOPIC_SUFFIX}` },
+    summary:
+      'Hold copies of the signed roots; check them with the proof routes (docs/transparency-log.md).',
+    messages: [{ $ref: `#/channels/${CHECKPOINT_TOPIC_SUFFIX}/messages/Checkpoint` }],
+  };
+  messages['Checkpoint'] = {
+    name: 'Checkpoint',
+    title: 'Checkpoint',
+    summary: 'A C2SP tlog-checkpoint signed note (docs/transparency-log.md §3)',
+    contentType: 'application/json',
+    headers: {
+      type: 'object',
+      properties: {
+        'checkpoint-size': { type: 'string', description: 'The tree size (integer, as a string).' },
+      },
+      required: ['checkpoint-size'],
+    },
+    payload: {
+      type: 'object',
+      properties: {
+        size: { type: 'integer', minimum: 0, description: 'Tree size: the log positions 1..size.' },
+        note: {
+          type: 'string',
+          description:
+            'The signed note exactly as GET /log/checkpoints/<size> serves it: origin, size and base64 root lines, a blank line, the log signature line and any witness cosignature lines.',
+        },
+        key: {
+          type: 'string',
+          description: 'Verifier key (name+id+base64) of the log key that signed it.',
+        },
+        createdAt: { type: 'string', format: 'date-time' },
+      },
+      required: ['size', 'note', 'key', 'createdAt'],
+      additionalProperties: false,
+    },
+    bindings: {
+      kafka: {
+        key: { type: 'string', description: "The log's origin (the note's first line)." },
+        bindingVersion: '0.5.0',
+      },
+    },
+  };
   return {
     asyncapi: '3.0.0',
     info: {

@@ -7,7 +7,7 @@ import { connect } from 'node:net';
 import path from 'node:path';
 import type { EventStore, NewEvent, RecordedEvent } from '@contract-ledger/event-store';
 import { Kafka, logLevel } from 'kafkajs';
-import { feedTopics } from '../topics';
+import { checkpointTopic, feedTopics } from '../topics';
 
 /** `KAFKA_BROKERS` (comma-separated), default 127.0.0.1:9092. */
 export function kafkaBrokers(): string[] {
@@ -62,7 +62,9 @@ export async function deleteFeedTopics(
   await admin.connect();
   try {
     const existing = new Set(await admin.listTopics());
-    const topics = feedTopics(topicPrefix).filter((t) => existing.has(t));
+    const topics = [...feedTopics(topicPrefix), checkpointTopic(topicPrefix)].filter((t) =>
+      existing.has(t),
+    );
     if (topics.length > 0) await admin.deleteTopics({ topics });
   } finally {
     await admin.disconnect();
