@@ -5,6 +5,7 @@ export * from './auth/dev-secret';
 export * from './auth/dev-token';
 export * from './ports';
 export * from './facts';
+export * from './entity-state';
 export * from './command-runtime';
 export * from './refusal-records';
 export * from './guards';

@@ -1,11 +1,10 @@
 import { Body, Controller, Get, Param } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   AdjustBudgetLineCommand,
-  budgetLineState,
   budgetLineView,
-  CommandRuntime,
+  EntityStateQuery,
   OpenBudgetLineCommand,
   type CommandContext,
 } from '@contract-ledger/application';
@@ -28,7 +27,7 @@ import { AdjustBudgetLineDto, OpenBudgetLineDto } from './budget-lines.dto';
 export class BudgetLinesController {
   constructor(
     private readonly commands: CommandBus,
-    private readonly runtime: CommandRuntime,
+    private readonly queries: QueryBus,
   ) {}
 
   @CommandRoute({
@@ -72,7 +71,7 @@ export class BudgetLinesController {
   @ApiOperation({ summary: 'A budget line: allocated, reserved, committed, disbursed, available' })
   @ApiOkResponse({ description: 'The line; ETag is its stream revision' })
   async read(@Param() { id }: IdParams, @CurrentAccess() access: Access) {
-    const { state, revision } = await budgetLineState(this.runtime.store, id);
+    const { state, revision } = await this.queries.execute(new EntityStateQuery('budget-line', id));
     if (state.status !== 'open') throw notFound(`No budget line ${id}`);
     access.require({ agencyId: state.opened.agencyId });
     return versioned(budgetLineView(state), revision);

@@ -16,9 +16,6 @@ import {
   TerminateContractCommand,
   type Actor,
   type CommandContext,
-  type ContractRead,
-  type ContractView,
-  type PublicContractView,
 } from '@contract-ledger/application';
 import type { MilestoneTerms, Money } from '@contract-ledger/domain';
 import { uuidv7 } from '@contract-ledger/event-store';
@@ -110,10 +107,7 @@ export class ContractsController {
     @Param('contractId', uuid('contractId')) contractId: string,
     @CurrentAccess() access: Access,
   ) {
-    const read = await this.queries.execute<
-      GetContractQuery,
-      ContractRead<ContractView | PublicContractView>
-    >(
+    const read = await this.queries.execute(
       new GetContractQuery(contractId, {
         kind: 'scoped',
         authorize: (facts) => access.require(facts),
@@ -358,10 +352,7 @@ export class PublicContractsController {
   })
   @ApiOkResponse({ description: 'The public contract view' })
   async read(@Param('contractId', uuid('contractId')) contractId: string) {
-    const read = await this.queries.execute<
-      GetContractQuery,
-      ContractRead<ContractView | PublicContractView>
-    >(new GetContractQuery(contractId, { kind: 'public' }));
+    const read = await this.queries.execute(new GetContractQuery(contractId, { kind: 'public' }));
     return versioned(read.view, read.revision);
   }
 }

@@ -1,4 +1,5 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CLOCK, PROCUREMENT_POLICY, type Clock } from '@contract-ledger/application';
 import type { Policy } from '@contract-ledger/domain';
@@ -13,7 +14,7 @@ import {
 } from '@contract-ledger/read-store-sql';
 import { IdParams } from '../common/dto';
 import { notFound, Permission } from '../platform';
-import { query, ReadSide } from './read-side';
+import { ReadModelQuery } from './read-model.query';
 import {
   AgencyAccountabilityQuery,
   AtQuery,
@@ -27,7 +28,7 @@ import {
 @Controller('api/v1/accountability')
 export class AccountabilityController {
   constructor(
-    private readonly readSide: ReadSide,
+    private readonly queries: QueryBus,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(PROCUREMENT_POLICY) private readonly policy: Policy,
   ) {}
@@ -61,14 +62,15 @@ export class AccountabilityController {
     },
   })
   async suppliers(@Query() q: SupplierAccountabilityQuery) {
-    await this.readSide.ready('accountability', q.minPosition, q.maxWaitMs);
-    return query(() =>
-      supplierAccountability(this.readSide.readStore, {
-        ...(q.sort ? { orderBy: [{ column: q.sort, direction: 'desc' as const }] } : {}),
-        minContracts: q.minContracts,
-        limit: q.limit ?? 50,
-        cursor: q.cursor ?? null,
-      }),
+    return this.queries.execute(
+      new ReadModelQuery('accountability', q, (store) =>
+        supplierAccountability(store, {
+          ...(q.sort ? { orderBy: [{ column: q.sort, direction: 'desc' as const }] } : {}),
+          minContracts: q.minContracts,
+          limit: q.limit ?? 50,
+          cursor: q.cursor ?? null,
+        }),
+      ),
     );
   }
 
@@ -76,9 +78,10 @@ export class AccountabilityController {
   @Permission('accountability.read')
   @ApiOperation({ summary: "One supplier's accountability row" })
   async supplier(@Param() { id }: IdParams, @Query() q: ReadYourWritesQuery) {
-    await this.readSide.ready('accountability', q.minPosition, q.maxWaitMs);
-    const { items } = await query(() =>
-      supplierAccountability(this.readSide.readStore, { supplierId: id, limit: 1 }),
+    const { items } = await this.queries.execute(
+      new ReadModelQuery('accountability', q, (store) =>
+        supplierAccountability(store, { supplierId: id, limit: 1 }),
+      ),
     );
     if (!items[0]) throw notFound(`No accountability record of supplier ${id}`);
     return items[0];
@@ -91,16 +94,16 @@ export class AccountabilityController {
       'Per agency: spend by method, competitive share against the policy target, mean bidders, single-bid tenders, overdue milestones, its own late payments (at an instant)',
   })
   async agencies(@Query() q: AgencyAccountabilityQuery) {
-    await this.readSide.ready('accountability', q.minPosition, q.maxWaitMs);
-    const at = q.at ?? this.clock().toISOString();
-    return query(() =>
-      agencyAccountabilityList(this.readSide.readStore, {
-        at,
-        competitiveShareTargetPercent: this.policy.competitiveShareTargetPercent,
-        ...(q.sort ? { orderBy: [{ column: q.sort, direction: 'desc' as const }] } : {}),
-        limit: q.limit ?? 50,
-        cursor: q.cursor ?? null,
-      }),
+    return this.queries.execute(
+      new ReadModelQuery('accountability', q, (store) =>
+        agencyAccountabilityList(store, {
+          at: q.at ?? this.clock().toISOString(),
+          competitiveShareTargetPercent: this.policy.competitiveShareTargetPercent,
+          ...(q.sort ? { orderBy: [{ column: q.sort, direction: 'desc' as const }] } : {}),
+          limit: q.limit ?? 50,
+          cursor: q.cursor ?? null,
+        }),
+      ),
     );
   }
 
@@ -108,13 +111,13 @@ export class AccountabilityController {
   @Permission('accountability.read')
   @ApiOperation({ summary: "One agency's figures at an instant" })
   async agency(@Param() { id }: IdParams, @Query() q: AtQuery) {
-    await this.readSide.ready('accountability', q.minPosition, q.maxWaitMs);
-    const at = q.at ?? this.clock().toISOString();
-    const row = await query(() =>
-      agencyAccountability(this.readSide.readStore, id, {
-        at,
-        competitiveShareTargetPercent: this.policy.competitiveShareTargetPercent,
-      }),
+    const row = await this.queries.execute(
+      new ReadModelQuery('accountability', q, (store) =>
+        agencyAccountability(store, id, {
+          at: q.at ?? this.clock().toISOString(),
+          competitiveShareTargetPercent: this.policy.competitiveShareTargetPercent,
+        }),
+      ),
     );
     if (!row) throw notFound(`No accountability record of agency ${id}`);
     return row;
@@ -127,16 +130,17 @@ export class AccountabilityController {
       'Per contract: progress, accepted versus paid, next due milestone, overdue; filters and cursor paging',
   })
   async contracts(@Query() q: ContractAccountabilityQuery) {
-    await this.readSide.ready('accountability', q.minPosition, q.maxWaitMs);
-    return query(() =>
-      contractAccountability(this.readSide.readStore, {
-        agencyId: q.agencyId,
-        supplierId: q.supplierId,
-        status: q.status,
-        overdueAt: q.overdueAt,
-        limit: q.limit ?? 50,
-        cursor: q.cursor ?? null,
-      }),
+    return this.queries.execute(
+      new ReadModelQuery('accountability', q, (store) =>
+        contractAccountability(store, {
+          agencyId: q.agencyId,
+          supplierId: q.supplierId,
+          status: q.status,
+          overdueAt: q.overdueAt,
+          limit: q.limit ?? 50,
+          cursor: q.cursor ?? null,
+        }),
+      ),
     );
   }
 
@@ -146,19 +150,25 @@ export class AccountabilityController {
     summary: 'One contract with its milestones (overdue judged at `at`, default now)',
   })
   async contract(@Param() { id }: IdParams, @Query() q: AtQuery) {
-    await this.readSide.ready('accountability', q.minPosition, q.maxWaitMs);
-    const at = q.at ?? this.clock().toISOString();
-    const { items } = await query(() =>
-      queryTable(this.readSide.readStore, accountabilityProjection, accountabilityContracts, {
-        where: { contractId: id },
-        limit: 1,
+    const { at, row, milestones } = await this.queries.execute(
+      new ReadModelQuery('accountability', q, async (store) => {
+        const at = q.at ?? this.clock().toISOString();
+        const { items } = await queryTable(
+          store,
+          accountabilityProjection,
+          accountabilityContracts,
+          { where: { contractId: id }, limit: 1 },
+        );
+        const row = items[0];
+        if (!row) return { at, row, milestones: null };
+        return {
+          at,
+          row,
+          milestones: await milestoneAccountability(store, { contractId: id, limit: 500 }),
+        };
       }),
     );
-    const row = items[0];
-    if (!row) throw notFound(`No accountability record of contract ${id}`);
-    const milestones = await query(() =>
-      milestoneAccountability(this.readSide.readStore, { contractId: id, limit: 500 }),
-    );
+    if (!row || !milestones) throw notFound(`No accountability record of contract ${id}`);
     const overdue =
       (row.status === 'active' || row.status === 'suspended') &&
       row.nextDueAt !== null &&

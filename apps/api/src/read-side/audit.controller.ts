@@ -1,13 +1,14 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { EVENT_STORE, isPublic, readTenderForView } from '@contract-ledger/application';
+import { EntityStateQuery, EVENT_STORE, isPublic } from '@contract-ledger/application';
 import type { EventStore } from '@contract-ledger/event-store';
 import { eventView, SEALED } from '@contract-ledger/feed';
 import { entityHistory, searchAudit } from '@contract-ledger/read-store-sql';
 import { IdParams } from '../common/dto';
 import { CurrentAccess, notFound, Permission, validationFailed, type Access } from '../platform';
 import { historyItem } from './history-view';
-import { query, ReadSide } from './read-side';
+import { ReadModelQuery } from './read-model.query';
 import {
   AuditEventsQuery,
   CursorPageQuery,
@@ -15,7 +16,7 @@ import {
   StateQuery,
   VerifyQuery,
 } from './read-side.dto';
-import { reconstruct } from './reconstruct';
+import { StateAtQuery } from './state-at.query';
 
 const HISTORY_EXAMPLE = {
   tenderId: '0190f5a2-7c1e-7b3a-9d2e-5f1a2b3c4d5e',
@@ -50,7 +51,7 @@ const HISTORY_EXAMPLE = {
 @Controller('api/v1/audit')
 export class AuditController {
   constructor(
-    private readonly readSide: ReadSide,
+    private readonly queries: QueryBus,
     @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
@@ -69,16 +70,14 @@ export class AuditController {
     @CurrentAccess() access: Access,
   ) {
     const role = access.actor?.role;
-    const { state, disclosure } = await readTenderForView(this.store, id);
+    const { state, disclosure } = await this.queries.execute(new EntityStateQuery('tender', id));
     if (state.status === 'none') throw notFound(`No tender ${id}`);
     if (!isPublic(state) && role !== 'auditor' && role !== 'supervisor')
       throw notFound(`No published tender ${id}`);
-    await this.readSide.ready('audit', q.minPosition, q.maxWaitMs);
-    const page = await query(() =>
-      entityHistory(this.readSide.readStore, 'tender', id, {
-        limit: q.limit ?? 50,
-        cursor: q.cursor ?? null,
-      }),
+    const page = await this.queries.execute(
+      new ReadModelQuery('audit', q, (store) =>
+        entityHistory(store, 'tender', id, { limit: q.limit ?? 50, cursor: q.cursor ?? null }),
+      ),
     );
     return {
       tenderId: id,
@@ -117,16 +116,17 @@ export class AuditController {
     },
   })
   async events(@Query() q: AuditEventsQuery, @CurrentAccess() access: Access) {
-    await this.readSide.ready('audit', q.minPosition, q.maxWaitMs);
-    const page = await query(() =>
-      searchAudit(this.readSide.readStore, {
-        actor: q.actor,
-        type: q.type,
-        from: q.from,
-        to: q.to,
-        limit: q.limit ?? 50,
-        cursor: q.cursor ?? null,
-      }),
+    const page = await this.queries.execute(
+      new ReadModelQuery('audit', q, (store) =>
+        searchAudit(store, {
+          actor: q.actor,
+          type: q.type,
+          from: q.from,
+          to: q.to,
+          limit: q.limit ?? 50,
+          cursor: q.cursor ?? null,
+        }),
+      ),
     );
     // The auditor (the only role today) sees every event whole; should the search be opened to
     // another role, a bid event reaches it sealed, as on a feed (its own position: SEALED).
@@ -222,12 +222,8 @@ export class AuditController {
     if (q.asOf !== undefined && q.atPosition !== undefined) {
       throw validationFailed([{ field: 'asOf', messages: ['give asOf or atPosition, not both'] }]);
     }
-    const result = await reconstruct(
-      this.store,
-      kind,
-      id,
-      { asOf: q.asOf, atPosition: q.atPosition },
-      access.actor,
+    const result = await this.queries.execute(
+      new StateAtQuery(kind, id, { asOf: q.asOf, atPosition: q.atPosition }, access.actor),
     );
     if (!result) throw notFound(`No ${kind} ${id}`);
     return result;

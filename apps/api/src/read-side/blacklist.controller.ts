@@ -1,17 +1,11 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CLOCK, EVENT_STORE, type Clock } from '@contract-ledger/application';
-import {
-  activeDebarmentAt,
-  fold,
-  supplierDecider,
-  supplierStream,
-  type SupplierEvent,
-} from '@contract-ledger/domain';
-import type { EventStore } from '@contract-ledger/event-store';
+import { CLOCK, EntityStateQuery, type Clock } from '@contract-ledger/application';
+import { activeDebarmentAt } from '@contract-ledger/domain';
 import { debarmentHistory, publicBlacklist } from '@contract-ledger/read-store-sql';
 import { notFound, Permission } from '../platform';
-import { query, ReadSide } from './read-side';
+import { ReadModelQuery } from './read-model.query';
 import {
   BlacklistAtQuery,
   BlacklistHistoryQuery,
@@ -34,8 +28,7 @@ const PUBLIC_DEBARMENT_EXAMPLE = {
 @Controller('api/v1/blacklist')
 export class BlacklistController {
   constructor(
-    private readonly readSide: ReadSide,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly queries: QueryBus,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -58,15 +51,16 @@ export class BlacklistController {
     },
   })
   async list(@Query() q: CursorPageQuery) {
-    await this.readSide.ready('blacklist', q.minPosition, q.maxWaitMs);
-    const at = this.clock().toISOString();
-    const page = await query(() =>
-      publicBlacklist(this.readSide.readStore, at, {
-        limit: q.limit ?? 50,
-        cursor: q.cursor ?? null,
+    return this.queries.execute(
+      new ReadModelQuery('blacklist', q, async (store) => {
+        const at = this.clock().toISOString();
+        const page = await publicBlacklist(store, at, {
+          limit: q.limit ?? 50,
+          cursor: q.cursor ?? null,
+        });
+        return { at, ...page };
       }),
     );
-    return { at, ...page };
   }
 
   @Get('history')
@@ -99,13 +93,14 @@ export class BlacklistController {
     },
   })
   async history(@Query() q: BlacklistHistoryQuery) {
-    await this.readSide.ready('blacklist', q.minPosition, q.maxWaitMs);
-    return query(() =>
-      debarmentHistory(this.readSide.readStore, {
-        supplierId: q.supplierId,
-        limit: q.limit ?? 50,
-        cursor: q.cursor ?? null,
-      }),
+    return this.queries.execute(
+      new ReadModelQuery('blacklist', q, (store) =>
+        debarmentHistory(store, {
+          supplierId: q.supplierId,
+          limit: q.limit ?? 50,
+          cursor: q.cursor ?? null,
+        }),
+      ),
     );
   }
 
@@ -128,8 +123,7 @@ export class BlacklistController {
     },
   })
   async at(@Param() { supplierId }: SupplierParams, @Query() q: BlacklistAtQuery) {
-    const events = await this.store.readStream(supplierStream(supplierId));
-    const state = fold(supplierDecider, events as unknown as readonly SupplierEvent[]);
+    const { state } = await this.queries.execute(new EntityStateQuery('supplier', supplierId));
     if (state.status !== 'registered') throw notFound(`No supplier ${supplierId}`);
     const instant = q.instant ?? this.clock().toISOString();
     const d = activeDebarmentAt(state, instant);

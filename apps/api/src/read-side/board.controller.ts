@@ -1,4 +1,5 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CLOCK, type Clock } from '@contract-ledger/application';
 import {
@@ -9,8 +10,8 @@ import {
   type BoardTenderRow,
 } from '@contract-ledger/read-store-sql';
 import { Permission } from '../platform';
-import { query, ReadSide } from './read-side';
 import { BoardQuery } from './read-side.dto';
+import { ReadModelQuery } from './read-model.query';
 
 const BOARD_EXAMPLE = {
   tenderId: '0190f5a2-7c1e-7b3a-9d2e-5f1a2b3c4d5e',
@@ -55,7 +56,7 @@ const page = (q: BoardQuery) => ({
 @ApiTags('public')
 @Controller('api/v1')
 export class TenderListController {
-  constructor(private readonly readSide: ReadSide) {}
+  constructor(private readonly queries: QueryBus) {}
 
   @Get('public/tenders')
   @Permission('tender.read-public')
@@ -85,8 +86,9 @@ export class TenderListController {
   }
 
   private async published(q: BoardQuery) {
-    await this.readSide.ready('tender_board', q.minPosition, q.maxWaitMs);
-    const result = await query(() => publishedTenders(this.readSide.readStore, page(q)));
+    const result = await this.queries.execute(
+      new ReadModelQuery('tender_board', q, (store) => publishedTenders(store, page(q))),
+    );
     return { items: result.items.map(boardItem), nextCursor: result.nextCursor };
   }
 }
@@ -96,7 +98,7 @@ export class TenderListController {
 @Controller('api/v1/public/board')
 export class BoardController {
   constructor(
-    private readonly readSide: ReadSide,
+    private readonly queries: QueryBus,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -110,10 +112,14 @@ export class BoardController {
     },
   })
   async open(@Query() q: BoardQuery) {
-    await this.readSide.ready('tender_board', q.minPosition, q.maxWaitMs);
-    const at = this.clock().toISOString();
-    const page = await query(() => openTenders(this.readSide.readStore, at, this.page(q)));
-    return { at, items: page.items.map(boardItem), nextCursor: page.nextCursor };
+    // The instant is taken once the read model is fresh enough: a page never says "open at" a time before it was read.
+    return this.queries.execute(
+      new ReadModelQuery('tender_board', q, async (store) => {
+        const at = this.clock().toISOString();
+        const open = await openTenders(store, at, page(q));
+        return { at, items: open.items.map(boardItem), nextCursor: open.nextCursor };
+      }),
+    );
   }
 
   @Get('awards')
@@ -138,9 +144,10 @@ export class BoardController {
     },
   })
   async awards(@Query() q: BoardQuery) {
-    await this.readSide.ready('tender_board', q.minPosition, q.maxWaitMs);
-    const page = await query(() => awardedTenders(this.readSide.readStore, this.page(q)));
-    return { items: page.items.map(boardItem), nextCursor: page.nextCursor };
+    const rows = await this.queries.execute(
+      new ReadModelQuery('tender_board', q, (store) => awardedTenders(store, page(q))),
+    );
+    return { items: rows.items.map(boardItem), nextCursor: rows.nextCursor };
   }
 
   @Get('contracts')
@@ -164,12 +171,9 @@ export class BoardController {
     },
   })
   async contracts(@Query() q: BoardQuery) {
-    await this.readSide.ready('tender_board', q.minPosition, q.maxWaitMs);
-    const page = await query(() => signedContracts(this.readSide.readStore, this.page(q)));
-    return { items: page.items.map(boardItem), nextCursor: page.nextCursor };
-  }
-
-  private page(q: BoardQuery) {
-    return page(q);
+    const rows = await this.queries.execute(
+      new ReadModelQuery('tender_board', q, (store) => signedContracts(store, page(q))),
+    );
+    return { items: rows.items.map(boardItem), nextCursor: rows.nextCursor };
   }
 }

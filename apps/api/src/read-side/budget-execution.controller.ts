@@ -1,12 +1,12 @@
-import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { budgetLineState, EVENT_STORE } from '@contract-ledger/application';
-import type { EventStore } from '@contract-ledger/event-store';
+import { EntityStateQuery } from '@contract-ledger/application';
 import { budgetExecutionProjection, budgetLines } from '@contract-ledger/projections';
 import { budgetExecution, queryTable } from '@contract-ledger/read-store-sql';
 import { IdParams } from '../common/dto';
 import { CurrentAccess, notFound, Permission, type Access } from '../platform';
-import { query, ReadSide } from './read-side';
+import { ReadModelQuery } from './read-model.query';
 import { BudgetExecutionQuery, ReadYourWritesQuery } from './read-side.dto';
 
 const LINE_EXAMPLE = {
@@ -34,10 +34,7 @@ const LINE_EXAMPLE = {
 @ApiTags('budget-execution')
 @Controller('api/v1')
 export class BudgetExecutionController {
-  constructor(
-    private readonly readSide: ReadSide,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-  ) {}
+  constructor(private readonly queries: QueryBus) {}
 
   @Get('budget-execution')
   @Permission('budget-execution.read')
@@ -55,15 +52,16 @@ export class BudgetExecutionController {
     const own = access.actor?.role === 'finance_officer' ? access.actor.agencyId : undefined;
     const agencyId = q.agencyId ?? own;
     if (own !== undefined) access.require({ agencyId });
-    await this.readSide.ready('budget_execution', q.minPosition, q.maxWaitMs);
-    return query(() =>
-      budgetExecution(this.readSide.readStore, {
-        agencyId,
-        fiscalYear: q.fiscalYear,
-        category: q.category,
-        limit: q.limit ?? 50,
-        cursor: q.cursor ?? null,
-      }),
+    return this.queries.execute(
+      new ReadModelQuery('budget_execution', q, (store) =>
+        budgetExecution(store, {
+          agencyId,
+          fiscalYear: q.fiscalYear,
+          category: q.category,
+          limit: q.limit ?? 50,
+          cursor: q.cursor ?? null,
+        }),
+      ),
     );
   }
 
@@ -77,20 +75,21 @@ export class BudgetExecutionController {
     @CurrentAccess() access: Access,
   ) {
     // The scope comes from the log, like every other route's; the row from the read model.
-    const { state, position } = await budgetLineState(this.store, id);
+    const { state, position } = await this.queries.execute(new EntityStateQuery('budget-line', id));
     if (state.status !== 'open') throw notFound(`No budget line ${id}`);
     access.require({ agencyId: state.opened.agencyId });
     // At least as fresh as the line's own stream, so a line that exists is never missing here.
-    await this.readSide.ready(
-      'budget_execution',
-      Math.max(q.minPosition ?? 0, position),
-      q.maxWaitMs,
-    );
-    const { items } = await query(() =>
-      queryTable(this.readSide.readStore, budgetExecutionProjection, budgetLines, {
-        where: { budgetLineId: id },
-        limit: 1,
-      }),
+    const freshness = {
+      minPosition: Math.max(q.minPosition ?? 0, position),
+      maxWaitMs: q.maxWaitMs,
+    };
+    const { items } = await this.queries.execute(
+      new ReadModelQuery('budget_execution', freshness, (store) =>
+        queryTable(store, budgetExecutionProjection, budgetLines, {
+          where: { budgetLineId: id },
+          limit: 1,
+        }),
+      ),
     );
     if (!items[0]) throw notFound(`No budget line ${id}`);
     return items[0];

@@ -1,5 +1,6 @@
 import { once } from 'node:events';
 import { Controller, Get, Inject, Param, Query, Req, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CLOCK, type Clock } from '@contract-ledger/application';
 import {
@@ -18,7 +19,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config';
 import { notFound, Permission, validationFailed } from '../platform';
-import { query, ReadSide } from './read-side';
+import { ReadSide } from './read-side';
+import { ReadModelQuery } from './read-model.query';
 import { OcdsBulkQuery, OcdsReleasesQuery, ReadYourWritesQuery } from './read-side.dto';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -118,6 +120,7 @@ const RECORD_PACKAGE_SCHEMA = {
 @Controller('api/v1/ocds')
 export class OcdsController {
   constructor(
+    private readonly queries: QueryBus,
     private readonly readSide: ReadSide,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -132,17 +135,18 @@ export class OcdsController {
   })
   @ApiOkResponse({ description: 'OCDS 1.1.5 release package', schema: RELEASE_PACKAGE_SCHEMA })
   async releases(@Query() q: OcdsReleasesQuery, @Req() req: FastifyRequest) {
-    await this.readSide.ready('ocds', q.minPosition, q.maxWaitMs);
     if (q.from !== undefined && q.to !== undefined && q.to <= q.from)
       throw validationFailed([{ field: 'to', messages: ['to must be after from'] }]);
-    const page = await query(() =>
-      ocdsReleasePage(this.readSide.readStore, {
-        sincePosition: q.sincePosition,
-        from: q.from,
-        to: q.to,
-        limit: q.limit ?? 50,
-        cursor: q.cursor ?? null,
-      }),
+    const page = await this.queries.execute(
+      new ReadModelQuery('ocds', q, (store) =>
+        ocdsReleasePage(store, {
+          sincePosition: q.sincePosition,
+          from: q.from,
+          to: q.to,
+          limit: q.limit ?? 50,
+          cursor: q.cursor ?? null,
+        }),
+      ),
     );
     const releases = page.items.map((i) => i.release);
     const pkg = releasePackage(this.metadata(req.url), releases, this.clock().toISOString());
@@ -173,8 +177,9 @@ export class OcdsController {
     if (!ocid.startsWith(prefix) || !UUID.test(ocid.slice(prefix.length))) {
       throw validationFailed([{ field: 'ocid', messages: [`must be ${prefix}<tender id>`] }]);
     }
-    await this.readSide.ready('ocds', q.minPosition, q.maxWaitMs);
-    const record = await query(() => ocdsRecord(this.readSide.readStore, ocid));
+    const record = await this.queries.execute(
+      new ReadModelQuery('ocds', q, (store) => ocdsRecord(store, ocid)),
+    );
     if (record === null) throw notFound(`No published contracting process ${ocid}`);
     return recordPackage(this.metadata(req.url), [record], this.clock().toISOString());
   }
@@ -201,11 +206,12 @@ export class OcdsController {
     @Req() req: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    await this.readSide.ready('ocds', q.minPosition, q.maxWaitMs);
     const readStore = this.readSide.readStore;
     const filter = q.sincePosition !== undefined ? { sincePosition: q.sincePosition } : {};
-    // Everything that can fail as a problem happens before the first byte.
-    const summary = await query(() => ocdsReleaseSummary(readStore, filter));
+    // Everything that can fail as a problem happens before the first byte; the body then streams from the same read store.
+    const summary = await this.queries.execute(
+      new ReadModelQuery('ocds', q, (store) => ocdsReleaseSummary(store, filter)),
+    );
     const jsonl = q.format === 'jsonl';
     reply.hijack();
     const out = reply.raw;

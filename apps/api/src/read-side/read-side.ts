@@ -10,12 +10,10 @@ import { EVENT_STORE } from '@contract-ledger/application';
 import type { EventStore } from '@contract-ledger/event-store';
 import {
   checkAgainstLog,
-  InvalidQueryError,
   LogDivergedError,
   prepareProjection,
   ProjectionTimeoutError,
   startProjections,
-  UnknownProjectionError,
   type ProjectionLag,
   type ProjectionsHandle,
   type ReadStore,
@@ -26,7 +24,7 @@ import type { Projection } from '@contract-ledger/projections';
 import { PinoLogger } from 'nestjs-pino';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config';
-import { ProblemException, validationFailed } from '../platform';
+import { ProblemException } from '../platform';
 
 /** What an operator does when a read model no longer matches the log. */
 export const DIVERGENCE_RUNBOOK = 'docs/runbooks/read-model-divergence.md';
@@ -172,27 +170,5 @@ export class ReadSide
         },
       });
     }
-  }
-}
-
-/**
- * Runs a read-model query, turning its refusals into problems: a cursor from another query is the
- * client's mistake (400); a read model never built (worker not started yet) is a 503, not a bug.
- */
-export async function query<T>(run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    if (error instanceof InvalidQueryError)
-      throw validationFailed([{ field: 'cursor', messages: [error.message] }], error.message);
-    if (error instanceof UnknownProjectionError) {
-      throw new ProblemException({
-        status: 503,
-        code: 'SERVICE_UNAVAILABLE',
-        detail: `${error.message}: start the projection runners (LEDGER_PROJECTIONS, docs/read-side.md) and retry`,
-        headers: { 'Retry-After': '5' },
-      });
-    }
-    throw error;
   }
 }

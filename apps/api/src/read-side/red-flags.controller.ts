@@ -1,4 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   RED_FLAG_CODES,
@@ -7,14 +8,14 @@ import {
 } from '@contract-ledger/projections';
 import { redFlagsList, redFlagsOf } from '@contract-ledger/read-store-sql';
 import { Permission, validationFailed } from '../platform';
-import { query, ReadSide } from './read-side';
+import { ReadModelQuery } from './read-model.query';
 import { RedFlagsQuery } from './read-side.dto';
 
 /** Procedures that look wrong, each flag with its code, entity and the event ids that raised it (docs/red-flags.md). */
 @ApiTags('red-flags')
 @Controller('api/v1/red-flags')
 export class RedFlagsController {
-  constructor(private readonly readSide: ReadSide) {}
+  constructor(private readonly queries: QueryBus) {}
 
   @Get()
   @Permission('red-flags.read')
@@ -48,24 +49,27 @@ export class RedFlagsController {
         { field: 'code', messages: [`code must be one of ${RED_FLAG_CODES.join(', ')}`] },
       ]);
     }
-    await this.readSide.ready('red_flags', q.minPosition, q.maxWaitMs);
     const page = { limit: q.limit ?? 50, cursor: q.cursor ?? null };
     if (q.entity !== undefined) {
       const [kind, id] = q.entity.split(':') as [RedFlagEntityKind, string];
-      const flags = await query(() => redFlagsOf(this.readSide.readStore, kind, id, page));
+      const flags = await this.queries.execute(
+        new ReadModelQuery('red_flags', q, (store) => redFlagsOf(store, kind, id, page)),
+      );
       return q.code === undefined
         ? flags
         : { ...flags, items: flags.items.filter((f) => f.code === q.code) };
     }
-    return query(() =>
-      redFlagsList(this.readSide.readStore, {
-        code: q.code as RedFlagCode | undefined,
-        agencyId: q.agencyId,
-        supplierId: q.supplierId,
-        from: q.from,
-        to: q.to,
-        ...page,
-      }),
+    return this.queries.execute(
+      new ReadModelQuery('red_flags', q, (store) =>
+        redFlagsList(store, {
+          code: q.code as RedFlagCode | undefined,
+          agencyId: q.agencyId,
+          supplierId: q.supplierId,
+          from: q.from,
+          to: q.to,
+          ...page,
+        }),
+      ),
     );
   }
 }

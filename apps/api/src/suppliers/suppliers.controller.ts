@@ -1,16 +1,16 @@
 import { Body, Controller, Get, Param } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   AssessQualificationCommand,
   DebarSupplierCommand,
   CommandRuntime,
+  EntityStateQuery,
   LiftDebarmentCommand,
   PlaceUnderMonitoringCommand,
   ProposeDebarmentCommand,
   PublishPerformanceNoticeCommand,
   RegisterSupplierCommand,
-  supplierState,
   supplierView,
   type CommandContext,
 } from '@contract-ledger/application';
@@ -42,6 +42,7 @@ import {
 export class SuppliersController {
   constructor(
     private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
     private readonly runtime: CommandRuntime,
   ) {}
 
@@ -68,7 +69,7 @@ export class SuppliersController {
   @ApiOkResponse({ description: 'The supplier; ETag is its stream revision' })
   async read(@Param() { id }: IdParams, @CurrentAccess() access: Access) {
     access.require({ supplierId: id });
-    const { state, revision } = await supplierState(this.runtime.store, id);
+    const { state, revision } = await this.queries.execute(new EntityStateQuery('supplier', id));
     if (state.status !== 'registered') throw notFound(`No supplier ${id}`);
     return versioned(supplierView(state, this.runtime.now()), revision);
   }

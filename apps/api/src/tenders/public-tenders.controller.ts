@@ -1,11 +1,7 @@
 import { Controller, Get, Param } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import {
-  CommandRuntime,
-  isPublic,
-  publicTenderView,
-  readTenderForView,
-} from '@contract-ledger/application';
+import { EntityStateQuery, isPublic, publicTenderView } from '@contract-ledger/application';
 import { IdParams } from '../common/dto';
 import { notFound, Permission, versioned } from '../platform';
 
@@ -16,14 +12,16 @@ import { notFound, Permission, versioned } from '../platform';
 @ApiTags('public')
 @Controller('api/v1/public/tenders')
 export class PublicTendersController {
-  constructor(private readonly runtime: CommandRuntime) {}
+  constructor(private readonly queries: QueryBus) {}
 
   @Get(':id')
   @Permission('tender.read-public')
   @ApiOperation({ summary: 'One published tender with its award' })
   @ApiOkResponse({ description: 'The public view; ETag is the tender stream revision' })
   async read(@Param() { id }: IdParams) {
-    const { state, revision, disclosure } = await readTenderForView(this.runtime.store, id);
+    const { state, revision, disclosure } = await this.queries.execute(
+      new EntityStateQuery('tender', id),
+    );
     // A draft is not public yet: to the public it does not exist.
     if (!isPublic(state)) throw notFound(`No published tender ${id}`);
     return versioned(publicTenderView(state, disclosure), revision);

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   AmendTenderCommand,
@@ -8,7 +8,7 @@ import {
   AwardTenderCommand,
   bidListView,
   CancelTenderCommand,
-  CommandRuntime,
+  EntityStateQuery,
   ConfirmBidCommand,
   DeclareConflictCommand,
   DecideComplaintCommand,
@@ -18,7 +18,6 @@ import {
   isPublic,
   OpenBidsCommand,
   PublishTenderCommand,
-  readTenderForView,
   ScoreBidCommand,
   SubmitBidCommand,
   tenderFacts,
@@ -67,13 +66,15 @@ function definedOnly<T extends object>(value: T): Partial<T> {
 export class TendersController {
   constructor(
     private readonly commands: CommandBus,
-    private readonly runtime: CommandRuntime,
+    private readonly queries: QueryBus,
   ) {}
 
   private async existing(
     id: string,
   ): Promise<{ state: TenderRecord; revision: number; disclosure: Disclosure }> {
-    const { state, revision, disclosure } = await readTenderForView(this.runtime.store, id);
+    const { state, revision, disclosure } = await this.queries.execute(
+      new EntityStateQuery('tender', id),
+    );
     if (state.status === 'none') throw notFound(`No tender ${id}`);
     return { state, revision, disclosure };
   }

@@ -1,4 +1,4 @@
-import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import {
   refuse,
   type Id,
@@ -164,12 +164,14 @@ export interface ContractRead<View> {
 }
 
 /** The contract as its stream says now (read-your-writes without a projection); `audience` picks the view. */
-export class GetContractQuery {
+export class GetContractQuery extends Query<ContractRead<ContractView | PublicContractView>> {
   constructor(
     readonly contractId: Id,
     readonly audience:
       { readonly kind: 'scoped'; readonly authorize: Authorize } | { readonly kind: 'public' },
-  ) {}
+  ) {
+    super();
+  }
 }
 
 @QueryHandler(GetContractQuery)

@@ -1,0 +1,31 @@
+import { Inject } from '@nestjs/common';
+import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { EVENT_STORE } from '@contract-ledger/application';
+import type { EventStore } from '@contract-ledger/event-store';
+import type { Viewer } from '@contract-ledger/feed';
+import type { StateKind } from './read-side.dto';
+import { reconstruct, type Reconstruction } from './reconstruct';
+
+/**
+ * An entity as it was at an instant or a global position (the audit route's asOf / atPosition):
+ * the one read that folds the log itself, because no read model keeps every past state.
+ */
+export class StateAtQuery extends Query<Reconstruction | undefined> {
+  constructor(
+    readonly kind: StateKind,
+    readonly id: string,
+    readonly at: { readonly asOf?: string | undefined; readonly atPosition?: number | undefined },
+    readonly viewer: Viewer | undefined,
+  ) {
+    super();
+  }
+}
+
+@QueryHandler(StateAtQuery)
+export class StateAtHandler implements IQueryHandler<StateAtQuery> {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  execute({ kind, id, at, viewer }: StateAtQuery): Promise<Reconstruction | undefined> {
+    return reconstruct(this.store, kind, id, at, viewer);
+  }
+}
