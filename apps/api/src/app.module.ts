@@ -1,4 +1,4 @@
-import { DynamicModule, Module, type ModuleMetadata } from '@nestjs/common';
+import { DynamicModule, Module, RequestMethod, type ModuleMetadata } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import type { AppConfig } from './config/config';
 import { AppConfigModule } from './config/config.module';
@@ -33,10 +33,15 @@ export class AppModule {
             level: config.logLevel,
             // Fastify assigns req.id from the correlation header (app.ts); pino-http reuses it.
             customAttributeKeys: { reqId: 'correlationId' },
-            // Health probes every few seconds would drown the log.
-            autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/health') },
             redact: ['req.headers.authorization', 'req.headers.cookie'],
           },
+          // Health probes every few seconds would drown the log, and they log nothing themselves:
+          // no request logger at all for them (its child logger with redaction cost more than the
+          // probe's answer).
+          exclude: [
+            { method: RequestMethod.ALL, path: 'health/live' },
+            { method: RequestMethod.ALL, path: 'health/ready' },
+          ],
         }),
         PlatformModule.forRoot(config),
         StoreModule,

@@ -62,7 +62,7 @@ function addressesStream(path: string | undefined): boolean {
 }
 
 /**
- * The command's CommandResult is the body, its revision the ETag (the VersionedInterceptor sets it).
+ * The command's CommandResult is the body, its revision the ETag (the platform's `unversion` hook sets it).
  * With tracing on, the handler runs in a `command <Controller.method>` span under the request's, so
  * the append it makes is that span's child.
  */

@@ -1,6 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { parseIfMatch } from './concurrency/etag';
+import { parseIfMatch, unversion } from './concurrency/etag';
 import { checkJsonShape } from './errors/body-shape';
 import { ProblemException } from './errors/problem';
 import { replayableHeaders } from './idempotency/idempotency.interceptor';
@@ -24,8 +24,8 @@ declare module 'fastify' {
 
 /**
  * Fastify-level parts of the platform, installed by createApp before init: JSON-only bodies (415),
- * malformed JSON as a problem (400 MALFORMED_JSON), an early If-Match check on writes, and the hook
- * that settles Idempotency-Key claims with the response actually sent.
+ * malformed JSON as a problem (400 MALFORMED_JSON), an early If-Match check on writes, the ETag of
+ * versioned answers, and the hook that settles Idempotency-Key claims with the response actually sent.
  */
 export function installHttpPlatform(app: NestFastifyApplication): void {
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
@@ -83,6 +83,11 @@ export function installHttpPlatform(app: NestFastifyApplication): void {
       return done(error as Error);
     }
     done();
+  });
+
+  // Runs for object payloads only, before they are serialised: a Versioned answer's ETag.
+  fastify.addHook('preSerialization', (_request, reply, payload, done) => {
+    done(null, unversion(reply, payload));
   });
 
   fastify.addHook('onSend', async (request, reply, payload) => {

@@ -5,8 +5,7 @@ import path from 'node:path';
 import type { AppConfig } from '../config/config';
 import { AuthGuard } from './auth/auth.guard';
 import { remoteKeySet, TokenVerifier } from './auth/token-verifier';
-import { VersionedInterceptor } from './concurrency/etag';
-import { BodylessRouteInterceptor } from './errors/body-shape';
+import { BodylessRouteCheck } from './errors/body-shape';
 import { ProblemFilter } from './errors/problem.filter';
 import { createValidationPipe } from './errors/validation';
 import {
@@ -18,6 +17,7 @@ import {
   type IdempotencyOptions,
 } from './idempotency/idempotency.interceptor';
 import type { IdempotencyStore } from './idempotency/idempotency-store';
+import { PlatformInterceptor } from './platform.interceptor';
 import { MemoryIdempotencyStore } from './idempotency/memory-idempotency-store';
 import { PostgresIdempotencyStore } from './idempotency/postgres-idempotency-store';
 import { SqliteIdempotencyStore } from './idempotency/sqlite-idempotency-store';
@@ -97,10 +97,11 @@ export class PlatformModule {
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_GUARD, useClass: AuthGuard },
-        // Order matters: the idempotency interceptor is outermost, so a replay skips everything inside it.
-        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
-        { provide: APP_INTERCEPTOR, useClass: VersionedInterceptor },
-        { provide: APP_INTERCEPTOR, useClass: BodylessRouteInterceptor },
+        // One global interceptor (idempotency, then the bodyless-route check); the ETag of a
+        // Versioned answer is a Fastify hook (installHttpPlatform).
+        IdempotencyInterceptor,
+        BodylessRouteCheck,
+        { provide: APP_INTERCEPTOR, useClass: PlatformInterceptor },
       ],
       exports: [TokenVerifier, IDEMPOTENCY_STORE],
     };

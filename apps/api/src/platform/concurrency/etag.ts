@@ -1,17 +1,10 @@
-import {
-  CallHandler,
-  createParamDecorator,
-  ExecutionContext,
-  Injectable,
-  NestInterceptor,
-} from '@nestjs/common';
+import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { map, type Observable } from 'rxjs';
 import { validationFailed } from '../errors/problem';
 
 /**
  * A response about one entity: the body plus the stream revision it reflects. Return
- * `versioned(body, revision)` from a handler and the VersionedInterceptor answers with the body and
+ * `versioned(body, revision)` from a handler and the platform's `unversion` hook answers with the body and
  * `ETag: "<revision>"` (docs/architecture.md: the revision is the ETag).
  */
 export class Versioned<Body> {
@@ -60,18 +53,13 @@ export const IfMatch = createParamDecorator((_: unknown, context: ExecutionConte
   parseIfMatch(context.switchToHttp().getRequest<FastifyRequest>().headers['if-match']),
 );
 
-@Injectable()
-export class VersionedInterceptor implements NestInterceptor {
-  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    return next.handle().pipe(
-      map((result: unknown) => {
-        if (!(result instanceof Versioned)) return result;
-        void context
-          .switchToHttp()
-          .getResponse<FastifyReply>()
-          .header('ETag', etagOf(result.revision));
-        return result.body;
-      }),
-    );
-  }
+/**
+ * A `preSerialization` hook (installHttpPlatform): the body of a Versioned answer is sent with
+ * `ETag: "<revision>"`. A Fastify hook rather than a Nest interceptor: Nest wraps every global
+ * interceptor in rxjs and AsyncResource.bind on every request, a hook is one function call.
+ */
+export function unversion(reply: FastifyReply, payload: unknown): unknown {
+  if (!(payload instanceof Versioned)) return payload;
+  void reply.header('ETag', etagOf(payload.revision));
+  return payload.body;
 }

@@ -1,14 +1,7 @@
-import {
-  CallHandler,
-  ExecutionContext,
-  Injectable,
-  NestInterceptor,
-  RequestMethod,
-} from '@nestjs/common';
+import { ExecutionContext, Injectable, RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import type { FastifyRequest } from 'fastify';
-import type { Observable } from 'rxjs';
 import { ProblemException, validationFailed, type FieldError } from './problem';
 
 /** Deeper than any DTO of the API (milestones.0.indicators.0.target is 5); the fuzz test sends 5000. */
@@ -72,13 +65,14 @@ const WITH_BODY = new Set<RequestMethod>([
  * A route that declares no @Body() gets no validation pipe, so whatever body came was ignored and
  * the command ran anyway. docs/api.md promises unknown fields are refused, not dropped: such a
  * route accepts no body or `{}`, and anything else is 400 VALIDATION_FAILED. Runs after the guard,
- * like validation, so a caller without the role still learns nothing but 401/403.
+ * like validation, so a caller without the role still learns nothing but 401/403 (the
+ * PlatformInterceptor calls it just before the handler).
  */
 @Injectable()
-export class BodylessRouteInterceptor implements NestInterceptor {
+export class BodylessRouteCheck {
   private readonly declaresBody = new WeakMap<object, boolean>();
 
-  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+  check(context: ExecutionContext): void {
     if (context.getType() === 'http') {
       const handler = context.getHandler();
       if (!this.takesBody(context.getClass(), handler)) {
@@ -95,7 +89,6 @@ export class BodylessRouteInterceptor implements NestInterceptor {
         }
       }
     }
-    return next.handle();
   }
 
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- Nest hands the handler over as Function
