@@ -1,0 +1,265 @@
+import { refuse } from '../shared/errors';
+import { assertId, type Id } from '../shared/ids';
+import { addDays, type Instant } from '../shared/instant';
+import { type Policy } from '../shared/policy';
+import { optionalText, requireText } from '../shared/text';
+import { bidOf, existing } from './decide-checks';
+import type {
+  AssignEvaluator,
+  AwardTender,
+  BuyerFacts,
+  CriterionScore,
+  DeclareConflict,
+  DisqualifyBid,
+  ScoreBid,
+  TenderEvent,
+} from './events';
+import { compareStandings, tenderStandings, type TenderRecord, type TenderState } from './evolve';
+
+// Evaluation: the panel, its conflicts and scores, disqualification and the award with its standstill.
+
+function underEvaluation(state: TenderRecord): void {
+  if (state.status !== 'opened')
+    refuse('TENDER_NOT_OPENED', 'Bids have not been opened, or the tender is closed');
+}
+
+function buyerOf(value: BuyerFacts): BuyerFacts {
+  if (value === null || typeof value !== 'object' || !Array.isArray(value.staffIds)) {
+    refuse(
+      'BUYER_FACTS_MISSING',
+      "The command must carry the buying agency's staff known on this tender",
+    );
+  }
+  return value;
+}
+
+/**
+ * A buyer never judges its own tender (DOMAIN.md: evaluators are independent of the buyer): the
+ * officer who assigns, anyone who acted for the buying agency on the tender or its line, and an
+ * evaluator whose token names the buying agency are refused EVALUATOR_IS_BUYER.
+ */
+function checkNotBuyer(
+  state: TenderRecord,
+  evaluatorId: Id,
+  staffIds: readonly Id[],
+  evaluatorAgencyId: Id | null,
+): void {
+  if (
+    staffIds.includes(evaluatorId) ||
+    (evaluatorAgencyId !== null && evaluatorAgencyId === state.agencyId)
+  ) {
+    refuse('EVALUATOR_IS_BUYER', "The buying agency's own staff cannot evaluate its tender", {
+      evaluatorId,
+    });
+  }
+}
+
+/** The award's standstill, when the policy sets one for the method. */
+function standstill(state: TenderRecord, bidId: Id, at: Instant, policy: Policy): TenderEvent[] {
+  const standstillDays = policy.standstillDays[state.method];
+  if (standstillDays === 0) return [];
+  return [
+    {
+      type: 'StandstillStarted',
+      data: {
+        tenderId: state.tenderId,
+        bidId,
+        standstillDays,
+        endsAt: addDays(at, standstillDays),
+        startedAt: at,
+      },
+    },
+  ];
+}
+
+export function assignEvaluator(
+  c: AssignEvaluator['data'],
+  state: TenderState,
+  at: Instant,
+  tenderId: Id,
+): TenderEvent[] {
+  const s = existing(state);
+  const evaluatorId = assertId(c.evaluatorId, 'evaluatorId');
+  if (evaluatorId in s.evaluators) return [];
+  if (s.status === 'awarded' || s.status === 'cancelled' || s.status === 'failed')
+    refuse('TENDER_CLOSED', 'The tender is closed');
+  const assignedBy = assertId(c.assignedBy, 'assignedBy');
+  checkNotBuyer(s, evaluatorId, [assignedBy, ...buyerOf(c.buyer).staffIds], null);
+  return [{ type: 'EvaluatorAssigned', data: { tenderId, evaluatorId, assignedAt: at } }];
+}
+
+export function declareConflict(
+  c: DeclareConflict['data'],
+  state: TenderState,
+  at: Instant,
+  tenderId: Id,
+): TenderEvent[] {
+  const s = existing(state);
+  const evaluatorId = assertId(c.evaluatorId, 'evaluatorId');
+  const supplierId = assertId(c.supplierId, 'supplierId');
+  const conflicts = s.evaluators[evaluatorId];
+  if (!conflicts) refuse('EVALUATOR_NOT_ASSIGNED', 'The evaluator is not assigned to this tender');
+  if (conflicts.includes(supplierId)) return [];
+  const description = requireText(c.description, 'CONFLICT_DESCRIPTION_REQUIRED', 'description');
+  const discardedScoreBidIds = Object.values(s.bids)
+    .filter((b) => b.supplierId === supplierId && s.scores[b.bidId]?.[evaluatorId] !== undefined)
+    .map((b) => b.bidId);
+  return [
+    {
+      type: 'ConflictDeclared',
+      data: {
+        tenderId,
+        evaluatorId,
+        supplierId,
+        description,
+        discardedScoreBidIds,
+        declaredAt: at,
+      },
+    },
+  ];
+}
+
+export function scoreBid(
+  c: ScoreBid['data'],
+  state: TenderState,
+  at: Instant,
+  tenderId: Id,
+): TenderEvent[] {
+  const s = existing(state);
+  underEvaluation(s);
+  const bid = bidOf(s, assertId(c.bidId, 'bidId'));
+  if (bid.status !== 'active') refuse('BID_NOT_VALID', 'Only an opened, valid bid is scored');
+  const evaluatorId = assertId(c.evaluatorId, 'evaluatorId');
+  const conflicts = s.evaluators[evaluatorId];
+  if (!conflicts) refuse('EVALUATOR_NOT_ASSIGNED', 'The evaluator is not assigned to this tender');
+  if (conflicts.includes(bid.supplierId))
+    refuse('EVALUATOR_CONFLICTED', 'The evaluator declared a conflict with this supplier');
+  // Checked on every score, not only at assignment: a panel assigned before this rule, or an
+  // evaluator who has acted for the buyer since, is still refused.
+  checkNotBuyer(s, evaluatorId, buyerOf(c.buyer).staffIds, c.evaluatorAgencyId ?? null);
+  const scores: CriterionScore[] = Array.isArray(c.scores) ? c.scores : [];
+  if (scores.length === 0) refuse('SCORES_EMPTY', 'Score at least one criterion');
+  const criteria = new Set(s.terms.criteria.map((c) => c.criterionId));
+  const seen = new Set<string>();
+  const already = s.scores[bid.bidId]?.[evaluatorId] ?? {};
+  const fresh: CriterionScore[] = [];
+  for (const { criterionId, score } of scores) {
+    if (!criteria.has(criterionId))
+      refuse('SCORE_CRITERION_UNKNOWN', `No criterion ${String(criterionId)}`, { criterionId });
+    if (seen.has(criterionId))
+      refuse('SCORE_DUPLICATE_CRITERION', `Criterion ${criterionId} is scored twice`, {
+        criterionId,
+      });
+    seen.add(criterionId);
+    if (!Number.isInteger(score) || score < 0 || score > 100) {
+      refuse('SCORE_OUT_OF_RANGE', 'A score is a whole number from 0 to 100', { criterionId });
+    }
+    const previous = already[criterionId];
+    if (previous === undefined) fresh.push({ criterionId, score });
+    else if (previous !== score)
+      refuse('CRITERION_ALREADY_SCORED', `The evaluator scored ${criterionId} already`, {
+        criterionId,
+      });
+  }
+  if (fresh.length === 0) return [];
+  return [
+    {
+      type: 'BidScored',
+      data: {
+        tenderId,
+        bidId: bid.bidId,
+        supplierId: bid.supplierId,
+        evaluatorId,
+        scores: fresh,
+        scoredAt: at,
+      },
+    },
+  ];
+}
+
+export function disqualifyBid(
+  c: DisqualifyBid['data'],
+  state: TenderState,
+  at: Instant,
+  tenderId: Id,
+): TenderEvent[] {
+  const s = existing(state);
+  underEvaluation(s);
+  const bid = bidOf(s, assertId(c.bidId, 'bidId'));
+  if (bid.status === 'disqualified') return [];
+  if (bid.status !== 'active') refuse('BID_NOT_VALID', 'Only an opened, valid bid is disqualified');
+  const reason = requireText(c.reason, 'DISQUALIFICATION_REASON_REQUIRED', 'reason');
+  return [
+    {
+      type: 'BidDisqualified',
+      data: {
+        tenderId,
+        bidId: bid.bidId,
+        supplierId: bid.supplierId,
+        reason,
+        disqualifiedAt: at,
+      },
+    },
+  ];
+}
+
+export function awardTender(
+  c: AwardTender['data'],
+  state: TenderState,
+  at: Instant,
+  tenderId: Id,
+): TenderEvent[] {
+  const s = existing(state);
+  const bidId = assertId(c.bidId, 'bidId');
+  if (s.status === 'awarded') {
+    if (s.award?.bidId === bidId) return [];
+    refuse('TENDER_ALREADY_AWARDED', 'The tender was awarded to another bid');
+  }
+  underEvaluation(s);
+  const bid = bidOf(s, bidId);
+  if (bid.status !== 'active') refuse('BID_NOT_VALID', 'Only an opened, valid bid is awarded');
+  const debarred = c.debarredSupplierIds;
+  if (!Array.isArray(debarred))
+    refuse('SUPPLIER_FACTS_MISSING', 'The command must list the bidders debarred at this instant');
+  if (debarred.includes(bid.supplierId))
+    refuse('SUPPLIER_DEBARRED', 'A debarred supplier is never awarded');
+  const standings = tenderStandings(s);
+  if (standings.some((b) => !b.complete)) {
+    refuse(
+      'AWARD_EVALUATION_INCOMPLETE',
+      'Every eligible evaluator scores every criterion of every valid bid first',
+      {
+        incompleteBidIds: standings.filter((b) => !b.complete).map((b) => b.bidId),
+      },
+    );
+  }
+  const candidates = standings.filter((b) => !debarred.includes(b.supplierId));
+  const best = candidates.reduce((a, b) => (compareStandings(b, a) > 0 ? b : a));
+  const chosen = standings.find((b) => b.bidId === bidId) as (typeof standings)[number];
+  const override = compareStandings(chosen, best) < 0;
+  const rationale = c.rationale;
+  if (override && (typeof rationale !== 'string' || rationale.trim() === '')) {
+    refuse(
+      'AWARD_RATIONALE_REQUIRED',
+      'Awarding other than the best weighted score needs a written rationale',
+    );
+  }
+  optionalText(rationale, 'rationale');
+  return [
+    {
+      type: 'TenderAwarded',
+      data: {
+        tenderId,
+        bidId,
+        supplierId: bid.supplierId,
+        amount: bid.price,
+        weightedScore: chosen.weightedScore,
+        bestWeightedScore: best.weightedScore,
+        override,
+        overrideRationale: override ? (rationale as string) : null,
+        awardedAt: at,
+      },
+    },
+    ...standstill(s, bidId, at, c.policy),
+  ];
+}
