@@ -1,0 +1,150 @@
+import type { Id } from '../shared/ids';
+import { isBefore, toEpochMs, type Instant } from '../shared/instant';
+import type { Rating } from '../shared/policy';
+import type {
+  DebarmentProposed,
+  PerformanceNoticePublished,
+  QualificationAssessed,
+  SupplierDebarred,
+  SupplierEvent,
+  SupplierPlacedUnderEnhancedMonitoring,
+  SupplierRegistered,
+} from './events';
+
+export interface SupplierDebarment {
+  readonly debarmentId: Id;
+  readonly from: Instant;
+  readonly until: Instant | null;
+  readonly liftedAt: Instant | null;
+  readonly recorded: SupplierDebarred['data'];
+}
+
+export type SupplierState =
+  | { readonly status: 'unregistered' }
+  | {
+      readonly status: 'registered';
+      readonly registration: SupplierRegistered['data'];
+      /** In recorded order; the latest one in force decides the rating. */
+      readonly assessments: readonly QualificationAssessed['data'][];
+      readonly proposals: readonly DebarmentProposed['data'][];
+      readonly debarments: readonly SupplierDebarment[];
+      readonly notices: readonly PerformanceNoticePublished['data'][];
+      readonly monitoring: readonly SupplierPlacedUnderEnhancedMonitoring['data'][];
+    };
+export type Registered = Extract<SupplierState, { status: 'registered' }>;
+
+// ---------------------------------------------------------------- queries (for the application's outside facts)
+
+/** When a debarment stops applying: its end, or its lifting if earlier. null = never. */
+export function effectiveEnd(d: SupplierDebarment): Instant | null {
+  if (d.liftedAt === null) return d.until;
+  if (d.until === null) return d.liftedAt;
+  return isBefore(d.liftedAt, d.until) ? d.liftedAt : d.until;
+}
+
+export function activeDebarmentAt(state: SupplierState, at: Instant): SupplierDebarment | null {
+  if (state.status !== 'registered') return null;
+  const t = toEpochMs(at);
+  for (const d of state.debarments) {
+    const end = effectiveEnd(d);
+    if (toEpochMs(d.from) <= t && (end === null || t < toEpochMs(end))) return d;
+  }
+  return null;
+}
+
+export function isDebarredAt(state: SupplierState, at: Instant): boolean {
+  return activeDebarmentAt(state, at) !== null;
+}
+
+/** The rating in force at `at`: the latest assessment made by then, if it has not expired. */
+export function ratingAt(state: SupplierState, at: Instant): Rating | null {
+  if (state.status !== 'registered') return null;
+  const t = toEpochMs(at);
+  const made = state.assessments.filter((a) => toEpochMs(a.assessedAt) <= t);
+  const latest = made[made.length - 1];
+  return latest && t < toEpochMs(latest.validUntil) ? latest.rating : null;
+}
+
+export function isUnderEnhancedMonitoringAt(state: SupplierState, at: Instant): boolean {
+  if (state.status !== 'registered') return false;
+  const t = toEpochMs(at);
+  return state.monitoring.some((m) => toEpochMs(m.from) <= t && t < toEpochMs(m.until));
+}
+
+/**
+ * The qualification formula (docs/rules.md): total = floor((30·governance + 30·finance + 40·service
+ * quality) / 100); 90+ is 5A, 80+ 4A, 70+ 3A, 60+ 2A, below 1A. Service quality weighs most because
+ * it is what the public buys. A dimension below 60 caps the rating at 2A: good service cannot hide
+ * failing governance or finances, which is what 资质审查 exists to catch.
+ */
+export function ratingFromScores(
+  governance: number,
+  finance: number,
+  serviceQuality: number,
+): {
+  totalScore: number;
+  rating: Rating;
+} {
+  const totalScore = Math.floor((30 * governance + 30 * finance + 40 * serviceQuality) / 100);
+  const banded: Rating =
+    totalScore >= 90
+      ? '5A'
+      : totalScore >= 80
+        ? '4A'
+        : totalScore >= 70
+          ? '3A'
+          : totalScore >= 60
+            ? '2A'
+            : '1A';
+  const failingDimension = Math.min(governance, finance, serviceQuality) < 60;
+  const rating: Rating =
+    failingDimension && (banded === '5A' || banded === '4A' || banded === '3A') ? '2A' : banded;
+  return { totalScore, rating };
+}
+
+export function evolveSupplier(state: SupplierState, event: SupplierEvent): SupplierState {
+  if (event.type === 'SupplierRegistered') {
+    return {
+      status: 'registered',
+      registration: event.data,
+      assessments: [],
+      proposals: [],
+      debarments: [],
+      notices: [],
+      monitoring: [],
+    };
+  }
+  // Evolve never throws: an event for an unknown supplier (impossible through decide) is ignored.
+  if (state.status !== 'registered') return state;
+  switch (event.type) {
+    case 'QualificationAssessed':
+      return { ...state, assessments: [...state.assessments, event.data] };
+    case 'DebarmentProposed':
+      return { ...state, proposals: [...state.proposals, event.data] };
+    case 'SupplierDebarred':
+      return {
+        ...state,
+        debarments: [
+          ...state.debarments,
+          {
+            debarmentId: event.data.debarmentId,
+            from: event.data.from,
+            until: event.data.until,
+            liftedAt: null,
+            recorded: event.data,
+          },
+        ],
+      };
+    case 'DebarmentLifted':
+      return {
+        ...state,
+        debarments: state.debarments.map((d) =>
+          d.debarmentId === event.data.debarmentId ? { ...d, liftedAt: event.data.liftedAt } : d,
+        ),
+      };
+    case 'PerformanceNoticePublished':
+      return { ...state, notices: [...state.notices, event.data] };
+    case 'SupplierPlacedUnderEnhancedMonitoring':
+      return { ...state, monitoring: [...state.monitoring, event.data] };
+  }
+}
