@@ -5,6 +5,10 @@ import fc from 'fast-check';
 import { addDays, DomainError, makePolicy, type ProcurementMethod } from '@contract-ledger/domain';
 import { createMemoryEventStore } from '@contract-ledger/event-store';
 import {
+  accountabilityContracts,
+  accountabilityMilestones,
+  accountabilityProjection,
+  accountabilitySchedules,
   allProjections,
   type Projection,
   type ProjectionEvent,
@@ -547,6 +551,50 @@ describe('all six read models', () => {
         },
       ),
       { numRuns: 12 },
+    );
+  });
+
+  it("property: a contract's counts and next due milestone, kept per event, equal a recount of its milestone rows", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(action, { minLength: 20, maxLength: 120 }), async (actions) => {
+        const rows = await project(accountabilityProjection, history(actions));
+        const milestones = rows.rows(accountabilityMilestones);
+        const order = new Map(
+          rows.rows(accountabilitySchedules).map((s) => [s.contractId, s.milestoneIds]),
+        );
+        for (const contract of rows.rows(accountabilityContracts)) {
+          // Schedule order, as signed or last amended: every milestone row of the contract once.
+          const ids = order.get(contract.contractId) ?? [];
+          const own = ids.map((milestoneId) =>
+            milestones.find(
+              (m) => m.contractId === contract.contractId && m.milestoneId === milestoneId,
+            )!,
+          );
+          expect(own.every(Boolean)).toBe(true);
+          expect(milestones.filter((m) => m.contractId === contract.contractId)).toHaveLength(
+            own.length,
+          );
+          const evaluated = own.filter((m) => m.evaluatedAt !== null).length;
+          // The unevaluated milestone due first; on equal dates the first in schedule order.
+          const next = own
+            .filter((m) => m.evaluatedAt === null)
+            .reduce<(typeof own)[number] | undefined>(
+              (a, m) => (a === undefined || m.dueAt < a.dueAt ? m : a),
+              undefined,
+            );
+          expect(contract).toMatchObject({
+            milestonesTotal: own.length,
+            milestonesDelivered: own.filter((m) => m.deliveredAt !== null).length,
+            milestonesEvaluated: evaluated,
+            milestonesLate: own.filter((m) => m.deliveredLate === true).length,
+            progressBps: own.length === 0 ? 0 : Math.floor((evaluated * 10_000) / own.length),
+            acceptedMinor: own.reduce((sum, m) => sum + m.acceptedMinor, 0),
+            nextDueMilestoneId: next?.milestoneId ?? null,
+            nextDueAt: next?.dueAt ?? null,
+          });
+        }
+      }),
+      { numRuns: 40 },
     );
   });
 });

@@ -3,12 +3,11 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CLOCK, PROCUREMENT_POLICY, type Clock } from '@contract-ledger/application';
 import type { Policy } from '@contract-ledger/domain';
-import { accountabilityContracts, accountabilityProjection } from '@contract-ledger/projections';
 import {
-  queryTable,
   agencyAccountability,
   agencyAccountabilityList,
   contractAccountability,
+  contractAccountabilityOf,
   milestoneAccountability,
   supplierAccountability,
 } from '@contract-ledger/read-store-sql';
@@ -153,13 +152,7 @@ export class AccountabilityController {
     const { at, row, milestones } = await this.queries.execute(
       new ReadModelQuery('accountability', q, async (store) => {
         const at = q.at ?? this.clock().toISOString();
-        const { items } = await queryTable(
-          store,
-          accountabilityProjection,
-          accountabilityContracts,
-          { where: { contractId: id }, limit: 1 },
-        );
-        const row = items[0];
+        const row = await contractAccountabilityOf(store, id);
         if (!row) return { at, row, milestones: null };
         return {
           at,

@@ -147,8 +147,6 @@ export const accountabilityContracts = table({
     /** The unevaluated milestone due first; null when none is left. Overdue = nextDueAt < now (query). */
     nextDueMilestoneId: nullable(text()),
     nextDueAt: nullable(text()),
-    /** The milestones as far as this row's figures need them; kept here so events need no `find`. */
-    schedule: json<ScheduleEntry[]>(),
     updatedAt: text(),
     position: integer(),
   },
@@ -201,6 +199,28 @@ export const accountabilityMilestones = table({
     ['agencyId', 'settled', 'paymentDueBy'],
     ['open', 'dueAt'],
   ],
+});
+
+/**
+ * A contract's milestone ids in schedule order and in due order, written at signing and amendment
+ * only. Internal: the counters and the next due milestone of the contract row are kept
+ * incrementally from the milestone rows, so a milestone event rewrites one milestone row and the
+ * contract row, never the whole schedule (version 1 kept the schedule as a JSON column of the
+ * contract and rebuilt it on every milestone event: quadratic in milestones per contract).
+ * Queries build the served `schedule` from this order and the milestone rows.
+ */
+export const accountabilitySchedules = table({
+  name: 'schedules',
+  columns: {
+    contractId: text(),
+    /** Schedule order, as signed or last amended. */
+    milestoneIds: json<string[]>(),
+    /** By due date, ties in schedule order: the order "next due" walks. */
+    dueOrder: json<string[]>(),
+    /** Index in dueOrder of the next due milestone; every one before it is evaluated. */
+    nextDue: integer(),
+  },
+  key: ['contractId'],
 });
 
 /** tender -> agency and method, for tender events that carry neither and for contracts. */
@@ -364,63 +384,104 @@ function newMilestone(
   };
 }
 
-/** Milestone counts, progress and the next due milestone, recomputed from the contract's schedule. */
-async function putContract(
-  tx: ProjectionTx,
-  contract: ContractRow,
-  schedule: readonly ScheduleEntry[],
-  touch: Touch,
-): Promise<void> {
-  const evaluated = schedule.filter((m) => m.evaluated).length;
-  const next = schedule
-    .filter((m) => !m.evaluated)
-    .reduce<ScheduleEntry | undefined>(
-      (a, m) => (a === undefined || m.dueAt < a.dueAt ? m : a),
-      undefined,
-    );
-  await tx.put(accountabilityContracts, {
-    ...contract,
-    milestonesTotal: schedule.length,
-    milestonesDelivered: schedule.filter((m) => m.delivered).length,
-    milestonesEvaluated: evaluated,
-    milestonesLate: schedule.filter((m) => m.late).length,
-    progressBps: schedule.length === 0 ? 0 : Math.floor((evaluated * 10_000) / schedule.length),
-    acceptedMinor: schedule.reduce((sum, m) => sum + m.acceptedMinor, 0),
-    nextDueMilestoneId: next?.milestoneId ?? null,
-    nextDueAt: next?.dueAt ?? null,
-    schedule: [...schedule],
-    ...touch,
-  });
-}
-
-function entryOf(terms: MilestoneTerms): ScheduleEntry {
+/** A milestone as the contract's served `schedule` shows it: derived from its row. */
+export function scheduleEntryOf(m: MilestoneRow): ScheduleEntry {
   return {
-    milestoneId: terms.milestoneId,
-    dueAt: terms.dueAt,
-    delivered: false,
-    late: false,
-    evaluated: false,
-    acceptedMinor: 0,
+    milestoneId: m.milestoneId,
+    dueAt: m.dueAt,
+    delivered: m.deliveredAt !== null,
+    late: m.deliveredLate === true,
+    evaluated: m.evaluatedAt !== null,
+    acceptedMinor: m.acceptedMinor,
   };
 }
 
-function withEntry(
-  schedule: readonly ScheduleEntry[],
-  milestoneId: string,
-  change: Partial<ScheduleEntry>,
-): ScheduleEntry[] {
-  return schedule.map((m) => (m.milestoneId === milestoneId ? { ...m, ...change } : m));
+function withProgress(contract: ContractRow): ContractRow {
+  const total = contract.milestonesTotal;
+  contract.progressBps =
+    total === 0 ? 0 : Math.floor((contract.milestonesEvaluated * 10_000) / total);
+  return contract;
+}
+
+/**
+ * At signing and amendment: the schedule's order, every milestone count and the next due
+ * milestone (the unevaluated one due first, ties in schedule order), from the milestone rows of
+ * the new schedule (in schedule order). Milestone events then keep the counts incrementally.
+ */
+async function putSchedule(
+  tx: ProjectionTx,
+  contract: ContractRow,
+  milestones: readonly MilestoneRow[],
+  touch: Touch,
+): Promise<void> {
+  const dueOrder = milestones
+    .map((m, i) => ({ m, i }))
+    .sort((a, b) => (a.m.dueAt < b.m.dueAt ? -1 : a.m.dueAt > b.m.dueAt ? 1 : a.i - b.i))
+    .map(({ m }) => m);
+  let nextDue = dueOrder.findIndex((m) => m.evaluatedAt === null);
+  if (nextDue === -1) nextDue = dueOrder.length;
+  await tx.put(accountabilitySchedules, {
+    contractId: contract.contractId,
+    milestoneIds: milestones.map((m) => m.milestoneId),
+    dueOrder: dueOrder.map((m) => m.milestoneId),
+    nextDue,
+  });
+  const entries = milestones.map(scheduleEntryOf);
+  const next = dueOrder[nextDue];
+  await tx.put(
+    accountabilityContracts,
+    withProgress({
+      ...contract,
+      milestonesTotal: entries.length,
+      milestonesDelivered: entries.filter((m) => m.delivered).length,
+      milestonesEvaluated: entries.filter((m) => m.evaluated).length,
+      milestonesLate: entries.filter((m) => m.late).length,
+      acceptedMinor: entries.reduce((sum, m) => sum + m.acceptedMinor, 0),
+      nextDueMilestoneId: next?.milestoneId ?? null,
+      nextDueAt: next?.dueAt ?? null,
+      ...touch,
+    }),
+  );
+}
+
+/**
+ * After the contract's next due milestone was evaluated: walk the due order to the next
+ * unevaluated one. The index only moves forward (an evaluation is never undone before the next
+ * amendment, which recomputes it), so the walk costs one step per milestone over the contract's life.
+ */
+async function advanceNextDue(
+  tx: ProjectionTx,
+  contract: ContractRow,
+): Promise<Pick<ContractRow, 'nextDueMilestoneId' | 'nextDueAt'>> {
+  const schedule = await tx.get(accountabilitySchedules, { contractId: contract.contractId });
+  if (!schedule) return { nextDueMilestoneId: null, nextDueAt: null };
+  let i = schedule.nextDue;
+  let next: MilestoneRow | undefined;
+  for (; i < schedule.dueOrder.length; i++) {
+    const m = await tx.get(accountabilityMilestones, {
+      contractId: contract.contractId,
+      milestoneId: schedule.dueOrder[i]!,
+    });
+    if (m && m.evaluatedAt === null) {
+      next = m;
+      break;
+    }
+  }
+  await tx.put(accountabilitySchedules, { ...schedule, nextDue: i });
+  return { nextDueMilestoneId: next?.milestoneId ?? null, nextDueAt: next?.dueAt ?? null };
 }
 
 export const accountabilityProjection = defineProjection({
   name: 'accountability',
-  version: 1,
+  // 2: per-milestone rows only (the schedule left the contract row for `schedules` + queries).
+  version: 2,
   tables: [
     accountabilitySuppliers,
     accountabilityAgencies,
     accountabilitySpend,
     accountabilityContracts,
     accountabilityMilestones,
+    accountabilitySchedules,
     accountabilityTenders,
   ],
   canHandle: handles(
@@ -539,15 +600,13 @@ export const accountabilityProjection = defineProjection({
           amendments: 0,
           nextDueMilestoneId: null,
           nextDueAt: null,
-          schedule: [],
           ...touch,
         };
-        for (const terms of d.milestones)
-          await tx.put(
-            accountabilityMilestones,
-            newMilestone(contract, terms, true, recorded.position),
-          );
-        await putContract(tx, contract, d.milestones.map(entryOf), touch);
+        const milestones = d.milestones.map((terms) =>
+          newMilestone(contract, terms, true, recorded.position),
+        );
+        for (const m of milestones) await tx.put(accountabilityMilestones, m);
+        await putSchedule(tx, contract, milestones, touch);
         await updateSupplier(tx, d.supplierId, touch, (s) => ({
           contractsSigned: s.contractsSigned + 1,
           contractsActive: s.contractsActive + 1,
@@ -573,35 +632,33 @@ export const accountabilityProjection = defineProjection({
       case 'ContractAmended': {
         const d = event.data;
         const running = contract.status === 'active' || contract.status === 'suspended';
-        const before = new Map(contract.schedule.map((m) => [m.milestoneId, m]));
-        const schedule: ScheduleEntry[] = [];
+        const schedule = await tx.get(accountabilitySchedules, { contractId: contract.contractId });
+        const before = new Set(schedule?.milestoneIds ?? []);
+        const milestones: MilestoneRow[] = [];
         for (const terms of d.milestones) {
-          const kept = before.get(terms.milestoneId);
-          before.delete(terms.milestoneId);
+          const kept = before.delete(terms.milestoneId);
           const row = kept
             ? await tx.get(accountabilityMilestones, milestoneKey(terms.milestoneId))
             : undefined;
-          await tx.put(
-            accountabilityMilestones,
-            row
-              ? {
-                  ...row,
-                  title: terms.title,
-                  dueAt: terms.dueAt,
-                  amountMinor: terms.amount.amountMinor,
-                }
-              : newMilestone(contract, terms, running, recorded.position),
-          );
-          schedule.push(kept ? { ...kept, dueAt: terms.dueAt } : entryOf(terms));
+          const next = row
+            ? {
+                ...row,
+                title: terms.title,
+                dueAt: terms.dueAt,
+                amountMinor: terms.amount.amountMinor,
+              }
+            : newMilestone(contract, terms, running, recorded.position);
+          await tx.put(accountabilityMilestones, next);
+          milestones.push(next);
         }
         // Milestones the new schedule leaves out are no longer part of the contract.
-        for (const dropped of before.values())
-          await tx.delete(accountabilityMilestones, milestoneKey(dropped.milestoneId));
+        for (const dropped of before)
+          await tx.delete(accountabilityMilestones, milestoneKey(dropped));
         const change = d.newValue.amountMinor - d.previousValue.amountMinor;
-        await putContract(
+        await putSchedule(
           tx,
           { ...contract, valueMinor: d.newValue.amountMinor, amendments: contract.amendments + 1 },
-          schedule,
+          milestones,
           touch,
         );
         return addSpend(tx, contract, { valueMinor: change }, touch);
@@ -615,12 +672,16 @@ export const accountabilityProjection = defineProjection({
           deliveredAt: event.data.reportedAt,
           deliveredLate: event.data.late,
         });
-        await putContract(
-          tx,
-          contract,
-          withEntry(contract.schedule, m.milestoneId, { delivered: true, late: event.data.late }),
-          touch,
-        );
+        // The decider refuses a second report; were one in the log, it would count once, as in version 1.
+        await tx.put(accountabilityContracts, {
+          ...contract,
+          milestonesDelivered: contract.milestonesDelivered + (m.deliveredAt === null ? 1 : 0),
+          milestonesLate:
+            contract.milestonesLate +
+            (event.data.late ? 1 : 0) -
+            (m.deliveredLate === true ? 1 : 0),
+          ...touch,
+        });
         return updateSupplier(tx, contract.supplierId, touch, (s) =>
           event.data.late
             ? { milestonesLate: s.milestonesLate + 1 }
@@ -644,11 +705,18 @@ export const accountabilityProjection = defineProjection({
           settled: m.paidMinor >= acceptedMinor,
           settledAt: m.paidMinor >= acceptedMinor ? d.evaluatedAt : null,
         });
-        await putContract(
-          tx,
-          contract,
-          withEntry(contract.schedule, m.milestoneId, { evaluated: true, acceptedMinor }),
-          touch,
+        const first = m.evaluatedAt === null;
+        await tx.put(
+          accountabilityContracts,
+          withProgress({
+            ...contract,
+            milestonesEvaluated: contract.milestonesEvaluated + (first ? 1 : 0),
+            acceptedMinor: contract.acceptedMinor + acceptedMinor - m.acceptedMinor,
+            ...(first && contract.nextDueMilestoneId === m.milestoneId
+              ? await advanceNextDue(tx, contract)
+              : {}),
+            ...touch,
+          }),
         );
         if (d.paymentDueBy !== null)
           await updateAgency(tx, contract.agencyId, touch, (a) => ({
@@ -704,9 +772,9 @@ export const accountabilityProjection = defineProjection({
         const terminated = event.type === 'ContractTerminated';
         const closedAt = terminated ? event.data.terminatedAt : event.data.completedAt;
         // Nothing is expected of a closed contract any more: its milestones cannot be overdue.
-        for (const entry of contract.schedule) {
-          if (entry.evaluated) continue;
-          const m = await tx.get(accountabilityMilestones, milestoneKey(entry.milestoneId));
+        const schedule = await tx.get(accountabilitySchedules, { contractId: contract.contractId });
+        for (const milestoneId of schedule?.milestoneIds ?? []) {
+          const m = await tx.get(accountabilityMilestones, milestoneKey(milestoneId));
           if (m?.open)
             await tx.put(accountabilityMilestones, { ...m, open: false, status: 'closed' });
         }

@@ -128,13 +128,27 @@ export const redFlagContracts = table({
     agencyId: text(),
     supplierId: text(),
     amendmentEventIds: json<string[]>(),
-    /** milestoneId -> when payment is due and the evaluation that fixed it. */
-    paymentsDue: json<Record<string, { paymentDueBy: string; eventId: string }>>(),
   },
   key: ['contractId'],
 });
 
-/** Awards per agency, category and fiscal year, with each winner's award events. */
+/**
+ * When an accepted milestone's payment is due, and the evaluation that fixed it: one row per
+ * milestone (version 1 kept a map per contract, rewritten on every evaluation: quadratic in
+ * milestones per contract).
+ */
+export const redFlagPaymentsDue = table({
+  name: 'payments_due',
+  columns: {
+    contractId: text(),
+    milestoneId: text(),
+    paymentDueBy: text(),
+    eventId: text(),
+  },
+  key: ['contractId', 'milestoneId'],
+});
+
+/** Awards per agency, category and fiscal year. */
 export const redFlagAwardGroups = table({
   name: 'award_groups',
   columns: {
@@ -142,9 +156,23 @@ export const redFlagAwardGroups = table({
     category: text(),
     fiscalYear: integer(),
     awards: integer(),
-    winners: json<Record<string, string[]>>(),
+    /** The winner holding more than half of the awards, if one does. */
+    majority: nullable(text()),
   },
   key: ['agencyId', 'category', 'fiscalYear'],
+});
+
+/** Each winner's award events in a group: a row per winner, not a map rewritten per award. */
+export const redFlagAwardWinners = table({
+  name: 'award_winners',
+  columns: {
+    agencyId: text(),
+    category: text(),
+    fiscalYear: integer(),
+    supplierId: text(),
+    eventIds: json<string[]>(),
+  },
+  key: ['agencyId', 'category', 'fiscalYear', 'supplierId'],
 });
 
 export type RedFlagRow = Row<typeof redFlags>;
@@ -172,9 +200,11 @@ async function raise(
   eventIds: readonly string[] = [event.eventId],
 ): Promise<void> {
   const existing = await tx.get(redFlags, { flagId: flag.flagId });
-  const ids = existing
-    ? [...existing.eventIds, ...eventIds.filter((e) => !existing.eventIds.includes(e))]
-    : [...eventIds];
+  let ids = [...eventIds];
+  if (existing) {
+    const seen = new Set(existing.eventIds);
+    ids = [...existing.eventIds, ...eventIds.filter((e) => !seen.has(e))];
+  }
   await tx.put(redFlags, {
     ...flag,
     eventIds: ids,
@@ -204,8 +234,17 @@ export function createRedFlagsProjection(options: RedFlagOptions = {}): Projecti
 
   return defineProjection({
     name: 'red_flags',
-    version: options.version ?? 1,
-    tables: [redFlags, redFlagTenders, redFlagBudgetLines, redFlagContracts, redFlagAwardGroups],
+    // 2: payments due and award winners in rows of their own (tables changed).
+    version: options.version ?? 2,
+    tables: [
+      redFlags,
+      redFlagTenders,
+      redFlagBudgetLines,
+      redFlagContracts,
+      redFlagPaymentsDue,
+      redFlagAwardGroups,
+      redFlagAwardWinners,
+    ],
     canHandle: handles(
       'BudgetLineOpened',
       'TenderDrafted',
@@ -457,17 +496,24 @@ export function createRedFlagsProjection(options: RedFlagOptions = {}): Projecti
     const line = await tx.get(redFlagBudgetLines, { budgetLineId: tender.budgetLineId });
     const fiscalYear = line?.fiscalYear ?? Number(awardedAt.slice(0, 4));
     const key = { agencyId: tender.agencyId, category: tender.category, fiscalYear };
-    const group = (await tx.get(redFlagAwardGroups, key)) ?? { ...key, awards: 0, winners: {} };
-    const winners = {
-      ...group.winners,
-      [supplierId]: [...(group.winners[supplierId] ?? []), recorded.eventId],
-    };
+    const group = (await tx.get(redFlagAwardGroups, key)) ?? { ...key, awards: 0, majority: null };
+    const won = await tx.get(redFlagAwardWinners, { ...key, supplierId });
+    const wins = [...(won?.eventIds ?? []), recorded.eventId];
+    await tx.put(redFlagAwardWinners, { ...key, supplierId, eventIds: wins });
     const awards = group.awards + 1;
-    await tx.put(redFlagAwardGroups, { ...key, awards, winners });
+    // More than half after this award: the winner, or one who held more than half before (the
+    // others' shares only shrank). At most one of the two.
+    const holders: [string, string[]][] = [];
+    if (group.majority !== null && group.majority !== supplierId) {
+      const before = await tx.get(redFlagAwardWinners, { ...key, supplierId: group.majority });
+      if (before && before.eventIds.length * 2 > awards)
+        holders.push([group.majority, before.eventIds]);
+    }
+    if (wins.length * 2 > awards) holders.push([supplierId, wins]);
+    await tx.put(redFlagAwardGroups, { ...key, awards, majority: holders[0]?.[0] ?? null });
     if (awards < minAwards) return;
     // Another supplier's award can bring the group to the minimum while someone else holds the majority.
-    for (const [winner, eventIds] of Object.entries(winners)) {
-      if (eventIds.length * 2 <= awards) continue;
+    for (const [winner, eventIds] of holders) {
       await raise(
         tx,
         recorded,
@@ -495,7 +541,6 @@ export function createRedFlagsProjection(options: RedFlagOptions = {}): Projecti
         agencyId: d.agencyId,
         supplierId: d.supplierId,
         amendmentEventIds: [],
-        paymentsDue: {},
       });
       return;
     }
@@ -566,18 +611,23 @@ export function createRedFlagsProjection(options: RedFlagOptions = {}): Projecti
       case 'MilestoneEvaluated': {
         const d = event.data;
         if (d.paymentDueBy === null) return;
-        await tx.put(redFlagContracts, {
-          ...contract,
-          paymentsDue: {
-            ...contract.paymentsDue,
-            [d.milestoneId]: { paymentDueBy: d.paymentDueBy, eventId: recorded.eventId },
-          },
+        await tx.put(redFlagPaymentsDue, {
+          contractId: contract.contractId,
+          milestoneId: d.milestoneId,
+          paymentDueBy: d.paymentDueBy,
+          eventId: recorded.eventId,
         });
         return;
       }
       case 'FundsDisbursed': {
         const d = event.data;
-        const due = d.milestoneId === null ? undefined : contract.paymentsDue[d.milestoneId];
+        const due =
+          d.milestoneId === null
+            ? undefined
+            : await tx.get(redFlagPaymentsDue, {
+                contractId: contract.contractId,
+                milestoneId: d.milestoneId,
+              });
         if (!due || !isAfter(d.disbursedAt, due.paymentDueBy)) return;
         await raise(
           tx,

@@ -9,6 +9,7 @@ import {
   agencyAccountability,
   agencyAccountabilityList,
   contractAccountability,
+  contractAccountabilityOf,
   createReadStore,
   milestoneAccountability,
   redFlag,
@@ -204,6 +205,22 @@ describe('accountability queries on SQLite', () => {
       overdue: null,
     });
     expect(all.nextCursor).not.toBeNull();
+    // The schedule is served in schedule order, built from the milestone rows (not stored on the contract).
+    const c1 = id(0xc01);
+    const schedule = [0, 1, 2].map((m) => ({
+      milestoneId: milestoneId(c1, m),
+      dueAt: addDays(SIGNED, 30 * (m + 1)),
+      delivered: m === 0,
+      late: m === 0,
+      evaluated: m === 0,
+      acceptedMinor: m === 0 ? 200_000 : 0,
+    }));
+    expect(all.items[0]!.schedule).toEqual(schedule);
+    const one = await contractAccountabilityOf(readStore, c1);
+    expect(one).toMatchObject({ milestonesTotal: 3, milestonesDelivered: 1, schedule });
+    // `schedule` sits where version 1 stored it, so the served JSON keeps its key order.
+    expect(Object.keys(one!).slice(-3)).toEqual(['schedule', 'updatedAt', 'position']);
+    expect(await contractAccountabilityOf(readStore, id(0xc09))).toBeNull();
     const milestones = await milestoneAccountability(readStore, {
       agencyId: agency,
       latePaymentAt: addDays(SIGNED, 67),

@@ -3,18 +3,25 @@ import {
   accountabilityContracts,
   accountabilityMilestones,
   accountabilityProjection,
+  accountabilitySchedules,
   accountabilitySpend,
   accountabilitySuppliers,
+  scheduleEntryOf,
   type Row,
+  type ScheduleEntry,
 } from '@contract-ledger/projections';
 import { DEFAULT_POLICY } from '@contract-ledger/domain';
+import { decodeRow } from '../codec';
 import type { ReadStore } from '../read-store';
 import { allRows, queryTable, type Filter, type Page, type Sort } from '../query';
 
 export type SupplierAccountabilityRow = Row<typeof accountabilitySuppliers>;
 export type AgencyAccountabilityRow = Row<typeof accountabilityAgencies>;
 export type AgencySpendRow = Row<typeof accountabilitySpend>;
-export type ContractAccountabilityRow = Row<typeof accountabilityContracts>;
+/** The contract row with its `schedule` (milestones in schedule order), as version 1 stored it. */
+export type ContractAccountabilityRow = Row<typeof accountabilityContracts> & {
+  readonly schedule: ScheduleEntry[];
+};
 export type MilestoneAccountabilityRow = Row<typeof accountabilityMilestones>;
 
 interface Paging {
@@ -189,10 +196,64 @@ export async function contractAccountability(
     limit: search.limit,
     cursor: search.cursor ?? null,
   });
+  const items = await withSchedules(readStore, page.items);
   return {
-    items: page.items.map((row) => ({ ...row, overdue: overdueAt(row, search.overdueAt) })),
+    items: items.map((row) => ({ ...row, overdue: overdueAt(row, search.overdueAt) })),
     nextCursor: page.nextCursor,
   };
+}
+
+/** One contract's row with its schedule; null when the contract has no accountability record. */
+export async function contractAccountabilityOf(
+  readStore: ReadStore,
+  contractId: string,
+): Promise<ContractAccountabilityRow | null> {
+  const { items } = await queryTable(readStore, accountabilityProjection, accountabilityContracts, {
+    where: { contractId },
+    limit: 1,
+  });
+  const [row] = await withSchedules(readStore, items);
+  return row ?? null;
+}
+
+/**
+ * Adds each contract's `schedule`, built from its milestone rows in the order of its `schedules`
+ * row: two queries per page, whatever the number of contracts on it.
+ */
+async function withSchedules(
+  readStore: ReadStore,
+  rows: readonly Row<typeof accountabilityContracts>[],
+): Promise<ContractAccountabilityRow[]> {
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.contractId);
+  const [scheduleTable, milestoneTable] = await Promise.all([
+    readStore.tableName(accountabilityProjection, accountabilitySchedules),
+    readStore.tableName(accountabilityProjection, accountabilityMilestones),
+  ]);
+  const [schedules, milestones] = await Promise.all([
+    readStore.db.selectFrom(scheduleTable).selectAll().where('contractId', 'in', ids).execute(),
+    readStore.db.selectFrom(milestoneTable).selectAll().where('contractId', 'in', ids).execute(),
+  ]);
+  const order = new Map<string, string[]>();
+  for (const raw of schedules) {
+    const s = decodeRow(accountabilitySchedules, raw) as Row<typeof accountabilitySchedules>;
+    order.set(s.contractId, s.milestoneIds);
+  }
+  const entries = new Map<string, ScheduleEntry>();
+  for (const raw of milestones) {
+    const m = decodeRow(accountabilityMilestones, raw) as MilestoneAccountabilityRow;
+    entries.set(`${m.contractId} ${m.milestoneId}`, scheduleEntryOf(m));
+  }
+  return rows.map(({ updatedAt, position, ...row }) => ({
+    ...row,
+    schedule: (order.get(row.contractId) ?? []).flatMap((milestoneId) => {
+      const entry = entries.get(`${row.contractId} ${milestoneId}`);
+      return entry ? [entry] : [];
+    }),
+    // After `schedule`, where version 1 had the column: the served JSON keeps its key order.
+    updatedAt,
+    position,
+  }));
 }
 
 function overdueAt(row: ContractAccountabilityRow, at: string | undefined): boolean | null {
