@@ -103,9 +103,27 @@ export class Metrics implements OnModuleInit {
     });
   }
 
+  /**
+   * The series of one method, route and status, bound once: prom-client otherwise sorts and
+   * hashes the label object on every call (per request, twice). Never reset, so never stale.
+   */
+  private readonly series = new Map<
+    string,
+    { readonly count: { inc(): void }; readonly time: { observe(seconds: number): void } }
+  >();
+
   observe(method: string, route: string, status: number, seconds: number): void {
-    this.requests.inc({ method, route, status: String(status) });
-    this.latency.observe({ method, route }, seconds);
+    const key = `${method} ${status} ${route}`;
+    let series = this.series.get(key);
+    if (series === undefined) {
+      series = {
+        count: this.requests.labels(method, route, String(status)),
+        time: this.latency.labels(method, route),
+      };
+      this.series.set(key, series);
+    }
+    series.count.inc();
+    series.time.observe(seconds);
   }
 
   /** The text exposition format 0.0.4, with the read-side and relay gauges as they are now. */

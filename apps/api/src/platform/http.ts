@@ -1,5 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { parseIfMatch, unversion } from './concurrency/etag';
 import { checkJsonShape } from './errors/body-shape';
 import { ProblemException } from './errors/problem';
@@ -90,31 +90,43 @@ export function installHttpPlatform(app: NestFastifyApplication): void {
     done(null, unversion(reply, payload));
   });
 
-  fastify.addHook('onSend', async (request, reply, payload) => {
-    const claim = request.idempotencyClaim;
-    if (claim === undefined) return payload;
-    request.idempotencyClaim = undefined;
-    // Remember outcomes: a success, or a rule's refusal (the same command would be refused again).
-    // Anything else (invalid input, stale If-Match, conflicts, outages, bugs) frees the key for a retry.
-    const remember = reply.statusCode < 300 || request.refusedByRule === true;
-    const body =
-      typeof payload === 'string'
-        ? payload
-        : Buffer.isBuffer(payload)
-          ? payload.toString('utf8')
-          : '';
-    try {
-      await claim.settle(
-        { status: reply.statusCode, headers: replayableHeaders(reply.getHeaders()), body },
-        remember,
-      );
-    } catch (error) {
-      // The response is already decided; a failed write only means a repeat runs as a new request.
-      request.log.error(
-        { err: error, correlationId: request.id },
-        'could not settle the idempotency key',
-      );
-    }
-    return payload;
+  // A callback hook, not an async one: most requests hold no claim and go on without a promise.
+  fastify.addHook('onSend', (request, reply, payload, done) => {
+    if (request.idempotencyClaim === undefined) return done(null, payload);
+    settleClaim(request, reply, payload).then(
+      () => done(null, payload),
+      (error: unknown) => done(error as Error),
+    );
   });
+}
+
+/** Settles the request's Idempotency-Key claim with the response actually sent; never throws. */
+async function settleClaim(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  payload: unknown,
+): Promise<void> {
+  const claim = request.idempotencyClaim!;
+  request.idempotencyClaim = undefined;
+  // Remember outcomes: a success, or a rule's refusal (the same command would be refused again).
+  // Anything else (invalid input, stale If-Match, conflicts, outages, bugs) frees the key for a retry.
+  const remember = reply.statusCode < 300 || request.refusedByRule === true;
+  const body =
+    typeof payload === 'string'
+      ? payload
+      : Buffer.isBuffer(payload)
+        ? payload.toString('utf8')
+        : '';
+  try {
+    await claim.settle(
+      { status: reply.statusCode, headers: replayableHeaders(reply.getHeaders()), body },
+      remember,
+    );
+  } catch (error) {
+    // The response is already decided; a failed write only means a repeat runs as a new request.
+    request.log.error(
+      { err: error, correlationId: request.id },
+      'could not settle the idempotency key',
+    );
+  }
 }

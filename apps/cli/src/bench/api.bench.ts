@@ -1,8 +1,11 @@
 // `npm run bench:api`: SubmitBid over HTTP against the API process on the embedded SQLite store,
 // beside the same commands through the CommandBus in this process, same run, same machine.
-// BENCH_CONNECTIONS (32), BENCH_SECONDS (20), BENCH_TENDERS (500), BENCH_SUPPLIERS (200),
-// BENCH_IDEMPOTENCY=1 (every bid carries a fresh Idempotency-Key, as a retrying client sends),
-// LEDGER_PROJECTIONS (passed to the server). Not a test.
+// BENCH_RUNS (3: each run is an HTTP side then an in-process side, and the targets are judged on
+// the median of the runs' figures, ratios taken within each run), BENCH_CONNECTIONS (32),
+// BENCH_SECONDS (20), BENCH_TENDERS (500), BENCH_SUPPLIERS (200), BENCH_IDEMPOTENCY=1 (every bid
+// carries a fresh Idempotency-Key, as a retrying client sends), LEDGER_PROJECTIONS (passed to the
+// server). The 1-minute load average is printed before and after each run: the targets are for an
+// otherwise idle machine (IDLE_LOAD below), and a run above it says so. Not a test.
 import 'reflect-metadata';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -30,7 +33,7 @@ import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent } from 'node:http';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { percentile, pool, processCpuSeconds, send, startApi } from '../load/http';
 
@@ -40,6 +43,14 @@ const TENDERS = Number(process.env['BENCH_TENDERS'] ?? 500);
 /** Bid slots are tenders x suppliers (one active bid per supplier and tender). */
 const SUPPLIERS = Number(process.env['BENCH_SUPPLIERS'] ?? 200);
 const IDEMPOTENCY = process.env['BENCH_IDEMPOTENCY'] === '1';
+const RUNS = Math.max(1, Number(process.env['BENCH_RUNS'] ?? 3));
+/**
+ * The idle check: the 1-minute load average before a run at most this (other work was using less
+ * than a quarter of one core of the machine on average); the bench's own setup adds to it, so the
+ * reading is taken after a pause with nothing running.
+ */
+const IDLE_LOAD = 0.25;
+const TARGETS = { rate: 1500, p99Ms: 50, ratio: 0.5 } as const;
 const out = (line: string): boolean => process.stdout.write(`${line}\n`);
 const cny = (amountMinor: number) => ({ amountMinor, currency: 'CNY' });
 const DIGEST = createHash('sha256').update('proposal').digest('hex');
@@ -86,7 +97,8 @@ async function drive(
   };
 }
 
-const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
+/** A fresh one per HTTP side (each ends by destroying its sockets). */
+let agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
 const post = (port: number, url: string, auth: string, body: object, idempotencyKey?: string) =>
   send(
     agent,
@@ -133,6 +145,7 @@ const benchCpuSeconds = () => {
 };
 
 async function httpSide(): Promise<Run> {
+  agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
   const dataDir = mkdtempSync(path.join(tmpdir(), 'bench-api-'));
   const policyFile = path.join(dataDir, 'policy.json');
   writeFileSync(policyFile, JSON.stringify({ minSubmissionDays: { open: 0 } }));
@@ -380,11 +393,12 @@ function report(name: string, run: Run): number {
   );
   if (run.cpu) {
     const { server, bench } = run.cpu;
+    const done = Math.max(1, run.done);
     out(
       `${''.padEnd(11)} CPU over ${run.seconds.toFixed(1)} s: ` +
         (server > 0
-          ? `server ${server.toFixed(1)} s (${((100 * server) / run.seconds).toFixed(0)} % of a core), load generator ${bench.toFixed(1)} s`
-          : `this process ${bench.toFixed(1)} s`) +
+          ? `server ${server.toFixed(1)} s (${((100 * server) / run.seconds).toFixed(0)} % of a core, ${((1000 * server) / done).toFixed(2)} ms a command), load generator ${bench.toFixed(1)} s`
+          : `this process ${bench.toFixed(1)} s (${((1000 * bench) / done).toFixed(2)} ms a command)`) +
         ` (${((100 * bench) / run.seconds).toFixed(0)} %)`,
     );
   }
@@ -396,17 +410,56 @@ function report(name: string, run: Run): number {
   return rate;
 }
 
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+const load1 = () => loadavg()[0]!;
+
+interface RunFigures {
+  readonly rate: number;
+  readonly p99: number;
+  readonly ratio: number;
+  readonly loadBefore: number;
+  readonly loadAfter: number;
+}
+
 async function main(): Promise<void> {
-  out(`bench:api on Node ${process.version}, ${new Date().toISOString()}`);
-  const http = await httpSide();
-  const bus = await inProcessSide();
-  out('');
-  const httpRate = report('HTTP', http);
-  const busRate = report('in-process', bus);
-  const p99 = percentile(http.latenciesMs, 99);
-  out(`HTTP / in-process: ${(httpRate / busRate).toFixed(2)}x`);
   out(
-    `targets: >= 1,000 commands/s over HTTP: ${httpRate >= 1000 ? 'met' : 'MISSED'}; p99 < 100 ms: ${p99 < 100 ? 'met' : 'MISSED'}; HTTP >= 0.4x in-process: ${httpRate / busRate >= 0.4 ? 'met' : 'MISSED'}`,
+    `bench:api on Node ${process.version}, ${availableParallelism()} cores, ${new Date().toISOString()}, ${RUNS} run(s)`,
+  );
+  const runs: RunFigures[] = [];
+  for (let r = 1; r <= RUNS; r++) {
+    const loadBefore = load1();
+    out(`\nrun ${r}/${RUNS}: load average (1 min) ${loadBefore.toFixed(2)}`);
+    const http = await httpSide();
+    const bus = await inProcessSide();
+    const httpRate = report('HTTP', http);
+    const busRate = report('in-process', bus);
+    const p99 = percentile(http.latenciesMs, 99);
+    const loadAfter = load1();
+    out(
+      `HTTP / in-process: ${(httpRate / busRate).toFixed(2)}x; load average ${loadBefore.toFixed(2)} -> ${loadAfter.toFixed(2)}`,
+    );
+    runs.push({ rate: httpRate, p99, ratio: httpRate / busRate, loadBefore, loadAfter });
+  }
+  const rate = median(runs.map((r) => r.rate));
+  const p99 = median(runs.map((r) => r.p99));
+  const ratio = median(runs.map((r) => r.ratio));
+  const busy = runs.filter((r) => r.loadBefore > IDLE_LOAD);
+  out('');
+  out(
+    `median of ${RUNS}: HTTP ${rate.toFixed(0)} commands/s, p99 ${p99.toFixed(1)} ms, HTTP / in-process ${ratio.toFixed(2)}x ` +
+      `(runs: ${runs.map((r) => `${r.rate.toFixed(0)}/s ${r.p99.toFixed(0)} ms ${r.ratio.toFixed(2)}x`).join('; ')})`,
+  );
+  out(
+    `idle check: ${busy.length === 0 ? `every run started at a load average <= ${IDLE_LOAD}` : `NOT IDLE: ${busy.length} of ${RUNS} run(s) started at a load average above ${IDLE_LOAD} (${busy.map((r) => r.loadBefore.toFixed(2)).join(', ')}); the targets are for an idle machine`}`,
+  );
+  const verdict = (met: boolean) => (met ? 'met' : 'MISSED');
+  out(
+    `targets: >= ${TARGETS.rate.toLocaleString('en-US')} commands/s over HTTP: ${verdict(rate >= TARGETS.rate)}; ` +
+      `p99 < ${TARGETS.p99Ms} ms: ${verdict(p99 < TARGETS.p99Ms)}; HTTP >= ${TARGETS.ratio}x in-process: ${verdict(ratio >= TARGETS.ratio)}`,
   );
 }
 
