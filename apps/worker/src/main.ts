@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { ConfigValidationError, validateConfig } from '@contract-ledger/runtime';
+import { ConfigValidationError, startTracing, validateConfig } from '@contract-ledger/runtime';
 import pino from 'pino';
 import { WorkerModule } from './worker.module';
 
@@ -34,9 +34,12 @@ async function main(): Promise<void> {
     );
     process.exit(2);
   }
-  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, logger), {
-    logger: false,
-  });
+  // LEDGER_TRACING=otlp: a span per projection and relay batch (docs/observability.md).
+  const tracing = startTracing(config, 'contract-ledger-worker');
+  const app = await NestFactory.createApplicationContext(
+    WorkerModule.forRoot(config, logger, tracing),
+    { logger: false },
+  );
   await app.init();
   let stopping = false;
   const stop = (signal: string): void => {
@@ -48,16 +51,20 @@ async function main(): Promise<void> {
       process.exit(1);
     }, config.shutdownGraceMs);
     timer.unref();
-    app.close().then(
-      () => {
-        logger.info('stopped');
-        process.exit(0);
-      },
-      (error: unknown) => {
-        logger.error({ err: error }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
+    // The runners' last batches are spans too: flush them once the runners stopped.
+    app
+      .close()
+      .then(() => tracing.shutdown())
+      .then(
+        () => {
+          logger.info('stopped');
+          process.exit(0);
+        },
+        (error: unknown) => {
+          logger.error({ err: error }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));

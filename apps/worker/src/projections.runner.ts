@@ -1,6 +1,7 @@
 import {
   Inject,
   Injectable,
+  Optional,
   type BeforeApplicationShutdown,
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
@@ -12,13 +13,20 @@ import {
   type ProjectionsHandle,
   type ReadStore,
 } from '@contract-ledger/read-store-sql';
-import { readModels, type AppConfig } from '@contract-ledger/runtime';
+import {
+  projectionBatchSpans,
+  readModels,
+  type AppConfig,
+  type Tracing,
+} from '@contract-ledger/runtime';
 import type { Logger } from 'pino';
 
 export const WORKER_CONFIG = Symbol('WORKER_CONFIG');
 export const WORKER_EVENT_STORE = Symbol('WORKER_EVENT_STORE');
 export const WORKER_READ_STORE = Symbol('WORKER_READ_STORE');
 export const WORKER_LOGGER = Symbol('WORKER_LOGGER');
+/** The process's tracing (LEDGER_TRACING); absent in tests that build the module without it. */
+export const WORKER_TRACING = Symbol('WORKER_TRACING');
 
 /** How often a standby tries the lock and a leader checks its lock connection: failover takes 1-3 intervals. */
 const LEADER_INTERVAL_MS = 1_000;
@@ -43,6 +51,7 @@ export class ProjectionsRunner
     @Inject(WORKER_EVENT_STORE) private readonly store: EventStore,
     @Inject(WORKER_READ_STORE) private readonly readStore: ReadStore,
     @Inject(WORKER_LOGGER) private readonly logger: Logger,
+    @Optional() @Inject(WORKER_TRACING) private readonly tracing?: Tracing,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -56,6 +65,7 @@ export class ProjectionsRunner
               'projection stopped: the event log no longer matches its read model',
             )
           : this.logger.error({ projection, err: error }, 'projection batch failed; retrying'),
+      ...projectionBatchSpans(this.tracing),
     });
     this.logger.info(
       { pid: process.pid },

@@ -1,13 +1,24 @@
 import {
   Inject,
   Injectable,
+  Optional,
   type BeforeApplicationShutdown,
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import type { EventStore } from '@contract-ledger/event-store';
-import { hostRelay, type AppConfig, type RelayHandle } from '@contract-ledger/runtime';
+import {
+  hostRelay,
+  type AppConfig,
+  type RelayHandle,
+  type Tracing,
+} from '@contract-ledger/runtime';
 import type { Logger } from 'pino';
-import { WORKER_CONFIG, WORKER_EVENT_STORE, WORKER_LOGGER } from './projections.runner';
+import {
+  WORKER_CONFIG,
+  WORKER_EVENT_STORE,
+  WORKER_LOGGER,
+  WORKER_TRACING,
+} from './projections.runner';
 
 /** How often the worker logs the relay's lag (the projections' lag is logged on the same beat). */
 const LAG_LOG_MS = 30_000;
@@ -27,11 +38,17 @@ export class RelayRunner implements OnApplicationBootstrap, BeforeApplicationShu
     @Inject(WORKER_CONFIG) private readonly config: AppConfig,
     @Inject(WORKER_EVENT_STORE) private readonly store: EventStore,
     @Inject(WORKER_LOGGER) private readonly logger: Logger,
+    @Optional() @Inject(WORKER_TRACING) private readonly tracing?: Tracing,
   ) {}
 
   onApplicationBootstrap(): void {
     if (this.config.relay !== 'worker') return;
-    this.handle = hostRelay(this.config, this.store, this.logger);
+    this.handle = hostRelay(
+      this.config,
+      this.store,
+      this.logger,
+      this.tracing ? { tracing: this.tracing } : {},
+    );
     this.logger.info(
       { relay: this.handle.name, pid: process.pid },
       'worker: relay standing for election',

@@ -10,7 +10,13 @@ export {
 } from './topics';
 export { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from './backoff';
 export { createKafkaFeedClient, type KafkaFeedClientOptions } from './kafkajs-client';
-export { checkpointFeedMessage, KafkaRelay, type RelayOptions, type RelayStatus } from './relay';
+export {
+  checkpointFeedMessage,
+  KafkaRelay,
+  type RelayBatchReport,
+  type RelayOptions,
+  type RelayStatus,
+} from './relay';
 export { SqlCheckpointStore, MemoryCheckpointStore, placeholder, type SqlClient } from './sql';
 export { MemoryDedupStore, SqlDedupStore, type DedupStore } from './dedup';
 export {

@@ -36,6 +36,8 @@ import {
   type FeedClient,
   type FeedConsumer,
   type FeedEvent,
+  type RelayBatchReport,
+  type RelayOptions,
 } from './index';
 
 jest.setTimeout(180_000);
@@ -58,6 +60,7 @@ function startRelay(
   batchSize = 2_000,
   checkpoints: CheckpointStore = new MemoryCheckpointStore(),
   withLogCheckpoints = false,
+  onBatch?: RelayOptions['onBatch'],
 ): KafkaRelay {
   cleanups.push(() => deleteFeedTopics(topicPrefix));
   const relay = new KafkaRelay({
@@ -69,6 +72,7 @@ function startRelay(
     idlePollMs: 20,
     backoff: { initialMs: 100, maxMs: 1_000, factor: 2, jitter: 0.2 },
     ...(withLogCheckpoints ? { logCheckpoints: store, checkpointPollMs: 50 } : {}),
+    ...(onBatch ? { onBatch } : {}),
   });
   cleanups.push(() => relay.stop());
   return relay;
@@ -164,10 +168,13 @@ describe('KafkaRelay against the real broker', () => {
     });
   });
 
-  it('keeps publishing live appends after catching up', async () => {
+  it('keeps publishing live appends after catching up, and reports each acknowledged batch', async () => {
     const store = createMemoryEventStore();
     const prefix = uniqueTopicPrefix('live');
-    const relay = startRelay(store, prefix);
+    const batches: RelayBatchReport[] = [];
+    const relay = startRelay(store, prefix, 20, new MemoryCheckpointStore(), false, (b) =>
+      batches.push(b),
+    );
     await relay.start();
     const { received } = startConsumer(prefix);
     await appendFeedTestEvents(store, feedTestEvents(50));
@@ -175,6 +182,12 @@ describe('KafkaRelay against the real broker', () => {
     await relay.waitFor(50);
     await waitUntil(() => received.length >= 50, 60_000, 'live events');
     expect(received).toHaveLength(50);
+    // Batches of at most 20 that tile positions 1..50 (what the worker's relay spans say).
+    expect(batches.length).toBeGreaterThanOrEqual(3);
+    expect(batches.every((b, i) => b.from === (i === 0 ? 0 : batches[i - 1]!.to))).toBe(true);
+    expect(batches.at(-1)!.to).toBe(50);
+    expect(batches.reduce((n, b) => n + b.messages, 0)).toBe(50);
+    expect(batches.every((b) => b.ms >= 0 && b.to - b.from <= 20)).toBe(true);
   });
 
   it("publishes the transparency log's signed checkpoints on <prefix>.checkpoints once their events are acknowledged", async () => {

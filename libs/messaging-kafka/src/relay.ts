@@ -70,6 +70,18 @@ export interface RelayOptions {
   readonly logCheckpoints?: Pick<LogCheckpointStore, 'latestCheckpoint'>;
   /** How often the relay looks for a new log checkpoint (default 1000 ms). */
   readonly checkpointPollMs?: number;
+  /** Told of each batch the broker acknowledged and the checkpoint holds (a trace span, a metric). */
+  readonly onBatch?: (batch: RelayBatchReport) => void;
+}
+
+export interface RelayBatchReport {
+  /** The checkpoint before the batch: its events are the positions after it, up to `to`. */
+  readonly from: number;
+  readonly to: number;
+  /** Messages sent (events outside the feed's categories are skipped, not sent). */
+  readonly messages: number;
+  /** From the first send of the batch to its saved checkpoint, resends included. */
+  readonly ms: number;
 }
 
 export interface RelayStatus {
@@ -237,7 +249,9 @@ export class KafkaRelay {
       const { batch, messages, skipped } = this.prepare(events);
       const lastEvent = batch[batch.length - 1]!;
       const last = lastEvent.position;
+      const from = this.checkpoint;
       this.sendingSince = Date.now();
+      const startedAt = this.sendingSince;
       const sending = this.withRetry('produce', () => this.send(messages));
       // Read the next batch while the broker works on this one. Order is unaffected: it is sent only
       // after this one is acknowledged. setImmediate lets kafkajs write the request out first, since a
@@ -259,6 +273,12 @@ export class KafkaRelay {
       this.published += messages.length;
       this.skipped += skipped;
       this.state = 'running';
+      this.options.onBatch?.({
+        from,
+        to: last,
+        messages: messages.length,
+        ms: Date.now() - startedAt,
+      });
       this.settleWaiters();
       await this.publishLogCheckpoint();
     }

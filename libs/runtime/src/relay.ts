@@ -14,6 +14,7 @@ import Database from 'better-sqlite3';
 import { Pool, type PoolClient } from 'pg';
 import type { AppConfig } from './config';
 import { readSqliteFile, sqliteFile } from './stores';
+import { relayBatchSpans, type Tracing } from './tracing';
 
 /**
  * What a process hosting the relay reports (`/metrics`, logs). `standby`: another process holds the
@@ -46,6 +47,8 @@ export interface HostRelayOptions {
   readonly leaderIntervalMs?: number;
   /** kafkajs' connection timeout; tests against an unreachable broker shorten it. */
   readonly connectionTimeoutMs?: number;
+  /** Where on, a `relay <name>` span per batch the broker acknowledged while this process publishes. */
+  readonly tracing?: Tracing;
 }
 
 /**
@@ -86,6 +89,7 @@ export function hostRelay(
       logger,
       // The transparency log's checkpoints go out on <prefix>.checkpoints (KurrentDB keeps none).
       ...(isCheckpointStore(store) ? { logCheckpoints: store } : {}),
+      ...relayBatchSpans(options.tracing, name),
     });
 
   let relay: KafkaRelay | undefined;

@@ -17,6 +17,8 @@ import {
 } from '@opentelemetry/sdk-trace-base';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import type { EventStore } from '@contract-ledger/event-store';
+import type { RelayBatchReport } from '@contract-ledger/messaging-kafka';
+import type { BatchReport } from '@contract-ledger/read-store-sql';
 import type { AppConfig } from './config';
 
 /**
@@ -150,4 +152,40 @@ export function recordSpan(
   tracer
     .startSpan(name, { kind: SpanKind.CONSUMER, startTime: end - durationMs, attributes })
     .end(end);
+}
+
+/**
+ * The projection runners' onBatch where tracing is on: a `projection <name>` span per batch, in the
+ * API (in-process projections) and the worker alike. Nothing where it is off.
+ */
+export function projectionBatchSpans(tracing: Tracing | undefined): {
+  onBatch?: (batch: BatchReport) => void;
+} {
+  if (!tracing?.enabled) return {};
+  return {
+    onBatch: (batch) =>
+      recordSpan(tracing.tracer, `projection ${batch.projection}`, batch.ms, {
+        'ledger.projection': batch.projection,
+        'ledger.from_position': batch.from,
+        'ledger.to_position': batch.to,
+        'ledger.events': batch.events,
+      }),
+  };
+}
+
+/** The relay's onBatch where tracing is on: a `relay <name>` span per batch the broker acknowledged. */
+export function relayBatchSpans(
+  tracing: Tracing | undefined,
+  relay: string,
+): { onBatch?: (batch: RelayBatchReport) => void } {
+  if (!tracing?.enabled) return {};
+  return {
+    onBatch: (batch) =>
+      recordSpan(tracing.tracer, `relay ${relay}`, batch.ms, {
+        'ledger.relay': relay,
+        'ledger.from_position': batch.from,
+        'ledger.to_position': batch.to,
+        'ledger.messages': batch.messages,
+      }),
+  };
 }

@@ -18,7 +18,7 @@ import {
   type ProjectionsHandle,
   type ReadStore,
 } from '@contract-ledger/read-store-sql';
-import { readModels, recordSpan, type Tracing } from '@contract-ledger/runtime';
+import { projectionBatchSpans, readModels, type Tracing } from '@contract-ledger/runtime';
 import { TRACING } from '../platform/tracing';
 import type { Projection } from '@contract-ledger/projections';
 import { PinoLogger } from 'nestjs-pino';
@@ -83,17 +83,7 @@ export class ReadSide
               'projection stopped: the event log no longer matches its read model',
             )
           : this.logger.error({ projection, err: error }, 'projection batch failed; retrying'),
-      ...(this.tracing?.enabled
-        ? {
-            onBatch: (batch) =>
-              recordSpan(this.tracing!.tracer, `projection ${batch.projection}`, batch.ms, {
-                'ledger.projection': batch.projection,
-                'ledger.from_position': batch.from,
-                'ledger.to_position': batch.to,
-                'ledger.events': batch.events,
-              }),
-          }
-        : {}),
+      ...projectionBatchSpans(this.tracing),
     });
   }
 

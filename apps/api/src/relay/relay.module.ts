@@ -3,6 +3,7 @@ import {
   Injectable,
   Logger,
   Module,
+  Optional,
   type BeforeApplicationShutdown,
   type DynamicModule,
   type OnApplicationBootstrap,
@@ -15,8 +16,10 @@ import {
   type HostedRelayStatus,
   type HostRelayOptions,
   type RelayHandle,
+  type Tracing,
 } from '@contract-ledger/runtime';
 import type { AppConfig } from '../config/config';
+import { TRACING } from '../platform/tracing';
 
 export const RELAY_OPTIONS = Symbol('RELAY_OPTIONS');
 
@@ -38,6 +41,7 @@ export class RelayHost implements OnApplicationBootstrap, BeforeApplicationShutd
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(RELAY_OPTIONS) private readonly options: RelayHostOptions,
+    @Optional() @Inject(TRACING) private readonly tracing?: Tracing,
   ) {}
 
   /** This process hosts a relay (publishing, or standing by for the PostgreSQL lock). */
@@ -48,7 +52,10 @@ export class RelayHost implements OnApplicationBootstrap, BeforeApplicationShutd
   onApplicationBootstrap(): void {
     if (!this.enabled) return;
     const { config, ...options } = this.options;
-    this.handle = hostRelay(config, this.store, feedLogger(this.logger), options);
+    this.handle = hostRelay(config, this.store, feedLogger(this.logger), {
+      ...(this.tracing ? { tracing: this.tracing } : {}),
+      ...options,
+    });
   }
 
   /** Before the store closes: the relay finishes (or abandons, to resend) its batch in flight. */
