@@ -1,30 +1,20 @@
 import type { EventStore } from '@contract-ledger/event-store';
 import { openPostgresEventStore } from '@contract-ledger/event-store-postgres';
 import { openSqliteEventStore } from '@contract-ledger/event-store-sqlite';
-import { id, Procurement } from '@contract-ledger/projections/testing';
+import { appendInOrder } from '@contract-ledger/event-store/testing';
+import { smallProgramme } from '@contract-ledger/projections/testing';
 import { createTestDatabase } from '@contract-ledger/read-store-sql/testing';
 import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { runLedger } from '../test/ledger-process';
 
 // The restore runbook (docs/runbooks/backup-restore.md) run as an operator runs it: back up, keep
 // writing, restore the backup elsewhere, `ledger verify` the restored log. A tampered backup fails.
-const root = path.resolve(__dirname, '../../..');
 
-function ledger(args: string[], env: Record<string, string>) {
-  return spawnSync(
-    process.execPath,
-    ['-r', path.join(root, 'tools/register.js'), path.join(root, 'apps/cli/src/main.ts'), ...args],
-    {
-      cwd: root,
-      env: { ...process.env, ...env },
-      encoding: 'utf8',
-      timeout: 120_000,
-    },
-  );
-}
+const ledger = (args: string[], env: Record<string, string>) => runLedger(args, { env });
 
 function sh(command: string, args: string[]) {
   const result = spawnSync(command, args, { encoding: 'utf8', timeout: 120_000 });
@@ -32,38 +22,9 @@ function sh(command: string, args: string[]) {
   return result.stdout;
 }
 
-/** A small programme: a budget line, suppliers, awarded tenders. */
+/** A small programme (budget line, suppliers, awarded tenders) appended; the log's head after it. */
 async function writeProgramme(store: EventStore, tenders: number, offset = 0): Promise<number> {
-  const world = new Procurement();
-  world.openBudgetLine(id(1 + offset), id(2), '2026-01-05T09:00:00.000Z');
-  for (let s = 0; s < 3; s++)
-    world.registerSupplier(id(10 + s + offset), '2026-01-05T09:00:00.000Z');
-  for (let n = 0; n < tenders; n++) {
-    world.runTender({
-      tenderId: id(100 + n + offset),
-      agencyId: id(2),
-      budgetLineId: id(1 + offset),
-      draftedAt: '2026-01-10T09:00:00.000Z',
-      bids: [0, 1, 2].map((i) => ({
-        supplierId: id(10 + i + offset),
-        priceMinor: 900_000 + i,
-        score: 70 + i,
-      })),
-    });
-  }
-  for (const e of world.events) {
-    await store.append(
-      e.stream,
-      [
-        {
-          type: e.type,
-          data: e.data,
-          metadata: { ...e.metadata, commandId: e.metadata.correlationId },
-        },
-      ],
-      { expectedRevision: 'any' },
-    );
-  }
+  await appendInOrder(store, smallProgramme(tenders, offset).events);
   return (await store.head()).position;
 }
 

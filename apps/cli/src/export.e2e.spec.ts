@@ -1,30 +1,23 @@
 import { openSqliteEventStore } from '@contract-ledger/event-store-sqlite';
 import { generateSignerKey, parseSignerKey, signNote } from '@contract-ledger/event-store';
-import { id, Procurement } from '@contract-ledger/projections/testing';
+import { appendInOrder } from '@contract-ledger/event-store/testing';
+import { id, smallProgramme } from '@contract-ledger/projections/testing';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { runLedger } from '../test/ledger-process';
 
 const root = path.resolve(__dirname, '../../..');
 
-function ledger(args: string[], dataDir: string) {
-  return spawnSync(
-    process.execPath,
-    ['-r', path.join(root, 'tools/register.js'), path.join(root, 'apps/cli/src/main.ts'), ...args],
-    {
-      cwd: root,
-      env: {
-        ...process.env,
-        LEDGER_DATA_DIR: dataDir,
-        LEDGER_STORE: 'sqlite',
-        LEDGER_LOG_ORIGIN: 'ledger.example.gov/log',
-      },
-      encoding: 'utf8',
-      timeout: 120_000,
+const ledger = (args: string[], dataDir: string) =>
+  runLedger(args, {
+    env: {
+      LEDGER_DATA_DIR: dataDir,
+      LEDGER_STORE: 'sqlite',
+      LEDGER_LOG_ORIGIN: 'ledger.example.gov/log',
     },
-  );
-}
+  });
 
 interface BundleEvent {
   position: number;
@@ -70,22 +63,7 @@ describe('ledger export and the offline verifier (separate processes)', () => {
     dataDir = mkdtempSync(path.join(tmpdir(), 'ledger-export-'));
     auditorDir = mkdtempSync(path.join(tmpdir(), 'auditor-'));
     const store = await openSqliteEventStore({ path: path.join(dataDir, 'ledger.sqlite') });
-    const world = new Procurement();
-    world.openBudgetLine(id(1), id(2), '2026-01-05T09:00:00.000Z');
-    for (let s = 0; s < 3; s++) world.registerSupplier(id(10 + s), '2026-01-05T09:00:00.000Z');
-    for (let n = 0; n < 4; n++) {
-      world.runTender({
-        tenderId: id(100 + n),
-        agencyId: id(2),
-        budgetLineId: id(1),
-        draftedAt: '2026-01-10T09:00:00.000Z',
-        bids: [0, 1, 2].map((i) => ({
-          supplierId: id(10 + i),
-          priceMinor: 900_000 + i,
-          score: 70 + i,
-        })),
-      });
-    }
+    const world = smallProgramme(4);
     world.sign({
       contractId: id(500),
       tenderId: tender,
@@ -96,19 +74,7 @@ describe('ledger export and the offline verifier (separate processes)', () => {
       signedAt: '2026-03-01T09:00:00.000Z',
       milestones: 2,
     });
-    for (const e of world.events) {
-      await store.append(
-        e.stream,
-        [
-          {
-            type: e.type,
-            data: e.data,
-            metadata: { ...e.metadata, commandId: e.metadata.correlationId },
-          },
-        ],
-        { expectedRevision: 'any' },
-      );
-    }
+    await appendInOrder(store, world.events);
     head = (await store.head()).position;
     await store.close();
     const printed = ledger(['verifier'], dataDir);

@@ -1,49 +1,18 @@
 import { isMerkleTileStore, MerkleLog, type RecordedEvent } from '@contract-ledger/event-store';
 import { openSqliteEventStore } from '@contract-ledger/event-store-sqlite';
 import Database from 'better-sqlite3';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { seedSource } from '../test/migrate-seed';
+import { recordFields, seedSource } from '../test/migrate-seed';
 import { copyGroups } from './migrate';
+import { runLedger } from '../test/ledger-process';
 
-const root = path.resolve(__dirname, '../../..');
 // Each case starts `ledger` processes (a few seconds each on a busy machine).
 jest.setTimeout(120_000);
 
-function ledger(args: string[], env: Record<string, string> = {}) {
-  return spawnSync(
-    process.execPath,
-    [
-      '-r',
-      path.join(root, 'tools/register.js'),
-      path.join(root, 'apps/cli/src/main.ts'),
-      'migrate',
-      ...args,
-    ],
-    {
-      cwd: root,
-      env: { ...process.env, ...env },
-      encoding: 'utf8',
-      timeout: 120_000,
-    },
-  );
-}
-
-const fields = (e: RecordedEvent) => [
-  e.position,
-  e.stream,
-  e.revision,
-  e.eventId,
-  e.type,
-  e.schemaVersion,
-  JSON.stringify(e.data),
-  JSON.stringify(e.metadata),
-  e.recordedAt,
-  e.prevHash,
-  e.hash,
-];
+const ledger = (args: string[], env: Record<string, string> = {}) =>
+  runLedger(['migrate', ...args], { env });
 
 describe('ledger migrate (CLI processes, SQLite -> SQLite)', () => {
   let dir: string;
@@ -91,7 +60,7 @@ describe('ledger migrate (CLI processes, SQLite -> SQLite)', () => {
       await openSqliteEventStore({ path: target }),
     ];
     try {
-      expect((await b.readAll()).map(fields)).toEqual((await a.readAll()).map(fields));
+      expect((await b.readAll()).map(recordFields)).toEqual((await a.readAll()).map(recordFields));
       expect(await b.streamRevision('tender-1')).toBe(await a.streamRevision('tender-1'));
       expect(isMerkleTileStore(a) && isMerkleTileStore(b)).toBe(true);
       if (isMerkleTileStore(a) && isMerkleTileStore(b))

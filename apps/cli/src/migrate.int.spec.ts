@@ -1,51 +1,19 @@
-import { isMerkleTileStore, MerkleLog, type RecordedEvent } from '@contract-ledger/event-store';
+import { isMerkleTileStore, MerkleLog } from '@contract-ledger/event-store';
 import { openPostgresEventStore } from '@contract-ledger/event-store-postgres';
 import { openSqliteEventStore } from '@contract-ledger/event-store-sqlite';
-import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Pool } from 'pg';
-import { seedSource } from '../test/migrate-seed';
+import { recordFields, seedSource } from '../test/migrate-seed';
+import { runLedger } from '../test/ledger-process';
 
-const root = path.resolve(__dirname, '../../..');
 // Each case starts `ledger` processes (a few seconds each on a busy machine).
 jest.setTimeout(120_000);
 const url = process.env['DATABASE_URL'] ?? 'postgres://ledger:ledger@127.0.0.1:5432/ledger';
 
-function ledger(args: string[]) {
-  return spawnSync(
-    process.execPath,
-    [
-      '-r',
-      path.join(root, 'tools/register.js'),
-      path.join(root, 'apps/cli/src/main.ts'),
-      'migrate',
-      ...args,
-    ],
-    {
-      cwd: root,
-      env: { ...process.env, DATABASE_URL: url },
-      encoding: 'utf8',
-      timeout: 120_000,
-    },
-  );
-}
-
-const fields = (e: RecordedEvent) => [
-  e.position,
-  e.stream,
-  e.revision,
-  e.eventId,
-  e.type,
-  e.schemaVersion,
-  JSON.stringify(e.data),
-  JSON.stringify(e.metadata),
-  e.recordedAt,
-  e.prevHash,
-  e.hash,
-];
+const ledger = (args: string[]) => runLedger(['migrate', ...args], { env: { DATABASE_URL: url } });
 
 /** The path an embedded-mode user takes when one machine is not enough: SQLite -> PostgreSQL, on a real server. */
 describe('ledger migrate --from sqlite --to postgres', () => {
@@ -89,7 +57,7 @@ describe('ledger migrate --from sqlite --to postgres', () => {
     const a = await openSqliteEventStore({ path: source });
     const b = await openPostgresEventStore({ connectionString: url, schema });
     try {
-      expect((await b.readAll()).map(fields)).toEqual((await a.readAll()).map(fields));
+      expect((await b.readAll()).map(recordFields)).toEqual((await a.readAll()).map(recordFields));
       expect(await b.verify()).toMatchObject({
         ok: true,
         checked: 146,

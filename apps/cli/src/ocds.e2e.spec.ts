@@ -1,30 +1,21 @@
 import { openSqliteEventStore } from '@contract-ledger/event-store-sqlite';
 import { demoProgramme, ocdsValidator } from '@contract-ledger/ocds/testing';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { runLedger } from '../test/ledger-process';
 
-const root = path.resolve(__dirname, '../../..');
-
-function ledger(args: string[], dataDir: string) {
-  return spawnSync(
-    process.execPath,
-    ['-r', path.join(root, 'tools/register.js'), path.join(root, 'apps/cli/src/main.ts'), ...args],
-    {
-      cwd: dataDir,
-      env: {
-        ...process.env,
-        LEDGER_DATA_DIR: dataDir,
-        LEDGER_STORE: 'sqlite',
-        OCDS_PUBLISHER_NAME: 'Civil Affairs Bureau',
-        OCDS_BASE_URI: 'https://open.example.gov',
-      },
-      encoding: 'utf8',
-      timeout: 120_000,
+// From the data dir: `--out releases.json` is relative to where the user stands.
+const ledger = (args: string[], dataDir: string) =>
+  runLedger(args, {
+    cwd: dataDir,
+    env: {
+      LEDGER_DATA_DIR: dataDir,
+      LEDGER_STORE: 'sqlite',
+      OCDS_PUBLISHER_NAME: 'Civil Affairs Bureau',
+      OCDS_BASE_URI: 'https://open.example.gov',
     },
-  );
-}
+  });
 
 /** `ledger ocds export` as a user runs it, on a SQLite log holding the demo-like programme; no projection runner has run. */
 describe('ledger ocds export (CLI process)', () => {

@@ -1,27 +1,16 @@
 import { openSqliteEventStore } from '@contract-ledger/event-store-sqlite';
 import { boardTenders, tenderBoardProjection } from '@contract-ledger/projections';
-import { id, Procurement } from '@contract-ledger/projections/testing';
+import { appendInOrder } from '@contract-ledger/event-store/testing';
+import { smallProgramme } from '@contract-ledger/projections/testing';
 import { allRows, createReadStore } from '@contract-ledger/read-store-sql';
 import Database from 'better-sqlite3';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { runLedger } from '../test/ledger-process';
 
-const root = path.resolve(__dirname, '../../..');
-
-function ledger(args: string[], dataDir: string) {
-  return spawnSync(
-    process.execPath,
-    ['-r', path.join(root, 'tools/register.js'), path.join(root, 'apps/cli/src/main.ts'), ...args],
-    {
-      cwd: root,
-      env: { ...process.env, LEDGER_DATA_DIR: dataDir, LEDGER_STORE: 'sqlite' },
-      encoding: 'utf8',
-      timeout: 60_000,
-    },
-  );
-}
+const ledger = (args: string[], dataDir: string) =>
+  runLedger(args, { env: { LEDGER_DATA_DIR: dataDir, LEDGER_STORE: 'sqlite' } });
 
 /** `ledger verify` and `ledger rebuild` as a user runs them, against a temp data dir. */
 describe('ledger verify / rebuild (CLI processes)', () => {
@@ -31,35 +20,7 @@ describe('ledger verify / rebuild (CLI processes)', () => {
   beforeAll(async () => {
     dataDir = mkdtempSync(path.join(tmpdir(), 'ledger-cli-'));
     const store = await openSqliteEventStore({ path: path.join(dataDir, 'ledger.sqlite') });
-    const world = new Procurement();
-    world.openBudgetLine(id(1), id(2), '2026-01-05T09:00:00.000Z');
-    for (let s = 0; s < 3; s++) world.registerSupplier(id(10 + s), '2026-01-05T09:00:00.000Z');
-    for (let n = 0; n < 5; n++) {
-      world.runTender({
-        tenderId: id(100 + n),
-        agencyId: id(2),
-        budgetLineId: id(1),
-        draftedAt: '2026-01-10T09:00:00.000Z',
-        bids: [0, 1, 2].map((i) => ({
-          supplierId: id(10 + i),
-          priceMinor: 900_000 + i,
-          score: 70 + i,
-        })),
-      });
-    }
-    for (const e of world.events) {
-      await store.append(
-        e.stream,
-        [
-          {
-            type: e.type,
-            data: e.data,
-            metadata: { ...e.metadata, commandId: e.metadata.correlationId },
-          },
-        ],
-        { expectedRevision: 'any' },
-      );
-    }
+    await appendInOrder(store, smallProgramme(5).events);
     head = (await store.head()).position;
     await store.close();
   });
@@ -106,20 +67,9 @@ describe('ledger verify / rebuild (CLI processes)', () => {
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toMatch(/unknown projection "nope"/);
     expect(ledger(['verify', '--from', 'x'], dataDir).status).toBe(2);
-    const badConfig = spawnSync(
-      process.execPath,
-      [
-        '-r',
-        path.join(root, 'tools/register.js'),
-        path.join(root, 'apps/cli/src/main.ts'),
-        'verify',
-      ],
-      {
-        cwd: root,
-        env: { ...process.env, LEDGER_STORE: 'postgres', DATABASE_URL: '' },
-        encoding: 'utf8',
-      },
-    );
+    const badConfig = runLedger(['verify'], {
+      env: { LEDGER_STORE: 'postgres', DATABASE_URL: '' },
+    });
     expect(badConfig.status).toBe(2);
     expect(badConfig.stderr).toMatch(/DATABASE_URL is required/);
   });

@@ -1,4 +1,4 @@
-import type { EventStore } from '@contract-ledger/event-store';
+import type { EventStore, RecordedEvent } from '@contract-ledger/event-store';
 
 const metadata = (n: number) => ({
   actor: `u-${n % 3}`,
@@ -53,3 +53,18 @@ export async function seedSource(store: EventStore): Promise<void> {
     ),
   );
 }
+
+/** Everything a copy of the log must keep of an event, byte for byte (data and metadata as JSON, key order included). */
+export const recordFields = (e: RecordedEvent) => [
+  e.position,
+  e.stream,
+  e.revision,
+  e.eventId,
+  e.type,
+  e.schemaVersion,
+  JSON.stringify(e.data),
+  JSON.stringify(e.metadata),
+  e.recordedAt,
+  e.prevHash,
+  e.hash,
+];

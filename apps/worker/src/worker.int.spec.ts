@@ -1,5 +1,6 @@
 import { openPostgresEventStore } from '@contract-ledger/event-store-postgres';
 import type { EventStore } from '@contract-ledger/event-store';
+import { appendInOrder } from '@contract-ledger/event-store/testing';
 import {
   auditEvents,
   auditProjection,
@@ -86,19 +87,7 @@ async function appendTenders(
       })),
     });
   }
-  for (const e of world.events.splice(0)) {
-    await store.append(
-      e.stream,
-      [
-        {
-          type: e.type,
-          data: e.data,
-          metadata: { ...e.metadata, commandId: e.metadata.correlationId },
-        },
-      ],
-      { expectedRevision: 'any' },
-    );
-  }
+  await appendInOrder(store, world.events.splice(0));
 }
 
 describe('apps/worker on PostgreSQL: one active runner per projection, a standby takes over', () => {

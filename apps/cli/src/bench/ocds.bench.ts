@@ -7,7 +7,8 @@
 // - the bulk export: every release streamed page by page and serialised to a sink (releases/s).
 // Figures: docs/performance.md "OCDS".
 import { addDays, DEFAULT_POLICY } from '@contract-ledger/domain';
-import type { EventStore, NewEvent } from '@contract-ledger/event-store';
+import type { EventStore } from '@contract-ledger/event-store';
+import { appendInOrder } from '@contract-ledger/event-store/testing';
 import { openSqliteEventStore } from '@contract-ledger/event-store-sqlite';
 import { compileReleases, ocdsProjection, releasePackageFrame } from '@contract-ledger/ocds';
 import { milestoneId, Procurement } from '@contract-ledger/projections/testing';
@@ -39,35 +40,9 @@ const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
 const median = (xs: readonly number[]): number =>
   [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-async function flush(world: Procurement, store: EventStore): Promise<number> {
-  const events = world.events.splice(0);
-  let streams = new Set<string>();
-  let chunk: { stream: string; events: NewEvent[] }[] = [];
-  const push = async (): Promise<void> => {
-    if (chunk.length > 0)
-      await store.appendMulti(chunk.map((a) => ({ ...a, expectedRevision: 'any' as const })));
-    chunk = [];
-    streams = new Set();
-  };
-  for (const e of events) {
-    const event: NewEvent = {
-      type: e.type,
-      data: e.data,
-      metadata: { ...e.metadata, commandId: e.metadata.correlationId },
-    };
-    const last = chunk[chunk.length - 1];
-    if (last && last.stream === e.stream) {
-      last.events.push(event);
-      continue;
-    }
-    // A stream comes back: a new append keeps the world's cross-stream order.
-    if (streams.has(e.stream) || chunk.length >= 500) await push();
-    chunk.push({ stream: e.stream, events: [event] });
-    streams.add(e.stream);
-  }
-  await push();
-  return events.length;
-}
+/** Appends the world's pending events and forgets them. */
+const flush = (world: Procurement, store: EventStore): Promise<number> =>
+  appendInOrder(store, world.events.splice(0));
 
 async function generate(store: EventStore): Promise<{ bigTender: string; events: number }> {
   const world = new Procurement(DEFAULT_POLICY);
@@ -80,37 +55,16 @@ async function generate(store: EventStore): Promise<{ bigTender: string; events:
   const bar = progress('generate', TARGET, out);
 
   const bigTender = uuid(0x7, 0);
-  const bigContract = uuid(0xc, 0);
-  world.runTender({
+  world.runLongContract({
     tenderId: bigTender,
+    contractId: uuid(0xc, 0),
     agencyId: agency,
     budgetLineId: line,
-    draftedAt: '2026-01-06T09:00:00.000Z',
-    estimateMinor: BIG_MILESTONES * 1_000,
-    bids: [0, 1, 2].map((i) => ({
-      supplierId: uuid(0x5, i),
-      priceMinor: BIG_MILESTONES * 1_000,
-      score: 90 - i,
-    })),
-  });
-  const signed = '2026-02-15T09:00:00.000Z'; // after the award's standstill
-  world.sign({
-    contractId: bigContract,
-    tenderId: bigTender,
-    agencyId: agency,
-    supplierId: uuid(0x5, 0),
-    budgetLineId: line,
-    valueMinor: BIG_MILESTONES * 1_000,
-    signedAt: signed,
+    bids: [0, 1, 2].map((i) => ({ supplierId: uuid(0x5, i), score: 90 - i })),
     milestones: BIG_MILESTONES,
-    milestoneSpacingDays: BIG_SPACING_DAYS,
+    spacingDays: BIG_SPACING_DAYS,
+    disbursementId: (m) => uuid(0xd, m),
   });
-  for (let m = 0; m < BIG_MILESTONES; m++) {
-    const due = addDays(signed, BIG_SPACING_DAYS * (m + 1));
-    world.deliver(bigContract, milestoneId(bigContract, m), addDays(due, -1));
-    world.evaluate(bigContract, milestoneId(bigContract, m), due);
-    world.pay(bigContract, milestoneId(bigContract, m), 1_000, addDays(due, 1), uuid(0xd, m));
-  }
   written += await flush(world, store);
 
   for (let n = 1; written < TARGET; n++) {

@@ -12,7 +12,8 @@ import {
   fold,
   type DomainEvent,
 } from '@contract-ledger/domain';
-import type { EventStore, NewEvent, StreamAppend } from '@contract-ledger/event-store';
+import type { EventStore } from '@contract-ledger/event-store';
+import { appendInOrder } from '@contract-ledger/event-store/testing';
 import { openSqliteEventStore } from '@contract-ledger/event-store-sqlite';
 import type { Projection } from '@contract-ledger/projections';
 import { milestoneId, Procurement } from '@contract-ledger/projections/testing';
@@ -48,37 +49,9 @@ const uuid = (kind: number, n: number): string =>
   `0190e${kind.toString(16).padStart(3, '0')}-0000-7000-8000-${n.toString(16).padStart(12, '0')}`;
 const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
 
-/** Appends the world's pending events in log order, one transaction per flush, and forgets them. */
-async function flush(world: Procurement, store: EventStore): Promise<number> {
-  const events = world.events.splice(0);
-  const appends: { stream: string; events: NewEvent[] }[] = [];
-  for (const e of events) {
-    const last = appends[appends.length - 1];
-    // eventId left to the store: the world numbers ids by its own positions, which restart after a flush.
-    const event: NewEvent = {
-      type: e.type,
-      data: e.data,
-      metadata: { ...e.metadata, commandId: e.metadata.correlationId },
-    };
-    if (last && last.stream === e.stream) last.events.push(event);
-    else appends.push({ stream: e.stream, events: [event] });
-  }
-  // One appendMulti names a stream once: a new transaction starts where a stream comes back, so
-  // the log keeps the world's cross-stream order (reserve after publish, commit after signing).
-  let chunk: StreamAppend[] = [];
-  let streams = new Set<string>();
-  for (const a of appends) {
-    if (streams.has(a.stream) || chunk.length >= 500) {
-      await store.appendMulti(chunk);
-      chunk = [];
-      streams = new Set();
-    }
-    chunk.push({ ...a, expectedRevision: 'any' });
-    streams.add(a.stream);
-  }
-  if (chunk.length > 0) await store.appendMulti(chunk);
-  return events.length;
-}
+/** Appends the world's pending events and forgets them. */
+const flush = (world: Procurement, store: EventStore): Promise<number> =>
+  appendInOrder(store, world.events.splice(0));
 
 async function generate(store: EventStore): Promise<{ bigContractId: string; events: number }> {
   const world = new Procurement(DEFAULT_POLICY);
@@ -100,38 +73,18 @@ async function generate(store: EventStore): Promise<{ bigContractId: string; eve
   written += await flush(world, store);
 
   // One long contract: a programme of many small milestones, each delivered, evaluated and paid.
-  const bigTender = uuid(0x7, 0);
   const bigContractId = uuid(0xc, 0);
   const line0 = lines[0]!;
-  const bigMilestones = Math.ceil(BIG_CONTRACT_EVENTS / 3);
-  world.runTender({
-    tenderId: bigTender,
-    agencyId: line0.agencyId,
-    budgetLineId: line0.id,
-    draftedAt: '2026-01-06T09:00:00.000Z',
-    estimateMinor: bigMilestones * 1_000,
-    bids: [{ supplierId: uuid(0x5, 0), priceMinor: bigMilestones * 1_000, score: 90 }],
-  });
-  const bigSigned = '2026-02-15T09:00:00.000Z'; // after the award's standstill
-  world.sign({
+  world.runLongContract({
+    tenderId: uuid(0x7, 0),
     contractId: bigContractId,
-    tenderId: bigTender,
     agencyId: line0.agencyId,
-    supplierId: uuid(0x5, 0),
     budgetLineId: line0.id,
-    valueMinor: bigMilestones * 1_000,
-    signedAt: bigSigned,
-    milestones: bigMilestones,
-    milestoneSpacingDays: BIG_SPACING_DAYS,
+    bids: [{ supplierId: uuid(0x5, 0), score: 90 }],
+    milestones: Math.ceil(BIG_CONTRACT_EVENTS / 3),
+    spacingDays: BIG_SPACING_DAYS,
+    disbursementId: (m) => uuid(0xd, m),
   });
-  for (let m = 0; m < bigMilestones; m++) {
-    const due = addDays(bigSigned, BIG_SPACING_DAYS * (m + 1));
-    const milestone = milestoneId(bigContractId, m);
-    world.deliver(bigContractId, milestone, addDays(due, -1));
-    world.evaluate(bigContractId, milestone, due);
-    world.pay(bigContractId, milestone, 1_000, addDays(due, 1), uuid(0xd, m));
-    if (world.events.length >= 5_000) written += await flush(world, store);
-  }
   written += await flush(world, store);
   bar.update(written);
 

@@ -5,7 +5,8 @@
 // most awarded), BENCH_READ_SECONDS (3 per route), BENCH_CONNECTIONS (8). Not a test.
 import { DEFAULT_POLICY, addDays } from '@contract-ledger/domain';
 import { loadOrCreateDevSecret, mintDevToken } from '@contract-ledger/application';
-import type { EventStore, NewEvent, StreamAppend } from '@contract-ledger/event-store';
+import type { EventStore } from '@contract-ledger/event-store';
+import { appendInOrder } from '@contract-ledger/event-store/testing';
 import { openSqliteEventStore } from '@contract-ledger/event-store-sqlite';
 import { Procurement } from '@contract-ledger/projections/testing';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -53,30 +54,7 @@ async function generate(store: EventStore, tenders: number): Promise<number> {
       stopAfterOpening: n % 17 === 0,
     });
   }
-  const events = world.events.splice(0);
-  let chunk: StreamAppend[] = [];
-  let streams = new Set<string>();
-  for (const e of events) {
-    const event: NewEvent = {
-      type: e.type,
-      data: e.data,
-      metadata: { ...e.metadata, commandId: e.metadata.correlationId },
-    };
-    const last = chunk[chunk.length - 1];
-    if (last && last.stream === e.stream) {
-      (last.events as NewEvent[]).push(event);
-      continue;
-    }
-    if (streams.has(e.stream) || chunk.length >= 500) {
-      await store.appendMulti(chunk);
-      chunk = [];
-      streams = new Set();
-    }
-    chunk.push({ stream: e.stream, events: [event], expectedRevision: 'any' });
-    streams.add(e.stream);
-  }
-  if (chunk.length > 0) await store.appendMulti(chunk);
-  return events.length;
+  return appendInOrder(store, world.events.splice(0));
 }
 
 interface Route {

@@ -17,3 +17,4 @@ export {
   type MerkleContractFactory,
   type MerkleContractSubject,
 } from './merkle-contract';
+export { appendInOrder, type OrderedEvent } from './append-in-order';

@@ -4,6 +4,7 @@ export { project, ProjectedRows } from './projection-spec';
 export { LedgerWorld, id, cny } from './ledger-world';
 export {
   Procurement,
+  smallProgramme,
   schedule,
   milestoneId,
   bidIdOf,

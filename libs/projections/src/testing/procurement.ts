@@ -326,6 +326,56 @@ export class Procurement extends LedgerWorld {
     });
   }
 
+  /**
+   * One long contract, the long stream of the asOf and OCDS record benchmarks: its tender run with
+   * `bids`, then signed with the first bidder (as the world signs, whatever became of the tender:
+   * a single bid fails an open tender) with `milestones` of 1,000 minor units every `spacingDays`,
+   * each delivered a day early, evaluated on its due date and paid a day later (three contract
+   * events a milestone). Returns the signing instant.
+   */
+  runLongContract(plan: {
+    readonly tenderId: string;
+    readonly contractId: string;
+    readonly agencyId: string;
+    readonly budgetLineId: string;
+    /** Every bid at the contract's value. */
+    readonly bids: readonly Omit<BidPlan, 'priceMinor'>[];
+    readonly milestones: number;
+    readonly spacingDays: number;
+    /** The id of the disbursement paying milestone `m`. */
+    readonly disbursementId: (m: number) => string;
+  }): Instant {
+    const valueMinor = plan.milestones * 1_000;
+    this.runTender({
+      tenderId: plan.tenderId,
+      agencyId: plan.agencyId,
+      budgetLineId: plan.budgetLineId,
+      draftedAt: '2026-01-06T09:00:00.000Z',
+      estimateMinor: valueMinor,
+      bids: plan.bids.map((b) => ({ ...b, priceMinor: valueMinor })),
+    });
+    const signedAt = '2026-02-15T09:00:00.000Z'; // after the award's standstill
+    this.sign({
+      contractId: plan.contractId,
+      tenderId: plan.tenderId,
+      agencyId: plan.agencyId,
+      supplierId: plan.bids[0]!.supplierId,
+      budgetLineId: plan.budgetLineId,
+      valueMinor,
+      signedAt,
+      milestones: plan.milestones,
+      milestoneSpacingDays: plan.spacingDays,
+    });
+    for (let m = 0; m < plan.milestones; m++) {
+      const due = addDays(signedAt, plan.spacingDays * (m + 1));
+      const milestone = milestoneId(plan.contractId, m);
+      this.deliver(plan.contractId, milestone, addDays(due, -1));
+      this.evaluate(plan.contractId, milestone, due);
+      this.pay(plan.contractId, milestone, 1_000, addDays(due, 1), plan.disbursementId(m));
+    }
+    return signedAt;
+  }
+
   /** Pays a milestone and records the cash on the budget line (DisburseFunds + RecordDisbursement). */
   pay(
     contractId: string,
@@ -368,4 +418,31 @@ export class Procurement extends LedgerWorld {
 
 export function bidIdOf(tenderId: string, index: number): string {
   return `${tenderId.slice(0, 24)}${(0xb00 + index).toString(16).padStart(12, '0')}`;
+}
+
+/**
+ * A small programme for the specs of the tools around the log (CLI, worker): budget line
+ * id(1 + offset) of agency id(2), suppliers id(10 + offset) to id(12 + offset), and `tenders`
+ * tenders id(100 + offset) onwards, each awarded after three bids. `offset` shifts the ids, so a
+ * second programme can follow the first in one log.
+ */
+export function smallProgramme(tenders: number, offset = 0): Procurement {
+  const world = new Procurement();
+  world.openBudgetLine(id(1 + offset), id(2), '2026-01-05T09:00:00.000Z');
+  for (let s = 0; s < 3; s++)
+    world.registerSupplier(id(10 + s + offset), '2026-01-05T09:00:00.000Z');
+  for (let n = 0; n < tenders; n++) {
+    world.runTender({
+      tenderId: id(100 + n + offset),
+      agencyId: id(2),
+      budgetLineId: id(1 + offset),
+      draftedAt: '2026-01-10T09:00:00.000Z',
+      bids: [0, 1, 2].map((i) => ({
+        supplierId: id(10 + i + offset),
+        priceMinor: 900_000 + i,
+        score: 70 + i,
+      })),
+    });
+  }
+  return world;
 }
