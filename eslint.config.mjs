@@ -48,6 +48,11 @@ const PRODUCTION_CONSTRAINTS = [
   { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['*'] },
   // Second dimension: pure code never depends on code that needs Node; each adapter owns one driver.
   { sourceTag: 'platform:pure', onlyDependOnLibsWithTags: ['platform:pure'] },
+  // The web console runs in a browser: pure libs at most, never code that needs Node.
+  {
+    sourceTag: 'platform:browser',
+    onlyDependOnLibsWithTags: ['platform:pure', 'platform:browser'],
+  },
   { sourceTag: 'driver:better-sqlite3', allowedExternalImports: ['better-sqlite3'] },
   { sourceTag: 'driver:pg', allowedExternalImports: ['pg'] },
   { sourceTag: 'driver:kysely', allowedExternalImports: ['kysely', 'better-sqlite3', 'pg'] },
@@ -88,6 +93,8 @@ export default [
       '.run/**',
       'tools/ocds/.venv/**',
       'infra/local/kafka/**',
+      // Generated from the API's OpenAPI document (apps/api/test/console-openapi.e2e.spec.ts).
+      'apps/console/src/api/openapi.d.ts',
     ],
   },
   js.configs.recommended,
@@ -118,6 +125,29 @@ export default [
       // A promise nobody awaits loses its rejection: await it, or `void` it saying why.
       '@typescript-eslint/no-floating-promises': 'error',
       // A switch over a union names every member unless it has a default on purpose.
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: true },
+      ],
+    },
+  },
+  {
+    // The web console runs in the browser (DOM types, JSX): its own program, the same type-aware rules.
+    files: ['apps/console/**/*.ts', 'apps/console/**/*.tsx'],
+    plugins: { '@nx': nx },
+    languageOptions: {
+      parserOptions: {
+        project: ['./apps/console/tsconfig.spec.json'],
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      '@nx/enforce-module-boundaries': ['error', boundaryOptions(PRODUCTION_CONSTRAINTS)],
+      '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/switch-exhaustiveness-check': [
         'error',
         { considerDefaultExhaustiveForUnions: true },

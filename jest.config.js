@@ -48,11 +48,18 @@ module.exports = {
       ...common,
       displayName: 'unit',
       testMatch: ['**/*.spec.ts'],
-      testPathIgnorePatterns: ['/node_modules/', '\\.int\\.spec\\.ts$', '\\.e2e\\.spec\\.ts$'],
+      testPathIgnorePatterns: [
+        '/node_modules/',
+        '\\.int\\.spec\\.ts$',
+        '\\.e2e\\.spec\\.ts$',
+        '\\.browser\\.spec\\.ts$',
+      ],
     },
     // End-to-end and integration files build whole worlds in beforeAll over HTTP or real servers;
     // jest's 5 s default for hooks fails them on a busy 2-core machine without anything being wrong.
     { ...common, displayName: 'e2e', testMatch: ['**/*.e2e.spec.ts'], testTimeout: 30_000 },
     { ...common, displayName: 'integration', testMatch: ['**/*.int.spec.ts'], testTimeout: 30_000 },
+    // The web console in real Chromium (Debian's package; `npm run test:browser`, its own CI step).
+    { ...common, displayName: 'browser', testMatch: ['**/*.browser.spec.ts'], testTimeout: 60_000 },
   ],
 };

@@ -1,5 +1,7 @@
 // Compiles apps/ and libs/ to dist/ with swc (keeps decorator metadata for Nest DI, rewrites the
-// tsconfig path aliases to relative requires). Type-checking is `npm run typecheck`, not this.
+// tsconfig path aliases to relative requires), then bundles the web console (apps/console, a
+// browser app) with Vite into dist/apps/console, which the API serves at /. Type-checking is
+// `npm run typecheck`, not this.
 import { transformFile } from '@swc/core';
 import { mkdir, readdir, writeFile, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -14,7 +16,9 @@ async function* sources(dir) {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (entry.name !== 'node_modules') yield* sources(full);
+      // apps/console runs in the browser: Vite bundles it below, swc must not compile it for Node.
+      if (entry.name !== 'node_modules' && full !== path.join(root, 'apps', 'console'))
+        yield* sources(full);
     } else if (
       entry.name.endsWith('.ts') &&
       !entry.name.endsWith('.d.ts') &&
@@ -50,3 +54,11 @@ for (const group of ['apps', 'libs']) {
   }
 }
 process.stderr.write(`build: ${count} files to dist/ in ${Date.now() - started} ms\n`);
+
+const bundled = Date.now();
+const { build } = await import('vite');
+await build({
+  configFile: path.join(root, 'apps', 'console', 'vite.config.mjs'),
+  logLevel: 'warn',
+});
+process.stderr.write(`build: web console to dist/apps/console in ${Date.now() - bundled} ms\n`);

@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import type { IncomingHttpHeaders } from 'node:http';
 import { AppModule } from './app.module';
+import { installConsole } from './console/console';
 import { validateConfig, type AppConfig } from './config/config';
 import { clientErrorHandler } from './platform/errors/client-error';
 import { documentProblems } from './platform/errors/openapi-problems';
@@ -45,6 +46,8 @@ export interface CreateAppOptions {
   readonly policy?: Policy;
   /** Spans go here instead of OTLP, whatever LEDGER_TRACING says (tests read them back). */
   readonly spanExporter?: SpanExporter;
+  /** The built web console to serve at / (main.ts gives dist/apps/console); absent: none. */
+  readonly consoleDir?: string;
 }
 
 /**
@@ -105,6 +108,8 @@ export async function createApp(
   SwaggerModule.setup('docs', app, documentResponseSchemas(documentProblems(document)), {
     jsonDocumentUrl: 'docs-json',
   });
+
+  if (options.consoleDir !== undefined) await installConsole(app, config, options.consoleDir);
 
   await app.init();
   return { app, config };

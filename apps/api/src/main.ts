@@ -1,12 +1,14 @@
 import 'reflect-metadata';
 import { Logger } from 'nestjs-pino';
 import { createApp } from './app';
+import { DEFAULT_CONSOLE_DIR } from './console/console';
 import { ConfigValidationError } from './config/config';
 
 async function main(): Promise<void> {
   let created;
   try {
-    created = await createApp(process.env);
+    // The web console when it was built (npm run build builds it; an API-only build has none).
+    created = await createApp(process.env, { consoleDir: DEFAULT_CONSOLE_DIR });
   } catch (error) {
     if (error instanceof ConfigValidationError) {
       process.stderr.write(`${error.message}\n`);
