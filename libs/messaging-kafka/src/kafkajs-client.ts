@@ -160,7 +160,14 @@ class KafkajsFeedSubscriber implements FeedSubscriber {
       groupId: options.groupId,
       allowAutoTopicCreation: false,
       // A consumer must outlive a broker restart: kafkajs restarts itself after exhausted retries.
-      retry: { retries: 8, initialRetryTime: 200, maxRetryTime: 5_000 },
+      // Never after close(), though: a crash handled while it disconnects would otherwise schedule
+      // a restart timer that disconnect() has already cleared, and the process could not exit.
+      retry: {
+        retries: 8,
+        initialRetryTime: 200,
+        maxRetryTime: 5_000,
+        restartOnFailure: async () => !this.closed,
+      },
     });
   }
 
