@@ -1,4 +1,5 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Command } from '@nestjs/cqrs';
 import {
   DEFAULT_POLICY,
   refuse,
@@ -56,6 +57,24 @@ export interface CommandResult {
   readonly position: number;
   /** The events this command appended, in position order (none for an idempotent no-op). */
   readonly receipt: { readonly events: readonly ReceiptEvent[] };
+}
+
+/**
+ * Every command the application handles: what the client asked (`input`) and the request it came
+ * with (`context`: the caller's authorisation, the event metadata, If-Match), answered by a
+ * CommandResult. A command class names its input and, where a handler needs more of the request
+ * (an evaluator's affiliation), its context; its handler is found by the class.
+ */
+export class LedgerCommand<
+  Input,
+  Context extends CommandContext = CommandContext,
+> extends Command<CommandResult> {
+  constructor(
+    readonly input: Input,
+    readonly context: Context,
+  ) {
+    super();
+  }
 }
 
 function receiptOf(events: readonly RecordedEvent[]): CommandResult['receipt'] {

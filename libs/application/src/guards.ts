@@ -2,11 +2,14 @@ import {
   budgetLineDecider,
   refuse,
   supplierDecider,
+  supplierStream,
   tenderDecider,
+  tenderStream,
   type BudgetLineCommand,
   type BudgetLineEvent,
   type BudgetLineState,
   type Decider,
+  type Id,
   type SupplierCommand,
   type SupplierEvent,
   type SupplierState,
@@ -16,7 +19,14 @@ import {
   type TenderState,
 } from '@contract-ledger/domain';
 import type { ResourceFacts } from './auth/policy';
-import { guarded, type Authorize } from './command-runtime';
+import {
+  decideOn,
+  guarded,
+  type Authorize,
+  type CommandContext,
+  type CommandResult,
+  type CommandRuntime,
+} from './command-runtime';
 
 type Registered = Extract<SupplierState, { status: 'registered' }>;
 type OpenLine = Extract<BudgetLineState, { status: 'open' }>;
@@ -84,4 +94,29 @@ export function bidderFacts(
     }
     return { ...tenderFacts(state), supplierId: bid.supplierId };
   };
+}
+
+/** A command on a registered supplier's own stream, scoped to that supplier; answered about `id`. */
+export function decideOnSupplier(
+  runtime: CommandRuntime,
+  context: CommandContext,
+  supplierId: Id,
+  command: SupplierCommand,
+  id: string,
+): Promise<CommandResult> {
+  const decider = supplierGuarded(context.authorize);
+  return decideOn(runtime.store, supplierStream(supplierId), decider, command, context, id);
+}
+
+/** A command on an existing tender's stream; `facts` narrows the scope for bid-level acts. */
+export function decideOnTender(
+  runtime: CommandRuntime,
+  context: CommandContext,
+  tenderId: Id,
+  command: TenderCommand,
+  id: string,
+  facts: (state: TenderRecord) => ResourceFacts = tenderFacts,
+): Promise<CommandResult> {
+  const decider = tenderGuarded(context.authorize, facts);
+  return decideOn(runtime.store, tenderStream(tenderId), decider, command, context, id);
 }

@@ -1,11 +1,6 @@
-import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { budgetStream, type Id, type Money } from '@contract-ledger/domain';
-import {
-  CommandRuntime,
-  decideOn,
-  type CommandContext,
-  type CommandResult,
-} from '../command-runtime';
+import { CommandRuntime, decideOn, type CommandResult, LedgerCommand } from '../command-runtime';
 import { budgetGuarded } from '../guards';
 
 export interface AdjustBudgetLineInput {
@@ -15,14 +10,7 @@ export interface AdjustBudgetLineInput {
   readonly reason: string;
 }
 
-export class AdjustBudgetLineCommand extends Command<CommandResult> {
-  constructor(
-    readonly input: AdjustBudgetLineInput,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
+export class AdjustBudgetLineCommand extends LedgerCommand<AdjustBudgetLineInput> {}
 
 @CommandHandler(AdjustBudgetLineCommand)
 export class AdjustBudgetLineHandler implements ICommandHandler<AdjustBudgetLineCommand> {

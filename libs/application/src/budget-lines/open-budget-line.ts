@@ -1,11 +1,6 @@
-import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { budgetLineDecider, budgetStream, type Id, type Money } from '@contract-ledger/domain';
-import {
-  CommandRuntime,
-  decideOn,
-  type CommandContext,
-  type CommandResult,
-} from '../command-runtime';
+import { CommandRuntime, decideOn, type CommandResult, LedgerCommand } from '../command-runtime';
 
 export interface OpenBudgetLineInput {
   readonly budgetLineId: Id;
@@ -15,14 +10,7 @@ export interface OpenBudgetLineInput {
   readonly amount: Money;
 }
 
-export class OpenBudgetLineCommand extends Command<CommandResult> {
-  constructor(
-    readonly input: OpenBudgetLineInput,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
+export class OpenBudgetLineCommand extends LedgerCommand<OpenBudgetLineInput> {}
 
 @CommandHandler(OpenBudgetLineCommand)
 export class OpenBudgetLineHandler implements ICommandHandler<OpenBudgetLineCommand> {

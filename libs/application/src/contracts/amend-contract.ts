@@ -1,11 +1,11 @@
-import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import {
   type AmendmentRationale,
   type Id,
   type MilestoneTerms,
   type Money,
 } from '@contract-ledger/domain';
-import { CommandRuntime, type CommandContext, type CommandResult } from '../command-runtime';
+import { CommandRuntime, type CommandResult, LedgerCommand } from '../command-runtime';
 import { decideOnContract, moneyOnBudgetLine } from './contract-streams';
 
 export interface AmendContractInput {
@@ -22,14 +22,7 @@ export interface AmendContractInput {
  * The buying agency amends value and schedule; in the same append a raise is committed on the
  * budget line and a cut returns the difference to it.
  */
-export class AmendContractCommand extends Command<CommandResult> {
-  constructor(
-    readonly input: AmendContractInput,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
+export class AmendContractCommand extends LedgerCommand<AmendContractInput> {}
 
 @CommandHandler(AmendContractCommand)
 export class AmendContractHandler implements ICommandHandler<AmendContractCommand, CommandResult> {

@@ -1,6 +1,6 @@
-import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { Id, Money } from '@contract-ledger/domain';
-import { CommandRuntime, type CommandContext, type CommandResult } from '../command-runtime';
+import { CommandRuntime, type CommandResult, LedgerCommand } from '../command-runtime';
 import { decideOnContract } from './contract-streams';
 
 export interface ApproveAmendmentInput {
@@ -15,14 +15,7 @@ export interface ApproveAmendmentInput {
  * The approval is an event on the contract, so the officer's amendment cites a recorded decision
  * (its approvalId) rather than an id anyone could type.
  */
-export class ApproveAmendmentCommand extends Command<CommandResult> {
-  constructor(
-    readonly input: ApproveAmendmentInput,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
+export class ApproveAmendmentCommand extends LedgerCommand<ApproveAmendmentInput> {}
 
 @CommandHandler(ApproveAmendmentCommand)
 export class ApproveAmendmentHandler implements ICommandHandler<

@@ -1,6 +1,6 @@
-import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { Id } from '@contract-ledger/domain';
-import { CommandRuntime, type CommandContext, type CommandResult } from '../command-runtime';
+import { CommandRuntime, type CommandResult, LedgerCommand } from '../command-runtime';
 import { decideOnContract } from './contract-streams';
 
 export interface AssignContractEvaluatorInput {
@@ -10,14 +10,7 @@ export interface AssignContractEvaluatorInput {
 }
 
 /** The buying agency names a third-party evaluator for the contract's deliveries. */
-export class AssignContractEvaluatorCommand extends Command<CommandResult> {
-  constructor(
-    readonly input: AssignContractEvaluatorInput,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
+export class AssignContractEvaluatorCommand extends LedgerCommand<AssignContractEvaluatorInput> {}
 
 @CommandHandler(AssignContractEvaluatorCommand)
 export class AssignContractEvaluatorHandler implements ICommandHandler<

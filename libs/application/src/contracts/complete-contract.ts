@@ -1,6 +1,6 @@
-import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { Id } from '@contract-ledger/domain';
-import { CommandRuntime, type CommandContext, type CommandResult } from '../command-runtime';
+import { CommandRuntime, type CommandResult, LedgerCommand } from '../command-runtime';
 import { decideOnContract, moneyOnBudgetLine } from './contract-streams';
 
 /**
@@ -8,14 +8,7 @@ import { decideOnContract, moneyOnBudgetLine } from './contract-streams';
  * longer needs returns to the budget line in the same append; what was paid and what accepted work
  * is still owed stays committed, so it can be paid after completion (prompt payment).
  */
-export class CompleteContractCommand extends Command<CommandResult> {
-  constructor(
-    readonly input: { readonly contractId: Id },
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
+export class CompleteContractCommand extends LedgerCommand<{ readonly contractId: Id }> {}
 
 @CommandHandler(CompleteContractCommand)
 export class CompleteContractHandler implements ICommandHandler<

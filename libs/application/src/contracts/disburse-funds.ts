@@ -1,6 +1,11 @@
-import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { type DisbursementKind, type Id, type Money } from '@contract-ledger/domain';
-import { CommandRuntime, type CommandContext, type CommandResult } from '../command-runtime';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import type { DisbursementKind, Id, Money } from '@contract-ledger/domain';
+import {
+  CommandRuntime,
+  type CommandContext,
+  type CommandResult,
+  LedgerCommand,
+} from '../command-runtime';
 import { recordingRefusal } from '../refusal-records';
 import { decideOnContract, moneyOnBudgetLine, readContract } from './contract-streams';
 
@@ -13,14 +18,7 @@ export interface DisburseFundsInput {
 }
 
 /** A finance officer pays a milestone's accepted share (or an advance); the cash leaves the budget line in the same append. */
-export class DisburseFundsCommand extends Command<CommandResult> {
-  constructor(
-    readonly input: DisburseFundsInput,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
+export class DisburseFundsCommand extends LedgerCommand<DisburseFundsInput> {}
 
 @CommandHandler(DisburseFundsCommand)
 export class DisburseFundsHandler implements ICommandHandler<DisburseFundsCommand, CommandResult> {

@@ -1,4 +1,4 @@
-import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import {
   refuse,
   tenderDecider,
@@ -8,7 +8,12 @@ import {
   type Verdict,
 } from '@contract-ledger/domain';
 import type { ReadStream } from '@contract-ledger/event-store';
-import { CommandRuntime, type CommandContext, type CommandResult } from '../command-runtime';
+import {
+  CommandRuntime,
+  type CommandContext,
+  type CommandResult,
+  LedgerCommand,
+} from '../command-runtime';
 import { decideOnContract } from './contract-streams';
 import { debarmentProposalFor } from './supplier-failures';
 
@@ -26,16 +31,12 @@ export interface EvaluateMilestoneInput {
  * tender; its employer comes from its token (an evaluator token names none: independent). A
  * rejection is a supplier failure and may propose a debarment in the same append.
  */
-export class EvaluateMilestoneCommand extends Command<CommandResult> {
-  constructor(
-    readonly input: EvaluateMilestoneInput,
-    readonly context: CommandContext & {
-      readonly affiliation: { readonly agencyId: Id | null; readonly supplierId: Id | null };
-    },
-  ) {
-    super();
+export class EvaluateMilestoneCommand extends LedgerCommand<
+  EvaluateMilestoneInput,
+  CommandContext & {
+    readonly affiliation: { readonly agencyId: Id | null; readonly supplierId: Id | null };
   }
-}
+> {}
 
 @CommandHandler(EvaluateMilestoneCommand)
 export class EvaluateMilestoneHandler implements ICommandHandler<

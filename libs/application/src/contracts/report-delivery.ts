@@ -1,6 +1,6 @@
-import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { Id, IndicatorResult } from '@contract-ledger/domain';
-import { CommandRuntime, type CommandContext, type CommandResult } from '../command-runtime';
+import { CommandRuntime, type CommandResult, LedgerCommand } from '../command-runtime';
 import { decideOnContract } from './contract-streams';
 
 export interface ReportDeliveryInput {
@@ -11,14 +11,7 @@ export interface ReportDeliveryInput {
 }
 
 /** The supplier reports a milestone delivered; the decider flags it late against the due date in force. */
-export class ReportDeliveryCommand extends Command<CommandResult> {
-  constructor(
-    readonly input: ReportDeliveryInput,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
+export class ReportDeliveryCommand extends LedgerCommand<ReportDeliveryInput> {}
 
 @CommandHandler(ReportDeliveryCommand)
 export class ReportDeliveryHandler implements ICommandHandler<

@@ -1,17 +1,10 @@
-import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { Id } from '@contract-ledger/domain';
-import { CommandRuntime, type CommandContext, type CommandResult } from '../command-runtime';
+import { CommandRuntime, type CommandResult, LedgerCommand } from '../command-runtime';
 import { decideOnContract } from './contract-streams';
 
 /** The buying agency lets a suspended contract continue. */
-export class ResumeContractCommand extends Command<CommandResult> {
-  constructor(
-    readonly input: { readonly contractId: Id },
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
+export class ResumeContractCommand extends LedgerCommand<{ readonly contractId: Id }> {}
 
 @CommandHandler(ResumeContractCommand)
 export class ResumeContractHandler implements ICommandHandler<

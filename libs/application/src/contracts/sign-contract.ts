@@ -1,4 +1,4 @@
-import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import {
   awardToSign,
   budgetLineDecider,
@@ -19,8 +19,8 @@ import {
 import {
   CommandRuntime,
   decideAcross,
-  type CommandContext,
   type CommandResult,
+  LedgerCommand,
 } from '../command-runtime';
 
 export interface SignContractInput {
@@ -32,14 +32,7 @@ export interface SignContractInput {
 }
 
 /** An agency officer signs the contract of an award; the value is committed on the tender's budget line. */
-export class SignContractCommand extends Command<CommandResult> {
-  constructor(
-    readonly input: SignContractInput,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
+export class SignContractCommand extends LedgerCommand<SignContractInput> {}
 
 @CommandHandler(SignContractCommand)
 export class SignContractHandler implements ICommandHandler<SignContractCommand, CommandResult> {

@@ -1,17 +1,13 @@
-import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { Id } from '@contract-ledger/domain';
-import { CommandRuntime, type CommandContext, type CommandResult } from '../command-runtime';
+import { CommandRuntime, type CommandResult, LedgerCommand } from '../command-runtime';
 import { decideOnContract } from './contract-streams';
 
 /** The buying agency stops the work: no deliveries or advances until it resumes. */
-export class SuspendContractCommand extends Command<CommandResult> {
-  constructor(
-    readonly input: { readonly contractId: Id; readonly reason: string },
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
+export class SuspendContractCommand extends LedgerCommand<{
+  readonly contractId: Id;
+  readonly reason: string;
+}> {}
 
 @CommandHandler(SuspendContractCommand)
 export class SuspendContractHandler implements ICommandHandler<

@@ -1,6 +1,6 @@
-import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { type Id, type TerminationReason } from '@contract-ledger/domain';
-import { CommandRuntime, type CommandContext, type CommandResult } from '../command-runtime';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import type { Id, TerminationReason } from '@contract-ledger/domain';
+import { CommandRuntime, type CommandResult, LedgerCommand } from '../command-runtime';
 import { decideOnContract, moneyOnBudgetLine } from './contract-streams';
 import { debarmentProposalFor } from './supplier-failures';
 
@@ -15,14 +15,7 @@ export interface TerminateContractInput {
  * line, and a termination for default, being a supplier failure, may propose a debarment: all in
  * one append.
  */
-export class TerminateContractCommand extends Command<CommandResult> {
-  constructor(
-    readonly input: TerminateContractInput,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
+export class TerminateContractCommand extends LedgerCommand<TerminateContractInput> {}
 
 @CommandHandler(TerminateContractCommand)
 export class TerminateContractHandler implements ICommandHandler<

@@ -1,12 +1,7 @@
-import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
-import { supplierStream, type Id, type Instant } from '@contract-ledger/domain';
-import {
-  CommandRuntime,
-  decideOn,
-  type CommandContext,
-  type CommandResult,
-} from '../command-runtime';
-import { supplierGuarded } from '../guards';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import type { Id, Instant } from '@contract-ledger/domain';
+import { CommandRuntime, type CommandResult, LedgerCommand } from '../command-runtime';
+import { decideOnSupplier } from '../guards';
 
 export interface AssessQualificationInput {
   readonly supplierId: Id;
@@ -17,14 +12,7 @@ export interface AssessQualificationInput {
   readonly validUntil: Instant;
 }
 
-export class AssessQualificationCommand extends Command<CommandResult> {
-  constructor(
-    readonly input: AssessQualificationInput,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
+export class AssessQualificationCommand extends LedgerCommand<AssessQualificationInput> {}
 
 @CommandHandler(AssessQualificationCommand)
 export class AssessQualificationHandler implements ICommandHandler<AssessQualificationCommand> {
@@ -35,13 +23,6 @@ export class AssessQualificationHandler implements ICommandHandler<AssessQualifi
       type: 'AssessQualification' as const,
       data: { ...input, at: this.runtime.now() },
     };
-    return decideOn(
-      this.runtime.store,
-      supplierStream(input.supplierId),
-      supplierGuarded(context.authorize),
-      command,
-      context,
-      input.supplierId,
-    );
+    return decideOnSupplier(this.runtime, context, input.supplierId, command, input.supplierId);
   }
 }

@@ -1,13 +1,8 @@
-import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
-import { supplierStream, type Id, type Instant } from '@contract-ledger/domain';
-import {
-  CommandRuntime,
-  decideOn,
-  type CommandContext,
-  type CommandResult,
-} from '../command-runtime';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import type { Id, Instant } from '@contract-ledger/domain';
+import { CommandRuntime, type CommandResult, LedgerCommand } from '../command-runtime';
 import { evidenceFactsOf } from '../facts';
-import { supplierGuarded } from '../guards';
+import { decideOnSupplier } from '../guards';
 
 export interface DebarSupplierInput {
   readonly supplierId: Id;
@@ -21,14 +16,7 @@ export interface DebarSupplierInput {
   readonly evidenceEventIds: Id[];
 }
 
-export class DebarSupplierCommand extends Command<CommandResult> {
-  constructor(
-    readonly input: DebarSupplierInput,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
+export class DebarSupplierCommand extends LedgerCommand<DebarSupplierInput> {}
 
 @CommandHandler(DebarSupplierCommand)
 export class DebarSupplierHandler implements ICommandHandler<DebarSupplierCommand> {
@@ -41,13 +29,6 @@ export class DebarSupplierHandler implements ICommandHandler<DebarSupplierComman
       type: 'DebarSupplier' as const,
       data: { ...input, evidence, at: this.runtime.now(), policy: this.runtime.policy },
     };
-    return decideOn(
-      this.runtime.store,
-      supplierStream(input.supplierId),
-      supplierGuarded(context.authorize),
-      command,
-      context,
-      input.debarmentId,
-    );
+    return decideOnSupplier(this.runtime, context, input.supplierId, command, input.debarmentId);
   }
 }

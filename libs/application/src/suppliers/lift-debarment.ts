@@ -1,12 +1,7 @@
-import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
-import { supplierStream, type Id } from '@contract-ledger/domain';
-import {
-  CommandRuntime,
-  decideOn,
-  type CommandContext,
-  type CommandResult,
-} from '../command-runtime';
-import { supplierGuarded } from '../guards';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import type { Id } from '@contract-ledger/domain';
+import { CommandRuntime, type CommandResult, LedgerCommand } from '../command-runtime';
+import { decideOnSupplier } from '../guards';
 
 export interface LiftDebarmentInput {
   readonly supplierId: Id;
@@ -14,14 +9,7 @@ export interface LiftDebarmentInput {
   readonly reason: string;
 }
 
-export class LiftDebarmentCommand extends Command<CommandResult> {
-  constructor(
-    readonly input: LiftDebarmentInput,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
+export class LiftDebarmentCommand extends LedgerCommand<LiftDebarmentInput> {}
 
 @CommandHandler(LiftDebarmentCommand)
 export class LiftDebarmentHandler implements ICommandHandler<LiftDebarmentCommand> {
@@ -29,13 +17,6 @@ export class LiftDebarmentHandler implements ICommandHandler<LiftDebarmentComman
 
   execute({ input, context }: LiftDebarmentCommand): Promise<CommandResult> {
     const command = { type: 'LiftDebarment' as const, data: { ...input, at: this.runtime.now() } };
-    return decideOn(
-      this.runtime.store,
-      supplierStream(input.supplierId),
-      supplierGuarded(context.authorize),
-      command,
-      context,
-      input.debarmentId,
-    );
+    return decideOnSupplier(this.runtime, context, input.supplierId, command, input.debarmentId);
   }
 }

@@ -1,12 +1,7 @@
-import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
-import { supplierStream, type Id, type Instant } from '@contract-ledger/domain';
-import {
-  CommandRuntime,
-  decideOn,
-  type CommandContext,
-  type CommandResult,
-} from '../command-runtime';
-import { supplierGuarded } from '../guards';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import type { Id, Instant } from '@contract-ledger/domain';
+import { CommandRuntime, type CommandResult, LedgerCommand } from '../command-runtime';
+import { decideOnSupplier } from '../guards';
 
 export interface PlaceUnderMonitoringInput {
   readonly supplierId: Id;
@@ -14,14 +9,7 @@ export interface PlaceUnderMonitoringInput {
   readonly until: Instant;
 }
 
-export class PlaceUnderMonitoringCommand extends Command<CommandResult> {
-  constructor(
-    readonly input: PlaceUnderMonitoringInput,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
+export class PlaceUnderMonitoringCommand extends LedgerCommand<PlaceUnderMonitoringInput> {}
 
 @CommandHandler(PlaceUnderMonitoringCommand)
 export class PlaceUnderMonitoringHandler implements ICommandHandler<PlaceUnderMonitoringCommand> {
@@ -32,13 +20,6 @@ export class PlaceUnderMonitoringHandler implements ICommandHandler<PlaceUnderMo
       type: 'PlaceUnderEnhancedMonitoring' as const,
       data: { ...input, at: this.runtime.now() },
     };
-    return decideOn(
-      this.runtime.store,
-      supplierStream(input.supplierId),
-      supplierGuarded(context.authorize),
-      command,
-      context,
-      input.supplierId,
-    );
+    return decideOnSupplier(this.runtime, context, input.supplierId, command, input.supplierId);
   }
 }

@@ -1,13 +1,8 @@
-import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
-import { supplierStream, type Id } from '@contract-ledger/domain';
-import {
-  CommandRuntime,
-  decideOn,
-  type CommandContext,
-  type CommandResult,
-} from '../command-runtime';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import type { Id } from '@contract-ledger/domain';
+import { CommandRuntime, type CommandResult, LedgerCommand } from '../command-runtime';
 import { evidenceFactsOf } from '../facts';
-import { supplierGuarded } from '../guards';
+import { decideOnSupplier } from '../guards';
 
 export interface ProposeDebarmentInput {
   readonly supplierId: Id;
@@ -16,14 +11,7 @@ export interface ProposeDebarmentInput {
   readonly evidenceEventIds: Id[];
 }
 
-export class ProposeDebarmentCommand extends Command<CommandResult> {
-  constructor(
-    readonly input: ProposeDebarmentInput,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
+export class ProposeDebarmentCommand extends LedgerCommand<ProposeDebarmentInput> {}
 
 @CommandHandler(ProposeDebarmentCommand)
 export class ProposeDebarmentHandler implements ICommandHandler<ProposeDebarmentCommand> {
@@ -36,13 +24,6 @@ export class ProposeDebarmentHandler implements ICommandHandler<ProposeDebarment
       type: 'ProposeDebarment' as const,
       data: { ...input, evidence, at: this.runtime.now() },
     };
-    return decideOn(
-      this.runtime.store,
-      supplierStream(input.supplierId),
-      supplierGuarded(context.authorize),
-      command,
-      context,
-      input.proposalId,
-    );
+    return decideOnSupplier(this.runtime, context, input.supplierId, command, input.proposalId);
   }
 }

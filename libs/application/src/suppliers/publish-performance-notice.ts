@@ -1,12 +1,7 @@
-import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
-import { supplierStream, type Id, type PerformanceNoticeKind } from '@contract-ledger/domain';
-import {
-  CommandRuntime,
-  decideOn,
-  type CommandContext,
-  type CommandResult,
-} from '../command-runtime';
-import { supplierGuarded } from '../guards';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import type { Id, PerformanceNoticeKind } from '@contract-ledger/domain';
+import { CommandRuntime, type CommandResult, LedgerCommand } from '../command-runtime';
+import { decideOnSupplier } from '../guards';
 
 export interface PublishPerformanceNoticeInput {
   readonly supplierId: Id;
@@ -16,14 +11,7 @@ export interface PublishPerformanceNoticeInput {
   readonly relatedEventIds?: Id[];
 }
 
-export class PublishPerformanceNoticeCommand extends Command<CommandResult> {
-  constructor(
-    readonly input: PublishPerformanceNoticeInput,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
+export class PublishPerformanceNoticeCommand extends LedgerCommand<PublishPerformanceNoticeInput> {}
 
 @CommandHandler(PublishPerformanceNoticeCommand)
 export class PublishPerformanceNoticeHandler implements ICommandHandler<PublishPerformanceNoticeCommand> {
@@ -34,13 +22,6 @@ export class PublishPerformanceNoticeHandler implements ICommandHandler<PublishP
       type: 'PublishPerformanceNotice' as const,
       data: { ...input, at: this.runtime.now() },
     };
-    return decideOn(
-      this.runtime.store,
-      supplierStream(input.supplierId),
-      supplierGuarded(context.authorize),
-      command,
-      context,
-      input.noticeId,
-    );
+    return decideOnSupplier(this.runtime, context, input.supplierId, command, input.noticeId);
   }
 }

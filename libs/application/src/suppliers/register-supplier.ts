@@ -1,16 +1,11 @@
-import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import {
   supplierDecider,
   supplierStream,
   type Id,
   type SupplierKind,
 } from '@contract-ledger/domain';
-import {
-  CommandRuntime,
-  decideOn,
-  type CommandContext,
-  type CommandResult,
-} from '../command-runtime';
+import { CommandRuntime, decideOn, type CommandResult, LedgerCommand } from '../command-runtime';
 
 export interface RegisterSupplierInput {
   readonly supplierId: Id;
@@ -19,14 +14,7 @@ export interface RegisterSupplierInput {
   readonly registrationNumber: string;
 }
 
-export class RegisterSupplierCommand extends Command<CommandResult> {
-  constructor(
-    readonly input: RegisterSupplierInput,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
+export class RegisterSupplierCommand extends LedgerCommand<RegisterSupplierInput> {}
 
 @CommandHandler(RegisterSupplierCommand)
 export class RegisterSupplierHandler implements ICommandHandler<RegisterSupplierCommand> {

@@ -1,6 +1,6 @@
-import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { Id, Instant, TenderTerms } from '@contract-ledger/domain';
-import { CommandRuntime, type CommandContext, type CommandResult } from '../command-runtime';
+import { CommandRuntime, type CommandResult, LedgerCommand } from '../command-runtime';
 import { decideOnTenderAndBudget } from './tender-reservation';
 
 export interface AmendTenderInput {
@@ -10,14 +10,7 @@ export interface AmendTenderInput {
   readonly reason: string;
 }
 
-export class AmendTenderCommand extends Command<CommandResult> {
-  constructor(
-    readonly input: AmendTenderInput,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
+export class AmendTenderCommand extends LedgerCommand<AmendTenderInput> {}
 
 /**
  * Amending a published tender's estimate resizes its reservation on the budget line in the same

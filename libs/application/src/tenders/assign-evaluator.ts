@@ -1,13 +1,8 @@
-import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
-import { tenderStream, type Id } from '@contract-ledger/domain';
-import {
-  CommandRuntime,
-  decideOn,
-  type CommandContext,
-  type CommandResult,
-} from '../command-runtime';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import type { Id } from '@contract-ledger/domain';
+import { CommandRuntime, type CommandResult, LedgerCommand } from '../command-runtime';
 import { buyerFactsOf, tenderState } from '../facts';
-import { tenderGuarded } from '../guards';
+import { decideOnTender } from '../guards';
 
 export interface AssignEvaluatorInput {
   readonly tenderId: Id;
@@ -15,14 +10,7 @@ export interface AssignEvaluatorInput {
   readonly evaluatorId: Id;
 }
 
-export class AssignEvaluatorCommand extends Command<CommandResult> {
-  constructor(
-    readonly input: AssignEvaluatorInput,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
+export class AssignEvaluatorCommand extends LedgerCommand<AssignEvaluatorInput> {}
 
 @CommandHandler(AssignEvaluatorCommand)
 export class AssignEvaluatorHandler implements ICommandHandler<AssignEvaluatorCommand> {
@@ -37,13 +25,6 @@ export class AssignEvaluatorHandler implements ICommandHandler<AssignEvaluatorCo
       type: 'AssignEvaluator' as const,
       data: { ...input, assignedBy: context.metadata.actor, buyer, at: this.runtime.now() },
     };
-    return decideOn(
-      this.runtime.store,
-      tenderStream(input.tenderId),
-      tenderGuarded(context.authorize),
-      command,
-      context,
-      input.evaluatorId,
-    );
+    return decideOnTender(this.runtime, context, input.tenderId, command, input.evaluatorId);
   }
 }

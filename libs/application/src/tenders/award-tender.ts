@@ -1,11 +1,6 @@
-import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { tenderStream, type Id } from '@contract-ledger/domain';
-import {
-  CommandRuntime,
-  decideOn,
-  type CommandContext,
-  type CommandResult,
-} from '../command-runtime';
+import { CommandRuntime, decideOn, type CommandResult, LedgerCommand } from '../command-runtime';
 import { supplierFactsAt, tenderState } from '../facts';
 import { tenderGuarded } from '../guards';
 
@@ -16,14 +11,7 @@ export interface AwardTenderInput {
   readonly rationale?: string | null;
 }
 
-export class AwardTenderCommand extends Command<CommandResult> {
-  constructor(
-    readonly input: AwardTenderInput,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
+export class AwardTenderCommand extends LedgerCommand<AwardTenderInput> {}
 
 @CommandHandler(AwardTenderCommand)
 export class AwardTenderHandler implements ICommandHandler<AwardTenderCommand> {

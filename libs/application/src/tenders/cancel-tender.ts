@@ -1,6 +1,6 @@
-import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { Id } from '@contract-ledger/domain';
-import { CommandRuntime, type CommandContext, type CommandResult } from '../command-runtime';
+import { CommandRuntime, type CommandResult, LedgerCommand } from '../command-runtime';
 import { decideOnTenderAndBudget } from './tender-reservation';
 
 export interface CancelTenderInput {
@@ -8,14 +8,7 @@ export interface CancelTenderInput {
   readonly reason: string;
 }
 
-export class CancelTenderCommand extends Command<CommandResult> {
-  constructor(
-    readonly input: CancelTenderInput,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
+export class CancelTenderCommand extends LedgerCommand<CancelTenderInput> {}
 
 /** Cancelling frees the tender's reservation on its budget line in the same atomic append. */
 @CommandHandler(CancelTenderCommand)

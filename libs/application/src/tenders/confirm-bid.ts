@@ -1,13 +1,8 @@
-import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
-import { tenderStream, type Id } from '@contract-ledger/domain';
-import {
-  CommandRuntime,
-  decideOn,
-  type CommandContext,
-  type CommandResult,
-} from '../command-runtime';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import type { Id } from '@contract-ledger/domain';
+import { CommandRuntime, type CommandResult, LedgerCommand } from '../command-runtime';
 import { supplierFactsAt } from '../facts';
-import { bidderFacts, tenderGuarded } from '../guards';
+import { bidderFacts, decideOnTender } from '../guards';
 
 export interface ConfirmBidInput {
   readonly tenderId: Id;
@@ -15,14 +10,7 @@ export interface ConfirmBidInput {
   readonly supplierId: Id;
 }
 
-export class ConfirmBidCommand extends Command<CommandResult> {
-  constructor(
-    readonly input: ConfirmBidInput,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
+export class ConfirmBidCommand extends LedgerCommand<ConfirmBidInput> {}
 
 @CommandHandler(ConfirmBidCommand)
 export class ConfirmBidHandler implements ICommandHandler<ConfirmBidCommand> {
@@ -33,14 +21,7 @@ export class ConfirmBidHandler implements ICommandHandler<ConfirmBidCommand> {
     // The amendment may have changed eligibility, and the supplier may have been debarred since it bid.
     const { facts } = await supplierFactsAt(this.runtime.store, input.supplierId, at);
     const command = { type: 'ConfirmBid' as const, data: { ...input, supplier: facts, at } };
-    const decider = tenderGuarded(context.authorize, bidderFacts(input.bidId, input.supplierId));
-    return decideOn(
-      this.runtime.store,
-      tenderStream(input.tenderId),
-      decider,
-      command,
-      context,
-      input.bidId,
-    );
+    const scope = bidderFacts(input.bidId, input.supplierId);
+    return decideOnTender(this.runtime, context, input.tenderId, command, input.bidId, scope);
   }
 }

@@ -1,6 +1,6 @@
-import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { ComplaintDecision, ComplaintRemedy, Id } from '@contract-ledger/domain';
-import { CommandRuntime, type CommandContext, type CommandResult } from '../command-runtime';
+import { CommandRuntime, type CommandResult, LedgerCommand } from '../command-runtime';
 import { decideOnTenderAndBudget } from './tender-reservation';
 
 export interface DecideComplaintInput {
@@ -12,14 +12,7 @@ export interface DecideComplaintInput {
 }
 
 /** The review body decides a complaint; the calling reviewer is recorded. */
-export class DecideComplaintCommand extends Command<CommandResult> {
-  constructor(
-    readonly input: DecideComplaintInput,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
+export class DecideComplaintCommand extends LedgerCommand<DecideComplaintInput> {}
 
 /** Upheld with cancel_tender cancels the tender: its reservation is freed in the same atomic append, as CancelTender does. */
 @CommandHandler(DecideComplaintCommand)

@@ -1,12 +1,7 @@
-import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
-import { tenderStream, type Id } from '@contract-ledger/domain';
-import {
-  CommandRuntime,
-  decideOn,
-  type CommandContext,
-  type CommandResult,
-} from '../command-runtime';
-import { tenderGuarded } from '../guards';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import type { Id } from '@contract-ledger/domain';
+import { CommandRuntime, type CommandResult, LedgerCommand } from '../command-runtime';
+import { decideOnTender } from '../guards';
 
 export interface DeclareConflictInput {
   readonly tenderId: Id;
@@ -16,14 +11,7 @@ export interface DeclareConflictInput {
   readonly description: string;
 }
 
-export class DeclareConflictCommand extends Command<CommandResult> {
-  constructor(
-    readonly input: DeclareConflictInput,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
+export class DeclareConflictCommand extends LedgerCommand<DeclareConflictInput> {}
 
 @CommandHandler(DeclareConflictCommand)
 export class DeclareConflictHandler implements ICommandHandler<DeclareConflictCommand> {
@@ -34,13 +22,6 @@ export class DeclareConflictHandler implements ICommandHandler<DeclareConflictCo
       type: 'DeclareConflict' as const,
       data: { ...input, at: this.runtime.now() },
     };
-    return decideOn(
-      this.runtime.store,
-      tenderStream(input.tenderId),
-      tenderGuarded(context.authorize),
-      command,
-      context,
-      input.tenderId,
-    );
+    return decideOnTender(this.runtime, context, input.tenderId, command, input.tenderId);
   }
 }

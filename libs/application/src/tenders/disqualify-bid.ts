@@ -1,12 +1,7 @@
-import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
-import { tenderStream, type Id } from '@contract-ledger/domain';
-import {
-  CommandRuntime,
-  decideOn,
-  type CommandContext,
-  type CommandResult,
-} from '../command-runtime';
-import { tenderGuarded } from '../guards';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import type { Id } from '@contract-ledger/domain';
+import { CommandRuntime, type CommandResult, LedgerCommand } from '../command-runtime';
+import { decideOnTender } from '../guards';
 
 export interface DisqualifyBidInput {
   readonly tenderId: Id;
@@ -14,14 +9,7 @@ export interface DisqualifyBidInput {
   readonly reason: string;
 }
 
-export class DisqualifyBidCommand extends Command<CommandResult> {
-  constructor(
-    readonly input: DisqualifyBidInput,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
+export class DisqualifyBidCommand extends LedgerCommand<DisqualifyBidInput> {}
 
 @CommandHandler(DisqualifyBidCommand)
 export class DisqualifyBidHandler implements ICommandHandler<DisqualifyBidCommand> {
@@ -29,13 +17,6 @@ export class DisqualifyBidHandler implements ICommandHandler<DisqualifyBidComman
 
   execute({ input, context }: DisqualifyBidCommand): Promise<CommandResult> {
     const command = { type: 'DisqualifyBid' as const, data: { ...input, at: this.runtime.now() } };
-    return decideOn(
-      this.runtime.store,
-      tenderStream(input.tenderId),
-      tenderGuarded(context.authorize),
-      command,
-      context,
-      input.bidId,
-    );
+    return decideOnTender(this.runtime, context, input.tenderId, command, input.bidId);
   }
 }

@@ -1,4 +1,4 @@
-import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import {
   ratingAt,
   tenderDecider,
@@ -7,12 +7,7 @@ import {
   type ProcurementMethod,
   type TenderTerms,
 } from '@contract-ledger/domain';
-import {
-  CommandRuntime,
-  decideOn,
-  type CommandContext,
-  type CommandResult,
-} from '../command-runtime';
+import { CommandRuntime, decideOn, type CommandResult, LedgerCommand } from '../command-runtime';
 import { budgetLineState, supplierState } from '../facts';
 
 export type DraftTenderInput = TenderTerms & {
@@ -24,14 +19,7 @@ export type DraftTenderInput = TenderTerms & {
   readonly directCommission?: { readonly supplierId: Id; readonly justification: string } | null;
 };
 
-export class DraftTenderCommand extends Command<CommandResult> {
-  constructor(
-    readonly input: DraftTenderInput,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
+export class DraftTenderCommand extends LedgerCommand<DraftTenderInput> {}
 
 @CommandHandler(DraftTenderCommand)
 export class DraftTenderHandler implements ICommandHandler<DraftTenderCommand> {

@@ -1,12 +1,7 @@
-import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
-import { tenderStream, type ComplaintSubject, type Id } from '@contract-ledger/domain';
-import {
-  CommandRuntime,
-  decideOn,
-  type CommandContext,
-  type CommandResult,
-} from '../command-runtime';
-import { tenderGuarded } from '../guards';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import type { ComplaintSubject, Id } from '@contract-ledger/domain';
+import { CommandRuntime, type CommandResult, LedgerCommand } from '../command-runtime';
+import { decideOnTender } from '../guards';
 
 export interface FileComplaintInput {
   readonly tenderId: Id;
@@ -18,14 +13,7 @@ export interface FileComplaintInput {
 }
 
 /** A bidder complains about the award or the tender conditions during the standstill. */
-export class FileComplaintCommand extends Command<CommandResult> {
-  constructor(
-    readonly input: FileComplaintInput,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
+export class FileComplaintCommand extends LedgerCommand<FileComplaintInput> {}
 
 @CommandHandler(FileComplaintCommand)
 export class FileComplaintHandler implements ICommandHandler<FileComplaintCommand> {
@@ -34,14 +22,7 @@ export class FileComplaintHandler implements ICommandHandler<FileComplaintComman
   execute({ input, context }: FileComplaintCommand): Promise<CommandResult> {
     const command = { type: 'FileComplaint' as const, data: { ...input, at: this.runtime.now() } };
     // The complainant is the calling supplier; whether it bid is the decider's rule (COMPLAINANT_NOT_BIDDER).
-    const decider = tenderGuarded(context.authorize, () => ({ supplierId: input.supplierId }));
-    return decideOn(
-      this.runtime.store,
-      tenderStream(input.tenderId),
-      decider,
-      command,
-      context,
-      input.complaintId,
-    );
+    const scope = () => ({ supplierId: input.supplierId });
+    return decideOnTender(this.runtime, context, input.tenderId, command, input.complaintId, scope);
   }
 }

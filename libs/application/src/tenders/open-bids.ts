@@ -1,20 +1,13 @@
-import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { Id } from '@contract-ledger/domain';
-import { CommandRuntime, type CommandContext, type CommandResult } from '../command-runtime';
+import { CommandRuntime, type CommandResult, LedgerCommand } from '../command-runtime';
 import { decideOnTenderAndBudget } from './tender-reservation';
 
 export interface OpenBidsInput {
   readonly tenderId: Id;
 }
 
-export class OpenBidsCommand extends Command<CommandResult> {
-  constructor(
-    readonly input: OpenBidsInput,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
+export class OpenBidsCommand extends LedgerCommand<OpenBidsInput> {}
 
 /** Opening after the deadline; a tender that fails for want of valid bids frees its reservation in the same append. */
 @CommandHandler(OpenBidsCommand)

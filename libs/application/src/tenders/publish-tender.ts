@@ -1,6 +1,6 @@
-import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { Id, Instant } from '@contract-ledger/domain';
-import { CommandRuntime, type CommandContext, type CommandResult } from '../command-runtime';
+import { CommandRuntime, type CommandResult, LedgerCommand } from '../command-runtime';
 import { decideOnTenderAndBudget } from './tender-reservation';
 
 export interface PublishTenderInput {
@@ -8,14 +8,7 @@ export interface PublishTenderInput {
   readonly deadline: Instant;
 }
 
-export class PublishTenderCommand extends Command<CommandResult> {
-  constructor(
-    readonly input: PublishTenderInput,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
+export class PublishTenderCommand extends LedgerCommand<PublishTenderInput> {}
 
 /**
  * Publishing reserves the estimated value on the tender's budget line in the same atomic append:

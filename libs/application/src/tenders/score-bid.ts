@@ -1,10 +1,11 @@
-import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { tenderStream, type CriterionScore, type Id } from '@contract-ledger/domain';
 import {
   CommandRuntime,
   decideOn,
   type CommandContext,
   type CommandResult,
+  LedgerCommand,
 } from '../command-runtime';
 import { buyerFactsOf, tenderState } from '../facts';
 import { tenderGuarded } from '../guards';
@@ -18,15 +19,11 @@ export interface ScoreBidInput {
   readonly scores: CriterionScore[];
 }
 
-export class ScoreBidCommand extends Command<CommandResult> {
-  constructor(
-    readonly input: ScoreBidInput,
-    /** evaluatorAgencyId: the agency the evaluator's token names as its employer, if any. */
-    readonly context: CommandContext & { readonly evaluatorAgencyId?: Id | null },
-  ) {
-    super();
-  }
-}
+/** evaluatorAgencyId: the agency the evaluator's token names as its employer, if any. */
+export class ScoreBidCommand extends LedgerCommand<
+  ScoreBidInput,
+  CommandContext & { readonly evaluatorAgencyId?: Id | null }
+> {}
 
 @CommandHandler(ScoreBidCommand)
 export class ScoreBidHandler implements ICommandHandler<ScoreBidCommand> {

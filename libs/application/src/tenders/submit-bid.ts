@@ -1,13 +1,8 @@
-import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
-import { tenderStream, type Id, type Money } from '@contract-ledger/domain';
-import {
-  CommandRuntime,
-  decideOn,
-  type CommandContext,
-  type CommandResult,
-} from '../command-runtime';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import type { Id, Money } from '@contract-ledger/domain';
+import { CommandRuntime, type CommandResult, LedgerCommand } from '../command-runtime';
 import { supplierFactsAt } from '../facts';
-import { tenderGuarded } from '../guards';
+import { decideOnTender } from '../guards';
 
 export interface SubmitBidInput {
   readonly tenderId: Id;
@@ -17,14 +12,7 @@ export interface SubmitBidInput {
   readonly proposalDigest: string;
 }
 
-export class SubmitBidCommand extends Command<CommandResult> {
-  constructor(
-    readonly input: SubmitBidInput,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
+export class SubmitBidCommand extends LedgerCommand<SubmitBidInput> {}
 
 @CommandHandler(SubmitBidCommand)
 export class SubmitBidHandler implements ICommandHandler<SubmitBidCommand> {
@@ -35,14 +23,7 @@ export class SubmitBidHandler implements ICommandHandler<SubmitBidCommand> {
     // Registered, debarred, kind and rating as they stand now, from the supplier's own stream.
     const { facts } = await supplierFactsAt(this.runtime.store, input.supplierId, at);
     const command = { type: 'SubmitBid' as const, data: { ...input, supplier: facts, at } };
-    const decider = tenderGuarded(context.authorize, () => ({ supplierId: input.supplierId }));
-    return decideOn(
-      this.runtime.store,
-      tenderStream(input.tenderId),
-      decider,
-      command,
-      context,
-      input.bidId,
-    );
+    const scope = () => ({ supplierId: input.supplierId });
+    return decideOnTender(this.runtime, context, input.tenderId, command, input.bidId, scope);
   }
 }

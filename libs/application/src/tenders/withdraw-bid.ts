@@ -1,12 +1,7 @@
-import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
-import { tenderStream, type Id } from '@contract-ledger/domain';
-import {
-  CommandRuntime,
-  decideOn,
-  type CommandContext,
-  type CommandResult,
-} from '../command-runtime';
-import { bidderFacts, tenderGuarded } from '../guards';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import type { Id } from '@contract-ledger/domain';
+import { CommandRuntime, type CommandResult, LedgerCommand } from '../command-runtime';
+import { bidderFacts, decideOnTender } from '../guards';
 
 export interface WithdrawBidInput {
   readonly tenderId: Id;
@@ -14,14 +9,7 @@ export interface WithdrawBidInput {
   readonly supplierId: Id;
 }
 
-export class WithdrawBidCommand extends Command<CommandResult> {
-  constructor(
-    readonly input: WithdrawBidInput,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
+export class WithdrawBidCommand extends LedgerCommand<WithdrawBidInput> {}
 
 @CommandHandler(WithdrawBidCommand)
 export class WithdrawBidHandler implements ICommandHandler<WithdrawBidCommand> {
@@ -29,14 +17,7 @@ export class WithdrawBidHandler implements ICommandHandler<WithdrawBidCommand> {
 
   execute({ input, context }: WithdrawBidCommand): Promise<CommandResult> {
     const command = { type: 'WithdrawBid' as const, data: { ...input, at: this.runtime.now() } };
-    const decider = tenderGuarded(context.authorize, bidderFacts(input.bidId, input.supplierId));
-    return decideOn(
-      this.runtime.store,
-      tenderStream(input.tenderId),
-      decider,
-      command,
-      context,
-      input.bidId,
-    );
+    const scope = bidderFacts(input.bidId, input.supplierId);
+    return decideOnTender(this.runtime, context, input.tenderId, command, input.bidId, scope);
   }
 }
