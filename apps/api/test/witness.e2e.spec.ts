@@ -43,7 +43,7 @@ interface Server {
  * A ledger listening on a port, signing with the shared log key: a second one with other events
  * is what an insider who rewrote the database (and kept the key) would present.
  */
-async function server(dataDir: string): Promise<Server> {
+async function server(dataDir: string, env: Record<string, string> = {}): Promise<Server> {
   const { app } = await createApp({
     LEDGER_DATA_DIR: dataDir,
     LOG_LEVEL: 'silent',
@@ -53,6 +53,7 @@ async function server(dataDir: string): Promise<Server> {
     LEDGER_CHECKPOINT_EVERY_EVENTS: '0',
     LEDGER_CHECKPOINT_EVERY_SECONDS: '0',
     LEDGER_WITNESS_KEYS: witness.key,
+    ...env,
   });
   await app.listen(0, '127.0.0.1');
   const store = app.get<EventStore>(EVENT_STORE);
@@ -137,6 +138,44 @@ describe('ledger witness against running servers', () => {
       code: 0,
       out: expect.stringContaining('at size 15 (consistent with the last accepted)'),
     });
+  }, 120_000);
+
+  it('with LEDGER_WITNESS_REQUIRED=1 a checkpoint is final only once the witness cosigned it', async () => {
+    const strict = await server(path.join(dir, 'strict'), { LEDGER_WITNESS_REQUIRED: '1' });
+    servers.push(strict);
+    await strict.grow(7, 's');
+    const final = () => fetch(`${strict.url}/log/checkpoint/final`);
+    const before = await final();
+    expect(before.status).toBe(404);
+    expect(((await before.json()) as { detail: string }).detail).toMatch(
+      /No checkpoint is final yet: none carries 1 witness cosignature \(LEDGER_WITNESS_REQUIRED\)/,
+    );
+    // Witnesses still fetch the latest signed checkpoint to cosign it.
+    const latest = await (await fetch(`${strict.url}/log/checkpoint`)).text();
+    const list = async () =>
+      (
+        (await (await fetch(`${strict.url}/log/checkpoints`)).json()) as {
+          items: { size: number; final: boolean }[];
+        }
+      ).items;
+    expect(await list()).toEqual([expect.objectContaining({ size: 7, final: false })]);
+    const strictState = path.join(dir, 'strict-state');
+    mkdirSync(strictState);
+    writeFileSync(path.join(strictState, 'witness-key'), `${witnessKey}\n`, { mode: 0o600 });
+    expect((await ledgerWitness(strict.url, strictState)).code).toBe(0);
+    const after = await final();
+    expect(after.status).toBe(200);
+    const note = await after.text();
+    expect(note.startsWith(latest.slice(0, latest.lastIndexOf('\n\n')))).toBe(true);
+    expect(parseNote(note).signatures.map((s) => s.name)).toEqual([ORIGIN, 'audit-office.example']);
+    expect(await list()).toEqual([expect.objectContaining({ size: 7, final: true })]);
+    // A newer checkpoint is not final until cosigned: the final one stays at 7.
+    await strict.grow(3, 's');
+    expect(await (await final()).text()).toBe(note);
+    expect((await list()).map((c) => [c.size, c.final])).toEqual([
+      [7, true],
+      [10, false],
+    ]);
   }, 120_000);
 
   it('refuses a fork (another history under the same key) and shows both checkpoints', async () => {

@@ -1,5 +1,12 @@
 import { openSqliteEventStore } from '@contract-ledger/event-store-sqlite';
-import { generateSignerKey, parseSignerKey, signNote } from '@contract-ledger/event-store';
+import {
+  checkpointText,
+  generateCosignerKey,
+  generateSignerKey,
+  parseCosignerKey,
+  parseSignerKey,
+  signNote,
+} from '@contract-ledger/event-store';
 import { appendInOrder } from '@contract-ledger/event-store/testing';
 import { id, smallProgramme } from '@contract-ledger/projections/testing';
 import { spawnSync } from 'node:child_process';
@@ -10,12 +17,13 @@ import { runLedger } from '../test/ledger-process';
 
 const root = path.resolve(__dirname, '../../..');
 
-const ledger = (args: string[], dataDir: string) =>
+const ledger = (args: string[], dataDir: string, extraEnv: Record<string, string> = {}) =>
   runLedger(args, {
     env: {
       LEDGER_DATA_DIR: dataDir,
       LEDGER_STORE: 'sqlite',
       LEDGER_LOG_ORIGIN: 'ledger.example.gov/log',
+      ...extraEnv,
     },
   });
 
@@ -33,7 +41,10 @@ interface Bundle {
   origin: string;
   scope: { kind: string; streams?: string[] };
   keys: { key: string; validFromSize: number; validUntilSize: number | null }[];
+  witnesses: string[];
+  requiredCosignatures: number;
   checkpoint: string;
+  consistency: { checkpoint: string; proof: string[] }[];
   events: BundleEvent[];
 }
 
@@ -45,13 +56,13 @@ describe('ledger export and the offline verifier (separate processes)', () => {
   const tender = id(100);
 
   /** node verify.mjs <bundle> with nothing but the file: no node_modules anywhere on its path, no NODE_PATH. */
-  const verify = (bundle: unknown, name = 'bundle.json') => {
+  const verify = (bundle: unknown, name = 'bundle.json', options: string[] = []) => {
     writeFileSync(
       path.join(auditorDir, name),
       typeof bundle === 'string' ? bundle : JSON.stringify(bundle),
     );
     const { NODE_PATH: _ignored, ...env } = process.env;
-    return spawnSync(process.execPath, ['verify.mjs', name], {
+    return spawnSync(process.execPath, ['verify.mjs', ...options, name], {
       cwd: auditorDir,
       env,
       encoding: 'utf8',
@@ -161,6 +172,155 @@ describe('ledger export and the offline verifier (separate processes)', () => {
       /exists/,
     );
   }, 120_000);
+
+  // Later: the log grew and a witness cosigned; the bundle proves the new tree extends the old one.
+  let grown: Bundle;
+  const witness = parseCosignerKey(generateCosignerKey('audit-office.example'));
+  const witnessEnv = { LEDGER_WITNESS_KEYS: witness.key, LEDGER_WITNESS_REQUIRED: '1' };
+  const sinceFile = (note: string, name = 'since.txt') => {
+    writeFileSync(path.join(auditorDir, name), note);
+    return name;
+  };
+
+  it('carries consistency proofs from every earlier checkpoint and the cosignatures LEDGER_WITNESS_REQUIRED asks for', async () => {
+    const store = await openSqliteEventStore({ path: path.join(dataDir, 'ledger.sqlite') });
+    await store.append(
+      `probe-${id(900)}`,
+      Array.from({ length: 5 }, (_, n) => ({
+        type: 'Probed',
+        data: { n },
+        metadata: {
+          actor: id(1),
+          role: 'system',
+          correlationId: 'c',
+          commandId: `k-${n}`,
+          occurredAt: '2026-04-01T09:00:00.000Z',
+        },
+      })),
+      { expectedRevision: 'no_stream' },
+    );
+    await store.close();
+    // One witness required: the export signs a checkpoint of the grown log, but none is final yet.
+    const refused = ledger(['export', '--out', path.join(dataDir, 'x.json')], dataDir, witnessEnv);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/no checkpoint is final yet/);
+    // The witness cosigns the new checkpoint (as POST /log/cosignatures stores it).
+    const reopened = await openSqliteEventStore({ path: path.join(dataDir, 'ledger.sqlite') });
+    const latest = (await reopened.latestCheckpoint())!;
+    expect(latest.size).toBe(head + 5);
+    const text = latest.note.slice(0, latest.note.lastIndexOf('\n\n') + 1);
+    await reopened.addCosignature(latest.size, witness.cosign(text, 1_780_000_000));
+    await reopened.close();
+
+    const file = path.join(dataDir, 'grown.json');
+    const result = ledger(['export', '--out', file], dataDir, witnessEnv);
+    expect(result.status).toBe(0);
+    grown = JSON.parse(readFileSync(file, 'utf8')) as Bundle;
+    expect(grown.witnesses).toEqual([witness.key]);
+    expect(grown.requiredCosignatures).toBe(1);
+    expect(grown.consistency.map((c) => c.checkpoint)).toEqual([whole.checkpoint]);
+    const ok = verify(grown, 'grown.json', [
+      '--witness',
+      witness.key,
+      '--since',
+      sinceFile(whole.checkpoint),
+    ]);
+    expect({ status: ok.status, out: ok.stdout }).toEqual({
+      status: 0,
+      out: expect.stringMatching(
+        new RegExp(
+          `^OK: ${head + 5} events \\(log\\) .* at size ${head + 5}, .*; cosigned by audit-office\\.example\\+.*; consistent with 1 earlier checkpoint\\(s\\); extends your checkpoint of size ${head}\n$`,
+        ),
+      ),
+    });
+  }, 120_000);
+
+  const forged = (size: number, fill: number) => {
+    // The log's own key (an insider rewriting history can sign anything): a root of another tree.
+    const signer = parseSignerKey(
+      readFileSync(path.join(dataDir, 'checkpoint-key'), 'utf8').trim(),
+    );
+    return signNote(
+      checkpointText({ origin: 'ledger.example.gov/log', size, root: Buffer.alloc(32, fill) }),
+      [signer],
+    );
+  };
+  const grownCases: [string, () => [Bundle | string, string[]], RegExp][] = [
+    [
+      'a byte in a consistency proof',
+      () => {
+        const b = clone(grown);
+        b.consistency[0]!.proof[0] = flip(b.consistency[0]!.proof[0]!, 3);
+        return [b, []];
+      },
+      /^FAIL consistency 1 \(size \d+\): the tree of size \d+ does not extend the signed tree/,
+    ],
+    [
+      'an earlier checkpoint with a rewritten root, re-signed by the log key',
+      () => {
+        const b = clone(grown);
+        b.consistency[0]!.checkpoint = forged(head, 7);
+        return [b, []];
+      },
+      /^FAIL consistency 1 \(size \d+\): the tree of size \d+ does not extend/,
+    ],
+    [
+      'your checkpoint forked from the bundle (same size, another root)',
+      () => [grown, ['--since', sinceFile(forged(head + 5, 9), 'fork.txt')]],
+      /^FAIL since: two different signed roots for size \d+: a fork/,
+    ],
+    [
+      'your checkpoint of a history the bundle does not extend',
+      () => [grown, ['--since', sinceFile(forged(head, 9), 'rewritten.txt')]],
+      /^FAIL since: the bundle's tree of size \d+ does not extend your signed tree/,
+    ],
+    [
+      'your checkpoint beyond the bundle (a truncated log)',
+      () => [whole, ['--since', sinceFile(grown.checkpoint, 'later.txt')]],
+      /^FAIL since: your checkpoint has \d+ events, the bundle's only \d+: a truncated log/,
+    ],
+    [
+      'your checkpoint at a size the bundle has no proof from',
+      () => [grown, ['--since', sinceFile(forged(head + 2, 9), 'unlisted.txt')]],
+      /^FAIL since: the bundle carries no consistency proof from size \d+/,
+    ],
+    [
+      'a cosignature altered',
+      () => {
+        const b = clone(grown);
+        const split = b.checkpoint.lastIndexOf('\n', b.checkpoint.length - 2);
+        b.checkpoint = flip(b.checkpoint, split + 40);
+        return [b, ['--witness', witness.key]];
+      },
+      /^FAIL checkpoint: the cosignature by witness audit-office\.example\+.* does not verify/,
+    ],
+    [
+      'the required cosignature stripped',
+      () => {
+        const b = clone(grown);
+        b.checkpoint = b.checkpoint.slice(
+          0,
+          b.checkpoint.lastIndexOf('\n', b.checkpoint.length - 2) + 1,
+        );
+        return [b, []];
+      },
+      /^FAIL checkpoint: the log requires 1 witness cosignature\(s\) and the checkpoint carries 0/,
+    ],
+    [
+      'a witness you trust that did not cosign',
+      () => [
+        grown,
+        ['--witness', parseCosignerKey(generateCosignerKey('other-office.example')).key],
+      ],
+      /^FAIL checkpoint: 0 of the witnesses you named cosigned it; you asked for at least 1/,
+    ],
+  ];
+  it.each(grownCases)('detects %s', (_name, tamper, expected) => {
+    const [bundle, options] = tamper();
+    const result = verify(bundle, 'tampered.json', options);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(expected);
+  });
 
   // The tamper matrix: each change names the right item and never exits 0.
   const clone = (b: Bundle): Bundle => JSON.parse(JSON.stringify(b)) as Bundle;

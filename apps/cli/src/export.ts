@@ -13,16 +13,19 @@ export const EXPORT_USAGE = `Usage: ledger export --out <file> [--from <position
 Writes an audit bundle (docs/audit-bundle.md): the whole log, a range of positions, or one
 procurement (every stream in which an event names the tender: the tender with its bids, award,
 evaluations, contracts, milestones, payments and refusals), each event exactly as hashed with its
-inclusion proof against a signed checkpoint (taken now if the latest does not cover the log), and
-the log keys. Check it anywhere with the offline verifier: ledger verifier > verify.mjs; node
-verify.mjs <file>. The bundle holds sealed bid contents unredacted: handle it as the auditor's
+inclusion proof against the latest final checkpoint (one is signed now if the latest does not
+cover the log; with LEDGER_WITNESS_REQUIRED=N the latest with N witness cosignatures), consistency
+proofs from every earlier checkpoint, the log keys and the witness keys. Check it anywhere with the
+offline verifier: ledger verifier > verify.mjs; node verify.mjs [--since <checkpoint file>]
+[--witness <key>] <file>. The bundle holds sealed bid contents unredacted: handle it as the auditor's
 copy. Reads LEDGER_STORE, LEDGER_DATA_DIR, DATABASE_URL and the checkpoint key like the API.
 `;
 
 export const VERIFIER_USAGE = `Usage: ledger verifier > verify.mjs
 
 Prints the offline bundle verifier: one file, Node.js only (no npm install, no server).
-Run it as: node verify.mjs <bundle.json>  (exit 0: everything verifies; 1: the first failure).
+Run it as: node verify.mjs [--since <checkpoint file>] [--witness <key>]... [--min-cosignatures <n>] <bundle.json>
+(exit 0: everything verifies; 1: the first failure; docs/audit-bundle.md).
 `;
 
 interface Io {

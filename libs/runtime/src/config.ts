@@ -73,6 +73,11 @@ export interface AppConfig {
   readonly checkpointEveryMs: number;
   /** LEDGER_WITNESS_KEYS: witnesses (cosignature/v1 verifier keys) whose cosignatures the log stores. */
   readonly witnesses: readonly CosignatureVerifier[];
+  /**
+   * LEDGER_WITNESS_REQUIRED: valid cosignatures (of the witnesses above) a checkpoint needs before
+   * it is final: served at /log/checkpoint/final, pushed on the feeds, used by export bundles.
+   */
+  readonly witnessRequired: number;
   readonly ocds: OcdsConfig;
 }
 
@@ -386,6 +391,11 @@ export function validateConfig(env: Env, cwd = process.cwd()): AppConfig {
       );
     }
   }
+  const witnessRequired = integer('LEDGER_WITNESS_REQUIRED', 0, 0, 1_000);
+  if (witnessRequired > witnesses.length)
+    problems.push(
+      `LEDGER_WITNESS_REQUIRED is ${witnessRequired} but LEDGER_WITNESS_KEYS names ${witnesses.length} witness${witnesses.length === 1 ? '' : 'es'}: no checkpoint could ever be final`,
+    );
   const ocdsUrl = (name: string): string | undefined => {
     const raw = value(name);
     if (raw !== undefined && !isHttpUrl(raw))
@@ -452,6 +462,7 @@ export function validateConfig(env: Env, cwd = process.cwd()): AppConfig {
     checkpointEveryEvents,
     checkpointEveryMs,
     witnesses,
+    witnessRequired,
     ocds,
   };
 }

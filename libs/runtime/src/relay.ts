@@ -1,4 +1,4 @@
-import { isCheckpointStore, type EventStore } from '@contract-ledger/event-store';
+import type { EventStore } from '@contract-ledger/event-store';
 import {
   createKafkaFeedClient,
   KafkaRelay,
@@ -15,6 +15,7 @@ import { Pool, type PoolClient } from 'pg';
 import type { AppConfig } from './config';
 import { readSqliteFile, sqliteFile } from './stores';
 import { relayBatchSpans, type Tracing } from './tracing';
+import { openTransparencyLog } from './transparency';
 
 /**
  * What a process hosting the relay reports (`/metrics`, logs). `standby`: another process holds the
@@ -70,6 +71,8 @@ export function hostRelay(
 ): RelayHandle {
   const name = `kafka:${config.kafkaTopicPrefix}`;
   const { checkpoints, close } = openCheckpoints(config);
+  // The transparency log's final checkpoints go out on <prefix>.checkpoints (KurrentDB keeps none).
+  const log = openTransparencyLog(config, store);
   const makeRelay = (): KafkaRelay =>
     new KafkaRelay({
       store,
@@ -87,9 +90,8 @@ export function hostRelay(
       partitions: config.kafkaTopicPartitions,
       retentionMs: config.kafkaTopicRetentionMs,
       logger,
-      // The transparency log's checkpoints go out on <prefix>.checkpoints (KurrentDB keeps none).
-      ...(isCheckpointStore(store) ? { logCheckpoints: store } : {}),
       ...relayBatchSpans(options.tracing, name),
+      ...(log ? { logCheckpoints: { latestCheckpoint: () => log.latestFinal() } } : {}),
     });
 
   let relay: KafkaRelay | undefined;

@@ -24,5 +24,12 @@ export function openTransparencyLog(
     (config.store === 'memory'
       ? parseSignerKey(generateSignerKey(config.logOrigin))
       : loadOrCreateCheckpointKey(config.dataDir, config.logOrigin));
-  return new TransparencyLog(store, config.logOrigin, signer, undefined, config.witnesses);
+  return new TransparencyLog(
+    store,
+    config.logOrigin,
+    signer,
+    undefined,
+    config.witnesses,
+    config.witnessRequired,
+  );
 }

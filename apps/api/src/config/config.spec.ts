@@ -47,6 +47,7 @@ describe('validateConfig', () => {
       checkpointEveryEvents: 1_000,
       checkpointEveryMs: 60_000,
       witnesses: [],
+      witnessRequired: 0,
       ocds: {
         ocidPrefix: 'ocds-ledger',
         supplierIdentifierScheme: 'CN-USCC',
@@ -263,6 +264,14 @@ describe('validateConfig', () => {
     [
       { LEDGER_WITNESS_KEYS: 'witness+00000000+BA==' },
       'LEDGER_WITNESS_KEYS holds "witness+00000000+BA==", not a witness key (name+id+base64(0x04 || Ed25519 public key)): the witness verifier key is not a cosignature/v1 key (id of 8 hex digits, algorithm byte 0x04 and 32 bytes)',
+    ],
+    [
+      { LEDGER_WITNESS_REQUIRED: '1' },
+      'LEDGER_WITNESS_REQUIRED is 1 but LEDGER_WITNESS_KEYS names 0 witnesses: no checkpoint could ever be final',
+    ],
+    [
+      { LEDGER_WITNESS_REQUIRED: '-1' },
+      'LEDGER_WITNESS_REQUIRED must be an integer from 0 to 1000, got "-1"',
     ],
     [
       { LEDGER_CHECKPOINT_KEY_FILE: '/nonexistent/key' },

@@ -1,8 +1,7 @@
 import { Inject, Injectable, Optional, type BeforeApplicationShutdown } from '@nestjs/common';
 import { EVENT_STORE, FeedAudience, type Actor } from '@contract-ledger/application';
+import type { TransparencyLog } from '@contract-ledger/application';
 import {
-  isCheckpointStore,
-  type CheckpointStore,
   type EventFilter,
   type EventStore,
   type RecordedEvent,
@@ -10,6 +9,7 @@ import {
 } from '@contract-ledger/event-store';
 import { toFeedValue } from '@contract-ledger/feed';
 import type { ServerResponse } from 'node:http';
+import { TRANSPARENCY_LOG } from '../transparency/log.controller';
 
 export const FEED_HEARTBEAT_MS = Symbol('FEED_HEARTBEAT_MS');
 /** How often the open feeds look for a new signed checkpoint (one read per process, not per feed). */
@@ -57,7 +57,8 @@ export class EventFeedService implements BeforeApplicationShutdown {
   private readonly running = new Set<Promise<void>>();
   private readonly heartbeatMs: number;
   private readonly checkpointPollMs: number;
-  private readonly checkpoints: CheckpointStore | undefined;
+  private readonly checkpoints:
+    { latestFinal(): Promise<StoredCheckpoint | undefined> } | undefined;
   private checkpointTimer: NodeJS.Timeout | undefined;
   private polling: Promise<void> | undefined;
 
@@ -65,11 +66,13 @@ export class EventFeedService implements BeforeApplicationShutdown {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Optional() @Inject(FEED_HEARTBEAT_MS) heartbeatMs?: number,
     @Optional() @Inject(FEED_CHECKPOINT_POLL_MS) checkpointPollMs?: number,
+    @Optional() @Inject(TRANSPARENCY_LOG) log?: TransparencyLog | null,
   ) {
     this.heartbeatMs = heartbeatMs ?? 15_000;
     this.checkpointPollMs = checkpointPollMs ?? 1_000;
-    // A store without a transparency log (KurrentDB) has no checkpoints to send.
-    this.checkpoints = isCheckpointStore(store) ? store : undefined;
+    // Final checkpoints only (LEDGER_WITNESS_REQUIRED cosignatures); a store without a
+    // transparency log (KurrentDB) has none to send.
+    this.checkpoints = log ?? undefined;
   }
 
   /**
@@ -84,7 +87,7 @@ export class EventFeedService implements BeforeApplicationShutdown {
         this.checkpointTimer = undefined;
         return;
       }
-      this.polling ??= this.checkpoints!.latestCheckpoint()
+      this.polling ??= this.checkpoints!.latestFinal()
         .then((latest) => {
           if (latest) for (const feed of this.open) feed.checkpoint(latest);
         })
@@ -170,7 +173,7 @@ export class EventFeedService implements BeforeApplicationShutdown {
 
     try {
       // The latest checkpoint first, then each newer one (or the same one with new cosignatures).
-      const latest = await this.checkpoints?.latestCheckpoint();
+      const latest = await this.checkpoints?.latestFinal();
       if (latest) feed.checkpoint(latest);
       this.watchCheckpoints();
       if (subscription) {

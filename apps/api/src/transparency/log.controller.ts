@@ -115,6 +115,23 @@ export class LogController {
     return checkpoint.note;
   }
 
+  @Get('checkpoint/final')
+  @Header('Content-Type', 'text/plain; charset=utf-8')
+  @Header('Cache-Control', 'no-cache')
+  @ApiOperation({
+    summary:
+      'The latest final checkpoint: cosigned by LEDGER_WITNESS_REQUIRED configured witnesses (the latest signed one when 0)',
+  })
+  async final(): Promise<string> {
+    const log = available(this.tlog);
+    const checkpoint = await log.latestFinal();
+    if (!checkpoint)
+      throw notFound(
+        `No checkpoint is final yet: none carries ${log.requiredCosignatures} witness cosignature${log.requiredCosignatures === 1 ? '' : 's'} (LEDGER_WITNESS_REQUIRED)`,
+      );
+    return checkpoint.note;
+  }
+
   @Get('checkpoints')
   @ApiOperation({
     summary:
@@ -131,6 +148,8 @@ export class LogController {
         (c) => ({
           ...listed(c),
           witnessedBy: available(this.tlog).witnessedBy(c),
+          // final: at least LEDGER_WITNESS_REQUIRED of them (always, when none are required).
+          final: available(this.tlog).isFinal(c),
         }),
       ),
     };
@@ -215,7 +234,12 @@ export class LogController {
       throw validationFailed([{ field: 'cosignature', messages: [result.reason] }], result.reason);
     }
     const checkpoint = (await log.at(body.size))!;
-    return { size: body.size, witness: result.witness, witnessedBy: log.witnessedBy(checkpoint) };
+    return {
+      size: body.size,
+      witness: result.witness,
+      witnessedBy: log.witnessedBy(checkpoint),
+      final: log.isFinal(checkpoint),
+    };
   }
 
   @Get('tile/*')

@@ -31,6 +31,8 @@ import {
         openTransparencyLog(config, store) ?? null,
     },
   ],
+  // The SSE feed pushes the final checkpoints.
+  exports: [TRANSPARENCY_LOG],
 })
 export class TransparencyModule implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('TransparencyLog');

@@ -2,13 +2,15 @@
 // Contract Ledger offline bundle verifier (docs/audit-bundle.md). One file, Node.js >= 20 and its
 // built-in modules only: no npm install, no server, no database.
 //
-//   node verify.mjs bundle.json
+//   node verify.mjs [--since <checkpoint file>] [--witness <key>]... [--min-cosignatures <n>] bundle.json
 //
 // Exit 0 only when everything verifies: the checkpoint's Ed25519 signature by a published log key
 // within its validity window, every event's chain hash recomputed from its fields, every
 // inclusion proof against the signed root, the hash links between consecutive events, and the
 // completeness the bundle claims (a whole range of positions, or every revision of each stream of
-// a procurement). Otherwise exit 1 with the first failing item and a plain reason.
+// a procurement), witness cosignatures (C2SP tlog-cosignature) and consistency proofs from every
+// earlier checkpoint the bundle carries, and from one you hold (--since). Otherwise exit 1 with the
+// first failing item and a plain reason.
 import { createHash, createPublicKey, verify as verifySignature } from 'node:crypto';
 import { Buffer } from 'node:buffer';
 import { readFileSync } from 'node:fs';
@@ -43,7 +45,7 @@ const b64 = (text, item, what) => {
 
 // ---- Keys and signed notes (C2SP signed-note, golang.org/x/mod/sumdb/note) ----
 
-function parseVerifierKey(text, item) {
+function parseVerifierKey(text, item, alg = 0x01) {
   if (typeof text !== 'string') fail(item, 'the key is not a string');
   const first = text.indexOf('+');
   const second = text.indexOf('+', first + 1);
@@ -52,12 +54,17 @@ function parseVerifierKey(text, item) {
   const id = text.slice(first + 1, second);
   const material = b64(text.slice(second + 1), item, 'the key material');
   if (!/^[0-9a-f]{8}$/.test(id)) fail(item, `key id "${id}" is not 8 hex digits`);
-  if (material.length !== 33 || material[0] !== 0x01)
-    fail(item, 'not an Ed25519 key (algorithm byte 0x01 and 32 bytes)');
+  if (material.length !== 33 || material[0] !== alg)
+    fail(
+      item,
+      alg === 0x01
+        ? 'not an Ed25519 key (algorithm byte 0x01 and 32 bytes)'
+        : 'not a cosignature/v1 witness key (algorithm byte 0x04 and 32 bytes)',
+    );
   const publicKey = material.subarray(1);
   const expected = sha256(
     Buffer.from(`${name}\n`, 'utf8'),
-    Buffer.from([0x01]),
+    Buffer.from([alg]),
     publicKey,
   ).readUInt32BE(0);
   if (expected !== parseInt(id, 16))
@@ -128,6 +135,96 @@ function inclusionRoot(leaf, index, size, proof) {
   return sn === 0 ? r : undefined;
 }
 
+/** RFC 9162 §2.1.4.2: whether `proof` shows the tree of size n (rootN) extends the tree of size m (rootM). */
+function consistent(m, n, proof, rootM, rootN) {
+  if (m > n) return false;
+  if (m === 0) return proof.length === 0;
+  if (m === n) return proof.length === 0 && rootM.equals(rootN);
+  if (proof.length === 0) return false;
+  const path = (m & (m - 1)) === 0 ? [rootM, ...proof] : [...proof];
+  let fn = m - 1;
+  let sn = n - 1;
+  while (fn % 2 === 1) {
+    fn = Math.floor(fn / 2);
+    sn = Math.floor(sn / 2);
+  }
+  let fr = path[0];
+  let sr = path[0];
+  for (const c of path.slice(1)) {
+    if (sn === 0) return false;
+    if (fn % 2 === 1 || fn === sn) {
+      fr = nodeHash(c, fr);
+      sr = nodeHash(c, sr);
+      while (fn % 2 === 0 && fn !== 0) {
+        fn = Math.floor(fn / 2);
+        sn = Math.floor(sn / 2);
+      }
+    } else {
+      sr = nodeHash(sr, c);
+    }
+    fn = Math.floor(fn / 2);
+    sn = Math.floor(sn / 2);
+  }
+  return sn === 0 && fr.equals(rootM) && sr.equals(rootN);
+}
+
+// ---- Checkpoints, log signatures and witness cosignatures ----
+
+/** Opens a signed checkpoint: origin, a valid signature by a bundle key inside its window. */
+function openCheckpoint(noteText, item, origin, keys) {
+  const note = parseNote(noteText, item);
+  const checkpoint = parseCheckpoint(note.text, item);
+  if (checkpoint.origin !== origin)
+    fail(item, `origin "${checkpoint.origin}" is not this log's origin "${origin}"`);
+  const message = Buffer.from(note.text, 'utf8');
+  let signer;
+  for (const s of note.signatures) {
+    const key = keys.find((k) => k.name === s.name && k.id === s.id);
+    if (!key) continue;
+    if (s.signature.length !== 64 || !verifySignature(null, message, key.object, s.signature))
+      fail(
+        item,
+        `the signature by ${key.key} does not verify: the checkpoint was altered or re-signed`,
+      );
+    signer = key;
+  }
+  if (!signer) {
+    const by = note.signatures
+      .map((s) => `${s.name}+${s.id.toString(16).padStart(8, '0')}`)
+      .join(', ');
+    fail(item, `not signed by any key of the bundle (signed by ${by})`);
+  }
+  if (checkpoint.size < signer.from || (signer.until !== null && checkpoint.size >= signer.until)) {
+    fail(
+      item,
+      `key ${signer.key} signs sizes ${signer.from} to ${signer.until === null ? 'now' : signer.until - 1}; a checkpoint of size ${checkpoint.size} is outside its window (a rotated-out key used after its window)`,
+    );
+  }
+  return { ...checkpoint, note, signer };
+}
+
+/**
+ * The witnesses among `witnesses` with a valid cosignature/v1 line on the note: message
+ * "cosignature/v1\ntime <t>\n" + checkpoint text, line base64(key id, 8-byte time, signature).
+ * A line naming a witness key that does not verify fails: a cosignature was altered or forged.
+ */
+function cosignedBy(note, item, witnesses) {
+  const valid = [];
+  for (const s of note.signatures) {
+    const witness = witnesses.find((w) => w.name === s.name && w.id === s.id);
+    if (!witness) continue;
+    let ok = s.signature.length === 8 + 64;
+    if (ok) {
+      const time = s.signature.readBigUInt64BE(0);
+      const message = Buffer.from(`cosignature/v1\ntime ${time}\n${note.text}`, 'utf8');
+      ok = verifySignature(null, message, witness.object, s.signature.subarray(8));
+    }
+    if (!ok) fail(item, `the cosignature by witness ${witness.key} does not verify`);
+    if (!valid.some((v) => v.key === witness.key)) valid.push(witness);
+  }
+  return valid;
+}
+
 // ---- Events (docs/event-store.md §4) ----
 
 const str = (s) => JSON.stringify(s);
@@ -138,7 +235,7 @@ function chainHashOf(e) {
   return sha256(Buffer.from(e.prevHash + text, 'utf8')).toString('hex');
 }
 
-function verifyBundle(bundle) {
+function verifyBundle(bundle, options = { witnesses: [], minCosignatures: 0, since: undefined }) {
   if (typeof bundle !== 'object' || bundle === null || Array.isArray(bundle))
     fail('bundle', 'not a JSON object');
   if (bundle.format !== FORMAT)
@@ -155,33 +252,86 @@ function verifyBundle(bundle) {
   });
 
   // The checkpoint: origin, signature by a published key, inside that key's window.
-  const note = parseNote(bundle.checkpoint, 'checkpoint');
-  const checkpoint = parseCheckpoint(note.text, 'checkpoint');
-  if (checkpoint.origin !== bundle.origin)
-    fail('checkpoint', `origin "${checkpoint.origin}" is not this log's origin "${bundle.origin}"`);
-  const message = Buffer.from(note.text, 'utf8');
-  let signer;
-  for (const s of note.signatures) {
-    const key = keys.find((k) => k.name === s.name && k.id === s.id);
-    if (!key) continue;
-    if (s.signature.length !== 64 || !verifySignature(null, message, key.object, s.signature))
-      fail(
-        'checkpoint',
-        `the signature by ${key.key} does not verify: the checkpoint was altered or re-signed`,
-      );
-    signer = key;
-  }
-  if (!signer) {
-    const by = note.signatures
-      .map((s) => `${s.name}+${s.id.toString(16).padStart(8, '0')}`)
-      .join(', ');
-    fail('checkpoint', `not signed by any key of the bundle (signed by ${by})`);
-  }
-  if (checkpoint.size < signer.from || (signer.until !== null && checkpoint.size >= signer.until)) {
+  const checkpoint = openCheckpoint(bundle.checkpoint, 'checkpoint', bundle.origin, keys);
+  const signer = checkpoint.signer;
+
+  // Witness cosignatures: the bundle names the log's witnesses; you name the ones you trust.
+  if (bundle.witnesses !== undefined && !Array.isArray(bundle.witnesses))
+    fail('bundle', 'witnesses is not an array of witness keys');
+  const bundleWitnesses = (bundle.witnesses ?? []).map((k, i) =>
+    parseVerifierKey(k, `witness ${i + 1}`, 0x04),
+  );
+  const cosigned = cosignedBy(checkpoint.note, 'checkpoint', [
+    ...bundleWitnesses,
+    ...options.witnesses,
+  ]);
+  const required = bundle.requiredCosignatures ?? 0;
+  if (!isInt(required)) fail('bundle', 'requiredCosignatures is not a non-negative integer');
+  const byBundleWitnesses = bundleWitnesses.filter((w) =>
+    cosigned.some((c) => c.key === w.key),
+  ).length;
+  if (byBundleWitnesses < required)
     fail(
       'checkpoint',
-      `key ${signer.key} signs sizes ${signer.from} to ${signer.until === null ? 'now' : signer.until - 1}; a checkpoint of size ${checkpoint.size} is outside its window (a rotated-out key used after its window)`,
+      `the log requires ${required} witness cosignature(s) and the checkpoint carries ${byBundleWitnesses}: cosignatures were removed, or the checkpoint is not final`,
     );
+  const byYours = options.witnesses.filter((w) => cosigned.some((c) => c.key === w.key)).length;
+  if (byYours < options.minCosignatures)
+    fail(
+      'checkpoint',
+      `${byYours} of the witnesses you named cosigned it; you asked for at least ${options.minCosignatures}`,
+    );
+
+  // Consistency: every earlier checkpoint the bundle carries is a prefix of this tree.
+  if (bundle.consistency !== undefined && !Array.isArray(bundle.consistency))
+    fail('bundle', 'consistency is not an array');
+  const earlier = new Map();
+  for (const [i, entry] of (bundle.consistency ?? []).entries()) {
+    const item = `consistency ${i + 1}`;
+    if (typeof entry !== 'object' || entry === null || !Array.isArray(entry.proof))
+      fail(item, 'not { checkpoint, proof }');
+    const old = openCheckpoint(entry.checkpoint, item, bundle.origin, keys);
+    cosignedBy(old.note, item, [...bundleWitnesses, ...options.witnesses]);
+    const proof = entry.proof.map((p, j) => {
+      const bytes = b64(p, item, `consistency proof hash ${j + 1}`);
+      if (bytes.length !== 32) fail(item, `consistency proof hash ${j + 1} is not 32 bytes`);
+      return bytes;
+    });
+    if (old.size >= checkpoint.size)
+      fail(item, `size ${old.size} is not below the bundle's checkpoint size ${checkpoint.size}`);
+    if (!consistent(old.size, checkpoint.size, proof, old.root, checkpoint.root))
+      fail(
+        `${item} (size ${old.size})`,
+        `the tree of size ${checkpoint.size} does not extend the signed tree of size ${old.size}: the log was rewritten or the proof changed`,
+      );
+    earlier.set(old.size, { root: old.root, proof });
+  }
+
+  // A checkpoint you hold (a witness's state, a newspaper, an earlier bundle): same log, extended.
+  if (options.since !== undefined) {
+    const yours = openCheckpoint(options.since, 'since', bundle.origin, keys);
+    const evidence = `\nyour checkpoint:\n${options.since}\nthe bundle's checkpoint:\n${bundle.checkpoint}`;
+    if (yours.size > checkpoint.size)
+      fail(
+        'since',
+        `your checkpoint has ${yours.size} events, the bundle's only ${checkpoint.size}: a truncated log, or an older bundle (export a newer one)${evidence}`,
+      );
+    if (yours.size === checkpoint.size) {
+      if (!yours.root.equals(checkpoint.root))
+        fail('since', `two different signed roots for size ${yours.size}: a fork${evidence}`);
+    } else {
+      const entry = earlier.get(yours.size);
+      if (!entry)
+        fail(
+          'since',
+          `the bundle carries no consistency proof from size ${yours.size}: the log no longer lists the checkpoint you hold`,
+        );
+      if (!consistent(yours.size, checkpoint.size, entry.proof, yours.root, checkpoint.root))
+        fail(
+          'since',
+          `the bundle's tree of size ${checkpoint.size} does not extend your signed tree of size ${yours.size}: the log was rewritten (a fork)${evidence}`,
+        );
+    }
   }
 
   // Every event: its chain hash, its inclusion in the signed tree, its link to the previous one.
@@ -280,16 +430,61 @@ function verifyBundle(bundle) {
     key: signer.key,
     origin: checkpoint.origin,
     scope: scope.kind,
+    witnessedBy: cosigned.map((w) => w.key),
+    consistency: earlier.size,
+    since:
+      options.since === undefined
+        ? undefined
+        : parseCheckpoint(parseNote(options.since, 'since').text, 'since').size,
   };
 }
 
+const USAGE =
+  'usage: node verify.mjs [--since <checkpoint file>] [--witness <witness key>]... [--min-cosignatures <n>] <bundle.json>\n';
+
+function parseArgs(argv) {
+  const options = { witnesses: [], minCosignatures: undefined, since: undefined };
+  let file;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = () => {
+      if (i + 1 >= argv.length) throw new Error(`${arg} needs a value`);
+      return argv[++i];
+    };
+    if (arg === '--since') options.sinceFile = value();
+    else if (arg === '--witness') options.witnesses.push(value());
+    else if (arg === '--min-cosignatures') {
+      const n = value();
+      if (!/^\d+$/.test(n)) throw new Error('--min-cosignatures needs a non-negative integer');
+      options.minCosignatures = Number(n);
+    } else if (arg.startsWith('--') || file !== undefined) throw new Error(`unexpected ${arg}`);
+    else file = arg;
+  }
+  if (file === undefined) throw new Error('no bundle file');
+  return { file, options };
+}
+
 function main(argv) {
-  const file = argv[0];
-  if (!file || argv.length > 1) {
-    process.stderr.write('usage: node verify.mjs <bundle.json>\n');
+  let parsed;
+  try {
+    parsed = parseArgs(argv);
+  } catch (error) {
+    process.stderr.write(`${error.message}\n${USAGE}`);
     return 2;
   }
+  const { file, options } = parsed;
   try {
+    const witnesses = options.witnesses.map((k, i) =>
+      parseVerifierKey(k, `--witness ${i + 1}`, 0x04),
+    );
+    let since;
+    if (options.sinceFile !== undefined) {
+      try {
+        since = readFileSync(options.sinceFile, 'utf8');
+      } catch (error) {
+        fail('since', `cannot read ${options.sinceFile}: ${error.code ?? error.message}`);
+      }
+    }
     let text;
     try {
       text = readFileSync(file, 'utf8');
@@ -302,9 +497,21 @@ function main(argv) {
     } catch (error) {
       fail('bundle', `not valid JSON (truncated or damaged?): ${error.message}`);
     }
-    const result = verifyBundle(bundle);
+    const result = verifyBundle(bundle, {
+      witnesses,
+      // Naming witnesses means requiring each of them, unless you say how many suffice.
+      minCosignatures: options.minCosignatures ?? witnesses.length,
+      since,
+    });
+    const extras = [
+      result.witnessedBy.length > 0
+        ? `cosigned by ${result.witnessedBy.join(', ')}`
+        : 'no witness cosignature',
+      `consistent with ${result.consistency} earlier checkpoint(s)`,
+      ...(result.since === undefined ? [] : [`extends your checkpoint of size ${result.since}`]),
+    ];
     process.stdout.write(
-      `OK: ${result.events} events (${result.scope}) verified against the checkpoint of ${result.origin} at size ${result.size}, signed by ${result.key}\n`,
+      `OK: ${result.events} events (${result.scope}) verified against the checkpoint of ${result.origin} at size ${result.size}, signed by ${result.key}; ${extras.join('; ')}\n`,
     );
     return 0;
   } catch (error) {

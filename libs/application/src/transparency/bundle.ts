@@ -59,6 +59,30 @@ async function* pages(
   }
 }
 
+/**
+ * Every earlier stored checkpoint (as stored: cosignatures included) with the consistency proof
+ * from its size to `size`: a verifier holding any of them, or any checkpoint a witness or a
+ * newspaper kept, checks that the bundle's tree extends it (docs/audit-bundle.md §2).
+ */
+async function consistencyFromEarlier(
+  log: TransparencyLog,
+  merkle: MerkleLog,
+  size: number,
+): Promise<{ checkpoint: string; proof: string[] }[]> {
+  const out: { checkpoint: string; proof: string[] }[] = [];
+  for (let from = 1; from < size;) {
+    const page = await log.list(from, 1000);
+    const earlier = page.filter((c) => c.size < size);
+    for (const c of earlier) {
+      const proof = await merkle.consistencyProof(c.size, size);
+      out.push({ checkpoint: c.note, proof: proof.map((h) => Buffer.from(h).toString('base64')) });
+    }
+    if (earlier.length < page.length || page.length === 0) break;
+    from = page[page.length - 1]!.size + 1;
+  }
+  return out;
+}
+
 function namesTender(event: RecordedEvent, tenderId: string): boolean {
   const data = event.data as { tenderId?: unknown } | null;
   return typeof data === 'object' && data !== null && data.tenderId === tenderId;
@@ -76,7 +100,14 @@ export async function* auditBundle(
   scope: BundleScope,
   onProgress: (done: number, total: number) => void = () => undefined,
 ): AsyncGenerator<string> {
-  const checkpoint = await log.checkpoint();
+  // A checkpoint of the log as it is now, for witnesses to cosign; the bundle is proven against
+  // the latest final one (that one itself when no cosignatures are required).
+  await log.checkpoint();
+  const checkpoint = await log.latestFinal();
+  if (!checkpoint)
+    throw new BundleScopeError(
+      `no checkpoint is final yet: none carries ${log.requiredCosignatures} witness cosignature(s) (LEDGER_WITNESS_REQUIRED); run the witnesses (ledger witness) and export again`,
+    );
   const size = checkpoint.size;
   const merkle = new MerkleLog(cachedTiles(store));
   let from = 1;
@@ -130,7 +161,10 @@ export async function* auditBundle(
       validFromSize: k.validFromSize,
       validUntilSize: k.validUntilSize,
     })),
+    witnesses: log.witnesses.map((w) => w.key),
+    requiredCosignatures: log.requiredCosignatures,
     checkpoint: checkpoint.note,
+    consistency: await consistencyFromEarlier(log, merkle, size),
   };
   const head = JSON.stringify(header, null, 1);
   yield `${head.slice(0, -2)},\n "events": [`;

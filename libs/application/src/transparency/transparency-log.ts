@@ -42,8 +42,36 @@ export class TransparencyLog {
     private readonly clock: () => Date = () => new Date(),
     /** Witnesses whose cosignatures the log accepts and serves (LEDGER_WITNESS_KEYS). */
     readonly witnesses: readonly CosignatureVerifier[] = [],
+    /** Cosignatures of those witnesses a checkpoint needs to be final (LEDGER_WITNESS_REQUIRED). */
+    readonly requiredCosignatures = 0,
   ) {
     this.merkle = new MerkleLog(store);
+  }
+
+  /** Final: cosigned by at least requiredCosignatures of the configured witnesses (any signed one when 0). */
+  isFinal(checkpoint: StoredCheckpoint): boolean {
+    return (
+      this.requiredCosignatures === 0 ||
+      this.witnessedBy(checkpoint).length >= this.requiredCosignatures
+    );
+  }
+
+  /**
+   * The latest final checkpoint: what the feeds push and bundles are proven against. Witnesses
+   * cosign the latest signed checkpoint, so the final one is usually the latest or just before it;
+   * the walk back reads pages of older ones only when witnesses fell behind.
+   */
+  async latestFinal(): Promise<StoredCheckpoint | undefined> {
+    const latest = await this.store.latestCheckpoint();
+    if (!latest || this.isFinal(latest)) return latest;
+    let found: StoredCheckpoint | undefined;
+    for (let from = 0; from < latest.size;) {
+      const page = await this.store.listCheckpoints({ fromSize: from, limit: 1000 });
+      if (page.length === 0) break;
+      for (const c of page) if (c.size < latest.size && this.isFinal(c)) found = c;
+      from = page[page.length - 1]!.size + 1;
+    }
+    return found;
   }
 
   /**
