@@ -316,6 +316,11 @@ describe('read side over HTTP (SQLite, projections in-process)', () => {
       expect(delivered.body.revision).toBeGreaterThan(signed.body.revision);
       const now = await at('');
       expect(now.body.revision).toBe(now.body.streamRevision);
+      // verify=full folds every event from the first, without snapshots: the same answer.
+      expect((await at(`verify=full&atPosition=${positions.delivered}`)).body).toEqual(
+        delivered.body,
+      );
+      expectProblem(await at('verify=partly'), 400, 'VALIDATION_FAILED');
 
       const tenderBeforeAward = await at(
         `atPosition=${positions.awarded - 1}`,

@@ -116,3 +116,11 @@ export {
   type FoldedStream,
 } from './state-cache';
 export { StreamLocks, type ReleaseStreams } from './stream-locks';
+export {
+  StateSnapshots,
+  DEFAULT_SNAPSHOT_EVERY,
+  DEFAULT_SNAPSHOT_STREAMS,
+  type StateSnapshot,
+  type FoldBound,
+  type FoldedAt,
+} from './state-snapshots';

@@ -223,7 +223,13 @@ export class AuditController {
       throw validationFailed([{ field: 'asOf', messages: ['give asOf or atPosition, not both'] }]);
     }
     const result = await this.queries.execute(
-      new StateAtQuery(kind, id, { asOf: q.asOf, atPosition: q.atPosition }, access.actor),
+      new StateAtQuery(
+        kind,
+        id,
+        { asOf: q.asOf, atPosition: q.atPosition },
+        access.actor,
+        q.verify === 'full',
+      ),
     );
     if (!result) throw notFound(`No ${kind} ${id}`);
     return result;

@@ -134,6 +134,16 @@ export class StateQuery extends ReadYourWritesQuery {
   @Min(0)
   @Max(Number.MAX_SAFE_INTEGER)
   atPosition?: number;
+
+  @ApiPropertyOptional({
+    enum: ['full'],
+    description:
+      'full: fold every event of the stream from the first, without the snapshots of folded state that long streams are otherwise answered from (each verified against the chain hash of the event it ends at; docs/read-side.md)',
+    example: 'full',
+  })
+  @IsOptional()
+  @IsIn(['full'])
+  verify?: 'full';
 }
 
 export class VerifyQuery extends ReadYourWritesQuery {

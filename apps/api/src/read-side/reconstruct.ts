@@ -3,7 +3,6 @@ import {
   budgetStream,
   contractDecider,
   contractStream,
-  fold,
   supplierDecider,
   supplierStream,
   tenderDecider,
@@ -11,30 +10,48 @@ import {
   type DomainEvent,
   type TenderState,
 } from '@contract-ledger/domain';
-import type { EventStore, RecordedEvent } from '@contract-ledger/event-store';
-import { disclosureOf, tenderStateView, type Viewer } from '@contract-ledger/feed';
+import { StateSnapshots, type EventStore } from '@contract-ledger/event-store';
+import { disclosureOf, tenderStateView, type Disclosure, type Viewer } from '@contract-ledger/feed';
 import type { StateKind } from './read-side.dto';
 
+/**
+ * The decider's state plus the disclosure of the same prefix (the first BidsOpened's bid ids), so
+ * that a snapshot of a tender also knows which bids its prefix had opened.
+ */
+interface Past {
+  readonly state: unknown;
+  readonly disclosure: Disclosure;
+}
+
 interface Folder {
+  readonly name: StateKind;
   readonly stream: (id: string) => string;
-  readonly initialState: () => unknown;
-  readonly evolve: (state: unknown, event: DomainEvent) => unknown;
+  readonly initialState: () => Past;
+  readonly evolve: (past: Past, event: DomainEvent) => Past;
 }
 
 const folder = <S, E>(
+  name: StateKind,
   stream: (id: string) => string,
   decider: { initialState: () => S; evolve: (s: S, e: E) => S },
-): Folder => ({
-  stream,
-  initialState: decider.initialState as () => unknown,
-  evolve: decider.evolve as unknown as (state: unknown, event: DomainEvent) => unknown,
-});
+): Folder => {
+  const evolve = decider.evolve as unknown as (state: unknown, event: DomainEvent) => unknown;
+  return {
+    name,
+    stream,
+    initialState: () => ({ state: decider.initialState(), disclosure: null }),
+    evolve: (past, event) => ({
+      state: evolve(past.state, event),
+      disclosure: past.disclosure ?? (event.type === 'BidsOpened' ? disclosureOf([event]) : null),
+    }),
+  };
+};
 
 const FOLDERS: Readonly<Record<StateKind, Folder>> = {
-  tender: folder(tenderStream, tenderDecider),
-  contract: folder(contractStream, contractDecider),
-  supplier: folder(supplierStream, supplierDecider),
-  'budget-line': folder(budgetStream, budgetLineDecider),
+  tender: folder('tender', tenderStream, tenderDecider),
+  contract: folder('contract', contractStream, contractDecider),
+  supplier: folder('supplier', supplierStream, supplierDecider),
+  'budget-line': folder('budget-line', budgetStream, budgetLineDecider),
 };
 
 export interface Reconstruction {
@@ -61,6 +78,11 @@ export interface Reconstruction {
  * shown as `viewer` may see it: a tender's bids through tenderStateView with the disclosure of the
  * same prefix (a bid is visible in a past state only if it had been opened by then, or to the
  * auditor and its bidder). Undefined when the stream has no events at all.
+ *
+ * With `snapshots`, a long stream is folded from its nearest earlier snapshot once that snapshot
+ * is verified against the log (StateSnapshots: the event it ends at must still have the chain
+ * hash and position it was taken at), and only the events after it are read; `full` folds every
+ * event from the first and ignores snapshots (the audit route's `verify=full`).
  */
 export async function reconstruct(
   store: EventStore,
@@ -68,21 +90,24 @@ export async function reconstruct(
   id: string,
   at: { asOf?: string | undefined; atPosition?: number | undefined },
   viewer: Viewer | undefined,
+  options: { readonly snapshots?: StateSnapshots; readonly full?: boolean } = {},
 ): Promise<Reconstruction | undefined> {
   const f = FOLDERS[kind];
   const stream = f.stream(id);
-  const events = await store.readStream(stream);
-  if (events.length === 0) return undefined;
-  // Positions and recordedAt grow along a stream (one writer, commit order): the prefix ends at the first event past the bound.
-  const asOfMs = at.asOf === undefined ? undefined : Date.parse(at.asOf);
-  const within = (e: RecordedEvent): boolean =>
-    (at.atPosition === undefined || e.position <= at.atPosition) &&
-    (asOfMs === undefined || Date.parse(e.recordedAt) <= asOfMs);
-  let end = 0;
-  while (end < events.length && within(events[end]!)) end++;
-  const prefix = events.slice(0, end);
-  const last = prefix[prefix.length - 1];
-  const state = fold(f, prefix as unknown as readonly DomainEvent[]);
+  // Without a snapshot store, one used for this answer only: the fold still reads page by page.
+  const snapshots = options.snapshots ?? new StateSnapshots();
+  const folded = await snapshots.foldAt(
+    store,
+    stream,
+    f,
+    {
+      atPosition: at.atPosition,
+      asOfMs: at.asOf === undefined ? undefined : Date.parse(at.asOf),
+    },
+    { full: options.full === true || options.snapshots === undefined },
+  );
+  if (folded.streamRevision === 0) return undefined;
+  const { state, disclosure } = folded.state;
   const tender = kind === 'tender' ? (state as TenderState) : undefined;
   return {
     kind,
@@ -90,13 +115,13 @@ export async function reconstruct(
     stream,
     asOf: at.asOf ?? null,
     atPosition: at.atPosition ?? null,
-    revision: prefix.length,
-    position: last?.position ?? 0,
-    lastRecordedAt: last?.recordedAt ?? null,
-    streamRevision: events.length,
+    revision: folded.revision,
+    position: folded.last?.position ?? 0,
+    lastRecordedAt: folded.last?.recordedAt ?? null,
+    streamRevision: folded.streamRevision,
     state:
       tender !== undefined && tender.status !== 'none'
-        ? tenderStateView(viewer, tender, disclosureOf(prefix))
+        ? tenderStateView(viewer, tender, disclosure)
         : state,
   };
 }

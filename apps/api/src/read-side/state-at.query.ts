@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { EVENT_STORE } from '@contract-ledger/application';
-import type { EventStore } from '@contract-ledger/event-store';
+import { StateSnapshots, type EventStore } from '@contract-ledger/event-store';
 import type { Viewer } from '@contract-ledger/feed';
 import type { StateKind } from './read-side.dto';
 import { reconstruct, type Reconstruction } from './reconstruct';
@@ -16,6 +16,8 @@ export class StateAtQuery extends Query<Reconstruction | undefined> {
     readonly id: string,
     readonly at: { readonly asOf?: string | undefined; readonly atPosition?: number | undefined },
     readonly viewer: Viewer | undefined,
+    /** Fold every event from the first, ignoring snapshots (`verify=full`). */
+    readonly full = false,
   ) {
     super();
   }
@@ -23,9 +25,12 @@ export class StateAtQuery extends Query<Reconstruction | undefined> {
 
 @QueryHandler(StateAtQuery)
 export class StateAtHandler implements IQueryHandler<StateAtQuery> {
+  /** Snapshots of folded state of long streams, per process: a cache (StateSnapshots). */
+  private readonly snapshots = new StateSnapshots();
+
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
-  execute({ kind, id, at, viewer }: StateAtQuery): Promise<Reconstruction | undefined> {
-    return reconstruct(this.store, kind, id, at, viewer);
+  execute({ kind, id, at, viewer, full }: StateAtQuery): Promise<Reconstruction | undefined> {
+    return reconstruct(this.store, kind, id, at, viewer, { snapshots: this.snapshots, full });
   }
 }

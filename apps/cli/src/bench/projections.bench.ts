@@ -2,6 +2,8 @@
 //   [BENCH_RUNS=1: rebuilds per figure, the median of wall and of CPU time is printed]
 //   [BENCH_LOG=<file>: keep the generated log there and reuse it when it exists, so before/after
 //    comparisons rebuild the same log without paying the generation twice]
+//   [BENCH_ONLY=all: only the figure of all projections together (the target), not each alone;
+//    BENCH_ONLY=asof: no rebuild, only the asOf figures]
 // Generates a realistic programme THROUGH THE DECIDERS into a SQLite event store, then rebuilds
 // every projection from position 0 on SQLite and on PostgreSQL (each alone, then all together),
 // and times the asOf reconstruction of a contract with 10,000 events. Figures: docs/performance.md.
@@ -12,7 +14,7 @@ import {
   fold,
   type DomainEvent,
 } from '@contract-ledger/domain';
-import type { EventStore } from '@contract-ledger/event-store';
+import { StateSnapshots, type EventStore } from '@contract-ledger/event-store';
 import { appendInOrder } from '@contract-ledger/event-store/testing';
 import { openSqliteEventStore } from '@contract-ledger/event-store-sqlite';
 import type { Projection } from '@contract-ledger/projections';
@@ -278,9 +280,13 @@ async function main(): Promise<void> {
         },
       });
     }
-    for (const backend of backends) {
+    for (const backend of process.env['BENCH_ONLY'] === 'asof' ? [] : backends) {
       out.write(`rebuild on ${backend.name}\n`);
-      for (const p of [...projections.map((x) => [x]), projections]) {
+      const sets =
+        process.env['BENCH_ONLY'] === 'all'
+          ? [projections]
+          : [...projections.map((x) => [x]), projections];
+      for (const p of sets) {
         const label = p.length === 1 ? p[0]!.name : 'all together';
         const tag = p.length === 1 ? p[0]!.name : 'all';
         const runs: RebuildFigure[] = [];
@@ -303,26 +309,49 @@ async function main(): Promise<void> {
       }
     }
 
-    // asOf of the long contract: read its stream, fold the prefix up to the middle event's recordedAt.
+    // asOf of the long contract at its middle event's recordedAt, three ways in the same run:
+    // the whole stream read and folded (before), the paged fold from the first event
+    // (verify=full), and the fold from a verified snapshot (the audit route's default).
     const stream = contractStream(bigContractId);
     const all = await store.readStream(stream);
     const asOf = Date.parse(all[Math.floor(all.length / 2)]!.recordedAt);
+    const folder = { name: 'contract', ...contractDecider };
     const timings: number[] = [];
     const reads: number[] = [];
     const folds: number[] = [];
+    const fulls: number[] = [];
+    const snapshotted: number[] = [];
+    const snapshots = new StateSnapshots();
+    const t = performance.now();
+    const cold = await snapshots.foldAt(store, stream, folder, { asOfMs: asOf });
+    const coldMs = performance.now() - t;
+    let eventsRead = 0;
     for (let i = 0; i < 7; i++) {
       const t0 = performance.now();
       const events = await store.readStream(stream);
       const t1 = performance.now();
       const prefix = events.filter((e) => Date.parse(e.recordedAt) <= asOf);
-      fold(contractDecider, prefix as unknown as readonly DomainEvent[] as never);
+      const state = fold(contractDecider, prefix as unknown as readonly DomainEvent[] as never);
       const t2 = performance.now();
+      const full = await snapshots.foldAt(store, stream, folder, { asOfMs: asOf }, { full: true });
+      const t3 = performance.now();
+      const warm = await snapshots.foldAt(store, stream, folder, { asOfMs: asOf });
+      const t4 = performance.now();
+      // The three must agree, or the figure is of a wrong answer.
+      if (
+        JSON.stringify(full.state) !== JSON.stringify(state) ||
+        JSON.stringify(warm.state) !== JSON.stringify(state) ||
+        warm.revision !== prefix.length
+      )
+        throw new Error('asOf: the snapshot fold differs from the full fold');
+      eventsRead = warm.eventsRead;
       timings.push(t2 - t0);
       reads.push(t1 - t0);
       folds.push(t2 - t1);
+      fulls.push(t3 - t2);
+      snapshotted.push(t4 - t3);
     }
     timings.sort((a, b) => a - b);
-
     out.write(
       `\nresults (rebuild from position 0, batch 2,000; medians of ${RUNS} run(s); CPU = user + system of this process)\n`,
     );
@@ -341,7 +370,10 @@ async function main(): Promise<void> {
       );
     }
     out.write(
-      `asOf of a ${fmt(all.length)}-event contract (read stream + fold, median of 7): ${timings[3]!.toFixed(1)} ms (min ${timings[0]!.toFixed(1)} ms; read ${median(reads).toFixed(1)} ms, filter + fold ${median(folds).toFixed(1)} ms)\n`,
+      `asOf of a ${fmt(all.length)}-event contract at its middle event (medians of 7, same run):\n` +
+        `  whole stream read + fold (before): ${timings[3]!.toFixed(1)} ms (min ${timings[0]!.toFixed(1)} ms; read ${median(reads).toFixed(1)} ms, filter + fold ${median(folds).toFixed(1)} ms)\n` +
+        `  paged fold from the first event (verify=full): ${median(fulls).toFixed(1)} ms\n` +
+        `  from a verified snapshot (every ${fmt(snapshots.every)} revisions): ${median(snapshotted).toFixed(1)} ms (min ${Math.min(...snapshotted).toFixed(1)} ms; ${fmt(eventsRead)} events read; the first call, which took the snapshots: ${coldMs.toFixed(1)} ms, ${fmt(cold.eventsRead)} events read)\n`,
     );
   } finally {
     await store.close();
