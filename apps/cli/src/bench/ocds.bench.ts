@@ -82,34 +82,18 @@ async function generate(store: EventStore): Promise<{ bigTender: string; events:
       bids,
       stopAfterOpening: n % 17 === 0,
     });
-    const award = tender.find((e) => e.type === 'TenderAwarded');
-    if (award) {
-      const { supplierId, amount } = award.data as {
-        supplierId: string;
-        amount: { amountMinor: number };
-      };
-      const contractId = uuid(0xc, n);
-      const signedAt = addDays(award.metadata.occurredAt, DEFAULT_POLICY.standstillDays.open + 1); // after the award's standstill
-      const milestones = 2 + (n % 4);
-      world.sign({
-        contractId,
-        tenderId,
-        agencyId: agency,
-        supplierId,
-        budgetLineId: line,
-        valueMinor: amount.amountMinor,
-        signedAt,
-        milestones,
-      });
-      const each = Math.floor(amount.amountMinor / milestones);
+    const contractId = uuid(0xc, n);
+    const milestones = 2 + (n % 4);
+    const signed = world.signAwarded(tender, { contractId, milestones });
+    if (signed) {
       for (let m = 0; m < milestones; m++) {
-        const due = addDays(signedAt, 30 * (m + 1));
+        const due = addDays(signed.signedAt, 30 * (m + 1));
         world.deliver(contractId, milestoneId(contractId, m), addDays(due, -2));
         world.evaluate(contractId, milestoneId(contractId, m), addDays(due, 1));
         world.pay(
           contractId,
           milestoneId(contractId, m),
-          m === milestones - 1 ? amount.amountMinor - each * (milestones - 1) : each,
+          signed.instalment(m),
           addDays(due, 5),
           uuid(0xd, n * 10 + m + 100_000),
         );

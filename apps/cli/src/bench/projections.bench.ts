@@ -117,26 +117,11 @@ async function generate(store: EventStore): Promise<{ bigContractId: string; eve
       bids: unique,
       stopAfterOpening: n % 17 === 0,
     });
-    const award = tender.find((e) => e.type === 'TenderAwarded');
-    if (award) {
-      const { supplierId, amount } = award.data as {
-        supplierId: string;
-        amount: { amountMinor: number };
-      };
-      const contractId = uuid(0xc, n);
-      const signedAt = addDays(award.metadata.occurredAt, DEFAULT_POLICY.standstillDays.open + 1); // after the award's standstill
-      const milestones = 2 + (n % 5);
-      world.sign({
-        contractId,
-        tenderId,
-        agencyId: line.agencyId,
-        supplierId,
-        budgetLineId: line.id,
-        valueMinor: amount.amountMinor,
-        signedAt,
-        milestones,
-      });
-      const each = Math.floor(amount.amountMinor / milestones);
+    const contractId = uuid(0xc, n);
+    const milestones = 2 + (n % 5);
+    const signed = world.signAwarded(tender, { contractId, milestones });
+    if (signed) {
+      const { signedAt } = signed;
       for (let m = 0; m < milestones; m++) {
         if (n % 41 === 0 && m === 1) {
           world.terminate(contractId, addDays(signedAt, 45));
@@ -148,12 +133,10 @@ async function generate(store: EventStore): Promise<{ bigContractId: string; eve
         const verdict = n % 23 === 0 && m === 0 ? 'rejected' : 'accepted';
         world.evaluate(contractId, milestone, addDays(due, 1), verdict, 70 + (n % 30));
         if (verdict === 'accepted') {
-          const amountMinor =
-            m === milestones - 1 ? amount.amountMinor - each * (milestones - 1) : each;
           world.pay(
             contractId,
             milestone,
-            amountMinor,
+            signed.instalment(m),
             addDays(due, n % 13 === 0 ? 60 : 5),
             uuid(0xd, n * 10 + m + 100_000),
           );

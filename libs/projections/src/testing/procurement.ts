@@ -274,6 +274,47 @@ export class Procurement extends LedgerWorld {
     return this.events.slice(from);
   }
 
+  /**
+   * Signs the contract of a tender that `runTender` awarded (its events), for the awarded amount,
+   * the day after the award's standstill, with `milestones` every 30 days. Null when the tender
+   * was not awarded. `instalment(m)` is milestone m's share, as the schedule splits the value.
+   */
+  signAwarded(
+    tender: readonly ProjectionEvent[],
+    contract: { readonly contractId: string; readonly milestones: number },
+  ): { readonly signedAt: Instant; readonly instalment: (m: number) => number } | null {
+    const award = tender.find((e) => e.type === 'TenderAwarded');
+    if (award === undefined) return null;
+    const { tenderId, supplierId, amount } = award.data as {
+      tenderId: string;
+      supplierId: string;
+      amount: { amountMinor: number };
+    };
+    const state = this.stateOf(tenderStream(tenderId), tenderDecider);
+    if (state.status === 'none') return null;
+    const signedAt = addDays(
+      award.metadata.occurredAt,
+      this.policy.standstillDays[state.method] + 1,
+    );
+    const { milestones } = contract;
+    this.sign({
+      contractId: contract.contractId,
+      tenderId,
+      agencyId: state.agencyId,
+      supplierId,
+      budgetLineId: state.budgetLineId,
+      valueMinor: amount.amountMinor,
+      signedAt,
+      milestones,
+    });
+    const each = Math.floor(amount.amountMinor / milestones);
+    return {
+      signedAt,
+      instalment: (m) =>
+        m === milestones - 1 ? amount.amountMinor - each * (milestones - 1) : each,
+    };
+  }
+
   terminate(
     contractId: string,
     at: Instant,
