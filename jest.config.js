@@ -42,6 +42,12 @@ const common = {
   moduleFileExtensions: ['ts', 'js', 'json'],
 };
 
+/** A tier's test and hook timeout (a project's `testTimeout` is not applied: tools/jest/tier-timeout.js). */
+const timeout = (ms) => ({
+  globals: { __TIER_TIMEOUT_MS__: ms },
+  setupFilesAfterEnv: ['<rootDir>/tools/jest/tier-timeout.js'],
+});
+
 module.exports = {
   projects: [
     {
@@ -57,9 +63,9 @@ module.exports = {
     },
     // End-to-end and integration files build whole worlds in beforeAll over HTTP or real servers;
     // jest's 5 s default for hooks fails them on a busy 2-core machine without anything being wrong.
-    { ...common, displayName: 'e2e', testMatch: ['**/*.e2e.spec.ts'], testTimeout: 30_000 },
-    { ...common, displayName: 'integration', testMatch: ['**/*.int.spec.ts'], testTimeout: 30_000 },
+    { ...common, displayName: 'e2e', testMatch: ['**/*.e2e.spec.ts'], ...timeout(30_000) },
+    { ...common, displayName: 'integration', testMatch: ['**/*.int.spec.ts'], ...timeout(30_000) },
     // The web console in real Chromium (Debian's package; `npm run test:browser`, its own CI step).
-    { ...common, displayName: 'browser', testMatch: ['**/*.browser.spec.ts'], testTimeout: 60_000 },
+    { ...common, displayName: 'browser', testMatch: ['**/*.browser.spec.ts'], ...timeout(60_000) },
   ],
 };
