@@ -102,6 +102,7 @@ describe('Go interop: sumdb/note and sumdb/tlog verify our checkpoints, proofs a
         })),
       ),
       consistency: (await log.merkle.consistencyProof(EARLIER, SIZE)).map(b64),
+      emptyRoot: b64(await log.merkle.root(0)),
       tiles,
     };
     const file = path.join(dir, 'fixture.json');
@@ -123,6 +124,10 @@ describe('Go interop: sumdb/note and sumdb/tlog verify our checkpoints, proofs a
     expect(go.stdout).toContain(`ok signature: checkpoint of size ${SIZE}`);
     expect(go.stdout).toContain(`ok inclusion: ${indexes.length} proofs`);
     expect(go.stdout).toContain(`ok consistency: ${EARLIER} -> ${SIZE}`);
+    // The empty tree: SHA-256 of the empty string (RFC 6962 §2.1) in Go's tlog and in ours.
+    expect(go.stdout).toContain(
+      'ok empty tree: size 0 has root 47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=',
+    );
     expect(go.stdout).toContain(`ok tiles: ${tiles.length} tiles`);
     expect(tiles.map((t) => t.path)).toEqual(
       expect.arrayContaining([

@@ -30,7 +30,9 @@ type fixture struct {
 		Proof []string `json:"proof"`
 	} `json:"leaves"`
 	Consistency []string `json:"consistency"`
-	Tiles       []struct {
+	// Our root of the empty tree (size 0): RFC 6962 says SHA-256 of the empty string.
+	EmptyRoot string `json:"emptyRoot"`
+	Tiles     []struct {
 		Path string `json:"path"`
 		Data string `json:"data"`
 	} `json:"tiles"`
@@ -132,6 +134,13 @@ func main() {
 		}
 	}
 	fmt.Printf("ok roots: Go's tree of the %d leaves has the signed roots of sizes %d and %d\n", len(f.ChainHashes), earlier.size, latest.size)
+	if f.EmptyRoot != "" {
+		empty, err := tlog.TreeHash(0, reader)
+		if err != nil || empty != decodeHash(f.EmptyRoot) {
+			fail("empty tree root %s, Go computes %s (%v)", f.EmptyRoot, empty, err)
+		}
+		fmt.Printf("ok empty tree: size 0 has root %s in both\n", empty)
+	}
 
 	for _, leaf := range f.Leaves {
 		data, _ := hex.DecodeString(f.ChainHashes[leaf.Index])

@@ -1,4 +1,9 @@
-import type { EventStore } from '@contract-ledger/event-store';
+import {
+  isCheckpointStore,
+  isMerkleTileStore,
+  verifyTree,
+  type EventStore,
+} from '@contract-ledger/event-store';
 import type { Projection } from '@contract-ledger/projections';
 import {
   applyBatches,
@@ -20,8 +25,11 @@ import { progress } from './progress';
 
 export const VERIFY_USAGE = `Usage: ledger verify [--from <position>] [--to <position>]
 
-Verifies the event log's hash chain (whole, or from..to) and reports the first break. Reads
-LEDGER_STORE, LEDGER_DATA_DIR and DATABASE_URL like the API. Exit 0: intact; 1: broken or failed.
+Verifies the event log's hash chain (whole, or from..to) and reports the first break. For the
+whole log it then holds the Merkle tree and every signed checkpoint to the log: a changed tree
+node, a deleted tail or a history rewritten with recomputed hashes is named with its position
+(docs/transparency-log.md "Checking the tree"). Reads LEDGER_STORE, LEDGER_DATA_DIR and
+DATABASE_URL like the API. Exit 0: intact; 1: broken or failed.
 `;
 
 export const REBUILD_USAGE = `Usage: ledger rebuild [projection] [--batch <events>]
@@ -98,8 +106,21 @@ export async function verifyCommand(
       bar.update(checked);
     }
     const { seconds, perSecond } = bar.finish();
+    let tree = '';
+    if (from === 1 && last === head && isMerkleTileStore(store) && isCheckpointStore(store)) {
+      const treeBar = progress('tree', head, io.out);
+      const result = await verifyTree(store, (done) => treeBar.update(done));
+      treeBar.finish();
+      if (!result.ok) {
+        io.out.write(
+          `verify: BROKEN at position ${result.position} (${result.code}): ${result.reason}\n`,
+        );
+        return 1;
+      }
+      tree = `; Merkle tree and ${result.checkpoints} signed checkpoint(s) agree with the log`;
+    }
     io.out.write(
-      `verify: ok, positions ${from}..${last} (${checked.toLocaleString('en-US')} events) in ${seconds.toFixed(2)} s, ${Math.round(perSecond).toLocaleString('en-US')} events/s; hash at ${last}: ${headHash}\n`,
+      `verify: ok, positions ${from}..${last} (${checked.toLocaleString('en-US')} events) in ${seconds.toFixed(2)} s, ${Math.round(perSecond).toLocaleString('en-US')} events/s; hash at ${last}: ${headHash}${tree}\n`,
     );
     return 0;
   } finally {

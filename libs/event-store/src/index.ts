@@ -99,6 +99,7 @@ export {
   type Checkpoint,
 } from './note';
 export { MerkleLog, isMerkleTileStore, type MerkleTileStore } from './merkle-log';
+export { verifyTree, type TreeBreak, type TreeVerifyResult } from './tree-verify';
 export {
   runCommand,
   handleCommand,

@@ -1,0 +1,153 @@
+import type { CheckpointStore } from './checkpoint-store';
+import { HASH_SIZE, TILE_WIDTH, tileKey, TreeEdge, type TileWrite } from './merkle';
+import { MerkleLog, type MerkleTileStore } from './merkle-log';
+import { openNote, parseCheckpoint, parseVerifierKey } from './note';
+import type { EventStore } from './types';
+
+export type TreeBreak =
+  /** A stored leaf hash is not SHA-256(0x00 || the event's chain hash). */
+  | 'TREE_LEAF_MISMATCH'
+  /** A stored subtree hash (tile level >= 1) is not the hash of the leaves below it. */
+  | 'TREE_NODE_MISMATCH'
+  /** The tree or a signed checkpoint covers positions the log no longer has: its tail was deleted. */
+  | 'TREE_TRUNCATED'
+  /** A signed checkpoint's root is not the root of the log's tree at its size: history rewritten. */
+  | 'CHECKPOINT_MISMATCH'
+  /** A stored checkpoint's signature does not verify under the key stored with it. */
+  | 'CHECKPOINT_SIGNATURE';
+
+export type TreeVerifyResult =
+  | { readonly ok: true; readonly size: number; readonly checkpoints: number }
+  | {
+      readonly ok: false;
+      /** The first position the break concerns (for a range, its start). */
+      readonly position: number;
+      readonly code: TreeBreak;
+      readonly reason: string;
+    };
+
+const PAGE = 5_000;
+
+/** Positions (1-based) below entry `entry` of tile level `level`: 256^level leaves. */
+function positionsOf(level: number, entry: number): { first: number; last: number } {
+  const width = TILE_WIDTH ** level;
+  return { first: entry * width + 1, last: (entry + 1) * width };
+}
+
+function firstDifference(expected: Uint8Array, stored: Uint8Array | undefined): number {
+  const entries = expected.length / HASH_SIZE;
+  for (let k = 0; k < entries; k++) {
+    const at = k * HASH_SIZE;
+    if (
+      !stored ||
+      stored.length < at + HASH_SIZE ||
+      Buffer.compare(
+        Buffer.from(expected.buffer, expected.byteOffset + at, HASH_SIZE),
+        Buffer.from(stored.buffer, stored.byteOffset + at, HASH_SIZE),
+      ) !== 0
+    )
+      return k;
+  }
+  return -1;
+}
+
+/**
+ * Holds the stored Merkle tree and the signed checkpoints to the log (docs/transparency-log.md
+ * "Checking the tree"): rebuilds every tile from the events' chain hashes and compares it with the
+ * stored one, then requires each stored checkpoint to be signed by its key, to lie within the log
+ * and to carry the root of the log's tree at its size. The chain itself (store.verify) is checked
+ * first by the caller: this pass trusts the hash column and finds what the chain cannot show, a
+ * deleted tail or a history rewritten with recomputed hashes, against the roots signed before.
+ */
+export async function verifyTree(
+  store: EventStore & MerkleTileStore & CheckpointStore,
+  onProgress: (done: number, total: number) => void = () => undefined,
+): Promise<TreeVerifyResult> {
+  const head = (await store.head()).position;
+  let edge = TreeEdge.empty();
+  const mismatch = (tile: TileWrite, k: number): TreeVerifyResult => {
+    const entry = tile.index * TILE_WIDTH + k;
+    const { first, last } = positionsOf(tile.level, entry);
+    return tile.level === 0
+      ? {
+          ok: false,
+          position: first,
+          code: 'TREE_LEAF_MISMATCH',
+          reason: `the stored leaf hash of position ${first} (tile 0/${tile.index}, entry ${k}) is not the hash of its event's chain hash: the tree was altered, or the event's hash was rewritten after the tree took it`,
+        }
+      : {
+          ok: false,
+          position: first,
+          code: 'TREE_NODE_MISMATCH',
+          reason: `the stored subtree hash over positions ${first}..${last} (tile ${tile.level}/${tile.index}, entry ${k}) is not the hash of the leaves below it: the tree was altered`,
+        };
+  };
+  for (let from = 1; from <= head; from += PAGE) {
+    const page = await store.readAll({
+      fromPosition: from,
+      toPosition: Math.min(head, from + PAGE - 1),
+    });
+    const grown = edge.append(page.map((e) => e.hash));
+    const stored = await store.readTiles(grown.tiles);
+    // Lower levels first, so a changed leaf is named before the subtree hashes above it.
+    for (const tile of [...grown.tiles].sort((a, b) => a.level - b.level || a.index - b.index)) {
+      const k = firstDifference(tile.hashes, stored.get(tileKey(tile)));
+      if (k >= 0) return mismatch(tile, k);
+    }
+    edge = grown.edge;
+    onProgress(Math.min(head, from + PAGE - 1), head);
+  }
+  // A tree with leaves past the head: events were deleted after the tree took them.
+  const beyond = { level: 0, index: Math.floor(head / TILE_WIDTH) };
+  const next = { level: 0, index: beyond.index + 1 };
+  const edgeTiles = await store.readTiles([beyond, next]);
+  const stored = edgeTiles.get(tileKey(beyond))?.length ?? 0;
+  if (stored > (head % TILE_WIDTH) * HASH_SIZE || edgeTiles.has(tileKey(next))) {
+    return {
+      ok: false,
+      position: head + 1,
+      code: 'TREE_TRUNCATED',
+      reason: `the stored tree holds leaves after position ${head}, where the log ends: events from position ${head + 1} on were deleted`,
+    };
+  }
+  // Every signed checkpoint against the log's tree (its tiles now known to match the log).
+  const merkle = new MerkleLog(store);
+  let checkpoints = 0;
+  let agreed = 0;
+  for (let fromSize = 0; ;) {
+    const list = await store.listCheckpoints({ fromSize, limit: 1000 });
+    if (list.length === 0) break;
+    for (const c of list) {
+      let size: number;
+      let root: Buffer;
+      try {
+        ({ size, root } = parseCheckpoint(openNote(c.note, [parseVerifierKey(c.key)]).text));
+      } catch (error) {
+        return {
+          ok: false,
+          position: Math.min(c.size, head) || 1,
+          code: 'CHECKPOINT_SIGNATURE',
+          reason: `the stored checkpoint of size ${c.size} does not verify under its key ${c.key}: ${(error as Error).message}`,
+        };
+      }
+      if (size > head)
+        return {
+          ok: false,
+          position: head + 1,
+          code: 'TREE_TRUNCATED',
+          reason: `a checkpoint of size ${size} was signed, but the log ends at position ${head}: positions ${head + 1}..${size} were deleted`,
+        };
+      if (Buffer.compare(Buffer.from(await merkle.root(size)), root) !== 0)
+        return {
+          ok: false,
+          position: agreed + 1,
+          code: 'CHECKPOINT_MISMATCH',
+          reason: `the signed checkpoint of size ${size} has another root than the log's tree at that size: events between positions ${agreed + 1} and ${size} were rewritten (the checkpoint of size ${agreed} still agrees)`,
+        };
+      agreed = size;
+      checkpoints++;
+    }
+    fromSize = list[list.length - 1]!.size + 1;
+  }
+  return { ok: true, size: head, checkpoints };
+}
