@@ -12,10 +12,10 @@ import {
 } from '@contract-ledger/event-store';
 import {
   appendFeedTestEvents,
+  createTestFeedClient,
   assertPerKeyOrder,
   deleteFeedTopics,
   feedTestEvents,
-  kafkaBrokers,
   localBrokerPid,
   readTopicWithKcat,
   requireKafka,
@@ -26,7 +26,6 @@ import {
 import {
   createFeedConsumer,
   checkpointTopic,
-  createKafkaFeedClient,
   feedTopics,
   KafkaRelay,
   MemoryCheckpointStore,
@@ -47,7 +46,7 @@ const cleanups: (() => Promise<void>)[] = [];
 
 beforeAll(async () => {
   await requireKafka();
-  client = createKafkaFeedClient({ brokers: kafkaBrokers(), clientId: 'relay-int-spec' });
+  client = createTestFeedClient('relay-int-spec');
 });
 
 afterEach(async () => {
