@@ -30,17 +30,14 @@ const transform = {
 
 // jose ships ES modules only; Node (>= 20.19) requires them natively, Jest's CommonJS runtime does
 // not (before Node 24.9), so jest compiles them like our sources.
-transform['/node_modules/(jose|@platformatic)/.+\\.js$'] = [
-  '@swc/jest',
-  { module: { type: 'commonjs' } },
-];
+transform['/node_modules/jose/.+\\.js$'] = ['@swc/jest', { module: { type: 'commonjs' } }];
 
 const common = {
   rootDir: __dirname,
   roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/tools'],
   testEnvironment: 'node',
   transform,
-  transformIgnorePatterns: ['/node_modules/(?!(jose|@platformatic)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!jose/)'],
   moduleNameMapper,
   moduleFileExtensions: ['ts', 'js', 'json'],
 };

@@ -12,10 +12,10 @@ import {
 } from '@contract-ledger/event-store';
 import {
   appendFeedTestEvents,
-  createTestFeedClient,
   assertPerKeyOrder,
   deleteFeedTopics,
   feedTestEvents,
+  kafkaBrokers,
   localBrokerPid,
   readTopicWithKcat,
   requireKafka,
@@ -26,6 +26,7 @@ import {
 import {
   createFeedConsumer,
   checkpointTopic,
+  createKafkaFeedClient,
   feedTopics,
   KafkaRelay,
   MemoryCheckpointStore,
@@ -46,7 +47,7 @@ const cleanups: (() => Promise<void>)[] = [];
 
 beforeAll(async () => {
   await requireKafka();
-  client = createTestFeedClient('relay-int-spec');
+  client = createKafkaFeedClient({ brokers: kafkaBrokers(), clientId: 'relay-int-spec' });
 });
 
 afterEach(async () => {

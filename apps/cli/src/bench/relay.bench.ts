@@ -13,6 +13,7 @@ import { uuidv7, type NewEvent, type RecordedEvent } from '@contract-ledger/even
 import { openSqliteEventStore, type SqliteEventStore } from '@contract-ledger/event-store-sqlite';
 import {
   createFeedConsumer,
+  createKafkaFeedClient,
   feedTopics,
   KafkaRelay,
   MemoryDedupStore,
@@ -24,7 +25,6 @@ import {
 } from '@contract-ledger/messaging-kafka';
 import { toFeedMessage } from '@contract-ledger/feed';
 import {
-  createTestFeedClient,
   deleteFeedTopics,
   kafkaBrokers,
   requireKafka,
@@ -171,7 +171,7 @@ async function receiver(
   const arrivals = new Map<string, number>();
   const record = async (event: FeedEvent) => void arrivals.set(event.eventId, performance.now());
   const consumer = createFeedConsumer<{ BidSubmitted: unknown }>({
-    client: createTestFeedClient('bench-consumer'),
+    client: createKafkaFeedClient({ brokers: kafkaBrokers(), clientId: 'bench-consumer' }),
     groupId: `${prefix}-bench`,
     topicPrefix: prefix,
     handlers: { BidSubmitted: record },
@@ -234,7 +234,7 @@ async function main(): Promise<void> {
   };
   try {
     out(
-      `# relay benchmark (client: ${process.env['FEED_KAFKA_CLIENT'] ?? 'kafkajs'}): ${EVENTS.toLocaleString('en')} backlog events, latency at ${RATE}/s for ${SECONDS} s, ${PARTITIONS} partitions/topic, broker ${kafkaBrokers().join(',')}`,
+      `# relay benchmark: ${EVENTS.toLocaleString('en')} backlog events, latency at ${RATE}/s for ${SECONDS} s, ${PARTITIONS} partitions/topic, broker ${kafkaBrokers().join(',')}`,
     );
     const dbPath = path.join(dir, 'ledger.sqlite');
     const store = openSqliteEventStore({ path: dbPath, synchronous: 'NORMAL' });
@@ -251,7 +251,7 @@ async function main(): Promise<void> {
     // Backlog: the relay from checkpoint 0 to the head.
     const db = new Database(dbPath);
     db.pragma('busy_timeout = 5000');
-    const client = createTestFeedClient('bench-relay');
+    const client = createKafkaFeedClient({ brokers: kafkaBrokers(), clientId: 'bench-relay' });
     const backlogPrefix = fresh('bench-backlog');
     const relay = new KafkaRelay({
       store,

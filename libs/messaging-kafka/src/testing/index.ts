@@ -8,18 +8,6 @@ import path from 'node:path';
 import type { EventStore, NewEvent, RecordedEvent } from '@contract-ledger/event-store';
 import { Kafka, logLevel } from 'kafkajs';
 import { checkpointTopic, feedTopics } from '../topics';
-import type { FeedClient } from '../ports';
-import { createKafkaFeedClient } from '../kafkajs-client';
-import { createPlatformaticFeedClient } from '../platformatic-client';
-import { createConfluentFeedClient } from '../confluent-client';
-
-/** The client under trial (FEED_KAFKA_CLIENT=kafkajs|platformatic), so one spec runs against each. */
-export function createTestFeedClient(clientId: string, brokers = kafkaBrokers()): FeedClient {
-  const driver = process.env['FEED_KAFKA_CLIENT'] ?? 'kafkajs';
-  if (driver === 'platformatic') return createPlatformaticFeedClient({ brokers, clientId });
-  if (driver === 'confluent') return createConfluentFeedClient({ brokers, clientId });
-  return createKafkaFeedClient({ brokers, clientId });
-}
 
 /** `KAFKA_BROKERS` (comma-separated), default 127.0.0.1:9092. */
 export function kafkaBrokers(): string[] {
