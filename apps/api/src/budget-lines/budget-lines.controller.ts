@@ -10,7 +10,7 @@ import {
 } from '@contract-ledger/application';
 import { uuidv7 } from '@contract-ledger/event-store';
 import { uuidFrom } from '../common/command-http';
-import { CommandResultDto, IdParams } from '../common/dto';
+import { IdParams } from '../common/dto';
 import {
   CommandContextOf,
   CommandRoute,
@@ -33,7 +33,6 @@ export class BudgetLinesController {
   @CommandRoute({
     permission: 'budget-line.open',
     status: 201,
-    response: CommandResultDto,
     summary: "Open an approved budget line of the caller's agency (OpenBudgetLine)",
   })
   open(
@@ -53,7 +52,6 @@ export class BudgetLinesController {
     path: ':id/adjustments',
     permission: 'budget-line.adjust',
     status: 200,
-    response: CommandResultDto,
     summary: 'Change the allocation (AdjustBudgetLine)',
   })
   adjust(

@@ -35,7 +35,6 @@ import {
   ApprovalResponseDto,
   ApproveAmendmentDto,
   AssignContractEvaluatorDto,
-  CommandResponseDto,
   DisburseFundsDto,
   DisbursementResponseDto,
   EvaluateMilestoneDto,
@@ -81,7 +80,6 @@ export class ContractsController {
   @CommandRoute({
     permission: 'contract.sign',
     status: 201,
-    response: CommandResponseDto,
     responseDescription: 'Signed; ETag is the contract revision',
     summary:
       'Sign the contract of an award; commits its value on the budget line in the same atomic append',
@@ -123,7 +121,6 @@ export class ContractsController {
     path: ':contractId/evaluators',
     permission: 'contract.assign-evaluator',
     status: 201,
-    response: CommandResponseDto,
     summary:
       'Assign an evaluator to judge the milestone deliveries (the officer of the buying agency)',
   })
@@ -196,7 +193,6 @@ export class ContractsController {
     path: ':contractId/milestones/:milestoneId/deliveries',
     permission: 'contract.report-delivery',
     status: 201,
-    response: CommandResponseDto,
     summary: 'The supplier reports a milestone delivered; flagged late after its due date',
   })
   reportDelivery(
@@ -222,7 +218,6 @@ export class ContractsController {
     path: ':contractId/milestones/:milestoneId/evaluations',
     permission: 'contract.evaluate-milestone',
     status: 201,
-    response: CommandResponseDto,
     summary: 'An assigned evaluator judges a delivery; a rejection counts as a supplier failure',
   })
   evaluate(
@@ -275,7 +270,6 @@ export class ContractsController {
     path: ':contractId/suspend',
     permission: 'contract.suspend',
     status: 200,
-    response: CommandResponseDto,
     summary: 'Stop the work: no deliveries or advances until resumed',
   })
   suspend(
@@ -292,7 +286,6 @@ export class ContractsController {
     path: ':contractId/resume',
     permission: 'contract.resume',
     status: 200,
-    response: CommandResponseDto,
     noBody: true,
     summary: 'Let a suspended contract continue',
   })
@@ -307,7 +300,6 @@ export class ContractsController {
     path: ':contractId/terminate',
     permission: 'contract.terminate',
     status: 200,
-    response: CommandResponseDto,
     summary:
       'End the contract early: releases the unpaid commitment; for_default counts a supplier failure and may propose a debarment, all atomically',
   })
@@ -328,7 +320,6 @@ export class ContractsController {
     path: ':contractId/complete',
     permission: 'contract.complete',
     status: 200,
-    response: CommandResponseDto,
     noBody: true,
     summary: 'Close a contract whose milestones are all evaluated',
   })

@@ -11,7 +11,7 @@ import type {
   TerminationReason,
   Verdict,
 } from '@contract-ledger/domain';
-import { IsInstant, MoneyDto, NestedArray, NestedObject } from '../common/dto';
+import { CommandResultDto, IsInstant, MoneyDto, NestedArray, NestedObject } from '../common/dto';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -286,27 +286,7 @@ export class TerminateContractDto {
   explanation!: string;
 }
 
-export class CommandResponseDto {
-  @ApiProperty({
-    description: 'The contract acted on',
-    example: '0190b000-0000-7000-8000-000000000c01',
-  })
-  id!: string;
-
-  @ApiProperty({
-    description: "The contract stream's revision after the command; also the ETag",
-    example: 3,
-  })
-  revision!: number;
-
-  @ApiProperty({
-    description: 'Global log position reached: pass to queries for read-your-writes',
-    example: 1042,
-  })
-  position!: number;
-}
-
-export class ApprovalResponseDto extends CommandResponseDto {
+export class ApprovalResponseDto extends CommandResultDto {
   @ApiProperty({
     description: 'Cite as supervisorApprovalId in the amendment',
     example: '0190b000-0000-7000-8000-0000000000a9',
@@ -314,12 +294,12 @@ export class ApprovalResponseDto extends CommandResponseDto {
   approvalId!: string;
 }
 
-export class AmendmentResponseDto extends CommandResponseDto {
+export class AmendmentResponseDto extends CommandResultDto {
   @ApiProperty({ example: '0190b000-0000-7000-8000-000000000201' })
   amendmentId!: string;
 }
 
-export class DisbursementResponseDto extends CommandResponseDto {
+export class DisbursementResponseDto extends CommandResultDto {
   @ApiProperty({ example: '0190b000-0000-7000-8000-000000000301' })
   disbursementId!: string;
 }

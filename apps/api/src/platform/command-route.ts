@@ -25,6 +25,7 @@ import type {
 import type { FastifyRequest } from 'fastify';
 import { context as otelContext, SpanStatusCode } from '@opentelemetry/api';
 import { map, Observable } from 'rxjs';
+import { CommandResultDto } from '../common/dto';
 import { accessOf, Permission } from './auth/decorators';
 import { parseIfMatch, versioned } from './concurrency/etag';
 import { eventMetadataOf } from './context/request-context';
@@ -48,8 +49,8 @@ export interface CommandRouteOptions {
   readonly summary: string;
   /** 201 when the command adds something (a tender, a bid, a score), 200 when it moves a state. */
   readonly status: 200 | 201;
-  /** The answer's schema: CommandResultDto, or a subclass naming the ids the command minted. */
-  readonly response: Type;
+  /** The answer's schema when it names the ids the command minted (a CommandResultDto subclass); CommandResultDto by default. */
+  readonly response?: Type;
   /** The 2xx response's description; Swagger's default ('Created', 'OK') otherwise. */
   readonly responseDescription?: string;
   /** The route takes no body: documented as an empty object, which is all the validation accepts. */
@@ -108,7 +109,7 @@ class CommandAnswer implements NestInterceptor {
  */
 export function CommandRoute(options: CommandRouteOptions): MethodDecorator {
   const response = {
-    type: options.response,
+    type: options.response ?? CommandResultDto,
     ...(options.responseDescription === undefined
       ? {}
       : { description: options.responseDescription }),

@@ -26,7 +26,7 @@ import { OcdsBulkQuery, OcdsReleasesQuery, ReadYourWritesQuery } from './read-si
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const STANDARD = 'https://standard.open-contracting.org/schema/1__1__5/';
 
-/** OpenAPI shape of the packages; the OCDS 1.1.5 schemas (../shared/ocds) are the full definition, the specs validate against them. */
+/** OpenAPI shape of the packages; the OCDS 1.1.5 schemas (tools/ocds/schema) are the full definition, the specs validate against them. */
 const PUBLISHER_SCHEMA = {
   type: 'object',
   required: ['name'],

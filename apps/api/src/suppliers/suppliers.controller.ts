@@ -16,7 +16,7 @@ import {
 } from '@contract-ledger/application';
 import { uuidv7 } from '@contract-ledger/event-store';
 import { uuidFrom } from '../common/command-http';
-import { CommandResultDto, IdParams } from '../common/dto';
+import { IdParams } from '../common/dto';
 import {
   CommandContextOf,
   CommandRoute,
@@ -49,7 +49,6 @@ export class SuppliersController {
   @CommandRoute({
     permission: 'supplier.register',
     status: 201,
-    response: CommandResultDto,
     summary: 'Register the calling supplier organisation (RegisterSupplier)',
   })
   register(
@@ -78,7 +77,6 @@ export class SuppliersController {
     path: ':id/qualification',
     permission: 'supplier.assess-qualification',
     status: 201,
-    response: CommandResultDto,
     summary: 'Record a qualification review and the rating it gives (AssessQualification)',
   })
   assess(
@@ -95,7 +93,6 @@ export class SuppliersController {
     path: ':id/debarment-proposals',
     permission: 'supplier.propose-debarment',
     status: 201,
-    response: CommandResultDto,
     summary: 'Ask the authority to debar the supplier (ProposeDebarment)',
   })
   propose(
@@ -111,7 +108,6 @@ export class SuppliersController {
     path: ':id/debarments',
     permission: 'supplier.debar',
     status: 201,
-    response: CommandResultDto,
     summary: 'Expel the supplier from the procurement market for a period (DebarSupplier)',
   })
   debar(
@@ -127,7 +123,6 @@ export class SuppliersController {
     path: ':id/debarments/:debarmentId/lift',
     permission: 'supplier.lift-debarment',
     status: 200,
-    response: CommandResultDto,
     summary: 'End a debarment early: reinstatement or appeal (LiftDebarment)',
   })
   lift(
@@ -144,7 +139,6 @@ export class SuppliersController {
     path: ':id/notices',
     permission: 'supplier.publish-notice',
     status: 201,
-    response: CommandResultDto,
     summary: 'Publish a commendation or criticism (PublishPerformanceNotice)',
   })
   notice(
@@ -160,7 +154,6 @@ export class SuppliersController {
     path: ':id/monitoring',
     permission: 'supplier.place-under-monitoring',
     status: 201,
-    response: CommandResultDto,
     summary:
       'Place the supplier under enhanced monitoring until a date (PlaceUnderEnhancedMonitoring)',
   })

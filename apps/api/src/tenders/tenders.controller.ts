@@ -30,7 +30,7 @@ import type { TenderRecord } from '@contract-ledger/domain';
 import type { Disclosure } from '@contract-ledger/feed';
 import { uuidv7 } from '@contract-ledger/event-store';
 import { uuidFrom } from '../common/command-http';
-import { CommandResultDto, IdParams } from '../common/dto';
+import { IdParams } from '../common/dto';
 import {
   CommandContextOf,
   CommandRoute,
@@ -59,6 +59,11 @@ import {
 /** class-transformer leaves absent optional fields as undefined keys; an amendment must name only what it changes. */
 function definedOnly<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** A supplier acts on its own bid: the supplier is the token's, never a parameter. */
+function ownBid(tenderId: string, bidId: string, access: Access) {
+  return { tenderId, bidId, supplierId: uuidFrom(access.actor?.supplierId, 'supplierId') };
 }
 
 @ApiTags('tenders')
@@ -94,7 +99,6 @@ export class TendersController {
   @CommandRoute({
     permission: 'tender.draft',
     status: 201,
-    response: CommandResultDto,
     summary: "Draft a tender for the officer's agency (DraftTender)",
   })
   draft(
@@ -150,7 +154,6 @@ export class TendersController {
     path: ':id/publish',
     permission: 'tender.publish',
     status: 200,
-    response: CommandResultDto,
     summary:
       'Publish the notice and reserve the estimate on the budget line (PublishTender + ReserveFunds)',
   })
@@ -166,7 +169,6 @@ export class TendersController {
     path: ':id/amendments',
     permission: 'tender.amend',
     status: 201,
-    response: CommandResultDto,
     summary:
       'Change terms or deadline; material changes void the bids until confirmed (AmendTender)',
   })
@@ -188,7 +190,6 @@ export class TendersController {
     path: ':id/cancel',
     permission: 'tender.cancel',
     status: 200,
-    response: CommandResultDto,
     summary: 'Abandon the procurement and free its reservation (CancelTender + ReleaseReservation)',
   })
   cancel(
@@ -203,7 +204,6 @@ export class TendersController {
     path: ':id/evaluators',
     permission: 'tender.assign-evaluator',
     status: 201,
-    response: CommandResultDto,
     summary: 'Add an evaluator to the panel (AssignEvaluator)',
   })
   assign(
@@ -218,7 +218,6 @@ export class TendersController {
     path: ':id/bids',
     permission: 'bid.submit',
     status: 201,
-    response: CommandResultDto,
     summary: 'Submit a sealed bid for the calling supplier (SubmitBid)',
   })
   submit(
@@ -240,7 +239,6 @@ export class TendersController {
     path: ':id/bids/:bidId/withdraw',
     permission: 'bid.withdraw',
     status: 200,
-    response: CommandResultDto,
     summary: 'Take an own bid back before the deadline (WithdrawBid)',
   })
   withdraw(
@@ -248,19 +246,13 @@ export class TendersController {
     @CurrentAccess() access: Access,
     @CommandContextOf() context: CommandContext,
   ) {
-    const input = {
-      tenderId: id,
-      bidId,
-      supplierId: uuidFrom(access.actor?.supplierId, 'supplierId'),
-    };
-    return this.commands.execute(new WithdrawBidCommand(input, context));
+    return this.commands.execute(new WithdrawBidCommand(ownBid(id, bidId, access), context));
   }
 
   @CommandRoute({
     path: ':id/bids/:bidId/confirm',
     permission: 'bid.confirm',
     status: 200,
-    response: CommandResultDto,
     summary: 'Confirm an own bid voided by a material amendment (ConfirmBid)',
   })
   confirm(
@@ -268,19 +260,13 @@ export class TendersController {
     @CurrentAccess() access: Access,
     @CommandContextOf() context: CommandContext,
   ) {
-    const input = {
-      tenderId: id,
-      bidId,
-      supplierId: uuidFrom(access.actor?.supplierId, 'supplierId'),
-    };
-    return this.commands.execute(new ConfirmBidCommand(input, context));
+    return this.commands.execute(new ConfirmBidCommand(ownBid(id, bidId, access), context));
   }
 
   @CommandRoute({
     path: ':id/bids/:bidId/disqualify',
     permission: 'bid.disqualify',
     status: 200,
-    response: CommandResultDto,
     summary: 'Take an opened bid out of the evaluation (DisqualifyBid)',
   })
   disqualify(
@@ -297,7 +283,6 @@ export class TendersController {
     path: ':id/open-bids',
     permission: 'tender.open-bids',
     status: 200,
-    response: CommandResultDto,
     summary:
       'Open the bids after the deadline, or record the failure for want of valid bids (OpenBids)',
   })
@@ -309,7 +294,6 @@ export class TendersController {
     path: ':id/conflicts',
     permission: 'bid.declare-conflict',
     status: 201,
-    response: CommandResultDto,
     summary: 'The calling evaluator declares a conflict with a supplier (DeclareConflict)',
   })
   conflict(
@@ -326,7 +310,6 @@ export class TendersController {
     path: ':id/bids/:bidId/scores',
     permission: 'bid.score',
     status: 201,
-    response: CommandResultDto,
     summary: "The calling evaluator's scores for some criteria of one bid (ScoreBid)",
   })
   score(
@@ -345,7 +328,6 @@ export class TendersController {
     path: ':id/award',
     permission: 'tender.award',
     status: 200,
-    response: CommandResultDto,
     summary:
       'Award to a bid; other than the best weighted score needs a rationale and is flagged (AwardTender)',
   })
@@ -361,7 +343,6 @@ export class TendersController {
     path: ':id/complaints',
     permission: 'tender.file-complaint',
     status: 201,
-    response: CommandResultDto,
     summary:
       'The calling bidder complains about the award or the tender conditions during the standstill (FileComplaint)',
   })
@@ -384,7 +365,6 @@ export class TendersController {
     path: ':id/complaints/:complaintId/decision',
     permission: 'tender.decide-complaint',
     status: 200,
-    response: CommandResultDto,
     summary:
       'The review body upholds a complaint (the award or the tender is cancelled) or dismisses it (the standstill resumes) (DecideComplaint)',
   })
