@@ -23,7 +23,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent } from 'node:http';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import {
   percentile,
@@ -656,8 +656,16 @@ async function rows(
   return all.map((row) => JSON.stringify(row, Object.keys(row as object).sort())).sort();
 }
 
+function machineLoad(): string {
+  return `load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')} on ${cpus().length} CPUs`;
+}
+
 async function main(): Promise<void> {
-  out(`soak on Node ${process.version}, ${new Date().toISOString()}, modes ${MODES.join(', ')}`);
+  out(
+    `soak on Node ${process.version}, ${new Date().toISOString()}, modes ${MODES.join(', ')}, ${machineLoad()}`,
+  );
   const unknown = MODES.filter((m) => m !== 'embedded' && m !== 'postgres');
   if (unknown.length > 0)
     throw new Error(`SOAK_MODES: unknown mode(s) ${unknown.join(', ')} (embedded, postgres)`);
@@ -691,7 +699,8 @@ async function main(): Promise<void> {
       ),
     );
   }
-  out(`soak: ${checks.length - failed} checks passed, ${failed} failed`);
+  // Latencies and errors under contention depend on what else the machine runs: say how busy it was.
+  out(`soak: ${checks.length - failed} checks passed, ${failed} failed; ${machineLoad()}`);
   process.exitCode = failed === 0 ? 0 : 1;
 }
 
