@@ -30,11 +30,16 @@ class Derived extends Base {
 }
 
 const storage = cacheValidationMetadata();
-const uncached = (target: object, always = false, strictGroups = false) =>
+const uncached = (
+  target: object,
+  schema: string | undefined,
+  always = false,
+  strictGroups = false,
+) =>
   MetadataStorage.prototype.getTargetValidationMetadatas.call(
     storage,
     target as new () => object,
-    undefined as unknown as string,
+    schema as string,
     always,
     strictGroups,
     undefined,
@@ -54,27 +59,31 @@ describe('cacheValidationMetadata', () => {
       ).validationMetadatas.keys(),
     ].filter((target) => typeof target === 'function');
     expect(targets).toEqual(expect.arrayContaining([SubmitBidDto, Derived, Amount]));
+    // A nested object is looked up with its parent's class name as the schema.
+    const schemas = [undefined, 'SubmitBidDto', 'Derived'];
     for (const target of targets) {
-      for (const [always, strict] of [
-        [false, false],
-        [true, false],
-        [false, true],
-      ] as const) {
-        const cached = storage.getTargetValidationMetadatas(
-          target as new () => object,
-          undefined as unknown as string,
-          always,
-          strict,
-        );
-        expect(cached).toEqual(uncached(target, always, strict));
-        expect(
-          storage.getTargetValidationMetadatas(
+      for (const schema of schemas) {
+        for (const [always, strict] of [
+          [false, false],
+          [true, false],
+          [false, true],
+        ] as const) {
+          const cached = storage.getTargetValidationMetadatas(
             target as new () => object,
-            undefined as unknown as string,
+            schema as string,
             always,
             strict,
-          ),
-        ).toBe(cached);
+          );
+          expect(cached).toEqual(uncached(target, schema, always, strict));
+          expect(
+            storage.getTargetValidationMetadatas(
+              target as new () => object,
+              schema as string,
+              always,
+              strict,
+            ),
+          ).toBe(cached);
+        }
       }
     }
   });

@@ -39,7 +39,8 @@ export function cacheValidationMetadata(
   const lookUp = storage.getTargetValidationMetadatas.bind(storage);
   const group = storage.groupByPropertyName.bind(storage);
   const add = storage.addValidationMetadata.bind(storage);
-  // Per class: per (always, strictGroups) without groups; schemas and groups are not cached.
+  // Per class: per (schema name, always, strictGroups); lookups with groups are not cached. A
+  // nested object is looked up with its parent's class name as the schema.
   let targets = new WeakMap<object, Map<string, TargetMetadatas>>();
   let grouped = new WeakMap<TargetMetadatas, ReturnType<MetadataStorage['groupByPropertyName']>>();
   storage.addValidationMetadata = (metadata) => {
@@ -48,9 +49,9 @@ export function cacheValidationMetadata(
     add(metadata);
   };
   storage.getTargetValidationMetadatas = (target, schema, always, strictGroups, groups) => {
-    if (schema !== undefined || (groups !== undefined && groups.length > 0) || !target)
+    if ((groups !== undefined && groups.length > 0) || !target)
       return lookUp(target, schema, always, strictGroups, groups);
-    const key = `${always}|${strictGroups}`;
+    const key = `${String(schema)}|${always}|${strictGroups}`;
     let byOptions = targets.get(target);
     if (byOptions === undefined) targets.set(target, (byOptions = new Map()));
     let found = byOptions.get(key);
