@@ -157,9 +157,11 @@ export function guarded<State, Command extends DomainCommand, Event extends Doma
  * `npm run soak`, before the turns) only lets that next command get further ahead. A jitter of a
  * few milliseconds breaks ties. Retries go on for a wall-time budget counted from the first
  * conflict rather than a fixed count: each round is a coin toss between instances, and a loaded
- * machine makes rounds slow, not rarer. A pinned If-Match still fails on the first re-read.
+ * machine makes rounds slow, not rarer (at load average 22 on two cores, rounds of seconds: a 10 s
+ * budget still refused 2-3 of ~3,000 bids, 30 s none of 6,345). Past 30 s a client has likely given
+ * up anyway. A pinned If-Match still fails on the first re-read.
  */
-const CONFLICT_BUDGET_MS = 10_000;
+const CONFLICT_BUDGET_MS = 30_000;
 /** A bound on attempts too, so a store that always conflicts cannot spin for the whole budget. */
 const CONFLICT_RETRIES = 100;
 
