@@ -1,4 +1,5 @@
-import type { EventStore } from '@contract-ledger/event-store';
+import { FinalCheckpoints } from '@contract-ledger/application';
+import { isCheckpointStore, type EventStore } from '@contract-ledger/event-store';
 import {
   createKafkaFeedClient,
   KafkaRelay,
@@ -15,7 +16,6 @@ import { Pool, type PoolClient } from 'pg';
 import type { AppConfig } from './config';
 import { readSqliteFile, sqliteFile } from './stores';
 import { relayBatchSpans, type Tracing } from './tracing';
-import { openTransparencyLog } from './transparency';
 
 /**
  * What a process hosting the relay reports (`/metrics`, logs). `standby`: another process holds the
@@ -71,8 +71,11 @@ export function hostRelay(
 ): RelayHandle {
   const name = `kafka:${config.kafkaTopicPrefix}`;
   const { checkpoints, close } = openCheckpoints(config);
-  // The transparency log's final checkpoints go out on <prefix>.checkpoints (KurrentDB keeps none).
-  const log = openTransparencyLog(config, store);
+  // The transparency log's final checkpoints go out on <prefix>.checkpoints (KurrentDB keeps
+  // none); read with the API's rule, without the signing key.
+  const finals = isCheckpointStore(store)
+    ? new FinalCheckpoints(store, config.witnesses, config.witnessRequired)
+    : undefined;
   const makeRelay = (): KafkaRelay =>
     new KafkaRelay({
       store,
@@ -91,7 +94,7 @@ export function hostRelay(
       retentionMs: config.kafkaTopicRetentionMs,
       logger,
       ...relayBatchSpans(options.tracing, name),
-      ...(log ? { logCheckpoints: { latestCheckpoint: () => log.latestFinal() } } : {}),
+      ...(finals ? { logCheckpoints: { latestCheckpoint: () => finals.latestFinal() } } : {}),
     });
 
   let relay: KafkaRelay | undefined;

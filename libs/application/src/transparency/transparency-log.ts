@@ -14,6 +14,53 @@ import {
 
 export type TransparencyStore = MerkleTileStore & CheckpointStore;
 
+/**
+ * Which stored checkpoints are final (LEDGER_WITNESS_REQUIRED cosignatures of the configured
+ * witnesses; every signed one when 0). Needs no signing key, so a process that only publishes
+ * checkpoints (the Kafka relay, also in the worker) reads them with the API's rule.
+ */
+export class FinalCheckpoints {
+  constructor(
+    private readonly store: Pick<CheckpointStore, 'latestCheckpoint' | 'listCheckpoints'>,
+    readonly witnesses: readonly CosignatureVerifier[],
+    readonly requiredCosignatures: number,
+  ) {}
+
+  /** The configured witnesses whose valid cosignature a stored checkpoint carries. */
+  witnessedBy(checkpoint: StoredCheckpoint): string[] {
+    const { text, signatures } = parseNote(checkpoint.note);
+    parseCheckpoint(text);
+    return this.witnesses
+      .filter((w) => signatures.some((s) => w.verify(text, s) !== undefined))
+      .map((w) => w.key);
+  }
+
+  isFinal(checkpoint: StoredCheckpoint): boolean {
+    return (
+      this.requiredCosignatures === 0 ||
+      this.witnessedBy(checkpoint).length >= this.requiredCosignatures
+    );
+  }
+
+  /**
+   * The latest final checkpoint. Witnesses cosign the latest signed checkpoint, so the final one
+   * is usually the latest or just before it; the walk back reads pages of older ones only when
+   * witnesses fell behind.
+   */
+  async latestFinal(): Promise<StoredCheckpoint | undefined> {
+    const latest = await this.store.latestCheckpoint();
+    if (!latest || this.isFinal(latest)) return latest;
+    let found: StoredCheckpoint | undefined;
+    for (let from = 0; from < latest.size;) {
+      const page = await this.store.listCheckpoints({ fromSize: from, limit: 1000 });
+      if (page.length === 0) break;
+      for (const c of page) if (c.size < latest.size && this.isFinal(c)) found = c;
+      from = page[page.length - 1]!.size + 1;
+    }
+    return found;
+  }
+}
+
 /** A log key as published at the keys route: it signs checkpoints of sizes validFromSize <= size < validUntilSize. */
 export interface PublishedKey {
   /** Verifier key, sumdb/note format: name+id+base64(0x01 || Ed25519 public key). */
@@ -46,32 +93,19 @@ export class TransparencyLog {
     readonly requiredCosignatures = 0,
   ) {
     this.merkle = new MerkleLog(store);
+    this.finals = new FinalCheckpoints(store, witnesses, requiredCosignatures);
   }
+
+  private readonly finals: FinalCheckpoints;
 
   /** Final: cosigned by at least requiredCosignatures of the configured witnesses (any signed one when 0). */
   isFinal(checkpoint: StoredCheckpoint): boolean {
-    return (
-      this.requiredCosignatures === 0 ||
-      this.witnessedBy(checkpoint).length >= this.requiredCosignatures
-    );
+    return this.finals.isFinal(checkpoint);
   }
 
-  /**
-   * The latest final checkpoint: what the feeds push and bundles are proven against. Witnesses
-   * cosign the latest signed checkpoint, so the final one is usually the latest or just before it;
-   * the walk back reads pages of older ones only when witnesses fell behind.
-   */
-  async latestFinal(): Promise<StoredCheckpoint | undefined> {
-    const latest = await this.store.latestCheckpoint();
-    if (!latest || this.isFinal(latest)) return latest;
-    let found: StoredCheckpoint | undefined;
-    for (let from = 0; from < latest.size;) {
-      const page = await this.store.listCheckpoints({ fromSize: from, limit: 1000 });
-      if (page.length === 0) break;
-      for (const c of page) if (c.size < latest.size && this.isFinal(c)) found = c;
-      from = page[page.length - 1]!.size + 1;
-    }
-    return found;
+  /** The latest final checkpoint: what the feeds push and bundles are proven against. */
+  latestFinal(): Promise<StoredCheckpoint | undefined> {
+    return this.finals.latestFinal();
   }
 
   /**
@@ -118,11 +152,7 @@ export class TransparencyLog {
 
   /** The witnesses among the configured ones whose valid cosignature a stored checkpoint carries. */
   witnessedBy(checkpoint: StoredCheckpoint): string[] {
-    const { text, signatures } = parseNote(checkpoint.note);
-    parseCheckpoint(text);
-    return this.witnesses
-      .filter((w) => signatures.some((s) => w.verify(text, s) !== undefined))
-      .map((w) => w.key);
+    return this.finals.witnessedBy(checkpoint);
   }
 
   /** Signs and stores a checkpoint of the tree as it is now, unless the latest checkpoint already covers it. */
