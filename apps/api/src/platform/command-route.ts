@@ -3,10 +3,7 @@ import {
   createParamDecorator,
   HttpCode,
   Post,
-  UseInterceptors,
-  type CallHandler,
   type ExecutionContext,
-  type NestInterceptor,
   type Type,
 } from '@nestjs/common';
 import { PATH_METADATA } from '@nestjs/common/constants';
@@ -24,7 +21,8 @@ import type {
 } from '@contract-ledger/application';
 import type { FastifyRequest } from 'fastify';
 import { context as otelContext, SpanStatusCode } from '@opentelemetry/api';
-import { map, Observable } from 'rxjs';
+import { Observable } from 'rxjs';
+import { RouteConfig } from '@nestjs/platform-fastify';
 import { CommandResultDto } from '../common/dto';
 import { accessOf, Permission } from './auth/decorators';
 import { parseIfMatch, versioned } from './concurrency/etag';
@@ -62,43 +60,69 @@ function addressesStream(path: string | undefined): boolean {
   return path?.includes(':') === true;
 }
 
+/** The Fastify route config key CommandRoute sets: the platform's hooks and interceptor read it per request. */
+const COMMAND_ROUTE = 'ledgerCommandRoute';
+
+/** Whether the request was routed to a CommandRoute. */
+export function isCommandRoute(request: FastifyRequest): boolean {
+  return (
+    (request.routeOptions.config as unknown as Record<string, unknown> | undefined)?.[
+      COMMAND_ROUTE
+    ] === true
+  );
+}
+
 /**
- * The command's CommandResult is the body, its revision the ETag (the platform's `unversion` hook sets it).
- * With tracing on, the handler runs in a `command <Controller.method>` span under the request's, so
- * the append it makes is that span's child.
+ * A command route's successful answer: the CommandResult is the body, its revision the ETag. Done
+ * by the platform's `preSerialization` hook (http.ts) rather than by an interceptor of the route:
+ * Nest wraps every interceptor in rxjs and AsyncResource.bind on every request.
  */
-class CommandAnswer implements NestInterceptor {
-  intercept(execution: ExecutionContext, next: CallHandler<CommandResult>): Observable<unknown> {
-    const request = execution.switchToHttp().getRequest<FastifyRequest>();
-    const traced = commandSpan(
-      request,
-      `command ${execution.getClass().name}.${execution.getHandler().name}`,
-    );
-    const answer = (): Observable<unknown> =>
-      next.handle().pipe(map((result) => versioned(result, result.revision)));
-    if (traced === undefined) return answer();
-    const { span } = traced;
-    // Subscribed inside the span's context: the handler (and the store it calls) run in it.
-    return new Observable((subscriber) =>
-      otelContext.with(traced.context, () =>
-        answer().subscribe({
-          next: (value) => subscriber.next(value),
-          error: (error: unknown) => {
-            span.setStatus({
-              code: SpanStatusCode.ERROR,
-              message: error instanceof Error ? error.message : String(error),
-            });
-            span.end();
-            subscriber.error(error);
-          },
-          complete: () => {
-            span.end();
-            subscriber.complete();
-          },
-        }),
-      ),
-    );
-  }
+export function commandAnswer(
+  request: FastifyRequest,
+  statusCode: number,
+  payload: unknown,
+): unknown {
+  if (statusCode >= 300 || !isCommandRoute(request)) return payload;
+  return versioned(payload, (payload as CommandResult).revision);
+}
+
+/**
+ * With tracing on, a command route's handler runs in a `command <Controller.method>` span under
+ * the request's, so the append it makes is that span's child; without, `handle()` as it is. Called
+ * by the PlatformInterceptor where the route's own interceptor used to run (inside the key's claim).
+ */
+export function traceCommand(
+  execution: ExecutionContext,
+  handle: () => Observable<unknown>,
+): Observable<unknown> {
+  const request = execution.switchToHttp().getRequest<FastifyRequest>();
+  if (!isCommandRoute(request)) return handle();
+  const traced = commandSpan(
+    request,
+    `command ${execution.getClass().name}.${execution.getHandler().name}`,
+  );
+  if (traced === undefined) return handle();
+  const { span } = traced;
+  // Subscribed inside the span's context: the handler (and the store it calls) run in it.
+  return new Observable((subscriber) =>
+    otelContext.with(traced.context, () =>
+      handle().subscribe({
+        next: (value) => subscriber.next(value),
+        error: (error: unknown) => {
+          span.setStatus({
+            code: SpanStatusCode.ERROR,
+            message: error instanceof Error ? error.message : String(error),
+          });
+          span.end();
+          subscriber.error(error);
+        },
+        complete: () => {
+          span.end();
+          subscriber.complete();
+        },
+      }),
+    ),
+  );
 }
 
 /**
@@ -117,7 +141,7 @@ export function CommandRoute(options: CommandRouteOptions): MethodDecorator {
   return applyDecorators(
     Post(options.path),
     HttpCode(options.status),
-    UseInterceptors(new CommandAnswer()),
+    RouteConfig({ [COMMAND_ROUTE]: true }),
     Permission(options.permission),
     ApiOperation({ summary: options.summary }),
     options.status === 201 ? ApiCreatedResponse(response) : ApiOkResponse(response),

@@ -1,5 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { commandAnswer } from './command-route';
 import { parseIfMatch, unversion } from './concurrency/etag';
 import { checkJsonShape } from './errors/body-shape';
 import { ProblemException } from './errors/problem';
@@ -85,9 +86,10 @@ export function installHttpPlatform(app: NestFastifyApplication): void {
     done();
   });
 
-  // Runs for object payloads only, before they are serialised: a Versioned answer's ETag.
-  fastify.addHook('preSerialization', (_request, reply, payload, done) => {
-    done(null, unversion(reply, payload));
+  // Runs for object payloads only, before they are serialised: a Versioned answer's ETag, and a
+  // command route's CommandResult (its revision is the ETag).
+  fastify.addHook('preSerialization', (request, reply, payload, done) => {
+    done(null, unversion(reply, commandAnswer(request, reply.statusCode, payload)));
   });
 
   // A callback hook, not an async one: most requests hold no claim and go on without a promise.
