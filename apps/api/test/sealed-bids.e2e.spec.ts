@@ -37,6 +37,8 @@ describe('sealed bids on every read route, for every caller, in every phase of a
     V: uuidv7(),
     /** Bids only on tenders that never open: its name must never reach the public. */
     X: uuidv7(),
+    /** Asks a clarification question and does nothing else: only the auditor may ever see who. */
+    Q: uuidv7(),
     evaluator: uuidv7(),
   };
   const tenders: Record<'published' | 'opened' | 'failed' | 'cancelled', string> = {
@@ -224,6 +226,16 @@ describe('sealed bids on every read route, for every caller, in every phase of a
     ).id!;
 
     tenders.published = await tender(30);
+    // A clarification: the question is public, its author (organisation and user) never is.
+    const asker = t({ sub: USERS.supplierUser(6), role: 'supplier', supplierId: ids.Q });
+    const question = (
+      await call(asker, `/api/v1/tenders/${tenders.published}/questions`, {
+        question: 'Is a site visit required?',
+      })
+    ).id!;
+    await call(officer, `/api/v1/tenders/${tenders.published}/questions/${question}/answer`, {
+      answer: 'No, the site plans are in the annex',
+    });
     await sealed('published with bids', 'S', tenders.published, 71_111_111, hex('a1'));
     await sealed('published with bids', 'X', tenders.published, 71_222_222, hex('a2'));
     tenders.cancelled = await tender(30);
@@ -347,6 +359,27 @@ describe('sealed bids on every read route, for every caller, in every phase of a
       }
     }
     expect(leaks).toEqual([]);
+  });
+
+  it('never names the author of a clarification question to anyone but the auditor (organisation or user)', () => {
+    const leaks = responses
+      .filter(
+        (r) =>
+          !r.caller.auditor && (r.text.includes(ids.Q) || r.text.includes(USERS.supplierUser(6))),
+      )
+      .map((r) => `GET ${r.url} as ${r.caller.label} (${r.status})`);
+    expect(leaks).toEqual([]);
+    // The search means something: the auditor sees the author, and everyone the question itself.
+    const auditorText = responses
+      .filter((r) => r.caller.auditor)
+      .map((r) => r.text)
+      .join('\n');
+    expect(auditorText).toContain(ids.Q);
+    const publicText = responses
+      .filter((r) => r.caller.label === 'anonymous')
+      .map((r) => r.text)
+      .join('\n');
+    expect(publicText).toContain('Is a site visit required?');
   });
 
   it('never names a bidder whose bids were never opened to a caller without a token (not even as the actor of a history item)', () => {

@@ -17,12 +17,16 @@ const PUBLIC_TYPES: ReadonlySet<LedgerEventType> = new Set<LedgerEventType>([
   'ComplaintFiled',
   'ComplaintUpheld',
   'ComplaintDismissed',
+  // Clarifications are public, their author is not (eventView withholds QuestionAsked.supplierId).
+  'QuestionAsked',
+  'QuestionAnswered',
   'ContractSigned',
   'ContractAmended',
   'ContractTerminated',
   'ContractCompleted',
   'SupplierDebarred',
   'DebarmentLifted',
+  'DebarmentCorrected',
   'PerformanceNoticePublished',
 ]);
 

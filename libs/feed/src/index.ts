@@ -5,13 +5,16 @@ export {
   bidView,
   disclosureOf,
   eventView,
+  maySeeAuthor,
   maySeeBid,
+  questionView,
   SEALED,
   tenderStateView,
   type Disclosure,
   type EventView,
   type SealedBid,
   type TenderBidView,
+  type TenderQuestionView,
   type ViewMetadata,
 } from './sealed';
 export { factsNeeded, feedIncludes, isPublicEvent, type StreamFacts } from './audience';

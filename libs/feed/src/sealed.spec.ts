@@ -1,5 +1,13 @@
 import type { TenderRecord } from '@contract-ledger/domain';
-import { disclosureOf, eventView, maySeeBid, SEALED, tenderStateView } from './sealed';
+import {
+  disclosureOf,
+  eventView,
+  maySeeAuthor,
+  maySeeBid,
+  questionView,
+  SEALED,
+  tenderStateView,
+} from './sealed';
 import type { Viewer } from './source-event';
 
 const S1 = 's1';
@@ -119,5 +127,65 @@ describe('tenderStateView', () => {
       sealed: true,
     });
     expect(tenderStateView(VIEWERS.auditor, state, SEALED).bids['b1']).toEqual(state.bids['b1']);
+  });
+});
+
+describe('clarifications: the author of a question is withheld from everyone but itself and the auditor', () => {
+  const asked = {
+    type: 'QuestionAsked',
+    data: {
+      tenderId: 't1',
+      questionId: 'q1',
+      supplierId: S1,
+      question: 'Consortia?',
+      askedAt: 'x',
+    },
+    metadata: {
+      actor: 'u1',
+      scope: S1,
+      role: 'supplier',
+      correlationId: 'c',
+      commandId: 'k',
+      occurredAt: 'x',
+    },
+  };
+  const question = {
+    questionId: 'q1',
+    supplierId: S1,
+    question: 'Consortia?',
+    askedAt: 'x',
+    answer: null,
+    answeredAt: null,
+    amendsConditions: false,
+  };
+  const opened = disclosureOf([{ type: 'BidsOpened', data: { openedBidIds: ['b1'] } }]);
+
+  it('maySeeAuthor: the author and the auditor only, before and after opening', () => {
+    const seeing = Object.entries(VIEWERS)
+      .filter(([, v]) => maySeeAuthor(v, S1))
+      .map(([name]) => name);
+    expect(seeing).toEqual(['bidder', 'auditor']);
+  });
+
+  it('eventView withholds QuestionAsked.supplierId and the actor and scope, for every other role, even after opening', () => {
+    for (const [name, viewer] of Object.entries(VIEWERS)) {
+      const view = eventView(viewer, asked, opened);
+      const sees = name === 'bidder' || name === 'auditor';
+      expect([
+        name,
+        'supplierId' in (view.data as object),
+        view.metadata.actor !== undefined,
+      ]).toEqual([name, sees, sees]);
+    }
+  });
+
+  it('questionView and tenderStateView drop the author of a folded question', () => {
+    expect(questionView(VIEWERS.supervisor, question)).not.toHaveProperty('supplierId');
+    expect(questionView(VIEWERS.buyingOfficer, question)).not.toHaveProperty('supplierId');
+    expect(questionView(VIEWERS.bidder, question)).toHaveProperty('supplierId', S1);
+    const state = { bids: {}, scores: {}, questions: { q1: question } } as unknown as TenderRecord;
+    expect(tenderStateView(undefined, state, opened).questions['q1']).not.toHaveProperty(
+      'supplierId',
+    );
   });
 });

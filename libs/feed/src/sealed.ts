@@ -2,6 +2,7 @@ import {
   SEALED_FIELDS,
   type LedgerEventType,
   type TenderBid,
+  type TenderQuestion,
   type TenderRecord,
 } from '@contract-ledger/domain';
 import type { Viewer } from './source-event';
@@ -49,6 +50,28 @@ export function maySeeBid(
   )
     return true;
   return disclosure !== null && disclosure.has(bid.bidId);
+}
+
+/**
+ * THE rule for a clarification's author: the question is public, who asked it only to the author
+ * itself and the auditor, whatever the stage (no opening discloses it), so the buyer can neither
+ * favour nor punish the asker. eventView applies it to QuestionAsked (SEALED_FIELDS; no bid id, so
+ * maySeeBid's disclosure never includes it); questionView to a folded tender's questions.
+ */
+export function maySeeAuthor(viewer: Viewer | undefined, authorSupplierId: string): boolean {
+  return maySeeBid(viewer, { bidId: '', supplierId: authorSupplierId }, null);
+}
+
+/** A question as a viewer sees it: without its author unless maySeeAuthor. */
+export type TenderQuestionView = TenderQuestion | Omit<TenderQuestion, 'supplierId'>;
+
+export function questionView(
+  viewer: Viewer | undefined,
+  question: TenderQuestion,
+): TenderQuestionView {
+  if (maySeeAuthor(viewer, question.supplierId)) return question;
+  const { supplierId: _author, ...anonymous } = question;
+  return anonymous;
 }
 
 /** The metadata of an event (FeedMetadata) as a view shows it: a sealed bid's actor and scope name the bidder, so they may be absent. */
@@ -130,14 +153,17 @@ export function bidView(
 
 /**
  * A folded tender as `viewer` may see it (the audit state route, asOf and atPosition included):
- * its bids through bidView, and scores only of bids the viewer may see (there are none before
+ * its questions through questionView, its bids through bidView, and scores only of bids the viewer may see (there are none before
  * opening; this keeps a bid id from pointing at a sealed bid's scores should that ever change).
  */
 export function tenderStateView(
   viewer: Viewer | undefined,
   state: TenderRecord,
   disclosure: Disclosure,
-): Omit<TenderRecord, 'bids'> & { readonly bids: Readonly<Record<string, TenderBidView>> } {
+): Omit<TenderRecord, 'bids' | 'questions'> & {
+  readonly bids: Readonly<Record<string, TenderBidView>>;
+  readonly questions: Readonly<Record<string, TenderQuestionView>>;
+} {
   const bids: Record<string, TenderBidView> = {};
   const scores: Record<string, TenderRecord['scores'][string]> = {};
   for (const [bidId, bid] of Object.entries(state.bids)) {
@@ -145,5 +171,8 @@ export function tenderStateView(
     const bidScores = state.scores[bidId];
     if (bidScores !== undefined && !('sealed' in bids[bidId]!)) scores[bidId] = bidScores;
   }
-  return { ...state, bids, scores };
+  const questions: Record<string, TenderQuestionView> = {};
+  for (const [questionId, question] of Object.entries(state.questions ?? {}))
+    questions[questionId] = questionView(viewer, question);
+  return { ...state, bids, scores, questions };
 }

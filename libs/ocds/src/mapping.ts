@@ -473,6 +473,8 @@ class ReleaseBuilder {
       case 'ComplaintUpheld': {
         // The award fell; reopening makes the tender active again, cancelling is TenderCancelled's release.
         const d = event.data;
+        // Before opening (a complaint about the conditions) no award fell: nothing to release.
+        if (d.awardBidId === null) return null;
         this.set({ awardId: null });
         return {
           tag: 'awardCancellation',

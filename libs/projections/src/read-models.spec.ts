@@ -334,6 +334,61 @@ describe('blacklist', () => {
       liftedAt: '2025-05-01T00:00:00.000Z',
     });
   });
+
+  const corrected = (annulled: boolean, until: string | null): SupplierEvent => ({
+    type: 'DebarmentCorrected',
+    data: {
+      supplierId: 's1',
+      debarmentId: 'd1',
+      annulled,
+      from: '2025-01-01T00:00:00.000Z',
+      until,
+      previousFrom: '2025-01-01T00:00:00.000Z',
+      previousUntil: '2026-01-01T00:00:00.000Z',
+      reason: 'entered wrongly',
+      correctedAt: '2025-02-01T00:00:00.000Z',
+    },
+  });
+
+  it('a correction shows the corrected period as the truth and keeps what was recorded before', async () => {
+    const rows = await project(
+      blacklistProjection,
+      given(
+        registered,
+        debarred('d1', '2025-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z'),
+        corrected(false, '2025-07-01T00:00:00.000Z'),
+      ),
+    );
+    expect(rows.rows(debarments)[0]).toMatchObject({
+      debarredAt: '2025-01-01T00:00:00.000Z',
+      until: '2025-07-01T00:00:00.000Z',
+      effectiveUntil: '2025-07-01T00:00:00.000Z',
+      annulled: false,
+      corrections: [
+        expect.objectContaining({
+          previousUntil: '2026-01-01T00:00:00.000Z',
+          until: '2025-07-01T00:00:00.000Z',
+          correctedAt: '2025-02-01T00:00:00.000Z',
+        }),
+      ],
+    });
+  });
+
+  it('an annulled debarment never applied: its range is empty, its record stays', async () => {
+    const rows = await project(
+      blacklistProjection,
+      given(
+        registered,
+        debarred('d1', '2025-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z'),
+        corrected(true, '2026-01-01T00:00:00.000Z'),
+      ),
+    );
+    expect(rows.rows(debarments)[0]).toMatchObject({
+      annulled: true,
+      from: '2025-01-01T00:00:00.000Z',
+      effectiveUntil: '2025-01-01T00:00:00.000Z',
+    });
+  });
 });
 
 describe('audit index', () => {

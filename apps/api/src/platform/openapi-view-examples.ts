@@ -30,6 +30,16 @@ export const VIEW_EXAMPLES: Readonly<Record<string, Example>> = {
     evaluators: [{ evaluatorId: '01a24b0f-fd9d-70c9-82aa-c1049b7064b7', conflictSupplierIds: [] }],
     standings: [],
     award: null,
+    clarifications: [
+      {
+        questionId: '01a24b10-1722-7000-8000-000000000001',
+        question: 'May two organisations bid together?',
+        askedAt: '2026-03-05T09:00:00.000Z',
+        answer: 'Yes, as a consortium led by one of them',
+        answeredAt: '2026-03-06T09:00:00.000Z',
+        amendsConditions: false,
+      },
+    ],
   },
   'GET /api/v1/tenders/{id}/bids': {
     tenderId: '01a24b10-1721-774b-b732-35bf935772b6',
@@ -87,6 +97,16 @@ export const VIEW_EXAMPLES: Readonly<Record<string, Example>> = {
     directCommission: null,
     bidCount: 1,
     award: null,
+    clarifications: [
+      {
+        questionId: '01a24b10-1722-7000-8000-000000000001',
+        question: 'May two organisations bid together?',
+        askedAt: '2026-03-05T09:00:00.000Z',
+        answer: 'Yes, as a consortium led by one of them',
+        answeredAt: '2026-03-06T09:00:00.000Z',
+        amendsConditions: false,
+      },
+    ],
   },
   'GET /api/v1/budget-lines/{id}': {
     budgetLineId: '01a24b0f-ff9b-71d4-8e19-7fa9ce0cb900',
@@ -414,6 +434,9 @@ export const VIEW_EXAMPLES: Readonly<Record<string, Example>> = {
     criticisms: 0,
     debarments: 0,
     debarmentsLifted: 0,
+    monitoringPlacements: 0,
+    monitoringEndedEarly: 0,
+    monitoredUntil: null,
     updatedAt: '2026-12-06T11:14:34.657Z',
     position: 164,
   },

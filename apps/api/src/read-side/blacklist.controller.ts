@@ -1,7 +1,12 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CLOCK, EntityStateQuery, type Clock } from '@contract-ledger/application';
+import {
+  CLOCK,
+  EntityStateQuery,
+  SupplierAsKnownQuery,
+  type Clock,
+} from '@contract-ledger/application';
 import { activeDebarmentAt } from '@contract-ledger/domain';
 import { debarmentHistory, publicBlacklist } from '@contract-ledger/read-store-sql';
 import { notFound, Permission } from '../platform';
@@ -109,7 +114,7 @@ export class BlacklistController {
   @ApiOperation({
     summary: 'Was the supplier debarred at this instant? (public)',
     description:
-      "Answered from the log, not a read model: the supplier's stream folded through the supplier decider, then the decider's own activeDebarmentAt(instant), as the record stands today (a debarment lifted since still shows as in force at an instant before the lifting).",
+      "Answered from the log, not a read model: the supplier's stream folded through the supplier decider, then the decider's own activeDebarmentAt(instant). Bitemporal: `instant` is valid time, `knownAt` record time. By default as the record stands now (a debarment lifted since still shows as in force at an instant before the lifting; one corrected or annulled since shows corrected); with knownAt, as the register stood then (only the events recorded by then).",
   })
   @ApiOkResponse({
     description: 'The answer',
@@ -117,19 +122,27 @@ export class BlacklistController {
       example: {
         supplierId: PUBLIC_DEBARMENT_EXAMPLE.supplierId,
         instant: '2026-04-01T00:00:00Z',
+        knownAt: '2026-04-02T00:00:00.000Z',
         debarred: true,
         debarment: PUBLIC_DEBARMENT_EXAMPLE,
       },
     },
   })
   async at(@Param() { supplierId }: SupplierParams, @Query() q: BlacklistAtQuery) {
-    const { state } = await this.queries.execute(new EntityStateQuery('supplier', supplierId));
+    // Bitemporal: `instant` is valid time (when a debarment applies), `knownAt` record time (the
+    // facts the register held then: corrections recorded later are not known yet).
+    const knownAt = q.knownAt ?? null;
+    const state =
+      knownAt === null
+        ? (await this.queries.execute(new EntityStateQuery('supplier', supplierId))).state
+        : await this.queries.execute(new SupplierAsKnownQuery(supplierId, knownAt));
     if (state.status !== 'registered') throw notFound(`No supplier ${supplierId}`);
     const instant = q.instant ?? this.clock().toISOString();
     const d = activeDebarmentAt(state, instant);
     return {
       supplierId,
       instant,
+      knownAt: knownAt ?? this.clock().toISOString(),
       debarred: d !== null,
       debarment:
         d === null
@@ -143,6 +156,7 @@ export class BlacklistController {
               until: d.until,
               indefinite: d.until === null,
               liftedAt: d.liftedAt,
+              corrected: d.corrections.length > 0,
             },
     };
   }

@@ -188,6 +188,15 @@ export class BlacklistAtQuery extends ReadYourWritesQuery {
   @IsOptional()
   @IsInstant()
   instant?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Record time: answer as the register stood then, from the events recorded up to this instant (default: as known now). A debarment corrected or annulled later still shows as it was known.',
+    example: '2026-03-20T12:00:00Z',
+  })
+  @IsOptional()
+  @IsInstant()
+  knownAt?: string;
 }
 
 export class BlacklistHistoryQuery extends CursorPageQuery {

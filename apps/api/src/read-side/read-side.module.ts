@@ -1,6 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
-import { EntityStateHandler } from '@contract-ledger/application';
+import { EntityStateHandler, SupplierAsKnownHandler } from '@contract-ledger/application';
 import { createReadStore } from '@contract-ledger/read-store-sql';
 import { readStoreConfig } from '@contract-ledger/runtime';
 import { APP_CONFIG } from '../config/config.module';
@@ -43,6 +43,7 @@ import { StateAtHandler } from './state-at.query';
     ReadSide,
     ReadModelQueryHandler,
     EntityStateHandler,
+    SupplierAsKnownHandler,
     StateAtHandler,
   ],
   exports: [ReadSide],

@@ -3,7 +3,9 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   AssessQualificationCommand,
+  CorrectDebarmentCommand,
   DebarSupplierCommand,
+  EndMonitoringCommand,
   CommandRuntime,
   EntityStateQuery,
   LiftDebarmentCommand,
@@ -28,8 +30,10 @@ import {
 } from '../platform';
 import {
   AssessQualificationDto,
+  CorrectDebarmentDto,
   DebarmentParams,
   DebarSupplierDto,
+  EndMonitoringDto,
   LiftDebarmentDto,
   PlaceUnderMonitoringDto,
   ProposeDebarmentDto,
@@ -165,5 +169,36 @@ export class SuppliersController {
     return this.commands.execute(
       new PlaceUnderMonitoringCommand({ ...body, supplierId: id }, context),
     );
+  }
+
+  @CommandRoute({
+    path: ':id/debarments/:debarmentId/correction',
+    permission: 'supplier.correct-debarment',
+    status: 201,
+    summary:
+      'Correct a debarment entered wrongly, its period or annulled, without rewriting history (CorrectDebarment)',
+  })
+  correct(
+    @Param() { id, debarmentId }: DebarmentParams,
+    @Body() body: CorrectDebarmentDto,
+    @CommandContextOf() context: CommandContext,
+  ) {
+    return this.commands.execute(
+      new CorrectDebarmentCommand({ ...body, supplierId: id, debarmentId }, context),
+    );
+  }
+
+  @CommandRoute({
+    path: ':id/monitoring/end',
+    permission: 'supplier.end-monitoring',
+    status: 200,
+    summary: 'End enhanced monitoring early, with a rationale (EndEnhancedMonitoring)',
+  })
+  endMonitoring(
+    @Param() { id }: IdParams,
+    @Body() body: EndMonitoringDto,
+    @CommandContextOf() context: CommandContext,
+  ) {
+    return this.commands.execute(new EndMonitoringCommand({ ...body, supplierId: id }, context));
   }
 }

@@ -233,3 +233,46 @@ export class DebarmentParams {
   @IsUUID('all')
   debarmentId!: string;
 }
+
+export class CorrectDebarmentDto {
+  @ApiPropertyOptional({
+    description: 'true: the debarment was entered in error and never applied (no period then)',
+    example: false,
+  })
+  @IsOptional()
+  @IsBoolean()
+  annul?: boolean;
+
+  @ApiPropertyOptional({
+    description: 'The corrected start; never before the debarment was decided',
+    example: '2026-06-01T00:00:00Z',
+  })
+  @IsOptional()
+  @IsInstant()
+  from?: string;
+
+  @ApiPropertyOptional({ description: 'The corrected end', example: '2026-12-01T00:00:00Z' })
+  @IsOptional()
+  @IsInstant()
+  until?: string;
+
+  @ApiPropertyOptional({
+    description: 'The corrected debarment lasts until lifted',
+    example: false,
+  })
+  @IsOptional()
+  @IsBoolean()
+  indefinite?: boolean;
+
+  @ApiProperty({ example: 'The decision says six months, not a year', maxLength: 4000 })
+  @IsString()
+  @Length(1, 4000)
+  reason!: string;
+}
+
+export class EndMonitoringDto {
+  @ApiProperty({ example: 'Six months of on-time deliveries', maxLength: 4000 })
+  @IsString()
+  @Length(1, 4000)
+  rationale!: string;
+}

@@ -3,6 +3,8 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   AmendTenderCommand,
+  AnswerQuestionCommand,
+  AskQuestionCommand,
   AssignEvaluatorCommand,
   authorize,
   AwardTenderCommand,
@@ -42,6 +44,8 @@ import {
 } from '../platform';
 import {
   AmendTenderDto,
+  AnswerQuestionDto,
+  AskQuestionDto,
   AssignEvaluatorDto,
   AwardTenderDto,
   BidParams,
@@ -51,6 +55,7 @@ import {
   DraftTenderDto,
   FileComplaintDto,
   PublishTenderDto,
+  QuestionParams,
   ReasonDto,
   ScoreBidDto,
   SubmitBidDto,
@@ -376,5 +381,49 @@ export class TendersController {
     return this.commands.execute(
       new DecideComplaintCommand({ ...body, tenderId: id, complaintId }, context),
     );
+  }
+
+  @CommandRoute({
+    path: ':id/questions',
+    permission: 'tender.ask-question',
+    status: 201,
+    summary:
+      'The calling supplier asks a clarification question before the cut-off; it stays anonymous to everyone but itself and the auditor (AskQuestion)',
+  })
+  ask(
+    @Param() { id }: IdParams,
+    @Body() body: AskQuestionDto,
+    @CurrentAccess() access: Access,
+    @CommandContextOf() context: CommandContext,
+  ) {
+    const input = {
+      tenderId: id,
+      question: body.question,
+      questionId: body.questionId ?? uuidv7(),
+      supplierId: uuidFrom(access.actor?.supplierId, 'supplierId'),
+    };
+    return this.commands.execute(new AskQuestionCommand(input, context));
+  }
+
+  @CommandRoute({
+    path: ':id/questions/:questionId/answer',
+    permission: 'tender.answer-question',
+    status: 201,
+    summary:
+      'The buying agency answers a question publicly; with changes the answer amends the tender (AnswerQuestion)',
+  })
+  answer(
+    @Param() { id, questionId }: QuestionParams,
+    @Body() body: AnswerQuestionDto,
+    @CommandContextOf() context: CommandContext,
+  ) {
+    const input = {
+      tenderId: id,
+      questionId,
+      answer: body.answer,
+      ...(body.changes === undefined ? {} : { changes: definedOnly(body.changes) }),
+      ...(body.deadline === undefined ? {} : { deadline: body.deadline }),
+    };
+    return this.commands.execute(new AnswerQuestionCommand(input, context));
   }
 }

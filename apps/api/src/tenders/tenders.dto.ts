@@ -480,3 +480,54 @@ export class ComplaintParams {
   @IsUUID('all')
   complaintId!: string;
 }
+
+export class AskQuestionDto {
+  @ApiPropertyOptional({
+    description: 'Generated (UUIDv7) when absent',
+    format: 'uuid',
+    example: UUID_EXAMPLE,
+  })
+  @IsOptional()
+  @IsUUID('all')
+  questionId?: string;
+
+  @ApiProperty({ example: 'May two organisations bid together as a consortium?', maxLength: 4000 })
+  @IsString()
+  @Length(1, 4000)
+  question!: string;
+}
+
+export class AnswerQuestionDto {
+  @ApiProperty({ example: 'Yes, as a consortium led by one of them', maxLength: 4000 })
+  @IsString()
+  @Length(1, 4000)
+  answer!: string;
+
+  @ApiPropertyOptional({
+    type: TenderChangesDto,
+    description:
+      'When the answer changes the conditions: the amendment it makes (AmendTender rules: a material change voids the bids, late it extends the deadline)',
+    example: { eligibility: { minRating: '2A', supplierKinds: [], invitedSupplierIds: [] } },
+  })
+  @IsOptional()
+  @NestedObject(() => TenderChangesDto)
+  changes?: TenderChangesDto;
+
+  @ApiPropertyOptional({
+    description: 'New deadline with the amendment',
+    example: '2026-04-15T09:00:00Z',
+  })
+  @IsOptional()
+  @IsInstant()
+  deadline?: string;
+}
+
+export class QuestionParams {
+  @ApiProperty({ format: 'uuid', example: UUID_EXAMPLE })
+  @IsUUID('all')
+  id!: string;
+
+  @ApiProperty({ format: 'uuid', example: UUID_EXAMPLE })
+  @IsUUID('all')
+  questionId!: string;
+}

@@ -389,6 +389,10 @@ export async function buildWorld(ledger: LedgerApp): Promise<{ world: World; ids
     await openTender(),
     await openTender(),
   ];
+  const [forAsk, forAnswer] = [await openTender(), await openTender()];
+  const question = await id(supplierToken(ids.supplierS), tenderPath(forAnswer, '/questions'), {
+    question: 'May two organisations bid together?',
+  });
   const withdrawBid = await bidS(forWithdraw);
   await bidS(forRead);
   const forConfirm = await draft({ method: 'competitive_negotiation' });
@@ -403,7 +407,17 @@ export async function buildWorld(ledger: LedgerApp): Promise<{ world: World; ids
   // Suppliers: each route acts on its own organisation, so a debarment cannot spill into other fixtures.
   const own = async (qualified = true) => supplier(uuidv7(), qualified);
   const supplierFixtures: Record<string, string> = {};
-  for (const key of ['read', 'qualification', 'proposal', 'debar', 'lift', 'notice', 'monitoring'])
+  for (const key of [
+    'read',
+    'qualification',
+    'proposal',
+    'debar',
+    'lift',
+    'correct',
+    'notice',
+    'monitoring',
+    'endMonitoring',
+  ])
     supplierFixtures[key] = await own(key !== 'qualification');
   // Debarment evidence names a real event about the supplier (DEBARMENT_EVIDENCE_UNKNOWN otherwise): its registration.
   const evidenceOf = async (supplierId: string) => [
@@ -413,6 +427,19 @@ export async function buildWorld(ledger: LedgerApp): Promise<{ world: World; ids
     grounds: 'Falsified visit logs',
     authority: 'Municipal Finance Bureau',
     evidenceEventIds: await evidenceOf(supplierFixtures.lift!),
+  });
+  const wrongDebarment = await id(
+    supervisor,
+    `/api/v1/suppliers/${supplierFixtures.correct}/debarments`,
+    {
+      grounds: 'Falsified visit logs',
+      authority: 'Municipal Finance Bureau',
+      evidenceEventIds: await evidenceOf(supplierFixtures.correct!),
+    },
+  );
+  await call(supervisor, `/api/v1/suppliers/${supplierFixtures.endMonitoring}/monitoring`, {
+    reason: 'Criticised twice',
+    until: ledger.clock.iso(180),
   });
   const unregistered = uuidv7();
   const adjustLine = await id(finance, '/api/v1/budget-lines', {
@@ -500,6 +527,14 @@ export async function buildWorld(ledger: LedgerApp): Promise<{ world: World; ids
       body: { reason: 'Appeal upheld' },
       facts: { supplierId: supplierFixtures.lift! },
     },
+    'POST /api/v1/suppliers/:id/debarments/:debarmentId/correction': {
+      params: { id: supplierFixtures.correct!, debarmentId: wrongDebarment },
+      body: { until: ledger.clock.iso(200), reason: 'The decision says 200 days' },
+      facts: { supplierId: supplierFixtures.correct! },
+    },
+    'POST /api/v1/suppliers/:id/monitoring/end': supplierRoute('endMonitoring', {
+      body: { rationale: 'Six months of on-time deliveries' },
+    }),
     'POST /api/v1/suppliers/:id/notices': supplierRoute('notice', {
       body: { kind: 'criticism', summary: 'Late deliveries' },
     }),
@@ -572,6 +607,16 @@ export async function buildWorld(ledger: LedgerApp): Promise<{ world: World; ids
       ...tender(complained.decide!.tenderId),
       params: { id: complained.decide!.tenderId, complaintId: complaint },
       body: { decision: 'dismissed', rationale: 'The price is explained in the proposal' },
+    },
+    'POST /api/v1/tenders/:id/questions': tender(forAsk, {
+      body: { question: 'Is a site visit required?' },
+      facts: { ...agencyA, supplierId: ids.supplierS },
+      selfScoped: { supplier: 'the asker comes from the token, never from the request' },
+    }),
+    'POST /api/v1/tenders/:id/questions/:questionId/answer': {
+      ...tender(forAnswer),
+      params: { id: forAnswer, questionId: question },
+      body: { answer: 'Yes, as a consortium led by one of them' },
     },
     'GET /api/v1/public/tenders': { params: {}, facts: {} },
     'GET /api/v1/public/policy': { params: {}, facts: {} },

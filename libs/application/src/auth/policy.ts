@@ -32,6 +32,8 @@ export const POLICY = {
   'supplier.lift-debarment': { roles: { supervisor: 'any' } },
   'supplier.publish-notice': { roles: { supervisor: 'any' } },
   'supplier.place-under-monitoring': { roles: { supervisor: 'any' } },
+  'supplier.end-monitoring': { roles: { supervisor: 'any' } },
+  'supplier.correct-debarment': { roles: { supervisor: 'any' } },
   'supplier.read': {
     roles: {
       supplier: 'own-supplier',
@@ -60,9 +62,12 @@ export const POLICY = {
   'tender.assign-evaluator': { roles: officer },
   'tender.open-bids': { roles: officer },
   'tender.award': { roles: officer },
-  // Complaints during the award's standstill: a bidder files, the review body decides.
+  // Complaints (against the conditions before the deadline, against the award during its standstill): a supplier files, the review body decides.
   'tender.file-complaint': { roles: { supplier: 'own-supplier' } },
   'tender.decide-complaint': { roles: { review_body: 'any' } },
+  // Clarifications: a supplier asks (anonymous in public), the buying agency answers.
+  'tender.ask-question': { roles: { supplier: 'own-supplier' } },
+  'tender.answer-question': { roles: officer },
   'tender.read': {
     roles: {
       agency_officer: 'own-agency',

@@ -1,4 +1,6 @@
 import { AssessQualificationHandler } from './assess-qualification';
+import { CorrectDebarmentHandler } from './correct-debarment';
+import { EndMonitoringHandler } from './end-monitoring';
 import { DebarSupplierHandler } from './debar-supplier';
 import { LiftDebarmentHandler } from './lift-debarment';
 import { PlaceUnderMonitoringHandler } from './place-under-monitoring';
@@ -13,7 +15,10 @@ export * from './debar-supplier';
 export * from './lift-debarment';
 export * from './publish-performance-notice';
 export * from './place-under-monitoring';
+export * from './correct-debarment';
+export * from './end-monitoring';
 export * from './supplier-view';
+export * from './supplier-as-known';
 
 export const supplierHandlers = [
   RegisterSupplierHandler,
@@ -23,4 +28,6 @@ export const supplierHandlers = [
   LiftDebarmentHandler,
   PublishPerformanceNoticeHandler,
   PlaceUnderMonitoringHandler,
+  CorrectDebarmentHandler,
+  EndMonitoringHandler,
 ];

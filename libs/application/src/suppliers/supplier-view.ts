@@ -22,7 +22,15 @@ export function supplierView(state: Registered, at: Instant) {
     underEnhancedMonitoring: isUnderEnhancedMonitoringAt(state, at),
     assessments: state.assessments,
     debarmentProposals: state.proposals,
-    debarments: state.debarments.map((d) => ({ ...d.recorded, liftedAt: d.liftedAt })),
+    // As recorded, with the current truth: the corrected period, annulment and the corrections made.
+    debarments: state.debarments.map((d) => ({
+      ...d.recorded,
+      from: d.from,
+      until: d.until,
+      liftedAt: d.liftedAt,
+      annulled: d.annulled,
+      corrections: d.corrections,
+    })),
     notices: state.notices,
     monitoring: state.monitoring,
   };

@@ -1,4 +1,6 @@
 import { AmendTenderHandler } from './amend-tender';
+import { AnswerQuestionHandler } from './answer-question';
+import { AskQuestionHandler } from './ask-question';
 import { AssignEvaluatorHandler } from './assign-evaluator';
 import { AwardTenderHandler } from './award-tender';
 import { CancelTenderHandler } from './cancel-tender';
@@ -29,6 +31,8 @@ export * from './disqualify-bid';
 export * from './award-tender';
 export * from './file-complaint';
 export * from './decide-complaint';
+export * from './ask-question';
+export * from './answer-question';
 export * from './tender-view';
 
 export const tenderHandlers = [
@@ -47,4 +51,6 @@ export const tenderHandlers = [
   AwardTenderHandler,
   FileComplaintHandler,
   DecideComplaintHandler,
+  AskQuestionHandler,
+  AnswerQuestionHandler,
 ];

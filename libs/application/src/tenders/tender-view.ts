@@ -14,6 +14,7 @@ import {
   bidView,
   disclosureOf,
   maySeeBid,
+  questionView,
   type Disclosure,
   type Viewer,
 } from '@contract-ledger/feed';
@@ -103,6 +104,8 @@ export function tenderView(
         ? tenderStandings(state).filter((s) => maySeeBid(viewer, s, disclosure))
         : [],
     award: state.award,
+    // Clarifications are public; who asked is not (questionView: the asker and the auditor only).
+    clarifications: Object.values(state.questions).map((q) => questionView(viewer, q)),
   };
 }
 
@@ -175,6 +178,7 @@ export function publicTenderView(state: TenderRecord, disclosure: Disclosure) {
             overrideRationale: award.overrideRationale,
             awardedAt: award.awardedAt,
           },
+    clarifications: Object.values(state.questions).map((q) => questionView(undefined, q)),
   };
 }
 

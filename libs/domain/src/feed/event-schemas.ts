@@ -12,7 +12,12 @@ import {
   TENDER_CONTRACT_TYPES,
   TENDER_PAYMENT_MODELS,
 } from '../tender/events';
-import { SEALED_FIELDS, type LedgerEvent, type LedgerEventType } from './feed-view';
+import {
+  NEVER_DISCLOSED,
+  SEALED_FIELDS,
+  type LedgerEvent,
+  type LedgerEventType,
+} from './feed-view';
 import { money, s, type JsonSchema, type Schema } from './schema';
 
 /**
@@ -103,6 +108,21 @@ const schemas = {
     reason: s.text(),
     liftedAt: s.instant(),
   }),
+  DebarmentCorrected: s.object(
+    {
+      supplierId: s.id(),
+      debarmentId: s.id(),
+      annulled: s.boolean(),
+      from: s.instant('the corrected start (valid time)'),
+      until: s.nullable(s.instant('the corrected end; null: indefinite')),
+      previousFrom: s.instant(),
+      previousUntil: s.nullable(s.instant()),
+      reason: s.text(),
+      correctedAt: s.instant('when the correction was recorded (record time)'),
+    },
+    {},
+    'A debarment corrected without rewriting its SupplierDebarred: the period it applies to from now on, or annulled (it never applied).',
+  ),
   PerformanceNoticePublished: s.object({
     supplierId: s.id(),
     noticeId: s.id(),
@@ -117,6 +137,12 @@ const schemas = {
     from: s.instant(),
     until: s.instant(),
     placedAt: s.instant(),
+  }),
+  EnhancedMonitoringEnded: s.object({
+    supplierId: s.id(),
+    rationale: s.text(),
+    scheduledUntil: s.instant('when the monitoring would have ended'),
+    endedAt: s.instant(),
   }),
 
   // ------------------------------------------------------------ budget-<budgetLineId>
@@ -329,20 +355,43 @@ const schemas = {
       reviewerId: s.id(),
       rationale: s.text(),
       remedy: s.literal(COMPLAINT_REMEDIES),
-      awardBidId: s.id(),
+      awardBidId: s.nullable(
+        s.id('the cancelled award; null for a complaint decided before opening'),
+      ),
       mootComplaintIds: s.array(s.id()),
       decidedAt: s.instant(),
     },
     {},
-    'The award of awardBidId is cancelled; reopen_evaluation returns the tender to evaluation, cancel_tender is followed by TenderCancelled.',
+    'The award of awardBidId is cancelled; reopen_evaluation returns the tender to evaluation, cancel_tender is followed by TenderCancelled. Before opening (awardBidId null) amend_conditions holds the opening until the tender is amended.',
   ),
   ComplaintDismissed: s.object({
     tenderId: s.id(),
     complaintId: s.id(),
     reviewerId: s.id(),
     rationale: s.text(),
-    standstillEndsAt: s.instant('when the standstill now ends'),
+    standstillEndsAt: s.nullable(
+      s.instant('when the standstill now ends; null for a complaint decided before opening'),
+    ),
     decidedAt: s.instant(),
+  }),
+  QuestionAsked: s.object(
+    {
+      tenderId: s.id(),
+      questionId: s.id(),
+      supplierId: s.id('the author'),
+      question: s.text(),
+      askedAt: s.instant(),
+    },
+    {},
+    'A clarification question.',
+  ),
+  QuestionAnswered: s.object({
+    tenderId: s.id(),
+    questionId: s.id(),
+    answer: s.text(),
+    answeredBy: s.id(),
+    amendsConditions: s.boolean(),
+    answeredAt: s.instant(),
   }),
   TenderCancelled: s.object({ tenderId: s.id(), reason: s.text(), cancelledAt: s.instant() }),
 
@@ -478,7 +527,7 @@ export function eventSchemaDocument(type: LedgerEventType): JsonSchema {
       : {
           ...schema,
           description:
-            `${String(schema['description'] ?? '')} In feeds ${sealed.join(', ')} ${sealed.length === 1 ? 'is' : 'are'} withheld before BidsOpened reveals them: absent, and named in the \`redacted\` header and envelope field.`.trim(),
+            `${String(schema['description'] ?? '')} In feeds ${sealed.join(', ')} ${sealed.length === 1 ? 'is' : 'are'} withheld ${NEVER_DISCLOSED.has(type) ? 'from every reader but the author and the auditor' : 'before BidsOpened reveals them'}: absent, and named in the \`redacted\` header and envelope field.`.trim(),
           required: (schema['required'] as string[]).filter((field) => !sealed.includes(field)),
         };
   return {

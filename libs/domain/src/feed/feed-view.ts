@@ -21,4 +21,12 @@ export const SEALED_FIELDS: Readonly<Partial<Record<LedgerEventType, readonly st
   BidSubmitted: ['supplierId', 'price', 'proposalDigest'],
   BidWithdrawn: ['supplierId'],
   BidConfirmed: ['supplierId'],
+  // A clarification's author is never disclosed (no bid names it): the question is public, who asked
+  // it only to the author and the auditor, so the buyer cannot favour or punish the asker.
+  QuestionAsked: ['supplierId'],
 };
+
+/** Sealed events no opening ever reveals (SEALED_FIELDS withheld from all but the author and the auditor). */
+export const NEVER_DISCLOSED: ReadonlySet<LedgerEventType> = new Set<LedgerEventType>([
+  'QuestionAsked',
+]);

@@ -1,4 +1,9 @@
-export { SEALED_FIELDS, type LedgerEvent, type LedgerEventType } from './feed-view';
+export {
+  NEVER_DISCLOSED,
+  SEALED_FIELDS,
+  type LedgerEvent,
+  type LedgerEventType,
+} from './feed-view';
 export {
   EVENT_DATA_SCHEMAS,
   LEDGER_EVENT_TYPES,

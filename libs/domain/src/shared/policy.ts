@@ -55,6 +55,8 @@ export interface Policy {
    * (EU remedies directive 2007/66/EC: 10 days; ProZorro: 10), per method; 0: no standstill.
    */
   readonly standstillDays: Readonly<Record<ProcurementMethod, number>>;
+  /** Questions about a tender are asked at least this many days before its deadline, so answers reach every bidder in time. */
+  readonly clarificationCutoffDays: number;
 }
 
 export const DEFAULT_POLICY: Policy = {
@@ -72,6 +74,7 @@ export const DEFAULT_POLICY: Policy = {
   planningHorizonDays: 20 * 365,
   // A direct commission names its supplier: there is no losing bidder to protect.
   standstillDays: { open: 10, invited: 10, competitive_negotiation: 10, direct_commission: 0 },
+  clarificationCutoffDays: 3,
 };
 
 function wholeInRange(value: unknown, name: string, min: number, max: number): void {
@@ -118,6 +121,7 @@ export function makePolicy(overrides: Partial<Policy> = {}): Policy {
   wholeInRange(policy.lateAmendmentWindowDays, 'lateAmendmentWindowDays', 0, 365);
   wholeInRange(policy.maxSubmissionDays, 'maxSubmissionDays', 1, 3650);
   wholeInRange(policy.planningHorizonDays, 'planningHorizonDays', 1, 36_500);
+  wholeInRange(policy.clarificationCutoffDays, 'clarificationCutoffDays', 0, 365);
   for (const method of PROCUREMENT_METHODS) {
     if (policy.minSubmissionDays[method] > policy.maxSubmissionDays) {
       refuse('POLICY_INVALID', `Policy minSubmissionDays.${method} exceeds maxSubmissionDays`, {

@@ -10,6 +10,7 @@ import {
   type ProposeDebarment,
   type DebarSupplier,
   type LiftDebarment,
+  type CorrectDebarment,
 } from './events';
 import { effectiveEnd, isDebarredAt, type SupplierState } from './evolve';
 
@@ -162,4 +163,90 @@ export function liftDebarment(
     refuse('DEBARMENT_ALREADY_ENDED', 'The debarment has run its course; nothing to lift');
   }
   return [{ type: 'DebarmentLifted', data: { supplierId, debarmentId, reason, liftedAt: at } }];
+}
+
+/**
+ * A supervisor corrects a debarment entered wrongly: its period, or annuls it as entered in error.
+ * History is not rewritten: the SupplierDebarred stays as recorded, the correction is a new fact
+ * with its own record time. Decisions taken meanwhile (bids refused, awards) stood on what was known.
+ */
+export function correctDebarment(
+  c: CorrectDebarment['data'],
+  state: SupplierState,
+  at: Instant,
+  supplierId: Id,
+): SupplierEvent[] {
+  const s = registered(state);
+  const debarmentId = assertId(c.debarmentId, 'debarmentId');
+  const reason = requireText(c.reason, 'DEBARMENT_CORRECTION_REASON_REQUIRED', 'reason');
+  const debarment = s.debarments.find((x) => x.debarmentId === debarmentId);
+  if (!debarment) refuse('DEBARMENT_NOT_FOUND', 'No such debarment for this supplier');
+  const annul = c.annul === true;
+  if (annul && (c.from !== undefined || c.until !== undefined || c.indefinite === true)) {
+    refuse('DEBARMENT_CORRECTION_INVALID', 'An annulment names no period');
+  }
+  if (debarment.annulled) {
+    if (annul) return [];
+    refuse('DEBARMENT_ANNULLED', 'The debarment was annulled; debar the supplier anew instead');
+  }
+  const previous = { previousFrom: debarment.from, previousUntil: debarment.until };
+  if (annul) {
+    return [
+      {
+        type: 'DebarmentCorrected',
+        data: {
+          supplierId,
+          debarmentId,
+          annulled: true,
+          from: debarment.from,
+          until: debarment.until,
+          ...previous,
+          reason,
+          correctedAt: at,
+        },
+      },
+    ];
+  }
+  if (c.from === undefined && c.until === undefined && c.indefinite !== true) {
+    refuse('DEBARMENT_CORRECTION_INVALID', 'A correction names the corrected period or annuls');
+  }
+  if (c.indefinite === true && c.until != null) {
+    refuse('DEBARMENT_PERIOD_INVALID', 'A debarment is either indefinite or has an end, not both');
+  }
+  const from = c.from === undefined ? debarment.from : assertInstant(c.from, 'from');
+  const until =
+    c.indefinite === true
+      ? null
+      : c.until === undefined
+        ? debarment.until
+        : c.until === null
+          ? refuse('DEBARMENT_PERIOD_INVALID', 'An indefinite debarment says indefinite: true')
+          : assertInstant(c.until, 'until');
+  // Like a debarment, its correction never starts before the decision it corrects was recorded.
+  if (isBefore(from, debarment.recorded.debarredAt))
+    refuse('DEBARMENT_BACKDATED', 'A debarment cannot start before it was decided');
+  if (until !== null && !isBefore(from, until))
+    refuse('DEBARMENT_PERIOD_INVALID', 'until must be after from');
+  assertWithinHorizon(from, at, c.policy, 'from');
+  if (until !== null) assertWithinHorizon(until, at, c.policy, 'until');
+  if (from === debarment.from && until === debarment.until) return [];
+  const others = s.debarments.filter((x) => x.debarmentId !== debarmentId && !x.annulled);
+  if (others.some((x) => overlaps(from, until, x.from, effectiveEnd(x)))) {
+    refuse('SUPPLIER_ALREADY_DEBARRED', 'The supplier is already debarred for part of this period');
+  }
+  return [
+    {
+      type: 'DebarmentCorrected',
+      data: {
+        supplierId,
+        debarmentId,
+        annulled: false,
+        from,
+        until,
+        ...previous,
+        reason,
+        correctedAt: at,
+      },
+    },
+  ];
 }

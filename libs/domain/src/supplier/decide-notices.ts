@@ -8,8 +8,9 @@ import {
   type SupplierEvent,
   type PublishPerformanceNotice,
   type PlaceUnderEnhancedMonitoring,
+  type EndEnhancedMonitoring,
 } from './events';
-import { type SupplierState } from './evolve';
+import { monitoringEnd, type SupplierState } from './evolve';
 
 // Performance notices (向社会公布) and enhanced monitoring (重点监察).
 
@@ -63,7 +64,10 @@ export function placeUnderEnhancedMonitoring(
   // Already watched at least that long: repeating the decision changes nothing.
   if (
     s.monitoring.some(
-      (m) => !isBefore(at, m.from) && !isBefore(m.until, until) && isBefore(at, m.until),
+      (m) =>
+        !isBefore(at, m.from) &&
+        !isBefore(monitoringEnd(m), until) &&
+        isBefore(at, monitoringEnd(m)),
     )
   ) {
     return [];
@@ -72,6 +76,32 @@ export function placeUnderEnhancedMonitoring(
     {
       type: 'SupplierPlacedUnderEnhancedMonitoring',
       data: { supplierId, reason, from: at, until, placedAt: at },
+    },
+  ];
+}
+
+/** Monitoring ends early when the supervisor is satisfied, with a rationale; the period's record stays. */
+export function endEnhancedMonitoring(
+  c: EndEnhancedMonitoring['data'],
+  state: SupplierState,
+  at: Instant,
+  supplierId: Id,
+): SupplierEvent[] {
+  const s = registered(state);
+  const rationale = requireText(c.rationale, 'MONITORING_RATIONALE_REQUIRED', 'rationale');
+  const active = s.monitoring.filter(
+    (m) => !isBefore(at, m.from) && isBefore(at, monitoringEnd(m)),
+  );
+  if (active.length === 0)
+    refuse('MONITORING_NOT_ACTIVE', 'The supplier is not under enhanced monitoring now');
+  const scheduledUntil = active.reduce(
+    (latest, m) => (isBefore(latest, m.until) ? m.until : latest),
+    active[0]!.until,
+  );
+  return [
+    {
+      type: 'EnhancedMonitoringEnded',
+      data: { supplierId, rationale, scheduledUntil, endedAt: at },
     },
   ];
 }

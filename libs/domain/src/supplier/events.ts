@@ -67,6 +67,27 @@ export type DebarmentLifted = {
   type: 'DebarmentLifted';
   data: { supplierId: Id; debarmentId: Id; reason: string; liftedAt: Instant };
 };
+/**
+ * A debarment entered wrongly, corrected without rewriting history: the SupplierDebarred stays in the
+ * log as it was recorded, this event records (at correctedAt, the record time) the period the
+ * debarment applies to from now on (valid time), or that it never applied (annulled: entered in error).
+ * "Was X debarred at T as known at R" folds the events recorded up to R.
+ */
+export type DebarmentCorrected = {
+  type: 'DebarmentCorrected';
+  data: {
+    supplierId: Id;
+    debarmentId: Id;
+    annulled: boolean;
+    /** The corrected period; for an annulled debarment the period it had, which no longer applies. */
+    from: Instant;
+    until: Instant | null;
+    previousFrom: Instant;
+    previousUntil: Instant | null;
+    reason: string;
+    correctedAt: Instant;
+  };
+};
 export type PerformanceNoticePublished = {
   type: 'PerformanceNoticePublished';
   data: {
@@ -83,14 +104,22 @@ export type SupplierPlacedUnderEnhancedMonitoring = {
   data: { supplierId: Id; reason: string; from: Instant; until: Instant; placedAt: Instant };
 };
 
+/** Enhanced monitoring ended before its scheduled end, with the supervisor's rationale. */
+export type EnhancedMonitoringEnded = {
+  type: 'EnhancedMonitoringEnded';
+  data: { supplierId: Id; rationale: string; scheduledUntil: Instant; endedAt: Instant };
+};
+
 export type SupplierEvent =
   | SupplierRegistered
   | QualificationAssessed
   | DebarmentProposed
   | SupplierDebarred
   | DebarmentLifted
+  | DebarmentCorrected
   | PerformanceNoticePublished
-  | SupplierPlacedUnderEnhancedMonitoring;
+  | SupplierPlacedUnderEnhancedMonitoring
+  | EnhancedMonitoringEnded;
 
 // ---------------------------------------------------------------- commands
 
@@ -179,6 +208,26 @@ export type PlaceUnderEnhancedMonitoring = {
   data: { supplierId: Id; reason: string; until: Instant; at: Instant };
 };
 
+export type CorrectDebarment = {
+  type: 'CorrectDebarment';
+  data: {
+    supplierId: Id;
+    debarmentId: Id;
+    /** true: entered in error, it never applied. Otherwise the corrected period (indefinite: no end). */
+    annul?: boolean;
+    from?: Instant;
+    until?: Instant | null;
+    indefinite?: boolean;
+    reason: string;
+    at: Instant;
+    policy: Policy;
+  };
+};
+export type EndEnhancedMonitoring = {
+  type: 'EndEnhancedMonitoring';
+  data: { supplierId: Id; rationale: string; at: Instant };
+};
+
 export type SupplierCommand =
   | RegisterSupplier
   | AssessQualification
@@ -186,4 +235,6 @@ export type SupplierCommand =
   | DebarSupplier
   | LiftDebarment
   | PublishPerformanceNotice
-  | PlaceUnderEnhancedMonitoring;
+  | PlaceUnderEnhancedMonitoring
+  | CorrectDebarment
+  | EndEnhancedMonitoring;

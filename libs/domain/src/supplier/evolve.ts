@@ -2,6 +2,7 @@ import type { Id } from '../shared/ids';
 import { isBefore, toEpochMs, type Instant } from '../shared/instant';
 import type { Rating } from '../shared/policy';
 import type {
+  DebarmentCorrected,
   DebarmentProposed,
   PerformanceNoticePublished,
   QualificationAssessed,
@@ -16,7 +17,19 @@ export interface SupplierDebarment {
   readonly from: Instant;
   readonly until: Instant | null;
   readonly liftedAt: Instant | null;
+  /** Entered in error: it never applied (as known since its correction). */
+  readonly annulled: boolean;
   readonly recorded: SupplierDebarred['data'];
+  /** Corrections in record order; from/until above are the latest. */
+  readonly corrections: readonly DebarmentCorrected['data'][];
+}
+
+/** A monitoring period; endedAt: ended early (EnhancedMonitoringEnded). */
+export interface SupplierMonitoring extends Readonly<
+  SupplierPlacedUnderEnhancedMonitoring['data']
+> {
+  readonly endedAt: Instant | null;
+  readonly endRationale: string | null;
 }
 
 export type SupplierState =
@@ -29,7 +42,7 @@ export type SupplierState =
       readonly proposals: readonly DebarmentProposed['data'][];
       readonly debarments: readonly SupplierDebarment[];
       readonly notices: readonly PerformanceNoticePublished['data'][];
-      readonly monitoring: readonly SupplierPlacedUnderEnhancedMonitoring['data'][];
+      readonly monitoring: readonly SupplierMonitoring[];
     };
 export type Registered = Extract<SupplierState, { status: 'registered' }>;
 
@@ -46,6 +59,7 @@ export function activeDebarmentAt(state: SupplierState, at: Instant): SupplierDe
   if (state.status !== 'registered') return null;
   const t = toEpochMs(at);
   for (const d of state.debarments) {
+    if (d.annulled) continue;
     const end = effectiveEnd(d);
     if (toEpochMs(d.from) <= t && (end === null || t < toEpochMs(end))) return d;
   }
@@ -65,10 +79,15 @@ export function ratingAt(state: SupplierState, at: Instant): Rating | null {
   return latest && t < toEpochMs(latest.validUntil) ? latest.rating : null;
 }
 
+/** When a monitoring period stops: its scheduled end, or its early end. */
+export function monitoringEnd(m: SupplierMonitoring): Instant {
+  return m.endedAt !== null && isBefore(m.endedAt, m.until) ? m.endedAt : m.until;
+}
+
 export function isUnderEnhancedMonitoringAt(state: SupplierState, at: Instant): boolean {
   if (state.status !== 'registered') return false;
   const t = toEpochMs(at);
-  return state.monitoring.some((m) => toEpochMs(m.from) <= t && t < toEpochMs(m.until));
+  return state.monitoring.some((m) => toEpochMs(m.from) <= t && t < toEpochMs(monitoringEnd(m)));
 }
 
 /**
@@ -131,7 +150,9 @@ export function evolveSupplier(state: SupplierState, event: SupplierEvent): Supp
             from: event.data.from,
             until: event.data.until,
             liftedAt: null,
+            annulled: false,
             recorded: event.data,
+            corrections: [],
           },
         ],
       };
@@ -145,6 +166,76 @@ export function evolveSupplier(state: SupplierState, event: SupplierEvent): Supp
     case 'PerformanceNoticePublished':
       return { ...state, notices: [...state.notices, event.data] };
     case 'SupplierPlacedUnderEnhancedMonitoring':
-      return { ...state, monitoring: [...state.monitoring, event.data] };
+      return {
+        ...state,
+        monitoring: [...state.monitoring, { ...event.data, endedAt: null, endRationale: null }],
+      };
+    case 'EnhancedMonitoringEnded': {
+      const t = toEpochMs(event.data.endedAt);
+      return {
+        ...state,
+        monitoring: state.monitoring.map((m) =>
+          toEpochMs(m.from) <= t && t < toEpochMs(monitoringEnd(m))
+            ? { ...m, endedAt: event.data.endedAt, endRationale: event.data.rationale }
+            : m,
+        ),
+      };
+    }
+    case 'DebarmentCorrected': {
+      const c = event.data;
+      return {
+        ...state,
+        debarments: state.debarments.map((d) =>
+          d.debarmentId === c.debarmentId
+            ? {
+                ...d,
+                from: c.from,
+                until: c.until,
+                annulled: c.annulled,
+                corrections: [...d.corrections, c],
+              }
+            : d,
+        ),
+      };
+    }
   }
+}
+
+/** When the register recorded a supplier event: the instant of the command that decided it (record time). */
+export function recordedAtOf(event: SupplierEvent): Instant {
+  switch (event.type) {
+    case 'SupplierRegistered':
+      return event.data.registeredAt;
+    case 'QualificationAssessed':
+      return event.data.assessedAt;
+    case 'DebarmentProposed':
+      return event.data.proposedAt;
+    case 'SupplierDebarred':
+      return event.data.debarredAt;
+    case 'DebarmentLifted':
+      return event.data.liftedAt;
+    case 'DebarmentCorrected':
+      return event.data.correctedAt;
+    case 'PerformanceNoticePublished':
+      return event.data.publishedAt;
+    case 'SupplierPlacedUnderEnhancedMonitoring':
+      return event.data.placedAt;
+    case 'EnhancedMonitoringEnded':
+      return event.data.endedAt;
+  }
+}
+
+/**
+ * Bitemporal: the supplier as the register knew it at record time `knownAt`, from its stream's
+ * events in order, those recorded up to `knownAt` only. Ask it the valid-time question after
+ * (activeDebarmentAt(state, T)): "was X debarred at T, as known at knownAt".
+ */
+export function supplierAsKnownAt(
+  events: readonly SupplierEvent[],
+  knownAt: Instant,
+): SupplierState {
+  const limit = toEpochMs(knownAt);
+  return events
+    .filter((e) => toEpochMs(recordedAtOf(e)) <= limit)
+    .reduce(evolveSupplier, { status: 'unregistered' } as SupplierState);
 }

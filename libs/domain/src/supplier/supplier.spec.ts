@@ -6,6 +6,7 @@ import {
   isUnderEnhancedMonitoringAt,
   ratingAt,
   ratingFromScores,
+  supplierAsKnownAt,
   supplierDecider,
   supplierStream,
   type SupplierCommand,
@@ -604,6 +605,214 @@ describe('PlaceUnderEnhancedMonitoring', () => {
       isUnderEnhancedMonitoringAt(s, '2027-01-01T00:00:00.000Z'),
     ]).toEqual([false, true, false]);
   });
+});
+
+describe('CorrectDebarment', () => {
+  const T_FIX = '2026-04-01T09:00:00.000Z';
+  const correct = (over: Record<string, unknown> = {}): SupplierCommand =>
+    ({
+      type: 'CorrectDebarment',
+      data: {
+        supplierId,
+        debarmentId,
+        until: '2026-08-01T09:00:00.000Z',
+        reason: 'The decision says six months, not a year',
+        at: T_FIX,
+        policy: DEFAULT_POLICY,
+        ...over,
+      },
+    }) as SupplierCommand;
+  const corrected = (over: Record<string, unknown> = {}): SupplierEvent =>
+    ({
+      type: 'DebarmentCorrected',
+      data: {
+        supplierId,
+        debarmentId,
+        annulled: false,
+        from: T1,
+        until: '2026-08-01T09:00:00.000Z',
+        previousFrom: T1,
+        previousUntil: '2027-02-01T09:00:00.000Z',
+        reason: 'The decision says six months, not a year',
+        correctedAt: T_FIX,
+        ...over,
+      },
+    }) as SupplierEvent;
+  const annulled = corrected({
+    annulled: true,
+    until: '2027-02-01T09:00:00.000Z',
+    reason: 'Entered against the wrong supplier',
+  });
+
+  it('corrects the period of a debarment, keeping the one recorded before (valid time and record time)', () =>
+    void spec.given([registered, debarred]).when(correct()).then([corrected()]));
+  it('annuls a debarment entered in error', () =>
+    void spec
+      .given([registered, debarred])
+      .when(
+        correct({ until: undefined, annul: true, reason: 'Entered against the wrong supplier' }),
+      )
+      .then([annulled]));
+  it('an annulled debarment never applied, as known since the correction', () => {
+    const before = fold(supplierDecider, [registered, debarred]);
+    const after = fold(supplierDecider, [registered, debarred, annulled]);
+    expect([isDebarredAt(before, T2), isDebarredAt(after, T2)]).toEqual([true, false]);
+  });
+  it('a corrected period applies from the correction on; what was known before stays in the log', () => {
+    const known = fold(supplierDecider, [registered, debarred]);
+    const now = fold(supplierDecider, [registered, debarred, corrected()]);
+    const instant = '2026-10-01T09:00:00.000Z';
+    expect([isDebarredAt(known, instant), isDebarredAt(now, instant)]).toEqual([true, false]);
+  });
+  it('supplierAsKnownAt answers as the register stood at a record time: before the correction, debarred; after, not', () => {
+    const log = [registered, debarred, annulled];
+    expect([
+      isDebarredAt(supplierAsKnownAt(log, '2026-03-31T09:00:00.000Z'), T2),
+      isDebarredAt(supplierAsKnownAt(log, T_FIX), T2),
+    ]).toEqual([true, false]);
+  });
+  it('may make a debarment indefinite', () =>
+    void spec
+      .given([registered, debarred])
+      .when(correct({ until: undefined, indefinite: true }))
+      .then([corrected({ until: null })]));
+  it('the same correction again records nothing (idempotent)', () =>
+    void spec.given([registered, debarred, corrected()]).when(correct()).thenNothingHappened());
+  it('annulling again records nothing (idempotent)', () =>
+    void spec
+      .given([registered, debarred, annulled])
+      .when(correct({ until: undefined, annul: true, reason: 'again' }))
+      .thenNothingHappened());
+  it('refuses a correction without a reason: DEBARMENT_CORRECTION_REASON_REQUIRED', () =>
+    void spec
+      .given([registered, debarred])
+      .when(correct({ reason: ' ' }))
+      .thenThrows('DEBARMENT_CORRECTION_REASON_REQUIRED'));
+  it('refuses an unknown debarment: DEBARMENT_NOT_FOUND', () =>
+    void spec
+      .given([registered, debarred])
+      .when(correct({ debarmentId: otherDebarmentId }))
+      .thenThrows('DEBARMENT_NOT_FOUND'));
+  it('refuses a correction naming no period: DEBARMENT_CORRECTION_INVALID', () =>
+    void spec
+      .given([registered, debarred])
+      .when(correct({ until: undefined }))
+      .thenThrows('DEBARMENT_CORRECTION_INVALID'));
+  it('refuses an annulment naming a period: DEBARMENT_CORRECTION_INVALID', () =>
+    void spec
+      .given([registered, debarred])
+      .when(correct({ annul: true }))
+      .thenThrows('DEBARMENT_CORRECTION_INVALID'));
+  it('refuses to correct an annulled debarment: DEBARMENT_ANNULLED', () =>
+    void spec
+      .given([registered, debarred, annulled])
+      .when(correct())
+      .thenThrows('DEBARMENT_ANNULLED'));
+  it('refuses an end before the start: DEBARMENT_PERIOD_INVALID', () =>
+    void spec
+      .given([registered, debarred])
+      .when(correct({ until: T0 }))
+      .thenThrows('DEBARMENT_PERIOD_INVALID'));
+  it('refuses both an end and indefinite: DEBARMENT_PERIOD_INVALID', () =>
+    void spec
+      .given([registered, debarred])
+      .when(correct({ indefinite: true }))
+      .thenThrows('DEBARMENT_PERIOD_INVALID'));
+  it('refuses a start before the debarment was decided: DEBARMENT_BACKDATED', () =>
+    void spec
+      .given([registered, debarred])
+      .when(correct({ from: T0 }))
+      .thenThrows('DEBARMENT_BACKDATED'));
+  it('refuses a period overlapping another debarment: SUPPLIER_ALREADY_DEBARRED', () =>
+    void spec
+      .given([
+        registered,
+        debarred,
+        {
+          type: 'SupplierDebarred',
+          data: {
+            ...debarred.data,
+            debarmentId: otherDebarmentId,
+            from: '2027-03-01T09:00:00.000Z',
+            until: '2027-06-01T09:00:00.000Z',
+            debarredAt: T2,
+          },
+        },
+      ])
+      .when(correct({ until: '2027-04-01T09:00:00.000Z' }))
+      .thenThrows('SUPPLIER_ALREADY_DEBARRED'));
+});
+
+describe('EndEnhancedMonitoring', () => {
+  const placed: SupplierEvent = {
+    type: 'SupplierPlacedUnderEnhancedMonitoring',
+    data: {
+      supplierId,
+      reason: 'Late deliveries',
+      from: T1,
+      until: '2027-01-01T00:00:00.000Z',
+      placedAt: T1,
+    },
+  };
+  const end = (over: Record<string, unknown> = {}): SupplierCommand =>
+    ({
+      type: 'EndEnhancedMonitoring',
+      data: { supplierId, rationale: 'Six months of on-time deliveries', at: T2, ...over },
+    }) as SupplierCommand;
+  const ended: SupplierEvent = {
+    type: 'EnhancedMonitoringEnded',
+    data: {
+      supplierId,
+      rationale: 'Six months of on-time deliveries',
+      scheduledUntil: '2027-01-01T00:00:00.000Z',
+      endedAt: T2,
+    },
+  };
+  it('ends enhanced monitoring early with a rationale', () =>
+    void spec.given([registered, placed]).when(end()).then([ended]));
+  it('after the early end the supplier is no longer monitored', () => {
+    const s = fold(supplierDecider, [registered, placed, ended]);
+    expect([
+      isUnderEnhancedMonitoringAt(s, '2026-02-15T00:00:00.000Z'),
+      isUnderEnhancedMonitoringAt(s, '2026-06-01T00:00:00.000Z'),
+    ]).toEqual([true, false]);
+  });
+  it('refuses when the supplier is not monitored now: MONITORING_NOT_ACTIVE', () =>
+    void spec.given([registered]).when(end()).thenThrows('MONITORING_NOT_ACTIVE'));
+  it('refuses once monitoring has ended: MONITORING_NOT_ACTIVE', () =>
+    void spec
+      .given([registered, placed, ended])
+      .when(end({ at: '2026-03-02T09:00:00.000Z' }))
+      .thenThrows('MONITORING_NOT_ACTIVE'));
+  it('refuses a missing rationale: MONITORING_RATIONALE_REQUIRED', () =>
+    void spec
+      .given([registered, placed])
+      .when(end({ rationale: '' }))
+      .thenThrows('MONITORING_RATIONALE_REQUIRED'));
+  it('placing again after an early end records a new period', () =>
+    void spec
+      .given([registered, placed, ended])
+      .when({
+        type: 'PlaceUnderEnhancedMonitoring',
+        data: {
+          supplierId,
+          reason: 'Late again',
+          until: '2027-01-01T00:00:00.000Z',
+          at: '2026-05-01T09:00:00.000Z',
+        },
+      })
+      .then([
+        {
+          type: 'SupplierPlacedUnderEnhancedMonitoring',
+          data: {
+            supplierId,
+            reason: 'Late again',
+            from: '2026-05-01T09:00:00.000Z',
+            until: '2027-01-01T00:00:00.000Z',
+            placedAt: '2026-05-01T09:00:00.000Z',
+          },
+        },
+      ]));
 });
 
 describe('evolve', () => {

@@ -2,8 +2,17 @@ import type { Decider } from '../shared/decider';
 import { assertId, type Id } from '../shared/ids';
 import { assertInstant } from '../shared/instant';
 import { assessQualification, registerSupplier } from './decide-registration';
-import { debarSupplier, liftDebarment, proposeDebarment } from './decide-debarment';
-import { placeUnderEnhancedMonitoring, publishPerformanceNotice } from './decide-notices';
+import {
+  correctDebarment,
+  debarSupplier,
+  liftDebarment,
+  proposeDebarment,
+} from './decide-debarment';
+import {
+  endEnhancedMonitoring,
+  placeUnderEnhancedMonitoring,
+  publishPerformanceNotice,
+} from './decide-notices';
 import type { SupplierCommand, SupplierEvent } from './events';
 import { evolveSupplier, type SupplierState } from './evolve';
 
@@ -12,9 +21,13 @@ export {
   activeDebarmentAt,
   isDebarredAt,
   isUnderEnhancedMonitoringAt,
+  monitoringEnd,
   ratingAt,
   ratingFromScores,
+  recordedAtOf,
+  supplierAsKnownAt,
   type SupplierDebarment,
+  type SupplierMonitoring,
   type SupplierState,
 } from './evolve';
 
@@ -37,6 +50,10 @@ function decide(command: SupplierCommand, state: SupplierState): SupplierEvent[]
       return liftDebarment(command.data, state, at, supplierId);
     case 'PublishPerformanceNotice':
       return publishPerformanceNotice(command.data, state, at, supplierId);
+    case 'CorrectDebarment':
+      return correctDebarment(command.data, state, at, supplierId);
+    case 'EndEnhancedMonitoring':
+      return endEnhancedMonitoring(command.data, state, at, supplierId);
     case 'PlaceUnderEnhancedMonitoring':
       return placeUnderEnhancedMonitoring(command.data, state, at, supplierId);
   }

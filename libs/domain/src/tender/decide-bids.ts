@@ -13,7 +13,7 @@ import type {
   TenderEvent,
   WithdrawBid,
 } from './events';
-import type { TenderBid, TenderRecord, TenderState } from './evolve';
+import { pendingComplaintIds, type TenderBid, type TenderRecord, type TenderState } from './evolve';
 
 // Bids: submitted, withdrawn and confirmed while the tender is open; opened after its deadline.
 
@@ -164,6 +164,21 @@ export function openBids(
     refuse('TENDER_NOT_OPEN_FOR_BIDS', 'Only a published tender has bids to open');
   if (isBefore(at, s.deadline))
     refuse('BIDS_OPENED_BEFORE_DEADLINE', 'Bids stay sealed until the deadline');
+  // A complaint against the conditions holds the opening until the review body decides it.
+  const pending = pendingComplaintIds(s);
+  if (pending.length > 0)
+    refuse(
+      'BIDS_OPENING_COMPLAINT_PENDING',
+      'A complaint about the conditions awaits the review body',
+      {
+        complaintIds: pending,
+      },
+    );
+  if (s.conditionsAmendmentDue)
+    refuse(
+      'TENDER_CONDITIONS_NOT_AMENDED',
+      'An upheld complaint ordered the conditions amended before the bids are opened',
+    );
   const bids = Object.values(s.bids);
   const active = bids.filter((b) => b.status === 'active');
   const openedBidIds = active.map((b) => b.bidId);

@@ -12,7 +12,7 @@ import {
   type FileComplaint,
   type TenderEvent,
 } from './events';
-import { pendingComplaintIds, type TenderRecord, type TenderState } from './evolve';
+import { pendingComplaintIds, type TenderState } from './evolve';
 
 // Complaints to the review body and its decisions (remedies before signing).
 
@@ -54,20 +54,34 @@ export function fileComplaint(
     if (same) return [];
     refuse('COMPLAINT_ID_CONFLICT', 'This complaint id was used for another complaint');
   }
-  // The window is the standstill: it runs from the award, and stands still while complaints are pending.
-  const open =
+  // Two windows: the standstill after an award (it stands still while complaints are pending), and,
+  // against the conditions only, the submission period (any supplier: it need not have bid yet).
+  const inStandstill =
     s.status === 'awarded' &&
     s.standstillEndsAt !== null &&
     (s.standstillSuspendedAt !== null || isBefore(at, s.standstillEndsAt));
-  if (!open)
-    refuse('COMPLAINT_WINDOW_CLOSED', 'Complaints are filed during the standstill after an award');
-  const bids = Object.values(s.bids).filter(
-    (b) => b.supplierId === supplierId && b.status !== 'withdrawn',
-  );
-  if (bids.length === 0)
-    refuse('COMPLAINANT_NOT_BIDDER', 'Only a supplier that bid on the tender may complain');
-  if (s.award?.supplierId === supplierId)
-    refuse('COMPLAINANT_IS_AWARDEE', 'The awarded supplier does not complain about its own award');
+  const beforeDeadline =
+    d.subject === 'conditions' &&
+    s.status === 'published' &&
+    s.deadline !== null &&
+    isBefore(at, s.deadline);
+  if (!inStandstill && !beforeDeadline)
+    refuse(
+      'COMPLAINT_WINDOW_CLOSED',
+      'Complaints are filed against the conditions before the deadline, or during the standstill after an award',
+    );
+  if (inStandstill) {
+    const bids = Object.values(s.bids).filter(
+      (b) => b.supplierId === supplierId && b.status !== 'withdrawn',
+    );
+    if (bids.length === 0)
+      refuse('COMPLAINANT_NOT_BIDDER', 'Only a supplier that bid on the tender may complain');
+    if (s.award?.supplierId === supplierId)
+      refuse(
+        'COMPLAINANT_IS_AWARDEE',
+        'The awarded supplier does not complain about its own award',
+      );
+  }
   return [
     {
       type: 'ComplaintFiled',
@@ -114,12 +128,23 @@ export function decideComplaint(
   if (complaint.status !== 'pending')
     refuse('COMPLAINT_ALREADY_DECIDED', `The complaint is ${complaint.status} already`);
   const rationale = requireText(d.rationale, 'COMPLAINT_RATIONALE_REQUIRED', 'rationale');
-  // A pending complaint exists only during an award's standstill (upheld ones end it, with every other pending one).
-  const award = s.award as NonNullable<TenderRecord['award']>;
+  // The remedies of the complaint's stage: before opening nothing was awarded to cancel or re-evaluate.
+  const remedies: readonly ComplaintRemedy[] =
+    complaint.stage === 'submission'
+      ? ['amend_conditions', 'cancel_tender']
+      : ['reopen_evaluation', 'cancel_tender'];
+  if (remedy !== null && !remedies.includes(remedy)) {
+    refuse(
+      'COMPLAINT_REMEDY_INVALID',
+      `A complaint filed in the ${complaint.stage} stage is remedied by ${remedies.join(' or ')}`,
+    );
+  }
   if (d.decision === 'dismissed') {
     const others = pendingComplaintIds(s).filter((id) => id !== complaintId);
-    let standstillEndsAt = s.standstillEndsAt as Instant;
-    if (others.length === 0 && s.standstillSuspendedAt !== null) {
+    // A pending standstill complaint exists only during an award's standstill (upheld ones end it,
+    // with every other pending one); a submission-stage complaint has none to resume.
+    let standstillEndsAt = s.standstillEndsAt;
+    if (standstillEndsAt !== null && others.length === 0 && s.standstillSuspendedAt !== null) {
       const left = Math.max(0, toEpochMs(standstillEndsAt) - toEpochMs(s.standstillSuspendedAt));
       standstillEndsAt = new Date(toEpochMs(at) + left).toISOString();
     }
@@ -130,7 +155,9 @@ export function decideComplaint(
       },
     ];
   }
-  const mootComplaintIds = pendingComplaintIds(s).filter((id) => id !== complaintId);
+  // Amending the conditions answers this complaint only: others still pending keep the opening on hold.
+  const mootComplaintIds =
+    remedy === 'amend_conditions' ? [] : pendingComplaintIds(s).filter((id) => id !== complaintId);
   const upheld: TenderEvent = {
     type: 'ComplaintUpheld',
     data: {
@@ -139,11 +166,12 @@ export function decideComplaint(
       reviewerId,
       rationale,
       remedy: remedy as ComplaintRemedy,
-      awardBidId: award.bidId,
+      awardBidId: s.award?.bidId ?? null,
       mootComplaintIds,
       decidedAt: at,
     },
   };
+  if (remedy === 'amend_conditions') return [upheld];
   if (remedy === 'reopen_evaluation') return [upheld];
   return [
     upheld,

@@ -130,7 +130,13 @@ export function amendTender(
   const reason = requireText(c.reason, 'TENDER_AMENDMENT_REASON_REQUIRED', 'reason');
   if (s.status !== 'draft' && s.status !== 'published')
     refuse('TENDER_NOT_AMENDABLE', 'Only a draft or open tender is amended');
-  if (s.status === 'published' && s.deadline !== null && !isBefore(at, s.deadline)) {
+  // Past the deadline only the amendment an upheld complaint ordered is made (with a new deadline).
+  if (
+    s.status === 'published' &&
+    s.deadline !== null &&
+    !isBefore(at, s.deadline) &&
+    !s.conditionsAmendmentDue
+  ) {
     refuse('TENDER_NOT_AMENDABLE', 'The submission period has ended');
   }
   const requested = termsOf(c.changes ?? {});

@@ -9,6 +9,7 @@ import {
   disqualifyBid,
   scoreBid,
 } from './decide-evaluation';
+import { answerQuestion, askQuestion } from './decide-clarifications';
 import { decideComplaint, fileComplaint } from './decide-complaints';
 import type { TenderCommand, TenderEvent } from './events';
 import type { TenderState } from './evolve';
@@ -46,6 +47,10 @@ export function decideTender(command: TenderCommand, state: TenderState): Tender
       return fileComplaint(command.data, state, at, tenderId);
     case 'DecideComplaint':
       return decideComplaint(command.data, state, at, tenderId);
+    case 'AskQuestion':
+      return askQuestion(command.data, state, at, tenderId);
+    case 'AnswerQuestion':
+      return answerQuestion(command.data, state, at, tenderId);
     case 'CancelTender':
       return cancelTender(command.data, state, at, tenderId);
   }

@@ -224,18 +224,29 @@ export type StandstillStarted = {
 /** What a complaint is against: the award decision, or the tender's conditions (terms, criteria, eligibility). */
 export type ComplaintSubject = 'award' | 'conditions';
 export const COMPLAINT_SUBJECTS: readonly ComplaintSubject[] = ['award', 'conditions'];
-/** What an upheld complaint does: the award is cancelled and evaluation reopens, or the tender is cancelled. */
-export type ComplaintRemedy = 'reopen_evaluation' | 'cancel_tender';
+/**
+ * What an upheld complaint does. Against an award (during the standstill): the award is cancelled and
+ * evaluation reopens, or the tender is cancelled. Against the conditions before the bids are opened:
+ * the agency amends the conditions before it may open them, or the tender is cancelled.
+ */
+export type ComplaintRemedy = 'reopen_evaluation' | 'amend_conditions' | 'cancel_tender';
 export const COMPLAINT_REMEDIES: readonly ComplaintRemedy[] = [
   'reopen_evaluation',
+  'amend_conditions',
   'cancel_tender',
 ];
+/** When a complaint was filed: while bids are submitted (conditions only), or in an award's standstill. */
+export type ComplaintStage = 'submission' | 'standstill';
 export type ComplaintDecision = 'upheld' | 'dismissed';
 export const COMPLAINT_DECISIONS: readonly ComplaintDecision[] = ['upheld', 'dismissed'];
 
 export type ComplaintFiled = {
   type: 'ComplaintFiled';
-  /** Documents stay outside the log: documentDigests are their SHA-256s. Filing suspends the standstill clock. */
+  /**
+   * Documents stay outside the log: documentDigests are their SHA-256s. Filed in an award's standstill
+   * it suspends the standstill clock; filed against the conditions before the deadline, bids are not
+   * opened while it is pending.
+   */
   data: {
     tenderId: Id;
     complaintId: Id;
@@ -252,6 +263,8 @@ export type ComplaintUpheld = {
    * The award (awardBidId) is cancelled. reopen_evaluation: the tender is under evaluation again and
    * a new award starts a new standstill; cancel_tender: a TenderCancelled follows in the same append.
    * Other complaints still pending are about the award that no longer stands: they close with it (mootComplaintIds).
+   * Against the conditions before opening (awardBidId null): amend_conditions: the bids are opened only
+   * after the agency amends the tender (allowed past the deadline then); cancel_tender as above.
    */
   data: {
     tenderId: Id;
@@ -259,21 +272,42 @@ export type ComplaintUpheld = {
     reviewerId: Id;
     rationale: string;
     remedy: ComplaintRemedy;
-    awardBidId: Id;
+    awardBidId: Id | null;
     mootComplaintIds: Id[];
     decidedAt: Instant;
   };
 };
 export type ComplaintDismissed = {
   type: 'ComplaintDismissed';
-  /** standstillEndsAt: when the standstill now ends; the days left when complaints suspended it run again from the dismissal of the last one. */
+  /**
+   * standstillEndsAt: when the standstill now ends; the days left when complaints suspended it run
+   * again from the dismissal of the last one. null for a complaint against the conditions before opening.
+   */
   data: {
     tenderId: Id;
     complaintId: Id;
     reviewerId: Id;
     rationale: string;
-    standstillEndsAt: Instant;
+    standstillEndsAt: Instant | null;
     decidedAt: Instant;
+  };
+};
+
+/** Clarifications: a supplier's question before the cut-off; the author is withheld in every view but its own and the auditor's. */
+export type QuestionAsked = {
+  type: 'QuestionAsked';
+  data: { tenderId: Id; questionId: Id; supplierId: Id; question: string; askedAt: Instant };
+};
+/** The agency's public answer; amendsConditions: a TenderAmended follows in the same append. */
+export type QuestionAnswered = {
+  type: 'QuestionAnswered';
+  data: {
+    tenderId: Id;
+    questionId: Id;
+    answer: string;
+    answeredBy: Id;
+    amendsConditions: boolean;
+    answeredAt: Instant;
   };
 };
 
@@ -300,6 +334,8 @@ export type TenderEvent =
   | ComplaintFiled
   | ComplaintUpheld
   | ComplaintDismissed
+  | QuestionAsked
+  | QuestionAnswered
   | TenderCancelled;
 
 // ---------------------------------------------------------------- commands
@@ -434,6 +470,32 @@ export type DecideComplaint = {
   };
 };
 
+export type AskQuestion = {
+  type: 'AskQuestion';
+  data: {
+    tenderId: Id;
+    questionId: Id;
+    supplierId: Id;
+    question: string;
+    at: Instant;
+    policy: Policy;
+  };
+};
+export type AnswerQuestion = {
+  type: 'AnswerQuestion';
+  data: {
+    tenderId: Id;
+    questionId: Id;
+    answer: string;
+    answeredBy: Id;
+    /** An answer that changes the conditions amends the tender (AmendTender's rules apply). */
+    changes?: Partial<TenderTerms>;
+    deadline?: Instant;
+    at: Instant;
+    policy: Policy;
+  };
+};
+
 export type TenderCommand =
   | DraftTender
   | AmendTender
@@ -449,4 +511,6 @@ export type TenderCommand =
   | AwardTender
   | FileComplaint
   | DecideComplaint
+  | AskQuestion
+  | AnswerQuestion
   | CancelTender;

@@ -3,6 +3,7 @@ import type { Instant } from '../shared/instant';
 import type { Money } from '../shared/money';
 import type { ProcurementMethod } from '../shared/policy';
 import type {
+  ComplaintStage,
   ComplaintSubject,
   TenderAwarded,
   TenderDrafted,
@@ -48,6 +49,20 @@ export interface TenderRecord {
   /** Set while complaints are pending: the standstill clock stopped then, and runs again after the last dismissal. */
   readonly standstillSuspendedAt: Instant | null;
   readonly complaints: Readonly<Record<Id, TenderComplaint>>;
+  /** An upheld complaint against the conditions ordered them amended: bids are opened only after an amendment. */
+  readonly conditionsAmendmentDue: boolean;
+  readonly questions: Readonly<Record<Id, TenderQuestion>>;
+}
+
+/** A clarification; supplierId is its author, withheld in every view but the author's and the auditor's (libs/feed). */
+export interface TenderQuestion {
+  readonly questionId: Id;
+  readonly supplierId: Id;
+  readonly question: string;
+  readonly askedAt: Instant;
+  readonly answer: string | null;
+  readonly answeredAt: Instant | null;
+  readonly amendsConditions: boolean;
 }
 
 export interface TenderComplaint {
@@ -56,6 +71,7 @@ export interface TenderComplaint {
   readonly subject: ComplaintSubject;
   readonly grounds: string;
   readonly documentDigests: readonly string[];
+  readonly stage: ComplaintStage;
   /** moot: still pending when another complaint was upheld and the award it was about fell. */
   readonly status: 'pending' | 'upheld' | 'dismissed' | 'moot';
 }
@@ -115,6 +131,8 @@ export function evolveTender(state: TenderState, event: TenderEvent): TenderStat
       standstillEndsAt: null,
       standstillSuspendedAt: null,
       complaints: {},
+      conditionsAmendmentDue: false,
+      questions: {},
     };
   }
   // Evolve never throws: events for a tender never drafted (impossible through decide) are ignored.
@@ -131,6 +149,7 @@ export function evolveTender(state: TenderState, event: TenderEvent): TenderStat
         terms: { ...state.terms, ...event.data.changes },
         deadline: event.data.deadline,
         bids,
+        conditionsAmendmentDue: false,
       };
     }
     case 'TenderPublished':
@@ -203,6 +222,8 @@ export function evolveTender(state: TenderState, event: TenderEvent): TenderStat
       return { ...state, standstillEndsAt: event.data.endsAt, standstillSuspendedAt: null };
     case 'ComplaintFiled': {
       const { complaintId, supplierId, subject, grounds, documentDigests, filedAt } = event.data;
+      // Before an award there is no standstill to stop: the complaint holds the opening instead.
+      const stage: ComplaintStage = state.status === 'awarded' ? 'standstill' : 'submission';
       return {
         ...state,
         complaints: {
@@ -213,10 +234,12 @@ export function evolveTender(state: TenderState, event: TenderEvent): TenderStat
             subject,
             grounds,
             documentDigests,
+            stage,
             status: 'pending',
           },
         },
-        standstillSuspendedAt: state.standstillSuspendedAt ?? filedAt,
+        standstillSuspendedAt:
+          stage === 'standstill' ? (state.standstillSuspendedAt ?? filedAt) : null,
       };
     }
     case 'ComplaintUpheld': {
@@ -227,6 +250,10 @@ export function evolveTender(state: TenderState, event: TenderEvent): TenderStat
       };
       for (const id of event.data.mootComplaintIds)
         complaints[id] = { ...complaints[id], status: 'moot' };
+      if (event.data.remedy === 'amend_conditions')
+        return { ...state, complaints, conditionsAmendmentDue: true };
+      // Before opening nothing was awarded: the TenderCancelled that follows closes the tender.
+      if (event.data.awardBidId === null) return { ...state, complaints };
       // reopen_evaluation: back to the opened bids; cancel_tender: the TenderCancelled that follows closes it.
       return {
         ...state,
@@ -254,6 +281,36 @@ export function evolveTender(state: TenderState, event: TenderEvent): TenderStat
             standstillEndsAt: event.data.standstillEndsAt,
             standstillSuspendedAt: null,
           };
+    }
+    case 'QuestionAsked': {
+      const { questionId, supplierId, question, askedAt } = event.data;
+      return {
+        ...state,
+        questions: {
+          ...state.questions,
+          [questionId]: {
+            questionId,
+            supplierId,
+            question,
+            askedAt,
+            answer: null,
+            answeredAt: null,
+            amendsConditions: false,
+          },
+        },
+      };
+    }
+    case 'QuestionAnswered': {
+      const asked = state.questions[event.data.questionId];
+      if (!asked) return state;
+      const { answer, answeredAt, amendsConditions } = event.data;
+      return {
+        ...state,
+        questions: {
+          ...state.questions,
+          [asked.questionId]: { ...asked, answer, answeredAt, amendsConditions },
+        },
+      };
     }
     case 'TenderCancelled':
       return { ...state, status: 'cancelled' };

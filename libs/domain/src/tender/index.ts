@@ -5,6 +5,7 @@ export type {
   BidStatus,
   TenderBid,
   TenderComplaint,
+  TenderQuestion,
   TenderRecord,
   TenderState,
   TenderStatus,

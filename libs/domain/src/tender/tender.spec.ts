@@ -1875,6 +1875,319 @@ describe('standstill and complaints', () => {
       .thenThrows('COMPLAINT_RATIONALE_REQUIRED'));
 });
 
+describe('complaints against the conditions before the deadline', () => {
+  const [k1, k2, reviewer] = [u('c1'), u('c2'), u('f1')];
+  const docs = ['b'.repeat(64)];
+  const T_COMPLAIN = '2026-03-12T09:00:00.000Z';
+  const T_DECIDE = '2026-03-16T09:00:00.000Z';
+  const open = [drafted, published, ...threeBids];
+  const file = (over: Record<string, unknown> = {}) =>
+    cmd('FileComplaint', {
+      complaintId: k1,
+      supplierId: sD,
+      subject: 'conditions',
+      grounds: 'The capability criterion excludes new organisations',
+      documentDigests: docs,
+      at: T_COMPLAIN,
+      ...over,
+    });
+  const filed = (complaintId = k1): TenderEvent => ({
+    type: 'ComplaintFiled',
+    data: {
+      tenderId,
+      complaintId,
+      supplierId: sD,
+      subject: 'conditions',
+      grounds: 'The capability criterion excludes new organisations',
+      documentDigests: docs,
+      filedAt: T_COMPLAIN,
+    },
+  });
+  const decide = (over: Record<string, unknown> = {}) =>
+    cmd('DecideComplaint', {
+      complaintId: k1,
+      reviewerId: reviewer,
+      decision: 'upheld',
+      remedy: 'amend_conditions',
+      rationale: 'The criterion is disproportionate',
+      at: T_DECIDE,
+      ...over,
+    });
+  const upheld = (remedy: string, mootComplaintIds: string[] = []): TenderEvent =>
+    ({
+      type: 'ComplaintUpheld',
+      data: {
+        tenderId,
+        complaintId: k1,
+        reviewerId: reviewer,
+        rationale: 'The criterion is disproportionate',
+        remedy,
+        awardBidId: null,
+        mootComplaintIds,
+        decidedAt: T_DECIDE,
+      },
+    }) as TenderEvent;
+  const openBids = (at = T_OPEN) => cmd('OpenBids', { at, policy: DEFAULT_POLICY });
+
+  it('any supplier complains about the conditions before the deadline, bid or not', () =>
+    void spec.given(open).when(file()).then([filed()]));
+  it('refuses a complaint about an award before there is one: COMPLAINT_WINDOW_CLOSED', () =>
+    void spec
+      .given(open)
+      .when(file({ subject: 'award' }))
+      .thenThrows('COMPLAINT_WINDOW_CLOSED'));
+  it('refuses a complaint about the conditions after the deadline: COMPLAINT_WINDOW_CLOSED', () =>
+    void spec
+      .given(open)
+      .when(file({ at: DEADLINE }))
+      .thenThrows('COMPLAINT_WINDOW_CLOSED'));
+  it('refuses to open bids while a complaint about the conditions is pending: BIDS_OPENING_COMPLAINT_PENDING', () =>
+    void spec
+      .given([...open, filed()])
+      .when(openBids())
+      .thenThrows('BIDS_OPENING_COMPLAINT_PENDING'));
+  it('a dismissal lets the bids be opened', () =>
+    void spec
+      .given([
+        ...open,
+        filed(),
+        {
+          type: 'ComplaintDismissed',
+          data: {
+            tenderId,
+            complaintId: k1,
+            reviewerId: reviewer,
+            rationale: 'Proportionate',
+            standstillEndsAt: null,
+            decidedAt: T_DECIDE,
+          },
+        },
+      ])
+      .when(openBids())
+      .then([openedBids]));
+  it('dismissed before opening, there is no standstill to resume (standstillEndsAt null)', () =>
+    void spec
+      .given([...open, filed()])
+      .when(decide({ decision: 'dismissed', remedy: null, rationale: 'Proportionate' }))
+      .then([
+        {
+          type: 'ComplaintDismissed',
+          data: {
+            tenderId,
+            complaintId: k1,
+            reviewerId: reviewer,
+            rationale: 'Proportionate',
+            standstillEndsAt: null,
+            decidedAt: T_DECIDE,
+          },
+        },
+      ]));
+  it('upheld with amend_conditions: the conditions are amended before the bids are opened', () =>
+    void spec
+      .given([...open, filed()])
+      .when(decide())
+      .then([upheld('amend_conditions')]));
+  it('refuses to open bids before the ordered amendment: TENDER_CONDITIONS_NOT_AMENDED', () =>
+    void spec
+      .given([...open, filed(), upheld('amend_conditions')])
+      .when(openBids())
+      .thenThrows('TENDER_CONDITIONS_NOT_AMENDED'));
+  it('the ordered amendment is made even past the deadline, with a new deadline; bids priced on the old conditions are voided', () =>
+    void spec
+      .given([...open, filed(), upheld('amend_conditions')])
+      .when(
+        cmd('AmendTender', {
+          changes: {
+            criteria: [
+              criteria[0],
+              criteria[1],
+              { ...criteria[2], weight: 20, name: 'Relevant experience' },
+            ],
+          },
+          deadline: '2026-04-30T09:00:00.000Z',
+          reason: 'Complaint upheld: capability becomes relevant experience',
+          at: T_OPEN,
+          policy: DEFAULT_POLICY,
+        }),
+      )
+      .then([
+        {
+          type: 'TenderAmended',
+          data: {
+            tenderId,
+            changes: {
+              criteria: [criteria[0], criteria[1], { ...criteria[2], name: 'Relevant experience' }],
+            },
+            reason: 'Complaint upheld: capability becomes relevant experience',
+            material: true,
+            deadline: '2026-04-30T09:00:00.000Z',
+            deadlineExtended: true,
+            voidedBidIds: [bA, bB, bC],
+            amendedAt: T_OPEN,
+          },
+        },
+      ]));
+  it('upheld with cancel_tender: the tender is cancelled and other pending complaints are moot', () =>
+    void spec
+      .given([...open, filed(), filed(k2)])
+      .when(decide({ remedy: 'cancel_tender' }))
+      .then([
+        upheld('cancel_tender', [k2]),
+        {
+          type: 'TenderCancelled',
+          data: {
+            tenderId,
+            reason: `complaint ${k1} upheld: The criterion is disproportionate`,
+            cancelledAt: T_DECIDE,
+          },
+        },
+      ]));
+  it('refuses reopen_evaluation before opening: COMPLAINT_REMEDY_INVALID', () =>
+    void spec
+      .given([...open, filed()])
+      .when(decide({ remedy: 'reopen_evaluation' }))
+      .thenThrows('COMPLAINT_REMEDY_INVALID'));
+});
+
+describe('clarifications', () => {
+  const [q1, q2, officerId] = [u('91'), u('92'), u('0f9')];
+  const T_ASK = '2026-03-05T09:00:00.000Z';
+  const T_ANSWER = '2026-03-06T09:00:00.000Z';
+  const CUTOFF = '2026-03-29T09:00:00.000Z'; // 3 days before the deadline
+  const ask = (over: Record<string, unknown> = {}) =>
+    cmd('AskQuestion', {
+      questionId: q1,
+      supplierId: sA,
+      question: 'May two organisations bid together?',
+      at: T_ASK,
+      policy: DEFAULT_POLICY,
+      ...over,
+    });
+  const asked: TenderEvent = {
+    type: 'QuestionAsked',
+    data: {
+      tenderId,
+      questionId: q1,
+      supplierId: sA,
+      question: 'May two organisations bid together?',
+      askedAt: T_ASK,
+    },
+  };
+  const answer = (over: Record<string, unknown> = {}) =>
+    cmd('AnswerQuestion', {
+      questionId: q1,
+      answer: 'Yes, as a consortium led by one of them',
+      answeredBy: officerId,
+      at: T_ANSWER,
+      policy: DEFAULT_POLICY,
+      ...over,
+    });
+  const answered = (amendsConditions = false, answeredAt = T_ANSWER): TenderEvent => ({
+    type: 'QuestionAnswered',
+    data: {
+      tenderId,
+      questionId: q1,
+      answer: 'Yes, as a consortium led by one of them',
+      answeredBy: officerId,
+      amendsConditions,
+      answeredAt,
+    },
+  });
+  const open = [drafted, published];
+
+  it('a supplier asks a question about an open tender', () =>
+    void spec.given(open).when(ask()).then([asked]));
+  it('asking the same question again records nothing (idempotent)', () =>
+    void spec
+      .given([...open, asked])
+      .when(ask())
+      .thenNothingHappened());
+  it('refuses another question under a used id: QUESTION_ID_CONFLICT', () =>
+    void spec
+      .given([...open, asked])
+      .when(ask({ question: 'Something else?' }))
+      .thenThrows('QUESTION_ID_CONFLICT'));
+  it('refuses a blank question: QUESTION_TEXT_REQUIRED', () =>
+    void spec
+      .given(open)
+      .when(ask({ question: ' ' }))
+      .thenThrows('QUESTION_TEXT_REQUIRED'));
+  it('refuses a question at or after the cut-off (policy.clarificationCutoffDays before the deadline): QUESTION_AFTER_CUTOFF', () =>
+    void spec
+      .given(open)
+      .when(ask({ at: CUTOFF }))
+      .thenThrows('QUESTION_AFTER_CUTOFF'));
+  it('the cut-off is the jurisdiction policy', () =>
+    void spec
+      .given(open)
+      .when(ask({ at: CUTOFF, policy: makePolicy({ clarificationCutoffDays: 1 }) }))
+      .then([{ ...asked, data: { ...asked.data, askedAt: CUTOFF } }]));
+  it('refuses a question on a tender not open for bids: TENDER_NOT_OPEN_FOR_BIDS', () =>
+    void spec.given([drafted]).when(ask()).thenThrows('TENDER_NOT_OPEN_FOR_BIDS'));
+  it('the agency answers publicly', () =>
+    void spec
+      .given([...open, asked])
+      .when(answer())
+      .then([answered()]));
+  it('answering the same again records nothing (idempotent)', () =>
+    void spec
+      .given([...open, asked, answered()])
+      .when(answer())
+      .thenNothingHappened());
+  it('refuses a different second answer: QUESTION_ALREADY_ANSWERED', () =>
+    void spec
+      .given([...open, asked, answered()])
+      .when(answer({ answer: 'No' }))
+      .thenThrows('QUESTION_ALREADY_ANSWERED'));
+  it('refuses an answer to an unknown question: QUESTION_NOT_FOUND', () =>
+    void spec
+      .given([...open, asked])
+      .when(answer({ questionId: q2 }))
+      .thenThrows('QUESTION_NOT_FOUND'));
+  it('refuses a blank answer: ANSWER_TEXT_REQUIRED', () =>
+    void spec
+      .given([...open, asked])
+      .when(answer({ answer: '' }))
+      .thenThrows('ANSWER_TEXT_REQUIRED'));
+  it('refuses an answer after the deadline: ANSWER_AFTER_DEADLINE', () =>
+    void spec
+      .given([...open, asked])
+      .when(answer({ at: DEADLINE }))
+      .thenThrows('ANSWER_AFTER_DEADLINE'));
+  it('an answer that changes the conditions is an amendment: material, it voids the bids and, late, extends the deadline', () =>
+    void spec
+      .given([...open, asked, submitted(bA, sA)])
+      .when(
+        answer({
+          at: T_LATE,
+          changes: { eligibility: { ...terms.eligibility, minRating: '2A' } },
+        }),
+      )
+      .then([
+        answered(true, T_LATE),
+        {
+          type: 'TenderAmended',
+          data: {
+            tenderId,
+            changes: { eligibility: { ...terms.eligibility, minRating: '2A' } },
+            reason: `Answer to question ${q1}: Yes, as a consortium led by one of them`,
+            material: true,
+            deadline: '2026-04-18T09:00:00.000Z',
+            deadlineExtended: true,
+            voidedBidIds: [bA],
+            amendedAt: T_LATE,
+          },
+        },
+      ]));
+  it('an answer with an amendment is refused by the amendment rules (e.g. TENDER_WEIGHTS_NOT_100)', () =>
+    void spec
+      .given([...open, asked])
+      .when(
+        answer({ changes: { criteria: [{ criterionId: 'price', name: 'Price', weight: 50 }] } }),
+      )
+      .thenThrows('TENDER_WEIGHTS_NOT_100'));
+});
+
 describe('evolve', () => {
   it('never throws for events on a tender never drafted', () =>
     expect(fold(tenderDecider, [published, ...threeBids, openedBids])).toEqual({ status: 'none' }));

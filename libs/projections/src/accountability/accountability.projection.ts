@@ -51,6 +51,11 @@ export const accountabilitySuppliers = table({
     criticisms: integer(),
     debarments: integer(),
     debarmentsLifted: integer(),
+    /** Enhanced monitoring (重点监察) placements, and how many ended early (EnhancedMonitoringEnded). */
+    monitoringPlacements: integer(),
+    monitoringEndedEarly: integer(),
+    /** When the latest monitoring stops (its scheduled end, or its early end); null: never monitored. */
+    monitoredUntil: nullable(text()),
     updatedAt: text(),
     position: integer(),
   },
@@ -272,6 +277,9 @@ async function supplierRow(
       criticisms: 0,
       debarments: 0,
       debarmentsLifted: 0,
+      monitoringPlacements: 0,
+      monitoringEndedEarly: 0,
+      monitoredUntil: null,
       ...touch,
     }
   );
@@ -474,7 +482,8 @@ async function advanceNextDue(
 export const accountabilityProjection = defineProjection({
   name: 'accountability',
   // 2: per-milestone rows only (the schedule left the contract row for `schedules` + queries).
-  version: 2,
+  // 3: enhanced monitoring per supplier.
+  version: 3,
   tables: [
     accountabilitySuppliers,
     accountabilityAgencies,
@@ -489,6 +498,8 @@ export const accountabilityProjection = defineProjection({
     'SupplierDebarred',
     'DebarmentLifted',
     'PerformanceNoticePublished',
+    'SupplierPlacedUnderEnhancedMonitoring',
+    'EnhancedMonitoringEnded',
     'TenderDrafted',
     'TenderPublished',
     'BidsOpened',
@@ -518,6 +529,19 @@ export const accountabilityProjection = defineProjection({
       case 'DebarmentLifted':
         return updateSupplier(tx, event.data.supplierId, touch, (s) => ({
           debarmentsLifted: s.debarmentsLifted + 1,
+        }));
+      case 'SupplierPlacedUnderEnhancedMonitoring':
+        return updateSupplier(tx, event.data.supplierId, touch, (s) => ({
+          monitoringPlacements: s.monitoringPlacements + 1,
+          monitoredUntil:
+            s.monitoredUntil !== null && s.monitoredUntil > event.data.until
+              ? s.monitoredUntil
+              : event.data.until,
+        }));
+      case 'EnhancedMonitoringEnded':
+        return updateSupplier(tx, event.data.supplierId, touch, (s) => ({
+          monitoringEndedEarly: s.monitoringEndedEarly + 1,
+          monitoredUntil: event.data.endedAt,
         }));
       case 'PerformanceNoticePublished':
         return updateSupplier(tx, event.data.supplierId, touch, (s) =>

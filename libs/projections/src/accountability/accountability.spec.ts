@@ -118,6 +118,30 @@ describe('accountability', () => {
     });
   });
 
+  it('per supplier: enhanced monitoring placements, early ends and when the latest stops', async () => {
+    const world = new Procurement();
+    world.registerSupplier(s1, START);
+    world.supplier({
+      type: 'PlaceUnderEnhancedMonitoring',
+      data: {
+        supplierId: s1,
+        reason: 'Late deliveries',
+        until: '2026-12-01T00:00:00.000Z',
+        at: START,
+      },
+    });
+    world.supplier({
+      type: 'EndEnhancedMonitoring',
+      data: { supplierId: s1, rationale: 'On time since', at: '2026-06-01T00:00:00.000Z' },
+    });
+    const rows = await project(accountabilityProjection, world.events);
+    expect(rows.rows(accountabilitySuppliers)[0]).toMatchObject({
+      monitoringPlacements: 1,
+      monitoringEndedEarly: 1,
+      monitoredUntil: '2026-06-01T00:00:00.000Z',
+    });
+  });
+
   it('per agency: spend by method, competitive share, bidders per tender, single bids, payments due and paid late', async () => {
     const rows = await project(accountabilityProjection, history().events);
     expect(rows.rows(accountabilityAgencies)).toEqual([

@@ -12,6 +12,10 @@ export const blacklistSuppliers = table({
  * Every debarment ever imposed, lifted ones included. `effectiveUntil` is when it stops applying
  * (the earlier of `until` and `liftedAt`; null = indefinite), so "debarred at T" is one range test:
  * `from <= T < effectiveUntil`, as the supplier decider's isDebarredAt decides it.
+ * Bitemporal: `from`/`until` are the current truth (valid time, after any DebarmentCorrected);
+ * `debarredAt` and each correction's `correctedAt` are record times, and `corrections` keeps every
+ * period the register held before. An annulled debarment never applied: its effectiveUntil is its
+ * from, an empty range. "As known at a record time" is the log's answer (GET /blacklist/{id}/at?knownAt=).
  */
 export const debarments = table({
   name: 'debarments',
@@ -31,6 +35,18 @@ export const debarments = table({
     liftedAt: nullable(text()),
     liftReason: nullable(text()),
     effectiveUntil: nullable(text()),
+    annulled: boolean(),
+    corrections: json<
+      {
+        annulled: boolean;
+        from: string;
+        until: string | null;
+        previousFrom: string;
+        previousUntil: string | null;
+        reason: string;
+        correctedAt: string;
+      }[]
+    >(),
     eventId: text(),
     position: integer(),
   },
@@ -40,9 +56,15 @@ export const debarments = table({
 
 export const blacklistProjection = defineProjection({
   name: 'blacklist',
-  version: 1,
+  // 2: corrections (DebarmentCorrected) and annulment.
+  version: 2,
   tables: [blacklistSuppliers, debarments],
-  canHandle: handles('SupplierRegistered', 'SupplierDebarred', 'DebarmentLifted'),
+  canHandle: handles(
+    'SupplierRegistered',
+    'SupplierDebarred',
+    'DebarmentLifted',
+    'DebarmentCorrected',
+  ),
   async apply(tx, recorded) {
     const event = asLedgerEvent(recorded);
     switch (event.type) {
@@ -72,6 +94,8 @@ export const blacklistProjection = defineProjection({
           liftedAt: null,
           liftReason: null,
           effectiveUntil: d.until,
+          annulled: false,
+          corrections: [],
           eventId: recorded.eventId,
           position: recorded.position,
         });
@@ -85,7 +109,44 @@ export const blacklistProjection = defineProjection({
           ...row,
           liftedAt,
           liftReason: event.data.reason,
-          effectiveUntil: row.until === null || liftedAt < row.until ? liftedAt : row.until,
+          effectiveUntil: row.annulled
+            ? row.from
+            : row.until === null || liftedAt < row.until
+              ? liftedAt
+              : row.until,
+        });
+        return;
+      }
+      case 'DebarmentCorrected': {
+        const c = event.data;
+        const row = await tx.get(debarments, { debarmentId: c.debarmentId });
+        if (!row) return;
+        const end =
+          row.liftedAt === null
+            ? c.until
+            : c.until === null || row.liftedAt < c.until
+              ? row.liftedAt
+              : c.until;
+        await tx.put(debarments, {
+          ...row,
+          from: c.from,
+          until: c.until,
+          indefinite: c.until === null,
+          annulled: c.annulled,
+          // An annulled debarment never applied: an empty range, so no "debarred at T" finds it.
+          effectiveUntil: c.annulled ? c.from : end,
+          corrections: [
+            ...row.corrections,
+            {
+              annulled: c.annulled,
+              from: c.from,
+              until: c.until,
+              previousFrom: c.previousFrom,
+              previousUntil: c.previousUntil,
+              reason: c.reason,
+              correctedAt: c.correctedAt,
+            },
+          ],
         });
         return;
       }

@@ -149,6 +149,8 @@ export const tenderBoardProjection = defineProjection({
         });
         return;
       case 'ComplaintUpheld':
+        // Before opening (about the conditions) nothing changes here; amend_conditions keeps it published.
+        if (event.data.awardBidId === null) return;
         // The award fell: back under evaluation (published, bids opened); cancel_tender is the TenderCancelled that follows.
         await tx.put(boardTenders, {
           ...row,

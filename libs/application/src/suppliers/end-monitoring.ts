@@ -1,0 +1,44 @@
+import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
+import { supplierStream, type Id } from '@contract-ledger/domain';
+import {
+  CommandRuntime,
+  decideOn,
+  type CommandContext,
+  type CommandResult,
+} from '../command-runtime';
+import { supplierGuarded } from '../guards';
+
+export interface EndMonitoringInput {
+  readonly supplierId: Id;
+  readonly rationale: string;
+}
+
+/** A supervisor ends a supplier's enhanced monitoring before its scheduled end. */
+export class EndMonitoringCommand extends Command<CommandResult> {
+  constructor(
+    readonly input: EndMonitoringInput,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}
+
+@CommandHandler(EndMonitoringCommand)
+export class EndMonitoringHandler implements ICommandHandler<EndMonitoringCommand> {
+  constructor(private readonly runtime: CommandRuntime) {}
+
+  execute({ input, context }: EndMonitoringCommand): Promise<CommandResult> {
+    const command = {
+      type: 'EndEnhancedMonitoring' as const,
+      data: { ...input, at: this.runtime.now() },
+    };
+    return decideOn(
+      this.runtime.store,
+      supplierStream(input.supplierId),
+      supplierGuarded(context.authorize),
+      command,
+      context,
+      input.supplierId,
+    );
+  }
+}
