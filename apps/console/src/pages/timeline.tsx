@@ -117,43 +117,57 @@ function TimelineView(props: {
   );
 }
 
-/** The list is memoised: moving the slider re-renders the state, not 1,000 rows. */
+/** The list is memoised: typing in the filter or moving the slider does not rebuild what did not change. */
 const EventList = memo(function EventList(props: {
   entries: readonly HistoryItem[];
   stop: number;
   highlighted: ReadonlySet<string>;
 }) {
-  const t = useT();
-  const { language } = useApp();
   return (
     <ol className="timeline" data-testid="timeline">
       {props.entries.map((e) => (
-        <li
+        <EventRow
           key={e.eventId}
-          id={`event-${e.eventId}`}
-          className={`${e.position > props.stop ? 'future' : ''} ${props.highlighted.has(e.eventId) ? 'flagged' : ''}`}
-          data-position={e.position}
-        >
-          <div className="when">
-            <span className="pos">#{e.position}</span> {instant(e.recordedAt, language)}
-          </div>
-          <div className="what">
-            <strong>{e.type}</strong> <span className="stream">{e.stream.split('-')[0]}</span>
-            {props.highlighted.has(e.eventId) ? (
-              <span className="badge flag">{t('timeline.flagged')}</span>
-            ) : null}
-            <div className="summary">{summarise(e.data)}</div>
-          </div>
-          <div className="who">
-            {e.who ? `${e.who.role} ${shortId(e.who.actor)}` : '—'}
-            {e.why ? <div className="why">“{whyText(e.why)}”</div> : null}
-            {e.redacted && e.redacted.length > 0 ? (
-              <div className="redacted">redacted: {e.redacted.join(', ')}</div>
-            ) : null}
-          </div>
-        </li>
+          event={e}
+          future={e.position > props.stop}
+          flagged={props.highlighted.has(e.eventId)}
+        />
       ))}
     </ol>
+  );
+});
+
+/** One row, memoised: a slider step re-renders only the rows that cross it. */
+const EventRow = memo(function EventRow(props: {
+  event: HistoryItem;
+  future: boolean;
+  flagged: boolean;
+}) {
+  const t = useT();
+  const { language } = useApp();
+  const e = props.event;
+  return (
+    <li
+      id={`event-${e.eventId}`}
+      className={`${props.future ? 'future' : ''} ${props.flagged ? 'flagged' : ''}`}
+      data-position={e.position}
+    >
+      <div className="when">
+        <span className="pos">#{e.position}</span> {instant(e.recordedAt, language)}
+      </div>
+      <div className="what">
+        <strong>{e.type}</strong> <span className="stream">{e.stream.split('-')[0]}</span>
+        {props.flagged ? <span className="badge flag">{t('timeline.flagged')}</span> : null}
+        <div className="summary">{summarise(e.data)}</div>
+      </div>
+      <div className="who">
+        {e.who ? `${e.who.role} ${shortId(e.who.actor)}` : '—'}
+        {e.why ? <div className="why">“{whyText(e.why)}”</div> : null}
+        {e.redacted && e.redacted.length > 0 ? (
+          <div className="redacted">redacted: {e.redacted.join(', ')}</div>
+        ) : null}
+      </div>
+    </li>
   );
 });
 
