@@ -228,7 +228,7 @@ export interface paths {
         };
         /**
          * Was the supplier debarred at this instant? (public)
-         * @description Answered from the log, not a read model: the supplier's stream folded through the supplier decider, then the decider's own activeDebarmentAt(instant), as the record stands today (a debarment lifted since still shows as in force at an instant before the lifting).
+         * @description Answered from the log, not a read model: the supplier's stream folded through the supplier decider, then the decider's own activeDebarmentAt(instant). Bitemporal: `instant` is valid time, `knownAt` record time. By default as the record stands now (a debarment lifted since still shows as in force at an instant before the lifting; one corrected or annulled since shows corrected); with knownAt, as the register stood then (only the events recorded by then).
          */
         get: operations["BlacklistController_at"];
         put?: never;
@@ -849,6 +849,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/suppliers/{id}/debarments/{debarmentId}/correction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Correct a debarment entered wrongly, its period or annulled, without rewriting history (CorrectDebarment) */
+        post: operations["SuppliersController_correct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/suppliers/{id}/debarments/{debarmentId}/lift": {
         parameters: {
             query?: never;
@@ -877,6 +894,23 @@ export interface paths {
         put?: never;
         /** Place the supplier under enhanced monitoring until a date (PlaceUnderEnhancedMonitoring) */
         post: operations["SuppliersController_monitor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suppliers/{id}/monitoring/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End enhanced monitoring early, with a rationale (EndEnhancedMonitoring) */
+        post: operations["SuppliersController_endMonitoring"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1191,6 +1225,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tenders/{id}/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The calling supplier asks a clarification question before the cut-off; it stays anonymous to everyone but itself and the auditor (AskQuestion) */
+        post: operations["TendersController_ask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{id}/questions/{questionId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The buying agency answers a question publicly; with changes the answer amends the tender (AnswerQuestion) */
+        post: operations["TendersController_answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health/live": {
         parameters: {
             query?: never;
@@ -1234,6 +1302,23 @@ export interface paths {
         };
         /** The latest signed checkpoint (C2SP tlog-checkpoint signed note) */
         get: operations["LogController_latest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/log/checkpoint/final": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The latest final checkpoint: cosigned by LEDGER_WITNESS_REQUIRED configured witnesses (the latest signed one when 0) */
+        get: operations["LogController_final"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1415,17 +1500,20 @@ export interface components {
             /** @example 0190b000-0000-7000-8000-000000000201 */
             amendmentId: string;
             /**
-             * @description The contract acted on
-             * @example 0190b000-0000-7000-8000-000000000c01
+             * Format: uuid
+             * @description The entity acted on or created
+             * @example 0190f5a2-7c1e-7b3a-9d2e-5f1a2b3c4d5e
              */
             id: string;
             /**
-             * @description Global log position reached: pass to queries for read-your-writes
+             * @description Global log position reached; pass it to queries to read your own write
              * @example 1042
              */
             position: number;
+            /** @description Transparency-log receipt: each appended event's position and leaf hash */
+            receipt: components["schemas"]["ReceiptDto"];
             /**
-             * @description The contract stream's revision after the command; also the ETag
+             * @description Revision of the stream after the command (also the ETag)
              * @example 3
              */
             revision: number;
@@ -1448,6 +1536,26 @@ export interface components {
             /** @example Estimate revised after the market consultation */
             reason: string;
         };
+        AnswerQuestionDto: {
+            /** @example Yes, as a consortium led by one of them */
+            answer: string;
+            /**
+             * @description When the answer changes the conditions: the amendment it makes (AmendTender rules: a material change voids the bids, late it extends the deadline)
+             * @example {
+             *       "eligibility": {
+             *         "minRating": "2A",
+             *         "supplierKinds": [],
+             *         "invitedSupplierIds": []
+             *       }
+             *     }
+             */
+            changes?: components["schemas"]["TenderChangesDto"];
+            /**
+             * @description New deadline with the amendment
+             * @example 2026-04-15T09:00:00Z
+             */
+            deadline?: string;
+        };
         ApprovalResponseDto: {
             /**
              * @description Cite as supervisorApprovalId in the amendment
@@ -1455,17 +1563,20 @@ export interface components {
              */
             approvalId: string;
             /**
-             * @description The contract acted on
-             * @example 0190b000-0000-7000-8000-000000000c01
+             * Format: uuid
+             * @description The entity acted on or created
+             * @example 0190f5a2-7c1e-7b3a-9d2e-5f1a2b3c4d5e
              */
             id: string;
             /**
-             * @description Global log position reached: pass to queries for read-your-writes
+             * @description Global log position reached; pass it to queries to read your own write
              * @example 1042
              */
             position: number;
+            /** @description Transparency-log receipt: each appended event's position and leaf hash */
+            receipt: components["schemas"]["ReceiptDto"];
             /**
-             * @description The contract stream's revision after the command; also the ETag
+             * @description Revision of the stream after the command (also the ETag)
              * @example 3
              */
             revision: number;
@@ -1475,6 +1586,16 @@ export interface components {
             justification: string;
             /** @description The highest value an amendment citing this approval may set */
             maxNewValue: components["schemas"]["MoneyDto"];
+        };
+        AskQuestionDto: {
+            /** @example May two organisations bid together as a consortium? */
+            question: string;
+            /**
+             * Format: uuid
+             * @description Generated (UUIDv7) when absent
+             * @example 0190f5a2-7c1e-7b3a-9d2e-5f1a2b3c4d5e
+             */
+            questionId?: string;
         };
         AssessQualificationDto: {
             /**
@@ -1522,23 +1643,6 @@ export interface components {
              */
             rationale?: Record<string, never> | null;
         };
-        CommandResponseDto: {
-            /**
-             * @description The contract acted on
-             * @example 0190b000-0000-7000-8000-000000000c01
-             */
-            id: string;
-            /**
-             * @description Global log position reached: pass to queries for read-your-writes
-             * @example 1042
-             */
-            position: number;
-            /**
-             * @description The contract stream's revision after the command; also the ETag
-             * @example 3
-             */
-            revision: number;
-        };
         CommandResultDto: {
             /**
              * Format: uuid
@@ -1558,6 +1662,30 @@ export interface components {
              * @example 3
              */
             revision: number;
+        };
+        CorrectDebarmentDto: {
+            /**
+             * @description true: the debarment was entered in error and never applied (no period then)
+             * @example false
+             */
+            annul?: boolean;
+            /**
+             * @description The corrected start; never before the debarment was decided
+             * @example 2026-06-01T00:00:00Z
+             */
+            from?: string;
+            /**
+             * @description The corrected debarment lasts until lifted
+             * @example false
+             */
+            indefinite?: boolean;
+            /** @example The decision says six months, not a year */
+            reason: string;
+            /**
+             * @description The corrected end
+             * @example 2026-12-01T00:00:00Z
+             */
+            until?: string;
         };
         CosignatureBody: {
             /**
@@ -1646,7 +1774,7 @@ export interface components {
              * @example reopen_evaluation
              * @enum {string|null}
              */
-            remedy?: "reopen_evaluation" | "cancel_tender" | null;
+            remedy?: "reopen_evaluation" | "amend_conditions" | "cancel_tender" | null;
         };
         DeclareConflictDto: {
             /** @example I served on the board of this organisation until 2025 */
@@ -1685,17 +1813,20 @@ export interface components {
             /** @example 0190b000-0000-7000-8000-000000000301 */
             disbursementId: string;
             /**
-             * @description The contract acted on
-             * @example 0190b000-0000-7000-8000-000000000c01
+             * Format: uuid
+             * @description The entity acted on or created
+             * @example 0190f5a2-7c1e-7b3a-9d2e-5f1a2b3c4d5e
              */
             id: string;
             /**
-             * @description Global log position reached: pass to queries for read-your-writes
+             * @description Global log position reached; pass it to queries to read your own write
              * @example 1042
              */
             position: number;
+            /** @description Transparency-log receipt: each appended event's position and leaf hash */
+            receipt: components["schemas"]["ReceiptDto"];
             /**
-             * @description The contract stream's revision after the command; also the ETag
+             * @description Revision of the stream after the command (also the ETag)
              * @example 3
              */
             revision: number;
@@ -1792,6 +1923,10 @@ export interface components {
              *     ]
              */
             supplierKinds: ("social_organisation" | "enterprise" | "public_institution")[];
+        };
+        EndMonitoringDto: {
+            /** @example Six months of on-time deliveries */
+            rationale: string;
         };
         EvaluateMilestoneDto: {
             /**
@@ -3385,6 +3520,9 @@ export interface operations {
                      *       "criticisms": 0,
                      *       "debarments": 0,
                      *       "debarmentsLifted": 0,
+                     *       "monitoringPlacements": 0,
+                     *       "monitoringEndedEarly": 0,
+                     *       "monitoredUntil": null,
                      *       "updatedAt": "2026-12-06T11:14:34.657Z",
                      *       "position": 164
                      *     }
@@ -3408,6 +3546,9 @@ export interface operations {
                         milestonesLate: number;
                         milestonesOnTime: number;
                         moneyReceivedMinor: number;
+                        monitoredUntil: unknown;
+                        monitoringEndedEarly: number;
+                        monitoringPlacements: number;
                         name: string;
                         position: number;
                         scoreTotal: number;
@@ -3564,6 +3705,8 @@ export interface operations {
                 maxWaitMs?: number;
                 /** @description Global log position the answer must include: the `position` a command answered. The route waits until its read model has applied it, then answers; 504 PROJECTION_TIMEOUT if it does not in time */
                 minPosition?: number;
+                /** @description full: fold every event of the stream from the first, without the snapshots of folded state that long streams are otherwise answered from (each verified against the chain hash of the event it ends at; docs/read-side.md) */
+                verify?: "full";
             };
             header?: never;
             path: {
@@ -4466,6 +4609,8 @@ export interface operations {
             query?: {
                 /** @description The instant asked about (default: now) */
                 instant?: string;
+                /** @description Record time: answer as the register stood then, from the events recorded up to this instant (default: as known now). A debarment corrected or annulled later still shows as it was known. */
+                knownAt?: string;
                 /** @description How long to wait for minPosition, in ms (default and ceiling: LEDGER_READ_WAIT_MS, 5000) */
                 maxWaitMs?: number;
                 /** @description Global log position the answer must include: the `position` a command answered. The route waits until its read model has applied it, then answers; 504 PROJECTION_TIMEOUT if it does not in time */
@@ -4501,6 +4646,8 @@ export interface operations {
                         debarred: boolean;
                         /** Format: date-time */
                         instant: string;
+                        /** Format: date-time */
+                        knownAt: string;
                         /** Format: uuid */
                         supplierId: string;
                     };
@@ -5842,7 +5989,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CommandResponseDto"];
+                    "application/json": components["schemas"]["CommandResultDto"];
                 };
             };
             /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
@@ -6850,7 +6997,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CommandResponseDto"];
+                    "application/json": components["schemas"]["CommandResultDto"];
                 };
             };
             /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
@@ -7328,7 +7475,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CommandResponseDto"];
+                    "application/json": components["schemas"]["CommandResultDto"];
                 };
             };
             /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
@@ -7568,7 +7715,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CommandResponseDto"];
+                    "application/json": components["schemas"]["CommandResultDto"];
                 };
             };
             /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
@@ -7808,7 +7955,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CommandResponseDto"];
+                    "application/json": components["schemas"]["CommandResultDto"];
                 };
             };
             /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
@@ -8047,7 +8194,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CommandResponseDto"];
+                    "application/json": components["schemas"]["CommandResultDto"];
                 };
             };
             /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
@@ -8286,7 +8433,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CommandResponseDto"];
+                    "application/json": components["schemas"]["CommandResultDto"];
                 };
             };
             /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
@@ -8525,7 +8672,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CommandResponseDto"];
+                    "application/json": components["schemas"]["CommandResultDto"];
                 };
             };
             /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
@@ -10214,6 +10361,7 @@ export interface operations {
                         policy: {
                             advancePaymentCapPercent: number;
                             amendmentThresholdPercent: number;
+                            clarificationCutoffDays: number;
                             competitiveShareTargetPercent: number;
                             defaultDebarmentDays: number;
                             directCommissionRatingFloor: string;
@@ -10464,7 +10612,17 @@ export interface operations {
                      *       "deadline": "2026-04-03T09:00:00.000Z",
                      *       "directCommission": null,
                      *       "bidCount": 1,
-                     *       "award": null
+                     *       "award": null,
+                     *       "clarifications": [
+                     *         {
+                     *           "questionId": "01a24b10-1722-7000-8000-000000000001",
+                     *           "question": "May two organisations bid together?",
+                     *           "askedAt": "2026-03-05T09:00:00.000Z",
+                     *           "answer": "Yes, as a consortium led by one of them",
+                     *           "answeredAt": "2026-03-06T09:00:00.000Z",
+                     *           "amendsConditions": false
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": {
@@ -10472,6 +10630,17 @@ export interface operations {
                         agencyId: string;
                         award: unknown;
                         bidCount: number | null;
+                        clarifications: {
+                            amendsConditions: boolean;
+                            answer: string;
+                            /** Format: date-time */
+                            answeredAt: string;
+                            /** Format: date-time */
+                            askedAt: string;
+                            question: string;
+                            /** Format: uuid */
+                            questionId: string;
+                        }[];
                         contractType: string;
                         criteria: {
                             criterionId: string;
@@ -11632,6 +11801,246 @@ export interface operations {
             };
         };
     };
+    SuppliersController_correct: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Same key and body returns the first response */
+                "Idempotency-Key"?: string;
+                /** @description The ETag last read (e.g. "7"); a stale one is 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                debarmentId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectDebarmentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResultDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
+                     *       "status": 400,
+                     *       "code": "VALIDATION_FAILED",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "instance": "/api/v1/suppliers/{id}/debarments/{debarmentId}/correction",
+                     *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid one (`WWW-Authenticate` says why) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:contract-ledger:problem:UNAUTHENTICATED",
+                     *       "status": 401,
+                     *       "code": "UNAUTHENTICATED",
+                     *       "detail": "UNAUTHENTICATED",
+                     *       "instance": "/api/v1/suppliers/{id}/debarments/{debarmentId}/correction",
+                     *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN: the role may not call this route, or not on this resource (another agency, supplier, or not assigned) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:contract-ledger:problem:FORBIDDEN",
+                     *       "status": 403,
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "FORBIDDEN",
+                     *       "instance": "/api/v1/suppliers/{id}/debarments/{debarmentId}/correction",
+                     *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND or a domain <X>_NOT_FOUND: no such entity */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:contract-ledger:problem:NOT_FOUND",
+                     *       "status": 404,
+                     *       "code": "NOT_FOUND",
+                     *       "detail": "NOT_FOUND or a domain <X>_NOT_FOUND",
+                     *       "instance": "/api/v1/suppliers/{id}/debarments/{debarmentId}/correction",
+                     *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refused the command (its domain code, e.g. TENDER_CLOSED), or WRONG_EXPECTED_REVISION / IDEMPOTENCY_KEY_IN_PROGRESS; nothing was written */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:contract-ledger:problem:TENDER_CLOSED",
+                     *       "status": 409,
+                     *       "code": "TENDER_CLOSED",
+                     *       "detail": "A rule refused the command (its domain code, e.g. TENDER_CLOSED), or WRONG_EXPECTED_REVISION / IDEMPOTENCY_KEY_IN_PROGRESS; nothing was written",
+                     *       "instance": "/api/v1/suppliers/{id}/debarments/{debarmentId}/correction",
+                     *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PRECONDITION_FAILED: the If-Match revision is stale (`currentRevision` gives the current one) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:contract-ledger:problem:PRECONDITION_FAILED",
+                     *       "status": 412,
+                     *       "code": "PRECONDITION_FAILED",
+                     *       "detail": "PRECONDITION_FAILED",
+                     *       "instance": "/api/v1/suppliers/{id}/debarments/{debarmentId}/correction",
+                     *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: body over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:contract-ledger:problem:PAYLOAD_TOO_LARGE",
+                     *       "status": 413,
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "detail": "PAYLOAD_TOO_LARGE",
+                     *       "instance": "/api/v1/suppliers/{id}/debarments/{debarmentId}/correction",
+                     *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:contract-ledger:problem:UNSUPPORTED_MEDIA_TYPE",
+                     *       "status": 415,
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "detail": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "instance": "/api/v1/suppliers/{id}/debarments/{debarmentId}/correction",
+                     *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used with another body or route */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:contract-ledger:problem:IDEMPOTENCY_KEY_REUSED",
+                     *       "status": 422,
+                     *       "code": "IDEMPOTENCY_KEY_REUSED",
+                     *       "detail": "IDEMPOTENCY_KEY_REUSED",
+                     *       "instance": "/api/v1/suppliers/{id}/debarments/{debarmentId}/correction",
+                     *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL: a bug; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:contract-ledger:problem:INTERNAL",
+                     *       "status": 500,
+                     *       "code": "INTERNAL",
+                     *       "detail": "INTERNAL",
+                     *       "instance": "/api/v1/suppliers/{id}/debarments/{debarmentId}/correction",
+                     *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description STORE_UNAVAILABLE / AUTH_UNAVAILABLE: retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:contract-ledger:problem:STORE_UNAVAILABLE",
+                     *       "status": 503,
+                     *       "code": "STORE_UNAVAILABLE",
+                     *       "detail": "STORE_UNAVAILABLE / AUTH_UNAVAILABLE",
+                     *       "instance": "/api/v1/suppliers/{id}/debarments/{debarmentId}/correction",
+                     *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     SuppliersController_lift: {
         parameters: {
             query?: never;
@@ -12103,6 +12512,245 @@ export interface operations {
                      *       "code": "STORE_UNAVAILABLE",
                      *       "detail": "STORE_UNAVAILABLE / AUTH_UNAVAILABLE",
                      *       "instance": "/api/v1/suppliers/{id}/monitoring",
+                     *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SuppliersController_endMonitoring: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Same key and body returns the first response */
+                "Idempotency-Key"?: string;
+                /** @description The ETag last read (e.g. "7"); a stale one is 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EndMonitoringDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResultDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
+                     *       "status": 400,
+                     *       "code": "VALIDATION_FAILED",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "instance": "/api/v1/suppliers/{id}/monitoring/end",
+                     *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid one (`WWW-Authenticate` says why) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:contract-ledger:problem:UNAUTHENTICATED",
+                     *       "status": 401,
+                     *       "code": "UNAUTHENTICATED",
+                     *       "detail": "UNAUTHENTICATED",
+                     *       "instance": "/api/v1/suppliers/{id}/monitoring/end",
+                     *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN: the role may not call this route, or not on this resource (another agency, supplier, or not assigned) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:contract-ledger:problem:FORBIDDEN",
+                     *       "status": 403,
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "FORBIDDEN",
+                     *       "instance": "/api/v1/suppliers/{id}/monitoring/end",
+                     *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND or a domain <X>_NOT_FOUND: no such entity */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:contract-ledger:problem:NOT_FOUND",
+                     *       "status": 404,
+                     *       "code": "NOT_FOUND",
+                     *       "detail": "NOT_FOUND or a domain <X>_NOT_FOUND",
+                     *       "instance": "/api/v1/suppliers/{id}/monitoring/end",
+                     *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refused the command (its domain code, e.g. TENDER_CLOSED), or WRONG_EXPECTED_REVISION / IDEMPOTENCY_KEY_IN_PROGRESS; nothing was written */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:contract-ledger:problem:TENDER_CLOSED",
+                     *       "status": 409,
+                     *       "code": "TENDER_CLOSED",
+                     *       "detail": "A rule refused the command (its domain code, e.g. TENDER_CLOSED), or WRONG_EXPECTED_REVISION / IDEMPOTENCY_KEY_IN_PROGRESS; nothing was written",
+                     *       "instance": "/api/v1/suppliers/{id}/monitoring/end",
+                     *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PRECONDITION_FAILED: the If-Match revision is stale (`currentRevision` gives the current one) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:contract-ledger:problem:PRECONDITION_FAILED",
+                     *       "status": 412,
+                     *       "code": "PRECONDITION_FAILED",
+                     *       "detail": "PRECONDITION_FAILED",
+                     *       "instance": "/api/v1/suppliers/{id}/monitoring/end",
+                     *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: body over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:contract-ledger:problem:PAYLOAD_TOO_LARGE",
+                     *       "status": 413,
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "detail": "PAYLOAD_TOO_LARGE",
+                     *       "instance": "/api/v1/suppliers/{id}/monitoring/end",
+                     *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:contract-ledger:problem:UNSUPPORTED_MEDIA_TYPE",
+                     *       "status": 415,
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "detail": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "instance": "/api/v1/suppliers/{id}/monitoring/end",
+                     *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used with another body or route */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:contract-ledger:problem:IDEMPOTENCY_KEY_REUSED",
+                     *       "status": 422,
+                     *       "code": "IDEMPOTENCY_KEY_REUSED",
+                     *       "detail": "IDEMPOTENCY_KEY_REUSED",
+                     *       "instance": "/api/v1/suppliers/{id}/monitoring/end",
+                     *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL: a bug; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:contract-ledger:problem:INTERNAL",
+                     *       "status": 500,
+                     *       "code": "INTERNAL",
+                     *       "detail": "INTERNAL",
+                     *       "instance": "/api/v1/suppliers/{id}/monitoring/end",
+                     *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description STORE_UNAVAILABLE / AUTH_UNAVAILABLE: retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:contract-ledger:problem:STORE_UNAVAILABLE",
+                     *       "status": 503,
+                     *       "code": "STORE_UNAVAILABLE",
+                     *       "detail": "STORE_UNAVAILABLE / AUTH_UNAVAILABLE",
+                     *       "instance": "/api/v1/suppliers/{id}/monitoring/end",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
                      */
@@ -12996,7 +13644,17 @@ export interface operations {
                      *         }
                      *       ],
                      *       "standings": [],
-                     *       "award": null
+                     *       "award": null,
+                     *       "clarifications": [
+                     *         {
+                     *           "questionId": "01a24b10-1722-7000-8000-000000000001",
+                     *           "question": "May two organisations bid together?",
+                     *           "askedAt": "2026-03-05T09:00:00.000Z",
+                     *           "answer": "Yes, as a consortium led by one of them",
+                     *           "answeredAt": "2026-03-06T09:00:00.000Z",
+                     *           "amendsConditions": false
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": {
@@ -13009,6 +13667,17 @@ export interface operations {
                         };
                         /** Format: uuid */
                         budgetLineId: string;
+                        clarifications: {
+                            amendsConditions: boolean;
+                            answer: string;
+                            /** Format: date-time */
+                            answeredAt: string;
+                            /** Format: date-time */
+                            askedAt: string;
+                            question: string;
+                            /** Format: uuid */
+                            questionId: string;
+                        }[];
                         contractType: string;
                         criteria: {
                             criterionId: string;
@@ -16650,6 +17319,485 @@ export interface operations {
             };
         };
     };
+    TendersController_ask: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Same key and body returns the first response */
+                "Idempotency-Key"?: string;
+                /** @description The ETag last read (e.g. "7"); a stale one is 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AskQuestionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResultDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
+                     *       "status": 400,
+                     *       "code": "VALIDATION_FAILED",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "instance": "/api/v1/tenders/{id}/questions",
+                     *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid one (`WWW-Authenticate` says why) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:contract-ledger:problem:UNAUTHENTICATED",
+                     *       "status": 401,
+                     *       "code": "UNAUTHENTICATED",
+                     *       "detail": "UNAUTHENTICATED",
+                     *       "instance": "/api/v1/tenders/{id}/questions",
+                     *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN: the role may not call this route, or not on this resource (another agency, supplier, or not assigned) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:contract-ledger:problem:FORBIDDEN",
+                     *       "status": 403,
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "FORBIDDEN",
+                     *       "instance": "/api/v1/tenders/{id}/questions",
+                     *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND or a domain <X>_NOT_FOUND: no such entity */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:contract-ledger:problem:NOT_FOUND",
+                     *       "status": 404,
+                     *       "code": "NOT_FOUND",
+                     *       "detail": "NOT_FOUND or a domain <X>_NOT_FOUND",
+                     *       "instance": "/api/v1/tenders/{id}/questions",
+                     *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refused the command (its domain code, e.g. TENDER_CLOSED), or WRONG_EXPECTED_REVISION / IDEMPOTENCY_KEY_IN_PROGRESS; nothing was written */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:contract-ledger:problem:TENDER_CLOSED",
+                     *       "status": 409,
+                     *       "code": "TENDER_CLOSED",
+                     *       "detail": "A rule refused the command (its domain code, e.g. TENDER_CLOSED), or WRONG_EXPECTED_REVISION / IDEMPOTENCY_KEY_IN_PROGRESS; nothing was written",
+                     *       "instance": "/api/v1/tenders/{id}/questions",
+                     *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PRECONDITION_FAILED: the If-Match revision is stale (`currentRevision` gives the current one) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:contract-ledger:problem:PRECONDITION_FAILED",
+                     *       "status": 412,
+                     *       "code": "PRECONDITION_FAILED",
+                     *       "detail": "PRECONDITION_FAILED",
+                     *       "instance": "/api/v1/tenders/{id}/questions",
+                     *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: body over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:contract-ledger:problem:PAYLOAD_TOO_LARGE",
+                     *       "status": 413,
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "detail": "PAYLOAD_TOO_LARGE",
+                     *       "instance": "/api/v1/tenders/{id}/questions",
+                     *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:contract-ledger:problem:UNSUPPORTED_MEDIA_TYPE",
+                     *       "status": 415,
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "detail": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "instance": "/api/v1/tenders/{id}/questions",
+                     *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used with another body or route */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:contract-ledger:problem:IDEMPOTENCY_KEY_REUSED",
+                     *       "status": 422,
+                     *       "code": "IDEMPOTENCY_KEY_REUSED",
+                     *       "detail": "IDEMPOTENCY_KEY_REUSED",
+                     *       "instance": "/api/v1/tenders/{id}/questions",
+                     *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL: a bug; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:contract-ledger:problem:INTERNAL",
+                     *       "status": 500,
+                     *       "code": "INTERNAL",
+                     *       "detail": "INTERNAL",
+                     *       "instance": "/api/v1/tenders/{id}/questions",
+                     *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description STORE_UNAVAILABLE / AUTH_UNAVAILABLE: retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:contract-ledger:problem:STORE_UNAVAILABLE",
+                     *       "status": 503,
+                     *       "code": "STORE_UNAVAILABLE",
+                     *       "detail": "STORE_UNAVAILABLE / AUTH_UNAVAILABLE",
+                     *       "instance": "/api/v1/tenders/{id}/questions",
+                     *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    TendersController_answer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Same key and body returns the first response */
+                "Idempotency-Key"?: string;
+                /** @description The ETag last read (e.g. "7"); a stale one is 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+                questionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerQuestionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResultDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
+                     *       "status": 400,
+                     *       "code": "VALIDATION_FAILED",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "instance": "/api/v1/tenders/{id}/questions/{questionId}/answer",
+                     *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid one (`WWW-Authenticate` says why) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:contract-ledger:problem:UNAUTHENTICATED",
+                     *       "status": 401,
+                     *       "code": "UNAUTHENTICATED",
+                     *       "detail": "UNAUTHENTICATED",
+                     *       "instance": "/api/v1/tenders/{id}/questions/{questionId}/answer",
+                     *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN: the role may not call this route, or not on this resource (another agency, supplier, or not assigned) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:contract-ledger:problem:FORBIDDEN",
+                     *       "status": 403,
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "FORBIDDEN",
+                     *       "instance": "/api/v1/tenders/{id}/questions/{questionId}/answer",
+                     *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND or a domain <X>_NOT_FOUND: no such entity */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:contract-ledger:problem:NOT_FOUND",
+                     *       "status": 404,
+                     *       "code": "NOT_FOUND",
+                     *       "detail": "NOT_FOUND or a domain <X>_NOT_FOUND",
+                     *       "instance": "/api/v1/tenders/{id}/questions/{questionId}/answer",
+                     *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refused the command (its domain code, e.g. TENDER_CLOSED), or WRONG_EXPECTED_REVISION / IDEMPOTENCY_KEY_IN_PROGRESS; nothing was written */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:contract-ledger:problem:TENDER_CLOSED",
+                     *       "status": 409,
+                     *       "code": "TENDER_CLOSED",
+                     *       "detail": "A rule refused the command (its domain code, e.g. TENDER_CLOSED), or WRONG_EXPECTED_REVISION / IDEMPOTENCY_KEY_IN_PROGRESS; nothing was written",
+                     *       "instance": "/api/v1/tenders/{id}/questions/{questionId}/answer",
+                     *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PRECONDITION_FAILED: the If-Match revision is stale (`currentRevision` gives the current one) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:contract-ledger:problem:PRECONDITION_FAILED",
+                     *       "status": 412,
+                     *       "code": "PRECONDITION_FAILED",
+                     *       "detail": "PRECONDITION_FAILED",
+                     *       "instance": "/api/v1/tenders/{id}/questions/{questionId}/answer",
+                     *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: body over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:contract-ledger:problem:PAYLOAD_TOO_LARGE",
+                     *       "status": 413,
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "detail": "PAYLOAD_TOO_LARGE",
+                     *       "instance": "/api/v1/tenders/{id}/questions/{questionId}/answer",
+                     *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:contract-ledger:problem:UNSUPPORTED_MEDIA_TYPE",
+                     *       "status": 415,
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "detail": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "instance": "/api/v1/tenders/{id}/questions/{questionId}/answer",
+                     *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used with another body or route */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:contract-ledger:problem:IDEMPOTENCY_KEY_REUSED",
+                     *       "status": 422,
+                     *       "code": "IDEMPOTENCY_KEY_REUSED",
+                     *       "detail": "IDEMPOTENCY_KEY_REUSED",
+                     *       "instance": "/api/v1/tenders/{id}/questions/{questionId}/answer",
+                     *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL: a bug; quote the correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:contract-ledger:problem:INTERNAL",
+                     *       "status": 500,
+                     *       "code": "INTERNAL",
+                     *       "detail": "INTERNAL",
+                     *       "instance": "/api/v1/tenders/{id}/questions/{questionId}/answer",
+                     *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description STORE_UNAVAILABLE / AUTH_UNAVAILABLE: retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:contract-ledger:problem:STORE_UNAVAILABLE",
+                     *       "status": 503,
+                     *       "code": "STORE_UNAVAILABLE",
+                     *       "detail": "STORE_UNAVAILABLE / AUTH_UNAVAILABLE",
+                     *       "instance": "/api/v1/tenders/{id}/questions/{questionId}/answer",
+                     *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     HealthController_live: {
         parameters: {
             query?: never;
@@ -16786,6 +17934,23 @@ export interface operations {
         };
     };
     LogController_latest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    LogController_final: {
         parameters: {
             query?: never;
             header?: never;
