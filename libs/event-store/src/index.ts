@@ -52,6 +52,7 @@ export {
   nodeHash,
   treeRoot,
   inclusionProof,
+  inclusionProofs,
   consistencyProof,
   verifyInclusion,
   verifyConsistency,

@@ -3,6 +3,7 @@ import {
   consistencyProof,
   HASH_SIZE,
   inclusionProof,
+  inclusionProofs,
   TILE_WIDTH,
   tileEntries,
   tileKey,
@@ -57,7 +58,7 @@ export class MerkleLog {
 
   /**
    * Inclusion proofs of many leaves in one tree (an export's page): the tiles are read once and
-   * each subtree hash computed once, where proof by proof would recompute the shared ones.
+   * each subtree hash computed once, bottom-up, where proof by proof would recompute the shared ones.
    */
   async inclusionProofs(indexes: readonly number[], size: number): Promise<Uint8Array[][]> {
     await this.assertSize(size, 'size');
@@ -65,17 +66,7 @@ export class MerkleLog {
       if (!Number.isSafeInteger(index) || index < 0 || index >= size)
         throw new TreeRangeError(`Leaf index ${index} is not in a tree of ${size} leaves`);
     }
-    return this.compute((read) => {
-      const memo = new Map<string, Uint8Array>();
-      const cached: SubtreeReader = (level, index) => {
-        if (level === 0) return read(level, index);
-        const key = `${level}/${index}`;
-        let hash = memo.get(key);
-        if (!hash) memo.set(key, (hash = read(level, index)));
-        return hash;
-      };
-      return indexes.map((index) => inclusionProof(index, size, cached));
-    });
+    return this.compute((read) => inclusionProofs(indexes, size, read));
   }
 
   async consistencyProof(first: number, second: number): Promise<Uint8Array[]> {

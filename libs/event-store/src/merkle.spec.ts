@@ -5,6 +5,7 @@ import {
   EMPTY_ROOT,
   eventLeafHash,
   inclusionProof,
+  inclusionProofs,
   tileKey,
   tilePath,
   tileReader,
@@ -153,6 +154,28 @@ describe('RFC 6962 Merkle tree', () => {
       ),
       { numRuns: 100 },
     );
+  });
+
+  it('property: batch proofs (bottom-up, an export page) equal the RFC recursion from leaves, order kept', () => {
+    const hashes = chainHashes(1_500, 5);
+    const leaves = hashes.map(refLeaf);
+    const read = tileReader(tilesFor(hashes, [700, 1, 799]));
+    const fromLeaves = leafReader(leaves);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 1_500 }),
+        fc.array(fc.nat(), { minLength: 1, maxLength: 40 }),
+        (n, picks) => {
+          const indexes = picks.map((p) => p % n);
+          const batch = inclusionProofs(indexes, n, read);
+          expect(batch.map((proof) => proof.map((h) => Buffer.from(h)))).toEqual(
+            indexes.map((index) => inclusionProof(index, n, fromLeaves)),
+          );
+        },
+      ),
+      { numRuns: 60 },
+    );
+    expect(() => inclusionProofs([3, 10], 10, read)).toThrow(RangeError);
   });
 
   it('refuses proofs for sizes and indexes outside the tree', () => {

@@ -101,6 +101,61 @@ export function inclusionProof(index: number, size: number, read: SubtreeReader)
   return proof;
 }
 
+/**
+ * PATH(index, D[0:size]) for many leaves of one tree (an export's page), bottom-up: leaf i's proof
+ * holds, level by level, the hash of its node's sibling when that sibling starts inside the tree
+ * (complete, or the right edge D[s:size] when the tree ends inside it). This is the RFC recursion's
+ * output in the same order; computed this way each shared subtree hash (from the level below, not
+ * from the tile every time) and each right-edge range is hashed once for the whole batch.
+ */
+export function inclusionProofs(
+  indexes: readonly number[],
+  size: number,
+  read: SubtreeReader,
+): Uint8Array[][] {
+  assertSize(size, 'size');
+  for (const index of indexes) {
+    assertSize(index, 'index');
+    if (index >= size) throw new RangeError(`index ${index} is not below size ${size}`);
+  }
+  const complete: Map<number, Uint8Array>[] = [];
+  const subtree = (level: number, index: number): Uint8Array => {
+    if (level % TILE_HEIGHT === 0) return read(level, index);
+    const memo = (complete[level] ??= new Map());
+    let h = memo.get(index);
+    if (!h) {
+      h = nodeHash(subtree(level - 1, 2 * index), subtree(level - 1, 2 * index + 1));
+      memo.set(index, h);
+    }
+    return h;
+  };
+  const edges = new Map<number, Uint8Array>();
+  // MTH(D[lo:size]) where the tree ends inside the aligned subtree starting at lo.
+  const edge = (lo: number): Uint8Array => {
+    let h = edges.get(lo);
+    if (!h) {
+      const width = size - lo;
+      if ((width & (width - 1)) === 0) h = subtree(Math.log2(width), lo / width);
+      else {
+        const k = split(width);
+        h = nodeHash(subtree(Math.log2(k), lo / k), edge(lo + k));
+      }
+      edges.set(lo, h);
+    }
+    return h;
+  };
+  return indexes.map((index) => {
+    const proof: Uint8Array[] = [];
+    for (let level = 0; 2 ** level < size; level++) {
+      const sibling = Math.floor(index / 2 ** level) ^ 1;
+      const lo = sibling * 2 ** level;
+      if (lo >= size) continue;
+      proof.push(lo + 2 ** level <= size ? subtree(level, sibling) : edge(lo));
+    }
+    return proof;
+  });
+}
+
 /** RFC 6962 §2.1.2 PROOF(m, D[0:n]); empty when m is 0 or m equals n. */
 export function consistencyProof(m: number, n: number, read: SubtreeReader): Uint8Array[] {
   assertSize(m, 'first size');

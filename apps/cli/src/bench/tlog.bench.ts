@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { auditBundle, TransparencyLog } from '@contract-ledger/application';
 import { generateSignerKey, MerkleLog, parseSignerKey } from '@contract-ledger/event-store';
@@ -59,7 +59,11 @@ async function main(): Promise<void> {
       times.push(performance.now() - started);
     }
     times.sort((a, b) => a - b);
-    out(`# bench:tlog ${new Date().toISOString()} node ${process.version} BENCH_EVENTS=${EVENTS}`);
+    out(
+      `# bench:tlog ${new Date().toISOString()} node ${process.version} BENCH_EVENTS=${EVENTS} load average ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
+    );
     out(
       `inclusion proof from SQLite at ${EVENTS} events: median ${times[500]!.toFixed(3)} ms, p99 ${times[990]!.toFixed(3)} ms (target median < 1 ms at 1,000,000)`,
     );
