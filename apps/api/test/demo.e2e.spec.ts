@@ -117,6 +117,9 @@ describe('ledger demo against a running API', () => {
       amendments: 1,
       terminations: 1,
       debarments: 1,
+      debarmentCorrections: 1,
+      clarifications: 2,
+      complaints: { upheld: 1, dismissed: 1 },
     });
     expect(summary.evaluations.rejected).toBe(3);
     expect(summary.refusals.map((r: { code: string }) => r.code).sort()).toEqual(
@@ -156,6 +159,17 @@ describe('ledger demo against a running API', () => {
     const debarred = of('SupplierDebarred');
     expect(debarred).toHaveLength(1);
     expect(data(debarred[0]!)).toMatchObject({ proposalId: data(proposed[0]!).proposalId });
+    // Issue 13: the corrected debarment, the clarifications (one amending the conditions), one
+    // upheld and one dismissed complaint, and completed contracts returning their unpaid rest.
+    expect(of('DebarmentCorrected').map((e) => data(e).debarmentId)).toEqual([
+      data(debarred[0]!).debarmentId,
+    ]);
+    expect(of('QuestionAsked')).toHaveLength(2);
+    expect(of('QuestionAnswered').map((e) => data(e).amendsConditions)).toEqual([false, true]);
+    expect(of('ComplaintDismissed')).toHaveLength(1);
+    expect(of('ComplaintUpheld').map((e) => data(e).remedy)).toEqual(['amend_conditions']);
+    expect(of('ContractCompleted').length).toBeGreaterThan(0);
+    expect(of('CommitmentReleased').length).toBeGreaterThan(0);
     // The money reported is the money the ledger moved.
     const disbursed = of('FundsDisbursed').reduce(
       (n, e) => n + (data(e).cashPaid as { amountMinor: number }).amountMinor,

@@ -16,12 +16,15 @@ export const DEMO_USAGE = `Usage: ledger demo [--deadline-seconds 8] [--json] [-
 
 Drives a realistic programme through the HTTP API: 3 agencies, 40 suppliers, 30 tenders (open,
 invited, competitive negotiation, direct commission) in elderly care, child welfare, community
-services and training, from bids to awards, contracts, deliveries, evaluations, payments, an
-amendment past the threshold and a termination for default that ends in a debarment.
+services and training, from clarifications and complaints about the conditions (one upheld, one
+dismissed) to bids, awards, contracts, deliveries, evaluations, payments, an amendment past the
+threshold, a termination for default that ends in a debarment, and its correction.
 
 Without --url it starts its own API (embedded SQLite store, the demo policy of
 apps/cli/demo-policy.json: no minimum submission period, so deadlines pass in seconds, no
-standstill after awards, so contracts are signed at once, and a debarment proposed at the second failure) in a scratch data dir, removed at the end, or in
+clarification cut-off before them, no standstill after awards, so contracts are signed at once (the
+complaints the demo shows are about the conditions, filed and decided before the deadline), and a
+debarment proposed at the second failure) in a scratch data dir, removed at the end, or in
 --data-dir, kept. With --url it drives a server already running, which must use the demo policy:
 
   LEDGER_POLICY_FILE=apps/cli/demo-policy.json npm start
@@ -77,6 +80,12 @@ export interface DemoSummary {
   amendments: number;
   terminations: number;
   debarments: number;
+  /** Debarments corrected after the fact (the period, without rewriting the record). */
+  debarmentCorrections: number;
+  /** Questions asked and answered publicly (one answer amended the conditions). */
+  clarifications: number;
+  /** Complaints about the conditions, decided by the review body before the deadline. */
+  complaints: { upheld: number; dismissed: number };
   completed: number;
   /** Minor units (fen), from the budget lines as the server reports them. */
   committedMinor: number;
@@ -618,6 +627,95 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
   );
   progress.end(`${bidCount} bids`);
 
+  // Before the deadline: two questions answered publicly (one answer amends the conditions, a
+  // non-material change, so bids and deadline stand) and two complaints about the conditions that
+  // the review body decides at once: one dismissed, one upheld with the conditions amended.
+  progress.phase('clarifications and complaints', 10);
+  const reviewBody = token('review_body', uuidv7());
+  const [asked, amendedByAnswer, dismissedOn, upheldOn] = tenders.filter(
+    (t) => t.method === 'open' && t.index !== 3,
+  );
+  for (const [t, changes] of [
+    [asked!, undefined],
+    [
+      amendedByAnswer!,
+      {
+        title: `${CATEGORY_TITLES[amendedByAnswer!.category]}, lot ${amendedByAnswer!.index + 1} (home visits only)`,
+      },
+    ],
+  ] as const) {
+    const question = await ok(
+      'POST',
+      `/api/v1/tenders/${t.tenderId}/questions`,
+      suppliers[t.index]!.auth,
+      {
+        question: 'Are home visits on weekends part of the service?',
+      },
+    );
+    await ok(
+      'POST',
+      `/api/v1/tenders/${t.tenderId}/questions/${String(question.id)}/answer`,
+      agencies[t.agency]!.officer,
+      {
+        answer:
+          changes === undefined
+            ? 'Yes, on request of the resident'
+            : 'No: the service is home visits on weekdays; the title now says so',
+        ...(changes === undefined ? {} : { changes }),
+      },
+    );
+  }
+  const complaint = async (t: Tender, grounds: string) =>
+    String(
+      (
+        await ok(
+          'POST',
+          `/api/v1/tenders/${t.tenderId}/complaints`,
+          suppliers[SUPPLIER_COUNT - 1]!.auth,
+          {
+            subject: 'conditions',
+            grounds,
+            documentDigests: [digest(grounds)],
+          },
+        )
+      ).id,
+    );
+  const dismissed = await complaint(dismissedOn!, 'The quality criterion favours incumbents');
+  await ok(
+    'POST',
+    `/api/v1/tenders/${dismissedOn!.tenderId}/complaints/${dismissed}/decision`,
+    reviewBody,
+    {
+      decision: 'dismissed',
+      rationale: 'Quality weighs as the policy recommends',
+    },
+  );
+  const upheld = await complaint(upheldOn!, 'The title hides that night care is required');
+  await ok(
+    'POST',
+    `/api/v1/tenders/${upheldOn!.tenderId}/complaints/${upheld}/decision`,
+    reviewBody,
+    {
+      decision: 'upheld',
+      remedy: 'amend_conditions',
+      rationale: 'Night care must be stated in the conditions',
+    },
+  );
+  await ok(
+    'POST',
+    `/api/v1/tenders/${upheldOn!.tenderId}/amendments`,
+    agencies[upheldOn!.agency]!.officer,
+    {
+      changes: {
+        title: `${CATEGORY_TITLES[upheldOn!.category]}, lot ${upheldOn!.index + 1} (night care included)`,
+      },
+      reason: `Complaint ${upheld.slice(0, 13)}... upheld: night care stated`,
+    },
+  );
+  progress.end(
+    '2 questions answered (1 amending the conditions); complaints: 1 dismissed, 1 upheld',
+  );
+
   progress.phase('waiting for the deadline', 1);
   await new Promise((resolve) =>
     setTimeout(resolve, Math.max(0, deadline.getTime() - Date.now() + 250)),
@@ -888,7 +986,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
 
   // Termination for default: the supplier's second failure (its first milestone was rejected),
   // so the ledger proposes its debarment; the supervisor decides on that proposal.
-  progress.phase('termination and debarment', 3);
+  progress.phase('termination and debarment', 5);
   await ok('POST', `/api/v1/contracts/${defaulting.contractId}/terminate`, officerOf(defaulting), {
     reason: 'for_default',
     explanation: 'No home visits made for two months after the rejected first phase',
@@ -909,8 +1007,21 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
     authority: 'Municipal Finance Bureau',
     evidenceEventIds: proposal.evidenceEventIds,
   });
+  // The debarment was entered with the default length; the decision said two years: corrected,
+  // the first record kept (the blacklist answers both as known now and as known before).
+  const debarment = (await ok('GET', `/api/v1/suppliers/${debarred.supplierId}`, supervisor))
+    .debarments as { debarmentId: string; from: string }[];
+  await ok(
+    'POST',
+    `/api/v1/suppliers/${debarred.supplierId}/debarments/${debarment.at(-1)!.debarmentId}/correction`,
+    supervisor,
+    {
+      until: new Date(Date.parse(debarment.at(-1)!.from) + 730 * DAY).toISOString(),
+      reason: 'The decision debars for two years, not the default length',
+    },
+  );
   progress.end(
-    `supplier ${debarred.supplierId.slice(0, 13)}... terminated for default, debarred on the ledger's proposal`,
+    `supplier ${debarred.supplierId.slice(0, 13)}... terminated for default, debarred on the ledger's proposal, the period corrected`,
   );
 
   // Contracts whose every milestone is evaluated are completed.
@@ -953,6 +1064,9 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
     amendments: 1,
     terminations: 1,
     debarments: 1,
+    debarmentCorrections: 1,
+    clarifications: 2,
+    complaints: { upheld: 1, dismissed: 1 },
     completed: completable.length,
     committedMinor,
     disbursedMinor,
@@ -987,7 +1101,9 @@ export function formatSummary(s: DemoSummary): string {
     ['disbursements', String(s.disbursements)],
     ['amendments past threshold', String(s.amendments)],
     ['terminations for default', String(s.terminations)],
-    ['debarments', String(s.debarments)],
+    ['clarifications', String(s.clarifications)],
+    ['complaints', `${s.complaints.upheld} upheld, ${s.complaints.dismissed} dismissed`],
+    ['debarments (corrected)', `${s.debarments} (${s.debarmentCorrections})`],
     ['contracts completed', String(s.completed)],
     ['money committed', money(s.committedMinor)],
     ['money disbursed', money(s.disbursedMinor)],
