@@ -162,6 +162,7 @@ describe('the auditor', () => {
     await page.goto(`${base}/audit/tenders/${tenderId}`);
     const status = page.getByTestId('state-status');
     await status.filter({ hasText: 'awarded' }).waitFor();
+    await expect(page.getByTestId('history-view').textContent()).resolves.toMatch(/^Full view/);
     await shot(page, 'timeline');
     // Keyboard only: Home takes the slider to the first event, the draft.
     await page.getByLabel(/State as of event/).focus();
@@ -178,6 +179,9 @@ describe('the auditor', () => {
     await page.getByRole('button', { name: 'Verify the hash chain' }).click();
     await page.getByTestId('verify-ok').waitFor();
     await expect(page.getByTestId('verify-ok').textContent()).resolves.toMatch(/Chain intact/);
+    await expect(page.getByTestId('checkpoint-covers').textContent()).resolves.toMatch(
+      /covers the first \d+ events/,
+    );
     await shot(page, 'verify-ok');
 
     // Someone with write access to the file edits one event (dropping the append-only trigger first).
@@ -214,6 +218,7 @@ describe('the supervisor', () => {
     await page.getByRole('heading', { name: 'Procurement timeline' }).waitFor();
     const flagged = page.locator('.timeline li.flagged');
     await flagged.first().waitFor();
+    await expect(page.getByTestId('history-view').textContent()).resolves.toMatch(/^Redacted view/);
     await expect(flagged.first().getByText('raised a red flag').isVisible()).resolves.toBe(true);
   });
 

@@ -82,6 +82,15 @@ export function AuditHome() {
             <>
               <h2>{t('audit.checkpoint')}</h2>
               <pre className="checkpoint">{result.checkpoint}</pre>
+              {result.verify.ok ? (
+                <p data-testid="checkpoint-covers">
+                  {t('audit.covers', {
+                    // A checkpoint note's second line is its tree size (C2SP tlog-checkpoint).
+                    size: result.checkpoint.split('\n')[1] ?? '?',
+                    to: result.verify.to,
+                  })}
+                </p>
+              ) : null}
               {result.keys ? (
                 <p>
                   key: <code>{result.keys}</code>

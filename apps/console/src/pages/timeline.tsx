@@ -16,6 +16,7 @@ import { FailureMessage, Loaded, useApp, useLoad, useT } from '../ui';
 async function loadHistory(id: string, token: string | undefined, signal: AbortSignal) {
   const pages: HistoryItem[][] = [];
   let cursor: string | undefined;
+  let view = 'redacted';
   do {
     const page = await apiGet('/api/v1/audit/tenders/{id}/history', {
       path: { id },
@@ -24,9 +25,10 @@ async function loadHistory(id: string, token: string | undefined, signal: AbortS
       signal,
     });
     pages.push(page.items as unknown as HistoryItem[]);
+    view = String(page.view);
     cursor = (page.nextCursor as string | null) ?? undefined;
   } while (cursor);
-  return buildTimeline(pages);
+  return { ...buildTimeline(pages), view };
 }
 
 export function Timeline(props: { readonly id: string; readonly highlight: readonly string[] }) {
@@ -41,12 +43,17 @@ export function Timeline(props: { readonly id: string; readonly highlight: reado
       <h1 id="timeline-title">{t('timeline.title')}</h1>
       <Loaded load={load} retry={retry}>
         {(timeline) => (
-          <TimelineView
-            id={props.id}
-            entries={timeline.entries}
-            streams={timeline.streams}
-            highlight={props.highlight}
-          />
+          <>
+            <p className="view" data-testid="history-view">
+              {timeline.view === 'full' ? t('timeline.viewFull') : t('timeline.viewRedacted')}
+            </p>
+            <TimelineView
+              id={props.id}
+              entries={timeline.entries}
+              streams={timeline.streams}
+              highlight={props.highlight}
+            />
+          </>
         )}
       </Loaded>
     </section>
