@@ -171,4 +171,20 @@ describe('StateCache', () => {
     expect(StateCache.of(a)).toBe(StateCache.of(a));
     expect(StateCache.of(a)).not.toBe(StateCache.of(b));
   });
+
+  it('takes the configured bound for a store (LEDGER_STATE_CACHE_ENTRIES): commands then stay within it', async () => {
+    const store = createMemoryEventStore();
+    const decider = counterDecider();
+    const configured = StateCache.configure(store, 3);
+    expect(StateCache.of(store)).toBe(configured);
+    // A long run opens ever new streams (the soak: a tender per 50 bids): memory must stop at the bound.
+    for (let i = 1; i <= 20; i++) {
+      await appendAdded(store, `c-${i}`, 1);
+      await handleCommand(store, `c-${i}`, decider, add(1, 9), {
+        metadata,
+        cache: StateCache.of(store),
+      });
+    }
+    expect(StateCache.of(store).size(decider)).toBe(3);
+  });
 });

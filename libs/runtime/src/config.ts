@@ -48,6 +48,8 @@ export interface AppConfig {
   readonly authJwksCacheTtlMs: number;
   /** How long an Idempotency-Key is remembered. */
   readonly idempotencyTtlMs: number;
+  /** LEDGER_STATE_CACHE_ENTRIES: most folded streams the command path keeps per decider (StateCache). */
+  readonly stateCacheEntries: number;
   /** The JSON file the policy was read from; undefined = DEFAULT_POLICY. */
   readonly policyFile: string | undefined;
   /** The procurement Policy in force: DEFAULT_POLICY with the file's overrides, validated by makePolicy. */
@@ -313,6 +315,7 @@ export function validateConfig(env: Env, cwd = process.cwd()): AppConfig {
   const authAudience = value('AUTH_AUDIENCE');
   const authJwksCacheTtlMs = integer('AUTH_JWKS_CACHE_TTL_SECONDS', 600, 0, 86_400) * 1000;
   const idempotencyTtlMs = integer('IDEMPOTENCY_TTL_SECONDS', 86_400, 60, 2_592_000) * 1000;
+  const stateCacheEntries = integer('LEDGER_STATE_CACHE_ENTRIES', 10_000, 1, 1_000_000);
 
   const policyFromFile = (name: string): { file: string | undefined; policy: Policy } => {
     const raw = value(name);
@@ -451,6 +454,7 @@ export function validateConfig(env: Env, cwd = process.cwd()): AppConfig {
     authAudience,
     authJwksCacheTtlMs,
     idempotencyTtlMs,
+    stateCacheEntries,
     policyFile,
     policy,
     referencePolicyFile,

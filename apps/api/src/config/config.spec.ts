@@ -36,6 +36,7 @@ describe('validateConfig', () => {
       authAudience: undefined,
       authJwksCacheTtlMs: 600_000,
       idempotencyTtlMs: 86_400_000,
+      stateCacheEntries: 10_000,
       policyFile: undefined,
       policy: DEFAULT_POLICY,
       referencePolicyFile: undefined,
@@ -106,6 +107,7 @@ describe('validateConfig', () => {
         AUTH_AUDIENCE: 'contract-ledger',
         AUTH_JWKS_CACHE_TTL_SECONDS: '60',
         IDEMPOTENCY_TTL_SECONDS: '3600',
+        LEDGER_STATE_CACHE_ENTRIES: '64',
         LEDGER_PROJECTIONS: 'worker',
         LEDGER_READ_WAIT_MS: '2000',
       },
@@ -129,6 +131,7 @@ describe('validateConfig', () => {
       authAudience: 'contract-ledger',
       authJwksCacheTtlMs: 60_000,
       idempotencyTtlMs: 3_600_000,
+      stateCacheEntries: 64,
       projections: 'worker',
       readWaitMs: 2_000,
     });
@@ -194,6 +197,10 @@ describe('validateConfig', () => {
     [
       { IDEMPOTENCY_TTL_SECONDS: '10' },
       'IDEMPOTENCY_TTL_SECONDS must be an integer from 60 to 2592000, got "10"',
+    ],
+    [
+      { LEDGER_STATE_CACHE_ENTRIES: '0' },
+      'LEDGER_STATE_CACHE_ENTRIES must be an integer from 1 to 1000000, got "0"',
     ],
     [
       { LEDGER_PROJECTIONS: 'cron' },

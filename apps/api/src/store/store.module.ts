@@ -1,6 +1,6 @@
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { EVENT_STORE } from '@contract-ledger/application';
-import type { EventStore } from '@contract-ledger/event-store';
+import { StateCache, type EventStore } from '@contract-ledger/event-store';
 import {
   openEventStore,
   tracedEventStore,
@@ -22,8 +22,12 @@ export { openEventStore, sqliteFile } from '@contract-ledger/runtime';
     {
       provide: EVENT_STORE,
       inject: [APP_CONFIG, TRACING],
-      useFactory: async (config: AppConfig, tracing: Tracing) =>
-        tracedEventStore(await openEventStore(config), tracing),
+      useFactory: async (config: AppConfig, tracing: Tracing) => {
+        const store = tracedEventStore(await openEventStore(config), tracing);
+        // The command path's cache is keyed by this (traced) store: bound it as configured.
+        StateCache.configure(store, config.stateCacheEntries);
+        return store;
+      },
     },
   ],
   exports: [EVENT_STORE],
