@@ -222,6 +222,20 @@ describe('the supervisor', () => {
     await expect(flagged.first().getByText('raised a red flag').isVisible()).resolves.toBe(true);
   });
 
+  it('is sent to sign in when the API refuses its token (401)', async () => {
+    // A token the console can read but the API did not sign (or one revoked by a secret rotation).
+    const part = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+    const forged = `${part({ alg: 'HS256' })}.${part({ sub: '0190f5a2-0000-7000-8000-000000000001', role: 'supervisor', exp: Math.floor(Date.now() / 1000) + 600 })}.forged`;
+    // As text: this file is type-checked for Node, without the DOM's types.
+    await page.addInitScript({
+      content: `sessionStorage.setItem('contract-ledger.session', ${JSON.stringify(JSON.stringify({ token: forged, dev: false }))})`,
+    });
+    await page.goto(`${base}/supervisor/red-flags`);
+    await page.getByRole('link', { name: 'Sign in again' }).click();
+    await page.getByRole('heading', { name: 'Sign in', exact: true }).waitFor();
+    expect(new URL(page.url()).searchParams.get('next')).toBe('/supervisor/red-flags');
+  });
+
   it('gets a domain refusal as a readable message', async () => {
     const response = await fetch(`${base}/api/v1/blacklist`);
     const { items } = (await response.json()) as { items: { supplierId: string }[] };
