@@ -50,6 +50,8 @@ export interface AppConfig {
   readonly idempotencyTtlMs: number;
   /** LEDGER_STATE_CACHE_ENTRIES: most folded streams the command path keeps per decider (StateCache). */
   readonly stateCacheEntries: number;
+  /** LEDGER_READ_CACHE_MIB: SQLite read store's page cache per connection. */
+  readonly readCacheMiB: number;
   /** The JSON file the policy was read from; undefined = DEFAULT_POLICY. */
   readonly policyFile: string | undefined;
   /** The procurement Policy in force: DEFAULT_POLICY with the file's overrides, validated by makePolicy. */
@@ -316,6 +318,7 @@ export function validateConfig(env: Env, cwd = process.cwd()): AppConfig {
   const authJwksCacheTtlMs = integer('AUTH_JWKS_CACHE_TTL_SECONDS', 600, 0, 86_400) * 1000;
   const idempotencyTtlMs = integer('IDEMPOTENCY_TTL_SECONDS', 86_400, 60, 2_592_000) * 1000;
   const stateCacheEntries = integer('LEDGER_STATE_CACHE_ENTRIES', 10_000, 1, 1_000_000);
+  const readCacheMiB = integer('LEDGER_READ_CACHE_MIB', 64, 1, 65_536);
 
   const policyFromFile = (name: string): { file: string | undefined; policy: Policy } => {
     const raw = value(name);
@@ -455,6 +458,7 @@ export function validateConfig(env: Env, cwd = process.cwd()): AppConfig {
     authJwksCacheTtlMs,
     idempotencyTtlMs,
     stateCacheEntries,
+    readCacheMiB,
     policyFile,
     policy,
     referencePolicyFile,

@@ -56,7 +56,7 @@ async function openKurrent(connectionString: string) {
 export function readStoreConfig(config: AppConfig): ReadStoreConfig {
   switch (config.store) {
     case 'sqlite':
-      return { kind: 'sqlite', file: readSqliteFile(config) };
+      return { kind: 'sqlite', file: readSqliteFile(config), cacheMiB: config.readCacheMiB };
     case 'postgres':
       return { kind: 'postgres', url: config.databaseUrl as string };
     case 'memory':
@@ -64,7 +64,7 @@ export function readStoreConfig(config: AppConfig): ReadStoreConfig {
     case 'kurrentdb':
       // KurrentDB holds the log only: the read models go to PostgreSQL when there is one, else beside the data dir.
       return config.databaseUrl === undefined
-        ? { kind: 'sqlite', file: readSqliteFile(config) }
+        ? { kind: 'sqlite', file: readSqliteFile(config), cacheMiB: config.readCacheMiB }
         : { kind: 'postgres', url: config.databaseUrl };
   }
 }

@@ -37,6 +37,7 @@ describe('validateConfig', () => {
       authJwksCacheTtlMs: 600_000,
       idempotencyTtlMs: 86_400_000,
       stateCacheEntries: 10_000,
+      readCacheMiB: 64,
       policyFile: undefined,
       policy: DEFAULT_POLICY,
       referencePolicyFile: undefined,
@@ -108,6 +109,7 @@ describe('validateConfig', () => {
         AUTH_JWKS_CACHE_TTL_SECONDS: '60',
         IDEMPOTENCY_TTL_SECONDS: '3600',
         LEDGER_STATE_CACHE_ENTRIES: '64',
+        LEDGER_READ_CACHE_MIB: '8',
         LEDGER_PROJECTIONS: 'worker',
         LEDGER_READ_WAIT_MS: '2000',
       },
@@ -132,6 +134,7 @@ describe('validateConfig', () => {
       authJwksCacheTtlMs: 60_000,
       idempotencyTtlMs: 3_600_000,
       stateCacheEntries: 64,
+      readCacheMiB: 8,
       projections: 'worker',
       readWaitMs: 2_000,
     });
@@ -328,6 +331,7 @@ describe('validateConfig', () => {
     expect(readStoreConfig(config)).toEqual({
       kind: 'sqlite',
       file: path.resolve('/srv/data/read.sqlite'),
+      cacheMiB: 64,
     });
     const withPostgres = validateConfig(
       {
