@@ -53,7 +53,7 @@ export class StateCache {
   /**
    * Gives `store` a cache of at most `maxEntriesPerFolder` streams per folder (LEDGER_STATE_CACHE_ENTRIES):
    * the bound is by streams, not bytes, and a tender's folded state carries all its bids, so an
-   * operator sizes it to the memory the process may spend (a soak measured ~30 kB per 50-bid tender).
+   * operator sizes it to the memory the process may spend (a soak measured roughly 15-20 kB per 50-bid tender).
    */
   static configure(store: EventStore, maxEntriesPerFolder: number): StateCache {
     const cache = new StateCache(maxEntriesPerFolder);
