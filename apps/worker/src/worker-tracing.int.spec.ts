@@ -1,3 +1,4 @@
+import { dropDatabase } from '@contract-ledger/read-store-sql/testing';
 import { openPostgresEventStore } from '@contract-ledger/event-store-postgres';
 import type { EventStore } from '@contract-ledger/event-store';
 import {
@@ -77,10 +78,7 @@ describe('apps/worker tracing: projection and relay batches reach an OTLP/HTTP r
   afterAll(async () => {
     await store?.close();
     await new Promise<void>((resolve) => receiver?.close(() => resolve()));
-    const admin = new Client({ connectionString: ADMIN_URL });
-    await admin.connect();
-    await admin.query(`drop database if exists "${name}" with (force)`);
-    await admin.end();
+    await dropDatabase(ADMIN_URL, name);
     await deleteFeedTopics(topicPrefix).catch(() => undefined);
   });
 

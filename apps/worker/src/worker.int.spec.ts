@@ -1,3 +1,4 @@
+import { dropDatabase } from '@contract-ledger/read-store-sql/testing';
 import { openPostgresEventStore } from '@contract-ledger/event-store-postgres';
 import type { EventStore } from '@contract-ledger/event-store';
 import { appendInOrder } from '@contract-ledger/event-store/testing';
@@ -114,10 +115,7 @@ describe('apps/worker on PostgreSQL: one active runner per projection, a standby
       if (w.child.exitCode === null && w.child.signalCode === null) w.child.kill('SIGKILL');
     await readStore?.close();
     await store?.close();
-    const admin = new Client({ connectionString: ADMIN_URL });
-    await admin.connect();
-    await admin.query(`drop database if exists "${name}" with (force)`);
-    await admin.end();
+    await dropDatabase(ADMIN_URL, name);
   });
 
   const caughtUp = async (): Promise<boolean> => {

@@ -1,3 +1,4 @@
+import { dropDatabase } from '@contract-ledger/read-store-sql/testing';
 // npm run bench:projections [BENCH_EVENTS=1000000] [DATABASE_URL=postgres://...] [BENCH_SKIP_PG=1]
 //   [BENCH_RUNS=1: rebuilds per figure, the median of wall and of CPU time is printed]
 //   [BENCH_LOG=<file>: keep the generated log there and reuse it when it exists, so before/after
@@ -159,21 +160,16 @@ async function freshPostgres(
   adminUrl: string,
   name: string,
 ): Promise<{ url: string; drop: () => Promise<void> }> {
+  await dropDatabase(adminUrl, name);
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query(`drop database if exists "${name}" with (force)`);
   await admin.query(`create database "${name}"`);
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
-    async drop() {
-      const c = new Client({ connectionString: adminUrl });
-      await c.connect();
-      await c.query(`drop database if exists "${name}" with (force)`);
-      await c.end();
-    },
+    drop: () => dropDatabase(adminUrl, name),
   };
 }
 

@@ -1,1 +1,1 @@
-export { createTestDatabase, DEFAULT_DATABASE_URL } from './postgres';
+export { createTestDatabase, dropDatabase, DEFAULT_DATABASE_URL } from './postgres';
