@@ -1,7 +1,17 @@
+import type { TransparencyLog } from '@contract-ledger/application';
 import type { EventMetadata, EventStore } from '@contract-ledger/event-store';
-import { openNote, parseCheckpoint, parseVerifierKey, uuidv7 } from '@contract-ledger/event-store';
+import {
+  generateCosignerKey,
+  openNote,
+  parseCheckpoint,
+  parseCosignerKey,
+  parseNote,
+  parseVerifierKey,
+  uuidv7,
+} from '@contract-ledger/event-store';
 import http from 'node:http';
 import { EventFeedService } from '../src/events/event-feed.service';
+import { TRANSPARENCY_LOG } from '../src/transparency/log.controller';
 import { startLedger, type LedgerApp } from './support/ledger';
 
 interface SseMessage {
@@ -20,8 +30,10 @@ interface SseMessage {
 /** A Server-Sent Events client over plain HTTP, as a downstream consumer would write one. */
 class SseClient {
   readonly messages: SseMessage[] = [];
-  /** `event: checkpoint` messages (no id): the transparency log's signed checkpoints. */
+  /** `event: checkpoint` messages: the transparency log's signed checkpoints. */
   readonly checkpoints: { id?: string; data: { size: number; note: string; key: string } }[] = [];
+  /** The id of the last message with one: what EventSource sends back as Last-Event-ID. */
+  lastId: string | undefined;
   readonly comments: string[] = [];
   status = 0;
   headers: http.IncomingHttpHeaders = {};
@@ -68,6 +80,7 @@ class SseClient {
         const colon = line.indexOf(':');
         if (colon > 0) fields[line.slice(0, colon)] = line.slice(colon + 1).replace(/^ /, '');
       }
+      if (fields['id'] !== undefined) this.lastId = fields['id'];
       if (fields['event'] === 'checkpoint') {
         this.checkpoints.push({
           ...(fields['id'] === undefined ? {} : { id: fields['id'] }),
@@ -107,6 +120,9 @@ class SseClient {
     this.request?.destroy();
   }
 }
+
+/** The event position a message id names (`<position>` or `<position>:<checkpoint size>`). */
+const positionOf = (messageId: string) => Number(messageId.split(':')[0]);
 
 const id = (n: number) => `0190f000-0000-7000-8000-${n.toString(16).padStart(12, '0')}`;
 const AGENCY_A = id(0xa1);
@@ -286,11 +302,11 @@ describe('GET /api/v1/events (Server-Sent Events)', () => {
     expect(client.headers['content-type']).toMatch(/^text\/event-stream/);
     expect(client.headers['x-correlation-id']).toEqual(expect.any(String));
     const head = (await ledger.store.head()).position;
-    expect(client.messages.map((m) => Number(m.id))).toEqual(
+    expect(client.messages.map((m) => positionOf(m.id))).toEqual(
       Array.from({ length: head }, (_, i) => i + 1),
     );
     for (const m of client.messages) {
-      expect(m.data.position).toBe(Number(m.id));
+      expect(m.data.position).toBe(positionOf(m.id));
       expect(m.event).toBe(m.data.type);
     }
   });
@@ -349,7 +365,7 @@ describe('GET /api/v1/events (Server-Sent Events)', () => {
       { expectedRevision: 'any' },
     );
     await second.until(() => second.messages.length === 2, 'the next live event');
-    const positions = [...first.messages, ...second.messages].map((m) => Number(m.id));
+    const positions = [...first.messages, ...second.messages].map((m) => positionOf(m.id));
     expect(positions).toEqual(Array.from({ length: positions.length }, (_, i) => i + 2));
   });
 
@@ -466,7 +482,7 @@ describe('GET /api/v1/events (Server-Sent Events)', () => {
     expect(res.body.errors).toEqual([{ field: 'Last-Event-ID', messages: [expect.any(String)] }]);
   });
 
-  it('sends the latest signed checkpoint first, then each new one as it is stored', async () => {
+  it('sends every stored checkpoint from the first, in ascending size, then each new one as it is stored; ids carry the last checkpoint size', async () => {
     const supervisor = ledger.bearer({ sub: uuidv7(), role: 'supervisor' });
     const takeCheckpoint = async () =>
       (
@@ -477,44 +493,55 @@ describe('GET /api/v1/events (Server-Sent Events)', () => {
           .expect(201)
       ).body as { size: number; note: string };
     const first = await takeCheckpoint();
-    const client = await open('/api/v1/events');
-    await client.until(() => client.checkpoints.length > 0, 'the latest checkpoint');
-    expect(client.checkpoints[0]).toEqual({
-      data: expect.objectContaining({ size: first.size, note: first.note }),
-    });
+    const client = await open('/api/v1/events', as({ role: 'auditor' }));
+    await client.until(
+      () => client.checkpoints.some((c) => c.data.size === first.size),
+      'the checkpoints so far',
+    );
+    // The scheduler may have taken earlier ones: the stream starts with all of them, ascending.
+    const stored = (await ledger.http().get('/log/checkpoints')).body.items as { size: number }[];
+    expect(client.checkpoints.map((c) => c.data.size)).toEqual(stored.map((c) => c.size));
+    expect(client.checkpoints.at(-1)!.data.note).toBe(first.note);
+    expect(client.checkpoints.at(-1)!.id).toBe(`0:${first.size}`);
     const key = parseVerifierKey((await ledger.http().get('/log/keys')).body.keys[0].key);
-    expect(parseCheckpoint(openNote(client.checkpoints[0]!.data.note, [key]).text).size).toBe(
+    expect(parseCheckpoint(openNote(client.checkpoints.at(-1)!.data.note, [key]).text).size).toBe(
       first.size,
     );
-    await ledger.store.append(
-      `supplier-${SUPPLIER_T}`,
-      [
-        ev('SupplierRegistered', {
-          supplierId: SUPPLIER_T,
-          kind: 'enterprise',
-          name: 'T',
-          registrationNumber: 'R2',
-          registeredAt: at(2),
-        }),
-      ],
-      { expectedRevision: 'any' },
-    );
+    await client.until(() => client.messages.length === first.size, 'the catch-up');
+    expect(client.messages.at(-1)!.id).toBe(`${first.size}:${first.size}`);
+    const append = () =>
+      ledger.store.append(
+        `supplier-${SUPPLIER_T}`,
+        [
+          ev('SupplierRegistered', {
+            supplierId: SUPPLIER_T,
+            kind: 'enterprise',
+            name: 'T',
+            registrationNumber: 'R2',
+            registeredAt: at(2),
+          }),
+        ],
+        { expectedRevision: 'any' },
+      );
+    // Two checkpoints between two looks of the feed: both are sent, in order.
+    await append();
     const second = await takeCheckpoint();
-    expect(second.size).toBe(first.size + 1);
+    await append();
+    const third = await takeCheckpoint();
+    expect([second.size, third.size]).toEqual([first.size + 1, first.size + 2]);
     await client.until(
-      () => client.checkpoints.some((c) => c.data.size === second.size),
-      'the new checkpoint',
+      () => client.checkpoints.some((c) => c.data.size === third.size),
+      'the new checkpoints',
     );
-    expect(client.checkpoints.at(-1)!.data.note).toBe(second.note);
-    // Checkpoint messages carry no id, so a resume still continues after the last event.
-    expect(client.checkpoints.every((c) => c.id === undefined)).toBe(true);
+    expect(client.checkpoints.slice(-2).map((c) => c.data.note)).toEqual([second.note, third.note]);
     expect(client.checkpoints.map((c) => c.data.size)).toEqual(
       [...new Set(client.checkpoints.map((c) => c.data.size))].sort((a, b) => a - b),
     );
-    // The public feed still delivers only public events; a snapshot also opens with the checkpoint.
-    const snap = await open('/api/v1/events?live=false');
+    // The public feed delivers only public events but every checkpoint; a snapshot from a position
+    // starts with the checkpoint before it.
+    const snap = await open(`/api/v1/events?live=false&fromPosition=${second.size + 1}`);
     await snap.until(() => snap.ended, 'the end of the snapshot');
-    expect(snap.checkpoints.map((c) => c.data.size)).toEqual([second.size]);
+    expect(snap.checkpoints.map((c) => c.data.size)).toEqual([second.size, third.size]);
     client.close();
     const feeds = ledger.app.get(EventFeedService);
     const deadline = Date.now() + 5_000;
@@ -533,6 +560,119 @@ describe('GET /api/v1/events (Server-Sent Events)', () => {
     while (feeds.openCount !== before && Date.now() < deadline)
       await new Promise((r) => setTimeout(r, 20));
     expect(feeds.openCount).toBe(before);
+  });
+});
+
+describe('GET /api/v1/events: checkpoints with LEDGER_WITNESS_REQUIRED=1', () => {
+  const witness = parseCosignerKey(generateCosignerKey('feed-witness.example'));
+  let ledger: LedgerApp;
+  let base: string;
+  let log: TransparencyLog;
+  const clients: SseClient[] = [];
+  const probe = (n: number) =>
+    ledger.store.append(
+      `probe-${uuidv7()}`,
+      Array.from({ length: n }, (_, i) => ev('Probed', { i })),
+      { expectedRevision: 'no_stream' },
+    );
+  const cosign = async (checkpoint: { size: number; note: string }) => {
+    const { text } = parseNote(checkpoint.note);
+    const line = witness.cosign(text, Math.floor(Date.now() / 1000));
+    expect(await log.addCosignature(checkpoint.size, line)).toMatchObject({ ok: true });
+  };
+  const auditor = () => ({ Authorization: ledger.bearer({ sub: uuidv7(), role: 'auditor' }) });
+  const open = async (path: string, headers: Record<string, string>) => {
+    const client = await SseClient.open(base, path, headers);
+    clients.push(client);
+    return client;
+  };
+  const sizes = (client: SseClient) => client.checkpoints.map((c) => c.data.size);
+
+  beforeAll(async () => {
+    ledger = await startLedger({
+      env: {
+        LEDGER_WITNESS_KEYS: witness.key,
+        LEDGER_WITNESS_REQUIRED: '1',
+        LEDGER_CHECKPOINT_EVERY_EVENTS: '0',
+        LEDGER_CHECKPOINT_EVERY_SECONDS: '0',
+      },
+    });
+    log = ledger.app.get<TransparencyLog>(TRANSPARENCY_LOG);
+    await ledger.app.listen({ port: 0, host: '127.0.0.1' });
+    const address = ledger.app.getHttpServer().address();
+    if (typeof address !== 'object' || address === null) throw new Error('no address');
+    base = `http://127.0.0.1:${address.port}`;
+  }, 30_000);
+
+  afterAll(async () => {
+    for (const client of clients) client.close();
+    await ledger.close();
+  });
+
+  it('sends every checkpoint as it becomes final, in order; a resume with Last-Event-ID gets one cosigned while away, even below the last event', async () => {
+    await probe(5);
+    const c5 = await log.checkpoint();
+    await cosign(c5);
+    const client = await open('/api/v1/events', auditor());
+    await client.until(() => client.messages.length === 5, 'the catch-up');
+    expect(sizes(client)).toEqual([5]);
+    expect(client.messages.map((m) => m.id)).toEqual(['1:5', '2:5', '3:5', '4:5', '5:5']);
+
+    // Two checkpoints cosigned within one look: both are sent, in order.
+    await probe(3);
+    const c8 = await log.checkpoint();
+    await probe(2);
+    const c10 = await log.checkpoint();
+    await cosign(c8);
+    await cosign(c10);
+    // Not cosigned: not final, never sent.
+    await probe(2);
+    const c12 = await log.checkpoint();
+    await probe(2);
+    await client.until(
+      () => client.messages.length === 14 && sizes(client).includes(10),
+      'the events and the cosigned checkpoints',
+    );
+    await new Promise((r) => setTimeout(r, 1_500));
+    expect(sizes(client)).toEqual([5, 8, 10]);
+    for (const c of client.checkpoints.slice(1))
+      expect(parseNote(c.data.note).signatures.map((sig) => sig.name)).toEqual([
+        'contract-ledger.local/log',
+        'feed-witness.example',
+      ]);
+    const resumeFrom = client.lastId!;
+    expect(resumeFrom).toBe('14:10');
+    client.close();
+
+    // While nobody listens: the checkpoint at 12 (below the last event delivered, 14) becomes
+    // final, and a new one at 15.
+    await cosign(c12);
+    await probe(1);
+    await cosign(await log.checkpoint());
+    const resumed = await open('/api/v1/events?fromPosition=1', {
+      ...auditor(),
+      'Last-Event-ID': resumeFrom,
+    });
+    await resumed.until(
+      () => resumed.messages.length === 1 && sizes(resumed).includes(15),
+      'the resume',
+    );
+    // 10 again (the resume point, with any cosignature added since), then the two it missed.
+    expect(sizes(resumed)).toEqual([10, 12, 15]);
+    expect(resumed.messages.map((m) => m.id)).toEqual(['15:15']);
+
+    // A new subscriber from the start gets every final checkpoint.
+    const fresh = await open('/api/v1/events?live=false', auditor());
+    await fresh.until(() => fresh.ended, 'the snapshot');
+    expect(sizes(fresh)).toEqual([5, 8, 10, 12, 15]);
+  });
+
+  it('refuses a Last-Event-ID that is not <position> or <position>:<size>', async () => {
+    for (const bad of ['1:', ':1', '1:2:3', '-1:2', '1:x']) {
+      const res = await ledger.http().get('/api/v1/events').set('Last-Event-ID', bad);
+      expect(res.status).toBe(400);
+      expect(res.body.errors).toEqual([{ field: 'Last-Event-ID', messages: [expect.any(String)] }]);
+    }
   });
 });
 

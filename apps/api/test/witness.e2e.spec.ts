@@ -11,16 +11,13 @@ import {
 } from '@contract-ledger/event-store';
 import { EVENT_STORE } from '@contract-ledger/application';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { createApp } from '../src/app';
 import { TRANSPARENCY_LOG } from '../src/transparency/log.controller';
+import { ledgerWitness } from './support/witness';
 
-const root = path.resolve(__dirname, '../../..');
-const run = promisify(execFile);
 const ORIGIN = 'witness-test.example/log';
 const logSigner = generateSignerKey(ORIGIN);
 const witnessKey = generateCosignerKey('audit-office.example');
@@ -70,32 +67,6 @@ async function server(dataDir: string, env: Record<string, string> = {}): Promis
       await log.checkpoint();
     },
   };
-}
-
-async function ledgerWitness(url: string, state: string): Promise<{ code: number; out: string }> {
-  try {
-    const { stdout } = await run(
-      process.execPath,
-      [
-        '-r',
-        path.join(root, 'tools/register.js'),
-        path.join(root, 'apps/cli/src/main.ts'),
-        'witness',
-        '--url',
-        url,
-        '--state',
-        state,
-      ],
-      {
-        cwd: root,
-        timeout: 60_000,
-      },
-    );
-    return { code: 0, out: stdout };
-  } catch (error) {
-    const e = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: e.code ?? -1, out: `${e.stdout ?? ''}${e.stderr ?? ''}` };
-  }
 }
 
 describe('ledger witness against running servers', () => {

@@ -13,6 +13,7 @@ export { createKafkaFeedClient, type KafkaFeedClientOptions } from './kafkajs-cl
 export {
   checkpointFeedMessage,
   KafkaRelay,
+  type LogCheckpointSource,
   type RelayBatchReport,
   type RelayOptions,
   type RelayStatus,

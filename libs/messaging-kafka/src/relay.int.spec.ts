@@ -71,7 +71,16 @@ function startRelay(
     batchSize,
     idlePollMs: 20,
     backoff: { initialMs: 100, maxMs: 1_000, factor: 2, jitter: 0.2 },
-    ...(withLogCheckpoints ? { logCheckpoints: store, checkpointPollMs: 50 } : {}),
+    ...(withLogCheckpoints
+      ? {
+          // Every signed checkpoint is final here (no witnesses required).
+          logCheckpoints: {
+            finalFrom: (fromSize: number, limit: number) =>
+              store.listCheckpoints({ fromSize, limit }),
+          },
+          checkpointPollMs: 50,
+        }
+      : {}),
     ...(onBatch ? { onBatch } : {}),
   });
   cleanups.push(() => relay.stop());
@@ -190,7 +199,7 @@ describe('KafkaRelay against the real broker', () => {
     expect(batches.every((b) => b.ms >= 0 && b.to - b.from <= 20)).toBe(true);
   });
 
-  it("publishes the transparency log's signed checkpoints on <prefix>.checkpoints once their events are acknowledged", async () => {
+  it('publishes every signed checkpoint of the transparency log on <prefix>.checkpoints, in order, once its events are acknowledged, and goes on after a restart', async () => {
     const store = createMemoryEventStore();
     const prefix = uniqueTopicPrefix('ckpt');
     const signer = parseSignerKey(generateSignerKey('relay-spec.example/log'));
@@ -207,24 +216,41 @@ describe('KafkaRelay against the real broker', () => {
     };
     await appendFeedTestEvents(store, feedTestEvents(300));
     const first = await sign();
-    const relay = startRelay(store, prefix, 100, new MemoryCheckpointStore(), true);
+    const checkpoints = new MemoryCheckpointStore();
+    const relay = startRelay(store, prefix, 100, checkpoints, true);
     await relay.start();
     await relay.waitFor(300);
     await waitUntil(() => relay.status().checkpointsPublished === 300, 30_000, 'checkpoint 300');
+    // Two checkpoints, possibly within one look of the relay: both are published, in order.
     await appendFeedTestEvents(store, feedTestEvents(20));
     const second = await sign();
+    await appendFeedTestEvents(store, feedTestEvents(20));
+    const third = await sign();
     relay.notify();
     await waitUntil(
-      () => relay.status().checkpointsPublished === second.size,
+      () => relay.status().checkpointsPublished === third.size,
       30_000,
-      `checkpoint ${second.size}`,
+      `checkpoint ${third.size}`,
     );
+    // Two more while the relay is down: the next one goes on from the last published (sent again).
+    await relay.stop();
+    await appendFeedTestEvents(store, feedTestEvents(10));
+    const fourth = await sign();
+    await appendFeedTestEvents(store, feedTestEvents(10));
+    const fifth = await sign();
+    const restarted = startRelay(store, prefix, 100, checkpoints, true);
+    await restarted.start();
+    await waitUntil(
+      () => restarted.status().checkpointsPublished === fifth.size,
+      30_000,
+      `checkpoint ${fifth.size}`,
+    );
+    const expected = [first, second, third, third, fourth, fifth];
     const records = readTopicWithKcat(checkpointTopic(prefix));
-    expect(records.map((r) => r.headers['checkpoint-size'])).toEqual([
-      String(first.size),
-      String(second.size),
-    ]);
-    for (const [record, stored] of records.map((r, i) => [r, [first, second][i]!] as const)) {
+    expect(records.map((r) => r.headers['checkpoint-size'])).toEqual(
+      expected.map((c) => String(c.size)),
+    );
+    for (const [record, stored] of records.map((r, i) => [r, expected[i]!] as const)) {
       expect(record.key).toBe('relay-spec.example/log');
       const value = JSON.parse(record.payload!);
       expect(value).toEqual({
@@ -236,7 +262,7 @@ describe('KafkaRelay against the real broker', () => {
       expect(parseCheckpoint(openNote(value.note, [signer.verifier]).text).size).toBe(stored.size);
     }
     // Every event a checkpoint covers was on the feed before it (one partition, in order).
-    expect(relay.status().checkpoint).toBeGreaterThanOrEqual(second.size);
+    expect(restarted.status().checkpoint).toBeGreaterThanOrEqual(fifth.size);
   });
 
   it('loses and reorders nothing when the broker is SIGKILLed in the middle of a 10,000-event stream', async () => {

@@ -1,9 +1,4 @@
-import type {
-  CheckpointStore as LogCheckpointStore,
-  EventStore,
-  RecordedEvent,
-  StoredCheckpoint,
-} from '@contract-ledger/event-store';
+import type { EventStore, RecordedEvent, StoredCheckpoint } from '@contract-ledger/event-store';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from './backoff';
 import { toFeedMessage } from '@contract-ledger/feed';
 import {
@@ -35,6 +30,17 @@ export function checkpointFeedMessage(prefix: string, checkpoint: StoredCheckpoi
   };
 }
 
+/**
+ * The transparency log's final checkpoints (LEDGER_WITNESS_REQUIRED cosignatures; every signed one
+ * when 0) of size >= fromSize, ascending, at most `limit`.
+ */
+export interface LogCheckpointSource {
+  finalFrom(fromSize: number, limit: number): Promise<readonly StoredCheckpoint[]>;
+}
+
+/** Most checkpoints one look publishes; a relay further behind publishes the rest at the next looks. */
+const CHECKPOINT_PAGE = 500;
+
 export interface RelayOptions {
   readonly store: Pick<EventStore, 'readAll' | 'head'>;
   readonly client: FeedClient;
@@ -64,10 +70,11 @@ export interface RelayOptions {
   readonly onUnroutable?: 'skip' | 'fail';
   readonly logger?: FeedLogger;
   /**
-   * The transparency log's stored checkpoints: when given, the relay publishes each new one (and
-   * one newly cosigned) on `<prefix>.checkpoints` once every event it covers was acknowledged.
+   * The transparency log's final checkpoints: when given, the relay publishes every one, in
+   * ascending size, on `<prefix>.checkpoints` once every event it covers was acknowledged (and the
+   * last one again when a cosignature was added to it).
    */
-  readonly logCheckpoints?: Pick<LogCheckpointStore, 'latestCheckpoint'>;
+  readonly logCheckpoints?: LogCheckpointSource;
   /** How often the relay looks for a new log checkpoint (default 1000 ms). */
   readonly checkpointPollMs?: number;
   /** Told of each batch the broker acknowledged and the checkpoint holds (a trace span, a metric). */
@@ -126,6 +133,8 @@ export class KafkaRelay {
   private checkpointHash: string | null = null;
   private published = 0;
   private publishedCheckpoint: StoredCheckpoint | undefined;
+  /** Size of the last checkpoint published, as saved under `<name>:checkpoints` (0: none yet). */
+  private checkpointCursor = 0;
   private checkpointLookedAt = 0;
   private skipped = 0;
   private retries = 0;
@@ -150,6 +159,10 @@ export class KafkaRelay {
     const loaded = await this.options.checkpoints.load(this.name);
     this.checkpoint = loaded.position;
     this.checkpointHash = loaded.hash;
+    if (this.options.logCheckpoints)
+      this.checkpointCursor = (
+        await this.options.checkpoints.load(this.logCheckpointsName())
+      ).position;
     const created = await this.withRetry('create topics', async () => {
       const admin = this.options.client.admin();
       try {
@@ -284,12 +297,20 @@ export class KafkaRelay {
     }
   }
 
+  /** Where the size of the last published log checkpoint is kept, beside the relay's own checkpoint. */
+  private logCheckpointsName(): string {
+    return `${this.name}:checkpoints`;
+  }
+
   /**
-   * Publishes the latest signed checkpoint when it is new (a larger size, or new cosignatures) and
-   * every event it covers is acknowledged, so a consumer reading the feed in order has the events
-   * before the checkpoint over them. Looked at once per checkpointPollMs. A failed send is retried
-   * at the next look and never holds the events back; after a restart the latest is sent again
-   * (consumers drop a checkpoint they hold: same size, same note).
+   * Publishes every final checkpoint not yet published (a larger size than the last one, or the last
+   * one with new cosignatures), in ascending size, once every event it covers is acknowledged, so a
+   * consumer reading the feed in order has the events before the checkpoint over them and misses
+   * none. Looked at once per checkpointPollMs. The last size published is saved beside the relay's
+   * checkpoint, so a restart (or another leader) goes on from it, sending that one again (consumers
+   * drop a checkpoint they hold: same size, same note). A checkpoint that becomes final only after a
+   * larger one was published is not (sizes never go down on the topic). A failed send is retried at
+   * the next look and never holds the events back.
    */
   private async publishLogCheckpoint(): Promise<void> {
     const source = this.options.logCheckpoints;
@@ -297,17 +318,29 @@ export class KafkaRelay {
       return;
     this.checkpointLookedAt = Date.now();
     try {
-      const latest = await source.latestCheckpoint();
-      const sent = this.publishedCheckpoint;
-      if (
-        !latest ||
-        latest.size > this.checkpoint ||
-        (sent &&
-          (latest.size < sent.size || (latest.size === sent.size && latest.note === sent.note)))
-      )
-        return;
-      await this.send([checkpointFeedMessage(this.options.topicPrefix, latest)]);
-      this.publishedCheckpoint = latest;
+      const from = this.publishedCheckpoint?.size ?? this.checkpointCursor;
+      const due: StoredCheckpoint[] = [];
+      let last = this.publishedCheckpoint;
+      for (const checkpoint of await source.finalFrom(from, CHECKPOINT_PAGE)) {
+        if (checkpoint.size > this.checkpoint) break;
+        if (
+          last &&
+          (checkpoint.size < last.size ||
+            (checkpoint.size === last.size && checkpoint.note === last.note))
+        )
+          continue;
+        due.push(checkpoint);
+        last = checkpoint;
+      }
+      if (due.length === 0) return;
+      // One partition, one request: the broker keeps them in this order.
+      await this.send(due.map((c) => checkpointFeedMessage(this.options.topicPrefix, c)));
+      this.publishedCheckpoint = last;
+      this.checkpointCursor = last!.size;
+      await this.options.checkpoints.save(this.logCheckpointsName(), {
+        position: last!.size,
+        hash: null,
+      });
     } catch (error) {
       this.logger.warn(
         { relay: this.name, err: error instanceof Error ? error.message : String(error) },

@@ -94,7 +94,7 @@ export function hostRelay(
       retentionMs: config.kafkaTopicRetentionMs,
       logger,
       ...relayBatchSpans(options.tracing, name),
-      ...(finals ? { logCheckpoints: { latestCheckpoint: () => finals.latestFinal() } } : {}),
+      ...(finals ? { logCheckpoints: finals } : {}),
     });
 
   let relay: KafkaRelay | undefined;

@@ -12,28 +12,44 @@ import type { ServerResponse } from 'node:http';
 import { TRANSPARENCY_LOG } from '../transparency/log.controller';
 
 export const FEED_HEARTBEAT_MS = Symbol('FEED_HEARTBEAT_MS');
-/** How often the open feeds look for a new signed checkpoint (one read per process, not per feed). */
+/** How often the open feeds look for new signed checkpoints (one read per process, not per feed). */
 export const FEED_CHECKPOINT_POLL_MS = Symbol('FEED_CHECKPOINT_POLL_MS');
 
 /**
- * The SSE `checkpoint` message's data (docs/kafka.md "Checkpoints on the feed"): the latest signed
- * checkpoint of the transparency log, its note as GET /log/checkpoint serves it (cosignatures
- * included).
+ * The SSE message id (docs/kafka.md "Checkpoints on the SSE feed"): the last event position this
+ * connection delivered and, once it sent a checkpoint, that checkpoint's size (`<position>:<size>`),
+ * so a client resuming with Last-Event-ID gets every checkpoint it has not seen, including one that
+ * became final (cosigned) after the events past it were delivered.
  */
-export function checkpointMessage(checkpoint: StoredCheckpoint): string {
+export function feedMessageId(position: number, checkpointSize: number | undefined): string {
+  return checkpointSize === undefined ? String(position) : `${position}:${checkpointSize}`;
+}
+
+/**
+ * The SSE `checkpoint` message (docs/kafka.md "Checkpoints on the SSE feed"): a final signed
+ * checkpoint of the transparency log, its note as GET /log/checkpoints/<size> serves it
+ * (cosignatures included).
+ */
+export function checkpointMessage(checkpoint: StoredCheckpoint, id: string): string {
   const data = JSON.stringify({
     size: checkpoint.size,
     note: checkpoint.note,
     key: checkpoint.key,
     createdAt: checkpoint.createdAt,
   });
-  return `event: checkpoint\ndata: ${data}\n\n`;
+  return `id: ${id}\nevent: checkpoint\ndata: ${data}\n\n`;
 }
 
 export interface FeedRequest {
   readonly actor: Actor | undefined;
   /** First position to deliver. */
   readonly fromPosition: number;
+  /**
+   * First checkpoint size to deliver: the size in Last-Event-ID (`<position>:<size>`; sent again,
+   * with any cosignature added since), else fromPosition - 1 (every checkpoint from the one that
+   * precedes the first event).
+   */
+  readonly fromCheckpointSize: number;
   readonly filter: EventFilter | undefined;
   /** false: deliver what is in the log now and end the response (a snapshot). */
   readonly live: boolean;
@@ -41,9 +57,19 @@ export interface FeedRequest {
 
 interface OpenFeed {
   stop(): void;
-  /** Sends the checkpoint unless this feed already sent it (same size and note). */
-  checkpoint(checkpoint: StoredCheckpoint): void;
+  /** Where the next poll reads for this feed: the size of the last checkpoint it sent (or its start). */
+  readonly checkpointCursor: number;
+  /** False until the feed sent the checkpoints it found at open: polls leave it alone until then. */
+  readonly ready: boolean;
+  /**
+   * Sends those of the checkpoints (ascending) it has not sent: larger than the last it sent, or the
+   * same size with a changed note (a cosignature added). Sizes never go down on one connection.
+   */
+  offer(checkpoints: readonly StoredCheckpoint[]): void;
 }
+
+/** Most checkpoints one read brings; a feed further behind gets the rest at the next reads. */
+const CHECKPOINT_PAGE = 1_000;
 
 /**
  * Server-Sent Events over the log (DESIGN.md §5, docs/kafka.md "The feed without Kafka"): catch-up
@@ -58,7 +84,7 @@ export class EventFeedService implements BeforeApplicationShutdown {
   private readonly heartbeatMs: number;
   private readonly checkpointPollMs: number;
   private readonly checkpoints:
-    { latestFinal(): Promise<StoredCheckpoint | undefined> } | undefined;
+    { finalFrom(fromSize: number, limit?: number): Promise<StoredCheckpoint[]> } | undefined;
   private checkpointTimer: NodeJS.Timeout | undefined;
   private polling: Promise<void> | undefined;
 
@@ -76,8 +102,9 @@ export class EventFeedService implements BeforeApplicationShutdown {
   }
 
   /**
-   * One poll of the latest checkpoint for all open feeds while any is open: any instance (or the
-   * worker) may have stored it, so a local signal would miss some.
+   * One poll of the final checkpoints for all open feeds while any is open, from the oldest cursor
+   * among them: any instance (or a witness through any instance) may have stored or cosigned one, so
+   * a local signal would miss some.
    */
   private watchCheckpoints(): void {
     if (!this.checkpoints || this.checkpointTimer) return;
@@ -87,9 +114,12 @@ export class EventFeedService implements BeforeApplicationShutdown {
         this.checkpointTimer = undefined;
         return;
       }
-      this.polling ??= this.checkpoints!.latestFinal()
-        .then((latest) => {
-          if (latest) for (const feed of this.open) feed.checkpoint(latest);
+      const ready = [...this.open].filter((feed) => feed.ready);
+      if (ready.length === 0) return;
+      const from = Math.min(...ready.map((feed) => feed.checkpointCursor));
+      this.polling ??= this.checkpoints!.finalFrom(from, CHECKPOINT_PAGE)
+        .then((found) => {
+          for (const feed of ready) feed.offer(found);
         })
         // The store closing under a poll at shutdown, or a transient read error: the next poll retries.
         .catch(() => undefined)
@@ -131,6 +161,10 @@ export class EventFeedService implements BeforeApplicationShutdown {
     let stopped = false;
     let wakeDrain: (() => void) | undefined;
     let sentCheckpoint: StoredCheckpoint | undefined;
+    // The last event position delivered (or the one before the first due): with the last
+    // checkpoint's size, what a resume's Last-Event-ID names.
+    let sentPosition = request.fromPosition - 1;
+    let ready = false;
     const feed: OpenFeed = {
       stop: () => {
         if (stopped) return;
@@ -138,16 +172,24 @@ export class EventFeedService implements BeforeApplicationShutdown {
         wakeDrain?.();
         void subscription?.stop();
       },
-      checkpoint: (checkpoint) => {
-        if (stopped || res.writableEnded) return;
-        if (
-          sentCheckpoint &&
-          (checkpoint.size < sentCheckpoint.size ||
-            (checkpoint.size === sentCheckpoint.size && checkpoint.note === sentCheckpoint.note))
-        )
-          return;
-        sentCheckpoint = checkpoint;
-        res.write(checkpointMessage(checkpoint));
+      get checkpointCursor() {
+        return sentCheckpoint?.size ?? request.fromCheckpointSize;
+      },
+      get ready() {
+        return ready;
+      },
+      offer: (checkpoints) => {
+        for (const checkpoint of checkpoints) {
+          if (stopped || res.writableEnded) return;
+          if (
+            sentCheckpoint &&
+            (checkpoint.size < sentCheckpoint.size ||
+              (checkpoint.size === sentCheckpoint.size && checkpoint.note === sentCheckpoint.note))
+          )
+            continue;
+          sentCheckpoint = checkpoint;
+          res.write(checkpointMessage(checkpoint, feedMessageId(sentPosition, checkpoint.size)));
+        }
       },
     };
     this.open.add(feed);
@@ -158,9 +200,9 @@ export class EventFeedService implements BeforeApplicationShutdown {
     const send = async (event: RecordedEvent): Promise<void> => {
       if (!(await audience.includes(event)) || stopped) return;
       const envelope = JSON.stringify(toFeedValue(event, request.actor));
-      const flushed = res.write(
-        `id: ${event.position}\nevent: ${event.type}\ndata: ${envelope}\n\n`,
-      );
+      sentPosition = event.position;
+      const id = feedMessageId(event.position, sentCheckpoint?.size);
+      const flushed = res.write(`id: ${id}\nevent: ${event.type}\ndata: ${envelope}\n\n`);
       // Backpressure: a slow client holds its own subscription back, never the process's memory.
       if (!flushed && !stopped) {
         await new Promise<void>((resolve) => {
@@ -172,9 +214,16 @@ export class EventFeedService implements BeforeApplicationShutdown {
     };
 
     try {
-      // The latest checkpoint first, then each newer one (or the same one with new cosignatures).
-      const latest = await this.checkpoints?.latestFinal();
-      if (latest) feed.checkpoint(latest);
+      // Every final checkpoint from the requested size first, then each newer one as it becomes
+      // final (or the last sent again with new cosignatures).
+      if (this.checkpoints) {
+        for (;;) {
+          const found = await this.checkpoints.finalFrom(feed.checkpointCursor, CHECKPOINT_PAGE);
+          feed.offer(found);
+          if (found.length < CHECKPOINT_PAGE || stopped) break;
+        }
+      }
+      ready = true;
       this.watchCheckpoints();
       if (subscription) {
         for await (const event of subscription) {

@@ -13,6 +13,8 @@ import {
 import { EventFeedService } from './event-feed.service';
 
 const POSITION = /^(0|[1-9]\d{0,15})$/;
+/** A feed message id: `<position>`, or `<position>:<checkpoint size>` once a checkpoint was sent. */
+const MESSAGE_ID = /^(0|[1-9]\d{0,15})(?::(0|[1-9]\d{0,15}))?$/;
 const STREAM_PREFIX = /^[A-Za-z0-9-]{1,100}$/;
 
 interface FeedQuery {
@@ -26,18 +28,27 @@ interface FeedQuery {
 function parse(
   query: FeedQuery,
   lastEventId: string | string[] | undefined,
-): { from: number; filter: EventFilter | undefined; live: boolean } | FieldError[] {
+):
+  | { from: number; fromCheckpointSize: number; filter: EventFilter | undefined; live: boolean }
+  | FieldError[] {
   const errors: FieldError[] = [];
   let from = 1;
+  let fromCheckpointSize: number | undefined;
   if (lastEventId !== undefined) {
     // The SSE resume: the client got this position, so the next one is due. It wins over fromPosition,
     // which the client repeats unchanged on every reconnect (EventSource keeps its URL).
-    if (typeof lastEventId !== 'string' || !POSITION.test(lastEventId))
+    const id = typeof lastEventId === 'string' ? MESSAGE_ID.exec(lastEventId) : null;
+    if (!id)
       errors.push({
         field: 'Last-Event-ID',
-        messages: ['must be a position (a non-negative integer)'],
+        messages: [
+          'must be a message id of this feed: a position, or <position>:<checkpoint size> (non-negative integers)',
+        ],
       });
-    else from = Number(lastEventId) + 1;
+    else {
+      from = Number(id[1]) + 1;
+      if (id[2] !== undefined) fromCheckpointSize = Number(id[2]);
+    }
   } else if (query.fromPosition !== undefined) {
     if (!POSITION.test(query.fromPosition))
       errors.push({ field: 'fromPosition', messages: ['must be a non-negative integer'] });
@@ -64,6 +75,8 @@ function parse(
   };
   return {
     from,
+    // Without a checkpoint size: every checkpoint from the one before the first event due.
+    fromCheckpointSize: fromCheckpointSize ?? from - 1,
     filter: Object.keys(filter).length > 0 ? filter : undefined,
     live: query.live !== 'false',
   };
@@ -80,7 +93,7 @@ export class EventsController {
     summary:
       'The event feed as Server-Sent Events: catch-up from a position, then live (docs/kafka.md "The feed without Kafka")',
     description:
-      'Each message: `id: <position>`, `event: <type>`, `data: <envelope JSON>`. Sealed bids (who bid, price, digest, and the actor of a bid event) are withheld (envelope field `redacted`) except for the auditor and the bidder itself (docs/adr/0006-sealed-data-in-feeds.md). What a caller sees depends on its role (no token: public events). Every caller also gets the signed checkpoints of the transparency log: `event: checkpoint`, no id, `data: {size, note, key, createdAt}`, the latest when the stream opens and each newer one as it is stored (docs/kafka.md "Checkpoints on the SSE feed").',
+      'Each message: `id: <position>`, `event: <type>`, `data: <envelope JSON>`. Sealed bids (who bid, price, digest, and the actor of a bid event) are withheld (envelope field `redacted`) except for the auditor and the bidder itself (docs/adr/0006-sealed-data-in-feeds.md). What a caller sees depends on its role (no token: public events). Every caller also gets every final signed checkpoint of the transparency log, in ascending size: `event: checkpoint`, `data: {size, note, key, createdAt}`, those from the size before the first position when the stream opens, then each one as it becomes final. Once a checkpoint was sent, message ids are `<position>:<checkpoint size>` (the last event position delivered, the last checkpoint size delivered), so a resume with Last-Event-ID misses no checkpoint (docs/kafka.md "Checkpoints on the SSE feed").',
   })
   @ApiQuery({
     name: 'fromPosition',
@@ -103,7 +116,8 @@ export class EventsController {
   @ApiHeader({
     name: 'Last-Event-ID',
     required: false,
-    description: 'resume after this position; wins over fromPosition',
+    description:
+      'the id of the last message received (`<position>` or `<position>:<checkpoint size>`): resume after that position, and with the checkpoints from that size; wins over fromPosition',
   })
   @ApiOkResponse({
     description: 'Server-Sent Events, one message per event of the log the caller may see',
@@ -128,7 +142,13 @@ export class EventsController {
     reply.hijack();
     reply.raw.setHeader('X-Correlation-Id', req.id);
     await this.feed.serve(
-      { actor: access.actor, fromPosition: parsed.from, filter: parsed.filter, live: parsed.live },
+      {
+        actor: access.actor,
+        fromPosition: parsed.from,
+        fromCheckpointSize: parsed.fromCheckpointSize,
+        filter: parsed.filter,
+        live: parsed.live,
+      },
       reply.raw,
     );
   }

@@ -40,14 +40,14 @@ export interface LedgerApp {
  * app generated, independently of the code under test.
  */
 export async function startLedger(
-  options: { spanExporter?: SpanExporter } = {},
+  options: { spanExporter?: SpanExporter; env?: Record<string, string> } = {},
 ): Promise<LedgerApp> {
   const clock = new ManualClock();
   const now: Clock = () => clock.current;
 
   const dataDir = mkdtempSync(path.join(tmpdir(), 'ledger-e2e-'));
   const { app } = await createApp(
-    { LEDGER_DATA_DIR: dataDir, LOG_LEVEL: 'silent', LEDGER_STORE: 'memory' },
+    { LEDGER_DATA_DIR: dataDir, LOG_LEVEL: 'silent', LEDGER_STORE: 'memory', ...options.env },
     {
       clock: now,
       ...(options.spanExporter === undefined ? {} : { spanExporter: options.spanExporter }),

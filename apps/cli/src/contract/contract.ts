@@ -170,7 +170,7 @@ export function asyncApiDocument(): JsonSchema {
     address: `{prefix}.${CHECKPOINT_TOPIC_SUFFIX}`,
     title: 'signed checkpoints of the transparency log',
     description:
-      'Each new signed checkpoint (and the same size again with new witness cosignatures), published once every event it covers was acknowledged on the event topics; one partition, keyed by the log origin. After a relay restart the latest is sent again: drop one you hold (same size and note).',
+      'Every final signed checkpoint (LEDGER_WITNESS_REQUIRED witness cosignatures; every signed one when 0), in ascending size, each published once every event it covers was acknowledged on the event topics (and the last one again when a witness cosignature was added); one partition, keyed by the log origin. The last size published is kept with the relay checkpoint, so a restart misses none and sends that one again: drop one you hold (same size and note).',
     parameters: {
       prefix: {
         description: 'Topic prefix chosen per deployment (e.g. ledger).',

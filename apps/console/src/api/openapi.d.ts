@@ -557,7 +557,7 @@ export interface paths {
         };
         /**
          * The event feed as Server-Sent Events: catch-up from a position, then live (docs/kafka.md "The feed without Kafka")
-         * @description Each message: `id: <position>`, `event: <type>`, `data: <envelope JSON>`. Sealed bids (who bid, price, digest, and the actor of a bid event) are withheld (envelope field `redacted`) except for the auditor and the bidder itself (docs/adr/0006-sealed-data-in-feeds.md). What a caller sees depends on its role (no token: public events). Every caller also gets the signed checkpoints of the transparency log: `event: checkpoint`, no id, `data: {size, note, key, createdAt}`, the latest when the stream opens and each newer one as it is stored (docs/kafka.md "Checkpoints on the SSE feed").
+         * @description Each message: `id: <position>`, `event: <type>`, `data: <envelope JSON>`. Sealed bids (who bid, price, digest, and the actor of a bid event) are withheld (envelope field `redacted`) except for the auditor and the bidder itself (docs/adr/0006-sealed-data-in-feeds.md). What a caller sees depends on its role (no token: public events). Every caller also gets every final signed checkpoint of the transparency log, in ascending size: `event: checkpoint`, `data: {size, note, key, createdAt}`, those from the size before the first position when the stream opens, then each one as it becomes final. Once a checkpoint was sent, message ids are `<position>:<checkpoint size>` (the last event position delivered, the last checkpoint size delivered), so a resume with Last-Event-ID misses no checkpoint (docs/kafka.md "Checkpoints on the SSE feed").
          */
         get: operations["EventsController_stream"];
         put?: never;
@@ -8899,7 +8899,7 @@ export interface operations {
                 types?: unknown;
             };
             header?: {
-                /** @description resume after this position; wins over fromPosition */
+                /** @description the id of the last message received (`<position>` or `<position>:<checkpoint size>`): resume after that position, and with the checkpoints from that size; wins over fromPosition */
                 "Last-Event-ID"?: string;
             };
             path?: never;

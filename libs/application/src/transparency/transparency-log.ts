@@ -43,6 +43,29 @@ export class FinalCheckpoints {
   }
 
   /**
+   * The final checkpoints of size >= fromSize, ascending, at most `limit`: what the feeds send, in
+   * order, so a subscriber holds every one (docs/kafka.md "Checkpoints on the SSE feed"). Skips
+   * the checkpoints no witness quorum cosigned (witnesses cosign the latest, so most in between are
+   * never final).
+   */
+  async finalFrom(fromSize: number, limit = 100): Promise<StoredCheckpoint[]> {
+    const found: StoredCheckpoint[] = [];
+    for (let from = fromSize; found.length < limit;) {
+      const page = await this.store.listCheckpoints({
+        fromSize: from,
+        limit: Math.max(limit, 100),
+      });
+      for (const c of page) {
+        if (found.length === limit) break;
+        if (this.isFinal(c)) found.push(c);
+      }
+      if (page.length < Math.max(limit, 100)) break;
+      from = page[page.length - 1]!.size + 1;
+    }
+    return found;
+  }
+
+  /**
    * The latest final checkpoint. Witnesses cosign the latest signed checkpoint, so the final one
    * is usually the latest or just before it; the walk back reads pages of older ones only when
    * witnesses fell behind.
@@ -103,9 +126,14 @@ export class TransparencyLog {
     return this.finals.isFinal(checkpoint);
   }
 
-  /** The latest final checkpoint: what the feeds push and bundles are proven against. */
+  /** The latest final checkpoint: what bundles are proven against. */
   latestFinal(): Promise<StoredCheckpoint | undefined> {
     return this.finals.latestFinal();
+  }
+
+  /** The final checkpoints from a size on, ascending: what the feeds send (FinalCheckpoints.finalFrom). */
+  finalFrom(fromSize: number, limit?: number): Promise<StoredCheckpoint[]> {
+    return this.finals.finalFrom(fromSize, limit);
   }
 
   /**
