@@ -17,13 +17,15 @@ export const DEMO_USAGE = `Usage: ledger demo [--deadline-seconds 8] [--json] [-
 Drives a realistic programme through the HTTP API: 3 agencies, 40 suppliers, 30 tenders (open,
 invited, competitive negotiation, direct commission) in elderly care, child welfare, community
 services and training, from clarifications and complaints about the conditions (one upheld, one
-dismissed) to bids, awards, contracts, deliveries, evaluations, payments, an amendment past the
-threshold, a termination for default that ends in a debarment, and its correction.
+dismissed) to bids, awards with a standstill and complaints against them (one upheld, the
+evaluation reopened, one dismissed), contracts, deliveries, evaluations, payments, an amendment
+past the threshold, a termination for default that ends in a debarment, and its correction, and
+completed contracts whose unpaid rest returns to their budget line.
 
 Without --url it starts its own API (embedded SQLite store, the demo policy of
 apps/cli/demo-policy.json: no minimum submission period, so deadlines pass in seconds, no
-clarification cut-off before them, no standstill after awards, so contracts are signed at once (the
-complaints the demo shows are about the conditions, filed and decided before the deadline), and a
+clarification cut-off before them, a standstill of 0.0001 day (8.64 s) after the awards of
+competitive negotiations and none after the others, so most contracts are signed at once, and a
 debarment proposed at the second failure) in a scratch data dir, removed at the end, or in
 --data-dir, kept. With --url it drives a server already running, which must use the demo policy:
 
@@ -84,9 +86,16 @@ export interface DemoSummary {
   debarmentCorrections: number;
   /** Questions asked and answered publicly (one answer amended the conditions). */
   clarifications: number;
-  /** Complaints about the conditions, decided by the review body before the deadline. */
+  /**
+   * Complaints decided by the review body: about the conditions before the deadline, and against
+   * an award during its standstill (one of each upheld, one of each dismissed).
+   */
   complaints: { upheld: number; dismissed: number };
+  /** Awards whose standstill passed before signing (complaints against the award filed within it). */
+  standstills: number;
   completed: number;
+  /** Minor units the completed contracts did not need, returned to their budget lines. */
+  releasedMinor: number;
   /** Minor units (fen), from the budget lines as the server reports them. */
   committedMinor: number;
   disbursedMinor: number;
@@ -286,6 +295,14 @@ interface Contract {
 
 /** The demo's policy file: deadlines seconds away and the debarment it stages depend on each value. */
 const DEMO_POLICY_FILE = path.resolve(__dirname, '../demo-policy.json');
+
+/** The standstill after the award of a competitive negotiation in demo-policy.json, in days. */
+function demoStandstillDays(): number {
+  const policy = JSON.parse(readFileSync(DEMO_POLICY_FILE, 'utf8')) as {
+    standstillDays: { competitive_negotiation: number };
+  };
+  return policy.standstillDays.competitive_negotiation;
+}
 
 /** Where the server's policy differs from what demo-policy.json sets, as `field is X, the demo needs Y`. */
 function policyDifferences(served: unknown): string[] {
@@ -790,9 +807,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
   // Contracts: two milestones, 40 % and 60 %. Five first milestones fall due seconds after
   // signing, so their deliveries below are late.
   const lateTenders = new Set(live.slice(0, 5).map((t) => t.index));
-  progress.phase('contracts signed', live.length * 2);
-  await pool(live, limit, async (tender) => {
-    const officer = agencies[tender.agency]!.officer;
+  const signing = (tender: Tender) => {
     const value = tender.awarded!.price;
     const m1Amount = round4(value * 0.4);
     const m1 = {
@@ -817,12 +832,98 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
         { indicatorId: 'beneficiaries', description: 'People served', target: '>= 200' },
       ],
     });
-    const signed = await ok('POST', '/api/v1/contracts', officer, {
+    const body = {
       tenderId: tender.tenderId,
       value: cny(value),
       advanceCapPercent: 0,
       milestones: [milestone(m1, 1), milestone(m2, 2)],
-    });
+    };
+    return { value, m1, m2, body };
+  };
+
+  // Competitive negotiations have a standstill in the demo policy: no contract is signed before it
+  // has passed, and a bidder that lost may complain against the award within it. One complaint is
+  // upheld (the evaluation reopens, the winner's bid is disqualified and the next best awarded,
+  // which starts a new standstill), one dismissed (the standstill resumes for the time it had left).
+  const negotiated = live.filter((t) => t.method === 'competitive_negotiation');
+  const [reawarded, contested, waiting] = negotiated as [Tender, Tender, Tender];
+  const standstillMs = demoStandstillDays() * DAY;
+  progress.phase('standstill and award complaints', 6);
+  await refused(
+    "signing during the award's standstill",
+    'CONTRACT_STANDSTILL_RUNNING',
+    '/api/v1/contracts',
+    agencies[waiting.agency]!.officer,
+    signing(waiting).body,
+  );
+  const awardComplaint = async (t: Tender, grounds: string) =>
+    String(
+      (
+        await ok(
+          'POST',
+          `/api/v1/tenders/${t.tenderId}/complaints`,
+          suppliers[t.bidders[1]!.supplier]!.auth,
+          { subject: 'award', grounds, documentDigests: [digest(grounds)] },
+        )
+      ).id,
+    );
+  const upheldAward = await awardComplaint(
+    reawarded,
+    'The winning bid names no qualified night-shift nurse, which the conditions require',
+  );
+  await ok(
+    'POST',
+    `/api/v1/tenders/${reawarded.tenderId}/complaints/${upheldAward}/decision`,
+    reviewBody,
+    {
+      decision: 'upheld',
+      remedy: 'reopen_evaluation',
+      rationale: 'The winning bid does not meet the staffing condition',
+    },
+  );
+  await ok(
+    'POST',
+    `/api/v1/tenders/${reawarded.tenderId}/bids/${reawarded.bidders[0]!.bidId}/disqualify`,
+    agencies[reawarded.agency]!.officer,
+    { reason: `Complaint ${upheldAward.slice(0, 13)}... upheld: no qualified night-shift nurse` },
+  );
+  // The next best valid bid: no override, so no rationale.
+  await ok(
+    'POST',
+    `/api/v1/tenders/${reawarded.tenderId}/award`,
+    agencies[reawarded.agency]!.officer,
+    { bidId: reawarded.bidders[1]!.bidId },
+  );
+  reawarded.awarded = reawarded.bidders[1]!;
+  const dismissedAward = await awardComplaint(
+    contested,
+    'The price criterion was scored inconsistently between bidders',
+  );
+  await refused(
+    'signing while a complaint against the award is pending',
+    'CONTRACT_COMPLAINT_PENDING',
+    '/api/v1/contracts',
+    agencies[contested.agency]!.officer,
+    signing(contested).body,
+  );
+  await ok(
+    'POST',
+    `/api/v1/tenders/${contested.tenderId}/complaints/${dismissedAward}/decision`,
+    reviewBody,
+    { decision: 'dismissed', rationale: 'The price scores follow the published formula' },
+  );
+  // Every standstill now ends within one standstill of this moment (the new award's, and the
+  // dismissed one's, which resumed for the time it had left).
+  await new Promise((resolve) => setTimeout(resolve, standstillMs + 250));
+  progress.end(
+    `${negotiated.length} standstills of ${(standstillMs / 1000).toFixed(2)} s passed; against an award: 1 upheld (evaluation reopened, awarded anew), 1 dismissed`,
+  );
+
+  progress.phase('contracts signed', live.length * 2);
+  await pool(live, limit, async (tender) => {
+    const officer = agencies[tender.agency]!.officer;
+    const { value, m1, m2, body } = signing(tender);
+    const signed = await ok('POST', '/api/v1/contracts', officer, body);
     const contract: Contract = {
       contractId: String(signed.id),
       tender,
@@ -1024,24 +1125,44 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
     `supplier ${debarred.supplierId.slice(0, 13)}... terminated for default, debarred on the ledger's proposal, the period corrected`,
   );
 
-  // Contracts whose every milestone is evaluated are completed.
+  // Money as the budget lines hold it, not as the demo thinks it sent it.
+  const budgetLines = async () => {
+    let committed = 0;
+    let disbursed = 0;
+    for (const agency of agencies) {
+      for (const line of agency.lines.values()) {
+        const view = await ok('GET', `/api/v1/budget-lines/${line}`, agency.finance);
+        committed += (view.committed as { amountMinor: number }).amountMinor;
+        disbursed += (view.disbursed as { amountMinor: number }).amountMinor;
+      }
+    }
+    return { committed, disbursed };
+  };
+
+  // Contracts whose every milestone is evaluated are completed; what a contract did not pay (a
+  // partly accepted milestone) returns from its commitment to its budget line in the same append.
   const completable = contracts.filter((c) => secondDelivered.includes(c));
+  const before = await budgetLines();
   progress.phase('contracts completed', completable.length);
   await pool(completable, limit, (c) =>
     ok('POST', `/api/v1/contracts/${c.contractId}/complete`, officerOf(c), {}),
   );
-  progress.end(`${completable.length} completed`);
-
-  // Money as the budget lines hold it, not as the demo thinks it sent it.
-  let committedMinor = 0;
-  let disbursedMinor = 0;
-  for (const agency of agencies) {
-    for (const line of agency.lines.values()) {
-      const view = await ok('GET', `/api/v1/budget-lines/${line}`, agency.finance);
-      committedMinor += (view.committed as { amountMinor: number }).amountMinor;
-      disbursedMinor += (view.disbursed as { amountMinor: number }).amountMinor;
-    }
-  }
+  const { committed: committedMinor, disbursed: disbursedMinor } = await budgetLines();
+  const releasedMinor = before.committed - committedMinor;
+  const unpaidMinor = completable.reduce(
+    (n, c) =>
+      n +
+      c.value -
+      [c.m1, c.m2].reduce((paid, m) => paid + (m.amount * shareOf[verdictOf(c, m)]) / 10_000, 0),
+    0,
+  );
+  if (releasedMinor !== unpaidMinor || releasedMinor === 0)
+    throw new DemoError(
+      `completing ${completable.length} contracts returned ${releasedMinor} to their budget lines, expected their unpaid ${unpaidMinor}`,
+    );
+  progress.end(
+    `${completable.length} completed, ${money(releasedMinor)} unpaid returned to their budget lines`,
+  );
 
   const summary: DemoSummary = {
     agencies: agencies.length,
@@ -1066,8 +1187,10 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
     debarments: 1,
     debarmentCorrections: 1,
     clarifications: 2,
-    complaints: { upheld: 1, dismissed: 1 },
+    complaints: { upheld: 2, dismissed: 2 },
+    standstills: negotiated.length,
     completed: completable.length,
+    releasedMinor,
     committedMinor,
     disbursedMinor,
     refusals,
@@ -1102,9 +1225,14 @@ export function formatSummary(s: DemoSummary): string {
     ['amendments past threshold', String(s.amendments)],
     ['terminations for default', String(s.terminations)],
     ['clarifications', String(s.clarifications)],
-    ['complaints', `${s.complaints.upheld} upheld, ${s.complaints.dismissed} dismissed`],
+    [
+      'complaints',
+      `${s.complaints.upheld} upheld, ${s.complaints.dismissed} dismissed (conditions and award)`,
+    ],
+    ['standstills passed', String(s.standstills)],
     ['debarments (corrected)', `${s.debarments} (${s.debarmentCorrections})`],
     ['contracts completed', String(s.completed)],
+    ['unpaid returned to lines', money(s.releasedMinor)],
     ['money committed', money(s.committedMinor)],
     ['money disbursed', money(s.disbursedMinor)],
   ];

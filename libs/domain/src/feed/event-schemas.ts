@@ -332,7 +332,7 @@ const schemas = {
     {
       tenderId: s.id(),
       bidId: s.id(),
-      standstillDays: s.integer(1, 365),
+      standstillDays: s.positive(365, 'days; a fraction is a part of a day'),
       endsAt: s.instant(),
       startedAt: s.instant(),
     },

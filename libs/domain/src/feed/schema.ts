@@ -45,6 +45,13 @@ export const s = {
     ...(max === undefined ? {} : { maximum: max }),
     ...(description ? { description } : {}),
   }),
+  /** A positive number up to max, fractions allowed (a part of a day). */
+  positive: (max: number, description?: string): Schema<number> => ({
+    type: 'number',
+    exclusiveMinimum: 0,
+    maximum: max,
+    ...(description ? { description } : {}),
+  }),
   boolean: (description?: string): Schema<boolean> => ({
     type: 'boolean',
     ...(description ? { description } : {}),

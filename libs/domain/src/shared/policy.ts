@@ -52,7 +52,8 @@ export interface Policy {
   readonly planningHorizonDays: number;
   /**
    * Days after an award during which the contract may not be signed and losing bidders may complain
-   * (EU remedies directive 2007/66/EC: 10 days; ProZorro: 10), per method; 0: no standstill.
+   * (EU remedies directive 2007/66/EC: 10 days; ProZorro: 10), per method; 0: no standstill. A
+   * fraction is a part of a day (a training or demo policy lets a standstill pass in seconds).
    */
   readonly standstillDays: Readonly<Record<ProcurementMethod, number>>;
   /** Questions about a tender are asked at least this many days before its deadline, so answers reach every bidder in time. */
@@ -89,6 +90,16 @@ function wholeInRange(value: unknown, name: string, min: number, max: number): v
   }
 }
 
+function daysInRange(value: unknown, name: string, max: number): void {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > max) {
+    refuse(
+      'POLICY_INVALID',
+      `Policy ${name} must be a number of days from 0 to ${max} (a fraction is a part of a day), got ${String(value)}`,
+      { field: name },
+    );
+  }
+}
+
 /** Merges overrides onto the defaults and validates every number; throws POLICY_INVALID. */
 export function makePolicy(overrides: Partial<Policy> = {}): Policy {
   const policy: Policy = {
@@ -101,7 +112,7 @@ export function makePolicy(overrides: Partial<Policy> = {}): Policy {
   for (const method of PROCUREMENT_METHODS) {
     wholeInRange(policy.minSubmissionDays[method], `minSubmissionDays.${method}`, 0, 365);
     wholeInRange(policy.minValidBids[method], `minValidBids.${method}`, 1, 100);
-    wholeInRange(policy.standstillDays[method], `standstillDays.${method}`, 0, 365);
+    daysInRange(policy.standstillDays[method], `standstillDays.${method}`, 365);
   }
   if (!RATINGS.includes(policy.directCommissionRatingFloor)) {
     refuse(

@@ -1611,6 +1611,36 @@ describe('standstill and complaints', () => {
           },
         },
       ]));
+  // A training or demo policy lets the standstill pass in seconds: a fraction is a part of a day.
+  it('a fraction of a day in the policy is a standstill of part of a day', () =>
+    void spec
+      .given(evaluated)
+      .when(
+        award({
+          policy: makePolicy({
+            standstillDays: { ...DEFAULT_POLICY.standstillDays, open: 0.0001 },
+          }),
+        }),
+      )
+      .then([
+        awardedC,
+        {
+          type: 'StandstillStarted',
+          data: {
+            tenderId,
+            bidId: bC,
+            standstillDays: 0.0001,
+            endsAt: '2026-04-05T09:00:08.640Z',
+            startedAt: T_EVAL,
+          },
+        },
+      ]));
+  it('refuses a policy standstill that is negative or not a number: POLICY_INVALID', () => {
+    for (const open of [-1, Number.NaN, 366])
+      expect(() =>
+        makePolicy({ standstillDays: { ...DEFAULT_POLICY.standstillDays, open } }),
+      ).toThrow(expect.objectContaining({ code: 'POLICY_INVALID' }));
+  });
   it('a method with no standstill in the policy starts none', () =>
     void spec
       .given(evaluated)
