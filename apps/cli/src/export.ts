@@ -1,5 +1,10 @@
 import { auditBundle, BundleScopeError, type BundleScope } from '@contract-ledger/application';
-import { isCheckpointStore, isMerkleTileStore, isUuid } from '@contract-ledger/event-store';
+import {
+  isCheckpointStore,
+  isMerkleTileStore,
+  isStoredRowReader,
+  isUuid,
+} from '@contract-ledger/event-store';
 import { openEventStore, openTransparencyLog } from '@contract-ledger/runtime';
 import { createWriteStream, existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -77,7 +82,7 @@ export async function exportCommand(
   const store = await openEventStore(settings);
   try {
     const log = openTransparencyLog(settings, store);
-    if (!log || !isMerkleTileStore(store) || !isCheckpointStore(store))
+    if (!log || !isMerkleTileStore(store) || !isStoredRowReader(store) || !isCheckpointStore(store))
       throw new UsageError(
         `LEDGER_STORE=${settings.store} keeps no Merkle tree: nothing to export proofs from`,
       );

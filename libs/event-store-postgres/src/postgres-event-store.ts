@@ -32,6 +32,7 @@ import {
   type ReadStreamOptions,
   type RecordedEvent,
   type StoredEventRow,
+  type StoredRowReader,
   type StreamAppend,
   type SubscribeOptions,
   type Subscription,
@@ -133,7 +134,9 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
  * positions are assigned contiguously in commit order (no sequence, hence no gaps on rollback).
  * Within a process, appends waiting for the writer are group-committed into one transaction.
  */
-export class PostgresEventStore implements EventStore, MerkleTileStore, CheckpointStore {
+export class PostgresEventStore
+  implements EventStore, MerkleTileStore, StoredRowReader, CheckpointStore
+{
   private readonly committer: GroupCommitter<PreparedAppend[], PlannedResult[]>;
   private readonly notifier = new ChangeNotifier();
   private readonly maxEventBytes: number;
@@ -297,6 +300,11 @@ export class PostgresEventStore implements EventStore, MerkleTileStore, Checkpoi
     // A prefetched page left unread after a break must not become an unhandled rejection.
     pending?.catch(() => undefined);
     return verifier.result(end);
+  }
+
+  async readStoredRows(from: number, to: number): Promise<readonly StoredEventRow[]> {
+    this.assertOpen();
+    return (await this.selectRange(from, to, null, undefined)).map(toRow);
   }
 
   async readTiles(refs: readonly TileRef[]): Promise<ReadonlyMap<string, Uint8Array>> {

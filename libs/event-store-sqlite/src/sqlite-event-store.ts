@@ -32,6 +32,7 @@ import {
   type ReadStreamOptions,
   type RecordedEvent,
   type StoredEventRow,
+  type StoredRowReader,
   type StreamAppend,
   type SubscribeOptions,
   type Subscription,
@@ -153,7 +154,9 @@ function translate(error: unknown): unknown {
  * is the single writer by construction; group commit gathers the appends of one event-loop turn
  * into one transaction (one fsync) and BEGIN IMMEDIATE serialises against other processes.
  */
-export class SqliteEventStore implements EventStore, MerkleTileStore, CheckpointStore {
+export class SqliteEventStore
+  implements EventStore, MerkleTileStore, StoredRowReader, CheckpointStore
+{
   private readonly db: Database.Database;
   private readonly committer: GroupCommitter<PreparedAppend[], PlannedResult[]>;
   private readonly notifier = new ChangeNotifier();
@@ -339,6 +342,14 @@ export class SqliteEventStore implements EventStore, MerkleTileStore, Checkpoint
       await new Promise((resolve) => setImmediate(resolve));
     }
     return verifier.result(end);
+  }
+
+  async readStoredRows(from: number, to: number): Promise<readonly StoredEventRow[]> {
+    this.assertOpen();
+    const rows: StoredEventRow[] = [];
+    for (const raw of this.statements.range.iterate(from, to, -1) as IterableIterator<RawRow>)
+      rows.push(toRow(raw));
+    return rows;
   }
 
   async readTiles(refs: readonly TileRef[]): Promise<ReadonlyMap<string, Uint8Array>> {

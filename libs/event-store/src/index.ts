@@ -1,6 +1,6 @@
 export * from './types';
 export * from './errors';
-export { canonicalJson } from './canonical-json';
+export { canonicalJson, NEEDS_CARE } from './canonical-json';
 export { uuidv7, isUuid } from './uuid';
 export {
   GENESIS_HASH,
@@ -99,7 +99,13 @@ export {
   type NoteSignature,
   type Checkpoint,
 } from './note';
-export { MerkleLog, isMerkleTileStore, type MerkleTileStore } from './merkle-log';
+export {
+  MerkleLog,
+  isMerkleTileStore,
+  isStoredRowReader,
+  type MerkleTileStore,
+  type StoredRowReader,
+} from './merkle-log';
 export { verifyTree, type TreeBreak, type TreeVerifyResult } from './tree-verify';
 export {
   runCommand,

@@ -1,6 +1,6 @@
 import { ChainVerifier, GENESIS_HASH } from './hash-chain';
 import { tileKey, TreeEdge, type TileRef } from './merkle';
-import type { MerkleTileStore } from './merkle-log';
+import type { MerkleTileStore, StoredRowReader } from './merkle-log';
 import type { CheckpointKeyUse, CheckpointStore, StoredCheckpoint } from './checkpoint-store';
 import { planBatch, type PlannedResult } from './planner';
 import { assertStreamName, DEFAULT_MAX_EVENT_BYTES, prepareAppends } from './prepare';
@@ -54,7 +54,9 @@ export function toAppendResult(
 }
 
 /** For unit tests and the contract suite's reference: the whole log in an array, nothing durable. */
-export class MemoryEventStore implements EventStore, MerkleTileStore, CheckpointStore {
+export class MemoryEventStore
+  implements EventStore, MerkleTileStore, StoredRowReader, CheckpointStore
+{
   private rows: StoredEventRow[] = [];
   /** The Merkle tree's tiles, maintained with every append like the adapters' tile tables. */
   private readonly tiles = new Map<string, Buffer>();
@@ -179,6 +181,10 @@ export class MemoryEventStore implements EventStore, MerkleTileStore, Checkpoint
       if (row.position > end || !verifier.check(row)) break;
     }
     return verifier.result(end);
+  }
+
+  async readStoredRows(from: number, to: number): Promise<readonly StoredEventRow[]> {
+    return this.rows.filter((row) => row.position >= from && row.position <= to);
   }
 
   async readTiles(refs: readonly TileRef[]): Promise<ReadonlyMap<string, Uint8Array>> {

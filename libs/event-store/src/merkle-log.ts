@@ -13,7 +13,7 @@ import {
   type SubtreeReader,
   type TileRef,
 } from './merkle';
-import type { Head } from './types';
+import type { Head, StoredEventRow } from './types';
 
 /**
  * What an adapter that maintains the Merkle tree offers (memory, SQLite, PostgreSQL). Kept apart
@@ -23,6 +23,20 @@ export interface MerkleTileStore {
   head(): Promise<Head>;
   /** The stored tiles among `refs` (tileKey -> width * 32 bytes); a tile not stored is absent. */
   readTiles(refs: readonly TileRef[]): Promise<ReadonlyMap<string, Uint8Array>>;
+}
+
+/**
+ * The log's rows exactly as stored: data and metadata as the canonical text the chain hash
+ * covers, no JSON parse, no upcasting. An export copies these bytes into a bundle as they are
+ * (re-serialising parsed events was most of its cost). Offered by the adapters with a tree.
+ */
+export interface StoredRowReader {
+  /** Positions from..to, ascending; fewer when the log ends first. */
+  readStoredRows(from: number, to: number): Promise<readonly StoredEventRow[]>;
+}
+
+export function isStoredRowReader(store: object): store is StoredRowReader {
+  return typeof (store as Partial<StoredRowReader>).readStoredRows === 'function';
 }
 
 export function isMerkleTileStore(store: object): store is MerkleTileStore {
@@ -66,7 +80,9 @@ export class MerkleLog {
       if (!Number.isSafeInteger(index) || index < 0 || index >= size)
         throw new TreeRangeError(`Leaf index ${index} is not in a tree of ${size} leaves`);
     }
-    return this.compute((read) => inclusionProofs(indexes, size, read));
+    // The dry run that names the tiles hashes nothing: it was as costly as the proofs themselves.
+    const refs = tilesNeeded((read) => inclusionProofs(indexes, size, read, (left) => left));
+    return inclusionProofs(indexes, size, tileReader(await this.store.readTiles(refs)));
   }
 
   async consistencyProof(first: number, second: number): Promise<Uint8Array[]> {

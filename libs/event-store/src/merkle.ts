@@ -106,12 +106,15 @@ export function inclusionProof(index: number, size: number, read: SubtreeReader)
  * holds, level by level, the hash of its node's sibling when that sibling starts inside the tree
  * (complete, or the right edge D[s:size] when the tree ends inside it). This is the RFC recursion's
  * output in the same order; computed this way each shared subtree hash (from the level below, not
- * from the tile every time) and each right-edge range is hashed once for the whole batch.
+ * from the tile every time) and each right-edge range is hashed once for the whole batch, and a
+ * node shared by several proofs is the same object in each (an encoder can cache by identity).
+ * `hashNode` is for a dry run that only names the tiles read (tilesNeeded), hashing nothing.
  */
 export function inclusionProofs(
   indexes: readonly number[],
   size: number,
   read: SubtreeReader,
+  hashNode: (left: Uint8Array, right: Uint8Array) => Uint8Array = nodeHash,
 ): Uint8Array[][] {
   assertSize(size, 'size');
   for (const index of indexes) {
@@ -120,11 +123,13 @@ export function inclusionProofs(
   }
   const complete: Map<number, Uint8Array>[] = [];
   const subtree = (level: number, index: number): Uint8Array => {
-    if (level % TILE_HEIGHT === 0) return read(level, index);
     const memo = (complete[level] ??= new Map());
     let h = memo.get(index);
     if (!h) {
-      h = nodeHash(subtree(level - 1, 2 * index), subtree(level - 1, 2 * index + 1));
+      h =
+        level % TILE_HEIGHT === 0
+          ? read(level, index)
+          : hashNode(subtree(level - 1, 2 * index), subtree(level - 1, 2 * index + 1));
       memo.set(index, h);
     }
     return h;
@@ -138,19 +143,27 @@ export function inclusionProofs(
       if ((width & (width - 1)) === 0) h = subtree(Math.log2(width), lo / width);
       else {
         const k = split(width);
-        h = nodeHash(subtree(Math.log2(k), lo / k), edge(lo + k));
+        h = hashNode(subtree(Math.log2(k), lo / k), edge(lo + k));
       }
       edges.set(lo, h);
     }
     return h;
   };
+  // Neighbouring leaves share their siblings above level 0: the last one per level is reused.
+  const lastSibling: number[] = [];
+  const lastNode: (Uint8Array | undefined)[] = [];
   return indexes.map((index) => {
     const proof: Uint8Array[] = [];
-    for (let level = 0; 2 ** level < size; level++) {
-      const sibling = Math.floor(index / 2 ** level) ^ 1;
-      const lo = sibling * 2 ** level;
+    for (let level = 0, width = 1, node = index; width < size; level++, width *= 2) {
+      const sibling = node % 2 === 0 ? node + 1 : node - 1;
+      node = (node - (node % 2)) / 2;
+      const lo = sibling * width;
       if (lo >= size) continue;
-      proof.push(lo + 2 ** level <= size ? subtree(level, sibling) : edge(lo));
+      if (lastSibling[level] !== sibling) {
+        lastSibling[level] = sibling;
+        lastNode[level] = lo + width <= size ? subtree(level, sibling) : edge(lo);
+      }
+      proof.push(lastNode[level]!);
     }
     return proof;
   });

@@ -30,10 +30,10 @@ import {
 import {
   eventLeafHash,
   isMerkleTileStore,
+  isStoredRowReader,
   isUuid,
   TILE_WIDTH,
   type EventStore,
-  type MerkleTileStore,
   type StoredCheckpoint,
 } from '@contract-ledger/event-store';
 import { Readable } from 'node:stream';
@@ -346,7 +346,8 @@ export class AuditBundleController {
     @Query('tenderId') tenderId?: string,
   ): Promise<StreamableFile> {
     const log = available(this.log);
-    if (!isMerkleTileStore(this.store)) throw notFound('This event store keeps no Merkle tree');
+    if (!isMerkleTileStore(this.store) || !isStoredRowReader(this.store))
+      throw notFound('This event store keeps no Merkle tree');
     if ((fromRaw === undefined) !== (toRaw === undefined))
       throw validationFailed([
         { field: fromRaw === undefined ? 'from' : 'to', messages: ['from and to go together'] },
@@ -367,9 +368,7 @@ export class AuditBundleController {
         : fromRaw !== undefined
           ? { kind: 'range', from: integer('from', fromRaw), to: integer('to', toRaw) }
           : { kind: 'log' };
-    const chunks = auditBundle(this.store as EventStore & MerkleTileStore, log, scope)[
-      Symbol.asyncIterator
-    ]();
+    const chunks = auditBundle(this.store, log, scope)[Symbol.asyncIterator]();
     // The scope is checked before the first byte: a bad one is a 400 problem, not a broken stream.
     let first: IteratorResult<string>;
     try {
