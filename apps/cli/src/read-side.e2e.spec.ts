@@ -36,9 +36,36 @@ describe('ledger verify / rebuild (CLI processes)', () => {
     expect(result.stdout).toMatch(/events\/s/);
     // Not a terminal: progress lines, no carriage returns.
     expect(result.stdout).not.toContain('\r');
-    expect(ledger(['verify', '--from', '3', '--to', '5'], dataDir).stdout).toMatch(
-      /positions 3\.\.5 \(3 events\)/,
+    const range = ledger(['verify', '--from', '3', '--to', '5'], dataDir).stdout;
+    expect(range).toMatch(/positions 3\.\.5 \(3 events\)/);
+    expect(range).toMatch(
+      /Merkle tree over positions 3\.\.5 and 0 signed checkpoint\(s\) up to size 0 agree with the log \(positions 3\.\.5 are under no signed checkpoint yet/,
     );
+  });
+
+  it('verify --from --to: a stored leaf hash altered in the range exits 1 naming its position; a range without it passes', () => {
+    const flip = () => {
+      const db = new Database(path.join(dataDir, 'ledger.sqlite'));
+      const row = db
+        .prepare('SELECT hashes FROM merkle_tiles WHERE level = 0 AND idx = 0')
+        .get() as {
+        hashes: Buffer;
+      };
+      const hashes = Buffer.from(row.hashes);
+      hashes[3 * 32 + 1]! ^= 0x01; // the leaf of position 4
+      db.prepare('UPDATE merkle_tiles SET hashes = ? WHERE level = 0 AND idx = 0').run(hashes);
+      db.close();
+    };
+    flip();
+    try {
+      const broken = ledger(['verify', '--from', '3', '--to', '5'], dataDir);
+      expect(broken.status).toBe(1);
+      expect(broken.stdout).toMatch(/verify: BROKEN at position 4 \(TREE_LEAF_MISMATCH\)/);
+      expect(ledger(['verify', '--from', '5', '--to', '8'], dataDir).status).toBe(0);
+    } finally {
+      flip();
+    }
+    expect(ledger(['verify'], dataDir).status).toBe(0);
   });
 
   it('rebuild: rebuilds every read model, or one, from position 0', async () => {

@@ -25,10 +25,11 @@ import { progress } from './progress';
 
 export const VERIFY_USAGE = `Usage: ledger verify [--from <position>] [--to <position>]
 
-Verifies the event log's hash chain (whole, or from..to) and reports the first break. For the
-whole log it then holds the Merkle tree and every signed checkpoint to the log: a changed tree
-node, a deleted tail or a history rewritten with recomputed hashes is named with its position
-(docs/transparency-log.md "Checking the tree"). Reads LEDGER_STORE, LEDGER_DATA_DIR and
+Verifies the event log's hash chain (whole, or from..to) and reports the first break. It then
+holds the Merkle tree and the signed checkpoints to the log: every leaf and stored subtree hash
+over the positions checked, and each checkpoint's root (for a range, up to the first checkpoint
+that covers its end). A changed tree node, a deleted tail or a history rewritten with recomputed
+hashes is named with its position (docs/transparency-log.md "Checking the tree"). Reads LEDGER_STORE, LEDGER_DATA_DIR and
 DATABASE_URL like the API. Exit 0: intact; 1: broken or failed.
 `;
 
@@ -107,9 +108,14 @@ export async function verifyCommand(
     }
     const { seconds, perSecond } = bar.finish();
     let tree = '';
-    if (from === 1 && last === head && isMerkleTileStore(store) && isCheckpointStore(store)) {
-      const treeBar = progress('tree', head, io.out);
-      const result = await verifyTree(store, (done) => treeBar.update(done));
+    if (isMerkleTileStore(store) && isCheckpointStore(store)) {
+      const whole = from === 1 && last === head;
+      const treeBar = progress('tree', last - from + 1, io.out);
+      const result = await verifyTree(
+        store,
+        (done) => treeBar.update(done),
+        whole ? undefined : { from, to: last },
+      );
       treeBar.finish();
       if (!result.ok) {
         io.out.write(
@@ -117,7 +123,11 @@ export async function verifyCommand(
         );
         return 1;
       }
-      tree = `; Merkle tree and ${result.checkpoints} signed checkpoint(s) agree with the log`;
+      tree = whole
+        ? `; Merkle tree and ${result.checkpoints} signed checkpoint(s) agree with the log`
+        : `; Merkle tree over positions ${from}..${last} and ${result.checkpoints} signed checkpoint(s) up to size ${result.coveredTo} agree with the log`;
+      if (result.coveredTo < last)
+        tree += ` (positions ${Math.max(from, result.coveredTo + 1)}..${last} are under no signed checkpoint yet: checked against the stored tree only)`;
     }
     io.out.write(
       `verify: ok, positions ${from}..${last} (${checked.toLocaleString('en-US')} events) in ${seconds.toFixed(2)} s, ${Math.round(perSecond).toLocaleString('en-US')} events/s; hash at ${last}: ${headHash}${tree}\n`,

@@ -75,7 +75,10 @@ describe('SQLite: the Merkle tree and signed checkpoints catch what the chain ca
 
   let copies = 0;
   /** A copy of the database, changed by `tamper` through a plain SQLite connection, then checked. */
-  async function check(tamper: (db: Database.Database) => void): Promise<Outcome> {
+  async function check(
+    tamper: (db: Database.Database) => void,
+    range?: { from: number; to: number },
+  ): Promise<Outcome> {
     const file = path.join(dir, `copy-${++copies}.sqlite`);
     copyFileSync(original, file);
     for (const suffix of ['-wal', '-shm'])
@@ -86,7 +89,12 @@ describe('SQLite: the Merkle tree and signed checkpoints catch what the chain ca
     db.close();
     const store = openSqliteEventStore({ path: file });
     try {
-      return { chain: await store.verify(), tree: await verifyTree(store) };
+      return range
+        ? {
+            chain: await store.verify(range.from, range.to),
+            tree: await verifyTree(store, undefined, range),
+          }
+        : { chain: await store.verify(), tree: await verifyTree(store) };
     } finally {
       await store.close();
     }
@@ -148,7 +156,7 @@ describe('SQLite: the Merkle tree and signed checkpoints catch what the chain ca
   it('an untouched copy verifies: chain, tree and both checkpoints', async () => {
     expect(await check(() => undefined)).toEqual({
       chain: expect.objectContaining({ ok: true, checked: 710 }),
-      tree: { ok: true, size: 710, checkpoints: 2 },
+      tree: { ok: true, size: 710, checkpoints: 2, coveredTo: 700 },
     });
   });
 
@@ -219,6 +227,103 @@ describe('SQLite: the Merkle tree and signed checkpoints catch what the chain ca
       db.prepare('UPDATE checkpoints SET note = ? WHERE size = 300').run(signNote(text, [other]));
     });
     expect(outcome.tree).toMatchObject({ ok: false, code: 'CHECKPOINT_SIGNATURE' });
+  });
+
+  describe('a position range (ledger verify --from --to)', () => {
+    const untouched = () => undefined;
+
+    it('an untouched copy verifies any range, against the checkpoints up to the first that covers it', async () => {
+      expect((await check(untouched, { from: 250, to: 600 })).tree).toEqual({
+        ok: true,
+        size: 710,
+        checkpoints: 2,
+        coveredTo: 700,
+      });
+      expect((await check(untouched, { from: 1, to: 299 })).tree).toMatchObject({
+        ok: true,
+        checkpoints: 1,
+        coveredTo: 300,
+      });
+      // Past the last checkpoint: the stored tree only.
+      expect((await check(untouched, { from: 705, to: 710 })).tree).toMatchObject({
+        ok: true,
+        coveredTo: 700,
+      });
+    });
+
+    it('an event hash rewritten (tree left alone): the range names the position', async () => {
+      const outcome = await check((db) => rehashAndRebuildChainOnly(db), { from: 450, to: 550 });
+      expect(outcome.chain).toMatchObject({ ok: true });
+      expect(outcome.tree).toMatchObject({ ok: false, position: 500, code: 'TREE_LEAF_MISMATCH' });
+      // A range before it is intact.
+      expect(
+        (await check((db) => rehashAndRebuildChainOnly(db), { from: 1, to: 499 })).tree,
+      ).toMatchObject({ ok: true });
+    });
+
+    it('a stored leaf hash altered: named inside the range, and as its subtree from a range after it', async () => {
+      const inside = await check((db) => flipByte(db, 0, 1, 5 * 32 + 7), { from: 200, to: 300 });
+      expect(inside.tree).toMatchObject({ ok: false, position: 262, code: 'TREE_LEAF_MISMATCH' });
+      // The leaf is before the range, but the subtree over 257..512 that the range is in no longer
+      // hashes to what is stored above it.
+      const after = await check((db) => flipByte(db, 0, 1, 5 * 32 + 7), { from: 263, to: 400 });
+      expect(after.tree).toMatchObject({ ok: false, position: 257, code: 'TREE_NODE_MISMATCH' });
+    });
+
+    it('a stored subtree hash altered: the range names the positions below it', async () => {
+      const outcome = await check((db) => flipByte(db, 1, 0, 32 + 3), { from: 300, to: 400 });
+      expect(outcome.tree).toMatchObject({ ok: false, position: 257, code: 'TREE_NODE_MISMATCH' });
+      expect((outcome.tree as { reason: string }).reason).toMatch(/positions 257\.\.512/);
+    });
+
+    it('history rewritten consistently: the checkpoint over the range names it, a range before it still verifies', async () => {
+      const rewrite = (db: Database.Database) => {
+        db.prepare(`UPDATE events SET data = '{"n":99}' WHERE position = 400`).run();
+        rehashAndRebuild(db, 400);
+      };
+      const outcome = await check(rewrite, { from: 350, to: 450 });
+      expect(outcome.chain).toMatchObject({ ok: true });
+      expect(outcome.tree).toMatchObject({
+        ok: false,
+        position: 301,
+        code: 'CHECKPOINT_MISMATCH',
+      });
+      expect((outcome.tree as { reason: string }).reason).toMatch(
+        /size 700 .* between positions 301 and 700 were rewritten/,
+      );
+      expect((await check(rewrite, { from: 1, to: 299 })).tree).toMatchObject({
+        ok: true,
+        coveredTo: 300,
+      });
+    });
+
+    it('the tail deleted below a checkpoint and the tree rebuilt: a range names it too', async () => {
+      const outcome = await check(
+        (db) => {
+          db.prepare('DELETE FROM events WHERE position > 650').run();
+          rehashAndRebuild(db, 651);
+        },
+        { from: 600, to: 650 },
+      );
+      expect(outcome.tree).toMatchObject({ ok: false, position: 651, code: 'TREE_TRUNCATED' });
+    });
+
+    it('a stored checkpoint re-signed by another key: the range names it', async () => {
+      const other = parseSignerKey(generateSignerKey(origin));
+      const outcome = await check(
+        (db) => {
+          const row = db.prepare('SELECT note FROM checkpoints WHERE size = 300').get() as {
+            note: string;
+          };
+          const text = row.note.slice(0, row.note.lastIndexOf('\n\n') + 1);
+          db.prepare('UPDATE checkpoints SET note = ? WHERE size = 300').run(
+            signNote(text, [other]),
+          );
+        },
+        { from: 10, to: 20 },
+      );
+      expect(outcome.tree).toMatchObject({ ok: false, code: 'CHECKPOINT_SIGNATURE' });
+    });
   });
 
   /** Rewrites event 500's data and every later chain hash, but not the tree. */

@@ -1,5 +1,14 @@
-import type { CheckpointStore } from './checkpoint-store';
-import { HASH_SIZE, TILE_WIDTH, tileKey, TreeEdge, type TileWrite } from './merkle';
+import type { CheckpointStore, StoredCheckpoint } from './checkpoint-store';
+import {
+  HASH_SIZE,
+  hashEntries,
+  TILE_WIDTH,
+  tileEntries,
+  tileKey,
+  TreeEdge,
+  type TileRef,
+  type TileWrite,
+} from './merkle';
 import { MerkleLog, type MerkleTileStore } from './merkle-log';
 import { openNote, parseCheckpoint, parseVerifierKey } from './note';
 import type { EventStore } from './types';
@@ -17,7 +26,16 @@ export type TreeBreak =
   | 'CHECKPOINT_SIGNATURE';
 
 export type TreeVerifyResult =
-  | { readonly ok: true; readonly size: number; readonly checkpoints: number }
+  | {
+      readonly ok: true;
+      readonly size: number;
+      readonly checkpoints: number;
+      /**
+       * The largest signed checkpoint size whose root was checked (0: none). For a range past it,
+       * the positions after it are checked against the stored tree only: no checkpoint signs them yet.
+       */
+      readonly coveredTo: number;
+    }
   | {
       readonly ok: false;
       /** The first position the break concerns (for a range, its start). */
@@ -58,13 +76,32 @@ function firstDifference(expected: Uint8Array, stored: Uint8Array | undefined): 
  * and to carry the root of the log's tree at its size. The chain itself (store.verify) is checked
  * first by the caller: this pass trusts the hash column and finds what the chain cannot show, a
  * deleted tail or a history rewritten with recomputed hashes, against the roots signed before.
+ *
+ * With a range (`ledger verify --from --to`), the tiles are rebuilt from the stored tree's edge at
+ * `from - 1` (the complete subtrees before the range, as stored) plus the range's events, so every
+ * leaf in the range and every stored subtree hash over it is compared; the checkpoints' roots are
+ * checked up to the first one that covers `to` (one signed root then commits every event in the
+ * range), and a mismatch is named from the last one that agrees, as for the whole log.
  */
 export async function verifyTree(
   store: EventStore & MerkleTileStore & CheckpointStore,
   onProgress: (done: number, total: number) => void = () => undefined,
+  range?: { readonly from: number; readonly to: number },
 ): Promise<TreeVerifyResult> {
   const head = (await store.head()).position;
-  let edge = TreeEdge.empty();
+  const from = Math.max(1, range?.from ?? 1);
+  const to = Math.min(head, range?.to ?? head);
+  let edge: TreeEdge;
+  try {
+    edge = TreeEdge.load(from - 1, await store.readTiles(TreeEdge.refs(from - 1)));
+  } catch (error) {
+    return {
+      ok: false,
+      position: from,
+      code: 'TREE_NODE_MISMATCH',
+      reason: `the stored tree does not hold the subtrees before position ${from}: ${(error as Error).message}`,
+    };
+  }
   const mismatch = (tile: TileWrite, k: number): TreeVerifyResult => {
     const entry = tile.index * TILE_WIDTH + k;
     const { first, last } = positionsOf(tile.level, entry);
@@ -82,10 +119,10 @@ export async function verifyTree(
           reason: `the stored subtree hash over positions ${first}..${last} (tile ${tile.level}/${tile.index}, entry ${k}) is not the hash of the leaves below it: the tree was altered`,
         };
   };
-  for (let from = 1; from <= head; from += PAGE) {
+  for (let start = from; start <= to; start += PAGE) {
     const page = await store.readAll({
-      fromPosition: from,
-      toPosition: Math.min(head, from + PAGE - 1),
+      fromPosition: start,
+      toPosition: Math.min(to, start + PAGE - 1),
     });
     const grown = edge.append(page.map((e) => e.hash));
     const stored = await store.readTiles(grown.tiles);
@@ -95,7 +132,46 @@ export async function verifyTree(
       if (k >= 0) return mismatch(tile, k);
     }
     edge = grown.edge;
-    onProgress(Math.min(head, from + PAGE - 1), head);
+    onProgress(Math.min(to, start + PAGE - 1) - from + 1, to - from + 1);
+  }
+  // A range ends inside subtrees it did not complete: their stored hashes (which the checkpoints'
+  // roots are computed from) must still be the hashes of the stored entries below them, the
+  // range's leaves among those now known to match its events.
+  if (range) {
+    for (let level = 1; tileEntries(head, level) > 0; level++) {
+      const width = TILE_WIDTH ** level;
+      const entries: number[] = [];
+      for (let e = Math.floor((from - 1) / width); e <= Math.floor((to - 1) / width); e++)
+        if ((e + 1) * width <= head) entries.push(e);
+      const refs = new Map<string, TileRef>();
+      for (const e of entries) {
+        refs.set(tileKey({ level: level - 1, index: e }), { level: level - 1, index: e });
+        const above = { level, index: Math.floor(e / TILE_WIDTH) };
+        refs.set(tileKey(above), above);
+      }
+      const tiles = await store.readTiles([...refs.values()]);
+      for (const e of entries) {
+        const below = tiles.get(tileKey({ level: level - 1, index: e }));
+        const above = tiles.get(tileKey({ level, index: Math.floor(e / TILE_WIDTH) }));
+        const k = e % TILE_WIDTH;
+        const stored = above?.subarray(k * HASH_SIZE, (k + 1) * HASH_SIZE);
+        if (
+          !below ||
+          below.length < TILE_WIDTH * HASH_SIZE ||
+          !stored ||
+          stored.length < HASH_SIZE ||
+          Buffer.compare(Buffer.from(hashEntries(below, 0, TILE_WIDTH)), stored) !== 0
+        ) {
+          const { first, last } = positionsOf(level, e);
+          return {
+            ok: false,
+            position: first,
+            code: 'TREE_NODE_MISMATCH',
+            reason: `the stored subtree hash over positions ${first}..${last} (tile ${level}/${Math.floor(e / TILE_WIDTH)}, entry ${k}) is not the hash of the stored entries below it (tile ${level - 1}/${e}): the tree was altered`,
+          };
+        }
+      }
+    }
   }
   // A tree with leaves past the head: events were deleted after the tree took them.
   const beyond = { level: 0, index: Math.floor(head / TILE_WIDTH) };
@@ -110,44 +186,60 @@ export async function verifyTree(
       reason: `the stored tree holds leaves after position ${head}, where the log ends: events from position ${head + 1} on were deleted`,
     };
   }
-  // Every signed checkpoint against the log's tree (its tiles now known to match the log).
+  /** The checkpoint's size and root once its signature verified and it lies within the log. */
+  const open = (c: StoredCheckpoint): { size: number; root: Buffer } | TreeVerifyResult => {
+    let size: number;
+    let root: Buffer;
+    try {
+      ({ size, root } = parseCheckpoint(openNote(c.note, [parseVerifierKey(c.key)]).text));
+    } catch (error) {
+      return {
+        ok: false,
+        position: Math.min(c.size, head) || 1,
+        code: 'CHECKPOINT_SIGNATURE',
+        reason: `the stored checkpoint of size ${c.size} does not verify under its key ${c.key}: ${(error as Error).message}`,
+      };
+    }
+    if (size > head)
+      return {
+        ok: false,
+        position: head + 1,
+        code: 'TREE_TRUNCATED',
+        reason: `a checkpoint of size ${size} was signed, but the log ends at position ${head}: positions ${head + 1}..${size} were deleted`,
+      };
+    return { size, root };
+  };
+  // A range stops at the checkpoint that covers it; a deleted tail shows in the latest one.
+  if (range) {
+    const latest = await store.latestCheckpoint();
+    const opened = latest && open(latest);
+    if (opened && 'ok' in opened) return opened;
+  }
+  // Every signed checkpoint against the log's tree (its tiles now known to match the log); for a
+  // range, up to the first that covers its end.
   const merkle = new MerkleLog(store);
   let checkpoints = 0;
   let agreed = 0;
-  for (let fromSize = 0; ;) {
+  const covered = () => range !== undefined && agreed >= to;
+  for (let fromSize = 0; !covered();) {
     const list = await store.listCheckpoints({ fromSize, limit: 1000 });
     if (list.length === 0) break;
     for (const c of list) {
-      let size: number;
-      let root: Buffer;
-      try {
-        ({ size, root } = parseCheckpoint(openNote(c.note, [parseVerifierKey(c.key)]).text));
-      } catch (error) {
-        return {
-          ok: false,
-          position: Math.min(c.size, head) || 1,
-          code: 'CHECKPOINT_SIGNATURE',
-          reason: `the stored checkpoint of size ${c.size} does not verify under its key ${c.key}: ${(error as Error).message}`,
-        };
-      }
-      if (size > head)
-        return {
-          ok: false,
-          position: head + 1,
-          code: 'TREE_TRUNCATED',
-          reason: `a checkpoint of size ${size} was signed, but the log ends at position ${head}: positions ${head + 1}..${size} were deleted`,
-        };
+      if (covered()) break;
+      const opened = open(c);
+      if ('ok' in opened) return opened;
+      const { size, root } = opened;
       if (Buffer.compare(Buffer.from(await merkle.root(size)), root) !== 0)
         return {
           ok: false,
           position: agreed + 1,
           code: 'CHECKPOINT_MISMATCH',
-          reason: `the signed checkpoint of size ${size} has another root than the log's tree at that size: events between positions ${agreed + 1} and ${size} were rewritten (the checkpoint of size ${agreed} still agrees)`,
+          reason: `the signed checkpoint of size ${size} has another root than the log's tree at that size: events between positions ${agreed + 1} and ${size} were rewritten (the checkpoint of size ${agreed} still agrees)${range && agreed + 1 < from ? `; the range ${from}..${to} starts after that, but this root signs it too` : ''}`,
         };
       agreed = size;
       checkpoints++;
     }
     fromSize = list[list.length - 1]!.size + 1;
   }
-  return { ok: true, size: head, checkpoints };
+  return { ok: true, size: head, checkpoints, coveredTo: agreed };
 }
