@@ -197,6 +197,74 @@ describe('transparency log routes (/log, C2SP)', () => {
     expectProblem(await ledger.http().get('/log/checkpoints/abc'), 400, 'VALIDATION_FAILED');
     expectProblem(await ledger.http().get('/log/checkpoints/7'), 404, 'NOT_FOUND');
     expectProblem(await ledger.http().get('/log/checkpoints?limit=0'), 400, 'VALIDATION_FAILED');
+    // The rest of the issue's list, each a problem and never a 500.
+    const head = (await ledger.store.head()).position;
+    expectProblem(
+      await ledger.http().get(`/log/proof/inclusion?position=${head + 1}&size=${head}`),
+      400,
+      'TREE_RANGE',
+    );
+    expectProblem(
+      await ledger.http().get(`/log/proof/inclusion?position=${head + 1000}`),
+      400,
+      'TREE_RANGE',
+    );
+    expectProblem(
+      await ledger.http().get('/log/proof/inclusion?position=1&size=0'),
+      400,
+      'TREE_RANGE',
+    );
+    expectProblem(
+      await ledger.http().get('/log/proof/consistency?from=0&to=99999999999999999'),
+      400,
+      'VALIDATION_FAILED',
+    );
+    for (const query of [
+      'position=1.5',
+      'position=%2B1',
+      'position=%201',
+      'position=0x10',
+      'position=1&position=2',
+      'position=99999999999999999',
+      'position=1&size=',
+    ])
+      expectProblem(
+        await ledger.http().get(`/log/proof/inclusion?${query}`),
+        400,
+        'VALIDATION_FAILED',
+      );
+    for (const query of ['from=-1&to=3', 'from=1&to=-3', 'from=1', 'to=3', 'from=1&to=1e2'])
+      expectProblem(
+        await ledger.http().get(`/log/proof/consistency?${query}`),
+        400,
+        'VALIDATION_FAILED',
+      );
+    expectProblem(await ledger.http().get('/log/checkpoints/-1'), 400, 'VALIDATION_FAILED');
+    expectProblem(
+      await ledger.http().get('/log/checkpoints?fromSize=-1'),
+      400,
+      'VALIDATION_FAILED',
+    );
+    for (const tile of ['tile/-1/000', 'tile/0/abc', 'tile/0/x-01/000', 'tile/0/000.p/0'])
+      expectProblem(await ledger.http().get(`/log/${tile}`), 404, 'NOT_FOUND');
+    for (const body of [
+      { size: -1, cosignature: 'x' },
+      { size: 'abc', cosignature: 'x' },
+      { size: 1 },
+    ])
+      expectProblem(
+        await ledger.http().post('/log/cosignatures').send(body),
+        400,
+        'VALIDATION_FAILED',
+      );
+    expectProblem(
+      await ledger
+        .http()
+        .post('/log/cosignatures')
+        .send({ size: head + 1000, cosignature: 'x' }),
+      404,
+      'NOT_FOUND',
+    );
   });
 
   it("a command's receipt proves its event against checkpoints taken later", async () => {

@@ -229,7 +229,7 @@ describe('ledger export and the offline verifier (separate processes)', () => {
       status: 0,
       out: expect.stringMatching(
         new RegExp(
-          `^OK: ${head + 5} events \\(log\\) .* at size ${head + 5}, .*; cosigned by audit-office\\.example\\+.*; consistent with 1 earlier checkpoint\\(s\\); extends your checkpoint of size ${head}\n$`,
+          `^OK: ${head + 5} events \\(log\\) .* at size ${head + 5}, .*; cosigned by audit-office\\.example\\+.*; consistent with 1 earlier checkpoint\\(s\\); extends your checkpoint of size ${head}; log key taken from the bundle itself \\(name the one you trust with --key\\)\n$`,
         ),
       ),
     });
@@ -468,5 +468,38 @@ describe('ledger export and the offline verifier (separate processes)', () => {
     const result = verify(tamper());
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(expected);
+  });
+
+  it('refuses a bundle re-signed under another key, or of another log, once you name the log key (--key) or origin (--origin)', () => {
+    const attacker = parseSignerKey(generateSignerKey(whole.origin));
+    const resign = (note: string) =>
+      signNote(note.slice(0, note.lastIndexOf('\n\n') + 1), [attacker]);
+    const resigned = clone(whole);
+    resigned.checkpoint = resign(resigned.checkpoint);
+    for (const entry of resigned.consistency) entry.checkpoint = resign(entry.checkpoint);
+    resigned.keys = [{ key: attacker.verifier.key, validFromSize: 0, validUntilSize: null }];
+    const logKey = whole.keys[0]!.key;
+    // Alone it is self-consistent, and the OK line says whose key it relied on.
+    expect(verify(resigned, 'resigned.json').stdout).toMatch(
+      /^OK: .*log key taken from the bundle itself \(name the one you trust with --key\)/,
+    );
+    const pinned = verify(resigned, 'resigned.json', ['--key', logKey]);
+    expect(pinned.status).toBe(1);
+    expect(pinned.stdout).toMatch(
+      /^FAIL checkpoint: signed by ledger\.example\.gov\/log\+[0-9a-f]{8}\+\S+, which is not a log key you trust \(--key .*\): the bundle was re-signed under another key, or is of another log/,
+    );
+    const trusted = verify(whole, 'whole.json', ['--key', logKey]);
+    expect(trusted.status).toBe(0);
+    expect(trusted.stdout).toMatch(/; signed by a log key you named\n$/);
+
+    const otherLog = verify(whole, 'whole.json', ['--origin', 'other.example/log']);
+    expect(otherLog.status).toBe(1);
+    expect(otherLog.stdout).toMatch(
+      /^FAIL bundle: origin "ledger\.example\.gov\/log" is not the log you named \(--origin "other\.example\/log"\): a bundle of another log/,
+    );
+    expect(verify(whole, 'whole.json', ['--origin', whole.origin]).status).toBe(0);
+    const badKey = verify(whole, 'whole.json', ['--key', 'not-a-key']);
+    expect(badKey.status).toBe(1);
+    expect(badKey.stdout).toMatch(/^FAIL --key 1: "not-a-key" is not a verifier key/);
   });
 });

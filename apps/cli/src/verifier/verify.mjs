@@ -2,14 +2,17 @@
 // Contract Ledger offline bundle verifier (docs/audit-bundle.md). One file, Node.js >= 20 and its
 // built-in modules only: no npm install, no server, no database.
 //
-//   node verify.mjs [--since <checkpoint file>] [--witness <key>]... [--min-cosignatures <n>] bundle.json
+//   node verify.mjs [--key <log key>]... [--origin <origin>] [--since <checkpoint file>]
+//                   [--witness <key>]... [--min-cosignatures <n>] bundle.json
 //
 // Exit 0 only when everything verifies: the checkpoint's Ed25519 signature by a published log key
 // within its validity window, every event's chain hash recomputed from its fields, every
 // inclusion proof against the signed root, the hash links between consecutive events, and the
 // completeness the bundle claims (a whole range of positions, or every revision of each stream of
 // a procurement), witness cosignatures (C2SP tlog-cosignature) and consistency proofs from every
-// earlier checkpoint the bundle carries, and from one you hold (--since). Otherwise exit 1 with the
+// earlier checkpoint the bundle carries, and from one you hold (--since). The bundle carries its own
+// keys: --key (the log keys you got from elsewhere: GET /log/keys, a publication) and --origin make
+// a bundle re-signed under another key, or one of another log, fail. Otherwise exit 1 with the
 // first failing item and a plain reason.
 import { createHash, createPublicKey, verify as verifySignature } from 'node:crypto';
 import { Buffer } from 'node:buffer';
@@ -235,12 +238,20 @@ function chainHashOf(e) {
   return sha256(Buffer.from(e.prevHash + text, 'utf8')).toString('hex');
 }
 
-function verifyBundle(bundle, options = { witnesses: [], minCosignatures: 0, since: undefined }) {
+function verifyBundle(
+  bundle,
+  options = { witnesses: [], minCosignatures: 0, since: undefined, trusted: [], origin: undefined },
+) {
   if (typeof bundle !== 'object' || bundle === null || Array.isArray(bundle))
     fail('bundle', 'not a JSON object');
   if (bundle.format !== FORMAT)
     fail('bundle', `format is ${JSON.stringify(bundle.format)}, this verifier reads ${FORMAT}`);
   if (typeof bundle.origin !== 'string' || bundle.origin === '') fail('bundle', 'no origin');
+  if (options.origin !== undefined && bundle.origin !== options.origin)
+    fail(
+      'bundle',
+      `origin "${bundle.origin}" is not the log you named (--origin "${options.origin}"): a bundle of another log`,
+    );
   if (!Array.isArray(bundle.keys) || bundle.keys.length === 0)
     fail('keys', 'the bundle carries no log key');
   const keys = bundle.keys.map((k, i) => {
@@ -254,6 +265,12 @@ function verifyBundle(bundle, options = { witnesses: [], minCosignatures: 0, sin
   // The checkpoint: origin, signature by a published key, inside that key's window.
   const checkpoint = openCheckpoint(bundle.checkpoint, 'checkpoint', bundle.origin, keys);
   const signer = checkpoint.signer;
+  // The bundle's keys vouch for nothing by themselves: with --key, the signer must be one you trust.
+  if ((options.trusted ?? []).length > 0 && !options.trusted.some((t) => t.key === signer.key))
+    fail(
+      'checkpoint',
+      `signed by ${signer.key}, which is not a log key you trust (--key ${options.trusted.map((t) => t.key).join(', ')}): the bundle was re-signed under another key, or is of another log`,
+    );
 
   // Witness cosignatures: the bundle names the log's witnesses; you name the ones you trust.
   if (bundle.witnesses !== undefined && !Array.isArray(bundle.witnesses))
@@ -440,10 +457,16 @@ function verifyBundle(bundle, options = { witnesses: [], minCosignatures: 0, sin
 }
 
 const USAGE =
-  'usage: node verify.mjs [--since <checkpoint file>] [--witness <witness key>]... [--min-cosignatures <n>] <bundle.json>\n';
+  'usage: node verify.mjs [--key <log key>]... [--origin <origin>] [--since <checkpoint file>] [--witness <witness key>]... [--min-cosignatures <n>] <bundle.json>\n';
 
 function parseArgs(argv) {
-  const options = { witnesses: [], minCosignatures: undefined, since: undefined };
+  const options = {
+    witnesses: [],
+    keys: [],
+    origin: undefined,
+    minCosignatures: undefined,
+    since: undefined,
+  };
   let file;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -453,6 +476,8 @@ function parseArgs(argv) {
     };
     if (arg === '--since') options.sinceFile = value();
     else if (arg === '--witness') options.witnesses.push(value());
+    else if (arg === '--key') options.keys.push(value());
+    else if (arg === '--origin') options.origin = value();
     else if (arg === '--min-cosignatures') {
       const n = value();
       if (!/^\d+$/.test(n)) throw new Error('--min-cosignatures needs a non-negative integer');
@@ -477,6 +502,7 @@ function main(argv) {
     const witnesses = options.witnesses.map((k, i) =>
       parseVerifierKey(k, `--witness ${i + 1}`, 0x04),
     );
+    const trusted = options.keys.map((k, i) => parseVerifierKey(k, `--key ${i + 1}`));
     let since;
     if (options.sinceFile !== undefined) {
       try {
@@ -502,6 +528,8 @@ function main(argv) {
       // Naming witnesses means requiring each of them, unless you say how many suffice.
       minCosignatures: options.minCosignatures ?? witnesses.length,
       since,
+      trusted,
+      origin: options.origin,
     });
     const extras = [
       result.witnessedBy.length > 0
@@ -509,6 +537,9 @@ function main(argv) {
         : 'no witness cosignature',
       `consistent with ${result.consistency} earlier checkpoint(s)`,
       ...(result.since === undefined ? [] : [`extends your checkpoint of size ${result.since}`]),
+      trusted.length > 0
+        ? 'signed by a log key you named'
+        : 'log key taken from the bundle itself (name the one you trust with --key)',
     ];
     process.stdout.write(
       `OK: ${result.events} events (${result.scope}) verified against the checkpoint of ${result.origin} at size ${result.size}, signed by ${result.key}; ${extras.join('; ')}\n`,
