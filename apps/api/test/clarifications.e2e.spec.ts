@@ -130,6 +130,22 @@ describe('clarifications, conditions complaints, debarment corrections, monitori
     expect(await written()).toBe(before);
   });
 
+  it('refuses a complaint about the conditions within the cut-off before the deadline (409 COMPLAINT_AFTER_CUTOFF), writing nothing', async () => {
+    const tenderId = await openTender();
+    ledger.clock.advanceDays(17);
+    const before = await written();
+    expectProblem(
+      await post(`/api/v1/tenders/${tenderId}/complaints`, a.supplier[2]!, {
+        subject: 'conditions',
+        grounds: 'Raised too late to be remedied',
+        documentDigests: [],
+      }),
+      409,
+      'COMPLAINT_AFTER_CUTOFF',
+    );
+    expect(await written()).toBe(before);
+  });
+
   it('a complaint against the conditions before the deadline holds the opening; upheld, the bids open only after the ordered amendment', async () => {
     const tenderId = await openTender();
     const filed = await post(`/api/v1/tenders/${tenderId}/complaints`, a.supplier[2]!, {
@@ -157,7 +173,7 @@ describe('clarifications, conditions complaints, debarment corrections, monitori
       409,
       'TENDER_CONDITIONS_NOT_AMENDED',
     );
-    const amended = await post(`/api/v1/tenders/${tenderId}/amendments`, a.officerA, {
+    const amendment = {
       changes: {
         criteria: [
           { criterionId: 'price', name: 'Price', weight: 40 },
@@ -166,8 +182,42 @@ describe('clarifications, conditions complaints, debarment corrections, monitori
       },
       deadline: ledger.clock.iso(15),
       reason: 'Complaint upheld: price is scored',
+    };
+    // Past the deadline only the amendment naming the upheld complaint is made, and only that one
+    // answers it; a complaint id that awaits no amendment is refused too.
+    const beforeAmending = await written();
+    expectProblem(
+      await post(`/api/v1/tenders/${tenderId}/amendments`, a.officerA, amendment),
+      409,
+      'TENDER_NOT_AMENDABLE',
+    );
+    expectProblem(
+      await post(`/api/v1/tenders/${tenderId}/amendments`, a.officerA, {
+        ...amendment,
+        complaintId: uuidv7(),
+      }),
+      409,
+      'COMPLAINT_NOT_AWAITING_AMENDMENT',
+    );
+    expectProblem(
+      await post(`/api/v1/tenders/${tenderId}/amendments`, a.officerA, {
+        ...amendment,
+        complaintId: 'not-a-uuid',
+      }),
+      400,
+      'VALIDATION_FAILED',
+    );
+    expect(await written()).toBe(beforeAmending);
+    const amended = await post(`/api/v1/tenders/${tenderId}/amendments`, a.officerA, {
+      ...amendment,
+      complaintId: filed.body.id,
     });
     expect(amended.status).toBe(201);
+    const history = await ledger.store.readStream(`tender-${tenderId}`);
+    expect(history.at(-1)).toMatchObject({
+      type: 'TenderAmended',
+      data: { answersComplaintId: filed.body.id },
+    });
     ledger.clock.advanceDays(16);
     expect((await post(`/api/v1/tenders/${tenderId}/open-bids`, a.officerA)).status).toBe(200);
   });
@@ -182,7 +232,13 @@ describe('clarifications, conditions complaints, debarment corrections, monitori
         evidenceEventIds: evidence,
       })
     ).body.id as string;
-    const knownBefore = ledger.clock.iso(0);
+    // Record time is the ledger's (each event's recordedAt in the store), which here differs from
+    // the decision times in the events (the app's test clock): knownAt is compared with the former.
+    const recordedAtOf = async (type: string) =>
+      (await ledger.store.readStream(`supplier-${supplierId}`)).findLast((e) => e.type === type)!
+        .recordedAt;
+    const knownBefore = await recordedAtOf('SupplierDebarred');
+    await new Promise((resolve) => setTimeout(resolve, 5));
     ledger.clock.advanceDays(1);
     const instant = ledger.clock.iso(0);
     const corrected = await post(
@@ -191,12 +247,18 @@ describe('clarifications, conditions complaints, debarment corrections, monitori
       { annul: true, reason: 'Entered against the wrong organisation' },
     );
     expect(corrected.status).toBe(201);
+    const knownAfter = await recordedAtOf('DebarmentCorrected');
+    expect(knownAfter > knownBefore).toBe(true);
     const now = await get(`/api/v1/blacklist/${supplierId}/at?instant=${instant}`);
     expect(now.body).toMatchObject({ debarred: false, debarment: null });
     const then = await get(
       `/api/v1/blacklist/${supplierId}/at?instant=${instant}&knownAt=${knownBefore}`,
     );
     expect(then.body).toMatchObject({ debarred: true, knownAt: knownBefore });
+    const since = await get(
+      `/api/v1/blacklist/${supplierId}/at?instant=${instant}&knownAt=${knownAfter}`,
+    );
+    expect(since.body).toMatchObject({ debarred: false, knownAt: knownAfter });
     const before = await written();
     expectProblem(
       await post(

@@ -727,6 +727,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
         title: `${CATEGORY_TITLES[upheldOn!.category]}, lot ${upheldOn!.index + 1} (night care included)`,
       },
       reason: `Complaint ${upheld.slice(0, 13)}... upheld: night care stated`,
+      complaintId: upheld,
     },
   );
   progress.end(

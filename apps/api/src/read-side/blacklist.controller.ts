@@ -114,7 +114,7 @@ export class BlacklistController {
   @ApiOperation({
     summary: 'Was the supplier debarred at this instant? (public)',
     description:
-      "Answered from the log, not a read model: the supplier's stream folded through the supplier decider, then the decider's own activeDebarmentAt(instant). Bitemporal: `instant` is valid time, `knownAt` record time. By default as the record stands now (a debarment lifted since still shows as in force at an instant before the lifting; one corrected or annulled since shows corrected); with knownAt, as the register stood then (only the events recorded by then).",
+      "Answered from the log, not a read model: the supplier's stream folded through the supplier decider, then the decider's own activeDebarmentAt(instant). Bitemporal: `instant` is valid time, `knownAt` record time. By default as the record stands now (a debarment lifted since still shows as in force at an instant before the lifting; one corrected or annulled since shows corrected); with knownAt, as the register stood then (only the events the ledger had recorded by then, by their recordedAt: a decision entered later than it was taken was not known before its entry).",
   })
   @ApiOkResponse({
     description: 'The answer',

@@ -191,7 +191,7 @@ export class BlacklistAtQuery extends ReadYourWritesQuery {
 
   @ApiPropertyOptional({
     description:
-      'Record time: answer as the register stood then, from the events recorded up to this instant (default: as known now). A debarment corrected or annulled later still shows as it was known.',
+      "Record time: answer as the register stood then, from the events the ledger recorded up to this instant (each event's recordedAt, not the decision times in it; default: as known now). A debarment corrected or annulled later still shows as it was known.",
     example: '2026-03-20T12:00:00Z',
   })
   @IsOptional()

@@ -187,6 +187,7 @@ export class TendersController {
       reason: body.reason,
       changes: definedOnly(body.changes),
       ...(body.deadline === undefined ? {} : { deadline: body.deadline }),
+      ...(body.complaintId === undefined ? {} : { complaintId: body.complaintId }),
     };
     return this.commands.execute(new AmendTenderCommand(input, context));
   }

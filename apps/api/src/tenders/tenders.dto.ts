@@ -263,6 +263,16 @@ export class AmendTenderDto {
   @IsString()
   @Length(1, 4000)
   reason!: string;
+
+  @ApiPropertyOptional({
+    description:
+      'The upheld complaint (remedy amend_conditions) this amendment answers: bids are opened only once each such complaint is answered by an amendment naming it',
+    format: 'uuid',
+    example: UUID_EXAMPLE,
+  })
+  @IsOptional()
+  @IsUUID('all')
+  complaintId?: string;
 }
 
 export class PublishTenderDto {

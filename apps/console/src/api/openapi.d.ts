@@ -228,7 +228,7 @@ export interface paths {
         };
         /**
          * Was the supplier debarred at this instant? (public)
-         * @description Answered from the log, not a read model: the supplier's stream folded through the supplier decider, then the decider's own activeDebarmentAt(instant). Bitemporal: `instant` is valid time, `knownAt` record time. By default as the record stands now (a debarment lifted since still shows as in force at an instant before the lifting; one corrected or annulled since shows corrected); with knownAt, as the register stood then (only the events recorded by then).
+         * @description Answered from the log, not a read model: the supplier's stream folded through the supplier decider, then the decider's own activeDebarmentAt(instant). Bitemporal: `instant` is valid time, `knownAt` record time. By default as the record stands now (a debarment lifted since still shows as in force at an instant before the lifting; one corrected or annulled since shows corrected); with knownAt, as the register stood then (only the events the ledger had recorded by then, by their recordedAt: a decision entered later than it was taken was not known before its entry).
          */
         get: operations["BlacklistController_at"];
         put?: never;
@@ -1528,6 +1528,12 @@ export interface components {
              *     }
              */
             changes: components["schemas"]["TenderChangesDto"];
+            /**
+             * Format: uuid
+             * @description The upheld complaint (remedy amend_conditions) this amendment answers: bids are opened only once each such complaint is answered by an amendment naming it
+             * @example 0190f5a2-7c1e-7b3a-9d2e-5f1a2b3c4d5e
+             */
+            complaintId?: string;
             /**
              * @description New deadline (published tenders only)
              * @example 2026-04-15T09:00:00Z
@@ -4609,7 +4615,7 @@ export interface operations {
             query?: {
                 /** @description The instant asked about (default: now) */
                 instant?: string;
-                /** @description Record time: answer as the register stood then, from the events recorded up to this instant (default: as known now). A debarment corrected or annulled later still shows as it was known. */
+                /** @description Record time: answer as the register stood then, from the events the ledger recorded up to this instant (each event's recordedAt, not the decision times in it; default: as known now). A debarment corrected or annulled later still shows as it was known. */
                 knownAt?: string;
                 /** @description How long to wait for minPosition, in ms (default and ceiling: LEDGER_READ_WAIT_MS, 5000) */
                 maxWaitMs?: number;
@@ -10363,6 +10369,7 @@ export interface operations {
                             amendmentThresholdPercent: number;
                             clarificationCutoffDays: number;
                             competitiveShareTargetPercent: number;
+                            conditionsComplaintCutoffDays: number;
                             defaultDebarmentDays: number;
                             directCommissionRatingFloor: string;
                             failuresBeforeDebarmentProposal: number;

@@ -5,7 +5,7 @@ import {
   supplierStream,
   type Id,
   type Instant,
-  type SupplierEvent,
+  type RecordedSupplierEvent,
   type SupplierState,
 } from '@contract-ledger/domain';
 import type { EventStore } from '@contract-ledger/event-store';
@@ -13,7 +13,8 @@ import { EVENT_STORE } from '../ports';
 
 /**
  * A supplier as the register knew it at a record time (bitemporal blacklist queries): its stream's
- * events recorded up to `knownAt` (the domain's supplierAsKnownAt), folded. A debarment corrected or annulled after
+ * events the ledger recorded up to `knownAt` (each event's recordedAt in the store, not the decision
+ * time in its data; the domain's supplierAsKnownAt), folded. A debarment corrected or annulled after
  * `knownAt` shows as it was known then; the valid-time question (debarred at T?) is the decider's
  * activeDebarmentAt on the result.
  */
@@ -32,6 +33,7 @@ export class SupplierAsKnownHandler implements IQueryHandler<SupplierAsKnownQuer
 
   async execute({ supplierId, knownAt }: SupplierAsKnownQuery): Promise<SupplierState> {
     const recorded = await this.store.readStream(supplierStream(supplierId));
-    return supplierAsKnownAt(recorded as unknown as readonly SupplierEvent[], knownAt);
+    // The store's events carry type, data and recordedAt: what supplierAsKnownAt reads.
+    return supplierAsKnownAt(recorded as unknown as readonly RecordedSupplierEvent[], knownAt);
   }
 }

@@ -8,6 +8,8 @@ export interface AmendTenderInput {
   readonly changes: Partial<TenderTerms>;
   readonly deadline?: Instant;
   readonly reason: string;
+  /** The upheld complaint (remedy amend_conditions) this amendment answers. */
+  readonly complaintId?: Id;
 }
 
 export class AmendTenderCommand extends LedgerCommand<AmendTenderInput> {}

@@ -20,7 +20,10 @@ export class FileComplaintHandler implements ICommandHandler<FileComplaintComman
   constructor(private readonly runtime: CommandRuntime) {}
 
   execute({ input, context }: FileComplaintCommand): Promise<CommandResult> {
-    const command = { type: 'FileComplaint' as const, data: { ...input, at: this.runtime.now() } };
+    const command = {
+      type: 'FileComplaint' as const,
+      data: { ...input, at: this.runtime.now(), policy: this.runtime.policy },
+    };
     // The complainant is the calling supplier; whether it bid is the decider's rule (COMPLAINANT_NOT_BIDDER).
     const scope = () => ({ supplierId: input.supplierId });
     return decideOnTender(this.runtime, context, input.tenderId, command, input.complaintId, scope);

@@ -239,6 +239,9 @@ const schemas = {
     deadline: s.nullable(s.instant('after the amendment; null while a draft')),
     deadlineExtended: s.boolean(),
     voidedBidIds: s.array(s.id()),
+    answersComplaintId: s.nullable(
+      s.id('the upheld complaint (remedy amend_conditions) this amendment answers'),
+    ),
     amendedAt: s.instant(),
   }),
   TenderPublished: s.object({

@@ -311,6 +311,7 @@ describe('a tender that will not be contracted returns its reservation', () => {
         deadline: '2026-03-15T09:00:00.000Z',
         deadlineExtended: false,
         voidedBidIds: [],
+        answersComplaintId: null,
         amendedAt: '2026-02-20T09:00:00.000Z',
       },
     };
@@ -342,6 +343,7 @@ describe('a tender that will not be contracted returns its reservation', () => {
         deadline: null,
         deadlineExtended: false,
         voidedBidIds: [],
+        answersComplaintId: null,
         amendedAt: '2026-02-02T09:00:00.000Z',
       },
     };

@@ -58,6 +58,11 @@ export interface Policy {
   readonly standstillDays: Readonly<Record<ProcurementMethod, number>>;
   /** Questions about a tender are asked at least this many days before its deadline, so answers reach every bidder in time. */
   readonly clarificationCutoffDays: number;
+  /**
+   * Complaints about a tender's conditions are filed at least this many days before its deadline
+   * (ProZorro: 4), so a remedy can still reach the bidders before they must bid.
+   */
+  readonly conditionsComplaintCutoffDays: number;
 }
 
 export const DEFAULT_POLICY: Policy = {
@@ -76,6 +81,7 @@ export const DEFAULT_POLICY: Policy = {
   // A direct commission names its supplier: there is no losing bidder to protect.
   standstillDays: { open: 10, invited: 10, competitive_negotiation: 10, direct_commission: 0 },
   clarificationCutoffDays: 3,
+  conditionsComplaintCutoffDays: 4,
 };
 
 function wholeInRange(value: unknown, name: string, min: number, max: number): void {
@@ -133,6 +139,7 @@ export function makePolicy(overrides: Partial<Policy> = {}): Policy {
   wholeInRange(policy.maxSubmissionDays, 'maxSubmissionDays', 1, 3650);
   wholeInRange(policy.planningHorizonDays, 'planningHorizonDays', 1, 36_500);
   wholeInRange(policy.clarificationCutoffDays, 'clarificationCutoffDays', 0, 365);
+  wholeInRange(policy.conditionsComplaintCutoffDays, 'conditionsComplaintCutoffDays', 0, 365);
   for (const method of PROCUREMENT_METHODS) {
     if (policy.minSubmissionDays[method] > policy.maxSubmissionDays) {
       refuse('POLICY_INVALID', `Policy minSubmissionDays.${method} exceeds maxSubmissionDays`, {

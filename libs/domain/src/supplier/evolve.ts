@@ -201,41 +201,26 @@ export function evolveSupplier(state: SupplierState, event: SupplierEvent): Supp
   }
 }
 
-/** When the register recorded a supplier event: the instant of the command that decided it (record time). */
-export function recordedAtOf(event: SupplierEvent): Instant {
-  switch (event.type) {
-    case 'SupplierRegistered':
-      return event.data.registeredAt;
-    case 'QualificationAssessed':
-      return event.data.assessedAt;
-    case 'DebarmentProposed':
-      return event.data.proposedAt;
-    case 'SupplierDebarred':
-      return event.data.debarredAt;
-    case 'DebarmentLifted':
-      return event.data.liftedAt;
-    case 'DebarmentCorrected':
-      return event.data.correctedAt;
-    case 'PerformanceNoticePublished':
-      return event.data.publishedAt;
-    case 'SupplierPlacedUnderEnhancedMonitoring':
-      return event.data.placedAt;
-    case 'EnhancedMonitoringEnded':
-      return event.data.endedAt;
-  }
-}
+/**
+ * A supplier event as the ledger recorded it: `recordedAt` is when the fact entered the ledger
+ * (the store's record time), which the instants in `data` are not: those are decision and valid
+ * times (when a debarment was decided, the period a correction sets), and a decision may be
+ * entered later than it was taken.
+ */
+export type RecordedSupplierEvent = SupplierEvent & { readonly recordedAt: Instant };
 
 /**
  * Bitemporal: the supplier as the register knew it at record time `knownAt`, from its stream's
- * events in order, those recorded up to `knownAt` only. Ask it the valid-time question after
- * (activeDebarmentAt(state, T)): "was X debarred at T, as known at knownAt".
+ * events in order, those the ledger had recorded by `knownAt` (their recordedAt, not a time in
+ * their data). Ask it the valid-time question after (activeDebarmentAt(state, T)): "was X debarred
+ * at T, as known at knownAt".
  */
 export function supplierAsKnownAt(
-  events: readonly SupplierEvent[],
+  events: readonly RecordedSupplierEvent[],
   knownAt: Instant,
 ): SupplierState {
   const limit = toEpochMs(knownAt);
   return events
-    .filter((e) => toEpochMs(recordedAtOf(e)) <= limit)
-    .reduce(evolveSupplier, { status: 'unregistered' } as SupplierState);
+    .filter((e) => toEpochMs(e.recordedAt) <= limit)
+    .reduce<SupplierState>(evolveSupplier, { status: 'unregistered' } as SupplierState);
 }

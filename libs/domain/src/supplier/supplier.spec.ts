@@ -7,6 +7,7 @@ import {
   ratingAt,
   ratingFromScores,
   supplierAsKnownAt,
+  type RecordedSupplierEvent,
   supplierDecider,
   supplierStream,
   type SupplierCommand,
@@ -664,12 +665,35 @@ describe('CorrectDebarment', () => {
     const instant = '2026-10-01T09:00:00.000Z';
     expect([isDebarredAt(known, instant), isDebarredAt(now, instant)]).toEqual([true, false]);
   });
+  // Record time is when the ledger recorded an event (the store's recordedAt), not the decision
+  // time in its data: a decision entered days after it was taken was not known before its entry.
+  const entered = (event: SupplierEvent, recordedAt: string): RecordedSupplierEvent => ({
+    ...event,
+    recordedAt,
+  });
   it('supplierAsKnownAt answers as the register stood at a record time: before the correction, debarred; after, not', () => {
-    const log = [registered, debarred, annulled];
+    const log = [entered(registered, T0), entered(debarred, T1), entered(annulled, T_FIX)];
     expect([
       isDebarredAt(supplierAsKnownAt(log, '2026-03-31T09:00:00.000Z'), T2),
       isDebarredAt(supplierAsKnownAt(log, T_FIX), T2),
     ]).toEqual([true, false]);
+  });
+  it('a correction recorded later than its decision time is known from its recording, not from its correctedAt', () => {
+    const T_ENTERED = '2026-04-20T09:00:00.000Z';
+    const log = [entered(registered, T0), entered(debarred, T1), entered(annulled, T_ENTERED)];
+    expect([
+      // After the correction was decided (T_FIX) but before the ledger recorded it: still debarred.
+      isDebarredAt(supplierAsKnownAt(log, '2026-04-10T09:00:00.000Z'), T2),
+      isDebarredAt(supplierAsKnownAt(log, T_ENTERED), T2),
+    ]).toEqual([true, false]);
+  });
+  it('a debarment recorded later than it was decided is not known before its recording', () => {
+    const T_ENTERED = '2026-02-15T09:00:00.000Z';
+    const log = [entered(registered, T0), entered(debarred, T_ENTERED)];
+    expect([
+      isDebarredAt(supplierAsKnownAt(log, '2026-02-10T09:00:00.000Z'), T2),
+      isDebarredAt(supplierAsKnownAt(log, T_ENTERED), T2),
+    ]).toEqual([false, true]);
   });
   it('may make a debarment indefinite', () =>
     void spec

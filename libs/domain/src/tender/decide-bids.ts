@@ -174,10 +174,11 @@ export function openBids(
         complaintIds: pending,
       },
     );
-  if (s.conditionsAmendmentDue)
+  if (s.complaintsAwaitingAmendment.length > 0)
     refuse(
       'TENDER_CONDITIONS_NOT_AMENDED',
-      'An upheld complaint ordered the conditions amended before the bids are opened',
+      'An upheld complaint ordered the conditions amended before the bids are opened: an amendment answering it (complaintId) is not recorded yet',
+      { complaintIds: [...s.complaintsAwaitingAmendment] },
     );
   const bids = Object.values(s.bids);
   const active = bids.filter((b) => b.status === 'active');

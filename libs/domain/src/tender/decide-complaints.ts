@@ -1,6 +1,6 @@
 import { refuse } from '../shared/errors';
 import { assertId, type Id } from '../shared/ids';
-import { isBefore, toEpochMs, type Instant } from '../shared/instant';
+import { addDays, isBefore, toEpochMs, type Instant } from '../shared/instant';
 import { requireText, sameContent } from '../shared/text';
 import { DIGEST, existing } from './decide-checks';
 import {
@@ -70,6 +70,17 @@ export function fileComplaint(
       'COMPLAINT_WINDOW_CLOSED',
       'Complaints are filed against the conditions before the deadline, or during the standstill after an award',
     );
+  // Against the conditions, a cut-off before the deadline (like questions'): a remedy ordered in the
+  // last days could not reach the bidders in time, and a late complaint only holds the opening up.
+  if (!inStandstill && beforeDeadline) {
+    const cutoff = addDays(s.deadline as Instant, -d.policy.conditionsComplaintCutoffDays);
+    if (!isBefore(at, cutoff))
+      refuse(
+        'COMPLAINT_AFTER_CUTOFF',
+        `Complaints about the conditions are filed at least ${d.policy.conditionsComplaintCutoffDays} days before the deadline`,
+        { cutoff },
+      );
+  }
   if (inStandstill) {
     const bids = Object.values(s.bids).filter(
       (b) => b.supplierId === supplierId && b.status !== 'withdrawn',

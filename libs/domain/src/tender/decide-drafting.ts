@@ -130,12 +130,24 @@ export function amendTender(
   const reason = requireText(c.reason, 'TENDER_AMENDMENT_REASON_REQUIRED', 'reason');
   if (s.status !== 'draft' && s.status !== 'published')
     refuse('TENDER_NOT_AMENDABLE', 'Only a draft or open tender is amended');
+  // The amendment an upheld complaint ordered names that complaint: any other amendment leaves it
+  // unanswered, so the bids stay sealed until the remedy the review body ordered is recorded.
+  const answersComplaintId =
+    c.complaintId === undefined || c.complaintId === null
+      ? null
+      : assertId(c.complaintId, 'complaintId');
+  if (answersComplaintId !== null && !s.complaintsAwaitingAmendment.includes(answersComplaintId))
+    refuse(
+      'COMPLAINT_NOT_AWAITING_AMENDMENT',
+      'The complaint named is not an upheld complaint awaiting an amendment of the conditions',
+      { complaintId: answersComplaintId },
+    );
   // Past the deadline only the amendment an upheld complaint ordered is made (with a new deadline).
   if (
     s.status === 'published' &&
     s.deadline !== null &&
     !isBefore(at, s.deadline) &&
-    !s.conditionsAmendmentDue
+    answersComplaintId === null
   ) {
     refuse('TENDER_NOT_AMENDABLE', 'The submission period has ended');
   }
@@ -171,6 +183,7 @@ export function amendTender(
           deadline: null,
           deadlineExtended: false,
           voidedBidIds: [],
+          answersComplaintId,
           amendedAt: at,
         },
       },
@@ -211,6 +224,7 @@ export function amendTender(
         deadline,
         deadlineExtended: isBefore(current, deadline),
         voidedBidIds,
+        answersComplaintId,
         amendedAt: at,
       },
     },

@@ -108,6 +108,8 @@ export type TenderAmended = {
     deadlineExtended: boolean;
     /** Bids made against the old terms: they count again only once confirmed (BidConfirmed). */
     voidedBidIds: Id[];
+    /** The upheld complaint (remedy amend_conditions) this amendment answers; null: none. */
+    answersComplaintId: Id | null;
     amendedAt: Instant;
   };
 };
@@ -366,6 +368,8 @@ export type AmendTender = {
     changes: Partial<TenderTerms>;
     deadline?: Instant;
     reason: string;
+    /** The upheld complaint (remedy amend_conditions) this amendment answers, if any. */
+    complaintId?: Id | null;
     at: Instant;
     policy: Policy;
   };
@@ -454,6 +458,7 @@ export type FileComplaint = {
     /** SHA-256s of the supporting documents, 64 lowercase hex digits each; the documents stay outside the log. */
     documentDigests: string[];
     at: Instant;
+    policy: Policy;
   };
 };
 export type DecideComplaint = {

@@ -49,8 +49,11 @@ export interface TenderRecord {
   /** Set while complaints are pending: the standstill clock stopped then, and runs again after the last dismissal. */
   readonly standstillSuspendedAt: Instant | null;
   readonly complaints: Readonly<Record<Id, TenderComplaint>>;
-  /** An upheld complaint against the conditions ordered them amended: bids are opened only after an amendment. */
-  readonly conditionsAmendmentDue: boolean;
+  /**
+   * Upheld complaints against the conditions (remedy amend_conditions) not yet answered by an
+   * amendment naming them: bids are opened only once this is empty.
+   */
+  readonly complaintsAwaitingAmendment: readonly Id[];
   readonly questions: Readonly<Record<Id, TenderQuestion>>;
 }
 
@@ -131,7 +134,7 @@ export function evolveTender(state: TenderState, event: TenderEvent): TenderStat
       standstillEndsAt: null,
       standstillSuspendedAt: null,
       complaints: {},
-      conditionsAmendmentDue: false,
+      complaintsAwaitingAmendment: [],
       questions: {},
     };
   }
@@ -149,7 +152,14 @@ export function evolveTender(state: TenderState, event: TenderEvent): TenderStat
         terms: { ...state.terms, ...event.data.changes },
         deadline: event.data.deadline,
         bids,
-        conditionsAmendmentDue: false,
+        // An amendment recorded before amendments named the complaint they answer (no field at
+        // all) was taken as the answer to every one then awaiting; null answers none.
+        complaintsAwaitingAmendment:
+          (event.data as { answersComplaintId?: Id | null }).answersComplaintId === undefined
+            ? []
+            : state.complaintsAwaitingAmendment.filter(
+                (id) => id !== event.data.answersComplaintId,
+              ),
       };
     }
     case 'TenderPublished':
@@ -251,7 +261,14 @@ export function evolveTender(state: TenderState, event: TenderEvent): TenderStat
       for (const id of event.data.mootComplaintIds)
         complaints[id] = { ...complaints[id], status: 'moot' };
       if (event.data.remedy === 'amend_conditions')
-        return { ...state, complaints, conditionsAmendmentDue: true };
+        return {
+          ...state,
+          complaints,
+          complaintsAwaitingAmendment: [
+            ...state.complaintsAwaitingAmendment,
+            event.data.complaintId,
+          ],
+        };
       // Before opening nothing was awarded: the TenderCancelled that follows closes the tender.
       if (event.data.awardBidId === null) return { ...state, complaints };
       // reopen_evaluation: back to the opened bids; cancel_tender: the TenderCancelled that follows closes it.

@@ -500,6 +500,7 @@ describe('AmendTender', () => {
             deadline: null,
             deadlineExtended: false,
             voidedBidIds: [],
+            answersComplaintId: null,
             amendedAt: T_DRAFT,
           },
         },
@@ -519,6 +520,7 @@ describe('AmendTender', () => {
             deadline: DEADLINE,
             deadlineExtended: false,
             voidedBidIds: [],
+            answersComplaintId: null,
             amendedAt: T_BID,
           },
         },
@@ -538,6 +540,7 @@ describe('AmendTender', () => {
             deadline: DEADLINE,
             deadlineExtended: false,
             voidedBidIds: [bA],
+            answersComplaintId: null,
             amendedAt: T_BID,
           },
         },
@@ -563,6 +566,7 @@ describe('AmendTender', () => {
             deadline: '2026-04-18T09:00:00.000Z',
             deadlineExtended: true,
             voidedBidIds: [bA],
+            answersComplaintId: null,
             amendedAt: T_LATE,
           },
         },
@@ -582,6 +586,7 @@ describe('AmendTender', () => {
             deadline: '2026-04-10T09:00:00.000Z',
             deadlineExtended: true,
             voidedBidIds: [],
+            answersComplaintId: null,
             amendedAt: T_BID,
           },
         },
@@ -820,6 +825,7 @@ describe('ConfirmBid', () => {
       deadline: DEADLINE,
       deadlineExtended: false,
       voidedBidIds: [bA],
+      answersComplaintId: null,
       amendedAt: T_BID,
     },
   };
@@ -889,6 +895,7 @@ describe('OpenBids', () => {
             deadline: DEADLINE,
             deadlineExtended: false,
             voidedBidIds: [bD],
+            answersComplaintId: null,
             amendedAt: T_BID,
           },
         },
@@ -924,6 +931,7 @@ describe('OpenBids', () => {
             deadline: DEADLINE,
             deadlineExtended: false,
             voidedBidIds: [bB],
+            answersComplaintId: null,
             amendedAt: T_BID,
           },
         },
@@ -1268,6 +1276,7 @@ describe('DisqualifyBid', () => {
             deadline: DEADLINE,
             deadlineExtended: false,
             voidedBidIds: [bD],
+            answersComplaintId: null,
             amendedAt: T_BID,
           },
         },
@@ -1564,6 +1573,7 @@ describe('standstill and complaints', () => {
       grounds: 'Bid C is priced below cost',
       documentDigests: docs,
       at: T_COMPLAIN,
+      policy: DEFAULT_POLICY,
       ...over,
     });
   const filed = (complaintId = k1, supplierId = sA, at = T_COMPLAIN): TenderEvent => ({
@@ -1919,6 +1929,7 @@ describe('complaints against the conditions before the deadline', () => {
       grounds: 'The capability criterion excludes new organisations',
       documentDigests: docs,
       at: T_COMPLAIN,
+      policy: DEFAULT_POLICY,
       ...over,
     });
   const filed = (complaintId = k1): TenderEvent => ({
@@ -2036,6 +2047,7 @@ describe('complaints against the conditions before the deadline', () => {
           },
           deadline: '2026-04-30T09:00:00.000Z',
           reason: 'Complaint upheld: capability becomes relevant experience',
+          complaintId: k1,
           at: T_OPEN,
           policy: DEFAULT_POLICY,
         }),
@@ -2053,6 +2065,7 @@ describe('complaints against the conditions before the deadline', () => {
             deadline: '2026-04-30T09:00:00.000Z',
             deadlineExtended: true,
             voidedBidIds: [bA, bB, bC],
+            answersComplaintId: k1,
             amendedAt: T_OPEN,
           },
         },
@@ -2077,6 +2090,121 @@ describe('complaints against the conditions before the deadline', () => {
       .given([...open, filed()])
       .when(decide({ remedy: 'reopen_evaluation' }))
       .thenThrows('COMPLAINT_REMEDY_INVALID'));
+
+  // The cut-off (policy.conditionsComplaintCutoffDays, default 4, ProZorro's): a remedy ordered in
+  // the last days before the deadline could not reach the bidders in time.
+  const CUTOFF = '2026-03-28T09:00:00.000Z'; // 4 days before DEADLINE
+  it('refuses a conditions complaint at or after the cut-off (policy.conditionsComplaintCutoffDays): COMPLAINT_AFTER_CUTOFF', () =>
+    void spec
+      .given(open)
+      .when(file({ at: CUTOFF }))
+      .thenThrows('COMPLAINT_AFTER_CUTOFF'));
+  it('a complaint about the conditions just before the cut-off is filed', () =>
+    void spec
+      .given(open)
+      .when(file({ at: '2026-03-28T08:59:59.999Z' }))
+      .then([
+        {
+          ...filed(),
+          data: { ...(filed().data as object), filedAt: '2026-03-28T08:59:59.999Z' },
+        } as TenderEvent,
+      ]));
+  it('the complaint cut-off is the jurisdiction policy', () =>
+    void spec
+      .given(open)
+      .when(file({ at: CUTOFF, policy: makePolicy({ conditionsComplaintCutoffDays: 0 }) }))
+      .then([
+        { ...filed(), data: { ...(filed().data as object), filedAt: CUTOFF } } as TenderEvent,
+      ]));
+
+  // The amendment an upheld complaint ordered names it (AmendTender.complaintId): any other
+  // amendment, however much it changes, is not the remedy the review body ordered.
+  const amend = (over: Record<string, unknown> = {}) =>
+    cmd('AmendTender', {
+      changes: { title: 'Home care, night visits included' },
+      reason: 'Complaint upheld: the conditions say so',
+      at: T_DECIDE,
+      policy: DEFAULT_POLICY,
+      ...over,
+    });
+  const amended = (answersComplaintId: string | null): TenderEvent => ({
+    type: 'TenderAmended',
+    data: {
+      tenderId,
+      changes: { title: 'Home care, night visits included' },
+      reason: 'Complaint upheld: the conditions say so',
+      material: false,
+      deadline: DEADLINE,
+      deadlineExtended: false,
+      voidedBidIds: [],
+      answersComplaintId,
+      amendedAt: T_DECIDE,
+    },
+  });
+  it('the ordered amendment names the complaint it answers', () =>
+    void spec
+      .given([...open, filed(), upheld('amend_conditions')])
+      .when(amend({ complaintId: k1 }))
+      .then([amended(k1)]));
+  it('once the amendment answering the complaint is recorded, the bids are opened', () =>
+    void spec
+      .given([...open, filed(), upheld('amend_conditions'), amended(k1)])
+      .when(openBids())
+      .then([openedBids]));
+  it('an amendment that does not name the upheld complaint leaves the bids sealed: TENDER_CONDITIONS_NOT_AMENDED', () =>
+    void spec
+      .given([...open, filed(), upheld('amend_conditions'), amended(null)])
+      .when(openBids())
+      .thenThrows('TENDER_CONDITIONS_NOT_AMENDED'));
+  it('two complaints upheld with amend_conditions need an amendment each: TENDER_CONDITIONS_NOT_AMENDED', () =>
+    void spec
+      .given([
+        ...open,
+        filed(),
+        filed(k2),
+        upheld('amend_conditions'),
+        {
+          type: 'ComplaintUpheld',
+          data: {
+            ...(upheld('amend_conditions').data as object),
+            complaintId: k2,
+          },
+        } as TenderEvent,
+        amended(k1),
+      ])
+      .when(openBids())
+      .thenThrows('TENDER_CONDITIONS_NOT_AMENDED'));
+  it('refuses an amendment naming a complaint awaiting none (pending, answered, unknown): COMPLAINT_NOT_AWAITING_AMENDMENT', () => {
+    spec
+      .given([...open, filed()])
+      .when(amend({ complaintId: k1 }))
+      .thenThrows('COMPLAINT_NOT_AWAITING_AMENDMENT');
+    spec
+      .given([...open, filed(), upheld('amend_conditions'), amended(k1)])
+      .when(amend({ complaintId: k1, changes: { title: 'Another title' } }))
+      .thenThrows('COMPLAINT_NOT_AWAITING_AMENDMENT');
+    spec
+      .given([...open, filed(), upheld('amend_conditions')])
+      .when(amend({ complaintId: k2 }))
+      .thenThrows('COMPLAINT_NOT_AWAITING_AMENDMENT');
+  });
+  it('past the deadline an amendment not naming the upheld complaint is refused: TENDER_NOT_AMENDABLE', () =>
+    void spec
+      .given([...open, filed(), upheld('amend_conditions')])
+      .when(amend({ at: T_OPEN, deadline: '2026-04-30T09:00:00.000Z' }))
+      .thenThrows('TENDER_NOT_AMENDABLE'));
+  it('an amendment recorded before amendments named their complaint answered every one then awaiting', () => {
+    const { answersComplaintId: _, ...legacy } = amended(null).data as Record<string, unknown>;
+    spec
+      .given([
+        ...open,
+        filed(),
+        upheld('amend_conditions'),
+        { type: 'TenderAmended', data: legacy } as TenderEvent,
+      ])
+      .when(openBids())
+      .then([openedBids]);
+  });
 });
 
 describe('clarifications', () => {
@@ -2205,6 +2333,7 @@ describe('clarifications', () => {
             deadline: '2026-04-18T09:00:00.000Z',
             deadlineExtended: true,
             voidedBidIds: [bA],
+            answersComplaintId: null,
             amendedAt: T_LATE,
           },
         },
