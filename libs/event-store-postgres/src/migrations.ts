@@ -61,4 +61,22 @@ export const MIGRATIONS: readonly {
         created_at text   NOT NULL
       );`,
   },
+  {
+    version: 4,
+    name: 'state snapshots',
+    // Snapshots of folded state (StateSnapshots): a cache beside the log, not part of it. Rows are
+    // replaced and deleted; each is checked against the events before use (docs/event-store.md).
+    sql: (s) => `
+      CREATE TABLE ${s}.state_snapshots (
+        folder      text   NOT NULL,
+        stream      text   NOT NULL,
+        revision    bigint NOT NULL,
+        position    bigint NOT NULL,
+        hash        text   NOT NULL,
+        recorded_at text   NOT NULL,
+        state       bytea  NOT NULL,
+        digest      text   NOT NULL,
+        PRIMARY KEY (folder, stream, revision)
+      );`,
+  },
 ];

@@ -6,6 +6,7 @@ import {
   crashAndCollect,
   describeEventStoreContract,
   describeMerkleTreeContract,
+  describeSnapshotStoreContract,
   treeOf,
 } from '@contract-ledger/event-store/testing';
 import { MerkleLog, StoreUnavailableError } from '@contract-ledger/event-store';
@@ -54,6 +55,24 @@ describeMerkleTreeContract('postgres', async (options) => {
   });
   return {
     store,
+    dispose: async () => {
+      await store.close();
+      await admin.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+    },
+  };
+});
+
+describeSnapshotStoreContract('postgres', async () => {
+  const schema = freshSchema();
+  const open = (): Promise<PostgresEventStore> =>
+    openPostgresEventStore({ connectionString: url, schema, pollIntervalMs: 200 });
+  let store = await open();
+  return {
+    store,
+    reopen: async () => {
+      await store.close();
+      return (store = await open());
+    },
     dispose: async () => {
       await store.close();
       await admin.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
@@ -110,6 +129,7 @@ describe('PostgreSQL event store', () => {
       { version: 1, name: 'events table, append-only triggers' },
       { version: 2, name: 'merkle tiles' },
       { version: 3, name: 'checkpoints' },
+      { version: 4, name: 'state snapshots' },
     ]);
   });
 

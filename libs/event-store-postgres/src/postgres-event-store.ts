@@ -31,8 +31,11 @@ import {
   type ReadAllOptions,
   type ReadStreamOptions,
   type RecordedEvent,
+  type SnapshotRef,
+  type SnapshotStore,
   type StoredEventRow,
   type StoredRowReader,
+  type StoredStateSnapshot,
   type StreamAppend,
   type SubscribeOptions,
   type Subscription,
@@ -135,7 +138,7 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
  * Within a process, appends waiting for the writer are group-committed into one transaction.
  */
 export class PostgresEventStore
-  implements EventStore, MerkleTileStore, StoredRowReader, CheckpointStore
+  implements EventStore, MerkleTileStore, StoredRowReader, CheckpointStore, SnapshotStore
 {
   private readonly committer: GroupCommitter<PreparedAppend[], PlannedResult[]>;
   private readonly notifier = new ChangeNotifier();
@@ -367,6 +370,76 @@ export class PostgresEventStore
         firstAt,
         lastAt,
       }),
+    );
+  }
+
+  async listSnapshots(folder: string, stream: string): Promise<readonly SnapshotRef[]> {
+    this.assertOpen();
+    const result = await guarded(() =>
+      this.pool.query({
+        text: `SELECT revision, position, hash, recorded_at FROM "${this.schema}".state_snapshots WHERE folder = $1 AND stream = $2 ORDER BY revision`,
+        values: [folder, stream],
+        rowMode: 'array',
+      }),
+    );
+    return (result.rows as [string, string, string, string][]).map(
+      ([revision, position, hash, recordedAt]) => ({
+        revision: Number(revision),
+        position: Number(position),
+        hash,
+        recordedAt,
+      }),
+    );
+  }
+
+  async readSnapshot(
+    folder: string,
+    stream: string,
+    revision: number,
+  ): Promise<StoredStateSnapshot | undefined> {
+    this.assertOpen();
+    const result = await guarded(() =>
+      this.pool.query({
+        text: `SELECT revision, position, hash, recorded_at, state, digest FROM "${this.schema}".state_snapshots WHERE folder = $1 AND stream = $2 AND revision = $3`,
+        values: [folder, stream, revision],
+        rowMode: 'array',
+      }),
+    );
+    const row = result.rows[0] as [string, string, string, string, Buffer, string] | undefined;
+    if (row === undefined) return undefined;
+    const [rev, position, hash, recordedAt, state, digest] = row;
+    return { revision: Number(rev), position: Number(position), hash, recordedAt, state, digest };
+  }
+
+  async saveSnapshot(folder: string, stream: string, s: StoredStateSnapshot): Promise<void> {
+    this.assertOpen();
+    await guarded(() =>
+      this.pool.query(
+        `INSERT INTO "${this.schema}".state_snapshots (folder, stream, revision, position, hash, recorded_at, state, digest)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+         ON CONFLICT (folder, stream, revision) DO UPDATE SET position = excluded.position,
+           hash = excluded.hash, recorded_at = excluded.recorded_at, state = excluded.state, digest = excluded.digest`,
+        [
+          folder,
+          stream,
+          s.revision,
+          s.position,
+          s.hash,
+          s.recordedAt,
+          Buffer.from(s.state.buffer, s.state.byteOffset, s.state.byteLength),
+          s.digest,
+        ],
+      ),
+    );
+  }
+
+  async deleteSnapshots(folder: string, stream: string, fromRevision: number): Promise<void> {
+    this.assertOpen();
+    await guarded(() =>
+      this.pool.query(
+        `DELETE FROM "${this.schema}".state_snapshots WHERE folder = $1 AND stream = $2 AND revision >= $3`,
+        [folder, stream, fromRevision],
+      ),
     );
   }
 

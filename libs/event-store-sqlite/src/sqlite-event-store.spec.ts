@@ -6,6 +6,7 @@ import {
   crashAndCollect,
   describeEventStoreContract,
   describeMerkleTreeContract,
+  describeSnapshotStoreContract,
   treeOf,
 } from '@contract-ledger/event-store/testing';
 import {
@@ -35,6 +36,19 @@ describeEventStoreContract('sqlite', async (options) => {
 describeMerkleTreeContract('sqlite', async (options) => {
   const store = openSqliteEventStore({ ...options, path: tempFile() });
   return { store, dispose: () => store.close() };
+});
+
+describeSnapshotStoreContract('sqlite', async () => {
+  const file = tempFile();
+  let store = openSqliteEventStore({ path: file });
+  return {
+    store,
+    reopen: async () => {
+      await store.close();
+      return (store = openSqliteEventStore({ path: file }));
+    },
+    dispose: () => store.close(),
+  };
 });
 
 const metadata = {
@@ -105,7 +119,9 @@ describe('SQLite event store', () => {
     );
     before
       .unsafeDatabase()
-      .exec('DROP TABLE merkle_tiles; DROP TABLE checkpoints; PRAGMA user_version = 1;');
+      .exec(
+        'DROP TABLE merkle_tiles; DROP TABLE checkpoints; DROP TABLE state_snapshots; PRAGMA user_version = 1;',
+      );
     await before.close();
     const after = openSqliteEventStore({ path: file });
     await after.append('s-1', [{ type: 'A', data: {}, metadata }], { expectedRevision: 600 });

@@ -31,8 +31,11 @@ import {
   type ReadAllOptions,
   type ReadStreamOptions,
   type RecordedEvent,
+  type SnapshotRef,
+  type SnapshotStore,
   type StoredEventRow,
   type StoredRowReader,
+  type StoredStateSnapshot,
   type StreamAppend,
   type SubscribeOptions,
   type Subscription,
@@ -55,7 +58,7 @@ export interface SqliteEventStoreOptions extends EventStoreOptions {
   readonly pollIntervalMs?: number;
 }
 
-const SCHEMA_VERSION = 3;
+const SCHEMA_VERSION = 4;
 
 const MIGRATIONS: readonly string[] = [
   `CREATE TABLE events (
@@ -90,6 +93,19 @@ const MIGRATIONS: readonly string[] = [
      note       TEXT    NOT NULL,
      key        TEXT    NOT NULL,
      created_at TEXT    NOT NULL
+   );`,
+  // Snapshots of folded state (StateSnapshots): a cache beside the log, not part of it. Rows are
+  // replaced and deleted; each is checked against the events before use (docs/event-store.md).
+  `CREATE TABLE state_snapshots (
+     folder      TEXT    NOT NULL,
+     stream      TEXT    NOT NULL,
+     revision    INTEGER NOT NULL,
+     position    INTEGER NOT NULL,
+     hash        TEXT    NOT NULL,
+     recorded_at TEXT    NOT NULL,
+     state       BLOB    NOT NULL,
+     digest      TEXT    NOT NULL,
+     PRIMARY KEY (folder, stream, revision)
    );`,
 ];
 
@@ -155,7 +171,7 @@ function translate(error: unknown): unknown {
  * into one transaction (one fsync) and BEGIN IMMEDIATE serialises against other processes.
  */
 export class SqliteEventStore
-  implements EventStore, MerkleTileStore, StoredRowReader, CheckpointStore
+  implements EventStore, MerkleTileStore, StoredRowReader, CheckpointStore, SnapshotStore
 {
   private readonly db: Database.Database;
   private readonly committer: GroupCommitter<PreparedAppend[], PlannedResult[]>;
@@ -232,6 +248,18 @@ export class SqliteEventStore
       ),
       checkpointKeys: db.prepare(
         'SELECT key, min(size) AS firstSize, max(size) AS lastSize, min(created_at) AS firstAt, max(created_at) AS lastAt FROM checkpoints GROUP BY key ORDER BY min(size)',
+      ),
+      listSnapshots: db.prepare(
+        'SELECT revision, position, hash, recorded_at AS recordedAt FROM state_snapshots WHERE folder = ? AND stream = ? ORDER BY revision',
+      ),
+      readSnapshot: db.prepare(
+        'SELECT revision, position, hash, recorded_at AS recordedAt, state, digest FROM state_snapshots WHERE folder = ? AND stream = ? AND revision = ?',
+      ),
+      saveSnapshot: db.prepare(
+        'INSERT OR REPLACE INTO state_snapshots (folder, stream, revision, position, hash, recorded_at, state, digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      ),
+      deleteSnapshots: db.prepare(
+        'DELETE FROM state_snapshots WHERE folder = ? AND stream = ? AND revision >= ?',
       ),
       putTile: db.prepare(
         'INSERT INTO merkle_tiles (level, idx, hashes) VALUES (?, ?, ?) ON CONFLICT (level, idx) DO UPDATE SET hashes = excluded.hashes',
@@ -397,6 +425,40 @@ export class SqliteEventStore
   async checkpointKeys(): Promise<readonly CheckpointKeyUse[]> {
     this.assertOpen();
     return this.statements.checkpointKeys.all() as CheckpointKeyUse[];
+  }
+
+  async listSnapshots(folder: string, stream: string): Promise<readonly SnapshotRef[]> {
+    this.assertOpen();
+    return this.statements.listSnapshots.all(folder, stream) as SnapshotRef[];
+  }
+
+  async readSnapshot(
+    folder: string,
+    stream: string,
+    revision: number,
+  ): Promise<StoredStateSnapshot | undefined> {
+    this.assertOpen();
+    return this.statements.readSnapshot.get(folder, stream, revision) as
+      StoredStateSnapshot | undefined;
+  }
+
+  async saveSnapshot(folder: string, stream: string, s: StoredStateSnapshot): Promise<void> {
+    this.assertOpen();
+    this.statements.saveSnapshot.run(
+      folder,
+      stream,
+      s.revision,
+      s.position,
+      s.hash,
+      s.recordedAt,
+      s.state,
+      s.digest,
+    );
+  }
+
+  async deleteSnapshots(folder: string, stream: string, fromRevision: number): Promise<void> {
+    this.assertOpen();
+    this.statements.deleteSnapshots.run(folder, stream, fromRevision);
   }
 
   async close(): Promise<void> {

@@ -132,3 +132,12 @@ export {
   type FoldBound,
   type FoldedAt,
 } from './state-snapshots';
+export {
+  isSnapshotStore,
+  snapshotDigest,
+  encodeSnapshot,
+  decodeSnapshot,
+  type SnapshotStore,
+  type SnapshotRef,
+  type StoredStateSnapshot,
+} from './snapshot-store';

@@ -1,3 +1,10 @@
+import {
+  decodeSnapshot,
+  encodeSnapshot,
+  isSnapshotStore,
+  type SnapshotRef,
+  type SnapshotStore,
+} from './snapshot-store';
 import type { Folder } from './state-cache';
 import type { EventStore, RecordedEvent } from './types';
 
@@ -57,8 +64,15 @@ const PAGE = 500;
  * not rest on anything but the events fold with `full: true`, which neither reads nor writes
  * snapshots.
  *
- * Held in memory, per process; `evolve` must not mutate the state it is given (the deciders'
- * evolve do not: StateCache relies on the same), since a snapshot's state is shared by answers.
+ * Held in memory per process and, when the store is also a SnapshotStore (SQLite, PostgreSQL),
+ * kept beside the log in the same database, so that the first answer after a restart (or on
+ * another API instance) starts from a stored snapshot instead of the first event. A stored one
+ * goes through the same check, and before it its digest (snapshotDigest) and deserialisation;
+ * one that fails is deleted and taken again by the fold. Stored snapshots are keyed by the
+ * folder's `name@version`: the version must change whenever the fold's code does (a snapshot of
+ * an older evolve would pass the chain check and be wrong), see reconstruct.ts's fingerprint.
+ * `evolve` must not mutate the state it is given (the deciders' evolve do not: StateCache relies
+ * on the same), since a snapshot's state is shared by answers.
  */
 export class StateSnapshots {
   // stream key -> snapshots by ascending revision; Map order = least recently used first.
@@ -78,13 +92,15 @@ export class StateSnapshots {
   async foldAt<State, Event>(
     store: EventStore,
     stream: string,
-    folder: Folder<State, Event> & { readonly name: string },
+    folder: Folder<State, Event> & { readonly name: string; readonly version?: string },
     bound: FoldBound,
     options: { readonly full?: boolean } = {},
   ): Promise<FoldedAt<State>> {
     const key = `${folder.name}\u0000${stream}`;
+    const durable = !options.full && isSnapshotStore(store) ? store : undefined;
+    const durableFolder = `${folder.name}@${folder.version ?? '0'}`;
     const streamRevision = await store.streamRevision(stream);
-    const within = (e: RecordedEvent): boolean =>
+    const within = (e: Pick<RecordedEvent, 'revision' | 'position' | 'recordedAt'>): boolean =>
       e.revision <= streamRevision &&
       (bound.atPosition === undefined || e.position <= bound.atPosition) &&
       (bound.asOfMs === undefined || Date.parse(e.recordedAt) <= bound.asOfMs);
@@ -94,8 +110,25 @@ export class StateSnapshots {
     let last: FoldedAt<State>['last'];
     let fromSnapshot: FoldedAt<State>['fromSnapshot'];
     let eventsRead = 0;
-    const snapshot = options.full ? undefined : this.newestWithin(key, bound, streamRevision);
-    if (snapshot !== undefined) {
+    // The stored ones are listed on every fold (a few rows by index): another process may have
+    // taken a newer one, and a restarted process has none in memory.
+    let stored: readonly SnapshotRef[] =
+      durable !== undefined && streamRevision >= this.every
+        ? await durable.listSnapshots(durableFolder, stream)
+        : [];
+    // The newest snapshot within the bound, in memory or stored, that passes its checks; each
+    // one that fails is dropped with every later one of its stream and the next older is tried.
+    while (!options.full) {
+      let snapshot = this.newestWithin(key, within);
+      const candidate = stored.findLast(within);
+      if (candidate !== undefined && candidate.revision > (snapshot?.revision ?? 0)) {
+        snapshot = await this.load(durable!, durableFolder, stream, candidate);
+        if (snapshot === undefined) {
+          stored = stored.filter((s) => s.revision < candidate.revision);
+          continue;
+        }
+      }
+      if (snapshot === undefined) break;
       const [at] = await store.readStream(stream, { fromRevision: snapshot.revision, limit: 1 });
       eventsRead++;
       if (at !== undefined && at.hash === snapshot.hash && at.position === snapshot.position) {
@@ -103,9 +136,14 @@ export class StateSnapshots {
         revision = snapshot.revision;
         last = { position: snapshot.position, recordedAt: snapshot.recordedAt };
         fromSnapshot = { revision: snapshot.revision, position: snapshot.position };
-      } else {
-        this.dropFrom(key, snapshot.revision);
+        // Verified: kept in memory so that the next answer need not load it again.
+        this.remember(key, snapshot);
+        break;
       }
+      const from = snapshot.revision;
+      this.dropFrom(key, from);
+      stored = stored.filter((s) => s.revision < from);
+      if (durable !== undefined) await durable.deleteSnapshots(durableFolder, stream, from);
     }
 
     // Positions and recordedAt grow along a stream (one writer, commit order): the fold ends at
@@ -126,14 +164,23 @@ export class StateSnapshots {
         state = folder.evolve(state, e as unknown as Event);
         revision = e.revision;
         last = e;
-        if (!options.full && revision % this.every === 0)
-          this.remember(key, {
+        if (!options.full && revision % this.every === 0) {
+          const taken = {
             revision,
             position: e.position,
             hash: e.hash,
             recordedAt: e.recordedAt,
             state,
-          });
+          };
+          this.remember(key, taken);
+          if (
+            durable !== undefined &&
+            !stored.some((s) => s.revision === revision && s.hash === e.hash)
+          ) {
+            const row = encodeSnapshot(durableFolder, stream, taken, state);
+            if (row !== undefined) await durable.saveSnapshot(durableFolder, stream, row);
+          }
+        }
       }
     }
     return { state, revision, last, streamRevision, fromSnapshot, eventsRead };
@@ -146,23 +193,35 @@ export class StateSnapshots {
 
   private newestWithin(
     key: string,
-    bound: FoldBound,
-    streamRevision: number,
+    within: (s: StateSnapshot<unknown>) => boolean,
   ): StateSnapshot<unknown> | undefined {
     const list = this.streams.get(key);
     if (list === undefined) return undefined;
     this.streams.delete(key);
     this.streams.set(key, list);
-    for (let i = list.length - 1; i >= 0; i--) {
-      const s = list[i]!;
-      if (
-        s.revision <= streamRevision &&
-        (bound.atPosition === undefined || s.position <= bound.atPosition) &&
-        (bound.asOfMs === undefined || Date.parse(s.recordedAt) <= bound.asOfMs)
-      )
-        return s;
+    return list.findLast(within);
+  }
+
+  /** A stored snapshot's state, or undefined (and the row removed) when its digest or bytes fail. */
+  private async load(
+    durable: SnapshotStore,
+    folder: string,
+    stream: string,
+    ref: SnapshotRef,
+  ): Promise<StateSnapshot<unknown> | undefined> {
+    const row = await durable.readSnapshot(folder, stream, ref.revision);
+    const decoded = row === undefined ? undefined : decodeSnapshot(folder, stream, row);
+    if (row === undefined || decoded === undefined) {
+      await durable.deleteSnapshots(folder, stream, ref.revision);
+      return undefined;
     }
-    return undefined;
+    return {
+      revision: row.revision,
+      position: row.position,
+      hash: row.hash,
+      recordedAt: row.recordedAt,
+      state: decoded.state,
+    };
   }
 
   private remember(key: string, snapshot: StateSnapshot<unknown>): void {

@@ -25,7 +25,7 @@ export class StateAtQuery extends Query<Reconstruction | undefined> {
 
 @QueryHandler(StateAtQuery)
 export class StateAtHandler implements IQueryHandler<StateAtQuery> {
-  /** Snapshots of folded state of long streams, per process: a cache (StateSnapshots). */
+  /** Snapshots of folded state of long streams, in memory and beside the log: a cache (StateSnapshots). */
   private readonly snapshots = new StateSnapshots();
 
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}

@@ -18,3 +18,8 @@ export {
   type MerkleContractSubject,
 } from './merkle-contract';
 export { appendInOrder, type OrderedEvent } from './append-in-order';
+export {
+  describeSnapshotStoreContract,
+  type SnapshotContractFactory,
+  type SnapshotContractSubject,
+} from './snapshot-contract';
