@@ -2,6 +2,7 @@ import { Parser } from '@asyncapi/parser';
 import { EVENT_DATA_SCHEMAS, LEDGER_EVENT_TYPES } from '@contract-ledger/domain';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { AUDIT_BUNDLE_EXAMPLE_FILE, renderAuditBundleExample } from './audit-bundle-example';
 import { ASYNCAPI_FILE, GENERATE, renderAsyncApi, renderSchemas, SCHEMA_DIR } from './contract';
 
 describe('the published event contract', () => {
@@ -21,6 +22,28 @@ describe('the published event contract', () => {
 
   it(`docs/asyncapi.yaml is current (else run ${GENERATE})`, () => {
     expect(readFileSync(ASYNCAPI_FILE, 'utf8')).toBe(renderAsyncApi());
+  });
+
+  it(`docs/examples/audit-bundle.json is what the exporter writes for the example log (else run ${GENERATE})`, async () => {
+    const example = await renderAuditBundleExample();
+    expect(readFileSync(AUDIT_BUNDLE_EXAMPLE_FILE, 'utf8')).toBe(example);
+    const bundle = JSON.parse(example);
+    // The fields docs/audit-bundle.md §1 describes, each present and not trivially empty.
+    expect(Object.keys(bundle)).toEqual([
+      'format',
+      'origin',
+      'scope',
+      'keys',
+      'witnesses',
+      'requiredCosignatures',
+      'checkpoint',
+      'consistency',
+      'events',
+    ]);
+    expect(bundle.witnesses).toHaveLength(1);
+    expect(bundle.requiredCosignatures).toBe(1);
+    expect(bundle.consistency).toHaveLength(1);
+    expect(bundle.events).toHaveLength(3);
   });
 
   it('is a valid AsyncAPI 3.0 document: four event topics and the checkpoints topic, every event type a message with the feed headers', async () => {
