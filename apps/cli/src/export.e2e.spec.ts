@@ -469,7 +469,35 @@ describe('ledger export and the offline verifier (separate processes)', () => {
       /^FAIL stream .*: revision 2 is missing/,
     ],
     ['a malformed file', () => '[1,2,3]', /^FAIL bundle: not a JSON object/],
+    [
+      'a byte in the last hash of a proof (the part neighbouring events share)',
+      () => {
+        const b = clone(whole);
+        const proof = b.events[9]!.proof;
+        proof[proof.length - 1] = flip(proof[proof.length - 1]!, 5);
+        return b;
+      },
+      /^FAIL event 10 \(position 10\): its inclusion proof does not lead/,
+    ],
+    [
+      'a member after the events (read in one pass, they come last)',
+      () => {
+        const { witnesses, ...rest } = clone(whole) as Bundle & { witnesses: unknown };
+        return { ...rest, witnesses } as Bundle;
+      },
+      /^FAIL bundle: "events" must be the last member .*"witnesses" follows it/,
+    ],
+    [
+      'a member twice',
+      () => JSON.stringify(whole).replace('{"format"', '{"origin":"other.example/log","format"'),
+      /^FAIL bundle: member "origin" appears twice/,
+    ],
   ];
+  it('verifies a bundle laid out with other whitespace', () => {
+    const result = verify(JSON.stringify(whole, null, '\t').replace(/\n/g, '\r\n'));
+    expect(result.stdout).toMatch(/^OK: \d+ events \(log\)/);
+    expect(result.status).toBe(0);
+  });
   it.each(cases)('detects %s', (_name, tamper, expected) => {
     const result = verify(tamper());
     expect(result.status).toBe(1);

@@ -14,9 +14,12 @@
 // keys: --key (the log keys you got from elsewhere: GET /log/keys, a publication) and --origin make
 // a bundle re-signed under another key, or one of another log, fail. Otherwise exit 1 with the
 // first failing item and a plain reason.
-import { createHash, createPublicKey, verify as verifySignature } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import { Buffer } from 'node:buffer';
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
+
+const { createHash, createPublicKey, verify: verifySignature } = crypto;
 
 const FORMAT = 'contract-ledger-audit-bundle/1';
 
@@ -113,16 +116,64 @@ function parseCheckpoint(text, item) {
 
 // ---- RFC 6962 / RFC 9162 ----
 
-const leafHash = (chainHashHex) => sha256(Buffer.from([0]), Buffer.from(chainHashHex, 'hex'));
-const nodeHash = (l, r) => sha256(Buffer.from([1]), l, r);
+// One-shot hashing (crypto.hash, Node >= 20.12) into fixed input buffers: a Hash object per call
+// cost more than the hashing of 33 or 65 bytes itself.
+const digest = crypto.hash
+  ? (bytes) => crypto.hash('sha256', bytes, 'buffer')
+  : (bytes) => createHash('sha256').update(bytes).digest();
+const hexDigest = crypto.hash
+  ? (text) => crypto.hash('sha256', text, 'hex')
+  : (text) => createHash('sha256').update(text, 'utf8').digest('hex');
+const leafInput = Buffer.alloc(33);
+const nodeInput = Buffer.alloc(65);
+nodeInput[0] = 1;
+const leafHash = (chainHashHex) => {
+  leafInput.write(chainHashHex, 1, 32, 'hex');
+  return digest(leafInput);
+};
+const nodeHash = (l, r) => {
+  nodeInput.set(l, 1);
+  nodeInput.set(r, 33);
+  return digest(nodeInput);
+};
 
-function inclusionRoot(leaf, index, size, proof) {
-  if (index >= size) return undefined;
+/**
+ * A proof hash: 44 characters of canonical base64 for 32 bytes (the last data character carries
+ * 2 unused bits, which must be zero), checked without a round trip through toString.
+ */
+const HASH_BASE64 = /^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$/;
+function hash32(text, item, what) {
+  if (typeof text !== 'string' || !HASH_BASE64.test(text)) {
+    const bytes = b64(text, item, what);
+    if (bytes.length !== 32) fail(item, `${what} is not 32 bytes`);
+  }
+  return Buffer.from(text, 'base64');
+}
+
+/**
+ * RFC 9162 §2.1.3.2 for the leaf `index` of the tree of `size` with root `root`, for the events of
+ * a bundle in order. `memo` carries the previous event's proof and the state (fn, sn, r) after each
+ * of its steps: consecutive leaves share the upper part of their paths, and once this event's
+ * state after step k equals the previous one's and its remaining proof hashes are the previous
+ * one's (same strings, so same bytes), the rest of the computation is the previous one's, which
+ * reached the root. So the shared part is hashed once, not once per event.
+ */
+function included(leaf, index, size, proof, root, item, memo) {
+  if (index >= size) return false;
+  const previous = memo.proof;
+  // proof[shared..] equals the previous proof's tail (only for proofs of the same length).
+  let shared = Infinity;
+  if (previous !== undefined && previous.length === proof.length) {
+    shared = proof.length;
+    while (shared > 0 && proof[shared - 1] === previous[shared - 1]) shared--;
+  }
+  const states = memo.states;
   let fn = index;
   let sn = size - 1;
   let r = leaf;
-  for (const p of proof) {
-    if (sn === 0) return undefined;
+  for (let k = 0; k < proof.length; k++) {
+    const p = hash32(proof[k], item, `inclusion proof hash ${k + 1}`);
+    if (sn === 0) return false;
     if (fn % 2 === 1 || fn === sn) {
       r = nodeHash(p, r);
       while (fn % 2 === 0 && fn !== 0) {
@@ -134,8 +185,16 @@ function inclusionRoot(leaf, index, size, proof) {
     }
     fn = Math.floor(fn / 2);
     sn = Math.floor(sn / 2);
+    const s = states[k];
+    if (k + 1 >= shared && s.fn === fn && s.sn === sn && s.r.equals(r)) {
+      memo.proof = proof;
+      return true;
+    }
+    states[k] = { fn, sn, r };
   }
-  return sn === 0 ? r : undefined;
+  const ok = sn === 0 && r.equals(root);
+  memo.proof = ok ? proof : undefined;
+  return ok;
 }
 
 /** RFC 9162 §2.1.4.2: whether `proof` shows the tree of size n (rootN) extends the tree of size m (rootM). */
@@ -235,15 +294,14 @@ function chainHashOf(e) {
   const text =
     `{"data":${e.data},"eventId":${str(e.eventId)},"metadata":${e.metadata},"position":${e.position},"recordedAt":${str(e.recordedAt)}` +
     `,"revision":${e.revision},"schemaVersion":${e.schemaVersion},"stream":${str(e.stream)},"type":${str(e.type)}}`;
-  return sha256(Buffer.from(e.prevHash + text, 'utf8')).toString('hex');
+  return hexDigest(e.prevHash + text);
 }
 
-function verifyBundle(
-  bundle,
-  options = { witnesses: [], minCosignatures: 0, since: undefined, trusted: [], origin: undefined },
-) {
-  if (typeof bundle !== 'object' || bundle === null || Array.isArray(bundle))
-    fail('bundle', 'not a JSON object');
+/**
+ * Everything but the events (format, keys, checkpoint, cosignatures, consistency, --since); the
+ * state the events are then checked against, one by one (checkEvent), and the scope (finish).
+ */
+function openBundle(bundle, options) {
   if (bundle.format !== FORMAT)
     fail('bundle', `format is ${JSON.stringify(bundle.format)}, this verifier reads ${FORMAT}`);
   if (typeof bundle.origin !== 'string' || bundle.origin === '') fail('bundle', 'no origin');
@@ -351,74 +409,100 @@ function verifyBundle(
     }
   }
 
-  // Every event: its chain hash, its inclusion in the signed tree, its link to the previous one.
-  if (!Array.isArray(bundle.events)) fail('bundle', 'no events array');
-  let previous;
-  const streams = new Map();
-  for (const [i, e] of bundle.events.entries()) {
-    const item = `event ${i + 1}${isInt(e?.position) ? ` (position ${e.position})` : ''}`;
-    if (typeof e !== 'object' || e === null) fail(item, 'not an object');
-    for (const field of ['position', 'revision', 'schemaVersion'])
-      if (!isInt(e[field])) fail(item, `${field} is not a non-negative integer`);
-    for (const field of ['stream', 'eventId', 'type', 'recordedAt', 'data', 'metadata'])
-      if (typeof e[field] !== 'string') fail(item, `${field} is not a string`);
-    if (!isHex64(e.prevHash) || !isHex64(e.hash))
-      fail(item, 'prevHash and hash must be 64 lowercase hex characters');
-    if (e.position < 1 || e.position > checkpoint.size)
-      fail(
-        item,
-        `position ${e.position} is outside the checkpoint's tree of ${checkpoint.size} events`,
-      );
-    if (previous && e.position <= previous.position)
-      fail(
-        item,
-        `positions are not in ascending order (after ${previous.position}): events were reordered or duplicated`,
-      );
-    if (chainHashOf(e) !== e.hash)
-      fail(
-        item,
-        'its fields do not hash to its chain hash: data, metadata or another field was changed',
-      );
-    if (previous && previous.position === e.position - 1 && previous.hash !== e.prevHash)
-      fail(item, `prevHash does not equal the hash of position ${previous.position}`);
-    if (!Array.isArray(e.proof)) fail(item, 'no inclusion proof');
-    const proof = e.proof.map((p, j) => {
-      const bytes = b64(p, item, `inclusion proof hash ${j + 1}`);
-      if (bytes.length !== 32) fail(item, `inclusion proof hash ${j + 1} is not 32 bytes`);
-      return bytes;
-    });
-    const root = inclusionRoot(leafHash(e.hash), e.position - 1, checkpoint.size, proof);
-    if (!root || !root.equals(checkpoint.root))
-      fail(
-        item,
-        `its inclusion proof does not lead to the signed root of size ${checkpoint.size}: the event or the proof was changed`,
-      );
-    const revisions = streams.get(e.stream) ?? [];
-    revisions.push(e.revision);
-    streams.set(e.stream, revisions);
-    previous = e;
-  }
-
-  // What the bundle claims to hold, in full.
   const scope = bundle.scope ?? {};
-  const positions = bundle.events.map((e) => e.position);
+  return {
+    bundle,
+    options,
+    checkpoint,
+    signer,
+    cosigned,
+    earlier,
+    scope,
+    // The positions a log or range bundle must hold, in order: from..to.
+    from: scope.kind === 'log' ? 1 : scope.from,
+    to: scope.kind === 'log' ? checkpoint.size : scope.to,
+    count: 0,
+    previous: undefined,
+    streams: new Map(),
+    memo: { proof: undefined, states: [] },
+    // The first gap or surplus seen; reported after every event verified, as a whole-file check would.
+    scopeFailure: undefined,
+  };
+}
+
+/** Every event: its chain hash, its inclusion in the signed tree, its link to the previous one. */
+function checkEvent(state, e, i) {
+  const { checkpoint, streams, previous } = state;
+  const item = `event ${i + 1}${isInt(e?.position) ? ` (position ${e.position})` : ''}`;
+  if (typeof e !== 'object' || e === null) fail(item, 'not an object');
+  for (const field of ['position', 'revision', 'schemaVersion'])
+    if (!isInt(e[field])) fail(item, `${field} is not a non-negative integer`);
+  for (const field of ['stream', 'eventId', 'type', 'recordedAt', 'data', 'metadata'])
+    if (typeof e[field] !== 'string') fail(item, `${field} is not a string`);
+  if (!isHex64(e.prevHash) || !isHex64(e.hash))
+    fail(item, 'prevHash and hash must be 64 lowercase hex characters');
+  if (e.position < 1 || e.position > checkpoint.size)
+    fail(
+      item,
+      `position ${e.position} is outside the checkpoint's tree of ${checkpoint.size} events`,
+    );
+  if (previous && e.position <= previous.position)
+    fail(
+      item,
+      `positions are not in ascending order (after ${previous.position}): events were reordered or duplicated`,
+    );
+  if (chainHashOf(e) !== e.hash)
+    fail(
+      item,
+      'its fields do not hash to its chain hash: data, metadata or another field was changed',
+    );
+  if (previous && previous.position === e.position - 1 && previous.hash !== e.prevHash)
+    fail(item, `prevHash does not equal the hash of position ${previous.position}`);
+  if (!Array.isArray(e.proof)) fail(item, 'no inclusion proof');
+  if (
+    !included(
+      leafHash(e.hash),
+      e.position - 1,
+      checkpoint.size,
+      e.proof,
+      checkpoint.root,
+      item,
+      state.memo,
+    )
+  )
+    fail(
+      item,
+      `its inclusion proof does not lead to the signed root of size ${checkpoint.size}: the event or the proof was changed`,
+    );
+  const revisions = streams.get(e.stream) ?? [];
+  revisions.push(e.revision);
+  streams.set(e.stream, revisions);
+  state.previous = e;
+  // The k-th event of a log or range bundle is at position from + k.
+  const { from, to } = state;
+  if (state.scopeFailure === undefined && e.position !== from + i)
+    state.scopeFailure =
+      from + i <= to
+        ? `position ${from + i} is missing: the bundle claims every event from ${from} to ${to}`
+        : `the bundle holds events outside ${from}..${to}`;
+  state.count++;
+}
+
+/** What the bundle claims to hold, in full. */
+function finish(state) {
+  const { options, checkpoint, signer, cosigned, earlier, scope, streams, from, to } = state;
   if (scope.kind === 'log' || scope.kind === 'range') {
-    const from = scope.kind === 'log' ? 1 : scope.from;
-    const to = scope.kind === 'log' ? checkpoint.size : scope.to;
     if (!isInt(from) || !isInt(to) || from < 1 || to > checkpoint.size)
       fail(
         'scope',
         `range ${from}..${to} is not within the checkpoint's ${checkpoint.size} events`,
       );
-    for (let p = from, k = 0; p <= to; p++, k++) {
-      if (positions[k] !== p)
-        fail(
-          'scope',
-          `position ${p} is missing: the bundle claims every event from ${from} to ${to}`,
-        );
-    }
-    if (positions.length !== to - from + 1)
-      fail('scope', `the bundle holds events outside ${from}..${to}`);
+    if (state.scopeFailure !== undefined) fail('scope', state.scopeFailure);
+    if (state.count < to - from + 1)
+      fail(
+        'scope',
+        `position ${from + state.count} is missing: the bundle claims every event from ${from} to ${to}`,
+      );
   } else if (scope.kind === 'procurement') {
     if (!Array.isArray(scope.streams) || scope.streams.length === 0)
       fail('scope', 'a procurement bundle names its streams');
@@ -442,7 +526,7 @@ function verifyBundle(
     fail('scope', `unknown scope ${JSON.stringify(scope.kind)} (log, range or procurement)`);
   }
   return {
-    events: bundle.events.length,
+    events: state.count,
     size: checkpoint.size,
     key: signer.key,
     origin: checkpoint.origin,
@@ -454,6 +538,205 @@ function verifyBundle(
         ? undefined
         : parseCheckpoint(parseNote(options.since, 'since').text, 'since').size,
   };
+}
+
+// ---- Reading the bundle: one pass, the events one at a time ----
+
+const CHUNK = 8 * 1024 * 1024;
+const WHITESPACE = new Set([0x20, 0x0a, 0x0d, 0x09]);
+
+/**
+ * The bundle's JSON text read in chunks. A whole-log bundle of a large log is bigger than a
+ * JavaScript string may be (a million events: about 1.5 GB), so it is never read whole: each
+ * member of the top-level object, and each element of "events", is cut out by its brackets and
+ * quotes and given to JSON.parse on its own, which also checks its syntax.
+ */
+class JsonReader {
+  constructor(fd) {
+    this.fd = fd;
+    this.bytes = Buffer.allocUnsafe(CHUNK);
+    this.decoder = new StringDecoder('utf8');
+    this.text = '';
+    this.pos = 0;
+    this.eof = false;
+  }
+
+  /** Appends the next chunk; false at the end of the file. */
+  more() {
+    if (this.eof) return false;
+    const n = readSync(this.fd, this.bytes, 0, CHUNK, null);
+    const decoded = n === 0 ? this.decoder.end() : this.decoder.write(this.bytes.subarray(0, n));
+    if (n === 0) this.eof = true;
+    this.text = this.text.slice(this.pos) + decoded;
+    this.pos = 0;
+    return n > 0 || decoded.length > 0;
+  }
+
+  /** The next character that is not whitespace (not consumed), or -1 at the end of the file. */
+  peek() {
+    for (;;) {
+      while (this.pos < this.text.length) {
+        const c = this.text.charCodeAt(this.pos);
+        if (!WHITESPACE.has(c)) return c;
+        this.pos++;
+      }
+      if (!this.more()) return -1;
+    }
+  }
+
+  /** Consumes `char` (after whitespace) or throws a SyntaxError naming `what` was expected. */
+  expect(char, what) {
+    const c = this.peek();
+    if (c !== char.charCodeAt(0))
+      throw new SyntaxError(
+        c === -1
+          ? `the file ends where ${what} should be`
+          : `${what} expected, found "${String.fromCharCode(c)}"`,
+      );
+    this.pos++;
+  }
+
+  /** The text of the JSON value that starts at the next non-whitespace character, consumed. */
+  value() {
+    if (this.peek() === -1) throw new SyntaxError('the file ends where a value should be');
+    for (;;) {
+      const end = this.end(this.pos);
+      if (end !== -1) {
+        const text = this.text.slice(this.pos, end);
+        this.pos = end;
+        return text;
+      }
+      if (!this.more()) throw new SyntaxError('the file ends inside a value');
+    }
+  }
+
+  /** Where the value starting at `start` ends, or -1 when the text read so far ends first. */
+  end(start) {
+    const s = this.text;
+    const first = s.charCodeAt(start);
+    let i = start;
+    if (first !== 0x7b && first !== 0x5b && first !== 0x22) {
+      // A number, true, false or null: up to the next delimiter.
+      for (; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c === 0x2c || c === 0x7d || c === 0x5d || WHITESPACE.has(c)) return i;
+      }
+      return -1;
+    }
+    let depth = 0;
+    while (i < s.length) {
+      const c = s.charCodeAt(i);
+      if (c === 0x22) {
+        // The closing quote: the next one not escaped (preceded by an even run of backslashes).
+        let q = s.indexOf('"', i + 1);
+        for (;;) {
+          if (q === -1) return -1;
+          let b = q - 1;
+          while (s.charCodeAt(b) === 0x5c) b--;
+          if ((q - 1 - b) % 2 === 0) break;
+          q = s.indexOf('"', q + 1);
+        }
+        if (depth === 0) return q + 1;
+        i = q + 1;
+        continue;
+      }
+      if (c === 0x7b || c === 0x5b) depth++;
+      else if (c === 0x7d || c === 0x5d) {
+        depth--;
+        if (depth === 0) return i + 1;
+      }
+      i++;
+    }
+    return -1;
+  }
+}
+
+/**
+ * Reads the top-level object: its members before "events" make the header (opened once
+ * "events" starts), then each event is checked as it is read. "events" must be the last member:
+ * the events are checked against what precedes them, in one pass.
+ */
+function readBundle(reader, onHeader, onEvent) {
+  const first = reader.peek();
+  if (first !== 0x7b) {
+    if (first === -1) throw new SyntaxError('the file is empty');
+    if ('["-0123456789tfn'.includes(String.fromCharCode(first)))
+      fail('bundle', 'not a JSON object');
+    throw new SyntaxError(`"{" expected, found "${String.fromCharCode(first)}"`);
+  }
+  reader.pos++;
+  const header = {};
+  const seen = new Set();
+  let events = false;
+  if (reader.peek() === 0x7d) reader.pos++;
+  else
+    for (;;) {
+      if (reader.peek() !== 0x22) reader.expect('"', 'a member name');
+      const key = JSON.parse(reader.value());
+      if (seen.has(key)) fail('bundle', `member "${key}" appears twice`);
+      seen.add(key);
+      if (events)
+        fail(
+          'bundle',
+          `"events" must be the last member (the events are checked in one pass against what precedes them); "${key}" follows it`,
+        );
+      reader.expect(':', '":"');
+      if (key === 'events') {
+        events = true;
+        onHeader(header);
+        if (reader.peek() !== 0x5b) fail('bundle', 'no events array');
+        reader.pos++;
+        if (reader.peek() === 0x5d) reader.pos++;
+        else
+          for (let i = 0; ; i++) {
+            onEvent(JSON.parse(reader.value()), i);
+            if (reader.peek() === 0x5d) {
+              reader.pos++;
+              break;
+            }
+            reader.expect(',', '"," or "]" after an event');
+          }
+      } else header[key] = JSON.parse(reader.value());
+      if (reader.peek() === 0x7d) {
+        reader.pos++;
+        break;
+      }
+      reader.expect(',', '"," or "}" after a member');
+    }
+  if (reader.peek() !== -1) throw new SyntaxError('text after the end of the bundle');
+  if (!events) {
+    onHeader(header);
+    fail('bundle', 'no events array');
+  }
+}
+
+function verifyFile(file, options) {
+  let fd;
+  try {
+    fd = openSync(file, 'r');
+  } catch (error) {
+    fail('bundle', `cannot read ${file}: ${error.code ?? error.message}`);
+  }
+  try {
+    const reader = new JsonReader(fd);
+    let state;
+    try {
+      readBundle(
+        reader,
+        (header) => (state = openBundle(header, options)),
+        (event, i) => checkEvent(state, event, i),
+      );
+    } catch (error) {
+      if (error instanceof SyntaxError)
+        fail('bundle', `not valid JSON (truncated or damaged?): ${error.message}`);
+      if (typeof error?.code === 'string' && !(error instanceof Failure))
+        fail('bundle', `cannot read ${file}: ${error.code}`);
+      throw error;
+    }
+    return finish(state);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 const USAGE =
@@ -511,19 +794,7 @@ function main(argv) {
         fail('since', `cannot read ${options.sinceFile}: ${error.code ?? error.message}`);
       }
     }
-    let text;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (error) {
-      fail('bundle', `cannot read ${file}: ${error.code ?? error.message}`);
-    }
-    let bundle;
-    try {
-      bundle = JSON.parse(text);
-    } catch (error) {
-      fail('bundle', `not valid JSON (truncated or damaged?): ${error.message}`);
-    }
-    const result = verifyBundle(bundle, {
+    const result = verifyFile(file, {
       witnesses,
       // Naming witnesses means requiring each of them, unless you say how many suffice.
       minCosignatures: options.minCosignatures ?? witnesses.length,
