@@ -2,10 +2,11 @@ import type { LedgerEventType } from '@contract-ledger/domain';
 import type { FeedSourceEvent, Viewer } from './source-event';
 
 /**
- * Events anybody may read without a token (DOMAIN.md "public"): published tenders and what becomes
- * of them, opened bids, awards, signed contracts and their amendments and ends, debarments and
- * performance notices. Decided from the event alone, so a public feed needs no state; the one
- * stateful case, a tender cancelled while still a draft, is left to the reader (`tenderPublished`).
+ * Events anybody may read without a token (what procurement law makes public): published tenders
+ * and what becomes of them, opened bids, awards, signed contracts and their amendments and ends,
+ * debarments and performance notices. Decided from the event alone, so a public feed needs no
+ * state; the one stateful case, a tender cancelled while still a draft, is left to the reader
+ * (`tenderPublished`).
  */
 const PUBLIC_TYPES: ReadonlySet<LedgerEventType> = new Set<LedgerEventType>([
   'TenderPublished',
@@ -73,7 +74,7 @@ export function factsNeeded(
 }
 
 /**
- * Who gets which event of the log on the HTTP event feed (DOMAIN.md "Who uses the system"):
+ * Who gets which event of the log on the HTTP event feed (docs/kafka.md "The feed without Kafka"):
  * - auditor and supervisor: every event;
  * - agency officer: its agency's tender, budget and contract streams, plus public events;
  * - finance officer: its agency's budget and contract streams, plus public events;

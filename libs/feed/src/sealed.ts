@@ -31,7 +31,7 @@ export function disclosureOf(
 }
 
 /**
- * THE rule for sealed bids (DOMAIN.md; docs/adr/0006-sealed-data-in-feeds.md): who bid, at what
+ * THE rule for sealed bids (docs/adr/0006-sealed-data-in-feeds.md): who bid, at what
  * price and with which proposal is seen before opening by the bidder and the auditor only;
  * supervisors, the buying agency, evaluators and the public see it once BidsOpened names the bid.
  * A bid it never names (withdrawn, lapsed, or on a tender that failed or was cancelled before

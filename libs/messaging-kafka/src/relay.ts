@@ -111,7 +111,8 @@ export interface RelayStatus {
 }
 
 /**
- * The outbox relay (DESIGN.md §5): the event store's global log is the outbox. Reads from the
+ * The outbox relay (docs/kafka.md "Where the events come from"): the event store's global log is
+ * the outbox, so no second table has to be written in the append transaction. Reads from the
  * checkpoint, produces one batch at a time and moves the checkpoint only after the broker
  * acknowledged the whole batch. A failed batch is resent from the checkpoint after a backoff, so
  * nothing is lost or reordered; a resend may duplicate what the broker did write, which consumers

@@ -1,4 +1,7 @@
-/** Topic per aggregate category, chosen by the stream id's prefix (DESIGN.md §5). */
+/**
+ * Topic per aggregate category, chosen by the stream id's prefix, so a consumer subscribes to the
+ * kinds of thing it follows (docs/kafka.md "Topics, keys, values, headers").
+ */
 export const FEED_CATEGORIES = [
   { streamPrefix: 'tender-', suffix: 'tenders' },
   { streamPrefix: 'contract-', suffix: 'contracts' },

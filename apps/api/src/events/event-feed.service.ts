@@ -72,7 +72,7 @@ interface OpenFeed {
 const CHECKPOINT_PAGE = 1_000;
 
 /**
- * Server-Sent Events over the log (DESIGN.md §5, docs/kafka.md "The feed without Kafka"): catch-up
+ * Server-Sent Events over the log (docs/kafka.md "The feed without Kafka"): catch-up
  * then live through store.subscribe, each event as `id: <position>`, `event: <type>`,
  * `data: <envelope>` with the caller's view of each event (toFeedValue, libs/feed: sealed bids) and
  * the caller's slice of the log (FeedAudience).

@@ -41,7 +41,7 @@ describe('the policy table', () => {
     }
   });
 
-  it('keeps the write side of tenders and contracts with the agency officer alone (DOMAIN.md roles table)', () => {
+  it('keeps the write side of tenders and contracts with the agency officer alone', () => {
     const officerOnly: Permission[] = [
       'tender.draft',
       'tender.publish',

@@ -1,7 +1,8 @@
 import type { Actor, Role } from './actor';
 
 /**
- * How a role's permission is bounded by the resource it touches (DOMAIN.md "Who uses the system"):
+ * How a role's permission is bounded by the resource it touches (docs/api.md "Authentication and
+ * roles"; the generated docs/role-matrix.md lists every permission):
  * - `any`: the role may act on every resource of the kind (supervisor, auditor, market-wide acts);
  * - `own-agency`: only on resources of the actor's agency (officers, finance officers);
  * - `own-supplier`: only on resources of the actor's organisation (suppliers);
@@ -10,7 +11,7 @@ import type { Actor, Role } from './actor';
 export type ScopeRule = 'any' | 'own-agency' | 'own-supplier' | 'assigned';
 
 export interface PermissionRule {
-  /** No token needed: public data only (DOMAIN.md "public (no login)"). */
+  /** No token needed: what the law makes public (published tenders, awards, the blacklist). */
   readonly public?: true;
   /** Roles not listed are refused whatever the resource. */
   readonly roles: Readonly<Partial<Record<Role, ScopeRule>>>;

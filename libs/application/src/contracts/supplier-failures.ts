@@ -30,7 +30,8 @@ function hasOpenProposal(state: Extract<SupplierState, { status: 'registered' }>
 }
 
 /**
- * DOMAIN.md accountability: after `policy.failuresBeforeDebarmentProposal` failures (rejected
+ * Accountability (docs/rules.md "Accountability helper"): after
+ * `policy.failuresBeforeDebarmentProposal` failures (rejected
  * milestones, terminations for default) a debarment is proposed to a supervisor. Called with the
  * failure about to be recorded (and the event id it will get, cited as evidence); returns the
  * supplier stream's share of the atomic append (read through `read`, so its revision guards it),

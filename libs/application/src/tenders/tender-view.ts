@@ -21,7 +21,7 @@ import {
 import type { Folded } from '../facts';
 
 /**
- * Sealed bids (DOMAIN.md, docs/adr/0006-sealed-data-in-feeds.md): what of a bid a caller sees is
+ * Sealed bids (docs/adr/0006-sealed-data-in-feeds.md): what of a bid a caller sees is
  * decided by maySeeBid (libs/feed) from the tender's disclosure (the bids its BidsOpened named, null
  * before). The views below give counts only while nothing is disclosed, and after opening show each
  * bid through bidView, so a withdrawn or lapsed bid stays sealed for good, as does every bid of a

@@ -17,9 +17,9 @@ export function contractStream(contractId: Id): string {
 }
 
 /**
- * Failures that count towards proposing a debarment (DOMAIN.md, accountability): each rejected
- * milestone and each termination for default of this supplier's contracts. Pass the contract
- * events of any number of contracts, in any order.
+ * Failures that count towards proposing a debarment (docs/rules.md "Accountability helper"): each
+ * rejected milestone and each termination for default of this supplier's contracts. Pass the
+ * contract events of any number of contracts, in any order.
  */
 export function countSupplierFailures(events: readonly ContractEvent[], supplierId: Id): number {
   return events.filter(

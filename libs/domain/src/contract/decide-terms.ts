@@ -31,7 +31,8 @@ export function signContract(c: SignContract['data'], state: ContractState): Con
     assertId(c[field], field);
   }
   assertInstant(c.at, 'at');
-  // DOMAIN.md: a debarred supplier can never sign, even when the award predates the debarment.
+  // A debarred supplier can never sign, even when the award predates the debarment: the debarment
+  // is what the market must see enforced, whatever was decided before it.
   if (c.supplierDebarred) {
     refuse('SUPPLIER_DEBARRED', `Supplier ${c.supplierId} is debarred at ${c.at}`);
   }

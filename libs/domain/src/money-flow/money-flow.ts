@@ -6,7 +6,7 @@ import type { TenderEvent } from '../tender/events';
 import type { TenderRecord } from '../tender/evolve';
 
 /**
- * DOMAIN.md: money is reserved when a tender is published, committed when its contract is signed,
+ * Money is reserved when a tender is published, committed when its contract is signed,
  * and returns to the budget line when it can no longer be spent. These two functions are that rule
  * in one place: given what a tender or a contract just decided, the command its budget line must
  * decide in the same atomic append (null: the line has nothing to do). The budget decider then

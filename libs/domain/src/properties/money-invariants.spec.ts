@@ -33,7 +33,8 @@ import {
  * that line. Commands that touch two streams (signing commits budget, amending a value up commits
  * the difference, paying records the cash on the line, terminating releases what is left) are
  * decided on both streams first and applied only if both agree: the atomic multi-stream append
- * of DESIGN.md §2. After every step the money invariants of DOMAIN.md must hold.
+ * (docs/architecture.md "The write side"). After every step the money invariants (docs/rules.md
+ * "Money invariants (property tests)") must hold.
  */
 
 const uuid = (n: number): string => `0190d000-0000-7000-8000-${n.toString(16).padStart(12, '0')}`;

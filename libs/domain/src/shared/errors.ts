@@ -1,6 +1,6 @@
 /**
- * A rule of DOMAIN.md refused a command. `code` is stable: clients, the HTTP problem responses
- * and docs/rules.md all key on it, so never rename one.
+ * A rule refused a command (every rule and its code: docs/rules.md). `code` is stable: clients,
+ * the HTTP problem responses and docs/rules.md all key on it, so never rename one.
  */
 export class DomainError extends Error {
   constructor(

@@ -19,8 +19,9 @@ export function ratingAtLeast(rating: Rating, floor: Rating): boolean {
 }
 
 /**
- * Every number a jurisdiction sets (DOMAIN.md: "configuration per jurisdiction, not constants in
- * code"). Deciders receive the policy in force with each command that needs it.
+ * Every number a jurisdiction sets: periods, thresholds and limits differ by law, so they are
+ * configuration (LEDGER_POLICY_FILE), not constants in code. Deciders receive the policy in force
+ * with each command that needs it.
  */
 export interface Policy {
   /** Shortest submission period, publication to deadline, per method. */

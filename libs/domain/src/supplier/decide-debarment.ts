@@ -17,7 +17,8 @@ import { effectiveEnd, isDebarredAt, type SupplierState } from './evolve';
 // Debarment (清退出采购市场): proposed on recorded evidence, decided by a supervisor, lifted.
 
 /**
- * Evidence must be real (DOMAIN.md: a debarment rests on recorded facts): every id names an event
+ * Evidence must be real, since a debarment shuts a supplier out of the market and must rest on
+ * facts the ledger recorded (docs/rules.md "Supplier"): every id names an event
  * of the log (DEBARMENT_EVIDENCE_UNKNOWN) that concerns this supplier
  * (DEBARMENT_EVIDENCE_OTHER_SUPPLIER). Missing facts count as not found, never as a pass.
  */

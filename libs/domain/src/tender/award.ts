@@ -13,7 +13,7 @@ export interface AwardToSign {
 }
 
 /**
- * The award a contract may be signed for (DOMAIN.md: a contract follows an award). Refuses
+ * The award a contract may be signed for (a contract only ever follows an award). Refuses
  * TENDER_NOT_FOUND for a tender never drafted and TENDER_NOT_AWARDED for one without an award, so
  * the facts of SignContract always come from the tender stream, never from the client.
  */

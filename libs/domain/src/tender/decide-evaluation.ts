@@ -34,7 +34,8 @@ function buyerOf(value: BuyerFacts): BuyerFacts {
 }
 
 /**
- * A buyer never judges its own tender (DOMAIN.md: evaluators are independent of the buyer): the
+ * A buyer never judges its own tender (evaluators are independent of the buyer, or the scores
+ * could favour a supplier the agency wants): the
  * officer who assigns, anyone who acted for the buying agency on the tender or its line, and an
  * evaluator whose token names the buying agency are refused EVALUATOR_IS_BUYER.
  */

@@ -16,7 +16,7 @@ function stableJson(value: unknown): string {
 
 /**
  * given(events).when(command).then(events) | .thenThrows(code) | .thenNothingHappened()
- * A rule reads like its sentence in DOMAIN.md. Works with any test runner that treats a thrown
+ * A rule reads like its sentence in docs/rules.md. Works with any test runner that treats a thrown
  * Error as a failure.
  */
 export function deciderSpec<S, C extends DomainCommand, E extends DomainEvent>(

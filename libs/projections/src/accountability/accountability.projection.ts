@@ -4,7 +4,7 @@ import { asLedgerEvent } from '../ledger-event';
 import { boolean, integer, json, nullable, table, text, type Row } from '../schema';
 
 /**
- * Accountability (DOMAIN.md "What the read side must answer"): who performs, who pays late, per
+ * Accountability (docs/projections.md): who performs, who pays late, per
  * supplier, agency and contract. Everything that depends on "now" (overdue milestones, payments
  * still unpaid after their due date) is left to the queries, which take the instant: a projection
  * has no clock, and a row that changed with time would not be a function of the log.
