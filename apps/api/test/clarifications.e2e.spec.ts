@@ -1,7 +1,12 @@
 import { uuidv7 } from '@contract-ledger/event-store';
-import { actors, expectProblem, startLedger, type LedgerApp } from './support/ledger';
-
-const CNY = (amountMinor: number) => ({ amountMinor, currency: 'CNY' });
+import {
+  actors,
+  CNY,
+  expectProblem,
+  openMarket,
+  startLedger,
+  type LedgerApp,
+} from './support/ledger';
 
 /**
  * Issue 13 over HTTP: clarifications (an answer that changes the conditions amends the tender),
@@ -60,20 +65,7 @@ describe('clarifications, conditions complaints, debarment corrections, monitori
     ledger = await startLedger();
     a = actors(ledger);
     reviewBody = ledger.bearer({ sub: uuidv7(), role: 'review_body' });
-    budgetLineId = (
-      await post('/api/v1/budget-lines', a.financeA, {
-        fiscalYear: 2026,
-        category: 'youth_help',
-        amount: CNY(1_000_000_000),
-      })
-    ).body.id;
-    for (let i = 0; i < 3; i++) {
-      await post('/api/v1/suppliers', a.supplier[i]!, {
-        kind: 'social_organisation',
-        name: `Org ${i}`,
-        registrationNumber: `R-${i}`,
-      });
-    }
+    budgetLineId = await openMarket(ledger, a, { category: 'youth_help' });
   });
   afterAll(() => ledger.close());
 

@@ -1,7 +1,13 @@
 import { uuidv7 } from '@contract-ledger/event-store';
-import { actors, expectProblem, startLedger, type LedgerApp } from './support/ledger';
+import {
+  actors,
+  CNY,
+  expectProblem,
+  openMarket,
+  startLedger,
+  type LedgerApp,
+} from './support/ledger';
 
-const CNY = (amountMinor: number) => ({ amountMinor, currency: 'CNY' });
 const DOC = 'e'.repeat(64);
 
 /**
@@ -103,20 +109,7 @@ describe('standstill and complaints over HTTP', () => {
     ledger = await startLedger();
     a = actors(ledger);
     reviewBody = ledger.bearer({ sub: uuidv7(), role: 'review_body' });
-    budgetLineId = (
-      await post('/api/v1/budget-lines', a.financeA, {
-        fiscalYear: 2026,
-        category: 'child_welfare',
-        amount: CNY(1_000_000_000),
-      })
-    ).body.id;
-    for (let i = 0; i < 3; i++) {
-      await post('/api/v1/suppliers', a.supplier[i]!, {
-        kind: 'social_organisation',
-        name: `Org ${i}`,
-        registrationNumber: `R-${i}`,
-      });
-    }
+    budgetLineId = await openMarket(ledger, a, { category: 'child_welfare' });
   });
   afterAll(() => ledger.close());
 

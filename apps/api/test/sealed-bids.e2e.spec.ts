@@ -1,6 +1,6 @@
 import { uuidv7 } from '@contract-ledger/event-store';
 import { ReadSide, type ReadModelName } from '../src/read-side/read-side';
-import { startLedger, type LedgerApp } from './support/ledger';
+import { CNY, startLedger, tenderDraft, type LedgerApp } from './support/ledger';
 import { USERS } from './support/tokens';
 
 /**
@@ -13,7 +13,6 @@ import { USERS } from './support/tokens';
  * path parameter it cannot fill).
  */
 
-const CNY = (amountMinor: number) => ({ amountMinor, currency: 'CNY' });
 const hex = (pair: string) => pair.repeat(32);
 
 /** A price and a digest that may be seen by the auditor and their bidder only. */
@@ -122,28 +121,8 @@ describe('sealed bids on every read route, for every caller, in every phase of a
         amount: CNY(1_000_000_000_000),
       })
     ).id!;
-    const criteria = [
-      { criterionId: 'price', name: 'Price', weight: 40 },
-      { criterionId: 'quality', name: 'Service quality plan', weight: 60 },
-    ];
     async function tender(deadlineDays: number): Promise<string> {
-      const tenderId = (
-        await call(officer, '/api/v1/tenders', {
-          budgetLineId: line,
-          method: 'open',
-          title: 'Home care for elderly residents',
-          serviceCategory: 'elderly_care',
-          estimatedValue: CNY(100_000_000),
-          criteria,
-          eligibility: {
-            minRating: '3A',
-            supplierKinds: ['social_organisation'],
-            invitedSupplierIds: [],
-          },
-          contractType: 'short_term_project',
-          paymentModel: 'outcome_based',
-        })
-      ).id!;
+      const tenderId = (await call(officer, '/api/v1/tenders', tenderDraft(line))).id!;
       await call(officer, `/api/v1/tenders/${tenderId}/publish`, {
         deadline: ledger.clock.iso(deadlineDays),
       });

@@ -3,10 +3,17 @@ import { refusalStream } from '@contract-ledger/application';
 import { uuidv7 } from '@contract-ledger/event-store';
 import { redFlags, redFlagsProjection } from '@contract-ledger/projections';
 import { project } from '@contract-ledger/projections/testing';
-import { actors, expectProblem, startLedger, type LedgerApp } from './support/ledger';
+import {
+  actors,
+  CNY,
+  expectProblem,
+  openMarket,
+  startLedger,
+  tenderDraft,
+  type LedgerApp,
+} from './support/ledger';
 import { USERS } from './support/tokens';
 
-const CNY = (amountMinor: number) => ({ amountMinor, currency: 'CNY' });
 const digest = (c: string) => c.repeat(64);
 
 /** Prices and digests chosen so that any leak shows up as a plain substring of a response. */
@@ -28,25 +35,7 @@ describe('tenders over HTTP: the whole lifecycle', () => {
   let budgetLineId: string;
   const http = () => ledger.http();
 
-  const draftBody = (overrides: object = {}) => ({
-    budgetLineId,
-    method: 'open',
-    title: 'Home care for elderly residents of Chaoyang',
-    serviceCategory: 'elderly_care',
-    estimatedValue: CNY(100_000_000),
-    criteria: [
-      { criterionId: 'price', name: 'Price', weight: 40 },
-      { criterionId: 'quality', name: 'Service quality plan', weight: 60 },
-    ],
-    eligibility: {
-      minRating: '3A',
-      supplierKinds: ['social_organisation'],
-      invitedSupplierIds: [],
-    },
-    contractType: 'short_term_project',
-    paymentModel: 'outcome_based',
-    ...overrides,
-  });
+  const draftBody = (overrides: object = {}) => tenderDraft(budgetLineId, overrides);
 
   async function draft(overrides: object = {}): Promise<string> {
     const res = await http()
@@ -77,33 +66,12 @@ describe('tenders over HTTP: the whole lifecycle', () => {
   beforeAll(async () => {
     ledger = await startLedger();
     a = actors(ledger);
-    const line = await http()
-      .post('/api/v1/budget-lines')
-      .set('Authorization', a.financeA)
-      .send({ fiscalYear: 2026, category: 'elderly_care', amount: CNY(1_000_000_000) })
-      .expect(201);
-    budgetLineId = line.body.id;
     // Three rated social organisations and one that never had a qualification review.
-    for (let i = 0; i < 4; i++) {
-      await http()
-        .post('/api/v1/suppliers')
-        .set('Authorization', a.supplier[i]!)
-        .send({ kind: 'social_organisation', name: `Org ${i}`, registrationNumber: `R-${i}` })
-        .expect(201);
-      if (i < 3) {
-        await http()
-          .post(`/api/v1/suppliers/${a.supplierIds[i]}/qualification`)
-          .set('Authorization', a.supervisor)
-          .send({
-            governanceScore: 85,
-            financeScore: 85,
-            serviceQualityScore: 85,
-            assessor: 'Assessment Centre',
-            validUntil: ledger.clock.iso(365),
-          })
-          .expect(201);
-      }
-    }
+    budgetLineId = await openMarket(ledger, a, {
+      category: 'elderly_care',
+      suppliers: 4,
+      rated: 3,
+    });
   });
   afterAll(() => ledger.close());
 

@@ -106,3 +106,67 @@ export function actors(ledger: LedgerApp) {
     evaluator: evaluatorIds.map((id) => t({ sub: id, role: 'evaluator' })),
   };
 }
+
+export const CNY = (amountMinor: number) => ({ amountMinor, currency: 'CNY' });
+
+/**
+ * What an officer sends to draft a tender: an open tender for elderly home care, 1,000,000.00 CNY,
+ * price 40 and quality 60, for social organisations rated 3A or better. `overrides` replace fields.
+ */
+export function tenderDraft(budgetLineId: string, overrides: object = {}) {
+  return {
+    budgetLineId,
+    method: 'open',
+    title: 'Home care for elderly residents',
+    serviceCategory: 'elderly_care',
+    estimatedValue: CNY(100_000_000),
+    criteria: [
+      { criterionId: 'price', name: 'Price', weight: 40 },
+      { criterionId: 'quality', name: 'Service quality plan', weight: 60 },
+    ],
+    eligibility: {
+      minRating: '3A',
+      supplierKinds: ['social_organisation'],
+      invitedSupplierIds: [],
+    },
+    contractType: 'short_term_project',
+    paymentModel: 'outcome_based',
+    ...overrides,
+  };
+}
+
+/**
+ * A market to tender in, set up through the API: agency A's budget line of 10,000,000.00 CNY for
+ * `category`, and `suppliers` of the actors' suppliers registered as social organisations
+ * (`Org 0`, `Org 1`...), the first `rated` of them with a qualification review valid for a year.
+ * Every step must answer 201. Returns the budget line's id.
+ */
+export async function openMarket(
+  ledger: LedgerApp,
+  a: ReturnType<typeof actors>,
+  { category, suppliers = 3, rated = 0 }: { category: string; suppliers?: number; rated?: number },
+): Promise<string> {
+  const post = (path: string, auth: string, body: object) =>
+    ledger.http().post(path).set('Authorization', auth).send(body).expect(201);
+  const line = await post('/api/v1/budget-lines', a.financeA, {
+    fiscalYear: 2026,
+    category,
+    amount: CNY(1_000_000_000),
+  });
+  for (let i = 0; i < suppliers; i++) {
+    await post('/api/v1/suppliers', a.supplier[i]!, {
+      kind: 'social_organisation',
+      name: `Org ${i}`,
+      registrationNumber: `R-${i}`,
+    });
+    if (i < rated)
+      await post(`/api/v1/suppliers/${a.supplierIds[i]}/qualification`, a.supervisor, {
+        governanceScore: 85,
+        financeScore: 85,
+        serviceQualityScore: 85,
+        assessor: 'Assessment Centre',
+        validUntil: ledger.clock.iso(365),
+      });
+  }
+  return line.body.id as string;
+}

@@ -1,6 +1,6 @@
 import { ROLES, type Role } from '@contract-ledger/application';
 import { uuidv7 } from '@contract-ledger/event-store';
-import type { LedgerApp } from './ledger';
+import { CNY, tenderDraft, type LedgerApp } from './ledger';
 
 /**
  * One real resource per route, built through the API itself by the callers the policy allows, so
@@ -32,7 +32,6 @@ export type World = ReadonlyMap<string, Fixture>;
 
 export const routeKey = (method: string, path: string): string => `${method} ${path}`;
 
-const CNY = (amountMinor: number) => ({ amountMinor, currency: 'CNY' });
 const DIGEST = `sha256:${'a'.repeat(64)}`;
 
 export interface Identities {
@@ -186,25 +185,7 @@ export async function buildWorld(ledger: LedgerApp): Promise<{ world: World; ids
     amount: CNY(1_000_000_000_000),
   });
 
-  const draftBody = (over: object = {}) => ({
-    budgetLineId: line,
-    method: 'open',
-    title: 'Home care for elderly residents',
-    serviceCategory: 'elderly_care',
-    estimatedValue: CNY(100_000_000),
-    criteria: [
-      { criterionId: 'price', name: 'Price', weight: 40 },
-      { criterionId: 'quality', name: 'Service quality plan', weight: 60 },
-    ],
-    eligibility: {
-      minRating: '3A',
-      supplierKinds: ['social_organisation'],
-      invitedSupplierIds: [],
-    },
-    contractType: 'short_term_project',
-    paymentModel: 'outcome_based',
-    ...over,
-  });
+  const draftBody = (over: object = {}) => tenderDraft(line, over);
   const tenderPath = (tenderId: string, rest = '') => `/api/v1/tenders/${tenderId}${rest}`;
   const draft = (over: object = {}) => id(officer, '/api/v1/tenders', draftBody(over));
   const assignE = (tenderId: string) =>
