@@ -532,6 +532,7 @@ describe('GET /api/v1/events (Server-Sent Events)', () => {
     await client.until(
       () => client.checkpoints.some((c) => c.data.size === third.size),
       'the new checkpoints',
+      15_000,
     );
     expect(client.checkpoints.slice(-2).map((c) => c.data.note)).toEqual([second.note, third.note]);
     expect(client.checkpoints.map((c) => c.data.size)).toEqual(
@@ -614,7 +615,7 @@ describe('GET /api/v1/events: checkpoints with LEDGER_WITNESS_REQUIRED=1', () =>
     const c5 = await log.checkpoint();
     await cosign(c5);
     const client = await open('/api/v1/events', auditor());
-    await client.until(() => client.messages.length === 5, 'the catch-up');
+    await client.until(() => client.messages.length === 5, 'the catch-up', 15_000);
     expect(sizes(client)).toEqual([5]);
     expect(client.messages.map((m) => m.id)).toEqual(['1:5', '2:5', '3:5', '4:5', '5:5']);
 
@@ -632,6 +633,7 @@ describe('GET /api/v1/events: checkpoints with LEDGER_WITNESS_REQUIRED=1', () =>
     await client.until(
       () => client.messages.length === 14 && sizes(client).includes(10),
       'the events and the cosigned checkpoints',
+      15_000,
     );
     await new Promise((r) => setTimeout(r, 1_500));
     expect(sizes(client)).toEqual([5, 8, 10]);
@@ -656,6 +658,7 @@ describe('GET /api/v1/events: checkpoints with LEDGER_WITNESS_REQUIRED=1', () =>
     await resumed.until(
       () => resumed.messages.length === 1 && sizes(resumed).includes(15),
       'the resume',
+      15_000,
     );
     // 10 again (the resume point, with any cosignature added since), then the two it missed.
     expect(sizes(resumed)).toEqual([10, 12, 15]);
@@ -663,7 +666,7 @@ describe('GET /api/v1/events: checkpoints with LEDGER_WITNESS_REQUIRED=1', () =>
 
     // A new subscriber from the start gets every final checkpoint.
     const fresh = await open('/api/v1/events?live=false', auditor());
-    await fresh.until(() => fresh.ended, 'the snapshot');
+    await fresh.until(() => fresh.ended, 'the snapshot', 15_000);
     expect(sizes(fresh)).toEqual([5, 8, 10, 12, 15]);
   });
 

@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
   createMemoryEventStore,
+  generateCosignerKey,
   openNote,
+  parseCosignatureVerifierKey,
+  parseCosignerKey,
+  parseNote,
   parseCheckpoint,
   parseVerifierKey,
   type MemoryEventStore,
@@ -106,6 +110,41 @@ describe('TransparencyLog and its cadence', () => {
       { current: false, validFromSize: 3, validUntilSize: 9 },
       { current: true, validFromSize: 9, validUntilSize: null },
     ]);
+  });
+
+  it('lists the final checkpoints from a size, ascending, skipping those no witness quorum cosigned', async () => {
+    const store = createMemoryEventStore();
+    const witness = parseCosignerKey(generateCosignerKey('witness.example'));
+    const log = new TransparencyLog(
+      store,
+      'ledger.example/log',
+      loadOrCreateCheckpointKey(dir, 'ledger.example/log'),
+      () => new Date(),
+      [parseCosignatureVerifierKey(witness.key)],
+      1,
+    );
+    const sizes: number[] = [];
+    for (let i = 0; i < 250; i++) {
+      await append(store, 1);
+      const checkpoint = await log.checkpoint();
+      sizes.push(checkpoint.size);
+      // Every third one cosigned: the others are never final.
+      if (i % 3 === 0)
+        expect(
+          await log.addCosignature(
+            checkpoint.size,
+            witness.cosign(parseNote(checkpoint.note).text, 1),
+          ),
+        ).toMatchObject({ ok: true });
+    }
+    const final = sizes.filter((_, i) => i % 3 === 0);
+    expect((await log.finalFrom(0, 1_000)).map((c) => c.size)).toEqual(final);
+    // Across the store's pages (100 at a time here), from a size, at most `limit`.
+    expect((await log.finalFrom(101, 5)).map((c) => c.size)).toEqual(
+      final.filter((size) => size >= 101).slice(0, 5),
+    );
+    expect((await log.finalFrom(0, 50)).map((c) => c.size)).toEqual(final.slice(0, 50));
+    expect(await log.finalFrom(251)).toEqual([]);
   });
 
   it('takes a checkpoint every N events or after T with events uncovered, and not otherwise', async () => {
