@@ -11,8 +11,8 @@ import type { Release } from './ocds-types';
  * - `null` removes the field;
  * - `ocid`, `id`, `date` and `tag` of a release are `omitWhenMerged`; the compiled release gets
  *   `tag: ["compiled"]`, the latest release's date and the id `<ocid>-<date>` (as ocdsmerge does).
- * Copy-on-write: the inputs are never mutated, and only the paths a release touches are copied,
- * so compiling incrementally (the projection, one release at a time) stays linear in what changed.
+ * Both ways of compiling merge in place into objects of their own (never into a release), with
+ * an id index per list kept across releases, so a release costs what it holds, not the record.
  */
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -29,64 +29,30 @@ const isObject = (value: unknown): value is JsonObject =>
 const hasId = (value: unknown): boolean =>
   isObject(value) && (typeof value['id'] === 'string' || typeof value['id'] === 'number');
 
-function mergeObject(target: JsonObject | undefined, source: JsonObject): JsonObject {
-  const out: JsonObject = target === undefined ? {} : { ...target };
-  for (const [key, value] of Object.entries(source)) {
-    if (value === null) {
-      delete out[key];
-    } else if (Array.isArray(value)) {
-      out[key] =
-        !WHOLE_LIST_MERGE.has(key) && value.length > 0 && value.every(hasId)
-          ? mergeById(out[key], value)
-          : value;
-    } else if (isObject(value)) {
-      const existing = out[key];
-      out[key] = mergeObject(isObject(existing) ? existing : undefined, value);
-    } else {
-      out[key] = value;
-    }
-  }
-  return out;
-}
+/** One id -> position index per list the merge has seen: kept across releases while the list object lives. */
+const listIndexes = new WeakMap<Json[], Map<string, number>>();
 
-function mergeById(target: Json | undefined, source: readonly Json[]): Json[] {
-  const out: Json[] = Array.isArray(target) ? [...target] : [];
-  // Index built once per array per release: a 1,000-transaction contract stays linear.
-  const index = new Map<string, number>();
-  out.forEach((item, i) => {
-    if (hasId(item)) index.set(String((item as JsonObject)['id']), i);
-  });
-  for (const item of source) {
-    const id = String((item as JsonObject)['id']);
-    const at = index.get(id);
-    if (at === undefined) {
-      index.set(id, out.length);
-      out.push(mergeObject(undefined, item as JsonObject));
-    } else {
-      const existing = out[at];
-      out[at] = mergeObject(isObject(existing) ? existing : undefined, item as JsonObject);
-    }
-  }
-  return out;
-}
-
-/** The compiled release so far merged with one more release. */
-export function mergeRelease(
-  compiled: Readonly<Record<string, unknown>> | null,
+/**
+ * The compiled release so far merged with one more release, IN PLACE: `compiled` (null for the
+ * first release) is changed and returned, so it must belong to the caller (the projection's own
+ * row, decoded from the read store or built by it in this batch). `release` is never changed and
+ * nothing of it is shared with the result. The projection calls it once per release: copying the
+ * record on every release (copy-on-write, as this was) made a contract with thousands of
+ * milestones cost a copy and an index of every milestone per release.
+ */
+export function mergeReleaseInto(
+  compiled: Record<string, unknown> | null,
   release: Release,
 ): Record<string, unknown> {
-  const body: JsonObject = {};
-  for (const [key, value] of Object.entries(release as unknown as JsonObject))
-    if (!OMIT_WHEN_MERGED.has(key)) body[key] = value;
-  const { ocid: _o, id: _i, date: _d, tag: _t, ...rest } = (compiled ?? {}) as JsonObject;
-  const merged = mergeObject(rest, body);
-  return {
-    ocid: release.ocid,
-    id: `${release.ocid}-${release.date}`,
-    date: release.date,
-    tag: ['compiled'],
-    ...merged,
-  };
+  const into = (compiled ?? {}) as JsonObject;
+  into['ocid'] = release.ocid;
+  into['id'] = `${release.ocid}-${release.date}`;
+  into['date'] = release.date;
+  into['tag'] = ['compiled'];
+  for (const [key, value] of Object.entries(release as unknown as JsonObject)) {
+    if (!OMIT_WHEN_MERGED.has(key)) mergeInPlace(into, key, value, listIndexes);
+  }
+  return into;
 }
 
 /**

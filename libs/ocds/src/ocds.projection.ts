@@ -21,7 +21,7 @@ import {
   type ProcessState,
   type SupplierInfo,
 } from './mapping';
-import { mergeRelease } from './merge';
+import { mergeReleaseInto } from './merge';
 import type { Release } from './ocds-types';
 
 /** One row per release, at the position of the event that published it (an event publishes one release at most). */
@@ -172,8 +172,11 @@ export function createOcdsProjection(
           release !== null ? recorded.position : (row?.lastPosition ?? recorded.position),
         lastDate: release !== null ? release.date : (row?.lastDate ?? recorded.recordedAt),
         state,
+        // In place: the row is this projection's own (decoded for this batch, or put by it).
         compiled:
-          release !== null ? mergeRelease(row?.compiled ?? null, release) : (row?.compiled ?? null),
+          release !== null
+            ? mergeReleaseInto(row?.compiled ?? null, release)
+            : (row?.compiled ?? null),
       });
     },
   });

@@ -4,7 +4,7 @@ import { ocdsValidator } from './testing';
 import {
   compileReleases,
   createOcdsProjection,
-  mergeRelease,
+  mergeReleaseInto,
   ocdsProjection,
   ocdsRecords,
   ocdsReleases,
@@ -320,7 +320,7 @@ describe('OCDS merge rules', () => {
     });
   });
 
-  it('never mutates what it merges', () => {
+  it('never mutates a release; merging one release at a time equals compiling them all, key order included', () => {
     const first = r(1, {
       contracts: [
         {
@@ -329,9 +329,6 @@ describe('OCDS merge rules', () => {
         },
       ],
     });
-    const snapshot = JSON.stringify(first);
-    const once = mergeRelease(null, first);
-    const onceSnapshot = JSON.stringify(once);
     const second = r(2, {
       contracts: [
         {
@@ -341,16 +338,34 @@ describe('OCDS merge rules', () => {
           },
         },
       ],
+      tender: { id: 't', submissionMethod: ['written'] },
     });
-    mergeRelease(once, second);
-    expect(JSON.stringify(first)).toBe(snapshot);
-    expect(JSON.stringify(once)).toBe(onceSnapshot);
-    // The batch compiler merges in place, into its own objects only.
-    const secondSnapshot = JSON.stringify(second);
-    const compiled = compileReleases([first, second]);
-    expect(JSON.stringify(first)).toBe(snapshot);
-    expect(JSON.stringify(second)).toBe(secondSnapshot);
-    expect(compiled).toEqual(mergeRelease(mergeRelease(null, first), second));
+    const third = r(3, {
+      contracts: [{ id: 'c', implementation: { transactions: [{ id: 'y', date: 'later' }] } }],
+      tender: { id: 't', submissionMethod: null },
+    });
+    const snapshots = [first, second, third].map((release) => JSON.stringify(release));
+    const compiled = compileReleases([first, second, third]);
+    // The projection merges into its own row: kept in memory within a batch, decoded from JSON
+    // (new lists, so new id indexes) across batches. Both must give the same record.
+    const inMemory = mergeReleaseInto(
+      mergeReleaseInto(mergeReleaseInto(null, first), second),
+      third,
+    );
+    const decoded = mergeReleaseInto(
+      JSON.parse(JSON.stringify(mergeReleaseInto(null, first))) as Record<string, unknown>,
+      second,
+    );
+    const acrossBatches = mergeReleaseInto(
+      JSON.parse(JSON.stringify(decoded)) as Record<string, unknown>,
+      third,
+    );
+    expect([first, second, third].map((release) => JSON.stringify(release))).toEqual(snapshots);
+    expect(JSON.stringify(inMemory)).toBe(JSON.stringify(compiled));
+    expect(JSON.stringify(acrossBatches)).toBe(JSON.stringify(compiled));
+    // Nothing of a release is shared with the record: changing the record leaves it as it was.
+    ((inMemory['tender'] as Record<string, unknown>)['id'] as unknown) = 'changed';
+    expect(JSON.stringify(second)).toBe(snapshots[1]);
   });
 });
 
