@@ -67,7 +67,32 @@ export function table<C extends Columns, K extends keyof C & string>(
 
 /** A stable string for a row's key, in key-column order. */
 export function keyString(tableDef: AnyTable, row: Readonly<Record<string, unknown>>): string {
-  return JSON.stringify(tableDef.key.map((column: string) => row[column] ?? null));
+  const key = tableDef.key as readonly string[];
+  // One column (most tables): no array to build. Same text as the general case.
+  if (key.length === 1) return `[${JSON.stringify(row[key[0]!] ?? null)}]`;
+  return JSON.stringify(key.map((column) => row[column] ?? null));
+}
+
+interface ColumnCheck {
+  readonly name: string;
+  readonly kind: ColumnKind;
+  readonly nullable: boolean;
+}
+
+/** The columns of a table as a flat list, built once per table: assertRow runs for every row written. */
+const columnChecks = new WeakMap<AnyTable, readonly ColumnCheck[]>();
+
+function checksOf(tableDef: AnyTable): readonly ColumnCheck[] {
+  let checks = columnChecks.get(tableDef);
+  if (checks === undefined) {
+    checks = Object.entries(tableDef.columns as Columns).map(([name, column]) => ({
+      name,
+      kind: column.kind,
+      nullable: column.nullable,
+    }));
+    columnChecks.set(tableDef, checks);
+  }
+  return checks;
 }
 
 /**
@@ -75,28 +100,33 @@ export function keyString(tableDef: AnyTable, row: Readonly<Record<string, unkno
  * the in-memory stores call it, so a projection bug fails the spec rather than the database.
  */
 export function assertRow(tableDef: AnyTable, row: Readonly<Record<string, unknown>>): void {
-  const columns = tableDef.columns as Columns;
-  for (const [name, column] of Object.entries(columns)) {
+  const checks = checksOf(tableDef);
+  for (const { name, kind, nullable } of checks) {
     const value = row[name];
     if (value === null || value === undefined) {
-      if (column.nullable && value === null) continue;
+      if (nullable && value === null) continue;
       throw new Error(
         `${tableDef.name}.${name}: ${value === undefined ? 'missing' : 'null in a non-nullable column'}`,
       );
     }
     const ok =
-      column.kind === 'text'
+      kind === 'text'
         ? typeof value === 'string'
-        : column.kind === 'integer'
+        : kind === 'integer'
           ? Number.isSafeInteger(value)
-          : column.kind === 'boolean'
+          : kind === 'boolean'
             ? typeof value === 'boolean'
             : true;
-    if (!ok)
-      throw new Error(`${tableDef.name}.${name}: ${JSON.stringify(value)} is not ${column.kind}`);
+    if (!ok) throw new Error(`${tableDef.name}.${name}: ${JSON.stringify(value)} is not ${kind}`);
   }
-  for (const name of Object.keys(row)) {
-    if (!(name in columns)) throw new Error(`${tableDef.name} has no column ${name}`);
+  // Every declared column is present (checked above), so any further key is one too many.
+  let keys = 0;
+  for (const name in row) if (Object.prototype.hasOwnProperty.call(row, name)) keys++;
+  if (keys !== checks.length) {
+    const columns = tableDef.columns as Columns;
+    for (const name of Object.keys(row)) {
+      if (!(name in columns)) throw new Error(`${tableDef.name} has no column ${name}`);
+    }
   }
 }
 

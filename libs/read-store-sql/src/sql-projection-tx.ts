@@ -25,6 +25,8 @@ const MAX_ROWS_PER_UPSERT = 256;
  */
 interface TableSql {
   readonly columns: readonly string[];
+  /** The definitions of `columns`, in the same order: encoding a row looks nothing up by name. */
+  readonly columnDefs: readonly Column<unknown>[];
   readonly key: readonly string[];
   get?: string;
   delete?: string;
@@ -50,6 +52,9 @@ function tableSql(def: AnyTable, dialect: Dialect, physical: string): TableSql {
     );
     found = {
       columns,
+      columnDefs: columns.map(
+        (column) => (def.columns as Record<string, Column<unknown>>)[column]!,
+      ),
       key: [...def.key] as string[],
       upserts: new Map(),
       inserts: new Map(),
@@ -146,10 +151,10 @@ export class SqlProjectionTx implements ProjectionTx {
       await this.flushTable(state);
       state.rows.clear();
     }
-    const columns = tableDef.columns as Record<string, Column<unknown>>;
-    for (const column of state.sql.columns)
+    const { columns, columnDefs } = state.sql;
+    for (let i = 0; i < columns.length; i++)
       state.inserted.push(
-        encodeValue(this.dialect, columns[column]!, (row as Record<string, unknown>)[column]),
+        encodeValue(this.dialect, columnDefs[i]!, (row as Record<string, unknown>)[columns[i]!]),
       );
   }
 
@@ -233,10 +238,11 @@ export class SqlProjectionTx implements ProjectionTx {
     while (done < upserts.length) {
       const rows = this.statementRows(table, upserts.length - done);
       const parameters: unknown[] = [];
+      const { columns: names, columnDefs } = table;
       for (let i = done; i < done + rows; i++) {
         const row = upserts[i]!;
-        for (const column of table.columns)
-          parameters.push(encodeValue(this.dialect, columns[column]!, row[column]));
+        for (let c = 0; c < names.length; c++)
+          parameters.push(encodeValue(this.dialect, columnDefs[c]!, row[names[c]!]));
       }
       await this.trx.executeQuery(CompiledQuery.raw(this.insertSql(state, rows, true), parameters));
       done += rows;
