@@ -10,6 +10,7 @@ export {
   startProjections,
   applyBatch,
   applyBatches,
+  applyBatchesUntil,
   prepareProjection,
   checkAgainstLog,
   type BatchResult,

@@ -167,8 +167,17 @@ export class ReadStore {
     });
   }
 
-  /** Creates the tables of one projection version (idempotent) and records them for later cleanup. */
-  async ensureTables(trx: AnyTransaction, projection: Projection, version: number): Promise<void> {
+  /**
+   * Creates the tables of one projection version (idempotent) and records them for later cleanup.
+   * `indexes: false` leaves out the secondary indexes (a rebuild adds them at the end with
+   * `ensureIndexes`: one sorted build per index instead of an index update per row written).
+   */
+  async ensureTables(
+    trx: AnyTransaction,
+    projection: Projection,
+    version: number,
+    options: { readonly indexes?: boolean } = {},
+  ): Promise<void> {
     for (const tableDef of projection.tables) {
       const name = physicalName(projection.name, version, tableDef.name);
       let create = trx.schema.createTable(name).ifNotExists();
@@ -180,19 +189,35 @@ export class ReadStore {
         );
       }
       await create.addPrimaryKeyConstraint(`${name}_pk`, [...tableDef.key] as never[]).execute();
+      await trx
+        .insertInto('projection_tables')
+        .values({ projection: projection.name, version, table_name: name })
+        .onConflict((oc) => oc.columns(['projection', 'version', 'table_name']).doNothing())
+        .execute();
+    }
+    if (options.indexes ?? true) await this.ensureIndexes(trx, projection, version);
+  }
+
+  /**
+   * Creates the secondary indexes of one projection version's tables (idempotent). Applying events
+   * does not need them (the projections read rows by key; `find` would still work, by a scan);
+   * the queries do.
+   */
+  async ensureIndexes(
+    executor: AnyKysely | AnyTransaction,
+    projection: Projection,
+    version: number,
+  ): Promise<void> {
+    for (const tableDef of projection.tables) {
+      const name = physicalName(projection.name, version, tableDef.name);
       for (const [index, columns] of (tableDef.indexes ?? []).entries()) {
-        await trx.schema
+        await executor.schema
           .createIndex(`${name}_ix${index}`)
           .ifNotExists()
           .on(name)
           .columns([...columns])
           .execute();
       }
-      await trx
-        .insertInto('projection_tables')
-        .values({ projection: projection.name, version, table_name: name })
-        .onConflict((oc) => oc.columns(['projection', 'version', 'table_name']).doNothing())
-        .execute();
     }
   }
 

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
+import { sql } from 'kysely';
 import { createMemoryEventStore, type MemoryEventStore } from '@contract-ledger/event-store';
 import { project } from '@contract-ledger/projections/testing';
 import {
@@ -18,6 +19,7 @@ import {
   allRows,
   applyBatch,
   applyBatches,
+  applyBatchesUntil,
   type BatchReport,
   createReadStore,
   physicalName,
@@ -343,6 +345,71 @@ describe('projection runner on SQLite', () => {
     expect(await readStore.checkpoint('tally', 1)).toBe(20);
     expect(await readStore.checkpoint('tally_b', 1)).toBe(20);
     expect(await snapshot(readStore)).toEqual(await cleanRebuild(events.slice(0, 20)));
+  });
+
+  it('applyBatchesUntil: several batches in one transaction equal a commit per batch; a failure in a later batch rolls back the earlier ones too', async () => {
+    const store = await storeWith(45);
+    const events = await store.readAll();
+    const readStore = await sqlite();
+    const second = { ...tallyProjection(), name: 'tally_b' };
+    await prepareProjection(readStore, tallyProjection());
+    await prepareProjection(readStore, second);
+    const reader = (from: number, size: number) => {
+      let next = from;
+      return async () => {
+        const batch = events.slice(next, next + size);
+        next += batch.length;
+        return batch;
+      };
+    };
+    // 7 per batch, at most 15 per transaction: batches of 7, 7 and 7 (the limit is checked before each).
+    expect(await applyBatchesUntil(readStore, [tallyProjection(), second], reader(0, 7), 15)).toBe(
+      21,
+    );
+    expect(await readStore.checkpoint('tally', 1)).toBe(21);
+    expect(await readStore.checkpoint('tally_b', 1)).toBe(21);
+    expect(await snapshot(readStore, second)).toEqual(await cleanRebuild(events.slice(0, 21)));
+
+    const failing = { ...tallyProjection({ failAt: { position: 35, times: 1 } }), name: 'tally_b' };
+    await expect(
+      applyBatchesUntil(readStore, [tallyProjection(), failing], reader(21, 7), 100),
+    ).rejects.toThrow('simulated crash at 35');
+    expect(await readStore.checkpoint('tally', 1)).toBe(21);
+    expect(await readStore.checkpoint('tally_b', 1)).toBe(21);
+    expect(await snapshot(readStore)).toEqual(await cleanRebuild(events.slice(0, 21)));
+
+    // The rest, to the end of the log (an empty batch ends the transaction).
+    expect(
+      await applyBatchesUntil(readStore, [tallyProjection(), second], reader(21, 4), 1_000),
+    ).toBe(24);
+    expect(await snapshot(readStore)).toEqual(await cleanRebuild(events));
+    expect(await snapshot(readStore, second)).toEqual(await cleanRebuild(events));
+  });
+
+  it('deferIndexes: the tables without their secondary indexes until ensureIndexes, or a prepare without it, adds them', async () => {
+    const table = physicalName('tally', 1, tallyStreams.name);
+    // Secondary indexes only: the primary key's own index has no SQL text.
+    const indexes = async (store: ReadStore): Promise<string[]> => {
+      const result = await sql<{ name: string }>`
+        select name from sqlite_master where type = 'index' and tbl_name = ${table} and sql is not null
+      `.execute(store.db);
+      return result.rows.map((row) => row.name);
+    };
+    const readStore = await sqlite();
+    const projection = tallyProjection();
+    await prepareProjection(readStore, projection, { deferIndexes: true });
+    expect(await indexes(readStore)).toEqual([]);
+    // Applying events needs no secondary index.
+    const events = await (await storeWith(20)).readAll();
+    await applyBatch(readStore, projection, events);
+    expect(await snapshot(readStore)).toEqual(await cleanRebuild(events));
+    await readStore.ensureIndexes(readStore.db, projection, 1);
+    expect(await indexes(readStore)).toEqual([`${table}_ix0`]);
+
+    const other = await sqlite('other.sqlite');
+    await prepareProjection(other, projection, { deferIndexes: true });
+    await prepareProjection(other, projection);
+    expect(await indexes(other)).toEqual([`${table}_ix0`]);
   });
 
   it('refuses a batch that would skip events', async () => {

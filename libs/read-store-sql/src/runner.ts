@@ -91,10 +91,13 @@ export interface ProjectionsHandle {
  * Creates the projection version's tables and checkpoint if absent (the first version to run
  * becomes active at once) and drops tables of versions that are neither active nor this one.
  * Returns the active version: greater than `projection.version` means this code is outdated.
+ * `deferIndexes`: leave the secondary indexes out, for a rebuild that adds them when it ends
+ * (ReadStore.ensureIndexes); a later prepare without it adds any that are missing.
  */
 export async function prepareProjection(
   readStore: ReadStore,
   projection: Projection,
+  options: { readonly deferIndexes?: boolean } = {},
 ): Promise<{ readonly active: number }> {
   const { name, version } = projection;
   const now = new Date().toISOString();
@@ -112,7 +115,9 @@ export async function prepareProjection(
       .executeTakeFirstOrThrow();
     active = Number(row.active_version);
     if (active > version) return;
-    await readStore.ensureTables(trx, projection, version);
+    await readStore.ensureTables(trx, projection, version, {
+      indexes: options.deferIndexes !== true,
+    });
     await trx
       .insertInto('projection_checkpoints')
       .values({ projection: name, version, position: 0, updated_at: now })
@@ -168,6 +173,33 @@ export async function applyBatches(
     for (const projection of projections)
       results.push(await applyInTransaction(readStore.dialect, trx, projection, events, {}));
     return results;
+  });
+}
+
+/**
+ * `applyBatches` over several consecutive batches in ONE transaction: `next` is called for the
+ * next batch until it returns none or `maxEvents` have been applied, and everything commits once.
+ * For a rebuild or a long catch-up, where a commit per batch of 2,000 events wrote the same hot
+ * index pages to the WAL again and again; each batch still advances the checkpoints in that same
+ * transaction, so a crash loses only the uncommitted batches, never half of one. Returns how many
+ * events were applied (0: `next` had none).
+ */
+export async function applyBatchesUntil(
+  readStore: ReadStore,
+  projections: readonly Projection[],
+  next: () => Promise<readonly ChainedEvent[]>,
+  maxEvents: number,
+): Promise<number> {
+  return readStore.db.transaction().execute(async (trx) => {
+    let applied = 0;
+    while (applied < maxEvents) {
+      const events = await next();
+      if (events.length === 0) break;
+      for (const projection of projections)
+        await applyInTransaction(readStore.dialect, trx, projection, events, {});
+      applied += events.length;
+    }
+    return applied;
   });
 }
 
