@@ -4,6 +4,7 @@ import {
   HASH_SIZE,
   inclusionProof,
   inclusionProofs,
+  TILE_HEIGHT,
   TILE_WIDTH,
   tileEntries,
   tileKey,
@@ -50,7 +51,18 @@ export function isMerkleTileStore(store: object): store is MerkleTileStore {
  * Roots, proofs and tiles over an adapter's stored tiles. The tree size is the log's head
  * position; stored tiles only ever grow, so any size up to the head can be proven at any time.
  */
+/** Most computed subtree hashes a MerkleLog keeps (about 100 bytes each); cleared when full. */
+const SUBTREE_CACHE = 65_536;
+
 export class MerkleLog {
+  /**
+   * Hashes of complete subtrees inside tiles of level >= 1 (tree levels 9-15, 17-23, ...), each
+   * computed from up to 128 tile entries. A complete subtree never changes, so they are kept: a
+   * long-lived log (the server's) then hashes about half as much per inclusion proof, and those
+   * subtrees are few (about size / 256 of them).
+   */
+  private readonly subtrees = new Map<string, Uint8Array>();
+
   constructor(private readonly store: MerkleTileStore) {}
 
   async size(): Promise<number> {
@@ -82,7 +94,7 @@ export class MerkleLog {
     }
     // The dry run that names the tiles hashes nothing: it was as costly as the proofs themselves.
     const refs = tilesNeeded((read) => inclusionProofs(indexes, size, read, (left) => left));
-    return inclusionProofs(indexes, size, tileReader(await this.store.readTiles(refs)));
+    return inclusionProofs(indexes, size, this.reader(await this.store.readTiles(refs)));
   }
 
   async consistencyProof(first: number, second: number): Promise<Uint8Array[]> {
@@ -124,6 +136,21 @@ export class MerkleLog {
 
   private async compute<T>(work: (read: SubtreeReader) => T): Promise<T> {
     const tiles = await this.store.readTiles(tilesNeeded(work));
-    return work(tileReader(tiles));
+    return work(this.reader(tiles));
+  }
+
+  private reader(tiles: ReadonlyMap<string, Uint8Array>): SubtreeReader {
+    const read = tileReader(tiles);
+    return (level, index) => {
+      if (level < TILE_HEIGHT || level % TILE_HEIGHT === 0) return read(level, index);
+      const key = `${level}/${index}`;
+      let hash = this.subtrees.get(key);
+      if (!hash) {
+        hash = read(level, index);
+        if (this.subtrees.size >= SUBTREE_CACHE) this.subtrees.clear();
+        this.subtrees.set(key, hash);
+      }
+      return hash;
+    };
   }
 }

@@ -311,15 +311,22 @@ export function subtreeLocation(
 
 /** The Merkle root of `count` (a power of two) consecutive 32-byte hashes of `bytes` starting at entry `start`. */
 export function hashEntries(bytes: Uint8Array, start: number, count: number): Uint8Array {
-  let layer: Uint8Array[] = [];
-  for (let i = 0; i < count; i++)
-    layer.push(bytes.subarray((start + i) * HASH_SIZE, (start + i + 1) * HASH_SIZE));
-  while (layer.length > 1) {
-    const next: Uint8Array[] = [];
-    for (let i = 0; i < layer.length; i += 2) next.push(nodeHash(layer[i]!, layer[i + 1]!));
-    layer = next;
+  if (count === 1) return bytes.subarray(start * HASH_SIZE, (start + 1) * HASH_SIZE);
+  // In place in one copy of the entries: a pair's left and right hashes are adjacent, so each node
+  // is one copy in, one hash and one copy out, with no view object per entry (inclusion proofs
+  // hash up to 247 nodes of a tile this way).
+  const layer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).subarray(
+    start * HASH_SIZE,
+    (start + count) * HASH_SIZE,
+  );
+  const work = Buffer.from(layer);
+  for (let width = count; width > 1; width /= 2) {
+    for (let i = 0; i < width; i += 2) {
+      work.copy(nodeInput, 1, i * HASH_SIZE, (i + 2) * HASH_SIZE);
+      sha256(nodeInput).copy(work, (i / 2) * HASH_SIZE);
+    }
   }
-  return layer[0]!;
+  return work.subarray(0, HASH_SIZE);
 }
 
 export const tileKey = (tile: TileRef): string => `${tile.level}/${tile.index}`;
