@@ -111,8 +111,9 @@ function supplierConcerned(event: RecordedEvent): Id | null {
 }
 
 /**
- * What the log holds for debarment evidence ids (EvidenceFact): one fact per id found. The log has
- * no index by event id, so this reads it once from the start; debarments are rare supervisor acts.
+ * What the log holds for debarment evidence ids (EvidenceFact): one fact per id found, read through
+ * the store's index by event id (only the events named, whatever the size of the log). An id is
+ * matched as the log spells it; the decider refuses every id left without a fact.
  */
 export async function evidenceFactsOf(
   store: EventStore,
@@ -121,7 +122,7 @@ export async function evidenceFactsOf(
   const wanted = new Set(eventIds.filter((id): id is string => typeof id === 'string'));
   if (wanted.size === 0) return [];
   const facts: EvidenceFact[] = [];
-  for (const event of await store.readAll()) {
+  for (const event of await store.readEventsById([...wanted])) {
     if (wanted.has(event.eventId))
       facts.push({ eventId: event.eventId, supplierId: supplierConcerned(event) });
   }

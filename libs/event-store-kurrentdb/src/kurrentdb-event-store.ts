@@ -10,6 +10,7 @@ import {
   ChangeNotifier,
   decodeRow,
   DEFAULT_MAX_EVENT_BYTES,
+  eventIdKeys,
   GENESIS_HASH,
   GroupCommitter,
   InvalidStreamNameError,
@@ -300,6 +301,22 @@ export class KurrentEventStore implements EventStore {
         if (matchesFilter(row, options.filter)) out.push(decodeRow(row, this.options.upcasters));
       }
       if (rows.length === 0) break;
+    }
+    return out;
+  }
+
+  /** Through the in-memory index of the chain (eventId -> position): one chain read per event. */
+  async readEventsById(eventIds: readonly string[]): Promise<readonly RecordedEvent[]> {
+    this.assertOpen();
+    await this.refresh();
+    const positions = eventIdKeys(eventIds)
+      .map((id) => this.ids.get(id))
+      .filter((position): position is number => position !== undefined)
+      .sort((a, b) => a - b);
+    const out: RecordedEvent[] = [];
+    for (const position of positions) {
+      const [row] = await this.readChain(position, 1);
+      if (row) out.push(decodeRow(row, this.options.upcasters));
     }
     return out;
   }

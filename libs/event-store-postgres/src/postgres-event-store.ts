@@ -41,6 +41,7 @@ import {
   type Subscription,
   type TileRef,
   type VerifyResult,
+  eventIdKeys,
 } from '@contract-ledger/event-store';
 import { MIGRATIONS } from './migrations';
 
@@ -238,6 +239,18 @@ export class PostgresEventStore
         options.toPosition ?? Number.MAX_SAFE_INTEGER,
         options.limit ?? null,
         options.filter,
+      ),
+    );
+  }
+
+  async readEventsById(eventIds: readonly string[]): Promise<readonly RecordedEvent[]> {
+    this.assertOpen();
+    const ids = eventIdKeys(eventIds);
+    if (ids.length === 0) return [];
+    return this.decode(
+      await this.select(
+        `SELECT ${COLUMNS} FROM ${this.t} WHERE event_id = ANY($1::uuid[]) ORDER BY position`,
+        [ids],
       ),
     );
   }

@@ -42,6 +42,7 @@ import {
   type TileRef,
   type TileWrite,
   type VerifyResult,
+  eventIdKeys,
 } from '@contract-ledger/event-store';
 
 export interface SqliteEventStoreOptions extends EventStoreOptions {
@@ -323,6 +324,15 @@ export class SqliteEventStore
         options.filter,
       ),
     );
+  }
+
+  async readEventsById(eventIds: readonly string[]): Promise<readonly RecordedEvent[]> {
+    this.assertOpen();
+    const { byEventId } = this.statements;
+    const raws = eventIdKeys(eventIds)
+      .map((id) => byEventId.get(id) as RawRow | undefined)
+      .filter((raw): raw is RawRow => raw !== undefined);
+    return this.decode(raws.sort((a, b) => a[0] - b[0]));
   }
 
   subscribe(options: SubscribeOptions = {}): Subscription {

@@ -1,7 +1,7 @@
 export * from './types';
 export * from './errors';
 export { canonicalJson, NEEDS_CARE } from './canonical-json';
-export { uuidv7, isUuid } from './uuid';
+export { uuidv7, isUuid, eventIdKeys } from './uuid';
 export {
   GENESIS_HASH,
   chainHash,

@@ -5,6 +5,7 @@ import type { CheckpointKeyUse, CheckpointStore, StoredCheckpoint } from './chec
 import { planBatch, type PlannedResult } from './planner';
 import { assertStreamName, DEFAULT_MAX_EVENT_BYTES, prepareAppends } from './prepare';
 import { ChangeNotifier, createSubscription } from './subscription';
+import { eventIdKeys } from './uuid';
 import type {
   AppendResult,
   EventFilter,
@@ -151,6 +152,14 @@ export class MemoryEventStore
       out.push(decodeRow(row, this.options.upcasters));
     }
     return out;
+  }
+
+  async readEventsById(eventIds: readonly string[]): Promise<readonly RecordedEvent[]> {
+    return eventIdKeys(eventIds)
+      .map((id) => this.byEventId.get(id))
+      .filter((row): row is StoredEventRow => row !== undefined)
+      .sort((a, b) => a.position - b.position)
+      .map((row) => decodeRow(row, this.options.upcasters));
   }
 
   subscribe(options: SubscribeOptions = {}): Subscription {

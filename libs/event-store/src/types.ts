@@ -130,6 +130,12 @@ export interface EventStore {
   /** The stream's current revision (0 when it has no events). */
   streamRevision(stream: string): Promise<number>;
   readAll(options?: ReadAllOptions): Promise<readonly RecordedEvent[]>;
+  /**
+   * The events with these ids, in position order, through the store's index by event id (never a
+   * scan of the log). Ids are compared as UUIDs; an id the log does not hold, or a string that is
+   * not a UUID, is left out.
+   */
+  readEventsById(eventIds: readonly string[]): Promise<readonly RecordedEvent[]>;
   subscribe(options?: SubscribeOptions): Subscription;
   head(): Promise<Head>;
   verify(from?: number, to?: number): Promise<VerifyResult>;

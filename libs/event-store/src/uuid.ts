@@ -55,3 +55,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function isUuid(value: unknown): value is string {
   return typeof value === 'string' && UUID.test(value);
 }
+
+/** The UUIDs among `ids`, lowercased as every store keeps event ids, each once (readEventsById). */
+export function eventIdKeys(ids: readonly unknown[]): string[] {
+  const keys = new Set<string>();
+  for (const id of ids) if (typeof id === 'string' && isUuid(id)) keys.add(id.toLowerCase());
+  return [...keys];
+}

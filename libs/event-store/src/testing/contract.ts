@@ -434,6 +434,21 @@ export function describeEventStoreContract(name: string, factory: ContractFactor
         ).toEqual([5, 7]);
       });
 
+      it('readEventsById finds events by id in position order, leaving out unknown ids', async () => {
+        const all = await store.readAll();
+        const [second, fifth, ninth] = [all[1]!, all[4]!, all[8]!];
+        const found = await store.readEventsById([
+          ninth.eventId,
+          second.eventId.toUpperCase(),
+          '0190a2b4-0000-7000-8000-000000000000',
+          'not-a-uuid',
+          fifth.eventId,
+          ninth.eventId,
+        ]);
+        expect(found).toEqual([second, fifth, ninth]);
+        expect(await store.readEventsById([])).toEqual([]);
+      });
+
       it('a stream prefix is matched literally, not as a pattern', async () => {
         await store.append('a%_b-1', [event('X')], { expectedRevision: 'any' });
         await store.append('aXYb-1', [event('X')], { expectedRevision: 'any' });
