@@ -345,6 +345,18 @@ describe('ledger demo against a running API', () => {
       expect(validator.errors('record-package', recordPackage)).toEqual([]);
       records.push(...(recordPackage.records as unknown[]));
     }
+    // The two clarifications as tender.enquiries (Enquiries extension), answered, the asker anonymous.
+    const enquiries = records.flatMap(
+      (r) =>
+        (r as { compiledRelease: { tender?: { enquiries?: Record<string, unknown>[] } } })
+          .compiledRelease.tender?.enquiries ?? [],
+    );
+    expect(enquiries).toHaveLength(2);
+    for (const enquiry of enquiries) {
+      expect(Object.keys(enquiry).sort()).toEqual(
+        ['answer', 'date', 'dateAnswered', 'description', 'id'].sort(),
+      );
+    }
     const out = mkdtempSync(path.join(tmpdir(), 'ledger-demo-ocds-'));
     try {
       writeFileSync(path.join(out, 'releases.json'), JSON.stringify(releasePackage));

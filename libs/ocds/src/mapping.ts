@@ -197,6 +197,8 @@ export const OCDS_EVENT_TYPES: readonly LedgerEvent['type'][] = [
   'BidDisqualified',
   'TenderAwarded',
   'ComplaintUpheld',
+  'QuestionAsked',
+  'QuestionAnswered',
   'TenderCancelled',
   'ContractSigned',
   'ContractAmended',
@@ -482,6 +484,30 @@ class ReleaseBuilder {
             ? { tender: { id: s.tenderId, status: 'active' as const } }
             : {}),
           awards: [{ id: d.awardBidId, status: 'cancelled' as const }],
+        };
+      }
+      case 'QuestionAsked': {
+        // The question is public, its author is not (libs/feed maySeeAuthor: only the author and
+        // the auditor): no `author`, no `enquirer` party.
+        const d = event.data;
+        return {
+          tag: 'tenderUpdate',
+          tender: {
+            id: s.tenderId,
+            hasEnquiries: true,
+            enquiries: [{ id: d.questionId, date: d.askedAt, description: d.question }],
+          },
+        };
+      }
+      case 'QuestionAnswered': {
+        // An answer that changes the conditions is also a TenderAmended: its own release follows.
+        const d = event.data;
+        return {
+          tag: 'tenderUpdate',
+          tender: {
+            id: s.tenderId,
+            enquiries: [{ id: d.questionId, answer: d.answer, dateAnswered: d.answeredAt }],
+          },
         };
       }
       case 'TenderCancelled':

@@ -149,6 +149,19 @@ export interface OcdsTender {
   readonly numberOfTenderers?: number;
   readonly tenderers?: readonly OrganizationReference[];
   readonly amendments?: readonly OcdsAmendment[];
+  /** Core: whether questions were asked about the tender. */
+  readonly hasEnquiries?: boolean;
+  /** Enquiries extension: the questions and their public answers, without their author. */
+  readonly enquiries?: readonly OcdsEnquiry[];
+}
+
+/** Enquiries extension: a question (`description`) and its answer; `author` is left out (the asker stays anonymous). */
+export interface OcdsEnquiry {
+  readonly id: string;
+  readonly date?: string;
+  readonly description?: string;
+  readonly answer?: string;
+  readonly dateAnswered?: string;
 }
 
 export interface OcdsAward {

@@ -103,7 +103,8 @@ async function processOf(
  */
 export function createOcdsProjection(
   options: OcdsMappingOptions = DEFAULT_OCDS_MAPPING,
-  version = 1,
+  // 2: clarifications (QuestionAsked, QuestionAnswered) published as tender.enquiries.
+  version = 2,
 ): Projection {
   return defineProjection({
     name: 'ocds',

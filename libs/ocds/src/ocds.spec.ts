@@ -136,16 +136,18 @@ describe('OCDS releases of a demo-like programme', () => {
     });
   });
 
-  it('tags follow the process: tender, planning update, amendment, opening, award, contract, implementation, amendment, termination', () => {
+  it('tags follow the process: tender, planning update, amendment, enquiries, opening, award, contract, implementation, amendment, termination', () => {
     const eventType = new Map(events.map((e) => [e.eventId, e.type]));
     const t1 = byOcid(PROGRAMME.tenders.amended).map(
       (r) => `${eventType.get(r.id)}:${r.tag.join(',')}`,
     );
-    expect(t1.slice(0, 7)).toEqual([
+    expect(t1.slice(0, 9)).toEqual([
       'TenderPublished:tender',
       'FundsReserved:planningUpdate',
       'TenderAmended:tenderAmendment',
       'ReservationResized:planningUpdate',
+      'QuestionAsked:tenderUpdate',
+      'QuestionAnswered:tenderUpdate',
       'BidsOpened:tenderUpdate',
       'BidDisqualified:tenderUpdate',
       'TenderAwarded:award',
@@ -193,6 +195,36 @@ describe('OCDS releases of a demo-like programme', () => {
     expect(failed).not.toContain('"bids"');
     expect(failed).not.toContain(bidIdOf(PROGRAMME.tenders.failed, 0));
     expect(failed).not.toContain('"tenderer"');
+  });
+
+  it('clarifications: tender.enquiries (Enquiries extension) with the question and its answer, the asker anonymous', () => {
+    const t1 = byOcid(PROGRAMME.tenders.amended);
+    const asked = t1.find((r) => r.tender?.enquiries?.some((e) => e.description !== undefined))!;
+    const answered = t1.find((r) => r.tender?.enquiries?.some((e) => e.answer !== undefined))!;
+    expect([asked.tag, answered.tag]).toEqual([['tenderUpdate'], ['tenderUpdate']]);
+    expect(asked.tender).toMatchObject({ hasEnquiries: true });
+    // The asker (supplier 4) is named nowhere before it is a tenderer at opening, and no enquiry has an author.
+    const beforeOpening = JSON.stringify(
+      t1.slice(
+        0,
+        t1.findIndex((r) => r.bids !== undefined),
+      ),
+    );
+    expect(beforeOpening).not.toContain(PROGRAMME.suppliers[4]);
+    expect(beforeOpening).not.toContain('enquirer');
+    const record = compiled.get(ocid(PROGRAMME.tenders.amended)) as {
+      tender: { hasEnquiries: boolean; enquiries: Record<string, unknown>[] };
+    };
+    expect(record.tender.hasEnquiries).toBe(true);
+    expect(record.tender.enquiries).toEqual([
+      {
+        id: PROGRAMME.question,
+        date: expect.any(String),
+        description: 'Are weekend visits part of the service?',
+        answer: 'Yes, on request of the resident',
+        dateAnswered: expect.any(String),
+      },
+    ]);
   });
 
   it("no person: evaluators, officers, supplier staff, conflict declarations and evaluators' comments are never published", () => {

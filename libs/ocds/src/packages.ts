@@ -11,11 +11,13 @@ import type {
  * package's `extensions` (URLs of their extension.json; nothing here fetches them):
  * - bids (Bid statistics and details): `bids.statistics` and `bids.details` once bids are opened;
  * - metrics: `contracts[].agreedMetrics` (indicator targets) and
- *   `contracts[].implementation.metrics` (indicator values reported with each delivery).
+ *   `contracts[].implementation.metrics` (indicator values reported with each delivery);
+ * - enquiries: `tender.enquiries` (clarification questions and their answers, no author).
  */
 export const OCDS_EXTENSIONS: readonly string[] = [
   'https://raw.githubusercontent.com/open-contracting-extensions/ocds_bid_extension/v1.1.5/extension.json',
   'https://raw.githubusercontent.com/open-contracting-extensions/ocds_metrics_extension/v1.1/extension.json',
+  'https://raw.githubusercontent.com/open-contracting-extensions/ocds_enquiry_extension/v1.1.5/extension.json',
 ];
 
 export const OCDS_VERSION = '1.1' as const;

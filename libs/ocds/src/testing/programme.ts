@@ -19,7 +19,8 @@ import {
  * A programme like the demo's (apps/cli/src/demo.ts), through the deciders: every event type the
  * OCDS mapping reads appears at least once. One agency, five suppliers, and tenders that end
  * every way a tender can:
- * - T1 open: amended after publication, bids (one withdrawn), opened, one disqualified, awarded;
+ * - T1 open: a question answered publicly, amended after publication, bids (one withdrawn),
+ *   opened, one disqualified, awarded;
  *   contract with an advance, deliveries accepted / partly accepted / rejected, payments, a value
  *   amendment adding a milestone, suspension, and completion;
  * - T2 open: awarded to a bid that is not the best (override), contract terminated for default;
@@ -40,6 +41,7 @@ export const PROGRAMME = {
     direct: id(106),
   },
   contracts: { completed: id(201), terminated: id(202), running: id(206) },
+  question: id(301),
 } as const;
 
 const START: Instant = '2026-02-02T09:00:00.000Z';
@@ -144,6 +146,29 @@ export function demoProgramme(): ProjectionEvent[] {
     },
   });
   bid(1, 3_100_000, addDays(published, 5));
+  // A clarification: public question and answer, the asker (supplier 4) anonymous.
+  w.tender({
+    type: 'AskQuestion',
+    data: {
+      tenderId: t1,
+      questionId: PROGRAMME.question,
+      supplierId: p.suppliers[4]!,
+      question: 'Are weekend visits part of the service?',
+      at: addDays(published, 5),
+      policy,
+    },
+  });
+  w.tender({
+    type: 'AnswerQuestion',
+    data: {
+      tenderId: t1,
+      questionId: PROGRAMME.question,
+      answer: 'Yes, on request of the resident',
+      answeredBy: OFFICER,
+      at: addDays(published, 6),
+      policy,
+    },
+  });
   bid(2, 3_050_000, addDays(published, 6));
   bid(3, 2_800_000, addDays(published, 7));
   w.tender({
