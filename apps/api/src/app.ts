@@ -15,6 +15,7 @@ import { clientErrorHandler } from './platform/errors/client-error';
 import { documentProblems } from './platform/errors/openapi-problems';
 import { documentResponseSchemas } from './platform/openapi-schemas';
 import { installHttpPlatform } from './platform/http';
+import { CommandTracingInterceptor } from './platform/command-route';
 import { traceHttp, TracingModule } from './platform/tracing';
 import { startTracing } from '@contract-ledger/runtime';
 import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
@@ -92,6 +93,7 @@ export async function createApp(
       done();
     });
   traceHttp(app.getHttpAdapter().getInstance(), tracing);
+  if (tracing.enabled) app.useGlobalInterceptors(new CommandTracingInterceptor());
   installHttpPlatform(app);
 
   const document = SwaggerModule.createDocument(

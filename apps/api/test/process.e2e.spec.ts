@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { IDEMPOTENCY_LEASE_MS } from '../src/platform/idempotency/idempotency.interceptor';
+import { IDEMPOTENCY_LEASE_MS } from '../src/platform/idempotency/idempotency';
 import { hs256, inOneHour, USERS } from './support/tokens';
 
 const root = path.resolve(__dirname, '../../..');

@@ -3,7 +3,9 @@ import {
   createParamDecorator,
   HttpCode,
   Post,
+  type CallHandler,
   type ExecutionContext,
+  type NestInterceptor,
   type Type,
 } from '@nestjs/common';
 import { PATH_METADATA } from '@nestjs/common/constants';
@@ -88,8 +90,7 @@ export function commandAnswer(
 
 /**
  * With tracing on, a command route's handler runs in a `command <Controller.method>` span under
- * the request's, so the append it makes is that span's child; without, `handle()` as it is. Called
- * by the PlatformInterceptor where the route's own interceptor used to run (inside the key's claim).
+ * the request's, so the append it makes is that span's child; without, `handle()` as it is.
  */
 export function traceCommand(
   execution: ExecutionContext,
@@ -123,6 +124,18 @@ export function traceCommand(
       }),
     ),
   );
+}
+
+/**
+ * The command span (traceCommand) around validation and the handler, after the guards (so inside
+ * the Idempotency-Key claim). Installed by createApp only where tracing is on: Nest wraps every
+ * global interceptor in rxjs and AsyncResource.bind on every request, which tracing off should
+ * not pay for.
+ */
+export class CommandTracingInterceptor implements NestInterceptor {
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    return traceCommand(context, () => next.handle());
+  }
 }
 
 /**

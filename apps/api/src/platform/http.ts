@@ -4,7 +4,7 @@ import { commandAnswer } from './command-route';
 import { parseIfMatch, unversion } from './concurrency/etag';
 import { checkJsonShape } from './errors/body-shape';
 import { ProblemException } from './errors/problem';
-import { replayableHeaders } from './idempotency/idempotency.interceptor';
+import { replayableHeaders } from './idempotency/idempotency';
 
 const WITH_BODY = new Set(['POST', 'PUT', 'PATCH']);
 const JSON_MEDIA_TYPE = /^application\/json\s*(;|$)/i;

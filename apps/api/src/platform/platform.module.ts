@@ -1,5 +1,5 @@
 import { DynamicModule, Inject, Module, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { loadOrCreateDevSecret } from '@contract-ledger/application';
 import path from 'node:path';
 import type { AppConfig } from '../config/config';
@@ -13,11 +13,11 @@ import {
   IDEMPOTENCY_OPTIONS,
   IDEMPOTENCY_STORE,
   IDEMPOTENCY_WAIT_MS,
-  IdempotencyInterceptor,
+  Idempotency,
   type IdempotencyOptions,
-} from './idempotency/idempotency.interceptor';
+} from './idempotency/idempotency';
 import type { IdempotencyStore } from './idempotency/idempotency-store';
-import { PlatformInterceptor } from './platform.interceptor';
+import { PlatformGuard } from './platform.guard';
 import { MemoryIdempotencyStore } from './idempotency/memory-idempotency-store';
 import { PostgresIdempotencyStore } from './idempotency/postgres-idempotency-store';
 import { SqliteIdempotencyStore } from './idempotency/sqlite-idempotency-store';
@@ -96,12 +96,13 @@ export class PlatformModule {
         IdempotencyHousekeeping,
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
+        // Two global guards, in this order: authentication, then the Idempotency-Key claim and the
+        // bodyless-route check (PlatformGuard). No global interceptor: the ETag is a Fastify hook
+        // (installHttpPlatform), the command span an interceptor only where tracing is on (app.ts).
         { provide: APP_GUARD, useClass: AuthGuard },
-        // One global interceptor (idempotency, then the bodyless-route check); the ETag of a
-        // Versioned answer is a Fastify hook (installHttpPlatform).
-        IdempotencyInterceptor,
+        Idempotency,
         BodylessRouteCheck,
-        { provide: APP_INTERCEPTOR, useClass: PlatformInterceptor },
+        { provide: APP_GUARD, useClass: PlatformGuard },
       ],
       exports: [TokenVerifier, IDEMPOTENCY_STORE],
     };

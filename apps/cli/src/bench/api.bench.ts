@@ -4,7 +4,10 @@
 // the median of the runs' figures, ratios taken within each run), BENCH_CONNECTIONS (32),
 // BENCH_SECONDS (20), BENCH_TENDERS (500), BENCH_SUPPLIERS (200), BENCH_IDEMPOTENCY=1 (every bid
 // carries a fresh Idempotency-Key, as a retrying client sends), LEDGER_PROJECTIONS (passed to the
-// server). The 1-minute load average is printed before and after each run: the targets are for an
+// server), BENCH_SERVER_ARGS (extra node flags for the server, space-separated, e.g. --cpu-prof),
+// BENCH_WARMUP_SECONDS (0: bids before the measured ones on the HTTP side, so a short run under
+// load is not mostly JIT compilation), BENCH_SIDES=http (the HTTP side alone: its CPU per command is the figure to profile by; no ratio).
+// The 1-minute load average is printed before and after each run: the targets are for an
 // otherwise idle machine (IDLE_LOAD below), and a run above it says so. Not a test.
 import 'reflect-metadata';
 import { Module } from '@nestjs/common';
@@ -44,6 +47,9 @@ const TENDERS = Number(process.env['BENCH_TENDERS'] ?? 500);
 const SUPPLIERS = Number(process.env['BENCH_SUPPLIERS'] ?? 200);
 const IDEMPOTENCY = process.env['BENCH_IDEMPOTENCY'] === '1';
 const RUNS = Math.max(1, Number(process.env['BENCH_RUNS'] ?? 3));
+const HTTP_ONLY = process.env['BENCH_SIDES'] === 'http';
+const WARMUP_SECONDS = Number(process.env['BENCH_WARMUP_SECONDS'] ?? 0);
+const SERVER_ARGS = (process.env['BENCH_SERVER_ARGS'] ?? '').split(' ').filter((a) => a !== '');
 /**
  * The idle check: the 1-minute load average before a run at most this (other work was using less
  * than a quarter of one core of the machine on average); the bench's own setup adds to it, so the
@@ -162,7 +168,7 @@ async function httpSide(): Promise<Run> {
         ? {}
         : { LEDGER_PROJECTIONS: process.env['LEDGER_PROJECTIONS'] }),
     },
-    { extraArgs: profile, readyTimeoutMs: 30_000 },
+    { extraArgs: [...profile, ...SERVER_ARGS], readyTimeoutMs: 30_000 },
   );
   const { port, child } = server;
   try {
@@ -225,10 +231,11 @@ async function httpSide(): Promise<Run> {
         db.close();
       }
     };
-    const fromPosition = lastPosition() + 1;
     let failure = '';
-    const cpu0 = { server: processCpuSeconds(child.pid!), bench: benchCpuSeconds() };
-    const run = await drive(SECONDS, CONNECTIONS, async (i) => {
+    // Bid i is (tender i % T, supplier i / T): the measured bids go on from where the warm-up stopped.
+    let offset = 0;
+    const bid = async (n: number) => {
+      const i = n + offset;
       const s = Math.floor(i / TENDERS) % SUPPLIERS;
       const res = await post(
         port,
@@ -239,7 +246,15 @@ async function httpSide(): Promise<Run> {
       );
       if (res.status !== 201 && failure === '') failure = `${res.status} ${res.body}`;
       return res.status === 201;
-    });
+    };
+    if (WARMUP_SECONDS > 0) {
+      const warmup = await drive(WARMUP_SECONDS, CONNECTIONS, bid);
+      offset = warmup.done;
+      out(`http: warm-up ${warmup.done} bids in ${warmup.seconds.toFixed(1)} s, not measured`);
+    }
+    const fromPosition = lastPosition() + 1;
+    const cpu0 = { server: processCpuSeconds(child.pid!), bench: benchCpuSeconds() };
+    const run = await drive(SECONDS, CONNECTIONS, bid);
     run.cpu = {
       server: processCpuSeconds(child.pid!) - cpu0.server,
       bench: benchCpuSeconds() - cpu0.bench,
@@ -434,6 +449,10 @@ async function main(): Promise<void> {
     const loadBefore = load1();
     out(`\nrun ${r}/${RUNS}: load average (1 min) ${loadBefore.toFixed(2)}`);
     const http = await httpSide();
+    if (HTTP_ONLY) {
+      report('HTTP', http);
+      continue;
+    }
     const bus = await inProcessSide();
     const httpRate = report('HTTP', http);
     const busRate = report('in-process', bus);
@@ -444,6 +463,7 @@ async function main(): Promise<void> {
     );
     runs.push({ rate: httpRate, p99, ratio: httpRate / busRate, loadBefore, loadAfter });
   }
+  if (HTTP_ONLY) return;
   const rate = median(runs.map((r) => r.rate));
   const p99 = median(runs.map((r) => r.p99));
   const ratio = median(runs.map((r) => r.ratio));

@@ -66,7 +66,7 @@ const WITH_BODY = new Set<RequestMethod>([
  * the command ran anyway. docs/api.md promises unknown fields are refused, not dropped: such a
  * route accepts no body or `{}`, and anything else is 400 VALIDATION_FAILED. Runs after the guard,
  * like validation, so a caller without the role still learns nothing but 401/403 (the
- * PlatformInterceptor calls it just before the handler).
+ * PlatformGuard calls it after the Idempotency-Key claim, before validation).
  */
 @Injectable()
 export class BodylessRouteCheck {

@@ -3,6 +3,7 @@ import { AccessDeniedError } from '@contract-ledger/application';
 import { DomainError } from '@contract-ledger/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { PinoLogger } from 'nestjs-pino';
+import { IdempotentReplay } from '../idempotency/idempotency';
 import {
   titleOf,
   problemType,
@@ -194,6 +195,15 @@ export class ProblemFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const request = host.switchToHttp().getRequest<FastifyRequest>();
     const reply = host.switchToHttp().getResponse<FastifyReply>();
+    if (exception instanceof IdempotentReplay) {
+      // Not an error: the key's first outcome, as it was sent (the PlatformGuard found it).
+      const { status, headers, body } = exception.response;
+      void reply
+        .status(status)
+        .headers({ ...headers, 'idempotent-replayed': 'true' })
+        .send(body);
+      return;
+    }
     if (exception instanceof DomainError) request.refusedByRule = true;
     const problem = classify(exception, request) ?? {
       status: 500,

@@ -1,8 +1,7 @@
-import { CallHandler, ExecutionContext, Inject, Injectable, NestInterceptor } from '@nestjs/common';
+import { ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { canonicalJson } from '@contract-ledger/event-store';
 import { createHash } from 'node:crypto';
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import { of, type Observable } from 'rxjs';
+import type { FastifyRequest } from 'fastify';
 import { idempotencyKeyOf } from '../context/request-context';
 import { ProblemException } from '../errors/problem';
 import type { IdempotencyStore, StoredResponse } from './idempotency-store';
@@ -74,25 +73,46 @@ function fingerprintOf(request: FastifyRequest): string {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
+ * Thrown by `Idempotency.claim` when the key's first request already has its outcome: the
+ * ProblemFilter answers with that response as stored (status, headers, body), plus
+ * `Idempotent-Replayed: true`, and nothing after the guards runs.
+ */
+export class IdempotentReplay extends Error {
+  constructor(readonly response: StoredResponse) {
+    super('idempotent replay');
+  }
+}
+
+/**
  * Idempotency-Key on POST: the first request with a key runs; a repeat with the same body gets the
  * first response again (status, body, ETag and the other outcome headers, plus
  * `Idempotent-Replayed: true`) without the command running twice; a repeat with another body is
  * 422 IDEMPOTENCY_KEY_REUSED; a repeat while the first still runs waits for its outcome.
+ * Called by the PlatformGuard, after authentication (the key's scope is the caller) and before
+ * validation and the handler.
  */
 @Injectable()
-export class IdempotencyInterceptor implements NestInterceptor {
+export class Idempotency {
   constructor(
     @Inject(IDEMPOTENCY_STORE) private readonly store: IdempotencyStore,
     @Inject(IDEMPOTENCY_OPTIONS) private readonly options: IdempotencyOptions,
   ) {}
 
-  async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
-    if (context.getType() !== 'http') return next.handle();
+  /**
+   * Claims the request's key (undefined, nothing to wait for, when it has none): resolves once this
+   * request owns the key (settled by the onSend hook, http.ts), throws IdempotentReplay when the
+   * first request's outcome is known, or a problem (422 reused, 409 still running).
+   */
+  claim(context: ExecutionContext): Promise<void> | undefined {
+    if (context.getType() !== 'http') return undefined;
     const request = context.switchToHttp().getRequest<FastifyRequest>();
-    if (request.method !== 'POST') return next.handle();
+    if (request.method !== 'POST') return undefined;
     const key = idempotencyKeyOf(request);
-    if (key === undefined) return next.handle();
+    if (key === undefined) return undefined;
+    return this.begin(request, key);
+  }
 
+  private async begin(request: FastifyRequest, key: string): Promise<void> {
     const clock = this.options.clock ?? Date.now;
     const scope = request.actor?.id ?? 'anonymous';
     const fingerprint = fingerprintOf(request);
@@ -105,8 +125,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
         leaseMs: this.options.leaseMs,
       });
       if (begun.kind === 'started') {
-        request.idempotencyClaim = this.claim(scope, key, fingerprint);
-        return next.handle();
+        request.idempotencyClaim = this.ownClaim(scope, key, fingerprint);
+        return;
       }
       if (begun.fingerprint !== fingerprint) {
         throw new ProblemException({
@@ -115,13 +135,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
           detail: `Idempotency-Key ${JSON.stringify(key)} was already used with another request body or route; use a new key for a new request`,
         });
       }
-      if (begun.kind === 'completed') {
-        const reply = context.switchToHttp().getResponse<FastifyReply>();
-        void reply
-          .status(begun.response.status)
-          .headers({ ...begun.response.headers, 'idempotent-replayed': 'true' });
-        return of(begun.response.body);
-      }
+      if (begun.kind === 'completed') throw new IdempotentReplay(begun.response);
       if (clock() >= giveUpAt) {
         throw new ProblemException({
           status: 409,
@@ -134,7 +148,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     }
   }
 
-  private claim(scope: string, key: string, fingerprint: string): IdempotencyClaim {
+  private ownClaim(scope: string, key: string, fingerprint: string): IdempotencyClaim {
     let settled = false;
     const clock = this.options.clock ?? Date.now;
     const startedAt = Date.now();
