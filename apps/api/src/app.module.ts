@@ -1,5 +1,6 @@
-import { DynamicModule, Module, RequestMethod, type ModuleMetadata } from '@nestjs/common';
+import { DynamicModule, Module, type ModuleMetadata } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
+import type { Logger as PinoInstance } from 'pino';
 import type { AppConfig } from './config/config';
 import { AppConfigModule } from './config/config.module';
 import { HealthModule } from './health/health.module';
@@ -21,6 +22,7 @@ export class AppModule {
   /** `extra`: modules added by the caller, e.g. a test's own routes (never test routes in production code). */
   static forRoot(
     config: AppConfig,
+    logger: PinoInstance,
     extra: NonNullable<ModuleMetadata['imports']> = [],
     jurisdiction: JurisdictionOverrides = {},
   ): DynamicModule {
@@ -28,21 +30,12 @@ export class AppModule {
       module: AppModule,
       imports: [
         AppConfigModule.forRoot(config),
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.logLevel,
-            // Fastify assigns req.id from the correlation header (app.ts); pino-http reuses it.
-            customAttributeKeys: { reqId: 'correlationId' },
-            redact: ['req.headers.authorization', 'req.headers.cookie'],
-          },
-          // Health probes every few seconds would drown the log, and they log nothing themselves:
-          // no request logger at all for them (its child logger with redaction cost more than the
-          // probe's answer).
-          exclude: [
-            { method: RequestMethod.ALL, path: 'health/live' },
-            { method: RequestMethod.ALL, path: 'health/ready' },
-          ],
-        }),
+        // The process's one pino logger (createApp's): Nest's own log lines and PinoLogger go to it.
+        // No request middleware (forRoutes: none): Fastify logs each request itself (app.ts), and
+        // nestjs-pino's middleware would run pino-http and an AsyncLocalStorage scope per request;
+        // with any AsyncLocalStorage in use, Node 20 runs promise hooks on every promise of the
+        // process. The few request-time lines (ProblemFilter) carry the correlation id themselves.
+        LoggerModule.forRoot({ pinoHttp: { logger }, useExisting: true, forRoutes: [] }),
         PlatformModule.forRoot(config),
         StoreModule,
         JurisdictionModule.forRoot(config, jurisdiction),

@@ -5,6 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
+import { pino } from 'pino';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import type { IncomingHttpHeaders } from 'node:http';
@@ -21,6 +22,8 @@ import { startTracing } from '@contract-ledger/runtime';
 import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
 
 const CORRELATION_HEADER = 'x-correlation-id';
+/** Probed every few seconds by orchestrators: not logged (they log nothing themselves either). */
+const UNLOGGED = new Set(['/health/live', '/health/ready']);
 const SAFE_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 /** The caller's correlation id when it is sane (it ends up in logs and event metadata), else a fresh one. */
@@ -67,19 +70,34 @@ export async function createApp(
     mkdirSync(config.dataDir, { recursive: true });
 
   const tracing = startTracing(config, 'contract-ledger-api', options.spanExporter);
+  // One pino logger for the process: Fastify's per-request child (request.log, bound to the
+  // correlation id) and Nest's own lines (nestjs-pino) both write to it.
+  const logger = pino({
+    level: config.logLevel,
+    redact: ['req.headers.authorization', 'req.headers.cookie'],
+  });
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.forRoot(config, [TracingModule.forRoot(tracing), ...(options.imports ?? [])], {
-      ...(options.clock === undefined ? {} : { clock: options.clock }),
-      ...(options.policy === undefined ? {} : { policy: options.policy }),
-    }),
+    AppModule.forRoot(
+      config,
+      logger,
+      [TracingModule.forRoot(tracing), ...(options.imports ?? [])],
+      {
+        ...(options.clock === undefined ? {} : { clock: options.clock }),
+        ...(options.policy === undefined ? {} : { policy: options.policy }),
+      },
+    ),
     // requestTimeout: a client trickling its body cannot hold a connection forever. clientErrorHandler:
-    // what Node refuses before routing (431, 408, 400) is problem+json too.
+    // what Node refuses before routing (431, 408, 400) is problem+json too. Fastify's own two
+    // lines per request are off: the onResponse hook below writes one.
     new FastifyAdapter({
       bodyLimit: 1024 * 1024,
       requestTimeout: 30_000,
       genReqId: correlationId,
       requestIdHeader: false,
       clientErrorHandler,
+      loggerInstance: logger,
+      requestIdLogLabel: 'correlationId',
+      disableRequestLogging: true,
     }),
     // bodyParser: false, the platform installs the only (JSON) parser.
     { bufferLogs: true, bodyParser: false },
@@ -90,6 +108,20 @@ export async function createApp(
     .getInstance()
     .addHook('onRequest', (request, reply, done) => {
       reply.header('X-Correlation-Id', request.id);
+      done();
+    })
+    // One line per request, as pino-http wrote before, with the correlation id bound by Fastify.
+    .addHook('onResponse', (request, reply, done) => {
+      if (logger.isLevelEnabled('info') && !UNLOGGED.has(request.url.split('?')[0]!)) {
+        request.log.info(
+          {
+            req: { method: request.method, url: request.url, remoteAddress: request.ip },
+            res: { statusCode: reply.statusCode },
+            responseTime: Math.round(reply.elapsedTime),
+          },
+          'request completed',
+        );
+      }
       done();
     });
   traceHttp(app.getHttpAdapter().getInstance(), tracing);
