@@ -1,11 +1,6 @@
-import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { supplierStream, type Id, type Instant } from '@contract-ledger/domain';
-import {
-  CommandRuntime,
-  decideOn,
-  type CommandContext,
-  type CommandResult,
-} from '../command-runtime';
+import { CommandRuntime, decideOn, type CommandResult, LedgerCommand } from '../command-runtime';
 import { supplierGuarded } from '../guards';
 
 export interface CorrectDebarmentInput {
@@ -19,14 +14,7 @@ export interface CorrectDebarmentInput {
 }
 
 /** A supervisor corrects a debarment entered wrongly (its period, or annuls it); history stays. */
-export class CorrectDebarmentCommand extends Command<CommandResult> {
-  constructor(
-    readonly input: CorrectDebarmentInput,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
+export class CorrectDebarmentCommand extends LedgerCommand<CorrectDebarmentInput> {}
 
 @CommandHandler(CorrectDebarmentCommand)
 export class CorrectDebarmentHandler implements ICommandHandler<CorrectDebarmentCommand> {

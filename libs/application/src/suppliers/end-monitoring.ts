@@ -1,11 +1,6 @@
-import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { supplierStream, type Id } from '@contract-ledger/domain';
-import {
-  CommandRuntime,
-  decideOn,
-  type CommandContext,
-  type CommandResult,
-} from '../command-runtime';
+import { CommandRuntime, decideOn, type CommandResult, LedgerCommand } from '../command-runtime';
 import { supplierGuarded } from '../guards';
 
 export interface EndMonitoringInput {
@@ -14,14 +9,7 @@ export interface EndMonitoringInput {
 }
 
 /** A supervisor ends a supplier's enhanced monitoring before its scheduled end. */
-export class EndMonitoringCommand extends Command<CommandResult> {
-  constructor(
-    readonly input: EndMonitoringInput,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
+export class EndMonitoringCommand extends LedgerCommand<EndMonitoringInput> {}
 
 @CommandHandler(EndMonitoringCommand)
 export class EndMonitoringHandler implements ICommandHandler<EndMonitoringCommand> {

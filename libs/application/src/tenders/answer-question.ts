@@ -1,6 +1,6 @@
-import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { Id, Instant, TenderTerms } from '@contract-ledger/domain';
-import { CommandRuntime, type CommandContext, type CommandResult } from '../command-runtime';
+import { CommandRuntime, type CommandResult, LedgerCommand } from '../command-runtime';
 import { decideOnTenderAndBudget } from './tender-reservation';
 
 export interface AnswerQuestionInput {
@@ -13,14 +13,7 @@ export interface AnswerQuestionInput {
 }
 
 /** The buying agency answers a question publicly; the calling officer is recorded. */
-export class AnswerQuestionCommand extends Command<CommandResult> {
-  constructor(
-    readonly input: AnswerQuestionInput,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
+export class AnswerQuestionCommand extends LedgerCommand<AnswerQuestionInput> {}
 
 /** An answer that amends the estimate resizes the reservation in the same append, as AmendTender does. */
 @CommandHandler(AnswerQuestionCommand)

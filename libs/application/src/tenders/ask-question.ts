@@ -1,11 +1,6 @@
-import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { tenderStream, type Id } from '@contract-ledger/domain';
-import {
-  CommandRuntime,
-  decideOn,
-  type CommandContext,
-  type CommandResult,
-} from '../command-runtime';
+import { CommandRuntime, decideOn, type CommandResult, LedgerCommand } from '../command-runtime';
 import { tenderGuarded } from '../guards';
 
 export interface AskQuestionInput {
@@ -16,14 +11,7 @@ export interface AskQuestionInput {
 }
 
 /** A supplier asks a clarification question about an open tender; its author stays anonymous in public. */
-export class AskQuestionCommand extends Command<CommandResult> {
-  constructor(
-    readonly input: AskQuestionInput,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
+export class AskQuestionCommand extends LedgerCommand<AskQuestionInput> {}
 
 @CommandHandler(AskQuestionCommand)
 export class AskQuestionHandler implements ICommandHandler<AskQuestionCommand> {
