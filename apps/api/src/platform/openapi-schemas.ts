@@ -78,6 +78,13 @@ const HINTS: Readonly<Record<string, Hints>> = {
     nullable: ['items.acceptanceRateBps', 'items.meanScoreX100'],
   },
   'GET /api/v1/accountability/suppliers/{id}': { nullable: ['acceptanceRateBps', 'meanScoreX100'] },
+  // A monitored contract's monitoring not ended early has no early end.
+  'GET /api/v1/accountability/agencies': {
+    nullable: ['items.monitoring.items.endedEarlyAt', 'items.monitoring.items.endRationale'],
+  },
+  'GET /api/v1/accountability/agencies/{id}': {
+    nullable: ['monitoring.items.endedEarlyAt', 'monitoring.items.endRationale'],
+  },
   'GET /api/v1/audit/{kind}/{id}/state': { nullable: ['asOf'], free: ['state'] },
   'GET /api/v1/audit/events': { free: ['items.data', 'items.metadata'] },
   'GET /api/v1/audit/tenders/{id}/history': {

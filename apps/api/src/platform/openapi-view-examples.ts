@@ -42,6 +42,25 @@ const AGENCY_ACCOUNTABILITY: Example = {
   overdueMilestones: 0,
   latePayments: 0,
   latePaymentsUnpaid: 0,
+  monitoring: {
+    contracts: 1,
+    current: 0,
+    endedEarly: 1,
+    items: [
+      {
+        agencyId: '01a24b0f-fd9d-70c5-b98a-7db71eea4266',
+        contractId: '01a24b10-4b0f-7c4e-9a77-0f2d5e8b1c3a',
+        tenderId: '01a24b10-1721-774b-b732-35bf935772b6',
+        supplierId: '01a24b0f-fda1-7a3e-8f0c-2b7d6c5e4f10',
+        reason: 'Two late deliveries in a year',
+        monitoredFrom: '2026-03-01T09:00:00.000Z',
+        monitoredUntil: '2026-09-01T09:00:00.000Z',
+        endedEarlyAt: '2026-03-03T09:00:00.000Z',
+        endRationale: 'On time since the placement',
+        position: 190,
+      },
+    ],
+  },
   at: '2026-03-04T09:00:00.000Z',
 };
 

@@ -228,6 +228,45 @@ export const accountabilitySchedules = table({
   key: ['contractId'],
 });
 
+/**
+ * Enhanced monitoring (重点监察) per agency: one row per contract of the agency whose supplier was
+ * placed under enhanced monitoring while the contract ran (placed during it, or signed during the
+ * placement), with the placement's period and reason and, when a supervisor ended it early, when
+ * and why. Whether a row is monitored now depends on the instant: the queries judge it.
+ */
+export const accountabilityAgencyMonitoring = table({
+  name: 'agency_monitoring',
+  columns: {
+    agencyId: text(),
+    contractId: text(),
+    tenderId: text(),
+    supplierId: text(),
+    reason: text(),
+    monitoredFrom: text(),
+    /** The scheduled end of the placement. */
+    monitoredUntil: text(),
+    endedEarlyAt: nullable(text()),
+    endRationale: nullable(text()),
+    position: integer(),
+  },
+  key: ['agencyId', 'contractId'],
+  indexes: [['supplierId']],
+});
+
+/** Internal: each supplier's latest monitoring placement, for the contracts it signs during it. */
+export const accountabilitySupplierMonitoring = table({
+  name: 'supplier_monitoring',
+  columns: {
+    supplierId: text(),
+    reason: text(),
+    from: text(),
+    until: text(),
+    endedEarlyAt: nullable(text()),
+    endRationale: nullable(text()),
+  },
+  key: ['supplierId'],
+});
+
 /** tender -> agency and method, for tender events that carry neither and for contracts. */
 export const accountabilityTenders = table({
   name: 'tenders',
@@ -479,14 +518,37 @@ async function advanceNextDue(
   return { nextDueMilestoneId: next?.milestoneId ?? null, nextDueAt: next?.dueAt ?? null };
 }
 
+async function monitorContract(
+  tx: ProjectionTx,
+  contract: Pick<ContractRow, 'agencyId' | 'contractId' | 'tenderId' | 'supplierId'>,
+  placement: Row<typeof accountabilitySupplierMonitoring>,
+  position: number,
+): Promise<void> {
+  await tx.put(accountabilityAgencyMonitoring, {
+    agencyId: contract.agencyId,
+    contractId: contract.contractId,
+    tenderId: contract.tenderId,
+    supplierId: contract.supplierId,
+    reason: placement.reason,
+    monitoredFrom: placement.from,
+    monitoredUntil: placement.until,
+    endedEarlyAt: placement.endedEarlyAt,
+    endRationale: placement.endRationale,
+    position,
+  });
+}
+
 export const accountabilityProjection = defineProjection({
   name: 'accountability',
   // 2: per-milestone rows only (the schedule left the contract row for `schedules` + queries).
   // 3: enhanced monitoring per supplier.
-  version: 3,
+  // 4: enhanced monitoring per agency (agency_monitoring, supplier_monitoring).
+  version: 4,
   tables: [
     accountabilitySuppliers,
     accountabilityAgencies,
+    accountabilityAgencyMonitoring,
+    accountabilitySupplierMonitoring,
     accountabilitySpend,
     accountabilityContracts,
     accountabilityMilestones,
@@ -530,7 +592,24 @@ export const accountabilityProjection = defineProjection({
         return updateSupplier(tx, event.data.supplierId, touch, (s) => ({
           debarmentsLifted: s.debarmentsLifted + 1,
         }));
-      case 'SupplierPlacedUnderEnhancedMonitoring':
+      case 'SupplierPlacedUnderEnhancedMonitoring': {
+        const d = event.data;
+        const placement = {
+          supplierId: d.supplierId,
+          reason: d.reason,
+          from: d.from,
+          until: d.until,
+          endedEarlyAt: null,
+          endRationale: null,
+        };
+        await tx.put(accountabilitySupplierMonitoring, placement);
+        // The supplier's running contracts are monitored from now on, at each of their agencies.
+        for (const status of ['active', 'suspended'])
+          for (const c of await tx.find(accountabilityContracts, {
+            supplierId: d.supplierId,
+            status,
+          }))
+            await monitorContract(tx, c, placement, recorded.position);
         return updateSupplier(tx, event.data.supplierId, touch, (s) => ({
           monitoringPlacements: s.monitoringPlacements + 1,
           monitoredUntil:
@@ -538,11 +617,34 @@ export const accountabilityProjection = defineProjection({
               ? s.monitoredUntil
               : event.data.until,
         }));
-      case 'EnhancedMonitoringEnded':
+      }
+      case 'EnhancedMonitoringEnded': {
+        const d = event.data;
+        const placement = await tx.get(accountabilitySupplierMonitoring, {
+          supplierId: d.supplierId,
+        });
+        if (placement)
+          await tx.put(accountabilitySupplierMonitoring, {
+            ...placement,
+            endedEarlyAt: d.endedAt,
+            endRationale: d.rationale,
+          });
+        // The rows of the placement that ended (earlier placements' rows keep their own end).
+        for (const row of await tx.find(accountabilityAgencyMonitoring, {
+          supplierId: d.supplierId,
+        }))
+          if (row.monitoredUntil === d.scheduledUntil && row.endedEarlyAt === null)
+            await tx.put(accountabilityAgencyMonitoring, {
+              ...row,
+              endedEarlyAt: d.endedAt,
+              endRationale: d.rationale,
+              position: recorded.position,
+            });
         return updateSupplier(tx, event.data.supplierId, touch, (s) => ({
           monitoringEndedEarly: s.monitoringEndedEarly + 1,
           monitoredUntil: event.data.endedAt,
         }));
+      }
       case 'PerformanceNoticePublished':
         return updateSupplier(tx, event.data.supplierId, touch, (s) =>
           event.data.kind === 'commendation'
@@ -638,6 +740,16 @@ export const accountabilityProjection = defineProjection({
         await updateAgency(tx, d.agencyId, touch, (a) => ({
           contractsSigned: a.contractsSigned + 1,
         }));
+        // Signed while its supplier is under enhanced monitoring: the contract is monitored too.
+        const placement = await tx.get(accountabilitySupplierMonitoring, {
+          supplierId: d.supplierId,
+        });
+        if (
+          placement &&
+          placement.from <= d.signedAt &&
+          d.signedAt < (placement.endedEarlyAt ?? placement.until)
+        )
+          await monitorContract(tx, contract, placement, recorded.position);
         return addSpend(tx, contract, { contracts: 1, valueMinor: d.value.amountMinor }, touch);
       }
       default:

@@ -2,6 +2,7 @@ import { addDays, makePolicy } from '@contract-ledger/domain';
 import { id, milestoneId, project, Procurement } from '../testing';
 import {
   accountabilityAgencies,
+  accountabilityAgencyMonitoring,
   accountabilityContracts,
   accountabilityMilestones,
   accountabilityProjection,
@@ -140,6 +141,80 @@ describe('accountability', () => {
       monitoringEndedEarly: 1,
       monitoredUntil: '2026-06-01T00:00:00.000Z',
     });
+  });
+
+  it('per agency: the contracts whose supplier was under enhanced monitoring while they ran, and early ends with their rationale', async () => {
+    const world = history();
+    const placedAt = '2026-07-01T00:00:00.000Z';
+    const place = (supplierId: string) =>
+      world.supplier({
+        type: 'PlaceUnderEnhancedMonitoring',
+        data: {
+          supplierId,
+          reason: 'Late deliveries',
+          until: '2026-12-01T00:00:00.000Z',
+          at: placedAt,
+        },
+      });
+    // s1's contract runs: monitored; s2's was terminated before: not.
+    place(s1);
+    place(s2);
+    world.supplier({
+      type: 'EndEnhancedMonitoring',
+      data: {
+        supplierId: s1,
+        rationale: 'On time since the placement',
+        at: '2026-08-01T00:00:00.000Z',
+      },
+    });
+    // Signed during s2's placement: monitored from its signing.
+    world.runTender({
+      tenderId: id(0x73),
+      agencyId: agency,
+      budgetLineId: line,
+      method: 'direct_commission',
+      draftedAt: '2026-07-02T00:00:00.000Z',
+      bids: [{ supplierId: s2, priceMinor: 100_000, score: 75 }],
+    });
+    world.sign({
+      contractId: id(0xc3),
+      tenderId: id(0x73),
+      agencyId: agency,
+      supplierId: s2,
+      budgetLineId: line,
+      valueMinor: 100_000,
+      signedAt: '2026-07-20T00:00:00.000Z',
+      milestones: 1,
+    });
+    const rows = await project(accountabilityProjection, world.events);
+    expect(rows.rows(accountabilityAgencyMonitoring)).toEqual(
+      [
+        {
+          agencyId: agency,
+          contractId: c1,
+          tenderId: t1,
+          supplierId: s1,
+          reason: 'Late deliveries',
+          monitoredFrom: placedAt,
+          monitoredUntil: '2026-12-01T00:00:00.000Z',
+          endedEarlyAt: '2026-08-01T00:00:00.000Z',
+          endRationale: 'On time since the placement',
+          position: expect.any(Number),
+        },
+        {
+          agencyId: agency,
+          contractId: id(0xc3),
+          tenderId: id(0x73),
+          supplierId: s2,
+          reason: 'Late deliveries',
+          monitoredFrom: placedAt,
+          monitoredUntil: '2026-12-01T00:00:00.000Z',
+          endedEarlyAt: null,
+          endRationale: null,
+          position: expect.any(Number),
+        },
+      ].sort((a, b) => (a.contractId < b.contractId ? -1 : 1)),
+    );
   });
 
   it('per agency: spend by method, competitive share, bidders per tender, single bids, payments due and paid late', async () => {

@@ -103,6 +103,20 @@ beforeAll(async () => {
   world.deliver(c1, milestoneId(c1, 0), addDays(SIGNED, 35));
   world.evaluate(c1, milestoneId(c1, 0), addDays(SIGNED, 36));
   world.pay(c1, milestoneId(c1, 0), 100_000, addDays(SIGNED, 50), id(0xd1));
+  // s1 under enhanced monitoring from day 55 to 100, ended early on day 70.
+  world.supplier({
+    type: 'PlaceUnderEnhancedMonitoring',
+    data: {
+      supplierId: s1,
+      reason: 'Late delivery',
+      until: addDays(SIGNED, 100),
+      at: addDays(SIGNED, 55),
+    },
+  });
+  world.supplier({
+    type: 'EndEnhancedMonitoring',
+    data: { supplierId: s1, rationale: 'Back on schedule', at: addDays(SIGNED, 70) },
+  });
 
   dir = mkdtempSync(path.join(tmpdir(), 'accountability-'));
   readStore = await createReadStore({ kind: 'sqlite', file: path.join(dir, 'read.sqlite') });
@@ -174,6 +188,26 @@ describe('accountability queries on SQLite', () => {
       meetsCompetitiveTarget: true,
       competitiveShareTargetBps: 10_000,
     });
+    // Enhanced monitoring of s1 shows at the agency of its contract c1; monitored now or not by the instant.
+    const monitoring = (at: string) =>
+      agencyAccountability(readStore, agency, { at }).then((a) => a!.monitoring);
+    expect(await monitoring(addDays(SIGNED, 60))).toEqual({
+      contracts: 1,
+      current: 1,
+      endedEarly: 1,
+      items: [
+        expect.objectContaining({
+          contractId: id(0xc01),
+          supplierId: s1,
+          reason: 'Late delivery',
+          monitoredFrom: addDays(SIGNED, 55),
+          monitoredUntil: addDays(SIGNED, 100),
+          endedEarlyAt: addDays(SIGNED, 70),
+          endRationale: 'Back on schedule',
+        }),
+      ],
+    });
+    expect(await monitoring(addDays(SIGNED, 80))).toMatchObject({ contracts: 1, current: 0 });
     expect(await agencyAccountability(readStore, id(0xa9), { at: SIGNED })).toBeNull();
     expect(
       (await agencyAccountabilityList(readStore, { at: SIGNED })).items.map((a) => a.agencyId),

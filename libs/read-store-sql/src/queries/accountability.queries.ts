@@ -1,5 +1,6 @@
 import {
   accountabilityAgencies,
+  accountabilityAgencyMonitoring,
   accountabilityContracts,
   accountabilityMilestones,
   accountabilityProjection,
@@ -18,6 +19,19 @@ import { allRows, queryTable, type Filter, type Page, type Sort } from '../query
 export type SupplierAccountabilityRow = Row<typeof accountabilitySuppliers>;
 export type AgencyAccountabilityRow = Row<typeof accountabilityAgencies>;
 export type AgencySpendRow = Row<typeof accountabilitySpend>;
+export type AgencyMonitoringRow = Row<typeof accountabilityAgencyMonitoring>;
+
+/** Enhanced monitoring at one agency: its contracts whose supplier was placed under it. */
+export interface AgencyMonitoring {
+  /** Contracts of the agency ever monitored. */
+  readonly contracts: number;
+  /** Of those, monitored at `at` (from <= at < the early end, or else the scheduled end). */
+  readonly current: number;
+  /** Of those, whose monitoring a supervisor ended early (with its rationale in `items`). */
+  readonly endedEarly: number;
+  /** Each monitored contract with the placement's period and reason, and its early end if any. */
+  readonly items: AgencyMonitoringRow[];
+}
 /** The contract row with its `schedule` (milestones in schedule order), as version 1 stored it. */
 export type ContractAccountabilityRow = Row<typeof accountabilityContracts> & {
   readonly schedule: ScheduleEntry[];
@@ -71,6 +85,7 @@ export interface AgencyAccountability extends AgencyAccountabilityRow {
   /** Accepted milestones paid after their due date, or not fully paid and due before `at`. */
   readonly latePayments: number;
   readonly latePaymentsUnpaid: number;
+  readonly monitoring: AgencyMonitoring;
   readonly at: string;
 }
 
@@ -115,8 +130,11 @@ async function withInstant(
 ): Promise<AgencyAccountability> {
   const targetBps =
     (options.competitiveShareTargetPercent ?? DEFAULT_POLICY.competitiveShareTargetPercent) * 100;
-  const [spendByMethod, overdueMilestones, latePaymentsUnpaid] = await Promise.all([
+  const [spendByMethod, monitored, overdueMilestones, latePaymentsUnpaid] = await Promise.all([
     allRows(readStore, accountabilityProjection, accountabilitySpend, {
+      where: { agencyId: row.agencyId },
+    }),
+    allRows(readStore, accountabilityProjection, accountabilityAgencyMonitoring, {
       where: { agencyId: row.agencyId },
     }),
     countMilestones(readStore, { agencyId: row.agencyId, open: true }, [
@@ -136,6 +154,14 @@ async function withInstant(
     // Paid late (whatever the instant) plus still unpaid past the due date; never both for one milestone.
     latePayments: row.paymentsPaidLate + latePaymentsUnpaid,
     latePaymentsUnpaid,
+    monitoring: {
+      contracts: monitored.length,
+      current: monitored.filter(
+        (m) => m.monitoredFrom <= options.at && options.at < (m.endedEarlyAt ?? m.monitoredUntil),
+      ).length,
+      endedEarly: monitored.filter((m) => m.endedEarlyAt !== null).length,
+      items: monitored,
+    },
     at: options.at,
   };
 }
