@@ -13,6 +13,7 @@ import {
   handleCommand,
   MerkleLog,
   StateCache,
+  StateSnapshots,
   StoreUnavailableError,
 } from '@contract-ledger/event-store';
 import { openSqliteEventStore } from './sqlite-event-store';
@@ -60,6 +61,33 @@ const metadata = {
 };
 
 describe('SQLite event store', () => {
+  it('answers asOf folds when the stored snapshots cannot be written: they are a cache, the failure is reported', async () => {
+    const store = openSqliteEventStore({ path: tempFile() });
+    for (let n = 1; n <= 10; n++) {
+      await store.append('s', [{ type: 'A', data: { n }, metadata }], { expectedRevision: 'any' });
+    }
+    // A database that refuses the write, as a read-only or full disk does.
+    store
+      .unsafeDatabase()
+      .exec(
+        "CREATE TRIGGER refuse_snapshots BEFORE INSERT ON state_snapshots BEGIN SELECT RAISE(ABORT, 'refused'); END;",
+      );
+    const failures: unknown[] = [];
+    const snapshots = new StateSnapshots(3, undefined, (error) => failures.push(error));
+    const folder = {
+      name: 'sum',
+      initialState: () => 0,
+      evolve: (total: number, e: { data: { n: number } }) => total + e.data.n,
+    };
+    const folded = await snapshots.foldAt(store, 's', folder, { atPosition: 8 });
+    expect(folded).toMatchObject({ state: 36, revision: 8 });
+    expect(failures.map(String)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/refused/)]),
+    );
+    expect(await store.listSnapshots('sum@0', 's')).toEqual([]);
+    await store.close();
+  });
+
   it('keeps the log across reopen, and the triggers refuse UPDATE and DELETE', async () => {
     const file = tempFile();
     const first = openSqliteEventStore({ path: file });

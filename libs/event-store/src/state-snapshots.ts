@@ -81,6 +81,11 @@ export class StateSnapshots {
   constructor(
     readonly every = DEFAULT_SNAPSHOT_EVERY,
     private readonly maxStreams = DEFAULT_SNAPSHOT_STREAMS,
+    /**
+     * Told when writing or deleting a stored snapshot fails (a read-only database, a lost
+     * connection): the rows are a cache, so the answer, folded from the events, still stands.
+     */
+    private readonly onCacheWriteError: (error: unknown) => void = () => undefined,
   ) {
     if (!Number.isSafeInteger(every) || every < 1) throw new Error('every must be >= 1');
   }
@@ -143,7 +148,8 @@ export class StateSnapshots {
       const from = snapshot.revision;
       this.dropFrom(key, from);
       stored = stored.filter((s) => s.revision < from);
-      if (durable !== undefined) await durable.deleteSnapshots(durableFolder, stream, from);
+      if (durable !== undefined)
+        await this.cacheWrite(() => durable.deleteSnapshots(durableFolder, stream, from));
     }
 
     // Positions and recordedAt grow along a stream (one writer, commit order): the fold ends at
@@ -178,12 +184,21 @@ export class StateSnapshots {
             !stored.some((s) => s.revision === revision && s.hash === e.hash)
           ) {
             const row = encodeSnapshot(durableFolder, stream, taken, state);
-            if (row !== undefined) await durable.saveSnapshot(durableFolder, stream, row);
+            if (row !== undefined)
+              await this.cacheWrite(() => durable.saveSnapshot(durableFolder, stream, row));
           }
         }
       }
     }
     return { state, revision, last, streamRevision, fromSnapshot, eventsRead };
+  }
+
+  private async cacheWrite(write: () => Promise<void>): Promise<void> {
+    try {
+      await write();
+    } catch (error) {
+      this.onCacheWriteError(error);
+    }
   }
 
   /** Snapshots held for `stream` under `folderName`: for tests and diagnostics. */
@@ -212,7 +227,7 @@ export class StateSnapshots {
     const row = await durable.readSnapshot(folder, stream, ref.revision);
     const decoded = row === undefined ? undefined : decodeSnapshot(folder, stream, row);
     if (row === undefined || decoded === undefined) {
-      await durable.deleteSnapshots(folder, stream, ref.revision);
+      await this.cacheWrite(() => durable.deleteSnapshots(folder, stream, ref.revision));
       return undefined;
     }
     return {

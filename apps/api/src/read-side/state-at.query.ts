@@ -1,4 +1,4 @@
-import { Inject } from '@nestjs/common';
+import { Inject, Logger } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { EVENT_STORE } from '@contract-ledger/application';
 import { StateSnapshots, type EventStore } from '@contract-ledger/event-store';
@@ -26,7 +26,12 @@ export class StateAtQuery extends Query<Reconstruction | undefined> {
 @QueryHandler(StateAtQuery)
 export class StateAtHandler implements IQueryHandler<StateAtQuery> {
   /** Snapshots of folded state of long streams, in memory and beside the log: a cache (StateSnapshots). */
-  private readonly snapshots = new StateSnapshots();
+  private readonly snapshots = new StateSnapshots(undefined, undefined, (error) =>
+    this.logger.warn(
+      `stored snapshot not written (the answer is folded from the events): ${String(error)}`,
+    ),
+  );
+  private readonly logger = new Logger('StateSnapshots');
 
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
