@@ -18,7 +18,7 @@ import { documentResponseSchemas } from './platform/openapi-schemas';
 import { installHttpPlatform } from './platform/http';
 import { CommandTracingInterceptor } from './platform/command-route';
 import { traceHttp, TracingModule } from './platform/tracing';
-import { startTracing } from '@contract-ledger/runtime';
+import { checkStoreMode, startTracing } from '@contract-ledger/runtime';
 import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
 
 const CORRELATION_HEADER = 'x-correlation-id';
@@ -68,6 +68,8 @@ export async function createApp(
     (config.store === 'kurrentdb' && config.databaseUrl === undefined)
   )
     mkdirSync(config.dataDir, { recursive: true });
+
+  await checkStoreMode(config);
 
   const tracing = startTracing(config, 'contract-ledger-api', options.spanExporter);
   // One pino logger for the process: Fastify's per-request child (request.log, bound to the

@@ -1,6 +1,11 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { ConfigValidationError, startTracing, validateConfig } from '@contract-ledger/runtime';
+import {
+  checkStoreMode,
+  ConfigValidationError,
+  startTracing,
+  validateConfig,
+} from '@contract-ledger/runtime';
 import pino from 'pino';
 import { WorkerModule } from './worker.module';
 
@@ -33,6 +38,16 @@ async function main(): Promise<void> {
       'apps/worker needs LEDGER_STORE=postgres (embedded mode runs projections in the API)',
     );
     process.exit(2);
+  }
+  try {
+    // Before Nest: a store of the other LEDGER_SANDBOX mode is one line, not a Nest stack trace.
+    await checkStoreMode(config);
+  } catch (error) {
+    if (error instanceof ConfigValidationError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
   }
   // LEDGER_TRACING=otlp: a span per projection and relay batch (docs/observability.md).
   const tracing = startTracing(config, 'contract-ledger-worker');

@@ -79,4 +79,14 @@ export const MIGRATIONS: readonly {
         PRIMARY KEY (folder, stream, revision)
       );`,
   },
+  {
+    version: 5,
+    name: 'store info',
+    // Facts about the store itself, written once: `mode` (production | sandbox, ADR 0010).
+    sql: (s) => `
+      CREATE TABLE ${s}.store_info (
+        key   text PRIMARY KEY,
+        value text NOT NULL
+      );`,
+  },
 ];

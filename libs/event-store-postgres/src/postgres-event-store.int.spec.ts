@@ -7,6 +7,7 @@ import {
   describeEventStoreContract,
   describeMerkleTreeContract,
   describeSnapshotStoreContract,
+  describeStoreModeContract,
   treeOf,
 } from '@contract-ledger/event-store/testing';
 import { MerkleLog, StoreUnavailableError } from '@contract-ledger/event-store';
@@ -25,6 +26,11 @@ const freshSchema = (): string => {
 afterAll(async () => {
   for (const schema of schemas) await admin.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
   await admin.end();
+});
+
+describeStoreModeContract('postgres', {
+  newLocation: freshSchema,
+  open: (schema, mode) => openPostgresEventStore({ connectionString: url, schema, mode }),
 });
 
 describeEventStoreContract('postgres', async (options) => {
@@ -130,6 +136,7 @@ describe('PostgreSQL event store', () => {
       { version: 2, name: 'merkle tiles' },
       { version: 3, name: 'checkpoints' },
       { version: 4, name: 'state snapshots' },
+      { version: 5, name: 'store info' },
     ]);
   });
 

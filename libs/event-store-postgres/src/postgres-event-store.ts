@@ -10,6 +10,7 @@ import {
   GroupCommitter,
   planBatch,
   prepareAppends,
+  settleStoreMode,
   StoreUnavailableError,
   tileKey,
   toAppendResult,
@@ -199,7 +200,7 @@ export class PostgresEventStore
 
   async appendMulti(appends: readonly StreamAppend[]): Promise<readonly AppendResult[]> {
     this.assertOpen();
-    const prepared = prepareAppends(appends, this.maxEventBytes);
+    const prepared = prepareAppends(appends, this.maxEventBytes, this.options.mode);
     const results = await this.committer.submit(prepared);
     return results.map((r) => toAppendResult(r, this.options.upcasters));
   }
@@ -728,6 +729,20 @@ export class PostgresEventStore
           [migration.version, migration.name],
         );
       }
+      // Under the migration lock, so two instances starting on a new database record one mode.
+      const recorded = await client.query<{ value: string }>(
+        `SELECT value FROM ${s}.store_info WHERE key = 'mode'`,
+      );
+      const events = await client.query(`SELECT 1 FROM ${this.t} LIMIT 1`);
+      const record = settleStoreMode(
+        recorded.rows[0]?.value,
+        events.rows.length > 0,
+        this.options.mode ?? 'production',
+      );
+      if (record !== undefined)
+        await client.query(`INSERT INTO ${s}.store_info (key, value) VALUES ('mode', $1)`, [
+          record,
+        ]);
       await client.query('COMMIT');
       client.release();
     } catch (error) {

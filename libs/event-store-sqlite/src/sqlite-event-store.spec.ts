@@ -7,6 +7,7 @@ import {
   describeEventStoreContract,
   describeMerkleTreeContract,
   describeSnapshotStoreContract,
+  describeStoreModeContract,
   treeOf,
 } from '@contract-ledger/event-store/testing';
 import {
@@ -50,6 +51,46 @@ describeSnapshotStoreContract('sqlite', async () => {
     },
     dispose: () => store.close(),
   };
+describeStoreModeContract('sqlite', {
+  newLocation: tempFile,
+  open: async (file, mode) => openSqliteEventStore({ path: file, mode }),
+});
+
+describe('store mode of a log written before modes existed', () => {
+  it('is production: it has events and no recorded mode, so it refuses to open as a sandbox', async () => {
+    const file = tempFile();
+    const store = openSqliteEventStore({ path: file });
+    await store.append(
+      'tender-1',
+      [
+        {
+          type: 'TenderPublished',
+          data: {},
+          metadata: {
+            actor: 'u',
+            role: 'r',
+            correlationId: 'c',
+            commandId: 'k',
+            occurredAt: '2026-11-26T00:00:00.000Z',
+          },
+        },
+      ],
+      {
+        expectedRevision: 'no_stream',
+      },
+    );
+    // What a schema-3 file looks like after migration 4: the table, no row.
+    store.unsafeDatabase().exec('DELETE FROM store_info');
+    await store.close();
+    expect(() => openSqliteEventStore({ path: file, mode: 'sandbox' })).toThrow(
+      expect.objectContaining({ code: 'STORE_MODE_MISMATCH', recorded: 'production' }),
+    );
+    const reopened = openSqliteEventStore({ path: file });
+    expect(reopened.unsafeDatabase().prepare('SELECT value FROM store_info').pluck().get()).toBe(
+      'production',
+    );
+    await reopened.close();
+  });
 });
 
 const metadata = {
@@ -148,7 +189,7 @@ describe('SQLite event store', () => {
     before
       .unsafeDatabase()
       .exec(
-        'DROP TABLE merkle_tiles; DROP TABLE checkpoints; DROP TABLE state_snapshots; PRAGMA user_version = 1;',
+        'DROP TABLE merkle_tiles; DROP TABLE checkpoints; DROP TABLE state_snapshots; DROP TABLE store_info; PRAGMA user_version = 1;',
       );
     await before.close();
     const after = openSqliteEventStore({ path: file });

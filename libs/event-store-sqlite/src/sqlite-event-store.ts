@@ -10,6 +10,8 @@ import {
   GroupCommitter,
   planBatch,
   prepareAppends,
+  settleStoreMode,
+  StoreModeMismatchError,
   StoreUnavailableError,
   tileKey,
   toAppendResult,
@@ -59,7 +61,7 @@ export interface SqliteEventStoreOptions extends EventStoreOptions {
   readonly pollIntervalMs?: number;
 }
 
-const SCHEMA_VERSION = 4;
+const SCHEMA_VERSION = 5;
 
 const MIGRATIONS: readonly string[] = [
   `CREATE TABLE events (
@@ -108,6 +110,11 @@ const MIGRATIONS: readonly string[] = [
      digest      TEXT    NOT NULL,
      PRIMARY KEY (folder, stream, revision)
    );`,
+  // Facts about the store itself, written once: `mode` (production | sandbox, ADR 0010).
+  `CREATE TABLE store_info (
+     key   TEXT PRIMARY KEY,
+     value TEXT NOT NULL
+   ) WITHOUT ROWID;`,
 ];
 
 /** Rows per multi-row INSERT: 1,100 parameters, far below SQLite's limit of 32,766. */
@@ -188,13 +195,20 @@ export class SqliteEventStore
   constructor(private readonly options: SqliteEventStoreOptions) {
     this.maxEventBytes = options.maxEventBytes ?? DEFAULT_MAX_EVENT_BYTES;
     this.clock = options.clock ?? (() => new Date());
+    let opened: Database.Database | undefined;
     try {
-      this.db = new Database(options.path);
+      this.db = opened = new Database(options.path);
       this.db.pragma('journal_mode = WAL');
       this.db.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
       this.db.pragma('busy_timeout = 5000');
       this.migrate();
+      this.settleMode();
     } catch (error) {
+      // A store of the other mode is the operator's choice to make, not an unavailable file.
+      if (error instanceof StoreModeMismatchError) {
+        opened?.close();
+        throw error;
+      }
       // Whatever stops the file from opening (missing directory, permissions, not a database) leaves no store to serve.
       throw new StoreUnavailableError(
         `Cannot open the SQLite event store at ${options.path}: ${(error as Error).message}`,
@@ -285,7 +299,7 @@ export class SqliteEventStore
 
   async appendMulti(appends: readonly StreamAppend[]): Promise<readonly AppendResult[]> {
     this.assertOpen();
-    const prepared = prepareAppends(appends, this.maxEventBytes);
+    const prepared = prepareAppends(appends, this.maxEventBytes, this.options.mode);
     const results = await this.committer.submit(prepared);
     return results.map((r) => toAppendResult(r, this.options.upcasters));
   }
@@ -627,6 +641,23 @@ export class SqliteEventStore
         for (let v = current; v < MIGRATIONS.length; v++) this.db.exec(MIGRATIONS[v]!);
         if (current >= 1 && current < 2) this.backfillTree();
         this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
+      })
+      .immediate();
+  }
+
+  /** Records the store's mode on first open, or checks it (ADR 0010); throws StoreModeMismatchError. */
+  private settleMode(): void {
+    this.db
+      .transaction(() => {
+        const recorded = this.db
+          .prepare("SELECT value FROM store_info WHERE key = 'mode'")
+          .pluck()
+          .get() as string | undefined;
+        const hasEvents =
+          this.db.prepare('SELECT 1 FROM events LIMIT 1').pluck().get() !== undefined;
+        const record = settleStoreMode(recorded, hasEvents, this.options.mode ?? 'production');
+        if (record !== undefined)
+          this.db.prepare("INSERT INTO store_info (key, value) VALUES ('mode', ?)").run(record);
       })
       .immediate();
   }

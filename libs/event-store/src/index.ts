@@ -1,6 +1,12 @@
 export * from './types';
 export * from './errors';
 export { canonicalJson, NEEDS_CARE } from './canonical-json';
+export {
+  SANDBOX_METADATA_KEY,
+  StoreModeMismatchError,
+  settleStoreMode,
+  type StoreMode,
+} from './store-mode';
 export { uuidv7, isUuid, eventIdKeys } from './uuid';
 export {
   GENESIS_HASH,

@@ -4,6 +4,7 @@ import type { MerkleTileStore, StoredRowReader } from './merkle-log';
 import type { CheckpointKeyUse, CheckpointStore, StoredCheckpoint } from './checkpoint-store';
 import { planBatch, type PlannedResult } from './planner';
 import { assertStreamName, DEFAULT_MAX_EVENT_BYTES, prepareAppends } from './prepare';
+import type { StoreMode } from './store-mode';
 import { ChangeNotifier, createSubscription } from './subscription';
 import { eventIdKeys } from './uuid';
 import type {
@@ -30,6 +31,12 @@ export interface EventStoreOptions {
   readonly upcasters?: UpcasterRegistry;
   /** Source of recordedAt; injectable for tests. */
   readonly clock?: () => Date;
+  /**
+   * What the store is for (default production). A persistent store records it at creation and
+   * refuses to open in the other mode (StoreModeMismatchError); a sandbox store adds
+   * `metadata.sandbox: true` to every event it appends.
+   */
+  readonly mode?: StoreMode;
 }
 
 export function matchesFilter(
@@ -88,7 +95,7 @@ export class MemoryEventStore
 
   async appendMulti(appends: readonly StreamAppend[]): Promise<readonly AppendResult[]> {
     this.assertOpen();
-    const prepared = prepareAppends(appends, this.maxEventBytes);
+    const prepared = prepareAppends(appends, this.maxEventBytes, this.options.mode);
     const last = this.rows[this.rows.length - 1];
     const plan = planBatch(
       [prepared],

@@ -7,6 +7,7 @@ import {
   PayloadTooLargeError,
 } from './errors';
 import type { ExpectedRevision, NewEvent, StreamAppend } from './types';
+import { SANDBOX_METADATA_KEY, type StoreMode } from './store-mode';
 import { isUuid, uuidv7 } from './uuid';
 
 export const DEFAULT_MAX_EVENT_BYTES = 1024 * 1024;
@@ -53,6 +54,7 @@ export function assertExpectedRevision(expected: unknown): asserts expected is E
 export function prepareAppends(
   appends: readonly StreamAppend[],
   maxEventBytes: number,
+  mode: StoreMode = 'production',
 ): PreparedAppend[] {
   if (!Array.isArray(appends))
     throw new InvalidEventError(
@@ -69,7 +71,7 @@ export function prepareAppends(
     if (!Array.isArray(append.events))
       throw new InvalidEventError(`Stream "${append.stream}": events must be an array`);
     const events = (append.events as readonly NewEvent[]).map((event, index) =>
-      prepareEvent(event, `${append.stream}[${index}]`, maxEventBytes),
+      prepareEvent(event, `${append.stream}[${index}]`, maxEventBytes, mode),
     );
     for (const event of events) {
       if (ids.has(event.eventId))
@@ -80,7 +82,12 @@ export function prepareAppends(
   });
 }
 
-function prepareEvent(event: NewEvent, where: string, maxEventBytes: number): PreparedEvent {
+function prepareEvent(
+  event: NewEvent,
+  where: string,
+  maxEventBytes: number,
+  mode: StoreMode,
+): PreparedEvent {
   if (typeof event !== 'object' || event === null)
     throw new InvalidEventError(`${where}: an event must be an object`);
   if (typeof event.type !== 'string' || event.type.length === 0)
@@ -97,7 +104,23 @@ function prepareEvent(event: NewEvent, where: string, maxEventBytes: number): Pr
     throw new EventNotSerializableError(`${where}.data`, 'undefined is not JSON');
   canonicalString(event.type, `${where}.type`);
   const data = prefixPath(() => canonicalJson(event.data), `${where}.data`);
-  const metadata = prefixPath(() => canonicalJson(event.metadata), `${where}.metadata`);
+  // The marker means what it says: only a sandbox store records it (a copy of a sandbox log into
+  // another sandbox store passes it through), and a production store refuses it. Production
+  // metadata is serialised untouched: the same bytes, hence the same hashes, as before.
+  if (
+    Object.hasOwn(event.metadata, SANDBOX_METADATA_KEY) &&
+    (mode !== 'sandbox' || event.metadata[SANDBOX_METADATA_KEY] !== true)
+  )
+    throw new InvalidEventError(
+      `${where}: metadata.${SANDBOX_METADATA_KEY} is recorded by sandbox stores only, as true`,
+    );
+  const metadata = prefixPath(
+    () =>
+      canonicalJson(
+        mode === 'sandbox' ? { ...event.metadata, [SANDBOX_METADATA_KEY]: true } : event.metadata,
+      ),
+    `${where}.metadata`,
+  );
   // Strings are mostly ASCII, so the character count is a cheap lower bound that skips the exact count.
   if (data.length + metadata.length > maxEventBytes / 4) {
     const bytes = Buffer.byteLength(data, 'utf8') + Buffer.byteLength(metadata, 'utf8');

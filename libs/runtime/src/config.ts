@@ -1,4 +1,10 @@
-import { DomainError, makePolicy, PROCUREMENT_METHODS, type Policy } from '@contract-ledger/domain';
+import {
+  CALENDAR_DAY_MS,
+  DomainError,
+  makePolicy,
+  PROCUREMENT_METHODS,
+  type Policy,
+} from '@contract-ledger/domain';
 import {
   isValidKeyName,
   parseCosignatureVerifierKey,
@@ -83,6 +89,14 @@ export interface AppConfig {
    */
   readonly witnessRequired: number;
   readonly ocds: OcdsConfig;
+  /**
+   * LEDGER_SANDBOX=true: a training / integration deployment (ADR 0010). Policy periods run on
+   * `sandboxDayMs` days, every event the store records carries `metadata.sandbox: true`, the
+   * feeds and OCDS say so, and the store refuses to open if it was created in the other mode.
+   */
+  readonly sandbox: boolean;
+  /** LEDGER_SANDBOX_DAY_SECONDS * 1000: one policy day in the sandbox; policy.dayMs already holds it. */
+  readonly sandboxDayMs: number;
 }
 
 /** OCDS publication (docs/ocds.md): what the open-data routes and `ledger ocds export` put in every package. */
@@ -139,7 +153,11 @@ function isHttpUrl(text: string): boolean {
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-const POLICY_KEYS: ReadonlySet<string> = new Set(Object.keys(makePolicy()));
+// dayMs is the deployment's (LEDGER_SANDBOX_DAY_SECONDS), not a jurisdiction's: a policy file that
+// could shorten the day would turn a production ledger's 20-day minimum into 20 minutes.
+const POLICY_KEYS: ReadonlySet<string> = new Set(
+  Object.keys(makePolicy()).filter((key) => key !== 'dayMs'),
+);
 const PER_METHOD_KEYS: ReadonlySet<string> = new Set([
   'minSubmissionDays',
   'minValidBids',
@@ -331,10 +349,29 @@ export function validateConfig(env: Env, cwd = process.cwd()): AppConfig {
     }
     return { file, policy: loaded.policy };
   };
-  const { file: policyFile, policy } = policyFromFile('LEDGER_POLICY_FILE');
-  const { file: referencePolicyFile, policy: referencePolicy } = policyFromFile(
+  const sandboxRaw = value('LEDGER_SANDBOX');
+  if (sandboxRaw !== undefined && sandboxRaw !== 'true' && sandboxRaw !== 'false')
+    problems.push(`LEDGER_SANDBOX must be true or false, got "${sandboxRaw}"`);
+  const sandbox = sandboxRaw === 'true';
+  if (sandbox && store === 'kurrentdb')
+    problems.push(
+      'LEDGER_SANDBOX=true is not supported with LEDGER_STORE=kurrentdb (the KurrentDB adapter records no store mode yet)',
+    );
+  // Default: a day is a minute, so an open tender's 20-day minimum and 10-day standstill take half an hour.
+  const sandboxDayMs = integer('LEDGER_SANDBOX_DAY_SECONDS', 60, 1, 86_400) * 1000;
+  if (!sandbox && value('LEDGER_SANDBOX_DAY_SECONDS') !== undefined)
+    problems.push(
+      'LEDGER_SANDBOX_DAY_SECONDS is set but LEDGER_SANDBOX is not true: a production ledger never shortens its days',
+    );
+  const { file: policyFile, policy: filePolicy } = policyFromFile('LEDGER_POLICY_FILE');
+  const { file: referencePolicyFile, policy: fileReferencePolicy } = policyFromFile(
     'LEDGER_REFERENCE_POLICY_FILE',
   );
+  // Both scaled: red flags judge a sandbox procedure's periods in the sandbox's days too.
+  const policy = sandbox ? makePolicy({ ...filePolicy, dayMs: sandboxDayMs }) : filePolicy;
+  const referencePolicy = sandbox
+    ? makePolicy({ ...fileReferencePolicy, dayMs: sandboxDayMs })
+    : fileReferencePolicy;
 
   const projections = oneOf('LEDGER_PROJECTIONS', PROJECTIONS_MODES, 'in-process');
   // The worker elects one active runner per projection with PostgreSQL advisory locks and writes
@@ -472,5 +509,7 @@ export function validateConfig(env: Env, cwd = process.cwd()): AppConfig {
     witnesses,
     witnessRequired,
     ocds,
+    sandbox,
+    sandboxDayMs: sandbox ? sandboxDayMs : CALENDAR_DAY_MS,
   };
 }

@@ -1,4 +1,9 @@
-import { createMemoryEventStore, type EventStore } from '@contract-ledger/event-store';
+import {
+  createMemoryEventStore,
+  StoreModeMismatchError,
+  type EventStore,
+  type StoreMode,
+} from '@contract-ledger/event-store';
 import {
   openKurrentEventStore,
   redactKurrentConnectionString,
@@ -7,7 +12,7 @@ import { openPostgresEventStore } from '@contract-ledger/event-store-postgres';
 import { openSqliteEventStore } from '@contract-ledger/event-store-sqlite';
 import type { ReadStoreConfig } from '@contract-ledger/read-store-sql';
 import path from 'node:path';
-import type { AppConfig } from './config';
+import { ConfigValidationError, type AppConfig } from './config';
 
 /** The embedded event store's file. */
 export function sqliteFile(config: Pick<AppConfig, 'dataDir'>): string {
@@ -19,19 +24,50 @@ export function readSqliteFile(config: Pick<AppConfig, 'dataDir'>): string {
   return path.join(config.dataDir, 'read.sqlite');
 }
 
-/** The one EventStore of a process, chosen by LEDGER_STORE. */
+/**
+ * The one EventStore of a process, chosen by LEDGER_STORE, in the mode LEDGER_SANDBOX says. A
+ * store created in the other mode stops the start with a ConfigValidationError naming the variable.
+ */
 export async function openEventStore(config: AppConfig): Promise<EventStore> {
-  switch (config.store) {
-    case 'sqlite':
-      return openSqliteEventStore({ path: sqliteFile(config) });
-    case 'postgres':
-      // validateConfig guarantees the URL when the store is postgres
-      return openPostgresEventStore({ connectionString: config.databaseUrl as string });
-    case 'memory':
-      return createMemoryEventStore();
-    case 'kurrentdb':
-      return openKurrent(config.kurrentdbConnectionString as string);
+  const mode: StoreMode = config.sandbox ? 'sandbox' : 'production';
+  try {
+    switch (config.store) {
+      case 'sqlite':
+        return openSqliteEventStore({ path: sqliteFile(config), mode });
+      case 'postgres':
+        // validateConfig guarantees the URL when the store is postgres
+        return await openPostgresEventStore({
+          connectionString: config.databaseUrl as string,
+          mode,
+        });
+      case 'memory':
+        return createMemoryEventStore({ mode });
+      case 'kurrentdb':
+        // validateConfig refuses LEDGER_SANDBOX with KurrentDB: it has no mode record yet.
+        return await openKurrent(config.kurrentdbConnectionString as string);
+    }
+  } catch (error) {
+    if (error instanceof StoreModeMismatchError) throw storeModeProblem(error);
+    throw error;
   }
+}
+
+/**
+ * Opens and closes the store before an app is built, so a store of the other LEDGER_SANDBOX mode
+ * stops the start with the one-line ConfigValidationError (inside Nest's module loader the same
+ * error would come with Nest's stack trace). Also records the mode of a store created just now.
+ */
+export async function checkStoreMode(config: AppConfig): Promise<void> {
+  if (config.store === 'memory' || config.store === 'kurrentdb') return;
+  await (await openEventStore(config)).close();
+}
+
+function storeModeProblem(error: StoreModeMismatchError): ConfigValidationError {
+  return new ConfigValidationError([
+    error.recorded === 'sandbox'
+      ? 'LEDGER_SANDBOX is not true but the event store was created as a sandbox store: a production ledger never opens sandbox events; set LEDGER_SANDBOX=true, or point the store at a production one'
+      : 'LEDGER_SANDBOX=true but the event store was created as a production store: a sandbox never writes into a production ledger; unset LEDGER_SANDBOX, or point the store at a new or sandbox one',
+  ]);
 }
 
 /** An unreachable server or a refused start (old server, chain that does not verify) names the variable to fix. */

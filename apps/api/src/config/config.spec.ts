@@ -58,6 +58,8 @@ describe('validateConfig', () => {
         publicationPolicy: undefined,
         baseUri: 'http://localhost:3000',
       },
+      sandbox: false,
+      sandboxDayMs: 86_400_000,
     });
   });
 
@@ -431,6 +433,13 @@ describe('validateConfig', () => {
       expect(problems[0]).toContain(fragment);
     });
 
+    it("refuses dayMs: the length of a day is the deployment's (LEDGER_SANDBOX), never a jurisdiction's", () => {
+      const name = file('day.json', '{"dayMs":60000}');
+      expect(problemsOf({ LEDGER_POLICY_FILE: path.join(dir, name) })).toEqual([
+        expect.stringContaining('field "dayMs" is not a Policy field'),
+      ]);
+    });
+
     it('refuses a file that does not exist', () => {
       expect(problemsOf({ LEDGER_POLICY_FILE: '/nonexistent/policy.json' })).toEqual([
         'LEDGER_POLICY_FILE cannot be read (/nonexistent/policy.json): ENOENT',
@@ -453,6 +462,42 @@ describe('validateConfig', () => {
       );
       expect(problemsOf({ LEDGER_REFERENCE_POLICY_FILE: '/nonexistent/reference.json' })).toEqual([
         'LEDGER_REFERENCE_POLICY_FILE cannot be read (/nonexistent/reference.json): ENOENT',
+      ]);
+    });
+  });
+
+  describe('LEDGER_SANDBOX', () => {
+    it("true: a policy day (and the reference policy's) lasts LEDGER_SANDBOX_DAY_SECONDS, default a minute", () => {
+      const config = validateConfig({ LEDGER_SANDBOX: 'true' }, '/srv');
+      expect(config.sandbox).toBe(true);
+      expect(config.sandboxDayMs).toBe(60_000);
+      expect(config.policy).toEqual({ ...DEFAULT_POLICY, dayMs: 60_000 });
+      expect(config.referencePolicy.dayMs).toBe(60_000);
+      const slower = validateConfig(
+        { LEDGER_SANDBOX: 'true', LEDGER_SANDBOX_DAY_SECONDS: '3600' },
+        '/srv',
+      );
+      expect(slower.policy.dayMs).toBe(3_600_000);
+      expect(validateConfig({ LEDGER_SANDBOX: 'false' }, '/srv').policy).toEqual(DEFAULT_POLICY);
+    });
+    it("refuses anything but true or false, a day length outside production's reach, and KurrentDB", () => {
+      expect(problemsOf({ LEDGER_SANDBOX: 'yes' })).toEqual([
+        'LEDGER_SANDBOX must be true or false, got "yes"',
+      ]);
+      expect(problemsOf({ LEDGER_SANDBOX_DAY_SECONDS: '60' })).toEqual([
+        'LEDGER_SANDBOX_DAY_SECONDS is set but LEDGER_SANDBOX is not true: a production ledger never shortens its days',
+      ]);
+      expect(problemsOf({ LEDGER_SANDBOX: 'true', LEDGER_SANDBOX_DAY_SECONDS: '0' })).toEqual([
+        'LEDGER_SANDBOX_DAY_SECONDS must be an integer from 1 to 86400, got "0"',
+      ]);
+      expect(
+        problemsOf({
+          LEDGER_SANDBOX: 'true',
+          LEDGER_STORE: 'kurrentdb',
+          KURRENTDB_CONNECTION_STRING: 'kurrentdb://localhost:2113?tls=false',
+        }),
+      ).toEqual([
+        expect.stringContaining('LEDGER_SANDBOX=true is not supported with LEDGER_STORE=kurrentdb'),
       ]);
     });
   });

@@ -1,6 +1,7 @@
 import { refuse } from '../shared/errors';
 import { assertId } from '../shared/ids';
-import { addDays, assertInstant, isAfter } from '../shared/instant';
+import { assertInstant, isAfter } from '../shared/instant';
+import { addPolicyDays } from '../shared/policy';
 import { optionalText, sameContent } from '../shared/text';
 import { add, assertMoney, compare, share, subtract, zero } from '../shared/money';
 import type {
@@ -173,7 +174,7 @@ export function evaluateMilestone(
         acceptedAmount,
         score: c.score,
         comments: typeof c.comments === 'string' ? c.comments : '',
-        paymentDueBy: bps > 0 ? addDays(c.at, c.policy.paymentDueDays) : null,
+        paymentDueBy: bps > 0 ? addPolicyDays(c.at, c.policy.paymentDueDays, c.policy) : null,
       },
     },
   ];

@@ -1,5 +1,5 @@
 import { refuse } from './errors';
-import { addDays, isAfter, type Instant } from './instant';
+import { addDays, isAfter, toEpochMs, type Instant } from './instant';
 
 export type ProcurementMethod =
   'open' | 'invited' | 'competitive_negotiation' | 'direct_commission';
@@ -64,7 +64,18 @@ export interface Policy {
    * (ProZorro: 4), so a remedy can still reach the bidders before they must bid.
    */
   readonly conditionsComplaintCutoffDays: number;
+  /**
+   * How long one day of the periods above lasts, in milliseconds: 86,400,000 in production. A
+   * sandbox deployment (LEDGER_SANDBOX) shortens it so a whole procedure runs in minutes (ADR 0010).
+   * Set by the deployment, never by a jurisdiction's policy file. The sanity bounds
+   * (maxSubmissionDays, planningHorizonDays) stay calendar days: they catch typos in dates, not
+   * procedure durations.
+   */
+  readonly dayMs: number;
 }
+
+/** A calendar day: the length of a policy day outside the sandbox. */
+export const CALENDAR_DAY_MS = 86_400_000;
 
 export const DEFAULT_POLICY: Policy = {
   minSubmissionDays: { open: 20, invited: 10, competitive_negotiation: 10, direct_commission: 0 },
@@ -83,6 +94,7 @@ export const DEFAULT_POLICY: Policy = {
   standstillDays: { open: 10, invited: 10, competitive_negotiation: 10, direct_commission: 0 },
   clarificationCutoffDays: 3,
   conditionsComplaintCutoffDays: 4,
+  dayMs: CALENDAR_DAY_MS,
 };
 
 function wholeInRange(value: unknown, name: string, min: number, max: number): void {
@@ -141,6 +153,8 @@ export function makePolicy(overrides: Partial<Policy> = {}): Policy {
   wholeInRange(policy.planningHorizonDays, 'planningHorizonDays', 1, 36_500);
   wholeInRange(policy.clarificationCutoffDays, 'clarificationCutoffDays', 0, 365);
   wholeInRange(policy.conditionsComplaintCutoffDays, 'conditionsComplaintCutoffDays', 0, 365);
+  // A second is the shortest day a person can still act within (sandbox: a day is a minute by default).
+  wholeInRange(policy.dayMs, 'dayMs', 1_000, CALENDAR_DAY_MS);
   for (const method of PROCUREMENT_METHODS) {
     if (policy.minSubmissionDays[method] > policy.maxSubmissionDays) {
       refuse('POLICY_INVALID', `Policy minSubmissionDays.${method} exceeds maxSubmissionDays`, {
@@ -149,6 +163,20 @@ export function makePolicy(overrides: Partial<Policy> = {}): Policy {
     }
   }
   return policy;
+}
+
+/** `at` plus `days` policy days (a policy period: submission, standstill, cut-off, payment, debarment). */
+export function addPolicyDays(at: Instant, days: number, policy: Pick<Policy, 'dayMs'>): Instant {
+  return new Date(toEpochMs(at) + days * policy.dayMs).toISOString();
+}
+
+/** Whole policy days from `from` to `to`, rounded down; calendar days outside the sandbox. */
+export function policyDaysBetween(
+  from: Instant,
+  to: Instant,
+  policy: Pick<Policy, 'dayMs'>,
+): number {
+  return Math.floor((toEpochMs(to) - toEpochMs(from)) / policy.dayMs);
 }
 
 /**

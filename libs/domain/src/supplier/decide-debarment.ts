@@ -1,7 +1,7 @@
 import { refuse } from '../shared/errors';
 import { assertId, type Id } from '../shared/ids';
-import { addDays, assertInstant, isBefore, type Instant } from '../shared/instant';
-import { assertWithinHorizon } from '../shared/policy';
+import { assertInstant, isBefore, type Instant } from '../shared/instant';
+import { addPolicyDays, assertWithinHorizon } from '../shared/policy';
 import { requireText, sameContent } from '../shared/text';
 import { eventIds, registered } from './decide-checks';
 import {
@@ -113,7 +113,7 @@ export function debarSupplier(
   const until = d.indefinite
     ? null
     : d.until == null
-      ? addDays(from, d.policy.defaultDebarmentDays)
+      ? addPolicyDays(from, d.policy.defaultDebarmentDays, d.policy)
       : assertInstant(d.until, 'until');
   if (until !== null && !isBefore(from, until))
     refuse('DEBARMENT_PERIOD_INVALID', 'until must be after from');

@@ -1,6 +1,7 @@
 import { refuse } from '../shared/errors';
 import { assertId, type Id } from '../shared/ids';
-import { addDays, isBefore, type Instant } from '../shared/instant';
+import { isBefore, type Instant } from '../shared/instant';
+import { addPolicyDays } from '../shared/policy';
 import { requireText } from '../shared/text';
 import { existing, openForBids } from './decide-checks';
 import { amendTender } from './decide-drafting';
@@ -27,7 +28,7 @@ export function askQuestion(
   }
   const deadline = openForBids(s, at, 'QUESTION_AFTER_CUTOFF');
   // The cut-off leaves time for the answer to reach every bidder before the deadline.
-  const cutoff = addDays(deadline, -d.policy.clarificationCutoffDays);
+  const cutoff = addPolicyDays(deadline, -d.policy.clarificationCutoffDays, d.policy);
   if (!isBefore(at, cutoff)) {
     refuse(
       'QUESTION_AFTER_CUTOFF',

@@ -1,7 +1,13 @@
 import { refuse } from '../shared/errors';
 import { assertId, type Id } from '../shared/ids';
-import { addDays, assertInstant, daysBetween, isBefore, type Instant } from '../shared/instant';
-import { PROCUREMENT_METHODS, ratingAtLeast, type Rating } from '../shared/policy';
+import { assertInstant, isBefore, type Instant } from '../shared/instant';
+import {
+  addPolicyDays,
+  policyDaysBetween,
+  PROCUREMENT_METHODS,
+  ratingAtLeast,
+  type Rating,
+} from '../shared/policy';
 import { requireText, sameContent } from '../shared/text';
 import {
   checkDeadlineHorizon,
@@ -196,7 +202,10 @@ export function amendTender(
   let deadline = requestedDeadline ?? current;
   if (
     !isBefore(at, deadline) ||
-    isBefore(deadline, addDays(s.publishedAt as Instant, policy.minSubmissionDays[s.method]))
+    isBefore(
+      deadline,
+      addPolicyDays(s.publishedAt as Instant, policy.minSubmissionDays[s.method], policy),
+    )
   ) {
     refuse(
       'TENDER_SUBMISSION_PERIOD_TOO_SHORT',
@@ -204,9 +213,9 @@ export function amendTender(
     );
   }
   if (requestedDeadline !== null) checkDeadlineHorizon(requestedDeadline, at, policy);
-  const late = isBefore(current, addDays(at, policy.lateAmendmentWindowDays));
+  const late = isBefore(current, addPolicyDays(at, policy.lateAmendmentWindowDays, policy));
   if (material && late)
-    deadline = latest(deadline, addDays(at, policy.minSubmissionDays[s.method]));
+    deadline = latest(deadline, addPolicyDays(at, policy.minSubmissionDays[s.method], policy));
   // Bids priced against the old terms are not bids on the new ones, however early the change.
   const voidedBidIds = material
     ? Object.values(s.bids)
@@ -243,7 +252,7 @@ export function publishTender(
   if (s.status !== 'draft') refuse('TENDER_NOT_DRAFT', 'Only a draft is published');
   weightsSumTo100(s.terms.criteria);
   const minimum = c.policy.minSubmissionDays[s.method];
-  if (!isBefore(at, deadline) || isBefore(deadline, addDays(at, minimum))) {
+  if (!isBefore(at, deadline) || isBefore(deadline, addPolicyDays(at, minimum, c.policy))) {
     refuse(
       'TENDER_SUBMISSION_PERIOD_TOO_SHORT',
       `The submission period must be at least ${minimum} days for ${s.method}`,
@@ -254,7 +263,12 @@ export function publishTender(
   return [
     {
       type: 'TenderPublished',
-      data: { tenderId, deadline, submissionDays: daysBetween(at, deadline), publishedAt: at },
+      data: {
+        tenderId,
+        deadline,
+        submissionDays: policyDaysBetween(at, deadline, c.policy),
+        publishedAt: at,
+      },
     },
   ];
 }

@@ -1,7 +1,7 @@
 import { refuse } from '../shared/errors';
 import { assertId, type Id } from '../shared/ids';
-import { addDays, type Instant } from '../shared/instant';
-import { type Policy } from '../shared/policy';
+import { type Instant } from '../shared/instant';
+import { addPolicyDays, type Policy } from '../shared/policy';
 import { optionalText, requireText } from '../shared/text';
 import { bidOf, existing } from './decide-checks';
 import type {
@@ -66,7 +66,7 @@ function standstill(state: TenderRecord, bidId: Id, at: Instant, policy: Policy)
         tenderId: state.tenderId,
         bidId,
         standstillDays,
-        endsAt: addDays(at, standstillDays),
+        endsAt: addPolicyDays(at, standstillDays, policy),
         startedAt: at,
       },
     },

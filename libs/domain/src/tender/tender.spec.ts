@@ -2383,3 +2383,106 @@ describe('awardToSign (the award a contract is signed for, from the tender strea
   it('given no tender, refuses: TENDER_NOT_FOUND', () =>
     expect(() => given([])).toThrow(expect.objectContaining({ code: 'TENDER_NOT_FOUND' })));
 });
+
+describe('sandbox: a policy day of one minute (policy.dayMs, ADR 0010)', () => {
+  const SANDBOX = makePolicy({ dayMs: 60_000 });
+  const minutesAfter = (at: string, minutes: number) =>
+    new Date(Date.parse(at) + minutes * 60_000).toISOString();
+  const publish = (deadline: string) =>
+    cmd('PublishTender', { deadline, at: T_PUB, policy: SANDBOX });
+
+  it('an open tender takes bids for at least 20 policy days: 20 minutes in the sandbox', () =>
+    void spec
+      .given([drafted])
+      .when(publish(minutesAfter(T_PUB, 20)))
+      .then([
+        {
+          type: 'TenderPublished',
+          data: {
+            tenderId,
+            deadline: minutesAfter(T_PUB, 20),
+            submissionDays: 20,
+            publishedAt: T_PUB,
+          },
+        },
+      ]));
+  it('refuses 19 minutes in the sandbox: TENDER_SUBMISSION_PERIOD_TOO_SHORT', () =>
+    void spec
+      .given([drafted])
+      .when(publish(minutesAfter(T_PUB, 19)))
+      .thenThrows('TENDER_SUBMISSION_PERIOD_TOO_SHORT'));
+  it('the same 20 minutes are refused in production, where a day is a day', () =>
+    void spec
+      .given([drafted])
+      .when(
+        cmd('PublishTender', {
+          deadline: minutesAfter(T_PUB, 20),
+          at: T_PUB,
+          policy: DEFAULT_POLICY,
+        }),
+      )
+      .thenThrows('TENDER_SUBMISSION_PERIOD_TOO_SHORT'));
+  it("an award's 10-day standstill ends 10 minutes later in the sandbox", () =>
+    void spec
+      .given(evaluated)
+      .when(cmd('AwardTender', { bidId: bC, debarredSupplierIds: [], at: T_EVAL, policy: SANDBOX }))
+      .then([
+        {
+          type: 'TenderAwarded',
+          data: {
+            tenderId,
+            bidId: bC,
+            supplierId: sC,
+            amount: cny(400_000_00),
+            weightedScore: 8400,
+            bestWeightedScore: 8400,
+            override: false,
+            overrideRationale: null,
+            awardedAt: T_EVAL,
+          },
+        },
+        {
+          type: 'StandstillStarted',
+          data: {
+            tenderId,
+            bidId: bC,
+            standstillDays: 10,
+            endsAt: minutesAfter(T_EVAL, 10),
+            startedAt: T_EVAL,
+          },
+        },
+      ]));
+  it('questions close 3 policy days (3 minutes) before the deadline: QUESTION_AFTER_CUTOFF', () => {
+    const ask = (at: string) =>
+      cmd('AskQuestion', {
+        questionId: u('93'),
+        supplierId: sA,
+        question: 'May two organisations bid together?',
+        at,
+        policy: SANDBOX,
+      });
+    spec
+      .given([drafted, published])
+      .when(ask(minutesAfter(DEADLINE, -3)))
+      .thenThrows('QUESTION_AFTER_CUTOFF');
+    spec
+      .given([drafted, published])
+      .when(ask(minutesAfter(DEADLINE, -4)))
+      .then([
+        {
+          type: 'QuestionAsked',
+          data: {
+            tenderId,
+            questionId: u('93'),
+            supplierId: sA,
+            question: 'May two organisations bid together?',
+            askedAt: minutesAfter(DEADLINE, -4),
+          },
+        },
+      ]);
+  });
+  it('a policy day shorter than a second is refused: POLICY_INVALID', () =>
+    expect(() => makePolicy({ dayMs: 999 })).toThrow(
+      expect.objectContaining({ code: 'POLICY_INVALID' }),
+    ));
+});

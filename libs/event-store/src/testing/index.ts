@@ -23,3 +23,4 @@ export {
   type SnapshotContractFactory,
   type SnapshotContractSubject,
 } from './snapshot-contract';
+export { describeStoreModeContract, type StoreModeFactory } from './store-mode-contract';

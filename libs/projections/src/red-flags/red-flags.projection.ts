@@ -1,4 +1,10 @@
-import { daysBetween, DEFAULT_POLICY, isAfter, type Policy } from '@contract-ledger/domain';
+import {
+  daysBetween,
+  DEFAULT_POLICY,
+  isAfter,
+  policyDaysBetween,
+  type Policy,
+} from '@contract-ledger/domain';
 import {
   defineProjection,
   handles,
@@ -179,7 +185,7 @@ export type RedFlagRow = Row<typeof redFlags>;
 
 export interface RedFlagOptions {
   /** The reference policy the procedures are judged against (submission minimum, amendment threshold). */
-  readonly policy?: Pick<Policy, 'minSubmissionDays' | 'amendmentThresholdPercent'>;
+  readonly policy?: Pick<Policy, 'minSubmissionDays' | 'amendmentThresholdPercent' | 'dayMs'>;
   /** PRICE_FAR_FROM_ESTIMATE above this deviation from the estimate, percent (default 30). */
   readonly priceDeviationPercent?: number;
   /** REPEATED_AMENDMENTS from this many amendments on one contract (default 3). */
@@ -375,7 +381,7 @@ export function createRedFlagsProjection(options: RedFlagOptions = {}): Projecti
           // A deadline moved earlier after publication shortens the period too.
           if (tender.publishedAt !== null && event.data.deadline !== null)
             await shortPeriod(
-              daysBetween(tender.publishedAt, event.data.deadline),
+              policyDaysBetween(tender.publishedAt, event.data.deadline, policy),
               event.data.deadline,
             );
           return;
