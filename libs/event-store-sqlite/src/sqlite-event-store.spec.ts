@@ -51,6 +51,8 @@ describeSnapshotStoreContract('sqlite', async () => {
     },
     dispose: () => store.close(),
   };
+});
+
 describeStoreModeContract('sqlite', {
   newLocation: tempFile,
   open: async (file, mode) => openSqliteEventStore({ path: file, mode }),
@@ -79,7 +81,7 @@ describe('store mode of a log written before modes existed', () => {
         expectedRevision: 'no_stream',
       },
     );
-    // What a schema-3 file looks like after migration 4: the table, no row.
+    // What a file from before modes looks like after the store_info migration: the table, no row.
     store.unsafeDatabase().exec('DELETE FROM store_info');
     await store.close();
     expect(() => openSqliteEventStore({ path: file, mode: 'sandbox' })).toThrow(
