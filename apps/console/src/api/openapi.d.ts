@@ -10456,6 +10456,7 @@ export interface operations {
                             clarificationCutoffDays: number;
                             competitiveShareTargetPercent: number;
                             conditionsComplaintCutoffDays: number;
+                            dayMs: number;
                             defaultDebarmentDays: number;
                             directCommissionRatingFloor: string;
                             failuresBeforeDebarmentProposal: number;

@@ -1,6 +1,7 @@
 import { refuse } from '../shared/errors';
 import { assertId, type Id } from '../shared/ids';
-import { addDays, isBefore, toEpochMs, type Instant } from '../shared/instant';
+import { isBefore, toEpochMs, type Instant } from '../shared/instant';
+import { addPolicyDays } from '../shared/policy';
 import { requireText, sameContent } from '../shared/text';
 import { DIGEST, existing } from './decide-checks';
 import {
@@ -73,7 +74,11 @@ export function fileComplaint(
   // Against the conditions, a cut-off before the deadline (like questions'): a remedy ordered in the
   // last days could not reach the bidders in time, and a late complaint only holds the opening up.
   if (!inStandstill && beforeDeadline) {
-    const cutoff = addDays(s.deadline as Instant, -d.policy.conditionsComplaintCutoffDays);
+    const cutoff = addPolicyDays(
+      s.deadline as Instant,
+      -d.policy.conditionsComplaintCutoffDays,
+      d.policy,
+    );
     if (!isBefore(at, cutoff))
       refuse(
         'COMPLAINT_AFTER_CUTOFF',
