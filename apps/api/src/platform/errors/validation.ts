@@ -1,5 +1,11 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
-import { getMetadataStorage } from 'class-validator';
+import {
+  getMetadataStorage,
+  ValidationTypes,
+  type ValidationArguments,
+  type ValidatorConstraintInterface,
+  type ValidatorOptions,
+} from 'class-validator';
 import { validationFailed, type FieldError } from './problem';
 
 /** Nested class-validator errors to `{ field: 'milestones.0.amount', messages }`, one per failing path. */
@@ -76,19 +82,184 @@ export function cacheValidationMetadata(
   return storage;
 }
 
+/** A compiled verdict on one validated object: true only where class-validator finds no error. */
+type Check = (object: object) => boolean;
+type Metadata = TargetMetadatas[number];
+interface Constraint {
+  readonly metadata: Metadata;
+  readonly validator: ValidatorConstraintInterface;
+}
+const isPromise = (value: unknown): boolean =>
+  value !== null &&
+  typeof value === 'object' &&
+  typeof (value as Promise<unknown>).then === 'function';
+const isCollection = (value: unknown): value is unknown[] | Set<unknown> | Map<unknown, unknown> =>
+  Array.isArray(value) || value instanceof Set || value instanceof Map;
+const elementsOf = (value: unknown[] | Set<unknown> | Map<unknown, unknown>): unknown[] =>
+  value instanceof Map ? [...value.values()] : Array.isArray(value) ? value : [...value];
+
+/**
+ * class-validator's rules for one DTO class as one function, built once from its own metadata
+ * and calling its own constraint objects, in the order and with the arguments its
+ * ValidationExecutor uses, for the global pipe's options (whitelist, forbidNonWhitelisted, no
+ * groups, no skipping). What it saves per request is the executor's bookkeeping: a
+ * ValidationError per property, the argument and message objects, the promise per call.
+ * It only ever says "valid" or "ask class-validator": anything it does not model (groups,
+ * IsDefined, async constraints, promises, a key class-validator would look up in a plain object
+ * by name) makes the class, or that one value, go to class-validator, which then also writes the
+ * errors. So class-validator stays the one definition, and the unit test compares both verdicts.
+ */
+export class CompiledValidation {
+  private compiled = new WeakMap<TargetMetadatas, Check | null>();
+
+  constructor(private readonly storage: MetadataStorage) {}
+
+  /** Whether class-validator would find no error in `object` (false: unknown, ask it). */
+  passes(object: object): boolean {
+    const check = this.checkOf((object as { constructor?: unknown }).constructor, undefined);
+    return check !== null && check(object);
+  }
+
+  private checkOf(target: unknown, schema: string | undefined): Check | null {
+    if (typeof target !== 'function') return null;
+    const metadatas = this.storage.getTargetValidationMetadatas(
+      target as new () => object,
+      schema as string,
+      false,
+      false,
+      undefined,
+    );
+    // Only the cache's frozen arrays have a stable identity to compile against.
+    if (!Object.isFrozen(metadatas)) return null;
+    let check = this.compiled.get(metadatas);
+    if (check === undefined) {
+      check = this.compile(metadatas);
+      this.compiled.set(metadatas, check);
+    }
+    return check;
+  }
+
+  private compile(metadatas: TargetMetadatas): Check | null {
+    // forbidUnknownValues: a class without rules is an error class-validator words itself.
+    if (metadatas.length === 0) return null;
+    const grouped = this.storage.groupByPropertyName(metadatas);
+    const properties: { name: string; check: (object: object, value: unknown) => boolean }[] = [];
+    for (const [name, list] of Object.entries(grouped)) {
+      const conditions: Metadata[] = [];
+      const constraints: Constraint[] = [];
+      const nested: Metadata[] = [];
+      for (const metadata of list) {
+        if ((metadata.groups?.length ?? 0) > 0) return null;
+        switch (metadata.type) {
+          case ValidationTypes.CONDITIONAL_VALIDATION:
+            conditions.push(metadata);
+            break;
+          case ValidationTypes.CUSTOM_VALIDATION:
+            for (const constraint of this.storage.getTargetValidatorConstraints(
+              metadata.constraintCls,
+            )) {
+              if (constraint.async) return null;
+              constraints.push({ metadata, validator: constraint.instance });
+            }
+            break;
+          case ValidationTypes.NESTED_VALIDATION:
+            nested.push(metadata);
+            break;
+          case ValidationTypes.WHITELIST:
+            break;
+          default:
+            return null;
+        }
+      }
+      properties.push({ name, check: this.propertyCheck(conditions, constraints, nested) });
+    }
+    const allowed = new Set(properties.map((property) => property.name));
+    return (object) => {
+      // whitelist + forbidNonWhitelisted: every key is a property with rules.
+      for (const key of Object.keys(object)) if (!allowed.has(key)) return false;
+      for (const property of properties) {
+        if (!property.check(object, (object as Record<string, unknown>)[property.name]))
+          return false;
+      }
+      return true;
+    };
+  }
+
+  /** ValidationExecutor.performValidations for one property, without the errors. */
+  private propertyCheck(
+    conditions: readonly Metadata[],
+    constraints: readonly Constraint[],
+    nested: readonly Metadata[],
+  ): (object: object, value: unknown) => boolean {
+    return (object, value) => {
+      // Every condition runs (as class-validator's map + reduce does); any false skips the rest.
+      let validate = true;
+      for (const condition of conditions) {
+        if (!(condition.constraints[0] as (o: object, v: unknown) => boolean)(object, value))
+          validate = false;
+      }
+      if (!validate) return true;
+      for (const { metadata, validator } of constraints) {
+        const args: ValidationArguments = {
+          // What class-validator passes (undefined for an object without a constructor).
+          targetName: (object as { constructor?: { name: string } }).constructor?.name as string,
+          property: metadata.propertyName,
+          object,
+          value,
+          constraints: metadata.constraints,
+        };
+        const values = metadata.each && isCollection(value) ? elementsOf(value) : [value];
+        for (const element of values) {
+          const valid = validator.validate(element, args);
+          if (isPromise(valid) || !valid) return false;
+        }
+      }
+      if (value === undefined) return true;
+      for (const metadata of nested) if (!this.nestedPasses(metadata, value)) return false;
+      return true;
+    };
+  }
+
+  /** ValidationExecutor.nestedValidations for one value. */
+  private nestedPasses(metadata: Metadata, value: unknown): boolean {
+    if (value === undefined) return true;
+    if (isCollection(value))
+      return elementsOf(value).every((element) => this.nestedPasses(metadata, element));
+    if (!(value instanceof Object)) return false;
+    const schema = typeof metadata.target === 'string' ? metadata.target : metadata.target.name;
+    const check = this.checkOf(value.constructor, schema);
+    return check !== null && check(value);
+  }
+}
+
 /**
  * The global pipe: unknown fields are refused (not silently dropped, a typo must not pass for an
  * omission), DTOs are instantiated and primitives converted, and failures become 400
- * VALIDATION_FAILED with the field list. The submitted values are never echoed back.
+ * VALIDATION_FAILED with the field list. The submitted values are never echoed back. A body the
+ * compiled rules pass needs no class-validator run; any other goes through class-validator,
+ * which decides and words the errors.
  */
+class LedgerValidationPipe extends ValidationPipe {
+  constructor(private readonly compiled: CompiledValidation) {
+    super({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      forbidUnknownValues: true,
+      validationError: { target: false, value: false },
+      exceptionFactory: (errors) => validationFailed(flattenValidationErrors(errors)),
+    });
+  }
+
+  protected override validate(
+    object: object,
+    validatorOptions?: ValidatorOptions,
+  ): Promise<ValidationError[]> | ValidationError[] {
+    if (this.compiled.passes(object)) return [];
+    return super.validate(object, validatorOptions);
+  }
+}
+
 export function createValidationPipe(): ValidationPipe {
-  cacheValidationMetadata();
-  return new ValidationPipe({
-    whitelist: true,
-    forbidNonWhitelisted: true,
-    transform: true,
-    forbidUnknownValues: true,
-    validationError: { target: false, value: false },
-    exceptionFactory: (errors) => validationFailed(flattenValidationErrors(errors)),
-  });
+  return new LedgerValidationPipe(new CompiledValidation(cacheValidationMetadata()));
 }
