@@ -146,7 +146,8 @@ export class MerkleLog {
       const key = `${level}/${index}`;
       let hash = this.subtrees.get(key);
       if (!hash) {
-        hash = read(level, index);
+        // A copy of its own: a hash from the Buffer pool would keep the pool's 8 KiB alive.
+        hash = Uint8Array.from(read(level, index));
         if (this.subtrees.size >= SUBTREE_CACHE) this.subtrees.clear();
         this.subtrees.set(key, hash);
       }
