@@ -166,8 +166,9 @@ export const REBUILD_COMMIT_EVENTS = 20_000;
  * projection, with their checkpoints, in transactions of `commitEvents` events (the runner's
  * exactly-once step; a commit per batch of 2,000 wrote the same hot pages again and again), so an
  * interrupted rebuild resumes from the last commit when the runners start. The secondary indexes
- * are built once at the end (one sorted pass each, instead of an index update per row written);
- * a rebuild interrupted before that gets them from the runners' prepare.
+ * are built once at the end (one sorted pass each, instead of an index update per row written),
+ * except a table a projection searches (`find`), whose indexes are built before its first search;
+ * a rebuild interrupted before the end gets them from the runners' prepare.
  */
 export async function rebuild(
   store: EventStore,
@@ -198,7 +199,9 @@ export async function rebuild(
     return events;
   };
   while (next <= head) {
-    const applied = await applyBatchesUntil(readStore, projections, read, commitEvents);
+    const applied = await applyBatchesUntil(readStore, projections, read, commitEvents, {
+      indexesDeferred: true,
+    });
     if (applied === 0) break;
     options.onProgress?.(done, head);
   }

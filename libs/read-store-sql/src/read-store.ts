@@ -200,25 +200,20 @@ export class ReadStore {
 
   /**
    * Creates the secondary indexes of one projection version's tables (idempotent). Applying events
-   * does not need them (the projections read rows by key; `find` would still work, by a scan);
-   * the queries do.
+   * needs them only for `find` (a rebuild that deferred them builds a table's indexes before its
+   * first `find`); the queries need them all.
    */
   async ensureIndexes(
     executor: AnyKysely | AnyTransaction,
     projection: Projection,
     version: number,
   ): Promise<void> {
-    for (const tableDef of projection.tables) {
-      const name = physicalName(projection.name, version, tableDef.name);
-      for (const [index, columns] of (tableDef.indexes ?? []).entries()) {
-        await executor.schema
-          .createIndex(`${name}_ix${index}`)
-          .ifNotExists()
-          .on(name)
-          .columns([...columns])
-          .execute();
-      }
-    }
+    for (const tableDef of projection.tables)
+      await createIndexes(
+        executor,
+        tableDef,
+        physicalName(projection.name, version, tableDef.name),
+      );
   }
 
   /** Drops every table of `projection` whose version is neither `keep` one. */
@@ -249,6 +244,22 @@ export class ReadStore {
 
   async close(): Promise<void> {
     await this.db.destroy();
+  }
+}
+
+/** Creates the secondary indexes of one physical table (idempotent). */
+export async function createIndexes(
+  executor: AnyKysely | AnyTransaction,
+  tableDef: AnyTable,
+  physical: string,
+): Promise<void> {
+  for (const [index, columns] of ((tableDef.indexes ?? []) as readonly string[][]).entries()) {
+    await executor.schema
+      .createIndex(`${physical}_ix${index}`)
+      .ifNotExists()
+      .on(physical)
+      .columns([...columns])
+      .execute();
   }
 }
 

@@ -406,6 +406,24 @@ describe('projection runner on SQLite', () => {
     await readStore.ensureIndexes(readStore.db, projection, 1);
     expect(await indexes(readStore)).toEqual([`${table}_ix0`]);
 
+    // A projection that searches a table during such a rebuild gets that table's indexes first.
+    const searching = await sqlite('searching.sqlite');
+    await prepareProjection(searching, projection, { deferIndexes: true });
+    const searches: Projection = {
+      ...projection,
+      async apply(tx, event) {
+        await tx.find(tallyStreams, { lastType: event.type });
+        await projection.apply(tx, event);
+      },
+    };
+    let given = false;
+    const once = async () => (given ? [] : ((given = true), events));
+    expect(
+      await applyBatchesUntil(searching, [searches], once, 100, { indexesDeferred: true }),
+    ).toBe(events.length);
+    expect(await indexes(searching)).toEqual([`${table}_ix0`]);
+    expect(await snapshot(searching)).toEqual(await cleanRebuild(events));
+
     const other = await sqlite('other.sqlite');
     await prepareProjection(other, projection, { deferIndexes: true });
     await prepareProjection(other, projection);

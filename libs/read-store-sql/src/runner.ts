@@ -189,6 +189,10 @@ export async function applyBatchesUntil(
   projections: readonly Projection[],
   next: () => Promise<readonly ChainedEvent[]>,
   maxEvents: number,
+  options: {
+    /** The tables were prepared with `deferIndexes`: `find` builds a table's indexes before searching it. */
+    readonly indexesDeferred?: boolean;
+  } = {},
 ): Promise<number> {
   return readStore.db.transaction().execute(async (trx) => {
     let applied = 0;
@@ -196,7 +200,9 @@ export async function applyBatchesUntil(
       const events = await next();
       if (events.length === 0) break;
       for (const projection of projections)
-        await applyInTransaction(readStore.dialect, trx, projection, events, {});
+        await applyInTransaction(readStore.dialect, trx, projection, events, {
+          indexesDeferred: options.indexesDeferred === true,
+        });
       applied += events.length;
     }
     return applied;
@@ -208,7 +214,11 @@ async function applyInTransaction(
   trx: AnyTransaction,
   projection: Projection,
   events: readonly ChainedEvent[],
-  options: { readonly switchWhenDone?: boolean; readonly names?: ReadonlyMap<AnyTable, string> },
+  options: {
+    readonly switchWhenDone?: boolean;
+    readonly names?: ReadonlyMap<AnyTable, string>;
+    readonly indexesDeferred?: boolean;
+  },
 ): Promise<BatchResult> {
   const { name, version } = projection;
   const names =
@@ -238,7 +248,7 @@ async function applyInTransaction(
   if (stored !== null && first.prevHash !== undefined && first.prevHash !== stored) {
     throw new LogDivergedError(name, version, checkpoint, { hash: first.prevHash });
   }
-  const tx = new SqlProjectionTx(dialect, trx, names);
+  const tx = new SqlProjectionTx(dialect, trx, names, options.indexesDeferred === true);
   for (const event of fresh) if (projection.canHandle(event)) await projection.apply(tx, event);
   await tx.flush();
   const lastEvent = fresh[fresh.length - 1]!;

@@ -10,7 +10,7 @@ import {
 } from '@contract-ledger/projections';
 import { CompiledQuery, sql } from 'kysely';
 import { decodeRow, encodeValue, type Dialect } from './codec';
-import type { AnyTransaction } from './read-store';
+import { createIndexes, type AnyTransaction } from './read-store';
 
 /** SQLite allows 32766 bound parameters per statement; PostgreSQL 65535. */
 const MAX_PARAMETERS = 30_000;
@@ -88,10 +88,19 @@ interface TableState {
 export class SqlProjectionTx implements ProjectionTx {
   private readonly tables = new Map<AnyTable, TableState>();
 
+  /** Tables whose secondary indexes this transaction made sure of (see `indexesDeferred`). */
+  private readonly indexed = new Set<AnyTable>();
+
+  /**
+   * `indexesDeferred`: the tables may lack their secondary indexes (a rebuild builds them at the
+   * end); `find` builds a table's indexes first, so a projection that searches a table during the
+   * rebuild does not scan it on every search.
+   */
   constructor(
     private readonly dialect: Dialect,
     private readonly trx: AnyTransaction,
     physicalNames: ReadonlyMap<AnyTable, string>,
+    private readonly indexesDeferred = false,
   ) {
     for (const [def, physical] of physicalNames) {
       this.tables.set(def, {
@@ -168,6 +177,10 @@ export class SqlProjectionTx implements ProjectionTx {
   async find<T extends AnyTable>(tableDef: T, where: Where<T>): Promise<Row<T>[]> {
     const state = this.state(tableDef);
     await this.flushTable(state);
+    if (this.indexesDeferred && !this.indexed.has(tableDef)) {
+      await createIndexes(this.trx, tableDef, state.physical);
+      this.indexed.add(tableDef);
+    }
     let query = this.trx.selectFrom(state.physical).selectAll();
     for (const [column, value] of Object.entries(where)) {
       query =
