@@ -256,6 +256,12 @@ describe('the supervisor', () => {
     await page.goto(`${base}/supervisor/accountability`);
     await page.getByRole('heading', { name: 'Agencies' }).waitFor();
     await expect(page.locator('canvas').count()).resolves.toBe(2);
+    // Enhanced monitoring per agency: a column of the agencies' table.
+    await page
+      .getByRole('columnheader', {
+        name: 'Monitored contracts (now / ever; ended early)',
+      })
+      .waitFor();
     await shot(page, 'accountability');
   });
 });

@@ -68,6 +68,12 @@ export default function Accountability() {
             paymentsPaidLate: number;
             paymentsDue: number;
             contractValueMinor: number;
+            monitoring: {
+              contracts: number;
+              current: number;
+              endedEarly: number;
+              items: { contractId: string; endRationale: string | null }[];
+            };
           }[];
           const s = suppliers as unknown as {
             supplierId: string;
@@ -106,6 +112,9 @@ export default function Accountability() {
                     <th scope="col" className="num">
                       {t('acc.late')}
                     </th>
+                    <th scope="col" className="num">
+                      {t('acc.monitored')}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -118,6 +127,16 @@ export default function Accountability() {
                       <td className="num">{x.singleBidTenders}</td>
                       <td className="num">
                         {x.paymentsPaidLate} / {x.paymentsDue}
+                      </td>
+                      {/* Each early end's rationale on hover: why the supervisor stopped watching. */}
+                      <td
+                        className="num"
+                        title={x.monitoring.items
+                          .filter((m) => m.endRationale !== null)
+                          .map((m) => `${shortId(m.contractId)}: ${m.endRationale}`)
+                          .join('\n')}
+                      >
+                        {x.monitoring.current} / {x.monitoring.contracts}; {x.monitoring.endedEarly}
                       </td>
                     </tr>
                   ))}
