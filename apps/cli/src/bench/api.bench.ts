@@ -168,7 +168,7 @@ async function httpSide(): Promise<Run> {
         ? {}
         : { LEDGER_PROJECTIONS: process.env['LEDGER_PROJECTIONS'] }),
     },
-    { extraArgs: [...profile, ...SERVER_ARGS], readyTimeoutMs: 30_000 },
+    { extraArgs: [...profile, ...SERVER_ARGS], readyTimeoutMs: 90_000 },
   );
   const { port, child } = server;
   try {
