@@ -113,3 +113,26 @@ describe('the feed envelope (sealed bids)', () => {
     }
   });
 });
+
+describe('the feed envelope of a sandbox ledger (ADR 0010)', () => {
+  it('a sandbox event has the header sandbox: true and keeps metadata.sandbox in the value, even when sealed', () => {
+    const signed = recorded('ContractSigned', { contractId: 'c1', supplierId: 's1' });
+    const marked = { ...signed, metadata: { ...signed.metadata, sandbox: true } };
+    const message = toFeedMessage('ledger.contracts', marked);
+    expect(message.headers[FEED_HEADERS.sandbox]).toBe('true');
+    expect(JSON.parse(message.value).metadata.sandbox).toBe(true);
+    const sealed = toFeedMessage('ledger.tenders', {
+      ...bid,
+      metadata: { ...bid.metadata, sandbox: true },
+    });
+    expect(sealed.headers[FEED_HEADERS.sandbox]).toBe('true');
+    expect(JSON.parse(sealed.value).metadata.sandbox).toBe(true);
+  });
+  it('a production event has no sandbox header', () => {
+    const message = toFeedMessage(
+      'ledger.contracts',
+      recorded('ContractSigned', { contractId: 'c1' }),
+    );
+    expect(Object.keys(message.headers)).not.toContain(FEED_HEADERS.sandbox);
+  });
+});

@@ -11,6 +11,8 @@ export const FEED_HEADERS = {
   hash: 'hash',
   /** Only on records the view withheld fields from: their names, comma-separated (`supplierId,price,proposalDigest,metadata.actor,metadata.scope`). */
   redacted: 'redacted',
+  /** Only on a sandbox ledger's records (ADR 0010): `true`. Training or integration data, never a real procedure. */
+  sandbox: 'sandbox',
 } as const;
 
 /**
@@ -31,6 +33,9 @@ export function feedHeaders(
     [FEED_HEADERS.correlationId]: event.metadata.correlationId,
     [FEED_HEADERS.hash]: event.hash,
     ...(redacted.length > 0 ? { [FEED_HEADERS.redacted]: redacted.join(',') } : {}),
+    // metadata.sandbox is recorded by a sandbox store only: a consumer filters on the header
+    // without parsing the value (the value's metadata says it too).
+    ...(event.metadata['sandbox'] === true ? { [FEED_HEADERS.sandbox]: 'true' } : {}),
   };
 }
 

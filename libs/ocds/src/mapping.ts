@@ -110,6 +110,8 @@ export interface StepInput {
   readonly eventId: string;
   readonly recordedAt: string;
   readonly event: LedgerEvent;
+  /** The event's `metadata.sandbox`: recorded by a sandbox ledger (ADR 0010); its release says so. */
+  readonly sandbox?: boolean;
   /** Suppliers this event names (supplierOf / openedBids), as registered. */
   readonly suppliers: ReadonlyMap<string, SupplierInfo>;
   /** The tender's budget line, for TenderDrafted. */
@@ -284,6 +286,7 @@ class ReleaseBuilder {
       date: this.input.recordedAt,
       tag: [tag],
       initiationType: 'tender',
+      ...(this.input.sandbox === true ? { sandbox: true as const } : {}),
       ...(parties.length > 0 ? { parties } : {}),
       ...sections,
     };

@@ -200,6 +200,12 @@ export interface Release {
   readonly date: string;
   readonly tag: readonly ReleaseTag[];
   readonly initiationType: 'tender';
+  /**
+   * Present (true) only on a sandbox ledger's releases (ADR 0010): training or integration data,
+   * not a real contracting process. Not an OCDS field: the schema allows additional fields, and
+   * the community checker lists it as one. It merges into the compiledRelease like any field.
+   */
+  readonly sandbox?: true;
   readonly parties?: readonly Organization[];
   readonly buyer?: OrganizationReference;
   readonly planning?: {

@@ -148,6 +148,7 @@ export function createOcdsProjection(
         eventId: recorded.eventId,
         recordedAt: recorded.recordedAt,
         event,
+        sandbox: recorded.metadata['sandbox'] === true,
         suppliers,
         budgetLine,
       });

@@ -416,3 +416,30 @@ describe('package metadata', () => {
     ).toBe('2026-01-03T00:00:00Z');
   });
 });
+
+describe('a sandbox ledger (ADR 0010)', () => {
+  it('marks every release and compiled release sandbox: true, still valid OCDS 1.1.5; production releases carry no such field', async () => {
+    const sandboxEvents = events.map((e) => ({ ...e, metadata: { ...e.metadata, sandbox: true } }));
+    const rows = await project(ocdsProjection, sandboxEvents);
+    const releases = rows.rows(ocdsReleases).map((r) => r.release);
+    const compiled = rows.rows(ocdsRecords).flatMap((r) => (r.compiled ? [r.compiled] : []));
+    expect(releases.length).toBeGreaterThan(30);
+    expect(releases.every((r) => r.sandbox === true)).toBe(true);
+    expect(compiled.every((c) => c['sandbox'] === true)).toBe(true);
+    const validator = ocdsValidator();
+    for (const release of releases)
+      expect({ id: release.id, errors: validator.errors('extended-release', release) }).toEqual({
+        id: release.id,
+        errors: [],
+      });
+    expect(
+      validator.errors(
+        'release-package',
+        releasePackage(META, releases, '2026-01-01T00:00:00.000Z'),
+      ),
+    ).toEqual([]);
+    for (const c of compiled) expect(validator.errors('release', c)).toEqual([]);
+    const production = (await releasesOf()).releases;
+    expect(production.some((r) => 'sandbox' in r)).toBe(false);
+  });
+});

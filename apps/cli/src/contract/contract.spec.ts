@@ -87,6 +87,7 @@ describe('the published event contract', () => {
         'hash',
         'position',
         'redacted',
+        'sandbox',
         'schema-version',
       ]);
     }

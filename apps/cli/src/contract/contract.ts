@@ -43,6 +43,8 @@ const HEADER_DOCS: Readonly<Record<keyof typeof FEED_HEADERS, string>> = {
   hash: 'Hash of the event as stored in the ledger. On a redacted record the value no longer hashes to it: verify against the ledger, not the feed.',
   redacted:
     'Present only when the feed view withheld sealed fields: their names, comma-separated (supplierId,price,proposalDigest,metadata.actor,metadata.scope).',
+  sandbox:
+    'Present only on a sandbox ledger (LEDGER_SANDBOX), value true: training or integration data, not a real procedure; the value says it too (metadata.sandbox).',
 };
 
 function headersSchema(): JsonSchema {
@@ -53,7 +55,9 @@ function headersSchema(): JsonSchema {
   return {
     type: 'object',
     properties,
-    required: Object.values(FEED_HEADERS).filter((name) => name !== FEED_HEADERS.redacted),
+    required: Object.values(FEED_HEADERS).filter(
+      (name) => name !== FEED_HEADERS.redacted && name !== FEED_HEADERS.sandbox,
+    ),
   };
 }
 
@@ -84,6 +88,12 @@ function envelope(type: LedgerEventType): JsonSchema {
           causationId: { type: 'string' },
           commandId: { type: 'string' },
           occurredAt: { type: 'string', format: 'date-time' },
+          sandbox: {
+            type: 'boolean',
+            const: true,
+            description:
+              'Present only on events a sandbox ledger recorded (ADR 0010); part of what the hash covers.',
+          },
         },
         // A sealed bid event's actor and scope name the bidder: the feed view withholds them.
         required: sealed
