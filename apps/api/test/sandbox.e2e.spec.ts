@@ -139,5 +139,28 @@ describe('a sandbox ledger runs a whole procedure in seconds', () => {
     expect(all.map((e) => e.type)).toEqual(expect.arrayContaining(['ContractSigned']));
     expect(all.filter((e) => e.metadata['sandbox'] !== true)).toEqual([]);
     expect(await ledger.store.verify()).toMatchObject({ ok: true, checked: all.length });
+
+    // The feeds and the open data say so too: each SSE value (the auditor's: every event), each OCDS release.
+    const sse = await ledger
+      .http()
+      .get('/api/v1/events?live=false')
+      .set('Authorization', a.auditor)
+      .expect(200);
+    const values = sse.text
+      .split('\n')
+      .filter((line) => line.startsWith('data: {"eventId"'))
+      .map((line) => JSON.parse(line.slice('data: '.length)) as { metadata: object });
+    expect(values.length).toBeGreaterThan(10);
+    expect(values.filter((v) => (v.metadata as { sandbox?: unknown }).sandbox !== true)).toEqual(
+      [],
+    );
+    const head = (await ledger.store.head()).position;
+    const ocds = await ledger
+      .http()
+      .get(`/api/v1/ocds/releases?limit=500&minPosition=${head}&maxWaitMs=60000`)
+      .expect(200);
+    const releases = ocds.body.releases as { ocid: string; sandbox?: unknown }[];
+    expect(releases.filter((r) => r.ocid.endsWith(tenderId)).length).toBeGreaterThanOrEqual(4);
+    expect(releases.filter((r) => r.sandbox !== true)).toEqual([]);
   });
 });

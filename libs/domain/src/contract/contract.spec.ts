@@ -464,6 +464,11 @@ describe('ReportDelivery', () => {
 describe('EvaluateMilestone', () => {
   it('accepts a delivered milestone in full, payment due within the policy days', () =>
     void spec.given([signed, reported()]).when(evaluate()).then([evaluated()]));
+  it('in a sandbox (a policy day of one minute), the 30 days to pay are 30 minutes', () =>
+    void spec
+      .given([signed, reported()])
+      .when(evaluate({ policy: makePolicy({ dayMs: 60_000 }) }))
+      .then([evaluated({ paymentDueBy: '2026-07-10T10:30:00.000Z' })]));
   it('a partial acceptance accepts its share of the amount, rounded down', () =>
     void spec
       .given([signed, reported()])

@@ -303,6 +303,21 @@ describe('DebarSupplier', () => {
           data: { ...debarred.data, until: '2026-02-11T09:00:00.000Z', defaultLengthApplied: true },
         },
       ]));
+  it('in a sandbox (a policy day of one minute), the default length is 10 minutes for 10 days', () =>
+    spec
+      .given([registered])
+      .when(
+        debar({
+          until: undefined,
+          policy: makePolicy({ defaultDebarmentDays: 10, dayMs: 60_000 }),
+        }),
+      )
+      .then([
+        {
+          type: 'SupplierDebarred',
+          data: { ...debarred.data, until: '2026-02-01T09:10:00.000Z', defaultLengthApplied: true },
+        },
+      ]));
   it('debars indefinitely when asked to', () =>
     spec
       .given([registered])
