@@ -139,6 +139,41 @@ describe('red flags', () => {
     expect(await flags(w, lax)).toEqual([]);
   });
 
+  it("SHORT_SUBMISSION_PERIOD in a sandbox (ADR 0010): a deadline moved by amendment is judged in the reference policy's days", async () => {
+    const w = world();
+    tender(w, 1, fair, { stopAfterOpening: true });
+    // A deadline moved to 25 minutes after publication, spliced in after the publication (the
+    // projection reads what the log holds; the decider's own rules are tested in libs/domain).
+    const at = w.events.findIndex((e) => e.type === 'TenderPublished');
+    const published = w.events[at]!;
+    const publishedAt = (published.data as { publishedAt: string }).publishedAt;
+    const deadline = new Date(Date.parse(publishedAt) + 25 * 60_000).toISOString();
+    const amended = {
+      ...published,
+      eventId: id(0xa3e),
+      type: 'TenderAmended',
+      data: {
+        tenderId: id(0x701),
+        changes: {},
+        reason: 'Earlier start',
+        material: false,
+        deadline,
+        deadlineExtended: false,
+        voidedBidIds: [],
+        amendedAt: publishedAt,
+      },
+    } as (typeof w.events)[number];
+    const events = [...w.events.slice(0, at + 1), amended, ...w.events.slice(at + 1)];
+    const judge = async (dayMs: number) =>
+      (await project(createRedFlagsProjection({ policy: makePolicy({ dayMs }) }), events))
+        .rows(redFlags)
+        .filter((r) => r.code === 'SHORT_SUBMISSION_PERIOD')
+        .map((r) => r.details['submissionDays']);
+    // One-minute days: 25 of them, above the 20-day minimum. Calendar days: 0, flagged.
+    expect(await judge(60_000)).toEqual([]);
+    expect(await judge(86_400_000)).toEqual([0]);
+  });
+
   it('AWARD_NOT_BEST_SCORE: the award overrides the best weighted score', async () => {
     const w = world();
     tender(w, 1, fair, { awardTo: 1 });
