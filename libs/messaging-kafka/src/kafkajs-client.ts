@@ -60,6 +60,7 @@ function headerText(value: IHeaders[string]): string | undefined {
  */
 class KafkajsFeedProducer implements FeedProducer {
   private current: Promise<Producer> | undefined;
+  private closed = false;
 
   constructor(
     private readonly kafka: Kafka,
@@ -77,8 +78,9 @@ class KafkajsFeedProducer implements FeedProducer {
       list.push({ key: m.key, value: m.value, headers: { ...m.headers } });
       byTopic.set(m.topic, list);
     }
+    let producer: Producer | undefined;
     try {
-      const producer = await this.producer();
+      producer = await this.producer();
       await producer.sendBatch({
         acks: -1,
         topicMessages: [...byTopic].map(([topic, list]) => ({ topic, messages: list })),
@@ -86,14 +88,23 @@ class KafkajsFeedProducer implements FeedProducer {
     } catch (error) {
       await this.drop();
       throw error;
+    } finally {
+      // close() came while this send was in flight: kafkajs reconnects on demand, so the send may
+      // have opened a connection after close() disconnected; without this it outlives close() and
+      // keeps the process alive (what kept jest from exiting). Not awaited by close(): a relay
+      // replacing a producer whose send hangs on a dead broker must not wait for it.
+      if (this.closed && producer) await producer.disconnect().catch(() => undefined);
     }
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     await this.drop();
   }
 
   private producer(): Promise<Producer> {
+    // A send after close() would connect a new producer that nothing closes any more.
+    if (this.closed) return Promise.reject(new Error('the feed producer is closed'));
     if (!this.current) {
       const producer = this.kafka.producer({
         idempotent: true,
@@ -119,14 +130,25 @@ class KafkajsFeedProducer implements FeedProducer {
 class KafkajsFeedAdmin implements FeedAdmin {
   private readonly admin;
   private connected: Promise<void> | undefined;
+  private closed = false;
 
   constructor(kafka: Kafka) {
     this.admin = kafka.admin();
   }
 
   async ensureTopics(topics: readonly TopicSpec[]): Promise<void> {
-    this.connected ??= this.admin.connect();
-    await this.connected;
+    if (this.closed) throw new Error('the feed admin is closed');
+    try {
+      this.connected ??= this.admin.connect();
+      await this.connected;
+      await this.createTopics(topics);
+    } finally {
+      // As for the producer: a request in flight at close() may reconnect after it.
+      if (this.closed) await this.admin.disconnect().catch(() => undefined);
+    }
+  }
+
+  private async createTopics(topics: readonly TopicSpec[]): Promise<void> {
     await this.admin.createTopics({
       waitForLeaders: true,
       topics: topics.map((t) => ({
@@ -142,14 +164,19 @@ class KafkajsFeedAdmin implements FeedAdmin {
   }
 
   async close(): Promise<void> {
-    if (this.connected) await this.admin.disconnect();
+    this.closed = true;
+    const connected = this.connected;
     this.connected = undefined;
+    // A connect still in progress would finish after disconnect() and leave the connection open.
+    if (connected) await connected.then(() => this.admin.disconnect()).catch(() => undefined);
   }
 }
 
 class KafkajsFeedSubscriber implements FeedSubscriber {
   private readonly consumer: Consumer;
   private closed = false;
+  /** The start in progress (connect, subscribe, join the group): close() waits for it. */
+  private starting: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly kafka: Kafka,
@@ -195,12 +222,20 @@ class KafkajsFeedSubscriber implements FeedSubscriber {
 
   async run(onBatch: (batch: ReceivedBatch) => Promise<void>): Promise<void> {
     await this.topicsExist();
+    const started = this.start(onBatch);
+    this.starting = started.catch(() => undefined);
+    await started;
+  }
+
+  private async start(onBatch: (batch: ReceivedBatch) => Promise<void>): Promise<void> {
     if (this.closed) return;
     await this.consumer.connect();
+    if (this.closed) return;
     await this.consumer.subscribe({
       topics: [...this.options.topics],
       fromBeginning: this.options.fromBeginning ?? true,
     });
+    if (this.closed) return;
     await this.consumer.run({
       autoCommit: false,
       eachBatchAutoResolve: false,
@@ -234,6 +269,10 @@ class KafkajsFeedSubscriber implements FeedSubscriber {
 
   async close(): Promise<void> {
     this.closed = true;
+    // kafkajs' disconnect() does not stop a start still connecting or joining the group: that start
+    // would finish after it, and kafkajs reconnects on its own to fetch, so the consumer would run on
+    // after close() and keep the process alive (a jest run that never exited). Let it settle first.
+    await this.starting;
     await this.consumer.disconnect();
   }
 }
