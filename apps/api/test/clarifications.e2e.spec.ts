@@ -3,6 +3,7 @@ import {
   actors,
   CNY,
   expectProblem,
+  negotiationDraft,
   openMarket,
   startLedger,
   type LedgerApp,
@@ -33,17 +34,14 @@ describe('clarifications, conditions complaints, debarment corrections, monitori
   /** An open tender, published now with a deadline in 20 days, with two bids. */
   async function openTender(): Promise<string> {
     const tenderId = (
-      await post('/api/v1/tenders', a.officerA, {
-        budgetLineId,
-        method: 'competitive_negotiation',
-        title: 'Youth counselling',
-        serviceCategory: 'youth_help',
-        estimatedValue: CNY(100_000_000),
-        criteria: [{ criterionId: 'quality', name: 'Service quality plan', weight: 100 }],
-        eligibility: { minRating: null, supplierKinds: [], invitedSupplierIds: [] },
-        contractType: 'short_term_project',
-        paymentModel: 'outcome_based',
-      })
+      await post(
+        '/api/v1/tenders',
+        a.officerA,
+        negotiationDraft(budgetLineId, {
+          title: 'Youth counselling',
+          serviceCategory: 'youth_help',
+        }),
+      )
     ).body.id as string;
     expect(
       (

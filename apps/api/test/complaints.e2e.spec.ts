@@ -3,6 +3,7 @@ import {
   actors,
   CNY,
   expectProblem,
+  negotiationDraft,
   openMarket,
   startLedger,
   type LedgerApp,
@@ -34,17 +35,14 @@ describe('standstill and complaints over HTTP', () => {
   /** A competitive negotiation between suppliers 0 and 1, awarded to 1 (the better score); the clock is then at the award. */
   async function awarded(): Promise<{ tenderId: string; lost: string; won: string }> {
     const tenderId = (
-      await post('/api/v1/tenders', a.officerA, {
-        budgetLineId,
-        method: 'competitive_negotiation',
-        title: 'Day care for children with disabilities',
-        serviceCategory: 'child_welfare',
-        estimatedValue: CNY(100_000_000),
-        criteria: [{ criterionId: 'quality', name: 'Service quality plan', weight: 100 }],
-        eligibility: { minRating: null, supplierKinds: [], invitedSupplierIds: [] },
-        contractType: 'short_term_project',
-        paymentModel: 'outcome_based',
-      })
+      await post(
+        '/api/v1/tenders',
+        a.officerA,
+        negotiationDraft(budgetLineId, {
+          title: 'Day care for children with disabilities',
+          serviceCategory: 'child_welfare',
+        }),
+      )
     ).body.id as string;
     expect(
       (

@@ -3,6 +3,7 @@ import {
   actors,
   CNY,
   expectProblem,
+  negotiationDraft,
   openMarket,
   startLedger,
   type LedgerApp,
@@ -46,17 +47,14 @@ describe('a sandbox ledger runs a whole procedure in seconds', () => {
 
     const budgetLineId = await openMarket(ledger, a, { category: 'child_welfare' });
     const tenderId = (
-      await post('/api/v1/tenders', a.officerA, {
-        budgetLineId,
-        method: 'competitive_negotiation',
-        title: 'Day care for children with disabilities (training)',
-        serviceCategory: 'child_welfare',
-        estimatedValue: CNY(100_000_000),
-        criteria: [{ criterionId: 'quality', name: 'Service quality plan', weight: 100 }],
-        eligibility: { minRating: null, supplierKinds: [], invitedSupplierIds: [] },
-        contractType: 'short_term_project',
-        paymentModel: 'outcome_based',
-      })
+      await post(
+        '/api/v1/tenders',
+        a.officerA,
+        negotiationDraft(budgetLineId, {
+          title: 'Day care for children with disabilities (training)',
+          serviceCategory: 'child_welfare',
+        }),
+      )
     ).body.id as string;
     // 9 policy days (9 s) is under the 10-day minimum, in the sandbox too.
     expectProblem(

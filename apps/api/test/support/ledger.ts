@@ -136,6 +136,23 @@ export function tenderDraft(budgetLineId: string, overrides: object = {}) {
 }
 
 /**
+ * A competitive negotiation's draft: one criterion (quality), open to every supplier kind and
+ * rating, the method whose short periods the complaint, clarification and sandbox specs use.
+ */
+export function negotiationDraft(
+  budgetLineId: string,
+  { title, serviceCategory }: { title: string; serviceCategory: string },
+) {
+  return tenderDraft(budgetLineId, {
+    method: 'competitive_negotiation',
+    title,
+    serviceCategory,
+    criteria: [{ criterionId: 'quality', name: 'Service quality plan', weight: 100 }],
+    eligibility: { minRating: null, supplierKinds: [], invitedSupplierIds: [] },
+  });
+}
+
+/**
  * A market to tender in, set up through the API: agency A's budget line of 10,000,000.00 CNY for
  * `category`, and `suppliers` of the actors' suppliers registered as social organisations
  * (`Org 0`, `Org 1`...), the first `rated` of them with a qualification review valid for a year.
