@@ -46,4 +46,18 @@ describe('LEDGER_SANDBOX and the PostgreSQL store it opens', () => {
     );
     expect(output).not.toMatch(/\n\s+at /);
   }, 90_000);
+
+  it('the worker refuses a store of the other mode: exit 2, naming LEDGER_SANDBOX, no stack', async () => {
+    await create('production');
+    const { code, output } = await startUntilExit(
+      { ...env(), LEDGER_SANDBOX: 'true' },
+      60_000,
+      'apps/worker/src/main.ts',
+    );
+    expect(code).toBe(2);
+    expect(output).toContain(
+      'LEDGER_SANDBOX=true but the event store was created as a production store',
+    );
+    expect(output).not.toMatch(/\n\s+at /);
+  }, 90_000);
 });

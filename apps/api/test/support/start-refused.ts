@@ -3,14 +3,18 @@ import path from 'node:path';
 
 const root = path.resolve(__dirname, '../../../..');
 
-/** Starts apps/api/src/main.ts with exactly `env` and waits for it to exit: its exit code and output. */
+/**
+ * Starts `entry` (the API's main by default, or the worker's) with exactly `env` and waits for it
+ * to exit: its exit code and output.
+ */
 export function startUntilExit(
   env: Record<string, string>,
   timeoutMs = 60_000,
+  entry = 'apps/api/src/main.ts',
 ): Promise<{ code: number | null; output: string }> {
   const child = spawn(
     process.execPath,
-    ['-r', path.join(root, 'tools/register.js'), path.join(root, 'apps/api/src/main.ts')],
+    ['-r', path.join(root, 'tools/register.js'), path.join(root, entry)],
     { cwd: root, env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
