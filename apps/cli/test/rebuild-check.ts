@@ -100,6 +100,7 @@ export async function expectRebuildEqualsRunners(
   expect(await everyRow(rebuilt)).toEqual(await everyRow(incremental));
   for (const projection of projections)
     expect(await rebuilt.checkpoint(projection.name, projection.version)).toBe(log.length);
-  expect(await indexes(rebuilt)).toContain(`${physicalName('audit', 1, 'events')}_ix0`);
+  const audit = projections.find((p) => p.name === 'audit')!;
+  expect(await indexes(rebuilt)).toContain(`${physicalName('audit', audit.version, 'events')}_ix0`);
   expect(await indexes(rebuilt)).toEqual(await indexes(incremental));
 }

@@ -43,8 +43,9 @@ const HISTORY_EXAMPLE = {
 
 /**
  * The auditor's views: histories and past states rebuilt from the log, the log searched, the hash
- * chain verified. Histories and searches read the audit index; past states and verification read
- * the event store itself (they are the log's own answer, never a read model's).
+ * chain verified. Histories and searches find their positions in the audit index and read those
+ * events from the event store; past states and verification read the event store alone (they are
+ * the log's own answer, never a read model's).
  */
 @ApiTags('audit')
 @ApiExtraModels(StateParams)
@@ -75,8 +76,11 @@ export class AuditController {
     if (!isPublic(state) && role !== 'auditor' && role !== 'supervisor')
       throw notFound(`No published tender ${id}`);
     const page = await this.queries.execute(
-      new ReadModelQuery('audit', q, (store) =>
-        entityHistory(store, 'tender', id, { limit: q.limit ?? 50, cursor: q.cursor ?? null }),
+      new ReadModelQuery('audit', q, (readStore) =>
+        entityHistory(readStore, this.store, 'tender', id, {
+          limit: q.limit ?? 50,
+          cursor: q.cursor ?? null,
+        }),
       ),
     );
     return {
@@ -117,8 +121,8 @@ export class AuditController {
   })
   async events(@Query() q: AuditEventsQuery, @CurrentAccess() access: Access) {
     const page = await this.queries.execute(
-      new ReadModelQuery('audit', q, (store) =>
-        searchAudit(store, {
+      new ReadModelQuery('audit', q, (readStore) =>
+        searchAudit(readStore, this.store, {
           actor: q.actor,
           type: q.type,
           from: q.from,

@@ -1,40 +1,42 @@
 import { defineProjection } from '../projection';
-import { integer, json, nullable, table, text } from '../schema';
+import { integer, table, text } from '../schema';
 
 export type AuditEntityKind = 'tender' | 'contract' | 'supplier' | 'budget_line' | 'agency';
 
-/** One row per event of the log: who, when, what, and the data for the history views. */
+/**
+ * One row per event of the log: what the search filters on (type, actor, occurredAt) and the
+ * event's id. The event itself (stream, role, scope, data, ...) is read from the event store by
+ * that id when a page is answered: a copy of every event's data beside the log was most of what a
+ * rebuild wrote.
+ */
 export const auditEvents = table({
   name: 'events',
   columns: {
     position: integer(),
     eventId: text(),
-    stream: text(),
     type: text(),
     actor: text(),
-    role: text(),
-    scope: nullable(text()),
     occurredAt: text(),
-    recordedAt: text(),
-    correlationId: text(),
-    data: json<unknown>(),
   },
   key: ['position'],
-  indexes: [['type', 'position'], ['actor', 'position'], ['occurredAt'], ['eventId']],
+  indexes: [['type', 'position'], ['actor', 'position'], ['occurredAt']],
 });
 
-/** One row per (entity the event concerns, event): the history of a tender, supplier, ... in log order. */
+/**
+ * One row per (event, entity it concerns): the history of a tender, supplier, ... in log order.
+ * Keyed position first so rows are appended in key order (an entity-first key inserted every row
+ * at a random place of the key's index); the entity lookup is a secondary index, which a rebuild
+ * builds once at the end.
+ */
 export const auditEntities = table({
   name: 'entities',
   columns: {
+    position: integer(),
     entityKind: text(),
     entityId: text(),
-    position: integer(),
-    type: text(),
-    occurredAt: text(),
   },
-  key: ['entityKind', 'entityId', 'position'],
-  indexes: [['position']],
+  key: ['position', 'entityKind', 'entityId'],
+  indexes: [['entityKind', 'entityId', 'position']],
 });
 
 /** contract -> tender, so a contract's (and its budget movements') events also join the tender's history. */
@@ -61,7 +63,8 @@ const STREAM_KINDS: Record<string, AuditEntityKind> = {
 
 export const auditProjection = defineProjection({
   name: 'audit',
-  version: 1,
+  // 2: events without the copy of the event (read from the store), entities keyed position first.
+  version: 2,
   tables: [auditEvents, auditEntities, auditContractTenders],
   canHandle: () => true,
   // The events and entities tables are append-only (one event row, and its entity rows, per
@@ -71,15 +74,9 @@ export const auditProjection = defineProjection({
     await tx.insert(auditEvents, {
       position: event.position,
       eventId: event.eventId,
-      stream: event.stream,
       type: event.type,
       actor: metadata.actor,
-      role: metadata.role,
-      scope: metadata.scope ?? null,
       occurredAt: metadata.occurredAt,
-      recordedAt: event.recordedAt,
-      correlationId: metadata.correlationId,
-      data: event.data,
     });
 
     const data = (event.data ?? {}) as Record<string, unknown>;
@@ -105,13 +102,7 @@ export const auditProjection = defineProjection({
     }
     for (const [kind, id] of entities.values()) {
       if (!kind) continue;
-      await tx.insert(auditEntities, {
-        entityKind: kind,
-        entityId: id,
-        position: event.position,
-        type: event.type,
-        occurredAt: metadata.occurredAt,
-      });
+      await tx.insert(auditEntities, { position: event.position, entityKind: kind, entityId: id });
     }
   },
 });

@@ -1,3 +1,4 @@
+import type { EventStore } from '@contract-ledger/event-store';
 import {
   auditEntities,
   auditEvents,
@@ -8,7 +9,55 @@ import {
 import type { ReadStore } from '../read-store';
 import { queryTable, type Filter, type Page } from '../query';
 
-export type AuditEventRow = Row<typeof auditEvents>;
+/** One event as the audit routes show it: the index's row completed from the event store. */
+export interface AuditEventRow {
+  readonly position: number;
+  readonly eventId: string;
+  readonly stream: string;
+  readonly type: string;
+  readonly actor: string;
+  readonly role: string;
+  readonly scope: string | null;
+  readonly occurredAt: string;
+  readonly recordedAt: string;
+  readonly correlationId: string;
+  readonly data: unknown;
+}
+
+/** Where the audit index's rows get their events from: the log itself (one indexed read per page). */
+export type AuditEventSource = Pick<EventStore, 'readEventsById'>;
+
+async function fromLog(
+  log: AuditEventSource,
+  rows: readonly Row<typeof auditEvents>[],
+): Promise<AuditEventRow[]> {
+  if (rows.length === 0) return [];
+  const events = new Map(
+    (await log.readEventsById(rows.map((row) => row.eventId))).map((e) => [e.position, e]),
+  );
+  return rows.map((row) => {
+    const event = events.get(row.position);
+    // The index is built from this log: a row without its event means another log's read store.
+    if (!event || event.eventId !== row.eventId)
+      throw new Error(
+        `audit index: event ${row.eventId} at position ${row.position} is not in the event store`,
+      );
+    const { metadata } = event;
+    return {
+      position: event.position,
+      eventId: event.eventId,
+      stream: event.stream,
+      type: event.type,
+      actor: metadata.actor,
+      role: metadata.role,
+      scope: metadata.scope ?? null,
+      occurredAt: metadata.occurredAt,
+      recordedAt: event.recordedAt,
+      correlationId: metadata.correlationId,
+      data: event.data,
+    };
+  });
+}
 
 export interface AuditSearch {
   readonly actor?: string;
@@ -21,8 +70,9 @@ export interface AuditSearch {
 }
 
 /** The log in global order, filtered by actor, type and time. */
-export function searchAudit(
+export async function searchAudit(
   readStore: ReadStore,
+  log: AuditEventSource,
   search: AuditSearch = {},
 ): Promise<Page<AuditEventRow>> {
   const filters: Filter<typeof auditEvents>[] = [];
@@ -30,11 +80,12 @@ export function searchAudit(
   if (search.type) filters.push({ column: 'type', op: '=', value: search.type });
   if (search.from) filters.push({ column: 'occurredAt', op: '>=', value: search.from });
   if (search.to) filters.push({ column: 'occurredAt', op: '<', value: search.to });
-  return queryTable(readStore, auditProjection, auditEvents, {
+  const page = await queryTable(readStore, auditProjection, auditEvents, {
     filters,
     limit: search.limit,
     cursor: search.cursor ?? null,
   });
+  return { items: await fromLog(log, page.items), nextCursor: page.nextCursor };
 }
 
 /**
@@ -43,6 +94,7 @@ export function searchAudit(
  */
 export async function entityHistory(
   readStore: ReadStore,
+  log: AuditEventSource,
   kind: AuditEntityKind,
   id: string,
   page: { limit?: number; cursor?: string | null } = {},
@@ -57,5 +109,5 @@ export async function entityHistory(
     filters: [{ column: 'position', op: 'in', value: refs.items.map((r) => r.position) }],
     limit: refs.items.length,
   });
-  return { items: events.items, nextCursor: refs.nextCursor };
+  return { items: await fromLog(log, events.items), nextCursor: refs.nextCursor };
 }

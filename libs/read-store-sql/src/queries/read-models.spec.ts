@@ -154,11 +154,11 @@ afterAll(async () => {
 
 describe('read-model queries on SQLite', () => {
   it('audit: search by actor, and a tender history across its budget movements, paged', async () => {
-    const bySupervisor = await searchAudit(readStore, { actor: 'supervisor-1' });
+    const bySupervisor = await searchAudit(readStore, store, { actor: 'supervisor-1' });
     expect(bySupervisor.items.map((e) => e.type)).toEqual(['SupplierDebarred', 'DebarmentLifted']);
-    const first = await entityHistory(readStore, 'tender', 't1', { limit: 2 });
+    const first = await entityHistory(readStore, store, 'tender', 't1', { limit: 2 });
     expect(first.items.map((e) => e.type)).toEqual(['TenderDrafted', 'TenderPublished']);
-    const second = await entityHistory(readStore, 'tender', 't1', {
+    const second = await entityHistory(readStore, store, 'tender', 't1', {
       limit: 2,
       cursor: first.nextCursor,
     });
