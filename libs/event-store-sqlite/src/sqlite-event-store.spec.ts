@@ -180,6 +180,29 @@ describe('SQLite event store', () => {
     await store.close();
   });
 
+  it('tells commit listeners once per commit that wrote events, before the appends resolve', async () => {
+    const store = openSqliteEventStore({ path: tempFile() });
+    let commits = 0;
+    const stop = store.onCommit(() => commits++);
+    await Promise.all(
+      Array.from({ length: 5 }, (_, i) =>
+        store.append(`s-${i}`, [{ type: 'A', data: { i }, metadata }], {
+          expectedRevision: 'no_stream',
+        }),
+      ),
+    );
+    expect(commits).toBe(1);
+    // A commit that wrote nothing (every append refused) signals nothing.
+    await expect(
+      store.append('s-0', [{ type: 'A', data: {}, metadata }], { expectedRevision: 'no_stream' }),
+    ).rejects.toMatchObject({ code: 'WRONG_EXPECTED_REVISION' });
+    expect(commits).toBe(1);
+    stop();
+    await store.append('s-9', [{ type: 'A', data: {}, metadata }], { expectedRevision: 'any' });
+    expect(commits).toBe(1);
+    await store.close();
+  });
+
   it('builds the Merkle tree of a log written before the tree existed when migrating to schema 2', async () => {
     const file = tempFile();
     const before = openSqliteEventStore({ path: file });

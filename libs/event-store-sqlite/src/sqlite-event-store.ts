@@ -184,6 +184,7 @@ export class SqliteEventStore
   private readonly db: Database.Database;
   private readonly committer: GroupCommitter<PreparedAppend[], PlannedResult[]>;
   private readonly notifier = new ChangeNotifier();
+  private readonly commitListeners = new Set<() => void>();
   private readonly maxEventBytes: number;
   private readonly clock: () => Date;
   private readonly statements;
@@ -360,6 +361,16 @@ export class SqliteEventStore
       },
       options,
     );
+  }
+
+  /**
+   * Calls `listener` after every commit of this process that wrote events, synchronously and
+   * without reading them: a reader elsewhere (the projection thread) is told to look, cheaply.
+   * Returns the function that removes it.
+   */
+  onCommit(listener: () => void): () => void {
+    this.commitListeners.add(listener);
+    return () => void this.commitListeners.delete(listener);
   }
 
   async head(): Promise<Head> {
@@ -592,7 +603,10 @@ export class SqliteEventStore
       throw translate(error);
     }
     if (edge) this.edge = edge;
-    if (plan.rows.length > 0) this.notifier.signal();
+    if (plan.rows.length > 0) {
+      this.notifier.signal();
+      for (const listener of this.commitListeners) listener();
+    }
     return plan.outcomes.map((o) => (o.ok ? { ok: true, value: [...o.results] } : o));
   }
 

@@ -20,6 +20,7 @@ export {
   type ProjectionLag,
   type BatchReport,
   type RunnerState,
+  type WakeUps,
 } from './runner';
 export { ProjectionTimeoutError, UnknownProjectionError, LogDivergedError } from './errors';
 export { physicalName } from './codec';

@@ -12,12 +12,19 @@ import { sleep, whileLeader, type LeaderElection } from './leader';
 import type { AnyTransaction, Checkpoint, ReadStore } from './read-store';
 import { SqlProjectionTx } from './sql-projection-tx';
 
-/** What the runner needs of the event store; `subscribe` only wakes it up sooner than polling. */
+/**
+ * What the runner needs of the event store; `subscribe` only wakes it up sooner than polling (each
+ * item it yields is a wake-up; the items themselves are not read), so a source in another thread
+ * can hand in bare signals instead of a subscription to the log.
+ */
 export interface ProjectionEventSource {
   readAll(options?: ReadAllOptions): Promise<readonly RecordedEvent[]>;
   head(): Promise<Head>;
-  subscribe?(options?: SubscribeOptions): Subscription;
+  subscribe?(options?: SubscribeOptions): WakeUps;
 }
+
+/** Wake-ups for the runners: a store's Subscription is one. */
+export type WakeUps = AsyncIterable<unknown> & Pick<Subscription, 'stop'>;
 
 export interface BatchReport {
   readonly projection: string;
@@ -613,7 +620,7 @@ class Waker {
 async function followHead(
   source: ProjectionEventSource,
   waker: Waker,
-): Promise<Subscription | undefined> {
+): Promise<WakeUps | undefined> {
   if (!source.subscribe) return undefined;
   const { position } = await source.head();
   const subscription = source.subscribe({ fromPosition: position + 1 });

@@ -72,6 +72,11 @@ export interface AppConfig {
   readonly referencePolicy: Policy;
   /** LEDGER_PROJECTIONS: who runs the projection runners (docs/read-side.md). */
   readonly projections: ProjectionsMode;
+  /**
+   * LEDGER_PROJECTION_THREAD: with in-process projections on the SQLite store, the runners run on a
+   * worker thread of the API process, off the requests' thread (default true there; false elsewhere).
+   */
+  readonly projectionThread: boolean;
   /** Upper bound of a read-your-writes wait (`minPosition`) before 504 PROJECTION_TIMEOUT. */
   readonly readWaitMs: number;
   /** LEDGER_LOG_ORIGIN: the first line of every checkpoint (docs/transparency-log.md). */
@@ -381,6 +386,17 @@ export function validateConfig(env: Env, cwd = process.cwd()): AppConfig {
       `LEDGER_PROJECTIONS=worker requires LEDGER_STORE=postgres (got "${store}"); use in-process for the embedded store`,
     );
   }
+  // A thread opens the log and the read store again on its own connections: only files can be
+  // shared that way (the memory store lives in the main thread, PostgreSQL has the worker process).
+  const threadRaw = value('LEDGER_PROJECTION_THREAD');
+  if (threadRaw !== undefined && threadRaw !== 'true' && threadRaw !== 'false')
+    problems.push(`LEDGER_PROJECTION_THREAD must be true or false, got "${threadRaw}"`);
+  const threadPossible = projections === 'in-process' && store === 'sqlite';
+  if (threadRaw === 'true' && !threadPossible)
+    problems.push(
+      `LEDGER_PROJECTION_THREAD=true requires LEDGER_PROJECTIONS=in-process and LEDGER_STORE=sqlite (got "${projections}" and "${store}")`,
+    );
+  const projectionThread = threadPossible && threadRaw !== 'false';
   const readWaitMs = integer('LEDGER_READ_WAIT_MS', 5_000, 0, 60_000);
 
   // The origin names the log in every checkpoint; a generated key takes it as its name, so it
@@ -501,6 +517,7 @@ export function validateConfig(env: Env, cwd = process.cwd()): AppConfig {
     referencePolicyFile,
     referencePolicy,
     projections,
+    projectionThread,
     readWaitMs,
     logOrigin,
     checkpointSigner,

@@ -6,3 +6,4 @@ export * from './read-models';
 export * from './relay';
 export * from './transparency';
 export * from './tracing';
+export * from './projection-thread';

@@ -43,6 +43,7 @@ describe('validateConfig', () => {
       referencePolicyFile: undefined,
       referencePolicy: DEFAULT_POLICY,
       projections: 'in-process',
+      projectionThread: true,
       readWaitMs: 5_000,
       logOrigin: 'contract-ledger.local/log',
       checkpointSigner: undefined,
@@ -214,6 +215,14 @@ describe('validateConfig', () => {
     [
       { LEDGER_PROJECTIONS: 'worker' },
       'LEDGER_PROJECTIONS=worker requires LEDGER_STORE=postgres (got "sqlite"); use in-process for the embedded store',
+    ],
+    [
+      { LEDGER_PROJECTION_THREAD: 'yes' },
+      'LEDGER_PROJECTION_THREAD must be true or false, got "yes"',
+    ],
+    [
+      { LEDGER_PROJECTION_THREAD: 'true', LEDGER_STORE: 'memory' },
+      'LEDGER_PROJECTION_THREAD=true requires LEDGER_PROJECTIONS=in-process and LEDGER_STORE=sqlite (got "in-process" and "memory")',
     ],
     [
       { LEDGER_RELAY: 'cron', KAFKA_BROKERS: 'k:9092' },
@@ -500,6 +509,21 @@ describe('validateConfig', () => {
         expect.stringContaining('LEDGER_SANDBOX=true is not supported with LEDGER_STORE=kurrentdb'),
       ]);
     });
+  });
+
+  it('runs the projections on a thread of the API only for in-process projections on the SQLite store', () => {
+    const thread = (env: Record<string, string>) => validateConfig(env, '/srv').projectionThread;
+    expect(thread({})).toBe(true);
+    expect(thread({ LEDGER_PROJECTION_THREAD: 'false' })).toBe(false);
+    expect(thread({ LEDGER_STORE: 'memory' })).toBe(false);
+    expect(thread({ LEDGER_PROJECTIONS: 'off' })).toBe(false);
+    expect(
+      thread({
+        LEDGER_STORE: 'postgres',
+        DATABASE_URL: 'postgres://h/db',
+        LEDGER_PROJECTIONS: 'worker',
+      }),
+    ).toBe(false);
   });
 
   it('runs the relay in-process by default once KAFKA_BROKERS is set, and off when asked', () => {

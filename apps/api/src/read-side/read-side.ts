@@ -18,7 +18,15 @@ import {
   type ProjectionsHandle,
   type ReadStore,
 } from '@contract-ledger/read-store-sql';
-import { projectionBatchSpans, readModels, type Tracing } from '@contract-ledger/runtime';
+import {
+  projectionBatchSpans,
+  readModels,
+  readStoreConfig,
+  sqliteFile,
+  startProjectionThread,
+  type ProjectionThread,
+  type Tracing,
+} from '@contract-ledger/runtime';
 import { TRACING } from '../platform/tracing';
 import type { Projection } from '@contract-ledger/projections';
 import { PinoLogger } from 'nestjs-pino';
@@ -42,16 +50,27 @@ export type ReadModelName =
   | 'red_flags'
   | 'ocds';
 
+/** What the store of the process offers to wake a projection thread after each commit (SQLite). */
+interface CommitSignals {
+  onCommit(listener: () => void): () => void;
+}
+
+const hasCommitSignals = (store: EventStore): store is EventStore & CommitSignals =>
+  typeof (store as Partial<CommitSignals>).onCommit === 'function';
+
 /**
  * Hosts the read side: runs the projection runners in this process when LEDGER_PROJECTIONS is
- * `in-process` (the embedded default), and in every mode answers lag and read-your-writes waits
- * from the read store's checkpoints, so routes work the same whoever runs the runners.
+ * `in-process` (the embedded default; on a worker thread of it with LEDGER_PROJECTION_THREAD, the
+ * SQLite default), and in every mode answers lag and read-your-writes waits from the read store's
+ * checkpoints, so routes work the same whoever runs the runners.
  */
 @Injectable()
 export class ReadSide
   implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown
 {
   private handle: ProjectionsHandle | undefined;
+  private thread: ProjectionThread | undefined;
+  private stopWaking: (() => void) | undefined;
   private readonly projections: readonly Projection[];
 
   constructor(
@@ -69,22 +88,58 @@ export class ReadSide
     return this.config.projections;
   }
 
+  /** The projection thread when the runners run on one (LEDGER_PROJECTION_THREAD), else undefined. */
+  get projectionThread(): ProjectionThread | undefined {
+    return this.thread;
+  }
+
   async onApplicationBootstrap(): Promise<void> {
     if (this.config.projections !== 'in-process') return;
+    if (this.config.projectionThread) return this.startThread();
     // Tables first, so a query arriving before the runners' first batch reads an empty (not a missing) read model.
     for (const projection of this.projections) await prepareProjection(this.readStore, projection);
     this.handle = await startProjections(this.store, this.readStore, this.projections, {
-      // A failing projection retries its batch; the log line says which and why, lag() keeps the last error.
-      // One whose log diverged stops for good (/health/ready fails): docs/runbooks/read-model-divergence.md.
       onError: (projection, error) =>
-        error instanceof LogDivergedError
-          ? this.logger.error(
-              { projection, err: error, runbook: DIVERGENCE_RUNBOOK },
-              'projection stopped: the event log no longer matches its read model',
-            )
-          : this.logger.error({ projection, err: error }, 'projection batch failed; retrying'),
+        this.projectionFailed(projection, error, error instanceof LogDivergedError),
       ...projectionBatchSpans(this.tracing),
     });
+  }
+
+  // A failing projection retries its batch; the log line says which and why, lag() keeps the last error.
+  // One whose log diverged stops for good (/health/ready fails): docs/runbooks/read-model-divergence.md.
+  private projectionFailed(projection: string, error: unknown, diverged: boolean): void {
+    if (diverged)
+      this.logger.error(
+        { projection, err: error, runbook: DIVERGENCE_RUNBOOK },
+        'projection stopped: the event log no longer matches its read model',
+      );
+    else this.logger.error({ projection, err: error }, 'projection batch failed; retrying');
+  }
+
+  /**
+   * The runners on a worker thread (docs/read-side.md "The projection thread"). The thread creates
+   * the tables before it says it is ready, so bootstrap ends with every read model present, as
+   * in-process. Each committed batch wakes this thread's read-your-writes waiters.
+   */
+  private async startThread(): Promise<void> {
+    const spans = projectionBatchSpans(this.tracing);
+    this.thread = await startProjectionThread({
+      eventStoreFile: sqliteFile(this.config),
+      mode: this.config.sandbox ? 'sandbox' : 'production',
+      readStore: readStoreConfig(this.config),
+      models: { referencePolicy: this.config.referencePolicy, ocds: this.config.ocds },
+      onBatch: (report) => {
+        this.readStore.notifyProgress();
+        spans.onBatch?.(report);
+      },
+      onError: (projection, error, diverged) => this.projectionFailed(projection, error, diverged),
+      // Restarted a second later; until then lag() says `failing` with the reason (not unready:
+      // commands and reads of the log still work, and minPosition waits).
+      onCrash: (error) =>
+        this.logger.error({ err: error }, 'projection thread stopped unexpectedly; restarting it'),
+    });
+    const thread = this.thread;
+    if (hasCommitSignals(this.store)) this.stopWaking = this.store.onCommit(() => thread.wake());
   }
 
   // Before the event store closes (StoreModule.onApplicationShutdown): a runner mid-batch still reads the log.
@@ -92,6 +147,11 @@ export class ReadSide
     const handle = this.handle;
     this.handle = undefined;
     await handle?.stop();
+    this.stopWaking?.();
+    const thread = this.thread;
+    this.thread = undefined;
+    // Half the grace period: the rest is for the HTTP server and the stores to close.
+    await thread?.stop(this.config.shutdownGraceMs / 2);
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -104,6 +164,22 @@ export class ReadSide
    */
   async lag(): Promise<ProjectionLag[]> {
     if (this.handle) return this.handle.lag();
+    if (this.thread) {
+      try {
+        return await this.thread.lag();
+      } catch (error) {
+        return this.storedLag({ state: 'failing', lastError: (error as Error).message });
+      }
+    }
+    return this.storedLag(
+      this.config.projections === 'off' ? { state: 'stopped' } : { state: 'standby' },
+    );
+  }
+
+  /** Lag from the stored checkpoints, for runners that are not (or not now) answering here. */
+  private async storedLag(
+    report: Pick<ProjectionLag, 'state' | 'lastError'>,
+  ): Promise<ProjectionLag[]> {
     const { position: head } = await this.store.head();
     return Promise.all(
       this.projections.map(async (p) => {
@@ -122,7 +198,7 @@ export class ReadSide
           checkpoint: status.checkpoint,
           head,
           lag: Math.max(0, head - status.checkpoint),
-          state: this.config.projections === 'off' ? ('stopped' as const) : ('standby' as const),
+          ...report,
           ...(diverged ? { diverged } : {}),
         };
       }),

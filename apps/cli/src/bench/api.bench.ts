@@ -5,6 +5,7 @@
 // BENCH_SECONDS (20), BENCH_TENDERS (500), BENCH_SUPPLIERS (200), BENCH_IDEMPOTENCY=1 (every bid
 // carries a fresh Idempotency-Key, as a retrying client sends), LEDGER_PROJECTIONS (passed to the
 // server), BENCH_SERVER_ARGS (extra node flags for the server, space-separated, e.g. --cpu-prof),
+// LEDGER_PROJECTION_THREAD (passed to the server: false runs the projections on its main thread),
 // BENCH_WARMUP_SECONDS (0: bids before the measured ones on the HTTP side, so a short run under
 // load is not mostly JIT compilation), BENCH_SIDES=http (the HTTP side alone: its CPU per command is the figure to profile by; no ratio).
 // The 1-minute load average is printed before and after each run: the targets are for an
@@ -38,7 +39,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent } from 'node:http';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import { percentile, pool, processCpuSeconds, send, startApi } from '../load/http';
+import {
+  mainThreadCpuSeconds,
+  percentile,
+  pool,
+  processCpuSeconds,
+  send,
+  startApi,
+} from '../load/http';
 
 const CONNECTIONS = Number(process.env['BENCH_CONNECTIONS'] ?? 32);
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 20);
@@ -73,8 +81,11 @@ interface Run {
   readonly errors: number;
   readonly seconds: number;
   readonly latenciesMs: Float64Array;
-  /** CPU seconds during the run: the server process (HTTP side only) and this process (load generator, or the whole in-process side). */
-  cpu?: { server: number; bench: number };
+  /**
+   * CPU seconds during the run: the server process (HTTP side only), its main thread alone (where
+   * requests run) and this process (load generator, or the whole in-process side).
+   */
+  cpu?: { server: number; serverMain?: number; bench: number };
   /** Appends per group-commit transaction in the server's store during the run (HTTP side only). */
   batches?: { commits: number; events: number; max: number };
 }
@@ -173,6 +184,10 @@ async function httpSide(): Promise<Run> {
       ...(process.env['LEDGER_PROJECTIONS'] === undefined
         ? {}
         : { LEDGER_PROJECTIONS: process.env['LEDGER_PROJECTIONS'] }),
+      // On a worker thread of the server by default; false puts them back on its main thread.
+      ...(process.env['LEDGER_PROJECTION_THREAD'] === undefined
+        ? {}
+        : { LEDGER_PROJECTION_THREAD: process.env['LEDGER_PROJECTION_THREAD'] }),
     },
     { extraArgs: [...profile, ...SERVER_ARGS], readyTimeoutMs: 90_000 },
   );
@@ -259,10 +274,15 @@ async function httpSide(): Promise<Run> {
       out(`http: warm-up ${warmup.done} bids in ${warmup.seconds.toFixed(1)} s, not measured`);
     }
     const fromPosition = lastPosition() + 1;
-    const cpu0 = { server: processCpuSeconds(child.pid!), bench: benchCpuSeconds() };
+    const cpu0 = {
+      server: processCpuSeconds(child.pid!),
+      serverMain: mainThreadCpuSeconds(child.pid!),
+      bench: benchCpuSeconds(),
+    };
     const run = await drive(SECONDS, CONNECTIONS, bid);
     run.cpu = {
       server: processCpuSeconds(child.pid!) - cpu0.server,
+      serverMain: mainThreadCpuSeconds(child.pid!) - cpu0.serverMain,
       bench: benchCpuSeconds() - cpu0.bench,
     };
     // A group commit stamps one recorded_at on all it writes, so events per distinct stamp is the
@@ -413,12 +433,16 @@ function report(name: string, run: Run): number {
       `p50 ${percentile(run.latenciesMs, 50).toFixed(1)} ms, p99 ${percentile(run.latenciesMs, 99).toFixed(1)} ms`,
   );
   if (run.cpu) {
-    const { server, bench } = run.cpu;
+    const { server, serverMain, bench } = run.cpu;
     const done = Math.max(1, run.done);
+    const main =
+      serverMain === undefined || Number.isNaN(serverMain)
+        ? ''
+        : ` (its main thread ${serverMain.toFixed(1)} s, ${((100 * serverMain) / run.seconds).toFixed(0)} % of a core, ${((1000 * serverMain) / done).toFixed(2)} ms a command)`;
     out(
       `${''.padEnd(11)} CPU over ${run.seconds.toFixed(1)} s: ` +
         (server > 0
-          ? `server ${server.toFixed(1)} s (${((100 * server) / run.seconds).toFixed(0)} % of a core, ${((1000 * server) / done).toFixed(2)} ms a command), load generator ${bench.toFixed(1)} s`
+          ? `server ${server.toFixed(1)} s (${((100 * server) / run.seconds).toFixed(0)} % of a core, ${((1000 * server) / done).toFixed(2)} ms a command)${main}, load generator ${bench.toFixed(1)} s`
           : `this process ${bench.toFixed(1)} s (${((1000 * bench) / done).toFixed(2)} ms a command)`) +
         ` (${((100 * bench) / run.seconds).toFixed(0)} %)`,
     );

@@ -122,6 +122,20 @@ export function processCpuSeconds(pid: number): number {
   }
 }
 
+/**
+ * User + system CPU seconds so far of a process's main thread alone (the thread id equal to the
+ * process id), from /proc (Linux); NaN elsewhere. Requests run there; worker threads (the
+ * projection thread), V8's compiler and GC threads and libuv's pool are the rest of the process.
+ */
+export function mainThreadCpuSeconds(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/task/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return NaN;
+  }
+}
+
 /** Resident set size of a process in bytes, from /proc (Linux); NaN elsewhere. */
 export function processRssBytes(pid: number): number {
   try {
