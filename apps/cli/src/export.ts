@@ -5,6 +5,7 @@ import {
   isStoredRowReader,
   isUuid,
 } from '@contract-ledger/event-store';
+import { SqliteEventStore } from '@contract-ledger/event-store-sqlite';
 import { openEventStore, openTransparencyLog } from '@contract-ledger/runtime';
 import { createWriteStream, existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import { once } from 'node:events';
 import { parseOptions, text, UsageError } from './args';
 import { progress } from './progress';
 import { config } from './read-side';
+import { workerPages } from './export/worker-pages';
 
 export const EXPORT_USAGE = `Usage: ledger export --out <file> [--from <position> --to <position> | --tender <tenderId>]
 
@@ -91,8 +93,14 @@ export async function exportCommand(
     const partial = `${destination}.partial`;
     const file = createWriteStream(partial, { flags: 'wx' });
     try {
-      for await (const chunk of auditBundle(store, log, scope, (done, total) =>
-        bar.update(done, total),
+      // SQLite: pages rendered on worker threads, each on its own read-only connection.
+      const pages = store instanceof SqliteEventStore ? workerPages(store.path) : undefined;
+      for await (const chunk of auditBundle(
+        store,
+        log,
+        scope,
+        (done, total) => bar.update(done, total),
+        pages,
       )) {
         if (!file.write(chunk)) await once(file, 'drain');
       }

@@ -1,5 +1,6 @@
 export {
   SqliteEventStore,
+  SqliteRowReader,
   openSqliteEventStore,
   type SqliteEventStoreOptions,
 } from './sqlite-event-store';

@@ -193,6 +193,11 @@ export class SqliteEventStore
   private edge: TreeEdge | undefined;
   private closed = false;
 
+  /** The database file (a second connection, e.g. SqliteRowReader, opens the same one). */
+  get path(): string {
+    return this.options.path;
+  }
+
   constructor(private readonly options: SqliteEventStoreOptions) {
     this.maxEventBytes = options.maxEventBytes ?? DEFAULT_MAX_EVENT_BYTES;
     this.clock = options.clock ?? (() => new Date());
@@ -704,4 +709,63 @@ export class SqliteEventStore
 
 export function openSqliteEventStore(options: SqliteEventStoreOptions): SqliteEventStore {
   return new SqliteEventStore(options);
+}
+
+/**
+ * A second, read-only connection to a store's file that reads the log's rows and tiles as stored
+ * (no migration, no writes): an export's worker threads each open one and render pages in
+ * parallel with the process that holds the store. Rows and tiles up to a tree size never change,
+ * so connections reading the same positions at different moments see the same bytes.
+ */
+export class SqliteRowReader implements MerkleTileStore, StoredRowReader {
+  private readonly db: Database.Database;
+  private readonly statements;
+
+  constructor(file: string) {
+    try {
+      this.db = new Database(file, { readonly: true, fileMustExist: true });
+      this.db.pragma('busy_timeout = 5000');
+    } catch (error) {
+      throw new StoreUnavailableError(
+        `Cannot open the SQLite event store at ${file} to read: ${(error as Error).message}`,
+        { cause: error },
+      );
+    }
+    this.statements = {
+      head: this.db
+        .prepare('SELECT position, hash FROM events ORDER BY position DESC LIMIT 1')
+        .raw(),
+      range: this.db
+        .prepare(
+          `SELECT ${COLUMNS} FROM events WHERE position >= ? AND position <= ? ORDER BY position`,
+        )
+        .raw(),
+      tile: this.db.prepare('SELECT hashes FROM merkle_tiles WHERE level = ? AND idx = ?').pluck(),
+    };
+  }
+
+  async head(): Promise<Head> {
+    const raw = this.statements.head.get() as [number, string] | undefined;
+    return raw ? { position: raw[0], hash: raw[1] } : { position: 0, hash: GENESIS_HASH };
+  }
+
+  async readStoredRows(from: number, to: number): Promise<readonly StoredEventRow[]> {
+    const rows: StoredEventRow[] = [];
+    for (const raw of this.statements.range.iterate(from, to) as IterableIterator<RawRow>)
+      rows.push(toRow(raw));
+    return rows;
+  }
+
+  async readTiles(refs: readonly TileRef[]): Promise<ReadonlyMap<string, Uint8Array>> {
+    const found = new Map<string, Uint8Array>();
+    for (const ref of refs) {
+      const bytes = this.statements.tile.get(ref.level, ref.index) as Buffer | undefined;
+      if (bytes) found.set(tileKey(ref), bytes);
+    }
+    return found;
+  }
+
+  close(): void {
+    this.db.close();
+  }
 }

@@ -370,7 +370,7 @@ export class AuditBundleController {
           : { kind: 'log' };
     const chunks = auditBundle(this.store, log, scope)[Symbol.asyncIterator]();
     // The scope is checked before the first byte: a bad one is a 400 problem, not a broken stream.
-    let first: IteratorResult<string>;
+    let first: IteratorResult<string | Uint8Array>;
     try {
       first = await chunks.next();
     } catch (error) {
@@ -381,7 +381,7 @@ export class AuditBundleController {
         );
       throw error;
     }
-    async function* all(): AsyncGenerator<string> {
+    async function* all(): AsyncGenerator<string | Uint8Array> {
       if (!first.done) yield first.value;
       for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value;
     }

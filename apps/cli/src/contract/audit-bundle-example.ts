@@ -96,8 +96,9 @@ export async function renderAuditBundleExample(): Promise<string> {
   );
   await log.checkpoint();
   await cosign(3);
-  let text = '';
-  for await (const chunk of auditBundle(store, log, { kind: 'log' })) text += chunk;
+  const chunks: Buffer[] = [];
+  for await (const chunk of auditBundle(store, log, { kind: 'log' }))
+    chunks.push(Buffer.from(chunk));
   await store.close();
-  return text;
+  return Buffer.concat(chunks).toString('utf8');
 }

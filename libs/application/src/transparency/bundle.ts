@@ -1,7 +1,8 @@
 import {
-  chainHash,
+  assertContiguous,
+  BUNDLE_PAGE,
+  eventLinesText,
   MerkleLog,
-  NEEDS_CARE,
   tileKey,
   type EventStore,
   type MerkleTileStore,
@@ -27,22 +28,31 @@ export class BundleScopeError extends Error {
   }
 }
 
-// Pages of 1,000, not 5,000: a page's rows and lines outlive a young-generation collection and
-// are promoted when larger, and garbage collection was then a third of the export (twice the time).
-const PAGE = 1_000;
+const PAGE = BUNDLE_PAGE;
 
-/** Stored tiles never change below the tree size they were read at, so one export reads each once. */
+/**
+ * Stored tiles never change below the tree size they were read at. Tiles of level >= 1 (size /
+ * 65,536 of them, shared by every page's proofs) are read once per export; a level-0 tile serves
+ * only the pages over its 256 leaves, so it is read again when needed rather than kept: the
+ * export's memory stays bounded whatever the log's size.
+ */
 function cachedTiles(store: MerkleTileStore): MerkleTileStore {
   const cache = new Map<string, Uint8Array>();
   return {
     head: () => store.head(),
     readTiles: async (refs: readonly TileRef[]) => {
       const missing = refs.filter((r) => !cache.has(tileKey(r)));
-      if (missing.length > 0)
-        for (const [key, bytes] of await store.readTiles(missing)) cache.set(key, bytes);
-      return new Map(
-        refs.filter((r) => cache.has(tileKey(r))).map((r) => [tileKey(r), cache.get(tileKey(r))!]),
-      );
+      const read = missing.length > 0 ? await store.readTiles(missing) : new Map();
+      for (const r of missing) {
+        const bytes = read.get(tileKey(r));
+        if (bytes && r.level > 0) cache.set(tileKey(r), bytes);
+      }
+      const found = new Map<string, Uint8Array>();
+      for (const r of refs) {
+        const bytes = cache.get(tileKey(r)) ?? read.get(tileKey(r));
+        if (bytes) found.set(tileKey(r), bytes);
+      }
+      return found;
     },
   };
 }
@@ -60,22 +70,16 @@ async function* pages(
   }
 }
 
-/** JSON.stringify of a string, skipped when nothing needs escaping (same bytes). */
-const str = (text: string): string => (NEEDS_CARE.test(text) ? JSON.stringify(text) : `"${text}"`);
-
 /**
- * One event of the bundle, built by concatenation: the bytes JSON.stringify gives for
- * { position, stream, revision, eventId, type, schemaVersion, data, metadata, recordedAt,
- * prevHash, hash, proof } with data and metadata as strings (the canonical text, escaped once).
+ * Renders the event lines of positions from..to of a tree of `size` leaves (every event in the
+ * range, in order, as eventLinesText writes them) in chunks, each with the last position it
+ * covers. `ledger export` passes one that renders pages on worker threads.
  */
-function eventLine(e: StoredEventRow, proof: string): string {
-  return (
-    `{"position":${e.position},"stream":${str(e.stream)},"revision":${e.revision},"eventId":${str(e.eventId)}` +
-    `,"type":${str(e.type)},"schemaVersion":${e.schemaVersion},"data":${JSON.stringify(e.data)}` +
-    `,"metadata":${JSON.stringify(e.metadata)},"recordedAt":${str(e.recordedAt)},"prevHash":${str(e.prevHash)}` +
-    `,"hash":${str(e.hash)},"proof":${proof}}`
-  );
-}
+export type RenderPages = (
+  from: number,
+  to: number,
+  size: number,
+) => AsyncIterable<{ readonly chunk: string | Uint8Array; readonly last: number }>;
 
 /**
  * Every earlier stored checkpoint (as stored: cosignatures included) with the consistency proof
@@ -117,7 +121,8 @@ export async function* auditBundle(
   log: TransparencyLog,
   scope: BundleScope,
   onProgress: (done: number, total: number) => void = () => undefined,
-): AsyncGenerator<string> {
+  renderPages?: RenderPages,
+): AsyncGenerator<string | Uint8Array> {
   // A checkpoint of the log as it is now, for witnesses to cosign; the bundle is proven against
   // the latest final one (that one itself when no cosignatures are required).
   await log.checkpoint();
@@ -186,39 +191,23 @@ export async function* auditBundle(
   };
   const head = JSON.stringify(header, null, 1);
   yield `${head.slice(0, -2)},\n "events": [`;
-  let written = 0;
-  for await (const page of pages(store, from, to)) {
-    const lines: string[] = [];
-    const included = streams ? page.filter((e) => streams.has(e.stream)) : page;
-    const proofs = await merkle.inclusionProofs(
-      included.map((e) => e.position - 1),
-      size,
-    );
-    // A node shared by several proofs of the page is one object (inclusionProofs): encoded once.
-    const base64 = new Map<Uint8Array, string>();
-    const encode = (h: Uint8Array): string => {
-      let text = base64.get(h);
-      if (text === undefined) {
-        text = Buffer.from(h.buffer, h.byteOffset, h.byteLength).toString('base64');
-        base64.set(h, text);
-      }
-      return text;
-    };
-    for (const [k, e] of included.entries()) {
-      // The bundle must carry the bytes that were hashed: a row that does not re-hash (a damaged
-      // log) would give a bundle that does not verify.
-      if (chainHash(e.prevHash, e) !== e.hash)
-        throw new Error(
-          `event ${e.position} does not re-hash to its stored hash: the log is damaged (ledger verify)`,
-        );
-      const proof = proofs[k]!;
-      lines.push(
-        `${written + lines.length === 0 ? '\n  ' : ',\n  '}${eventLine(e, proof.length === 0 ? '[]' : `["${proof.map(encode).join('","')}"]`)}`,
-      );
+  if (renderPages && !streams) {
+    for await (const { chunk, last } of renderPages(from, to, size)) {
+      yield chunk;
+      onProgress(last - from + 1, to - from + 1);
     }
-    written += lines.length;
-    if (lines.length > 0) yield lines.join('');
-    onProgress(page[page.length - 1]!.position - from + 1, to - from + 1);
+  } else {
+    let written = 0;
+    let next = from;
+    for await (const page of pages(store, from, to)) {
+      const included = streams ? page.filter((e) => streams.has(e.stream)) : page;
+      if (!streams) assertContiguous(page, next, Math.min(to, next + PAGE - 1));
+      next += PAGE;
+      if (included.length > 0) yield await eventLinesText(merkle, size, included, written === 0);
+      written += included.length;
+      onProgress(page[page.length - 1]!.position - from + 1, to - from + 1);
+    }
+    if (!streams && next <= to) assertContiguous([], next, to);
   }
   yield '\n ]\n}\n';
 }
