@@ -5,6 +5,8 @@
 //   BENCH_APPEND   events per side of the append A/B (default 60000; 0 skips it)
 //   BENCH_DB       a SQLite file to keep the generated log in and reuse on the next run (the
 //                  generation of 1,000,000 events takes minutes); default: a temporary one
+//   BENCH_ONLY     `export`: only the export of the whole log (the log generated if missing)
+//   BENCH_BUNDLE   keep the exported bundle at this path (to compare bundles byte for byte)
 import { spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import {
@@ -28,9 +30,13 @@ import {
   type StoredEventRow,
 } from '@contract-ledger/event-store';
 import { openSqliteEventStore, type SqliteEventStore } from '@contract-ledger/event-store-sqlite';
+import { workerPages } from '../export/worker-pages';
 
 const EVENTS = Number(process.env['BENCH_EVENTS'] ?? 100_000);
-const APPEND = Number(process.env['BENCH_APPEND'] ?? 60_000);
+const ONLY = process.env['BENCH_ONLY'];
+if (ONLY !== undefined && ONLY !== 'export')
+  throw new Error(`BENCH_ONLY=${ONLY}: the only value is "export"`);
+const APPEND = ONLY === 'export' ? 0 : Number(process.env['BENCH_APPEND'] ?? 60_000);
 const out = (line: string): boolean => process.stdout.write(`${line}\n`);
 const rate = (events: number, ms: number): string =>
   Math.round((events * 1000) / ms).toLocaleString('en-US');
@@ -115,6 +121,22 @@ async function appendAB(dir: string): Promise<void> {
   );
 }
 
+/** 1,000 inclusion proofs of random leaves from the store, one at a time. */
+async function inclusionLatency(store: SqliteEventStore): Promise<void> {
+  const merkle = new MerkleLog(store);
+  const times: number[] = [];
+  for (let k = 0; k < 1000; k++) {
+    const index = Math.floor(Math.random() * EVENTS);
+    const started = performance.now();
+    await merkle.inclusionProof(index, EVENTS);
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  out(
+    `inclusion proof from SQLite at ${EVENTS} events: median ${times[500]!.toFixed(3)} ms, p99 ${times[990]!.toFixed(3)} ms (target median < 1 ms at 1,000,000)`,
+  );
+}
+
 /** The length of PATH(index, D[0:size]): one sibling per level whose start lies inside the tree. */
 function proofLength(index: number, size: number): number {
   let length = 0;
@@ -151,25 +173,20 @@ async function main(): Promise<void> {
       'bench.example/log',
       parseSignerKey(readFileSync(keyFile, 'utf8')),
     );
-    const merkle = new MerkleLog(store);
-    const times: number[] = [];
-    for (let k = 0; k < 1000; k++) {
-      const index = Math.floor(Math.random() * EVENTS);
-      const started = performance.now();
-      await merkle.inclusionProof(index, EVENTS);
-      times.push(performance.now() - started);
-    }
-    times.sort((a, b) => a - b);
-    out(
-      `inclusion proof from SQLite at ${EVENTS} events: median ${times[500]!.toFixed(3)} ms, p99 ${times[990]!.toFixed(3)} ms (target median < 1 ms at 1,000,000)`,
-    );
+    if (ONLY === undefined) await inclusionLatency(store);
 
     // As `ledger export` writes it: chunks into a file stream, waiting for it to drain.
-    const file = path.join(dir, 'bundle.json');
+    const file = process.env['BENCH_BUNDLE'] ?? path.join(dir, 'bundle.json');
     const stream = createWriteStream(file);
     const exportCpu = process.cpuUsage();
     const started = performance.now();
-    for await (const chunk of auditBundle(store, log, { kind: 'log' }))
+    for await (const chunk of auditBundle(
+      store,
+      log,
+      { kind: 'log' },
+      undefined,
+      workerPages(store.path),
+    ))
       if (!stream.write(chunk)) await once(stream, 'drain');
     stream.end();
     await once(stream, 'finish');
@@ -178,6 +195,10 @@ async function main(): Promise<void> {
     out(
       `export of the whole log: ${rate(EVENTS, exportMs)} events/s (${rate(EVENTS, exportCpuS * 1000)} per CPU second), ${(statSync(file).size / 1e6).toFixed(1)} MB (target >= 50,000 events/s); load average ${load()}`,
     );
+    if (ONLY === 'export') {
+      await store.close();
+      return;
+    }
 
     const verifier = path.resolve(__dirname, '../verifier/verify.mjs');
     // bash's `time` gives the verifier process's CPU seconds (user + system) on the last line of stderr.
