@@ -16,7 +16,7 @@ import {
   type SpanExporter,
 } from '@opentelemetry/sdk-trace-base';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
-import type { EventStore } from '@contract-ledger/event-store';
+import type { EventStore, NewEvent } from '@contract-ledger/event-store';
 import type { RelayBatchReport } from '@contract-ledger/messaging-kafka';
 import type { BatchReport } from '@contract-ledger/read-store-sql';
 import type { AppConfig } from './config';
@@ -102,7 +102,14 @@ export async function inSpan<T>(
   }
 }
 
-/** The event store with a span around every append: which streams, how many events, the position reached. */
+/** The events' correlation ids, each once: the span of an append made outside a request still has one. */
+const correlationOf = (events: readonly NewEvent[]): string =>
+  [...new Set(events.map((e) => e.metadata.correlationId))].join(',');
+
+/**
+ * The event store with a span around every append: which streams, how many events, their
+ * correlation id, the position reached.
+ */
 export function tracedEventStore(store: EventStore, tracing: Tracing): EventStore {
   if (!tracing.enabled) return store;
   const { tracer } = tracing;
@@ -113,6 +120,7 @@ export function tracedEventStore(store: EventStore, tracing: Tracing): EventStor
       {
         'ledger.streams': batch.map((b) => b.stream).join(','),
         'ledger.events': batch.reduce((n, b) => n + b.events.length, 0),
+        [CORRELATION_ATTRIBUTE]: correlationOf(batch.flatMap((b) => b.events)),
       },
       async (span) => {
         const results = await store.appendMulti(batch);
@@ -124,7 +132,11 @@ export function tracedEventStore(store: EventStore, tracing: Tracing): EventStor
     inSpan(
       tracer,
       'eventstore.append',
-      { 'ledger.streams': stream, 'ledger.events': events.length },
+      {
+        'ledger.streams': stream,
+        'ledger.events': events.length,
+        [CORRELATION_ATTRIBUTE]: correlationOf(events),
+      },
       async (span) => {
         const result = await store.append(stream, events, options);
         span.setAttribute('ledger.position', result.position);
