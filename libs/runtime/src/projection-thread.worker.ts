@@ -22,42 +22,45 @@ import { readModels } from './read-models';
 const port = parentPort!;
 const post = (message: FromThread): void => port.postMessage(message);
 
-/** How long one wait on the counter lasts before it is renewed (so a stopped thread is not held). */
-const WAIT_MS = 1000;
+/**
+ * The runners' wake-ups: one per 'wake' message of the main thread. Before each, the commit count
+ * it acts on is stored for the main thread to see (it posts again only once this thread has seen
+ * every commit); a commit counted meanwhile is caught by reading the count again.
+ */
+class CommitWakeUps implements WakeUps {
+  private waiting: (() => void) | undefined;
+  private due = false;
+  private stopped = false;
 
-/** Node 20 has Atomics.waitAsync; the es2022 lib the project compiles against does not declare it. */
-const waitAsync = (
-  Atomics as unknown as {
-    waitAsync(
-      array: Int32Array,
-      index: number,
-      value: number,
-      timeoutMs: number,
-    ): { readonly async: boolean; readonly value: Promise<string> | string };
+  // A thread started again after a crash catches up from the checkpoints anyway: what the last
+  // one saw does not matter, and the main thread posts again from the count as it is now.
+  constructor(private readonly counter: Int32Array) {
+    Atomics.store(counter, 1, Atomics.load(counter, 0));
   }
-).waitAsync;
 
-/** One wake-up each time the main thread's commit counter moves: no message, no read of the log. */
-function commitWakeUps(counter: Int32Array): WakeUps {
-  let stopped = false;
-  return {
-    async *[Symbol.asyncIterator]() {
-      let seen = Atomics.load(counter, 0);
-      while (!stopped) {
-        const wait = waitAsync(counter, 0, seen, WAIT_MS);
-        if (wait.async) await wait.value;
-        const now = Atomics.load(counter, 0);
-        if (now !== seen) {
-          seen = now;
-          yield now;
-        }
-      }
-    },
-    async stop() {
-      stopped = true;
-      Atomics.notify(counter, 0);
-    },
-  };
+  signal(): void {
+    this.due = true;
+    this.waiting?.();
+  }
+
+  async *[Symbol.asyncIterator](): AsyncIterator<number> {
+    while (!this.stopped) {
+      if (!this.due) await new Promise<void>((resolve) => (this.waiting = resolve));
+      this.waiting = undefined;
+      this.due = false;
+      let seen: number;
+      do {
+        seen = Atomics.load(this.counter, 0);
+        Atomics.store(this.counter, 1, seen);
+      } while (Atomics.load(this.counter, 0) !== seen);
+      if (!this.stopped) yield seen;
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.waiting?.();
+  }
 }
 
 async function main(): Promise<void> {
@@ -65,11 +68,11 @@ async function main(): Promise<void> {
   const store = openSqliteEventStore({ path: data.eventStoreFile, mode: data.mode });
   const readStore = await createReadStore(data.readStore);
   const projections = readModels(data.models);
-  const counter = new Int32Array(data.commits);
+  const wakeUps = new CommitWakeUps(new Int32Array(data.commits));
   const source: ProjectionEventSource = {
     readAll: (options) => store.readAll(options),
     head: () => store.head(),
-    subscribe: () => commitWakeUps(counter),
+    subscribe: () => wakeUps,
   };
   for (const projection of projections) await prepareProjection(readStore, projection);
   const handle = await startProjections(source, readStore, projections, {
@@ -83,6 +86,7 @@ async function main(): Promise<void> {
     onBatch: (report) => post({ type: 'batch', report }),
   });
   port.on('message', (message: ToThread) => {
+    if (message.type === 'wake') return wakeUps.signal();
     if (message.type === 'lag') {
       handle.lag().then(
         (lags) => post({ type: 'lag', id: message.id, lags }),
