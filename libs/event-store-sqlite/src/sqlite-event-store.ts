@@ -236,6 +236,18 @@ export class SqliteEventStore
           `SELECT ${COLUMNS} FROM events WHERE stream = ? AND revision <= ? ORDER BY revision DESC LIMIT ?`,
         )
         .raw(),
+      // The same without LIMIT, for reads of a whole stream or tail (every command's): with a bound
+      // LIMIT, even -1, SQLite took 15-50 us for a read that finds nothing, without it 2-7 us.
+      forwardsAll: db
+        .prepare(
+          `SELECT ${COLUMNS} FROM events WHERE stream = ? AND revision >= ? ORDER BY revision`,
+        )
+        .raw(),
+      backwardsAll: db
+        .prepare(
+          `SELECT ${COLUMNS} FROM events WHERE stream = ? AND revision <= ? ORDER BY revision DESC`,
+        )
+        .raw(),
       range: db
         .prepare(
           `SELECT ${COLUMNS} FROM events WHERE position >= ? AND position <= ? ORDER BY position LIMIT ?`,
@@ -316,15 +328,17 @@ export class SqliteEventStore
   ): Promise<readonly RecordedEvent[]> {
     assertStreamName(stream);
     this.assertOpen();
-    const limit = options.limit ?? -1;
-    const raws =
+    const { limit } = options;
+    const { forwards, forwardsAll, backwards, backwardsAll } = this.statements;
+    const raws = (
       options.direction === 'backwards'
-        ? (this.statements.backwards.all(
-            stream,
-            options.fromRevision ?? Number.MAX_SAFE_INTEGER,
-            limit,
-          ) as RawRow[])
-        : (this.statements.forwards.all(stream, options.fromRevision ?? 1, limit) as RawRow[]);
+        ? limit === undefined
+          ? backwardsAll.all(stream, options.fromRevision ?? Number.MAX_SAFE_INTEGER)
+          : backwards.all(stream, options.fromRevision ?? Number.MAX_SAFE_INTEGER, limit)
+        : limit === undefined
+          ? forwardsAll.all(stream, options.fromRevision ?? 1)
+          : forwards.all(stream, options.fromRevision ?? 1, limit)
+    ) as RawRow[];
     return this.decode(raws);
   }
 
