@@ -43,29 +43,55 @@ describe('ledger verify / rebuild (CLI processes)', () => {
     );
   });
 
-  it('verify --from --to: a stored leaf hash altered in the range exits 1 naming its position; a range without it passes', () => {
-    const flip = () => {
-      const db = new Database(path.join(dataDir, 'ledger.sqlite'));
-      const row = db
-        .prepare('SELECT hashes FROM merkle_tiles WHERE level = 0 AND idx = 0')
-        .get() as {
-        hashes: Buffer;
-      };
-      const hashes = Buffer.from(row.hashes);
-      hashes[3 * 32 + 1]! ^= 0x01; // the leaf of position 4
-      db.prepare('UPDATE merkle_tiles SET hashes = ? WHERE level = 0 AND idx = 0').run(hashes);
-      db.close();
-    };
-    flip();
+  it('verify --from --to: a stored leaf hash altered in the range exits 1 naming its position; a range without it passes', async () => {
+    // Leaves are stored once their tile of 256 is full, so this log has two full tiles.
+    const dir = mkdtempSync(path.join(tmpdir(), 'ledger-cli-tiles-'));
     try {
-      const broken = ledger(['verify', '--from', '3', '--to', '5'], dataDir);
-      expect(broken.status).toBe(1);
-      expect(broken.stdout).toMatch(/verify: BROKEN at position 4 \(TREE_LEAF_MISMATCH\)/);
-      expect(ledger(['verify', '--from', '5', '--to', '8'], dataDir).status).toBe(0);
-    } finally {
+      const file = path.join(dir, 'ledger.sqlite');
+      const store = openSqliteEventStore({ path: file });
+      for (let i = 0; i < 6; i++)
+        await store.append(
+          `probe-${i}`,
+          Array.from({ length: 100 }, (_, n) => ({
+            type: 'Probed',
+            data: { n },
+            metadata: {
+              actor: 'a',
+              role: 'system',
+              correlationId: 'c',
+              commandId: 'k',
+              occurredAt: '2026-05-01T09:00:00.000Z',
+            },
+          })),
+          { expectedRevision: 'no_stream' },
+        );
+      await store.close();
+      const flip = () => {
+        const db = new Database(file);
+        const row = db
+          .prepare('SELECT hashes FROM merkle_tiles WHERE level = 0 AND idx = 0')
+          .get() as {
+          hashes: Buffer;
+        };
+        const hashes = Buffer.from(row.hashes);
+        hashes[3 * 32 + 1]! ^= 0x01; // the leaf of position 4
+        db.prepare('UPDATE merkle_tiles SET hashes = ? WHERE level = 0 AND idx = 0').run(hashes);
+        db.close();
+      };
       flip();
+      try {
+        const broken = ledger(['verify', '--from', '3', '--to', '5'], dir);
+        expect(broken.status).toBe(1);
+        expect(broken.stdout).toMatch(/verify: BROKEN at position 4 \(TREE_LEAF_MISMATCH\)/);
+        // Another tile's range: its leaves and the subtree over them still agree.
+        expect(ledger(['verify', '--from', '300', '--to', '310'], dir).status).toBe(0);
+      } finally {
+        flip();
+      }
+      expect(ledger(['verify'], dir).status).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
-    expect(ledger(['verify'], dataDir).status).toBe(0);
   });
 
   it('rebuild: rebuilds every read model, or one, from position 0', async () => {

@@ -89,4 +89,24 @@ export const MIGRATIONS: readonly {
         value text NOT NULL
       );`,
   },
+  {
+    version: 6,
+    name: 'merkle head',
+    // The tree's size and last leaf (its chain hash), written in every append statement: what shows
+    // a deleted or rewritten tail, now that the level-0 partial tile is built from the events when
+    // read instead of rewritten by every commit (docs/transparency-log.md "Storage"). An existing
+    // schema records the larger of its log and its stored level-0 tiles, so a tail deleted before
+    // the upgrade still shows; its stored partial tile goes. As SQLite's schema 6.
+    sql: (s) => `
+      CREATE TABLE ${s}.merkle_head (
+        id   integer PRIMARY KEY CHECK (id = 1),
+        size bigint  NOT NULL,
+        hash text    NOT NULL
+      );
+      INSERT INTO ${s}.merkle_head (id, size, hash) SELECT 1,
+        greatest(coalesce((SELECT max(position) FROM ${s}.events), 0),
+                 coalesce((SELECT max(idx * 256 + octet_length(hashes) / 32) FROM ${s}.merkle_tiles WHERE level = 0), 0)),
+        coalesce((SELECT hash FROM ${s}.events ORDER BY position DESC LIMIT 1), repeat('0', 64));
+      DELETE FROM ${s}.merkle_tiles WHERE level = 0 AND octet_length(hashes) < 256 * 32;`,
+  },
 ];

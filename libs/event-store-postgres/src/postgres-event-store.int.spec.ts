@@ -10,7 +10,13 @@ import {
   describeStoreModeContract,
   treeOf,
 } from '@contract-ledger/event-store/testing';
-import { MerkleLog, StoreUnavailableError } from '@contract-ledger/event-store';
+import {
+  chainHash,
+  leafTileOf,
+  MerkleLog,
+  StoreUnavailableError,
+  verifyTree,
+} from '@contract-ledger/event-store';
 import { openPostgresEventStore, type PostgresEventStore } from './postgres-event-store';
 import { postgresTamperHooks } from './testing/tamper';
 
@@ -137,6 +143,7 @@ describe('PostgreSQL event store', () => {
       { version: 3, name: 'checkpoints' },
       { version: 4, name: 'state snapshots' },
       { version: 5, name: 'store info' },
+      { version: 6, name: 'merkle head' },
     ]);
   });
 
@@ -158,6 +165,142 @@ describe('PostgreSQL event store', () => {
     expect(Buffer.from(await new MerkleLog(after).root(301))).toEqual(
       Buffer.from(await new MerkleLog(treeOf(await after.readAll())).root(301)),
     );
+  });
+
+  it('stores full level-0 tiles only, and the tree size and last leaf with every append (migration 6)', async () => {
+    const schema = freshSchema();
+    const store = await openStore(schema);
+    for (let i = 0; i < 3; i++)
+      await store.append(
+        `s-${i}`,
+        Array.from({ length: 100 }, (_, n) => ({ type: 'A', data: { n }, metadata })),
+        { expectedRevision: 'no_stream' },
+      );
+    const tiles = await admin.query(
+      `SELECT level, idx::int AS idx FROM "${schema}".merkle_tiles ORDER BY level, idx`,
+    );
+    expect(tiles.rows).toEqual([
+      { level: 0, idx: 0 },
+      { level: 1, idx: 0 },
+    ]);
+    const head = await store.head();
+    const recorded = await admin.query(
+      `SELECT size::int AS size, hash FROM "${schema}".merkle_head`,
+    );
+    expect(recorded.rows).toEqual([{ size: 300, hash: head.hash }]);
+    const all = await store.readAll();
+    expect(Buffer.from((await new MerkleLog(store).tile(0, 1, 44))!)).toEqual(
+      Buffer.from((await new MerkleLog(treeOf(all)).tile(0, 1, 44))!),
+    );
+  });
+
+  it('migrates a version-5 schema: its level-0 partial tile goes, its tree size is recorded, a tail deleted before still shows', async () => {
+    const version5 = async (deleteAfter?: number): Promise<string> => {
+      const schema = freshSchema();
+      const store = await openStore(schema);
+      await store.append(
+        's-1',
+        Array.from({ length: 300 }, (_, i) => ({ type: 'A', data: { i }, metadata })),
+        { expectedRevision: 'no_stream' },
+      );
+      const all = await store.readAll();
+      // As version 5 left it: the level-0 partial tile stored, no merkle_head.
+      await admin.query(
+        `INSERT INTO "${schema}".merkle_tiles (level, idx, hashes) VALUES (0, 1, $1)`,
+        [leafTileOf(all.slice(256).map((e) => e.hash))],
+      );
+      await admin.query(
+        `DROP TABLE "${schema}".merkle_head; DELETE FROM "${schema}".event_store_migrations WHERE version = 6`,
+      );
+      if (deleteAfter !== undefined)
+        await admin.query(
+          `ALTER TABLE "${schema}".events DISABLE TRIGGER USER; DELETE FROM "${schema}".events WHERE position > ${deleteAfter}`,
+        );
+      return schema;
+    };
+    const schema = await version5();
+    const intact = await openStore(schema);
+    const level0 = await admin.query(
+      `SELECT count(*)::int AS n FROM "${schema}".merkle_tiles WHERE level = 0`,
+    );
+    expect(level0.rows).toEqual([{ n: 1 }]);
+    const head = await intact.head();
+    expect((await intact.treeHead()).tree).toEqual({ size: 300, hash: head.hash });
+    await intact.append('s-1', [{ type: 'A', data: {}, metadata }], { expectedRevision: 300 });
+    expect(Buffer.from(await new MerkleLog(intact).root(301))).toEqual(
+      Buffer.from(await new MerkleLog(treeOf(await intact.readAll())).root(301)),
+    );
+    expect(await verifyTree(intact)).toMatchObject({ ok: true, size: 301 });
+
+    const truncated = await openStore(await version5(290));
+    expect((await truncated.treeHead()).tree?.size).toBe(300);
+    expect(await verifyTree(truncated)).toMatchObject({
+      ok: false,
+      position: 291,
+      code: 'TREE_TRUNCATED',
+    });
+  });
+
+  it('the tree check names a deleted tail and a tail rewritten after the last full tile (the partial tile is not stored)', async () => {
+    const schema = freshSchema();
+    const store = await openStore(schema);
+    await store.append(
+      's-1',
+      Array.from({ length: 300 }, (_, i) => ({ type: 'A', data: { i }, metadata })),
+      { expectedRevision: 'no_stream' },
+    );
+    expect(await verifyTree(store)).toMatchObject({ ok: true, size: 300 });
+    const events = `"${schema}".events`;
+    const rows = (
+      await admin.query(`SELECT * FROM ${events} WHERE position > 280 ORDER BY position`)
+    ).rows as Record<string, unknown>[];
+    await admin.query(`ALTER TABLE ${events} DISABLE TRIGGER USER`);
+    await admin.query(`DELETE FROM ${events} WHERE position > 295`);
+    expect(await verifyTree(store)).toMatchObject({
+      ok: false,
+      position: 296,
+      code: 'TREE_TRUNCATED',
+    });
+    // The tail rewritten from 281 on with consistent chain hashes; the tree and its record left alone.
+    await admin.query(`DELETE FROM ${events} WHERE position > 280`);
+    let prev = rows[0]!['prev_hash'] as string;
+    for (const row of rows) {
+      const data = row['position'] === '281' ? '{"i":-1}' : (row['data'] as string);
+      const hash = chainHash(prev, {
+        position: Number(row['position']),
+        stream: row['stream'] as string,
+        revision: Number(row['revision']),
+        eventId: row['event_id'] as string,
+        type: row['type'] as string,
+        schemaVersion: row['schema_version'] as number,
+        data,
+        metadata: row['metadata'] as string,
+        recordedAt: row['recorded_at'] as string,
+      });
+      await admin.query(
+        `INSERT INTO ${events} (position, stream, revision, event_id, type, schema_version, data, metadata, recorded_at, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+        [
+          row['position'],
+          row['stream'],
+          row['revision'],
+          row['event_id'],
+          row['type'],
+          row['schema_version'],
+          data,
+          row['metadata'],
+          row['recorded_at'],
+          prev,
+          hash,
+        ],
+      );
+      prev = hash;
+    }
+    expect(await store.verify()).toMatchObject({ ok: true, checked: 300 });
+    expect(await verifyTree(store)).toMatchObject({
+      ok: false,
+      position: 257,
+      code: 'TREE_LEAF_MISMATCH',
+    });
   });
 
   it('two instances on one database interleave into one gap-free, verifiable log', async () => {

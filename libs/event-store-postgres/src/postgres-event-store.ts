@@ -14,6 +14,8 @@ import {
   StoreUnavailableError,
   tileKey,
   toAppendResult,
+  leafTileOf,
+  TILE_WIDTH,
   TreeEdge,
   type AppendResult,
   type CheckpointKeyUse,
@@ -41,6 +43,7 @@ import {
   type SubscribeOptions,
   type Subscription,
   type TileRef,
+  type TreeHead,
   type VerifyResult,
   eventIdKeys,
 } from '@contract-ledger/event-store';
@@ -329,6 +332,33 @@ export class PostgresEventStore
     return guarded(() => this.selectTiles(this.pool, refs));
   }
 
+  async treeHead(): Promise<TreeHead> {
+    this.assertOpen();
+    // One statement, one snapshot: the record and the head as of the same moment.
+    const result = await guarded(() =>
+      this.pool.query({
+        text: `SELECT h.size, h.hash, e.position, e.hash
+                 FROM (SELECT 1) one
+                 LEFT JOIN "${this.schema}".merkle_head h ON h.id = 1
+                 LEFT JOIN (SELECT position, hash FROM ${this.t} ORDER BY position DESC LIMIT 1) e ON true`,
+        rowMode: 'array',
+      }),
+    );
+    const [size, hash, position, headHash] = result.rows[0] as [
+      string | null,
+      string | null,
+      string | null,
+      string | null,
+    ];
+    return {
+      tree: size === null ? undefined : { size: Number(size), hash: hash! },
+      log:
+        position === null
+          ? { position: 0, hash: GENESIS_HASH }
+          : { position: Number(position), hash: headHash! },
+    };
+  }
+
   async saveCheckpoint(checkpoint: StoredCheckpoint): Promise<StoredCheckpoint> {
     this.assertOpen();
     await guarded(() =>
@@ -505,6 +535,20 @@ export class PostgresEventStore
     });
     for (const [level, index, hashes] of result.rows as [number, string, Buffer][])
       found.set(tileKey({ level, index: Number(index) }), hashes);
+    // The level-0 partial tile is never stored: built from the events' chain hashes.
+    for (const ref of refs) {
+      if (ref.level !== 0 || found.has(tileKey(ref))) continue;
+      const first = ref.index * TILE_WIDTH;
+      const rows = await client.query({
+        text: `SELECT hash FROM ${this.t} WHERE position > $1 AND position <= $2 ORDER BY position`,
+        values: [first, first + TILE_WIDTH],
+        rowMode: 'array',
+      });
+      const hashes = (rows.rows as [string][]).map((row) => row[0]);
+      // A full range without its stored tile is a tree missing a tile: left absent.
+      if (hashes.length > 0 && hashes.length < TILE_WIDTH)
+        found.set(tileKey(ref), leafTileOf(hashes));
+    }
     return found;
   }
 
@@ -639,7 +683,10 @@ export class PostgresEventStore
                  tiles AS (
                    INSERT INTO ${this.tiles} (level, idx, hashes)
                    SELECT * FROM unnest($14::int[], $15::bigint[], $16::bytea[])
-                   ON CONFLICT (level, idx) DO UPDATE SET hashes = excluded.hashes)
+                   ON CONFLICT (level, idx) DO UPDATE SET hashes = excluded.hashes),
+                 tree_head AS (
+                   INSERT INTO "${this.schema}".merkle_head (id, size, hash) VALUES (1, $17, $18)
+                   ON CONFLICT (id) DO UPDATE SET size = excluded.size, hash = excluded.hash)
                  SELECT pg_notify($12, $13) WHERE EXISTS (SELECT 1 FROM inserted)`,
           values: [
             r.map((x) => x.position),
@@ -658,6 +705,8 @@ export class PostgresEventStore
             grown.tiles.map((t) => t.level),
             grown.tiles.map((t) => t.index),
             grown.tiles.map((t) => t.hashes),
+            grown.edge.size,
+            r[r.length - 1]!.hash,
           ],
         });
       }

@@ -12,10 +12,12 @@ import {
 } from '@contract-ledger/event-store/testing';
 import {
   handleCommand,
+  leafTileOf,
   MerkleLog,
   StateCache,
   StateSnapshots,
   StoreUnavailableError,
+  verifyTree,
 } from '@contract-ledger/event-store';
 import { openSqliteEventStore } from './sqlite-event-store';
 import { sqliteTamperHooks } from './testing/tamper';
@@ -214,7 +216,7 @@ describe('SQLite event store', () => {
     before
       .unsafeDatabase()
       .exec(
-        'DROP TABLE merkle_tiles; DROP TABLE checkpoints; DROP TABLE state_snapshots; DROP TABLE store_info; PRAGMA user_version = 1;',
+        'DROP TABLE merkle_tiles; DROP TABLE checkpoints; DROP TABLE state_snapshots; DROP TABLE store_info; DROP TABLE merkle_head; PRAGMA user_version = 1;',
       );
     await before.close();
     const after = openSqliteEventStore({ path: file });
@@ -225,6 +227,79 @@ describe('SQLite event store', () => {
         Buffer.from(await reference.root(size)),
       );
     await after.close();
+  });
+
+  it('stores full level-0 tiles only, and the tree size and last leaf with every append (schema 6)', async () => {
+    const store = openSqliteEventStore({ path: tempFile() });
+    for (let i = 0; i < 3; i++)
+      await store.append(
+        `s-${i}`,
+        Array.from({ length: 100 }, (_, n) => ({ type: 'A', data: { n }, metadata })),
+        { expectedRevision: 'no_stream' },
+      );
+    const db = store.unsafeDatabase();
+    expect(db.prepare('SELECT level, idx FROM merkle_tiles ORDER BY level, idx').all()).toEqual([
+      { level: 0, idx: 0 },
+      { level: 1, idx: 0 },
+    ]);
+    const head = await store.head();
+    expect(db.prepare('SELECT size, hash FROM merkle_head').all()).toEqual([
+      { size: 300, hash: head.hash },
+    ]);
+    expect(await store.treeHead()).toEqual({ tree: { size: 300, hash: head.hash }, log: head });
+    // The partial tile served is built from the events: the same bytes as the stored tree had.
+    const all = await store.readAll();
+    expect(Buffer.from((await new MerkleLog(store).tile(0, 1, 44))!)).toEqual(
+      Buffer.from((await new MerkleLog(treeOf(all)).tile(0, 1, 44))!),
+    );
+    await store.close();
+  });
+
+  it('migrates a schema-5 store: its level-0 partial tile goes, its tree size is recorded, a tail deleted before still shows', async () => {
+    const schema5 = async (events: number, deleteAfter?: number): Promise<string> => {
+      const file = tempFile();
+      const store = openSqliteEventStore({ path: file });
+      await store.append(
+        's-1',
+        Array.from({ length: events }, (_, i) => ({ type: 'A', data: { i }, metadata })),
+        { expectedRevision: 'no_stream' },
+      );
+      const all = await store.readAll();
+      const db = store.unsafeDatabase();
+      // As schema 5 left it: the level-0 partial tile stored, no merkle_head.
+      db.prepare('INSERT INTO merkle_tiles (level, idx, hashes) VALUES (0, 1, ?)').run(
+        leafTileOf(all.slice(256).map((e) => e.hash)),
+      );
+      db.exec('DROP TABLE merkle_head; PRAGMA user_version = 5;');
+      if (deleteAfter !== undefined)
+        db.exec(
+          `DROP TRIGGER events_no_delete; DELETE FROM events WHERE position > ${deleteAfter}`,
+        );
+      await store.close();
+      return file;
+    };
+    const intact = openSqliteEventStore({ path: await schema5(300) });
+    const db = intact.unsafeDatabase();
+    expect(db.pragma('user_version', { simple: true })).toBe(6);
+    expect(db.prepare('SELECT count(*) FROM merkle_tiles WHERE level = 0').pluck().get()).toBe(1);
+    const head = await intact.head();
+    expect((await intact.treeHead()).tree).toEqual({ size: 300, hash: head.hash });
+    await intact.append('s-1', [{ type: 'A', data: {}, metadata }], { expectedRevision: 300 });
+    const all = await intact.readAll();
+    expect(Buffer.from(await new MerkleLog(intact).root(301))).toEqual(
+      Buffer.from(await new MerkleLog(treeOf(all)).root(301)),
+    );
+    expect(await verifyTree(intact)).toMatchObject({ ok: true, size: 301 });
+    await intact.close();
+
+    const truncated = openSqliteEventStore({ path: await schema5(300, 290) });
+    expect((await truncated.treeHead()).tree?.size).toBe(300);
+    expect(await verifyTree(truncated)).toMatchObject({
+      ok: false,
+      position: 291,
+      code: 'TREE_TRUNCATED',
+    });
+    await truncated.close();
   });
 
   it('two instances on one file keep one tree, each noticing the other moved the edge', async () => {

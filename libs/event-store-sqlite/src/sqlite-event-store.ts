@@ -15,6 +15,8 @@ import {
   StoreUnavailableError,
   tileKey,
   toAppendResult,
+  leafTileOf,
+  TILE_WIDTH,
   TreeEdge,
   type AppendResult,
   type CheckpointKeyUse,
@@ -43,6 +45,7 @@ import {
   type Subscription,
   type TileRef,
   type TileWrite,
+  type TreeHead,
   type VerifyResult,
   eventIdKeys,
 } from '@contract-ledger/event-store';
@@ -61,7 +64,7 @@ export interface SqliteEventStoreOptions extends EventStoreOptions {
   readonly pollIntervalMs?: number;
 }
 
-const SCHEMA_VERSION = 5;
+const SCHEMA_VERSION = 6;
 
 const MIGRATIONS: readonly string[] = [
   `CREATE TABLE events (
@@ -115,6 +118,21 @@ const MIGRATIONS: readonly string[] = [
      key   TEXT PRIMARY KEY,
      value TEXT NOT NULL
    ) WITHOUT ROWID;`,
+  // The tree's size and last leaf (its chain hash), written in every append transaction: what shows
+  // a deleted or rewritten tail, now that the level-0 partial tile is built from the events when
+  // read instead of rewritten by every commit (docs/transparency-log.md "Storage"). An existing
+  // store records the larger of its log and its stored level-0 tiles, so a tail deleted before the
+  // upgrade still shows; its stored partial tile goes.
+  `CREATE TABLE merkle_head (
+     id   INTEGER PRIMARY KEY CHECK (id = 1),
+     size INTEGER NOT NULL,
+     hash TEXT    NOT NULL
+   );
+   INSERT INTO merkle_head (id, size, hash) SELECT 1,
+     max(coalesce((SELECT max(position) FROM events), 0),
+         coalesce((SELECT max(idx * 256 + length(hashes) / 32) FROM merkle_tiles WHERE level = 0), 0)),
+     coalesce((SELECT hash FROM events ORDER BY position DESC LIMIT 1), '${GENESIS_HASH}');
+   DELETE FROM merkle_tiles WHERE level = 0 AND length(hashes) < 256 * 32;`,
 ];
 
 /** Rows per multi-row INSERT: 1,100 parameters, far below SQLite's limit of 32,766. */
@@ -149,6 +167,53 @@ function toRow(raw: RawRow): StoredEventRow {
     prevHash: raw[9],
     hash: raw[10],
   };
+}
+
+interface TreeStatements {
+  readonly head: Database.Statement;
+  readonly tile: Database.Statement;
+  readonly chainHashes: Database.Statement;
+  readonly treeHead: Database.Statement;
+}
+
+const treeStatements = (db: Database.Database): TreeStatements => ({
+  head: db.prepare('SELECT position, hash FROM events ORDER BY position DESC LIMIT 1').raw(),
+  tile: db.prepare('SELECT hashes FROM merkle_tiles WHERE level = ? AND idx = ?').pluck(),
+  chainHashes: db
+    .prepare('SELECT hash FROM events WHERE position > ? AND position <= ? ORDER BY position')
+    .pluck(),
+  treeHead: db.prepare('SELECT size, hash FROM merkle_head WHERE id = 1'),
+});
+
+/** Stored tiles; the level-0 partial one (never stored) built from the events' chain hashes. */
+function selectTiles(
+  statements: TreeStatements,
+  refs: readonly TileRef[],
+): Map<string, Uint8Array> {
+  const found = new Map<string, Uint8Array>();
+  for (const ref of refs) {
+    const bytes = statements.tile.get(ref.level, ref.index) as Buffer | undefined;
+    if (bytes) found.set(tileKey(ref), bytes);
+    else if (ref.level === 0) {
+      const first = ref.index * TILE_WIDTH;
+      const hashes = statements.chainHashes.all(first, first + TILE_WIDTH) as string[];
+      // A full range without its stored tile is a tree missing a tile: left absent.
+      if (hashes.length > 0 && hashes.length < TILE_WIDTH)
+        found.set(tileKey(ref), leafTileOf(hashes));
+    }
+  }
+  return found;
+}
+
+/** The recorded tree head and the log's head, in one read transaction (one snapshot). */
+function readTreeHead(db: Database.Database, statements: TreeStatements): TreeHead {
+  return db.transaction(() => {
+    const raw = statements.head.get() as [number, string] | undefined;
+    return {
+      tree: statements.treeHead.get() as { size: number; hash: string } | undefined,
+      log: raw ? { position: raw[0], hash: raw[1] } : { position: 0, hash: GENESIS_HASH },
+    };
+  })();
 }
 
 const UNAVAILABLE = new Set([
@@ -223,7 +288,7 @@ export class SqliteEventStore
     }
     const db = this.db;
     this.statements = {
-      head: db.prepare('SELECT position, hash FROM events ORDER BY position DESC LIMIT 1').raw(),
+      ...treeStatements(db),
       streamRevision: db.prepare('SELECT max(revision) FROM events WHERE stream = ?').pluck(),
       byEventId: db.prepare(`SELECT ${COLUMNS} FROM events WHERE event_id = ?`).raw(),
       forwards: db
@@ -263,7 +328,9 @@ export class SqliteEventStore
         )
         .raw(),
       previousHash: db.prepare('SELECT hash FROM events WHERE position = ?').pluck(),
-      tile: db.prepare('SELECT hashes FROM merkle_tiles WHERE level = ? AND idx = ?').pluck(),
+      putTreeHead: db.prepare(
+        'INSERT INTO merkle_head (id, size, hash) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET size = excluded.size, hash = excluded.hash',
+      ),
       saveCheckpoint: db.prepare(
         'INSERT INTO checkpoints (size, note, key, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (size) DO NOTHING',
       ),
@@ -439,6 +506,11 @@ export class SqliteEventStore
     return this.selectTiles(refs);
   }
 
+  async treeHead(): Promise<TreeHead> {
+    this.assertOpen();
+    return readTreeHead(this.db, this.statements);
+  }
+
   async saveCheckpoint(checkpoint: StoredCheckpoint): Promise<StoredCheckpoint> {
     this.assertOpen();
     this.statements.saveCheckpoint.run(
@@ -552,22 +624,29 @@ export class SqliteEventStore
   }
 
   private selectTiles(refs: readonly TileRef[]): Map<string, Uint8Array> {
-    const found = new Map<string, Uint8Array>();
-    for (const ref of refs) {
-      const bytes = this.statements.tile.get(ref.level, ref.index) as Buffer | undefined;
-      if (bytes) found.set(tileKey(ref), bytes);
-    }
-    return found;
+    return selectTiles(this.statements, refs);
   }
 
-  private writeTiles(tiles: readonly TileWrite[]): void {
+  /**
+   * The tree step of a commit, in its transaction: the new leaves into the edge at `size` (the
+   * head read in this transaction: the cached edge, or loaded from the tiles), the tiles that grew
+   * and the tree's size and last leaf stored. Returns the new edge, kept once the commit succeeds.
+   */
+  private growTree(size: number, rows: readonly StoredEventRow[]): TreeEdge {
+    const before =
+      this.edge?.size === size
+        ? this.edge
+        : TreeEdge.load(size, this.selectTiles(TreeEdge.refs(size)));
+    const hashes = new Array<string>(rows.length);
+    for (let i = 0; i < rows.length; i++) hashes[i] = rows[i]!.hash;
+    const grown = before.append(hashes);
+    this.storeTree(grown.tiles, grown.edge.size, hashes[hashes.length - 1]!);
+    return grown.edge;
+  }
+
+  private storeTree(tiles: readonly TileWrite[], size: number, lastHash: string): void {
     for (const t of tiles) this.statements.putTile.run(t.level, t.index, t.hashes);
-  }
-
-  /** The edge at `size` (the head read in this transaction): the cached one, or loaded from the stored tiles. */
-  private edgeAt(size: number): TreeEdge {
-    if (this.edge?.size === size) return this.edge;
-    return TreeEdge.load(size, this.selectTiles(TreeEdge.refs(size)));
+    this.statements.putTreeHead.run(size, lastHash);
   }
 
   private decode(raws: Iterable<RawRow>): RecordedEvent[] {
@@ -605,12 +684,8 @@ export class SqliteEventStore
         this.clock().toISOString(),
       );
       this.insertRows(plan.rows);
-      if (plan.rows.length > 0) {
-        // The tree grows in the same transaction as the log: it can never disagree with it.
-        const grown = this.edgeAt(headRaw?.[0] ?? 0).append(plan.rows.map((row) => row.hash));
-        this.writeTiles(grown.tiles);
-        edge = grown.edge;
-      }
+      // The tree grows in the same transaction as the log: it can never disagree with it.
+      if (plan.rows.length > 0) edge = this.growTree(headRaw?.[0] ?? 0, plan.rows);
       return plan;
     });
     let plan;
@@ -703,6 +778,9 @@ export class SqliteEventStore
     const put = this.db.prepare(
       'INSERT OR REPLACE INTO merkle_tiles (level, idx, hashes) VALUES (?, ?, ?)',
     );
+    const head = this.db.prepare(
+      'INSERT OR REPLACE INTO merkle_head (id, size, hash) VALUES (1, ?, ?)',
+    );
     let edge = TreeEdge.empty();
     // Pages, not one cursor: better-sqlite3 refuses other statements while a cursor is open.
     for (
@@ -712,6 +790,7 @@ export class SqliteEventStore
     ) {
       const grown = edge.append(hashes);
       for (const t of grown.tiles) put.run(t.level, t.index, t.hashes);
+      head.run(grown.edge.size, hashes[hashes.length - 1]);
       edge = grown.edge;
     }
   }
@@ -746,15 +825,12 @@ export class SqliteRowReader implements MerkleTileStore, StoredRowReader {
       );
     }
     this.statements = {
-      head: this.db
-        .prepare('SELECT position, hash FROM events ORDER BY position DESC LIMIT 1')
-        .raw(),
+      ...treeStatements(this.db),
       range: this.db
         .prepare(
           `SELECT ${COLUMNS} FROM events WHERE position >= ? AND position <= ? ORDER BY position`,
         )
         .raw(),
-      tile: this.db.prepare('SELECT hashes FROM merkle_tiles WHERE level = ? AND idx = ?').pluck(),
     };
   }
 
@@ -771,12 +847,11 @@ export class SqliteRowReader implements MerkleTileStore, StoredRowReader {
   }
 
   async readTiles(refs: readonly TileRef[]): Promise<ReadonlyMap<string, Uint8Array>> {
-    const found = new Map<string, Uint8Array>();
-    for (const ref of refs) {
-      const bytes = this.statements.tile.get(ref.level, ref.index) as Buffer | undefined;
-      if (bytes) found.set(tileKey(ref), bytes);
-    }
-    return found;
+    return selectTiles(this.statements, refs);
+  }
+
+  async treeHead(): Promise<TreeHead> {
+    return readTreeHead(this.db, this.statements);
   }
 
   close(): void {

@@ -151,6 +151,8 @@ describe('SQLite: the Merkle tree and signed checkpoints catch what the chain ca
     const insert = db.prepare('INSERT INTO merkle_tiles (level, idx, hashes) VALUES (?, ?, ?)');
     for (const tile of TreeEdge.empty().append(rows.map((r) => r.hash)).tiles)
       insert.run(tile.level, tile.index, tile.hashes);
+    // And the tree's recorded size and last leaf, as the store writes them with every append.
+    db.prepare('UPDATE merkle_head SET size = ?, hash = ?').run(rows.length, prev);
   };
 
   it('an untouched copy verifies: chain, tree and both checkpoints', async () => {
@@ -173,6 +175,8 @@ describe('SQLite: the Merkle tree and signed checkpoints catch what the chain ca
     );
     expect(outcome.chain).toMatchObject({ ok: true, checked: 705 });
     expect(outcome.tree).toMatchObject({ ok: false, position: 706, code: 'TREE_TRUNCATED' });
+    // Seen through the tree size recorded with every append (the partial tile is not stored).
+    expect((outcome.tree as { reason: string }).reason).toMatch(/took 710 leaves/);
   });
 
   it('the tail deleted below a checkpoint and the tree rebuilt to match: the signed checkpoint names it', async () => {
@@ -203,6 +207,45 @@ describe('SQLite: the Merkle tree and signed checkpoints catch what the chain ca
     const outcome = await check((db) => rehashAndRebuildChainOnly(db));
     expect(outcome.chain).toMatchObject({ ok: true });
     expect(outcome.tree).toMatchObject({ ok: false, position: 500, code: 'TREE_LEAF_MISMATCH' });
+  });
+
+  it('the tail rewritten after the last full tile (tree left alone): the recorded last leaf names the range', async () => {
+    const outcome = await check((db) => {
+      const head = db.prepare('SELECT size, hash FROM merkle_head').get() as {
+        size: number;
+        hash: string;
+      };
+      db.prepare(`UPDATE events SET data = '{"n":99}' WHERE position = 705`).run();
+      rehashAndRebuild(db, 705);
+      db.prepare('UPDATE merkle_head SET size = ?, hash = ?').run(head.size, head.hash);
+    });
+    expect(outcome.chain).toMatchObject({ ok: true, checked: 710 });
+    // Leaves 513..710 are not stored (the level-0 partial tile), so the position is a range.
+    expect(outcome.tree).toMatchObject({ ok: false, position: 513, code: 'TREE_LEAF_MISMATCH' });
+    expect((outcome.tree as { reason: string }).reason).toMatch(/between positions 513 and 710/);
+  });
+
+  it('events added outside the store (the tree never took them): named from the first', async () => {
+    const outcome = await check((db) => {
+      const last = db.prepare('SELECT * FROM events WHERE position = 710').get() as Record<
+        string,
+        unknown
+      >;
+      const row = {
+        ...last,
+        position: 711,
+        revision: (last.revision as number) + 1,
+        event_id: 'e-711',
+        prev_hash: last.hash,
+      };
+      db.prepare(
+        'INSERT INTO events (position, stream, revision, event_id, type, schema_version, data, metadata, recorded_at, prev_hash, hash) VALUES (@position, @stream, @revision, @event_id, @type, @schema_version, @data, @metadata, @recorded_at, @prev_hash, @hash)',
+      ).run(row);
+      rehashAndRebuild(db, 711);
+      db.prepare('UPDATE merkle_head SET size = 710').run();
+    });
+    expect(outcome.chain).toMatchObject({ ok: true, checked: 711 });
+    expect(outcome.tree).toMatchObject({ ok: false, position: 711, code: 'TREE_LEAF_MISMATCH' });
   });
 
   it('a stored leaf hash altered: the tree names its position', async () => {
@@ -255,10 +298,16 @@ describe('SQLite: the Merkle tree and signed checkpoints catch what the chain ca
       const outcome = await check((db) => rehashAndRebuildChainOnly(db), { from: 450, to: 550 });
       expect(outcome.chain).toMatchObject({ ok: true });
       expect(outcome.tree).toMatchObject({ ok: false, position: 500, code: 'TREE_LEAF_MISMATCH' });
-      // A range before it is intact.
+      // A range under a checkpoint that does not cover the rewrite is intact.
+      expect(
+        (await check((db) => rehashAndRebuildChainOnly(db), { from: 1, to: 299 })).tree,
+      ).toMatchObject({ ok: true, coveredTo: 300 });
+      // One under the checkpoint of 700 is not vouched for by it: that root is computed over
+      // leaves 513..700, which are not stored (the level-0 partial tile) but read from the
+      // rewritten log, so it no longer matches.
       expect(
         (await check((db) => rehashAndRebuildChainOnly(db), { from: 1, to: 499 })).tree,
-      ).toMatchObject({ ok: true });
+      ).toMatchObject({ ok: false, position: 301, code: 'CHECKPOINT_MISMATCH' });
     });
 
     it('a stored leaf hash altered: named inside the range, and as its subtree from a range after it', async () => {
@@ -333,10 +382,15 @@ describe('SQLite: the Merkle tree and signed checkpoints catch what the chain ca
       idx: number;
       hashes: Buffer;
     }[];
+    const head = db.prepare('SELECT size, hash FROM merkle_head').get() as {
+      size: number;
+      hash: string;
+    };
     db.prepare(`UPDATE events SET data = '{"n":99}' WHERE position = 500`).run();
     rehashAndRebuild(db, 500);
     db.exec('DELETE FROM merkle_tiles');
     const insert = db.prepare('INSERT INTO merkle_tiles (level, idx, hashes) VALUES (?, ?, ?)');
     for (const t of tiles) insert.run(t.level, t.idx, t.hashes);
+    db.prepare('UPDATE merkle_head SET size = ?, hash = ?').run(head.size, head.hash);
   }
 });

@@ -56,6 +56,7 @@ export {
   sha256,
   leafHash,
   eventLeafHash,
+  leafTileOf,
   nodeHash,
   treeRoot,
   inclusionProof,
@@ -112,6 +113,7 @@ export {
   isStoredRowReader,
   type MerkleTileStore,
   type StoredRowReader,
+  type TreeHead,
 } from './merkle-log';
 export { verifyTree, type TreeBreak, type TreeVerifyResult } from './tree-verify';
 export {

@@ -1,6 +1,6 @@
 import { ChainVerifier, GENESIS_HASH } from './hash-chain';
-import { tileKey, TreeEdge, type TileRef } from './merkle';
-import type { MerkleTileStore, StoredRowReader } from './merkle-log';
+import { leafTileOf, TILE_WIDTH, tileKey, TreeEdge, type TileRef } from './merkle';
+import type { MerkleTileStore, StoredRowReader, TreeHead } from './merkle-log';
 import type { CheckpointKeyUse, CheckpointStore, StoredCheckpoint } from './checkpoint-store';
 import { planBatch, type PlannedResult } from './planner';
 import { assertStreamName, DEFAULT_MAX_EVENT_BYTES, prepareAppends } from './prepare';
@@ -208,8 +208,22 @@ export class MemoryEventStore
     for (const ref of refs) {
       const bytes = this.tiles.get(tileKey(ref));
       if (bytes) found.set(tileKey(ref), bytes);
+      else if (ref.level === 0) {
+        // The level-0 partial tile is built from the events, as the SQL adapters do.
+        const first = ref.index * TILE_WIDTH;
+        const tail = this.rows.slice(first, first + TILE_WIDTH).map((row) => row.hash);
+        if (tail.length > 0 && tail.length < TILE_WIDTH) found.set(tileKey(ref), leafTileOf(tail));
+      }
     }
     return found;
+  }
+
+  async treeHead(): Promise<TreeHead> {
+    const last = this.rows[this.rows.length - 1];
+    return {
+      tree: { size: this.edge.size, hash: last?.hash ?? GENESIS_HASH },
+      log: await this.head(),
+    };
   }
 
   async saveCheckpoint(checkpoint: StoredCheckpoint): Promise<StoredCheckpoint> {

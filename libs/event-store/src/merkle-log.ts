@@ -22,8 +22,24 @@ import type { Head, StoredEventRow } from './types';
  */
 export interface MerkleTileStore {
   head(): Promise<Head>;
-  /** The stored tiles among `refs` (tileKey -> width * 32 bytes); a tile not stored is absent. */
+  /**
+   * The tiles among `refs` (tileKey -> width * 32 bytes): stored ones as stored, the rightmost
+   * level-0 partial tile built from the events' chain hashes (leafTileOf); a tile the tree does not
+   * hold is absent.
+   */
   readTiles(refs: readonly TileRef[]): Promise<ReadonlyMap<string, Uint8Array>>;
+  /** The tree's size and last leaf as recorded with the last append, and the log's head, read together. */
+  treeHead(): Promise<TreeHead>;
+}
+
+export interface TreeHead {
+  /**
+   * Written in every append transaction with the tiles: the number of leaves and the chain hash
+   * of the last one (GENESIS_HASH for 0). Undefined when the record is missing (removed by hand).
+   * It is what shows a deleted or rewritten tail now that the level-0 partial tile is not stored.
+   */
+  readonly tree: { readonly size: number; readonly hash: string } | undefined;
+  readonly log: Head;
 }
 
 /**

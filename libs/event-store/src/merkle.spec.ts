@@ -52,6 +52,9 @@ function tilesFor(hashes: string[], batches: number[]): Map<string, Uint8Array> 
     if (at % 2 === 0) edge = TreeEdge.load(edge.size, tiles);
     const grown = edge.append(batch);
     for (const t of grown.tiles) tiles.set(tileKey(t), t.hashes);
+    // The level-0 partial tile is not stored: the adapters build it from the events when read.
+    const leafTile = grown.edge.leafTile();
+    if (leafTile) tiles.set(tileKey(leafTile), leafTile.hashes);
     edge = grown.edge;
   }
   return tiles;

@@ -366,16 +366,39 @@ export function tileReader(tiles: ReadonlyMap<string, Uint8Array>): SubtreeReade
   };
 }
 
+/** Bytes of a full tile: 256 hashes. */
+const TILE_BYTES = TILE_WIDTH * HASH_SIZE;
+
 /**
- * The right edge of the stored tree: at each tile level the entries of the rightmost, not yet
- * full tile. Appending leaves fills it and names every tile to write, so an adapter maintains the
- * tree in the append transaction by storing those tiles (upsert) and never reads the whole tree.
+ * A level-0 tile's bytes from the chain hashes (hex) of its events: their leaf hashes, in order.
+ * The adapters store a level-0 tile once it is full; the rightmost, partial one (fewer than 256
+ * leaves) is built with this from the events' hash column when it is read.
+ */
+export function leafTileOf(chainHashes: readonly string[]): Buffer {
+  const bytes = Buffer.allocUnsafe(chainHashes.length * HASH_SIZE);
+  for (let k = 0; k < chainHashes.length; k++) {
+    leafInput.write(chainHashes[k]!, 1, HASH_SIZE, 'hex');
+    bytes.write(hash('sha256', leafInput, 'binary'), k * HASH_SIZE, 'latin1');
+  }
+  return bytes;
+}
+
+/**
+ * The right edge of the tree: at each tile level the entries of the rightmost, not yet full tile.
+ * Appending leaves fills it and names every tile to store, so an adapter maintains the tree in the
+ * append transaction by upserting those tiles and never reads the whole tree. The level-0 partial
+ * tile is not among them: it changed with every commit (most of the tree's writes), and the
+ * adapters build it from the events' hash column when it is read (leafTileOf); the tree's size is
+ * recorded with every commit instead (docs/transparency-log.md "Storage").
  */
 export class TreeEdge {
   private constructor(
     readonly size: number,
-    /** Per tile level, the rightmost partial tile's entries (32-byte hashes), possibly none. */
-    private readonly partial: readonly (readonly Uint8Array[])[],
+    /**
+     * Per tile level, a TILE_BYTES buffer whose first tileEntries(size, level) % 256 entries are
+     * the rightmost partial tile's. Never written once the edge exists: append copies what it changes.
+     */
+    private readonly partial: readonly (Buffer | undefined)[],
   ) {}
 
   static empty(): TreeEdge {
@@ -393,9 +416,12 @@ export class TreeEdge {
     return refs;
   }
 
-  /** Rebuilds the edge from the stored partial tiles of `size` (the tiles of TreeEdge.refs(size)). */
+  /**
+   * Rebuilds the edge from the partial tiles of `size` (the tiles of TreeEdge.refs(size); the
+   * level-0 one as leafTileOf builds it, the others as stored).
+   */
   static load(size: number, tiles: ReadonlyMap<string, Uint8Array>): TreeEdge {
-    const partial: Uint8Array[][] = [];
+    const partial: Buffer[] = [];
     for (const ref of TreeEdge.refs(size)) {
       const bytes = tiles.get(tileKey(ref));
       if (!bytes || bytes.length < ref.width * HASH_SIZE) {
@@ -403,42 +429,78 @@ export class TreeEdge {
           `Merkle tile ${tileKey(ref)} holds fewer than ${ref.width} entries for a log of ${size} events: the stored tree is behind the log`,
         );
       }
-      const entries: Uint8Array[] = [];
-      for (let i = 0; i < ref.width; i++)
-        entries.push(Buffer.from(bytes.subarray(i * HASH_SIZE, (i + 1) * HASH_SIZE)));
+      const entries = Buffer.allocUnsafe(TILE_BYTES);
+      entries.set(bytes.subarray(0, ref.width * HASH_SIZE));
       partial[ref.level] = entries;
     }
     return new TreeEdge(
       size,
-      Array.from({ length: partial.length }, (_, level) => partial[level] ?? []),
+      Array.from({ length: partial.length }, (_, level) => partial[level]),
     );
   }
 
-  /** Appends the leaves (chain hashes in hex) without changing this edge: the new edge and the tiles to store. */
-  append(chainHashes: readonly string[]): { edge: TreeEdge; tiles: TileWrite[] } {
-    const partial = this.partial.map((entries) => [...entries]);
-    const writes = new Map<string, TileWrite>();
-    let size = this.size;
-    const push = (level: number, entry: Uint8Array, entriesBefore: number): void => {
-      const entries = (partial[level] ??= []);
-      entries.push(entry);
-      if (entries.length === TILE_WIDTH) {
-        const tile = { level, index: Math.floor(entriesBefore / TILE_WIDTH) };
-        const hashes = Buffer.concat(entries);
-        writes.set(tileKey(tile), { ...tile, hashes });
-        partial[level] = [];
-        push(level + 1, hashEntries(hashes, 0, TILE_WIDTH), tileEntries(size, level + 1));
-      }
+  /** The level-0 partial tile of this edge (not stored by the adapters), or undefined when the tree ends on a full tile. */
+  leafTile(): TileWrite | undefined {
+    const width = this.size % TILE_WIDTH;
+    if (width === 0) return undefined;
+    return {
+      level: 0,
+      index: Math.floor(this.size / TILE_WIDTH),
+      hashes: Buffer.from(this.partial[0]!.subarray(0, width * HASH_SIZE)),
     };
+  }
+
+  /**
+   * Appends the leaves (chain hashes in hex) without changing this edge: the new edge and the tiles
+   * to store (every tile that became full, and the partial tiles of levels >= 1 that grew).
+   */
+  append(chainHashes: readonly string[]): { edge: TreeEdge; tiles: TileWrite[] } {
+    const partial = this.partial.slice();
+    const copied: boolean[] = [];
+    const writes: TileWrite[] = [];
+    // The level's partial tile in a buffer of the new edge's own, filled up to `used` entries.
+    const own = (level: number, used: number): Buffer => {
+      if (!copied[level]) {
+        const entries = Buffer.allocUnsafe(TILE_BYTES);
+        if (used > 0) partial[level]!.copy(entries, 0, 0, used * HASH_SIZE);
+        partial[level] = entries;
+        copied[level] = true;
+      }
+      return partial[level]!;
+    };
+    // A full tile is handed over as it is (its buffer replaced), and its root becomes an entry one level up.
+    const complete = (level: number, entries: Buffer, index: number): void => {
+      writes.push({ level, index, hashes: entries });
+      copied[level] = false;
+      partial[level] = undefined;
+      // This tile is entry `index` of the level above, which holds `index % 256` entries before it.
+      const used = index % TILE_WIDTH;
+      const next = own(level + 1, used);
+      next.set(hashEntries(entries, 0, TILE_WIDTH), used * HASH_SIZE);
+      if (used + 1 === TILE_WIDTH) complete(level + 1, next, Math.floor(index / TILE_WIDTH));
+    };
+    let size = this.size;
+    let used = size % TILE_WIDTH;
+    let leaves = own(0, used);
     for (const chainHash of chainHashes) {
-      push(0, eventLeafHash(chainHash), size);
+      // The leaf hash straight into the tile: no Buffer per leaf.
+      leafInput.write(chainHash, 1, HASH_SIZE, 'hex');
+      leaves.write(hash('sha256', leafInput, 'binary'), used * HASH_SIZE, 'latin1');
       size++;
+      if (++used === TILE_WIDTH) {
+        complete(0, leaves, size / TILE_WIDTH - 1);
+        used = 0;
+        leaves = own(0, 0);
+      }
     }
     for (const ref of TreeEdge.refs(size)) {
-      if (tileEntries(size, ref.level) !== tileEntries(this.size, ref.level)) {
-        writes.set(tileKey(ref), { ...ref, hashes: Buffer.concat(partial[ref.level]!) });
-      }
+      if (ref.level > 0 && tileEntries(size, ref.level) !== tileEntries(this.size, ref.level))
+        writes.push({
+          level: ref.level,
+          index: ref.index,
+          hashes: partial[ref.level]!.subarray(0, ref.width * HASH_SIZE),
+        });
     }
-    return { edge: new TreeEdge(size, partial), tiles: [...writes.values()] };
+    return { edge: new TreeEdge(size, partial), tiles: writes };
   }
 }

@@ -14,7 +14,10 @@ import { openNote, parseCheckpoint, parseVerifierKey } from './note';
 import type { EventStore } from './types';
 
 export type TreeBreak =
-  /** A stored leaf hash is not SHA-256(0x00 || the event's chain hash). */
+  /**
+   * A stored leaf hash is not SHA-256(0x00 || the event's chain hash); or the last event's chain hash
+   * is not the one recorded with the tree (a rewritten tail), or the log has events the tree never took.
+   */
   | 'TREE_LEAF_MISMATCH'
   /** A stored subtree hash (tile level >= 1) is not the hash of the leaves below it. */
   | 'TREE_NODE_MISMATCH'
@@ -125,9 +128,13 @@ export async function verifyTree(
       toPosition: Math.min(to, start + PAGE - 1),
     });
     const grown = edge.append(page.map((e) => e.hash));
-    const stored = await store.readTiles(grown.tiles);
+    // The level-0 partial tile too: where the range ends inside a tile that is full (and stored),
+    // its leaves up to the range's end are compared, and a changed one is named.
+    const leafTile = grown.edge.leafTile();
+    const tiles = leafTile ? [...grown.tiles, leafTile] : grown.tiles;
+    const stored = await store.readTiles(tiles);
     // Lower levels first, so a changed leaf is named before the subtree hashes above it.
-    for (const tile of [...grown.tiles].sort((a, b) => a.level - b.level || a.index - b.index)) {
+    for (const tile of [...tiles].sort((a, b) => a.level - b.level || a.index - b.index)) {
       const k = firstDifference(tile.hashes, stored.get(tileKey(tile)));
       if (k >= 0) return mismatch(tile, k);
     }
@@ -173,7 +180,7 @@ export async function verifyTree(
       }
     }
   }
-  // A tree with leaves past the head: events were deleted after the tree took them.
+  // A stored (full) level-0 tile with leaves past the head: events were deleted after the tree took them.
   const beyond = { level: 0, index: Math.floor(head / TILE_WIDTH) };
   const next = { level: 0, index: beyond.index + 1 };
   const edgeTiles = await store.readTiles([beyond, next]);
@@ -184,6 +191,43 @@ export async function verifyTree(
       position: head + 1,
       code: 'TREE_TRUNCATED',
       reason: `the stored tree holds leaves after position ${head}, where the log ends: events from position ${head + 1} on were deleted`,
+    };
+  }
+  // The size and last leaf recorded with every append: a tail deleted, added outside the store or
+  // rewritten after the tree took it (the level-0 partial tile is not stored to show it). Read with
+  // the log's head in one snapshot, so an append running meanwhile is not mistaken for either.
+  const recorded = await store.treeHead();
+  const logSize = recorded.log.position;
+  if (!recorded.tree)
+    return {
+      ok: false,
+      position: 1,
+      code: 'TREE_NODE_MISMATCH',
+      reason:
+        'the record of the tree size written with every append is missing: the tree was altered',
+    };
+  if (recorded.tree.size > logSize)
+    return {
+      ok: false,
+      position: logSize + 1,
+      code: 'TREE_TRUNCATED',
+      reason: `the tree took ${recorded.tree.size} leaves, but the log ends at position ${logSize}: events from position ${logSize + 1} on were deleted`,
+    };
+  if (recorded.tree.size < logSize)
+    return {
+      ok: false,
+      position: recorded.tree.size + 1,
+      code: 'TREE_LEAF_MISMATCH',
+      reason: `the tree took ${recorded.tree.size} leaves, but the log has ${logSize} events: events from position ${recorded.tree.size + 1} on were added outside the store`,
+    };
+  // A range that does not reach the head leaves the tail to another check.
+  if (to >= head && recorded.tree.hash !== recorded.log.hash) {
+    const first = Math.floor((logSize - 1) / TILE_WIDTH) * TILE_WIDTH + 1;
+    return {
+      ok: false,
+      position: first,
+      code: 'TREE_LEAF_MISMATCH',
+      reason: `the chain hash of position ${logSize} (the last event) is not the one the tree took: an event between positions ${first} and ${logSize} (the leaves after the last full tile, not stored) was rewritten after the tree took it`,
     };
   }
   /** The checkpoint's size and root once its signature verified and it lies within the log. */

@@ -40,6 +40,7 @@ function cachedTiles(store: MerkleTileStore): MerkleTileStore {
   const cache = new Map<string, Uint8Array>();
   return {
     head: () => store.head(),
+    treeHead: () => store.treeHead(),
     readTiles: async (refs: readonly TileRef[]) => {
       const missing = refs.filter((r) => !cache.has(tileKey(r)));
       const read = missing.length > 0 ? await store.readTiles(missing) : new Map();

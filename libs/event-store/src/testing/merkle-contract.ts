@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { TreeRangeError, WrongExpectedRevisionError } from '../errors';
+import { GENESIS_HASH } from '../hash-chain';
 import type { EventStoreOptions } from '../memory-event-store';
 import {
   EMPTY_ROOT,
@@ -53,10 +54,15 @@ async function referenceLeaves(store: EventStore): Promise<Buffer[]> {
 /** The tree of a list of events built in memory, as a tile store: what a stored tree must equal. */
 export function treeOf(events: readonly RecordedEvent[]): MerkleTileStore {
   const { edge, tiles } = TreeEdge.empty().append(events.map((e) => e.hash));
-  const stored = new Map(tiles.map((t) => [tileKey(t), t.hashes as Uint8Array]));
+  const leafTile = edge.leafTile();
+  const stored = new Map(
+    [...tiles, ...(leafTile ? [leafTile] : [])].map((t) => [tileKey(t), t.hashes as Uint8Array]),
+  );
+  const head = { position: edge.size, hash: events[events.length - 1]?.hash ?? GENESIS_HASH };
   return {
-    head: async () => ({ position: edge.size, hash: events[events.length - 1]?.hash ?? '' }),
+    head: async () => head,
     readTiles: async () => stored,
+    treeHead: async () => ({ tree: { size: head.position, hash: head.hash }, log: head }),
   };
 }
 
@@ -130,6 +136,21 @@ export function describeMerkleTreeContract(name: string, factory: MerkleContract
       ).toBeUndefined();
       expect(await log.tile(1, 0, 3)).toBeUndefined();
     }, 30_000);
+
+    it('records the tree size and last leaf with every append, beside the log head', async () => {
+      expect(await store.treeHead()).toEqual({
+        tree: { size: 0, hash: GENESIS_HASH },
+        log: { position: 0, hash: GENESIS_HASH },
+      });
+      await store.append('s-1', events(3), { expectedRevision: 'no_stream' });
+      await store.append('s-1', events(TILE_WIDTH), { expectedRevision: 3 });
+      const head = await store.head();
+      expect(head.position).toBe(TILE_WIDTH + 3);
+      expect(await store.treeHead()).toEqual({
+        tree: { size: head.position, hash: head.hash },
+        log: head,
+      });
+    });
 
     it('proves the inclusion of every event and the consistency of every earlier size', async () => {
       for (let i = 0; i < 6; i++)
