@@ -49,8 +49,9 @@ export function mergeReleaseInto(
   into['id'] = `${release.ocid}-${release.date}`;
   into['date'] = release.date;
   into['tag'] = ['compiled'];
-  for (const [key, value] of Object.entries(release as unknown as JsonObject)) {
-    if (!OMIT_WHEN_MERGED.has(key)) mergeInPlace(into, key, value, listIndexes);
+  const fields = release as unknown as JsonObject;
+  for (const key in fields) {
+    if (!OMIT_WHEN_MERGED.has(key)) mergeInPlace(into, key, fields[key]!, listIndexes);
   }
   return into;
 }
@@ -89,7 +90,7 @@ function mergeInPlace(
     delete target[key];
   } else if (Array.isArray(value)) {
     if (WHOLE_LIST_MERGE.has(key) || value.length === 0 || !value.every(hasId)) {
-      target[key] = JSON.parse(JSON.stringify(value)) as Json;
+      target[key] = copy(value);
       return;
     }
     let list = target[key];
@@ -115,13 +116,29 @@ function mergeInPlace(
           list[at] = into;
         }
       }
-      for (const [k, v] of Object.entries(item)) mergeInPlace(into, k, v, indexes);
+      for (const k in item) mergeInPlace(into, k, item[k]!, indexes);
     }
   } else if (isObject(value)) {
     let into = target[key];
     if (!isObject(into)) target[key] = into = {};
-    for (const [k, v] of Object.entries(value)) mergeInPlace(into, k, v, indexes);
+    for (const k in value) mergeInPlace(into, k, value[k]!, indexes);
   } else {
     target[key] = value;
   }
+}
+
+/**
+ * A deep copy of JSON data (releases are parsed JSON or plain objects built by the mapping, so
+ * `for...in` sees only their own fields): what JSON.parse(JSON.stringify()) gave, without the text.
+ */
+function copy(value: Json): Json {
+  if (value === null || typeof value !== 'object') return value;
+  // JSON.stringify writes an undefined item as null and drops an undefined field.
+  if (Array.isArray(value)) return value.map((item) => (item === undefined ? null : copy(item)));
+  const out: JsonObject = {};
+  for (const k in value) {
+    const v = value[k];
+    if (v !== undefined) out[k] = copy(v);
+  }
+  return out;
 }

@@ -155,6 +155,8 @@ export function createOcdsProjection(
       if (state === null) return;
       if (event.type === 'ContractSigned')
         await tx.put(ocdsContracts, { contractId: event.data.contractId, ocid });
+      // Nothing published and the process unchanged: the record would be written as it is.
+      if (release === null && row !== undefined && state === row.state) return;
       if (release !== null) {
         await tx.insert(ocdsReleases, {
           position: recorded.position,
