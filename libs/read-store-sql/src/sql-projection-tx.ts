@@ -1,6 +1,5 @@
 import {
   assertRow,
-  keyString,
   type AnyTable,
   type Column,
   type KeyOf,
@@ -28,6 +27,8 @@ interface TableSql {
   /** The definitions of `columns`, in the same order: encoding a row looks nothing up by name. */
   readonly columnDefs: readonly Column<unknown>[];
   readonly key: readonly string[];
+  /** The key's only column, or undefined for a composite key (see `rowKey`). */
+  readonly single: string | undefined;
   get?: string;
   delete?: string;
   readonly upserts: Map<number, string>;
@@ -56,6 +57,7 @@ function tableSql(def: AnyTable, dialect: Dialect, physical: string): TableSql {
         (column) => (def.columns as Record<string, Column<unknown>>)[column]!,
       ),
       key: [...def.key] as string[],
+      single: def.key.length === 1 ? (def.key[0] as string) : undefined,
       upserts: new Map(),
       inserts: new Map(),
       chunk,
@@ -65,13 +67,27 @@ function tableSql(def: AnyTable, dialect: Dialect, physical: string): TableSql {
   return found;
 }
 
+/**
+ * The buffer's key of a row: the value itself for a one-column key (most tables; a string or a
+ * number, so no text to build per read and write), the key columns' values as JSON otherwise.
+ */
+function rowKey(table: TableSql, row: Readonly<Record<string, unknown>>): unknown {
+  if (table.single !== undefined) return row[table.single] ?? null;
+  return JSON.stringify(table.key.map((column) => row[column] ?? null));
+}
+
+/** The key columns' values of a buffer key (`rowKey` the other way). */
+function keyValues(table: TableSql, key: unknown): unknown[] {
+  return table.single !== undefined ? [key] : (JSON.parse(key as string) as unknown[]);
+}
+
 interface TableState {
   readonly def: AnyTable;
   readonly physical: string;
   readonly sql: TableSql;
   /** Rows read or written in this batch; null = deleted. */
-  readonly rows: Map<string, Record<string, unknown> | null>;
-  readonly dirty: Set<string>;
+  readonly rows: Map<unknown, Record<string, unknown> | null>;
+  readonly dirty: Set<unknown>;
   /**
    * Rows of `insert` not yet written, already encoded, column after column: an append-only row
    * needs neither a key string nor a buffered copy, only its values in statement order.
@@ -122,7 +138,7 @@ export class SqlProjectionTx implements ProjectionTx {
 
   async get<T extends AnyTable>(tableDef: T, key: KeyOf<T>): Promise<Row<T> | undefined> {
     const state = this.state(tableDef);
-    const k = keyString(tableDef, key);
+    const k = rowKey(state.sql, key);
     const buffered = state.rows.get(k);
     if (buffered !== undefined) return (buffered ?? undefined) as Row<T> | undefined;
     // The row may be among the pending inserts: let the database answer with them written.
@@ -146,7 +162,7 @@ export class SqlProjectionTx implements ProjectionTx {
   async put<T extends AnyTable>(tableDef: T, row: Row<T>): Promise<void> {
     assertRow(tableDef, row);
     const state = this.state(tableDef);
-    const k = keyString(tableDef, row);
+    const k = rowKey(state.sql, row);
     state.rows.set(k, { ...row });
     state.dirty.add(k);
   }
@@ -169,7 +185,7 @@ export class SqlProjectionTx implements ProjectionTx {
 
   async delete<T extends AnyTable>(tableDef: T, key: KeyOf<T>): Promise<void> {
     const state = this.state(tableDef);
-    const k = keyString(tableDef, key);
+    const k = rowKey(state.sql, key);
     state.rows.set(k, null);
     state.dirty.add(k);
   }
@@ -232,7 +248,7 @@ export class SqlProjectionTx implements ProjectionTx {
     for (const k of state.dirty) {
       const row = state.rows.get(k);
       if (row) upserts.push(row);
-      else deletes.push(JSON.parse(k) as unknown[]);
+      else deletes.push(keyValues(table, k));
     }
     state.dirty.clear();
     if (deletes.length > 0) {
