@@ -1,10 +1,9 @@
 import { NEEDS_CARE } from './canonical-json';
 import { chainHash } from './hash-chain';
-import { TILE_HEIGHT } from './merkle';
 import type { MerkleLog } from './merkle-log';
 import type { StoredEventRow } from './types';
 
-// The events of an audit bundle (docs/audit-bundle.md) as text. Here, beside the tree, and not
+// The events of an audit bundle (docs/audit-bundle.md) as bytes. Here, beside the tree, and not
 // with the rest of the exporter (libs/application): `ledger export` renders pages on worker
 // threads that load only this library and the SQLite adapter.
 
@@ -17,57 +16,56 @@ export const BUNDLE_PAGE = 1_000;
 const str = (text: string): string => (NEEDS_CARE.test(text) ? JSON.stringify(text) : `"${text}"`);
 
 /**
- * One event of the bundle, built by concatenation: the bytes JSON.stringify gives for
- * { position, stream, revision, eventId, type, schemaVersion, data, metadata, recordedAt,
- * prevHash, hash, proof } with data and metadata as strings (the canonical text, escaped once).
+ * One event of the bundle up to its proof, built by concatenation: the bytes JSON.stringify gives
+ * for { position, stream, revision, eventId, type, schemaVersion, data, metadata, recordedAt,
+ * prevHash, hash, proof: [ with data and metadata as strings (the canonical text, escaped once).
  */
-function eventLine(e: StoredEventRow, proof: string): string {
+function eventHead(e: StoredEventRow): string {
   return (
     `{"position":${e.position},"stream":${str(e.stream)},"revision":${e.revision},"eventId":${str(e.eventId)}` +
     `,"type":${str(e.type)},"schemaVersion":${e.schemaVersion},"data":${JSON.stringify(e.data)}` +
     `,"metadata":${JSON.stringify(e.metadata)},"recordedAt":${str(e.recordedAt)},"prevHash":${str(e.prevHash)}` +
-    `,"hash":${str(e.hash)},"proof":${proof}}`
+    `,"hash":${str(e.hash)},"proof":[`
   );
 }
 
-/** The proof entries of leaf `index` in a tree of `size` that lie inside its level-0 tile (levels 0-7). */
-function entriesInTile(index: number, size: number): number {
-  let count = 0;
-  for (let level = 0; level < TILE_HEIGHT && 2 ** level < size; level++)
-    if ((Math.floor(index / 2 ** level) ^ 1) * 2 ** level < size) count++;
-  return count;
-}
+/** A proof entry's bytes and the comma after it: `"` + 44 base64 characters of 32 bytes + `",`. */
+const ENTRY = 47;
+const COMMA = 0x2c;
+const QUOTE = 0x22;
 
 /**
- * The bundle text of some events of a tree of `size` leaves (a page; in position order), each
- * re-checked against its stored chain hash and followed by its inclusion proof. `first`: the
- * page's first event is the bundle's first (no comma before it). One definition of the bytes for
- * the exporter's own loop (auditBundle) and for the worker threads of `ledger export`.
+ * The bundle text of some events of a tree of `size` leaves (a page; in position order) as UTF-8
+ * bytes, each event re-checked against its stored chain hash and followed by its inclusion proof.
+ * `first`: the page's first event is the bundle's first (no comma before it). One definition of
+ * the bytes for the exporter's own loop (auditBundle) and for the worker threads of `ledger export`.
+ *
+ * Written into one buffer, not joined from strings: a proof is about half of an event's bytes (20
+ * entries at 1,000,000 events) and consecutive leaves share all but its first entries (a proof's
+ * entries above level l are the same for the 2^l leaves under one node), so each event writes
+ * only the entries that differ from the previous event's and copies the rest of that event's
+ * proof bytes, all entries being of one width.
  */
-export async function eventLinesText(
+export async function eventLinesBytes(
   merkle: MerkleLog,
   size: number,
   events: readonly StoredEventRow[],
   first: boolean,
-): Promise<string> {
+): Promise<Buffer> {
   const proofs = await merkle.inclusionProofs(
     events.map((e) => e.position - 1),
     size,
   );
-  // A node shared by several proofs of the page is one object (inclusionProofs): encoded once.
-  const base64 = new Map<Uint8Array, string>();
-  const encode = (h: Uint8Array): string => {
-    let text = base64.get(h);
-    if (text === undefined) {
-      text = `"${Buffer.from(h.buffer, h.byteOffset, h.byteLength).toString('base64')}"`;
-      base64.set(h, text);
-    }
-    return text;
+  let out = Buffer.allocUnsafeSlow(events.length * 2048);
+  let at = 0;
+  const reserve = (bytes: number): void => {
+    if (at + bytes <= out.length) return;
+    const grown = Buffer.allocUnsafeSlow(Math.max(out.length * 2, at + bytes));
+    out.copy(grown, 0, 0, at);
+    out = grown;
   };
-  // Leaves of one level-0 tile share every proof entry above it (levels 8 and up, about half of
-  // a proof at 1,000,000 events): that tail is written once per tile, keyed by its first node.
-  const tails = new Map<Uint8Array, string>();
-  const lines: string[] = [];
+  let previous: readonly Uint8Array[] = [];
+  let previousAt = 0;
   for (const [k, e] of events.entries()) {
     // The bundle must carry the bytes that were hashed: a row that does not re-hash (a damaged
     // log) would give a bundle that does not verify.
@@ -76,20 +74,38 @@ export async function eventLinesText(
         `event ${e.position} does not re-hash to its stored hash: the log is damaged (ledger verify)`,
       );
     const proof = proofs[k]!;
-    const inTile = entriesInTile(e.position - 1, size);
-    let text = '[';
-    for (let p = 0; p < inTile; p++) text += p === 0 ? encode(proof[p]!) : `,${encode(proof[p]!)}`;
-    if (proof.length > inTile) {
-      let tail = tails.get(proof[inTile]!);
-      if (tail === undefined) {
-        tail = proof.slice(inTile).map(encode).join(',');
-        tails.set(proof[inTile]!, tail);
-      }
-      text += inTile === 0 ? tail : `,${tail}`;
+    const head = `${first && k === 0 ? '\n  ' : ',\n  '}${eventHead(e)}`;
+    reserve(head.length * 3 + proof.length * ENTRY + 2);
+    at += out.write(head, at, 'utf8');
+    // Entries from `shared` on are the previous event's (the same node objects: inclusionProofs).
+    let shared = proof.length;
+    if (previous.length === proof.length)
+      while (shared > 0 && proof[shared - 1] === previous[shared - 1]) shared--;
+    const proofAt = at;
+    for (let p = 0; p < shared; p++) {
+      if (p > 0) out[at++] = COMMA;
+      out[at++] = QUOTE;
+      const h = proof[p]!;
+      at += out.write(
+        Buffer.from(h.buffer, h.byteOffset, h.byteLength).toString('base64'),
+        at,
+        'latin1',
+      );
+      out[at++] = QUOTE;
     }
-    lines.push(`${first && k === 0 ? '\n  ' : ',\n  '}${eventLine(e, `${text}]`)}`);
+    if (shared < proof.length) {
+      // From the comma before entry `shared` (none before the first) to the end of the entries.
+      const start = previousAt + shared * ENTRY - (shared > 0 ? 1 : 0);
+      const end = previousAt + proof.length * ENTRY - 1;
+      out.copyWithin(at, start, end);
+      at += end - start;
+    }
+    out[at++] = 0x5d; // ]
+    out[at++] = 0x7d; // }
+    previous = proof;
+    previousAt = proofAt;
   }
-  return lines.join('');
+  return out.subarray(0, at);
 }
 
 /** Pages of every event from..to (a log or range bundle): a missing row is a damaged log, not a gap to skip. */

@@ -1,7 +1,7 @@
 export * from './types';
 export * from './errors';
 export { canonicalJson, NEEDS_CARE } from './canonical-json';
-export { assertContiguous, BUNDLE_PAGE, eventLinesText } from './bundle-events';
+export { assertContiguous, BUNDLE_PAGE, eventLinesBytes } from './bundle-events';
 export {
   SANDBOX_METADATA_KEY,
   StoreModeMismatchError,

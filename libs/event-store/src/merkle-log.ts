@@ -109,7 +109,7 @@ export class MerkleLog {
         throw new TreeRangeError(`Leaf index ${index} is not in a tree of ${size} leaves`);
     }
     // The dry run that names the tiles hashes nothing: it was as costly as the proofs themselves.
-    const refs = tilesNeeded((read) => inclusionProofs(indexes, size, read, (left) => left));
+    const refs = tilesNeeded((read) => inclusionProofs(indexes, size, read, (left) => left, false));
     return inclusionProofs(indexes, size, this.reader(await this.store.readTiles(refs)));
   }
 

@@ -111,13 +111,15 @@ export function inclusionProof(index: number, size: number, read: SubtreeReader)
  * output in the same order; computed this way each shared subtree hash (from the level below, not
  * from the tile every time) and each right-edge range is hashed once for the whole batch, and a
  * node shared by several proofs is the same object in each (an encoder can cache by identity).
- * `hashNode` is for a dry run that only names the tiles read (tilesNeeded), hashing nothing.
+ * `hashNode` and `collect` are for a dry run that only names the tiles read (tilesNeeded), hashing
+ * nothing and returning empty proofs (building them was as costly as the rest of the dry run).
  */
 export function inclusionProofs(
   indexes: readonly number[],
   size: number,
   read: SubtreeReader,
   hashNode: (left: Uint8Array, right: Uint8Array) => Uint8Array = nodeHash,
+  collect = true,
 ): Uint8Array[][] {
   assertSize(size, 'size');
   for (const index of indexes) {
@@ -166,7 +168,7 @@ export function inclusionProofs(
         lastSibling[level] = sibling;
         lastNode[level] = lo + width <= size ? subtree(level, sibling) : edge(lo);
       }
-      proof.push(lastNode[level]!);
+      if (collect) proof.push(lastNode[level]!);
     }
     return proof;
   });

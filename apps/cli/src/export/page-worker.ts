@@ -1,7 +1,7 @@
 // A worker thread of `ledger export` (workerPages): it opens its own read-only connection to the
 // SQLite file and renders the pages it is sent (rows re-checked, proofs, bundle text) as UTF-8
-// bytes, handed back without a copy. The bytes are eventLinesText's, the exporter's own.
-import { assertContiguous, eventLinesText, MerkleLog } from '@contract-ledger/event-store';
+// bytes, handed back without a copy. The bytes are eventLinesBytes', the exporter's own.
+import { assertContiguous, eventLinesBytes, MerkleLog } from '@contract-ledger/event-store';
 import { SqliteRowReader } from '@contract-ledger/event-store-sqlite';
 import { parentPort, workerData } from 'node:worker_threads';
 
@@ -10,7 +10,8 @@ export interface PageRequest {
   readonly to: number;
   readonly first: boolean;
 }
-export type PageReply = { readonly bytes: ArrayBuffer } | { readonly error: string };
+export type PageReply =
+  { readonly bytes: ArrayBuffer; readonly length: number } | { readonly error: string };
 
 const { file, size } = workerData as { file: string; size: number };
 const reader = new SqliteRowReader(file);
@@ -21,13 +22,10 @@ async function render({ from, to, first }: PageRequest): Promise<PageReply> {
   try {
     const rows = await reader.readStoredRows(from, to);
     assertContiguous(rows, from, to);
-    const text = Buffer.from(await eventLinesText(merkle, size, rows, first), 'utf8');
-    // Transferred, not copied: a Buffer of its own ArrayBuffer (a large string's always is).
-    const bytes =
-      text.byteOffset === 0 && text.byteLength === text.buffer.byteLength
-        ? (text.buffer as ArrayBuffer)
-        : new Uint8Array(text).buffer;
-    return { bytes };
+    const page = await eventLinesBytes(merkle, size, rows, first);
+    // Transferred, not copied: the page is the start of an ArrayBuffer of its own.
+    if (page.byteOffset !== 0) throw new Error('an export page does not start its buffer');
+    return { bytes: page.buffer as ArrayBuffer, length: page.byteLength };
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };
   }

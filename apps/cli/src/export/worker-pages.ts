@@ -67,7 +67,7 @@ export function workerPages(file: string, threads = defaultThreads()): RenderPag
         const { reply, last } = inFlight.shift()!;
         const result = await reply;
         if ('error' in result) throw new Error(result.error);
-        yield { chunk: new Uint8Array(result.bytes), last };
+        yield { chunk: new Uint8Array(result.bytes, 0, result.length), last };
       }
     } finally {
       await Promise.all(workers.map(({ worker }) => worker.terminate()));

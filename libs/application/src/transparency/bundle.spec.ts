@@ -36,8 +36,10 @@ describe('auditBundle', () => {
       'ledger.example/log',
       parseSignerKey(generateSignerKey('ledger.example/log')),
     );
-    let text = '';
-    for await (const chunk of auditBundle(store, log, { kind: 'log' })) text += chunk;
+    const chunks: Buffer[] = [];
+    for await (const chunk of auditBundle(store, log, { kind: 'log' }))
+      chunks.push(Buffer.from(chunk));
+    const text = Buffer.concat(chunks).toString('utf8');
     const lines = text.split('\n').filter((line) => line.startsWith('  {"position":'));
     expect(lines).toHaveLength(1050);
     const merkle = new MerkleLog(store);

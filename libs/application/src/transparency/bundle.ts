@@ -1,7 +1,7 @@
 import {
   assertContiguous,
   BUNDLE_PAGE,
-  eventLinesText,
+  eventLinesBytes,
   MerkleLog,
   tileKey,
   type EventStore,
@@ -73,7 +73,7 @@ async function* pages(
 
 /**
  * Renders the event lines of positions from..to of a tree of `size` leaves (every event in the
- * range, in order, as eventLinesText writes them) in chunks, each with the last position it
+ * range, in order, as eventLinesBytes writes them) in chunks, each with the last position it
  * covers. `ledger export` passes one that renders pages on worker threads.
  */
 export type RenderPages = (
@@ -204,7 +204,7 @@ export async function* auditBundle(
       const included = streams ? page.filter((e) => streams.has(e.stream)) : page;
       if (!streams) assertContiguous(page, next, Math.min(to, next + PAGE - 1));
       next += PAGE;
-      if (included.length > 0) yield await eventLinesText(merkle, size, included, written === 0);
+      if (included.length > 0) yield await eventLinesBytes(merkle, size, included, written === 0);
       written += included.length;
       onProgress(page[page.length - 1]!.position - from + 1, to - from + 1);
     }
