@@ -20,12 +20,7 @@ export interface ProjectionThreadData {
   readonly mode: StoreMode;
   readonly readStore: ReadStoreConfig;
   readonly models: Pick<AppConfig, 'referencePolicy' | 'ocds'>;
-  /**
-   * Two Int32: [0] the commits the main thread made, [1] the last count the thread acted on. The
-   * main thread posts a wake-up only when the thread had seen every commit before this one, so at
-   * most one is in flight however fast commits come. (Atomics.notify to a waitAsync in the thread
-   * was tried first: it blocked the main thread ~1 ms per commit under load, on V8's futex lock.)
-   */
+  /** One Int32 the main thread increments after each commit; the thread polls it (no message, no notify). */
   readonly commits: SharedArrayBuffer;
 }
 
@@ -36,14 +31,11 @@ export interface ThreadError {
   readonly stack?: string;
 }
 
-export type ToThread =
-  | { readonly type: 'wake' }
-  | { readonly type: 'lag'; readonly id: number }
-  | { readonly type: 'stop' };
+export type ToThread = { readonly type: 'lag'; readonly id: number } | { readonly type: 'stop' };
 
 export type FromThread =
   | { readonly type: 'ready' }
-  | { readonly type: 'batch'; readonly report: BatchReport }
+  | { readonly type: 'batches'; readonly reports: readonly BatchReport[] }
   | {
       readonly type: 'error';
       readonly projection: string;
@@ -71,7 +63,7 @@ export interface ProjectionThreadOptions extends Omit<ProjectionThreadData, 'com
 
 /** The projection thread's handle in the main thread. */
 export interface ProjectionThread {
-  /** Tell the runners the log grew (call after every commit). */
+  /** Tell the runners the log grew (call after every commit): one atomic increment, nothing else. */
   wake(): void;
   /** The runners' lag, from the thread; rejects while it is not running (crashed, restarting). */
   lag(timeoutMs?: number): Promise<ProjectionLag[]>;
@@ -117,7 +109,7 @@ function spawn(data: ProjectionThreadData): Worker {
 export async function startProjectionThread(
   options: ProjectionThreadOptions,
 ): Promise<ProjectionThread> {
-  const commits = new Int32Array(new SharedArrayBuffer(8));
+  const commits = new Int32Array(new SharedArrayBuffer(4));
   const data: ProjectionThreadData = {
     eventStoreFile: options.eventStoreFile,
     mode: options.mode,
@@ -146,8 +138,8 @@ export async function startProjectionThread(
             down = undefined;
             resolve();
             return;
-          case 'batch':
-            options.onBatch(message.report);
+          case 'batches':
+            for (const report of message.reports) options.onBatch(report);
             return;
           case 'error':
             options.onError(message.projection, fromThreadError(message.error), message.diverged);
@@ -192,9 +184,7 @@ export async function startProjectionThread(
 
   return {
     wake() {
-      const before = Atomics.add(commits, 0, 1);
-      if (down === undefined && Atomics.load(commits, 1) === before)
-        worker.postMessage({ type: 'wake' } satisfies ToThread);
+      Atomics.add(commits, 0, 1);
     },
     get down() {
       return down;
