@@ -22,7 +22,7 @@ const DEPTH = 2;
  * only copies bytes. At most threads * DEPTH pages (of 1,000 events) are in flight, and none is
  * asked for while the consumer waits for its file to drain, so memory stays bounded.
  */
-export function workerPages(file: string, threads = defaultThreads()): RenderPages {
+export function workerPages(file: string, threads = exportThreads()): RenderPages {
   return async function* render(from, to, size) {
     const workers = Array.from({ length: threads }, () => {
       const worker = new Worker(script, { workerData: { file, size }, ...fromSources });
@@ -75,7 +75,7 @@ export function workerPages(file: string, threads = defaultThreads()): RenderPag
   };
 }
 
-/** Two render threads where two cores are: the writer's own share is small. */
-function defaultThreads(): number {
+/** One render thread per core (at most 4): the writing thread's own share is small. */
+export function exportThreads(): number {
   return Math.max(1, Math.min(4, availableParallelism()));
 }
