@@ -840,10 +840,9 @@ export class SqliteRowReader implements MerkleTileStore, StoredRowReader {
   }
 
   async readStoredRows(from: number, to: number): Promise<readonly StoredEventRow[]> {
-    const rows: StoredEventRow[] = [];
-    for (const raw of this.statements.range.iterate(from, to) as IterableIterator<RawRow>)
-      rows.push(toRow(raw));
-    return rows;
+    // all(), not iterate(): an export's pages are 1,000 rows, and stepping the cursor from
+    // JavaScript row by row cost a fifth more (3.6 against 3.0 us a row on the 1M log).
+    return (this.statements.range.all(from, to) as RawRow[]).map(toRow);
   }
 
   async readTiles(refs: readonly TileRef[]): Promise<ReadonlyMap<string, Uint8Array>> {
