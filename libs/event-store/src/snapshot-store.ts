@@ -10,7 +10,7 @@ export interface SnapshotRef {
   readonly recordedAt: string;
 }
 
-/** A snapshot as an adapter stores it: the folded state serialised, and a digest over all of it. */
+/** A snapshot as an adapter stores it: the folded state encoded (encodeState), and a digest over all of it. */
 export interface StoredStateSnapshot extends SnapshotRef {
   readonly state: Uint8Array;
   /** snapshotDigest() of the row: a row whose bytes changed without it is not used. */
@@ -61,21 +61,77 @@ export function snapshotDigest(
 }
 
 /**
- * The row to store for a folded state; undefined when the state cannot be serialised (v8's
- * structured clone: plain data, Map, Set, Date; not functions), in which case it stays in memory.
+ * True when JSON carries `value` exactly: only null, booleans, strings, finite numbers (not -0),
+ * arrays without holes or undefined, and plain objects without undefined values, to any depth.
+ * A Map, Set, Date, class instance, undefined or NaN would come back as something else.
  */
+function jsonExact(value: unknown): boolean {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return true;
+    case 'number':
+      return Number.isFinite(value) && !Object.is(value, -0);
+    case 'object': {
+      if (value === null) return true;
+      if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) {
+          if (!(i in value) || !jsonExact(value[i])) return false;
+        }
+        return true;
+      }
+      const proto: unknown = Object.getPrototypeOf(value);
+      if (proto !== Object.prototype && proto !== null) return false;
+      if (Object.getOwnPropertySymbols(value).length > 0) return false;
+      for (const key in value) {
+        if (!jsonExact((value as Record<string, unknown>)[key])) return false;
+      }
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+/** First byte of every v8.serialize output (its version tag); JSON text never starts with it. */
+const V8_TAG = 0xff;
+
+/**
+ * The bytes of a folded state: UTF-8 JSON when JSON carries it exactly (the deciders' states are
+ * plain data), else v8's structured clone (Map, Set, Date...). JSON because decoding it is what
+ * the first answer after a restart waits for, and JSON.parse builds a 1,667-milestone contract
+ * state in about a third of the CPU time v8.deserialize takes (docs/performance.md). Undefined
+ * when neither can encode it (functions, cycles), in which case the state stays in memory.
+ */
+export function encodeState(state: unknown): Uint8Array | undefined {
+  try {
+    const json = JSON.stringify(state);
+    if (json !== undefined && jsonExact(state)) return Buffer.from(json, 'utf8');
+  } catch {
+    // A cycle or a BigInt: v8 below may still take it.
+  }
+  try {
+    return serialize(state);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The state encodeState wrote, either form (rows stored before JSON are v8). Throws on bad bytes. */
+export function decodeState(bytes: Uint8Array): unknown {
+  if (bytes[0] === V8_TAG) return deserialize(bytes);
+  return JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
+}
+
+/** The row to store for a folded state; undefined when the state cannot be encoded (encodeState). */
 export function encodeSnapshot(
   folder: string,
   stream: string,
   ref: SnapshotRef,
   state: unknown,
 ): StoredStateSnapshot | undefined {
-  let bytes: Uint8Array;
-  try {
-    bytes = serialize(state);
-  } catch {
-    return undefined;
-  }
+  const bytes = encodeState(state);
+  if (bytes === undefined) return undefined;
   return {
     revision: ref.revision,
     position: ref.position,
@@ -86,7 +142,7 @@ export function encodeSnapshot(
   };
 }
 
-/** The state of a stored row if its digest matches and it deserialises; undefined otherwise. */
+/** The state of a stored row if its digest matches and it decodes; undefined otherwise. */
 export function decodeSnapshot(
   folder: string,
   stream: string,
@@ -94,7 +150,7 @@ export function decodeSnapshot(
 ): { readonly state: unknown } | undefined {
   if (snapshotDigest(folder, stream, row, row.state) !== row.digest) return undefined;
   try {
-    return { state: deserialize(row.state) as unknown };
+    return { state: decodeState(row.state) };
   } catch {
     return undefined;
   }

@@ -15,7 +15,7 @@ import {
   fold,
   type DomainEvent,
 } from '@contract-ledger/domain';
-import { StateSnapshots, type EventStore } from '@contract-ledger/event-store';
+import { StateSnapshots, type EventStore, type FoldBound } from '@contract-ledger/event-store';
 import { appendInOrder } from '@contract-ledger/event-store/testing';
 import { openSqliteEventStore } from '@contract-ledger/event-store-sqlite';
 import type { Projection } from '@contract-ledger/projections';
@@ -24,7 +24,7 @@ import { createReadStore, type ReadStoreConfig } from '@contract-ledger/read-sto
 import { readModels } from '@contract-ledger/runtime';
 import { DEFAULT_POLICY } from '@contract-ledger/domain';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { progress } from '../progress';
@@ -51,6 +51,15 @@ const out = process.stdout;
 const uuid = (kind: number, n: number): string =>
   `0190e${kind.toString(16).padStart(3, '0')}-0000-7000-8000-${n.toString(16).padStart(12, '0')}`;
 const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
+
+/** One figure of the first asOf after a restart: wall and CPU medians of its runs. */
+const restartLine = (
+  label: string,
+  r: { walls: number[]; cpus: number[]; opens: number[]; read: number; bytes: number },
+): string =>
+  `  ${label} (new store instance on the file, nothing in memory; opening included): ` +
+  `${median(r.walls).toFixed(1)} ms wall median of ${r.walls.length} (${r.walls.map((x) => x.toFixed(1)).join(', ')}; opening ${median(r.opens).toFixed(1)} ms of it), ` +
+  `${median(r.cpus).toFixed(1)} ms CPU median (${r.cpus.map((x) => x.toFixed(1)).join(', ')}); ${fmt(r.read)} events read; stored snapshot ${fmt(r.bytes)} bytes\n`;
 
 /** Appends the world's pending events and forgets them. */
 const flush = (world: Procurement, store: EventStore): Promise<number> =>
@@ -310,28 +319,49 @@ async function main(): Promise<void> {
     // The first asOf after a restart: a new store instance on the same file and nothing in
     // memory, so the answer starts from a snapshot stored beside the log by the call above (the
     // operating system's page cache is as warm as the file's last use left it).
-    const restarts: number[] = [];
-    const opens: number[] = [];
-    let restartRead = 0;
-    for (let i = 0; i < 5; i++) {
-      const t0 = performance.now();
-      const reopened = await openSqliteEventStore({ path: logFile });
-      opens.push(performance.now() - t0);
-      try {
-        const first = await new StateSnapshots().foldAt(reopened, stream, folder, {
-          asOfMs: asOf,
-        });
-        restarts.push(performance.now() - t0);
-        if (
-          first.fromSnapshot === undefined ||
-          JSON.stringify(first.state) !== JSON.stringify(cold.state)
-        )
-          throw new Error('asOf after a restart: not from a stored snapshot, or a different state');
-        restartRead = first.eventsRead;
-      } finally {
-        await reopened.close();
+    // CPU time beside wall: on a shared machine the wall figure is mostly other processes.
+    const loadBefore = loadavg();
+    const afterRestart = async (bound: FoldBound, expected: unknown) => {
+      const walls: number[] = [];
+      const cpus: number[] = [];
+      const opens: number[] = [];
+      let read = 0;
+      let bytes = 0;
+      for (let i = 0; i < 5; i++) {
+        const c0 = process.cpuUsage();
+        const t0 = performance.now();
+        const reopened = await openSqliteEventStore({ path: logFile });
+        opens.push(performance.now() - t0);
+        try {
+          const first = await new StateSnapshots().foldAt(reopened, stream, folder, bound);
+          walls.push(performance.now() - t0);
+          const c = process.cpuUsage(c0);
+          cpus.push((c.user + c.system) / 1000);
+          if (
+            first.fromSnapshot === undefined ||
+            JSON.stringify(first.state) !== JSON.stringify(expected)
+          )
+            throw new Error(
+              'asOf after a restart: not from a stored snapshot, or not the full fold',
+            );
+          read = first.eventsRead;
+          bytes =
+            (await reopened.readSnapshot(`${folder.name}@0`, stream, first.fromSnapshot.revision))
+              ?.state.byteLength ?? 0;
+        } finally {
+          await reopened.close();
+        }
       }
-    }
+      return { walls, cpus, opens, read, bytes };
+    };
+    const middle = await afterRestart({ asOfMs: asOf }, cold.state);
+    // The worst case: the last revision before the next snapshot (every - 1 events after one),
+    // compared with the paged fold from the first event.
+    const worstRevision =
+      Math.floor(cold.revision / snapshots.every) * snapshots.every + snapshots.every - 1;
+    const worstBound = { atPosition: all[worstRevision - 1]!.position };
+    const worstFull = await snapshots.foldAt(store, stream, folder, worstBound, { full: true });
+    const worst = await afterRestart(worstBound, worstFull.state);
     let eventsRead = 0;
     for (let i = 0; i < 7; i++) {
       const t0 = performance.now();
@@ -381,7 +411,14 @@ async function main(): Promise<void> {
         `  whole stream read + fold (before): ${timings[3]!.toFixed(1)} ms (min ${timings[0]!.toFixed(1)} ms; read ${median(reads).toFixed(1)} ms, filter + fold ${median(folds).toFixed(1)} ms)\n` +
         `  paged fold from the first event (verify=full): ${median(fulls).toFixed(1)} ms\n` +
         `  from a verified snapshot (every ${fmt(snapshots.every)} revisions): ${median(snapshotted).toFixed(1)} ms (min ${Math.min(...snapshotted).toFixed(1)} ms; ${fmt(eventsRead)} events read; the first call, which took the snapshots: ${coldMs.toFixed(1)} ms, ${fmt(cold.eventsRead)} events read)\n` +
-        `  first call after a restart (new store instance on the file, nothing in memory; opening included): ${median(restarts).toFixed(1)} ms median of ${restarts.length} (${restarts.map((x) => x.toFixed(1)).join(', ')}; opening ${median(opens).toFixed(1)} ms of it; ${fmt(restartRead)} events read)\n`,
+        restartLine('first call after a restart', middle) +
+        restartLine(
+          `the same at revision ${fmt(worstRevision)} (the most events after a snapshot)`,
+          worst,
+        ) +
+        `  load average ${loadBefore.map((x) => x.toFixed(2)).join(' ')} before the restarts, ${loadavg()
+          .map((x) => x.toFixed(2))
+          .join(' ')} after\n`,
     );
   } finally {
     await store.close();
