@@ -52,6 +52,13 @@ export const DEFAULT_SNAPSHOT_EVERY = 500;
 /** Streams whose snapshots are kept (least recently used dropped). */
 export const DEFAULT_SNAPSHOT_STREAMS = 256;
 const PAGE = 500;
+/**
+ * The first page after the start is this small, and each next one brings the total read to
+ * twice what it was, up to PAGE in all (16, 16, 32, 64, 128, 244), then pages of PAGE: an answer
+ * that ends a few events after its snapshot (the usual case once snapshots are dense) reads and
+ * decodes those few rather than 500, and one that needs up to PAGE reads no more than before.
+ */
+const FIRST_PAGE = 16;
 
 /**
  * Snapshots of folded state every `every` revisions, per folder and stream, so that the state of
@@ -160,11 +167,14 @@ export class StateSnapshots {
     // Positions and recordedAt grow along a stream (one writer, commit order): the fold ends at
     // the first event past the bound, so a page at a time is read, not the whole stream.
     let done = false;
+    let read = 0;
     while (!done && revision < streamRevision) {
+      const size = read < PAGE ? Math.min(Math.max(FIRST_PAGE, read), PAGE - read) : PAGE;
       const page = await store.readStream(stream, {
         fromRevision: revision + 1,
-        limit: Math.min(PAGE, streamRevision - revision),
+        limit: Math.min(size, streamRevision - revision),
       });
+      read += page.length;
       eventsRead += page.length;
       if (page.length === 0) break;
       for (const e of page) {
