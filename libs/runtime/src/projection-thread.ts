@@ -169,16 +169,21 @@ export async function startProjectionThread(
           return;
         }
         options.onCrash(error);
-        restartTimer = setTimeout(() => {
-          restartTimer = undefined;
-          if (stopping) return;
-          launch().catch((reason: unknown) => {
-            // Not ready again: reported like a crash, and tried again after the pause.
-            options.onCrash(reason instanceof Error ? reason : new Error(String(reason)));
-          });
-        }, options.restartMs ?? 1000);
+        restartLater();
       });
     });
+
+  /** Starts the thread again after the pause; one that does not get ready is reported and tried again. */
+  const restartLater = (): void => {
+    restartTimer = setTimeout(() => {
+      restartTimer = undefined;
+      if (stopping) return;
+      launch().catch((reason: unknown) => {
+        options.onCrash(reason instanceof Error ? reason : new Error(String(reason)));
+        restartLater();
+      });
+    }, options.restartMs ?? 1000);
+  };
 
   await launch();
 
