@@ -39,7 +39,17 @@ build() {
   if [ ! -x "$bin" ]; then
     log "building $bin from $SRC (modules from the Go module proxy; a few minutes the first time)"
     mkdir -p "$(dirname "$bin")"
-    (cd "$SRC" && go build -trimpath -o "$bin.tmp" .) && mv "$bin.tmp" "$bin"
+    # `a && b` under set -e does not stop on a failing `a`: a failed build once left no binary and
+    # no error here, so check the result. One retry for a transient module proxy failure.
+    local attempt
+    for attempt in 1 2; do
+      if (cd "$SRC" && go build -trimpath -o "$bin.tmp" .); then
+        mv "$bin.tmp" "$bin"
+        break
+      fi
+      log "go build failed (attempt $attempt of 2)"
+    done
+    [ -x "$bin" ] || { log "no collector binary at $bin after the build"; exit 1; }
   fi
   flock -u 9
   echo "$bin"
