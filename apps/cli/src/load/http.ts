@@ -1,7 +1,7 @@
 // HTTP plumbing shared by the load tools (bench:api, soak): a free port, keep-alive requests, the
 // API started as a child process from source, and per-process CPU and memory from /proc.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { createServer } from 'node:net';
 import path from 'node:path';
@@ -134,6 +134,26 @@ export function mainThreadCpuSeconds(pid: number): number {
   } catch {
     return NaN;
   }
+}
+
+/** CPU seconds so far of each thread of a process, by thread id, from /proc (Linux); empty elsewhere. */
+export function threadCpuSeconds(pid: number): Map<number, number> {
+  const threads = new Map<number, number>();
+  try {
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      try {
+        const fields = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8')
+          .split(') ')[1]!
+          .split(' ');
+        threads.set(Number(tid), (Number(fields[11]) + Number(fields[12])) / 100);
+      } catch {
+        // The thread ended between the listing and the read.
+      }
+    }
+  } catch {
+    // Not Linux, or the process is gone.
+  }
+  return threads;
 }
 
 /** Resident set size of a process in bytes, from /proc (Linux); NaN elsewhere. */
