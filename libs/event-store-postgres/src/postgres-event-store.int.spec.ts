@@ -100,6 +100,14 @@ const metadata = {
   occurredAt: '2026-11-26T00:00:00.000Z',
 };
 
+/** 300 events in one stream: one full level-0 tile (256 leaves) and a partial one after it. */
+const appendTiles = (store: PostgresEventStore) =>
+  store.append(
+    's-1',
+    Array.from({ length: 300 }, (_, i) => ({ type: 'A', data: { i }, metadata })),
+    { expectedRevision: 'no_stream' },
+  );
+
 describe('PostgreSQL event store', () => {
   const open: PostgresEventStore[] = [];
   const openStore = async (
@@ -150,11 +158,7 @@ describe('PostgreSQL event store', () => {
   it('builds the Merkle tree of a log written before the tree existed when migrating to version 2', async () => {
     const schema = freshSchema();
     const before = await openStore(schema);
-    await before.append(
-      's-1',
-      Array.from({ length: 300 }, (_, i) => ({ type: 'A', data: { i }, metadata })),
-      { expectedRevision: 'no_stream' },
-    );
+    await appendTiles(before);
     const expected = Buffer.from(await new MerkleLog(before).root(300));
     await admin.query(
       `DROP TABLE "${schema}".merkle_tiles; DELETE FROM "${schema}".event_store_migrations WHERE version = 2`,
@@ -198,11 +202,7 @@ describe('PostgreSQL event store', () => {
     const version5 = async (deleteAfter?: number): Promise<string> => {
       const schema = freshSchema();
       const store = await openStore(schema);
-      await store.append(
-        's-1',
-        Array.from({ length: 300 }, (_, i) => ({ type: 'A', data: { i }, metadata })),
-        { expectedRevision: 'no_stream' },
-      );
+      await appendTiles(store);
       const all = await store.readAll();
       // As version 5 left it: the level-0 partial tile stored, no merkle_head.
       await admin.query(
@@ -244,11 +244,7 @@ describe('PostgreSQL event store', () => {
   it('the tree check names a deleted tail and a tail rewritten after the last full tile (the partial tile is not stored)', async () => {
     const schema = freshSchema();
     const store = await openStore(schema);
-    await store.append(
-      's-1',
-      Array.from({ length: 300 }, (_, i) => ({ type: 'A', data: { i }, metadata })),
-      { expectedRevision: 'no_stream' },
-    );
+    await appendTiles(store);
     expect(await verifyTree(store)).toMatchObject({ ok: true, size: 300 });
     const events = `"${schema}".events`;
     const rows = (
