@@ -7,3 +7,4 @@ export * from './relay';
 export * from './transparency';
 export * from './tracing';
 export * from './projection-thread';
+export * from './worker-thread';

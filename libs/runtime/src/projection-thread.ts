@@ -1,9 +1,8 @@
 import type { StoreMode } from '@contract-ledger/event-store';
 import type { BatchReport, ProjectionLag, ReadStoreConfig } from '@contract-ledger/read-store-sql';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { AppConfig } from './config';
+import { moduleWorker } from './worker-thread';
 
 /**
  * The embedded API's projection runners on a worker thread of the API process
@@ -89,22 +88,6 @@ export function fromThreadError(error: ThreadError): Error {
   return rebuilt;
 }
 
-/**
- * The thread's entry: the compiled .js beside this file in a build; from source (tools/register.js,
- * jest) the .ts through the same register hook, since a worker thread does not inherit the
- * parent's module loader.
- */
-function spawn(data: ProjectionThreadData): Worker {
-  const compiled = path.join(__dirname, 'projection-thread.worker.js');
-  if (existsSync(compiled)) return new Worker(compiled, { workerData: data });
-  const register = path.resolve(__dirname, '../../../tools/register.js');
-  const source = path.join(__dirname, 'projection-thread.worker.ts');
-  return new Worker(`require(${JSON.stringify(register)}); require(${JSON.stringify(source)});`, {
-    eval: true,
-    workerData: data,
-  });
-}
-
 /** Starts the thread and resolves once its runners run (rejects if it cannot open the stores). */
 export async function startProjectionThread(
   options: ProjectionThreadOptions,
@@ -129,7 +112,7 @@ export async function startProjectionThread(
     new Promise((resolve, reject) => {
       let ready = false;
       let failure: Error | undefined;
-      worker = spawn(data);
+      worker = moduleWorker(__dirname, 'projection-thread.worker', { workerData: data });
       const current = worker;
       current.on('message', (message: FromThread) => {
         switch (message.type) {

@@ -1,16 +1,8 @@
 import type { RenderPages } from '@contract-ledger/application';
 import { BUNDLE_PAGE } from '@contract-ledger/event-store';
 import { availableParallelism } from 'node:os';
-import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { moduleWorker } from '@contract-ledger/runtime';
 import type { PageReply, PageRequest } from './page-worker';
-
-// From dist/ the worker is plain JavaScript. Run from the sources (tools/register.js, jest) it is
-// the .ts file, which the thread compiles with the same hook the process runs under.
-const fromSources = __filename.endsWith('.ts')
-  ? { execArgv: ['-r', path.resolve(__dirname, '../../../../tools/register.js')] }
-  : {};
-const script = path.join(__dirname, `page-worker${path.extname(__filename)}`);
 
 /** Pages in flight per worker: one being rendered, one waiting, so a worker never idles on the writer. */
 const DEPTH = 2;
@@ -25,7 +17,7 @@ const DEPTH = 2;
 export function workerPages(file: string, threads = exportThreads()): RenderPages {
   return async function* render(from, to, size) {
     const workers = Array.from({ length: threads }, () => {
-      const worker = new Worker(script, { workerData: { file, size }, ...fromSources });
+      const worker = moduleWorker(__dirname, 'page-worker', { workerData: { file, size } });
       const waiting: { resolve: (reply: PageReply) => void; reject: (e: Error) => void }[] = [];
       const fail = (error: Error) => {
         for (const w of waiting.splice(0)) w.reject(error);
