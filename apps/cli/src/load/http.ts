@@ -62,10 +62,19 @@ export interface ApiProcess {
   stop(): Promise<void>;
 }
 
-/** Starts apps/api (or another entry) from source with `env` on a free port and waits for /health/ready. */
+/**
+ * Starts apps/api (or another entry) from source with `env` on a free port and waits for
+ * /health/ready. `preload` modules are required after the TypeScript hook, with an IPC channel open
+ * to them (the soak's memory probe).
+ */
 export async function startApi(
   env: Record<string, string>,
-  options: { entry?: string; extraArgs?: string[]; readyTimeoutMs?: number } = {},
+  options: {
+    entry?: string;
+    extraArgs?: string[];
+    preload?: string[];
+    readyTimeoutMs?: number;
+  } = {},
 ): Promise<ApiProcess> {
   const port = await freePort();
   const entry = options.entry ?? 'apps/api/src/main.ts';
@@ -75,6 +84,7 @@ export async function startApi(
       ...(options.extraArgs ?? []),
       '-r',
       path.join(repoRoot, 'tools/register.js'),
+      ...(options.preload ?? []).flatMap((module) => ['-r', module]),
       path.join(repoRoot, entry),
     ],
     {
@@ -86,7 +96,9 @@ export async function startApi(
         LOG_LEVEL: 'warn',
         ...env,
       },
-      stdio: ['ignore', 'ignore', 'inherit'],
+      stdio: options.preload?.length
+        ? ['ignore', 'ignore', 'inherit', 'ipc']
+        : ['ignore', 'ignore', 'inherit'],
     },
   );
   const stop = async () => {

@@ -67,6 +67,9 @@ const STATE_CACHE_ENTRIES = num('SOAK_STATE_CACHE_ENTRIES', 64);
 // default) fills as the read models grow, off the V8 heap, so RSS climbs while it fills;
 // 4 MiB is full within the warm-up (with 64 MiB and the heap flat: RSS +36 % after warm-up).
 const READ_CACHE_MIB = num('SOAK_READ_CACHE_MIB', 4);
+/** Seconds between forced full collections in each watched process, to read its live heap. */
+const GC_EVERY_S = 5;
+const MEMORY_PROBE = path.join(repoRoot, 'apps/cli/src/soak/memory-probe.ts');
 const MODES = (process.env['SOAK_MODES'] ?? 'embedded,postgres')
   .split(',')
   .map((m) => m.trim())
@@ -77,20 +80,14 @@ const cny = (amountMinor: number) => ({ amountMinor, currency: 'CNY' });
 const DIGEST = createHash('sha256').update('soak proposal').digest('hex');
 const mb = (bytes: number) =>
   Number.isFinite(bytes) ? `${(bytes / 1048576).toFixed(0)} MB` : 'n/a';
-const median = (values: readonly number[]) => {
-  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
-  return sorted.length === 0 ? NaN : sorted[Math.floor(sorted.length / 2)]!;
-};
 
 interface Deployment {
   readonly name: string;
   readonly apis: readonly ApiProcess[];
-  /** Every process whose memory is watched (APIs and the worker). */
+  /** Every process whose memory is watched (APIs and the worker), each with memory-probe.ts. */
   readonly processes: readonly {
     readonly label: string;
     readonly child: ChildProcess;
-    /** The live heap now (NaN when unknown); absent: only RSS is watched. */
-    readonly liveHeap?: (agent: Agent) => Promise<number>;
   }[];
   readonly dataDir: string;
   readonly config: AppConfig;
@@ -111,11 +108,11 @@ async function embedded(policyFile: string): Promise<Deployment> {
     LEDGER_STATE_CACHE_ENTRIES: String(STATE_CACHE_ENTRIES),
     LEDGER_READ_CACHE_MIB: String(READ_CACHE_MIB),
   };
-  const api = await startApi(env);
+  const api = await startApi(env, { preload: [MEMORY_PROBE] });
   return {
     name: 'embedded (SQLite, 1 API, projections in-process)',
     apis: [api],
-    processes: [{ label: 'api', child: api.child, liveHeap: (agent) => heapUsed(agent, api.port) }],
+    processes: [{ label: 'api', child: api.child }],
     dataDir,
     config: validateConfig({ ...env, LEDGER_STORE: 'sqlite' }, repoRoot),
     async close() {
@@ -138,19 +135,17 @@ async function scaledOut(policyFile: string): Promise<Deployment> {
   };
   const started: ApiProcess[] = [];
   let worker: ChildProcess | undefined;
-  let workerHeap = NaN;
   try {
     // One after the other: the first creates the schema and the shared development JWT secret.
-    started.push(await startApi(env));
-    started.push(await startApi(env));
+    started.push(await startApi(env, { preload: [MEMORY_PROBE] }));
+    started.push(await startApi(env, { preload: [MEMORY_PROBE] }));
     worker = spawn(
       process.execPath,
       [
         '-r',
         path.join(repoRoot, 'tools/register.js'),
-        // Its live heap over IPC (the worker has no /metrics): memory-reporter.ts.
         '-r',
-        path.join(repoRoot, 'apps/cli/src/soak/memory-reporter.ts'),
+        MEMORY_PROBE,
         path.join(repoRoot, 'apps/worker/src/main.ts'),
       ],
       {
@@ -159,9 +154,6 @@ async function scaledOut(policyFile: string): Promise<Deployment> {
         stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
       },
     );
-    worker.on('message', (message: { soakHeapUsed?: unknown }) => {
-      if (typeof message.soakHeapUsed === 'number') workerHeap = message.soakHeapUsed;
-    });
     await projectionsRunning(validateConfig(env, repoRoot), worker);
   } catch (error) {
     for (const api of started) await api.stop();
@@ -174,12 +166,8 @@ async function scaledOut(policyFile: string): Promise<Deployment> {
     name: 'scale-out (PostgreSQL, 2 APIs, 1 worker)',
     apis: started,
     processes: [
-      ...started.map((a, i) => ({
-        label: `api-${i + 1}`,
-        child: a.child,
-        liveHeap: (agent: Agent) => heapUsed(agent, a.port),
-      })),
-      { label: 'worker', child: workerProcess, liveHeap: async () => workerHeap },
+      ...started.map((a, i) => ({ label: `api-${i + 1}`, child: a.child })),
+      { label: 'worker', child: workerProcess },
     ],
     dataDir,
     config: validateConfig(env, repoRoot),
@@ -232,18 +220,29 @@ interface Sample {
   readonly readMs: number[];
   /** Resident set per process, sampled every second: the interval's floor and peak are printed. */
   readonly rss: Map<string, number[]>;
+  /** Live heap per process after a forced full collection, every GC_EVERY_S seconds. */
   readonly heap: Map<string, number[]>;
 }
 
-/** Live heap of an API process from its /metrics (prom-client's nodejs_heap_size_used_bytes), NaN when absent. */
-async function heapUsed(agent: Agent, port: number): Promise<number> {
-  try {
-    const res = await send(agent, port, 'GET', '/metrics', undefined);
-    const match = /^nodejs_heap_size_used_bytes(?:\{[^}]*\})? ([0-9.e+]+)$/m.exec(res.body);
-    return match ? Number(match[1]) : NaN;
-  } catch {
-    return NaN;
-  }
+let measureId = 0;
+/** The live heap of a process after a full collection (memory-probe.ts); NaN without an answer in 5 s. */
+function liveHeapAfterGc(child: ChildProcess): Promise<number> {
+  const id = ++measureId;
+  return new Promise((resolve) => {
+    const done = (bytes: number) => {
+      clearTimeout(timer);
+      child.off('message', onMessage);
+      resolve(bytes);
+    };
+    const onMessage = (message: { soakMeasured?: unknown; liveHeap?: unknown }) => {
+      if (message?.soakMeasured === id && typeof message.liveHeap === 'number')
+        done(message.liveHeap);
+    };
+    const timer = setTimeout(() => done(NaN), 5000);
+    child.on('message', onMessage);
+    if (!child.connected) return done(NaN);
+    child.send({ soakMeasure: id }, (error) => error && done(NaN));
+  });
 }
 
 async function runMode(mode: string, policyFile: string): Promise<Check[]> {
@@ -464,19 +463,19 @@ async function runMode(mode: string, policyFile: string): Promise<Check[]> {
       readDone(res.status === 200, performance.now() - t0, `GET ${url} ${res.status} ${res.body}`);
     };
 
-    // Memory: every second; the interval keeps the largest resident set and the smallest live heap
-    // (the floor after collections, which is what a leak raises).
+    // Memory: RSS every second, the live heap after a forced full collection every GC_EVERY_S.
+    let ticks = 0;
     const memoryTimer = setInterval(() => {
       const s = sample();
+      const collect = ++ticks % GC_EVERY_S === 0;
       for (const p of deployment.processes) {
         if (p.child.pid === undefined) continue;
         const rss = processRssBytes(p.child.pid);
         s.rss.set(p.label, [...(s.rss.get(p.label) ?? []), rss]);
-        if (p.liveHeap !== undefined) {
-          void p
-            .liveHeap(agent)
-            .then((heap) => s.heap.set(p.label, [...(s.heap.get(p.label) ?? []), heap]));
-        }
+        if (collect)
+          void liveHeapAfterGc(p.child).then((heap) =>
+            s.heap.set(p.label, [...(s.heap.get(p.label) ?? []), heap]),
+          );
       }
     }, 1000);
     let printed = 0;
@@ -537,7 +536,7 @@ function printSample(s: Sample, deployment: Deployment): void {
   const memory = deployment.processes
     .map(
       (p) =>
-        `${p.label} RSS ${mb(Math.min(...(s.rss.get(p.label) ?? [NaN])))}-${mb(Math.max(...(s.rss.get(p.label) ?? [NaN])))}${p.liveHeap === undefined ? '' : ` heap ${mb(Math.min(...(s.heap.get(p.label) ?? [NaN])))}`}`,
+        `${p.label} RSS ${mb(Math.min(...(s.rss.get(p.label) ?? [NaN])))}-${mb(Math.max(...(s.rss.get(p.label) ?? [NaN])))} heap ${mb(Math.min(...(s.heap.get(p.label) ?? [NaN])))}`,
     )
     .join(', ');
   out(
@@ -569,38 +568,31 @@ function verdicts(
   ];
   const steady = samples.filter((s) => s.atS >= WARMUP_S && s.atS + INTERVAL_S <= MINUTES * 60);
   for (const p of deployment.processes) {
-    // A third of the intervals is summed up by the median of their RSS floors, and by the lowest
-    // of their live-heap floors: between two major collections the live heap climbs by the garbage
-    // made meanwhile (63 -> 166 MB within 30 s of a flat run), so only its lowest reading is the
-    // live data a leak would raise; medians of those sawteeth swung by +-20 % run to run. RSS
-    // follows the same sawtooth, because V8 commits heap pages for that garbage and returns them
-    // after the collection (the worker: heap 195 -> 113 MB and RSS 304 -> 229 MB in one collection,
-    // live heap 61 MB; docs/performance.md "Soak"), and the sawtooth's height grows with the rate
-    // of allocation, not with what is kept: an interval's RSS floor is what retained memory (a
-    // leak, a filling cache, native growth) raises, its peak is the garbage of its busiest second.
-    const series: [string, (s: Sample) => number, (values: readonly number[]) => number][] = [
-      ['RSS', (s) => Math.min(...(s.rss.get(p.label) ?? [NaN])), median],
+    // A third of the intervals is summed up by its lowest reading. The live heap is read after a
+    // forced full collection (memory-probe.ts), so it is the retained data alone. RSS is the floor of
+    // each interval's per-second samples: V8 commits pages for garbage and returns them after a
+    // collection, and SQLite's caches and the projection thread's heap move with the load, so an
+    // interval's floor rose and fell by 25 % within one 2-minute run of flat code (347 -> 456 ->
+    // 357 MB). Retained memory (a leak, a filling cache, native growth) raises every later floor,
+    // the last third's lowest included; a busy minute raises only its own.
+    const lowest = (values: readonly number[]) => Math.min(...values);
+    const series: [string, (s: Sample) => number][] = [
+      ['RSS', (s) => Math.min(...(s.rss.get(p.label) ?? [NaN]))],
+      ['live heap', (s) => Math.min(...(s.heap.get(p.label) ?? [NaN]))],
     ];
-    if (p.liveHeap !== undefined)
-      series.push([
-        'live heap',
-        (s) => Math.min(...(s.heap.get(p.label) ?? [NaN])),
-        (values) => Math.min(...values),
-      ]);
-    for (const [what, pick, summary] of series) {
+    for (const [what, pick] of series) {
       const values = steady.map(pick).filter(Number.isFinite);
       if (values.length < 3) {
-        const ok = what !== 'RSS';
         checks.push({
           title: `${deployment.name}: ${p.label} ${what} flat after warm-up`,
-          ok,
-          detail: `only ${values.length} measured intervals after warm-up${ok ? ' (no heap series)' : ''}`,
+          ok: false,
+          detail: `only ${values.length} measured intervals after warm-up`,
         });
         continue;
       }
       const third = Math.max(1, Math.floor(values.length / 3));
-      const first = summary(values.slice(0, third));
-      const last = summary(values.slice(-third));
+      const first = lowest(values.slice(0, third));
+      const last = lowest(values.slice(-third));
       const growth = last / first - 1;
       checks.push({
         title: `${deployment.name}: ${p.label} ${what} flat after warm-up`,
