@@ -4,7 +4,7 @@ import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/sw
 import { EntityStateQuery, EVENT_STORE, isPublic } from '@contract-ledger/application';
 import type { EventStore } from '@contract-ledger/event-store';
 import { eventView, SEALED } from '@contract-ledger/feed';
-import { entityHistory, searchAudit } from '@contract-ledger/read-store-sql';
+import { searchAudit, tenderHistory } from '@contract-ledger/read-store-sql';
 import { IdParams } from '../common/dto';
 import { CurrentAccess, notFound, Permission, validationFailed, type Access } from '../platform';
 import { historyItem } from './history-view';
@@ -77,7 +77,7 @@ export class AuditController {
       throw notFound(`No published tender ${id}`);
     const page = await this.queries.execute(
       new ReadModelQuery('audit', q, (readStore) =>
-        entityHistory(readStore, this.store, 'tender', id, {
+        tenderHistory(readStore, this.store, id, {
           limit: q.limit ?? 50,
           cursor: q.cursor ?? null,
         }),

@@ -1,7 +1,14 @@
 import { defineProjection } from '../projection';
 import { integer, table, text } from '../schema';
 
-export type AuditEntityKind = 'tender' | 'contract' | 'supplier' | 'budget_line' | 'agency';
+/**
+ * The entities whose history the audit index keeps: tenders, the one history a route serves
+ * (`GET /audit/tenders/{id}/history`, which joins the tender's contract and budget movements).
+ * Version 2 also kept rows for contracts, suppliers, budget lines and agencies, two thirds of all
+ * entity rows, which no route read; an auditor reaches those through the tender history, the
+ * entity's own stream (`/audit/{kind}/{id}/state`) and the search by actor and type.
+ */
+export type AuditEntityKind = 'tender';
 
 /**
  * One row per event of the log: what the search filters on (type, actor, occurredAt) and the
@@ -23,7 +30,7 @@ export const auditEvents = table({
 });
 
 /**
- * One row per (event, entity it concerns): the history of a tender, supplier, ... in log order.
+ * One row per (event, tender it concerns): a tender's history in log order.
  * Keyed position first so rows are appended in key order (an entity-first key inserted every row
  * at a random place of the key's index); the entity lookup is a secondary index, which a rebuild
  * builds once at the end.
@@ -46,25 +53,14 @@ export const auditContractTenders = table({
   key: ['contractId'],
 });
 
-const ID_FIELDS: readonly [string, AuditEntityKind][] = [
-  ['tenderId', 'tender'],
-  ['contractId', 'contract'],
-  ['supplierId', 'supplier'],
-  ['budgetLineId', 'budget_line'],
-  ['agencyId', 'agency'],
-];
-
-const STREAM_KINDS: Record<string, AuditEntityKind> = {
-  tender: 'tender',
-  contract: 'contract',
-  supplier: 'supplier',
-  budget: 'budget_line',
-};
+const TENDER_STREAM = 'tender-';
 
 export const auditProjection = defineProjection({
   name: 'audit',
   // 2: events without the copy of the event (read from the store), entities keyed position first.
-  version: 2,
+  // 3: entity rows for tenders only (the same table and columns, so the routes read version 2's
+  // rows while version 3 rebuilds).
+  version: 3,
   tables: [auditEvents, auditEntities, auditContractTenders],
   canHandle: () => true,
   // The events and entities tables are append-only (one event row, and its entity rows, per
@@ -79,30 +75,25 @@ export const auditProjection = defineProjection({
       occurredAt: metadata.occurredAt,
     });
 
+    // The tenders this event concerns: its tenderId, its stream's own tender, and through the
+    // contract signed from a tender every later event naming that contract (its milestones,
+    // payments and their budget movements). Almost always one.
     const data = (event.data ?? {}) as Record<string, unknown>;
-    const entities = new Map<string, [AuditEntityKind, string]>();
-    const add = (kind: AuditEntityKind, id: unknown): void => {
-      if (typeof id === 'string' && id.length > 0) entities.set(`${kind}:${id}`, [kind, id]);
+    const tenders: string[] = [];
+    const add = (id: unknown): void => {
+      if (typeof id === 'string' && id.length > 0 && !tenders.includes(id)) tenders.push(id);
     };
-    for (const [field, kind] of ID_FIELDS) add(kind, data[field]);
-    const dash = event.stream.indexOf('-');
-    if (dash > 0)
-      add(
-        STREAM_KINDS[event.stream.slice(0, dash)] as AuditEntityKind,
-        event.stream.slice(dash + 1),
-      );
-
-    const contractId = typeof data['contractId'] === 'string' ? data['contractId'] : undefined;
-    if (contractId) {
+    add(data['tenderId']);
+    if (event.stream.startsWith(TENDER_STREAM)) add(event.stream.slice(TENDER_STREAM.length));
+    const contractId = data['contractId'];
+    if (typeof contractId === 'string' && contractId.length > 0) {
       if (event.type === 'ContractSigned' && typeof data['tenderId'] === 'string') {
         await tx.put(auditContractTenders, { contractId, tenderId: data['tenderId'] });
       }
       const link = await tx.get(auditContractTenders, { contractId });
-      if (link) add('tender', link.tenderId);
+      if (link) add(link.tenderId);
     }
-    for (const [kind, id] of entities.values()) {
-      if (!kind) continue;
-      await tx.insert(auditEntities, { position: event.position, entityKind: kind, entityId: id });
-    }
+    for (const entityId of tenders)
+      await tx.insert(auditEntities, { position: event.position, entityKind: 'tender', entityId });
   },
 });

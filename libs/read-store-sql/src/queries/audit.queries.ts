@@ -3,7 +3,6 @@ import {
   auditEntities,
   auditEvents,
   auditProjection,
-  type AuditEntityKind,
   type Row,
 } from '@contract-ledger/projections';
 import type { ReadStore } from '../read-store';
@@ -89,18 +88,17 @@ export async function searchAudit(
 }
 
 /**
- * Every event concerning one entity, in global order: for a tender that includes its bids,
- * evaluations and award, and the events of the contract signed from it and their budget movements.
+ * Every event concerning one tender, in global order: its bids, evaluations and award, and the
+ * events of the contract signed from it and their budget movements.
  */
-export async function entityHistory(
+export async function tenderHistory(
   readStore: ReadStore,
   log: AuditEventSource,
-  kind: AuditEntityKind,
   id: string,
   page: { limit?: number; cursor?: string | null } = {},
 ): Promise<Page<AuditEventRow>> {
   const refs = await queryTable(readStore, auditProjection, auditEntities, {
-    where: { entityKind: kind, entityId: id },
+    where: { entityKind: 'tender', entityId: id },
     limit: page.limit,
     cursor: page.cursor ?? null,
   });

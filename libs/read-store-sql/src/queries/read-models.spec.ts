@@ -15,11 +15,11 @@ import {
   currentDebarments,
   debarmentAt,
   debarmentHistory,
-  entityHistory,
   openTenders,
   publicBlacklist,
   searchAudit,
   startProjections,
+  tenderHistory,
   type ReadStore,
 } from '../index';
 
@@ -156,9 +156,9 @@ describe('read-model queries on SQLite', () => {
   it('audit: search by actor, and a tender history across its budget movements, paged', async () => {
     const bySupervisor = await searchAudit(readStore, store, { actor: 'supervisor-1' });
     expect(bySupervisor.items.map((e) => e.type)).toEqual(['SupplierDebarred', 'DebarmentLifted']);
-    const first = await entityHistory(readStore, store, 'tender', 't1', { limit: 2 });
+    const first = await tenderHistory(readStore, store, 't1', { limit: 2 });
     expect(first.items.map((e) => e.type)).toEqual(['TenderDrafted', 'TenderPublished']);
-    const second = await entityHistory(readStore, store, 'tender', 't1', {
+    const second = await tenderHistory(readStore, store, 't1', {
       limit: 2,
       cursor: first.nextCursor,
     });
