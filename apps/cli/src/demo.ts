@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseOptions, text, UsageError } from './args';
-import { startEmbeddedApi } from './embedded-api';
+import { DEMO_POLICY_FILE, startEmbeddedApi } from './embedded-api';
 
 export const DEMO_USAGE = `Usage: ledger demo [--deadline-seconds 8] [--json] [--data-dir <dir>]
        ledger demo --url http://127.0.0.1:3000 [--data-dir ./data] [...]
@@ -292,9 +292,6 @@ interface Contract {
   readonly m2: { id: string; amount: number; dueAt: string };
   readonly evaluator: number;
 }
-
-/** The demo's policy file: deadlines seconds away and the debarment it stages depend on each value. */
-const DEMO_POLICY_FILE = path.resolve(__dirname, '../demo-policy.json');
 
 /** The standstill after the award of a competitive negotiation in demo-policy.json, in days. */
 function demoStandstillDays(): number {

@@ -4,7 +4,15 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-const ROOT = path.resolve(__dirname, '../../..');
+// This file runs from the sources (apps/cli/src) or from a build (dist/apps/cli/src); the checkout
+// is three or four levels up, and a build starts the built API rather than the sources.
+const BUILT = path.extname(__filename) === '.js';
+const ROOT = path.resolve(__dirname, BUILT ? '../../../..' : '../../..');
+/** The demo's policy file: deadlines seconds away and the debarment it stages depend on each value. */
+export const DEMO_POLICY_FILE = path.join(ROOT, 'apps/cli/demo-policy.json');
+const API_ARGS = BUILT
+  ? [path.join(ROOT, 'dist/apps/api/src/main.js')]
+  : ['-r', path.join(ROOT, 'tools/register.js'), path.join(ROOT, 'apps/api/src/main.ts')];
 const READY_TIMEOUT_MS = 60_000;
 
 export interface EmbeddedApi {
@@ -26,7 +34,7 @@ function freePort(): Promise<number> {
 }
 
 /**
- * The API as `npm run worker` runs the worker (TypeScript through tools/register.js, no build), in
+ * The API from the sources (TypeScript through tools/register.js) or from the build this runs from, in
  * a child process so the demo drives it over HTTP exactly as it would drive a remote one. Its
  * environment is built here, not inherited: a DATABASE_URL or AUTH_JWKS_URL of the caller's shell
  * must not turn the demo's scratch server into something else.
@@ -41,23 +49,19 @@ export async function startEmbeddedApi(
   out.write(
     `Starting an API with the demo policy on ${url}, data in ${dataDir}${keepIn === undefined ? ' (removed at the end)' : ''}\n`,
   );
-  const child = spawn(
-    process.execPath,
-    ['-r', path.join(ROOT, 'tools/register.js'), path.join(ROOT, 'apps/api/src/main.ts')],
-    {
-      cwd: ROOT,
-      env: {
-        PATH: process.env.PATH ?? '',
-        LEDGER_DATA_DIR: dataDir,
-        LEDGER_STORE: 'sqlite',
-        LEDGER_POLICY_FILE: path.join(ROOT, 'apps/cli/demo-policy.json'),
-        HOST: '127.0.0.1',
-        PORT: String(port),
-        LOG_LEVEL: 'warn',
-      },
-      stdio: ['ignore', 'ignore', 'pipe'],
+  const child = spawn(process.execPath, API_ARGS, {
+    cwd: ROOT,
+    env: {
+      PATH: process.env.PATH ?? '',
+      LEDGER_DATA_DIR: dataDir,
+      LEDGER_STORE: 'sqlite',
+      LEDGER_POLICY_FILE: DEMO_POLICY_FILE,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
     },
-  );
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
   const exited = new Promise<number | null>((resolve) =>
