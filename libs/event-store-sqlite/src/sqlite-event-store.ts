@@ -683,9 +683,12 @@ export class SqliteEventStore
         },
         this.clock().toISOString(),
       );
-      this.insertRows(plan.rows);
-      // The tree grows in the same transaction as the log: it can never disagree with it.
+      // The tree grows in the same transaction as the log: it can never disagree with it. It goes
+      // first: an edge loaded from the store (after a restart, or another process's append) reads
+      // the level-0 partial tile from the chain hashes up to the head, which must not include
+      // this commit's rows yet (with them, a commit that fills the tile found it missing).
       if (plan.rows.length > 0) edge = this.growTree(headRaw?.[0] ?? 0, plan.rows);
+      this.insertRows(plan.rows);
       return plan;
     });
     let plan;
