@@ -98,6 +98,27 @@ describe('RFC 6962 Merkle tree', () => {
     expect(tilePath(2, 1000, 256)).toBe('tile/2/x001/000');
   });
 
+  it('keeps two edges grown from one edge apart (the first append writes in place, a second copies)', () => {
+    const start = chainHashes(200, 11);
+    const [a, b] = [chainHashes(100, 12), chainHashes(100, 13)];
+    const base = TreeEdge.empty().append(start).edge;
+    const first = base.append(a);
+    const second = base.append(b);
+    const grownFirst = first.edge.append(chainHashes(10, 14));
+    const expectTile = (edge: TreeEdge, hashes: string[]): void =>
+      expect(edge.leafTile()!.hashes).toEqual(Buffer.concat(hashes.slice(256).map(refLeaf)));
+    expectTile(first.edge, [...start, ...a]);
+    expectTile(second.edge, [...start, ...b]);
+    expectTile(grownFirst.edge, [...start, ...a, ...chainHashes(10, 14)]);
+    expect(first.tiles[0]!.hashes).toEqual(
+      Buffer.concat([...start, ...a].slice(0, 256).map(refLeaf)),
+    );
+    expect(second.tiles[0]!.hashes).toEqual(
+      Buffer.concat([...start, ...b].slice(0, 256).map(refLeaf)),
+    );
+    expect(base.leafTile()!.hashes).toEqual(Buffer.concat(start.map(refLeaf)));
+  });
+
   it('keeps a tree of 70,000 leaves (three tile levels) equal to the reference', () => {
     const hashes = chainHashes(70_000, 7);
     const tiles = tilesFor(hashes, [65_535, 1, 1]);

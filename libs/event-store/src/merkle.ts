@@ -318,18 +318,22 @@ export function subtreeLocation(
 export function hashEntries(bytes: Uint8Array, start: number, count: number): Uint8Array {
   if (count === 1) return bytes.subarray(start * HASH_SIZE, (start + 1) * HASH_SIZE);
   // In place in one copy of the entries: a pair's left and right hashes are adjacent, so each node
-  // is one copy in, one hash and one copy out, with no view object per entry (inclusion proofs
-  // hash up to 247 nodes of a tile this way).
+  // is one copy in and one hash, with no view object per entry (inclusion proofs hash up to 247
+  // nodes of a tile this way).
   const layer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).subarray(
     start * HASH_SIZE,
     (start + count) * HASH_SIZE,
   );
+  // A level's node hashes are written back in one run once the level is hashed (they only
+  // overwrite entries the level has read), not one Buffer write per node.
   const work = Buffer.from(layer);
   for (let width = count; width > 1; width /= 2) {
+    let run = '';
     for (let i = 0; i < width; i += 2) {
       work.copy(nodeInput, 1, i * HASH_SIZE, (i + 2) * HASH_SIZE);
-      work.write(hash('sha256', nodeInput, 'binary'), (i / 2) * HASH_SIZE, 'latin1');
+      run += hash('sha256', nodeInput, 'binary');
     }
+    work.write(run, 0, 'latin1');
   }
   return work.subarray(0, HASH_SIZE);
 }
@@ -398,10 +402,15 @@ export class TreeEdge {
     readonly size: number,
     /**
      * Per tile level, a TILE_BYTES buffer whose first tileEntries(size, level) % 256 entries are
-     * the rightmost partial tile's. Never written once the edge exists: append copies what it changes.
+     * the rightmost partial tile's. Those entries are never written once the edge exists; the
+     * first append writes its new entries after them in the same buffers (no copy per commit),
+     * a second append to the same edge copies them first.
      */
     private readonly partial: readonly (Buffer | undefined)[],
   ) {}
+
+  /** Set by the first append: the buffers past this edge's entries now hold the next edge's. */
+  private extended = false;
 
   static empty(): TreeEdge {
     return new TreeEdge(0, []);
@@ -457,15 +466,21 @@ export class TreeEdge {
    * to store (every tile that became full, and the partial tiles of levels >= 1 that grew).
    */
   append(chainHashes: readonly string[]): { edge: TreeEdge; tiles: TileWrite[] } {
+    // An edge is appended to once in the adapters (a failed commit drops both edges); a second
+    // append (a branch) must not write where the first one's edge has its entries.
+    const extend = !this.extended;
+    this.extended = true;
     const partial = this.partial.slice();
     const copied: boolean[] = [];
     const writes: TileWrite[] = [];
-    // The level's partial tile in a buffer of the new edge's own, filled up to `used` entries.
+    // The level's partial tile in a buffer the new edge may write past `used` entries in.
     const own = (level: number, used: number): Buffer => {
       if (!copied[level]) {
-        const entries = Buffer.allocUnsafe(TILE_BYTES);
-        if (used > 0) partial[level]!.copy(entries, 0, 0, used * HASH_SIZE);
-        partial[level] = entries;
+        if (!extend || !partial[level]) {
+          const entries = Buffer.allocUnsafe(TILE_BYTES);
+          if (used > 0) partial[level]!.copy(entries, 0, 0, used * HASH_SIZE);
+          partial[level] = entries;
+        }
         copied[level] = true;
       }
       return partial[level]!;
@@ -484,17 +499,23 @@ export class TreeEdge {
     let size = this.size;
     let used = size % TILE_WIDTH;
     let leaves = own(0, used);
+    // Leaf hashes as latin1 strings, written into the tile one run at a time (when the tile fills
+    // and at the end), not one Buffer write per leaf: no Buffer per leaf either.
+    let run = '';
+    let runFrom = used;
     for (const chainHash of chainHashes) {
-      // The leaf hash straight into the tile: no Buffer per leaf.
       leafInput.write(chainHash, 1, HASH_SIZE, 'hex');
-      leaves.write(hash('sha256', leafInput, 'binary'), used * HASH_SIZE, 'latin1');
+      run += hash('sha256', leafInput, 'binary');
       size++;
       if (++used === TILE_WIDTH) {
+        leaves.write(run, runFrom * HASH_SIZE, 'latin1');
         complete(0, leaves, size / TILE_WIDTH - 1);
-        used = 0;
+        used = runFrom = 0;
+        run = '';
         leaves = own(0, 0);
       }
     }
+    if (run.length > 0) leaves.write(run, runFrom * HASH_SIZE, 'latin1');
     for (const ref of TreeEdge.refs(size)) {
       if (ref.level > 0 && tileEntries(size, ref.level) !== tileEntries(this.size, ref.level))
         writes.push({
