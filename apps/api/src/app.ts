@@ -10,6 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import type { IncomingHttpHeaders } from 'node:http';
 import { AppModule } from './app.module';
+import { installCheapAsyncResourceBind } from './platform/async-resource-bind';
 import { installConsole } from './console/console';
 import { validateConfig, type AppConfig } from './config/config';
 import { clientErrorHandler } from './platform/errors/client-error';
@@ -63,6 +64,8 @@ export async function createApp(
   options: CreateAppOptions = {},
 ): Promise<CreatedApp> {
   const config = validateConfig(env);
+  // Before Fastify parses a first body: its parser binds a fresh AsyncResource per request.
+  installCheapAsyncResourceBind();
   if (
     config.store === 'sqlite' ||
     (config.store === 'kurrentdb' && config.databaseUrl === undefined)

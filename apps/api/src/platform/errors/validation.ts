@@ -1,4 +1,4 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import {
   getMetadataStorage,
   ValidationTypes,
@@ -6,6 +6,7 @@ import {
   type ValidatorConstraintInterface,
   type ValidatorOptions,
 } from 'class-validator';
+import { CompiledTransform } from './compiled-transform';
 import { validationFailed, type FieldError } from './problem';
 
 /** Nested class-validator errors to `{ field: 'milestones.0.amount', messages }`, one per failing path. */
@@ -237,10 +238,16 @@ export class CompiledValidation {
  * omission), DTOs are instantiated and primitives converted, and failures become 400
  * VALIDATION_FAILED with the field list. The submitted values are never echoed back. A body the
  * compiled rules pass needs no class-validator run; any other goes through class-validator,
- * which decides and words the errors.
+ * which decides and words the errors. Where CompiledTransform reproduces class-transformer's
+ * instance and the compiled rules pass it, that instance is the answer without either library
+ * running (what Nest's pipe would return for it: the same instance, nothing else changed);
+ * otherwise Nest's pipe runs as it is, class-transformer included.
  */
 class LedgerValidationPipe extends ValidationPipe {
-  constructor(private readonly compiled: CompiledValidation) {
+  constructor(
+    private readonly compiled: CompiledValidation,
+    private readonly instances: CompiledTransform,
+  ) {
     super({
       whitelist: true,
       forbidNonWhitelisted: true,
@@ -249,6 +256,15 @@ class LedgerValidationPipe extends ValidationPipe {
       validationError: { target: false, value: false },
       exceptionFactory: (errors) => validationFailed(flattenValidationErrors(errors)),
     });
+  }
+
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const type = metadata.metatype;
+    if (type !== undefined && this.toValidate(metadata)) {
+      const instance = this.instances.instantiate(type as new () => object, value);
+      if (instance !== undefined && this.compiled.passes(instance)) return instance;
+    }
+    return super.transform(value, metadata);
   }
 
   protected override validate(
@@ -261,5 +277,6 @@ class LedgerValidationPipe extends ValidationPipe {
 }
 
 export function createValidationPipe(): ValidationPipe {
-  return new LedgerValidationPipe(new CompiledValidation(cacheValidationMetadata()));
+  const storage = cacheValidationMetadata();
+  return new LedgerValidationPipe(new CompiledValidation(storage), new CompiledTransform(storage));
 }
