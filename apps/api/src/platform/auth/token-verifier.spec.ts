@@ -183,8 +183,11 @@ describe('TokenVerifier (jose)', () => {
         { clock: () => now },
       );
       const token = hs256({ ...auditor, exp: NOW + 60 }, secret);
+      // Synchronously (the AuthGuard's path): nothing before a first verification.
+      expect(verifier.verifiedBefore(token)).toBeUndefined();
       const actor = await verifier.verify(token);
       await expect(verifier.verify(token)).resolves.toBe(actor);
+      expect(verifier.verifiedBefore(token)).toBe(actor);
       expect(verifications).toBe(1);
       // Another token (even with the same claims but another signature) is verified on its own.
       await expect(
@@ -196,6 +199,7 @@ describe('TokenVerifier (jose)', () => {
       await expect(verifier.verify(token)).resolves.toBe(actor);
       expect(verifications).toBe(2);
       now += 1;
+      expect(verifier.verifiedBefore(token)).toBeUndefined();
       await expect(verifier.verify(token)).rejects.toThrow('the token has expired');
       expect(verifications).toBe(3);
     });

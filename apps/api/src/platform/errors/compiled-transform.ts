@@ -36,9 +36,17 @@ const CONVERTED = new Set<unknown>([
 ]);
 const COPY: Step = { kind: 'copy' };
 
+/**
+ * A source class-transformer reads only through its own keys: a plain object, one without a
+ * prototype, or one whose prototype is itself empty and prototype-less (find-my-way's route params).
+ */
 const isPlain = (value: object): boolean => {
-  const proto = Object.getPrototypeOf(value) as unknown;
-  return proto === Object.prototype || proto === null;
+  const proto = Object.getPrototypeOf(value) as object | null;
+  return (
+    proto === Object.prototype ||
+    proto === null ||
+    (Object.getPrototypeOf(proto) === null && Reflect.ownKeys(proto).length === 0)
+  );
 };
 
 /**

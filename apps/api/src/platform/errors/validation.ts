@@ -260,10 +260,10 @@ class LedgerValidationPipe extends ValidationPipe {
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     const type = metadata.metatype;
-    if (type !== undefined && this.toValidate(metadata)) {
-      const instance = this.instances.instantiate(type as new () => object, value);
-      if (instance !== undefined && this.compiled.passes(instance)) return instance;
-    }
+    // What Nest's pipe does first with transform on (custom decorators, primitives), without its frame.
+    if (!type || !this.toValidate(metadata)) return this.transformPrimitive(value, metadata);
+    const instance = this.instances.instantiate(type as new () => object, value);
+    if (instance !== undefined && this.compiled.passes(instance)) return instance;
     return super.transform(value, metadata);
   }
 
