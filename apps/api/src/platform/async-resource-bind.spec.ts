@@ -1,11 +1,14 @@
 import { AsyncLocalStorage, AsyncResource } from 'node:async_hooks';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { installCheapAsyncResourceBind } from './async-resource-bind';
+import {
+  installCheapAsyncResourceBind,
+  nodeAsyncResourceBind,
+  type Bind,
+} from './async-resource-bind';
 
-/** Node's own bind, before the test installs the replacement; `thisArg` is in Node's signature, not in @types/node's. */
-type Bind = (this: AsyncResource, fn: (...args: never[]) => unknown, thisArg?: unknown) => never;
-const nodeBind = AsyncResource.prototype.bind as unknown as Bind;
+/** Node's own bind (an earlier test file of this worker may have installed the replacement already). */
+const nodeBind = nodeAsyncResourceBind();
 const currentBind = () => AsyncResource.prototype.bind as unknown as Bind;
 
 /** What a bound function shows of itself, accessors reduced to their presence. */

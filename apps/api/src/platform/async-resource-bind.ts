@@ -2,10 +2,22 @@ import { AsyncResource } from 'node:async_hooks';
 import { deprecate } from 'node:util';
 
 const INSTALLED = Symbol.for('contract-ledger.cheapAsyncResourceBind');
+/** Node's own bind, kept on the prototype: the prototype outlives module registries (jest's). */
+const NODE_BIND = Symbol.for('contract-ledger.nodeAsyncResourceBind');
 const DEP0172 = 'The asyncResource property on bound functions is deprecated';
 
-type Bind = (this: AsyncResource, fn: (...args: unknown[]) => unknown, thisArg?: unknown) => never;
-type Patched = typeof AsyncResource.prototype & { [INSTALLED]?: true };
+export type Bind = (
+  this: AsyncResource,
+  fn: (...args: never[]) => unknown,
+  thisArg?: unknown,
+) => never;
+type Patched = typeof AsyncResource.prototype & { [INSTALLED]?: true; [NODE_BIND]?: Bind };
+
+/** The runtime's own `AsyncResource.prototype.bind`, whether or not it was replaced (for tests). */
+export function nodeAsyncResourceBind(): Bind {
+  const proto = AsyncResource.prototype as Patched;
+  return proto[NODE_BIND] ?? (proto.bind as unknown as Bind);
+}
 
 /**
  * Fastify binds the callback of every request body's parser to a fresh AsyncResource
@@ -30,16 +42,17 @@ export function installCheapAsyncResourceBind(): void {
   probe.emitDestroy();
   if (deprecated?.get === undefined) return;
   const original = proto.bind as unknown as Bind;
+  proto[NODE_BIND] = original;
   // One wrapper for every bound function: Node warns once per code whichever wrapper is used.
   const warn = deprecate(() => undefined, DEP0172, 'DEP0172');
   (proto as unknown as { bind: Bind }).bind = function bind(
     this: AsyncResource,
-    fn: (...args: unknown[]) => unknown,
+    fn: (...args: never[]) => unknown,
     thisArg?: unknown,
   ): never {
     // Node's own argument check and error.
     if (typeof fn !== 'function') return original.call(this, fn, thisArg);
-    return bindTo(this, fn, thisArg, warn) as never;
+    return bindTo(this, fn as (...args: unknown[]) => unknown, thisArg, warn) as never;
   };
 }
 
