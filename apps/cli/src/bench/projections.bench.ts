@@ -187,6 +187,8 @@ interface RebuildFigure {
   readonly seconds: number;
   /** User + system CPU of this process during the rebuild: steadier than wall time on a shared machine. */
   readonly cpuSeconds: number;
+  /** 1-minute load average at the start and at the end of the rebuild: how shared the machine was. */
+  readonly load: readonly [number, number];
 }
 
 async function rebuildOn(
@@ -199,6 +201,7 @@ async function rebuildOn(
   try {
     const head = (await store.head()).position;
     const bar = progress(`  ${label}`, head, out, 10_000);
+    const loadAtStart = loadavg()[0]!;
     const cpu = process.cpuUsage();
     const report = await rebuild(store, readStore, projections, {
       batchSize: 2_000,
@@ -210,6 +213,7 @@ async function rebuildOn(
       events: report.events,
       seconds: report.seconds,
       cpuSeconds: (used.user + used.system) / 1e6,
+      load: [loadAtStart, loadavg()[0]!],
     };
   } finally {
     await readStore.close();
@@ -395,6 +399,7 @@ async function main(): Promise<void> {
     out.write(
       `${'backend'.padEnd(10)} ${'projection'.padEnd(18)} ${'events/s'.padStart(10)} ${'wall s'.padStart(8)} ${'CPU s'.padStart(8)} ${'ev/CPU s'.padStart(10)}  runs (wall/CPU s)\n`,
     );
+    let target = '';
     for (const r of results) {
       const events = r.runs[0]!.events;
       const wall = median(r.runs.map((x) => x.seconds));
@@ -404,8 +409,12 @@ async function main(): Promise<void> {
         .join(', ');
       out.write(
         `${r.backend.padEnd(10)} ${r.projection.padEnd(18)} ${fmt(events / wall).padStart(10)} ${wall.toFixed(2).padStart(8)} ${cpu.toFixed(2).padStart(8)} ${fmt(events / cpu).padStart(10)}  ${each}\n`,
-      );
+      ); // The issue 14 target, judged on wall time (what an operator waits for) and per CPU second
+      // (what a shared machine can still show), with how busy the machine was.
+      if (r.backend === 'sqlite' && r.projection === 'all together')
+        target = `target: all projections together >= 20,000 events/s on SQLite from ${fmt(events)} events: ${fmt(events / wall)}/s wall (${events / wall >= 20_000 ? 'met' : 'missed'}), ${fmt(events / cpu)} per CPU second (${events / cpu >= 20_000 ? 'met' : 'missed'}); 1-minute load average ${r.runs.map((x) => `${x.load[0].toFixed(2)} -> ${x.load[1].toFixed(2)}`).join(', ')} (start -> end of each run)\n`;
     }
+    out.write(target);
     out.write(
       `asOf of a ${fmt(all.length)}-event contract at its middle event (medians of 7, same run):\n` +
         `  whole stream read + fold (before): ${timings[3]!.toFixed(1)} ms (min ${timings[0]!.toFixed(1)} ms; read ${median(reads).toFixed(1)} ms, filter + fold ${median(folds).toFixed(1)} ms)\n` +
