@@ -149,9 +149,13 @@ async function appendAB(dir: string): Promise<void> {
   const rounds = Math.max(1, Number(process.env['BENCH_APPEND_ROUNDS'] ?? 6));
   const ms = { tree: 0, hashOnly: 0, bare: 0 };
   const cpuS = { tree: 0, hashOnly: 0, bare: 0 };
+  // Per round (its three processes ran back to back): bare / tree, wall and CPU.
+  const roundRatios: { wall: number; cpu: number }[] = [];
   const perRound = Math.ceil(APPEND / rounds / 100) * 100;
   const from = { tree: 0, hashOnly: 0, bare: 0 };
   for (let round = 0; round < rounds; round++) {
+    const roundMs = { tree: 0, hashOnly: 0, bare: 0 };
+    const roundCpu = { tree: 0, hashOnly: 0, bare: 0 };
     for (let s = 0; s < SIDES.length; s++) {
       const side = SIDES[(s + round) % SIDES.length]!;
       const result = spawnSync(process.execPath, [...process.execArgv, __filename], {
@@ -172,12 +176,22 @@ async function appendAB(dir: string): Promise<void> {
       };
       ms[side] += timed.ms;
       cpuS[side] += timed.cpuS;
+      roundMs[side] = timed.ms;
+      roundCpu[side] = timed.cpuS;
       from[side] += WARM_UP + perRound;
     }
+    roundRatios.push({ wall: roundMs.bare / roundMs.tree, cpu: roundCpu.bare / roundCpu.tree });
   }
   const total = perRound * rounds;
+  const median = (values: number[]): string => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = sorted.length / 2;
+    return (
+      sorted.length % 2 ? sorted[Math.floor(mid)]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+    ).toFixed(2);
+  };
   out(
-    `append ${total} events a side in calls of 100, SQLite, ${rounds} rounds of one process a side (${WARM_UP} untimed events first in each): with the tree ${rate(total, ms.tree)} events/s, without ${rate(total, ms.bare)} events/s; ratio ${(ms.bare / ms.tree).toFixed(2)} wall, ${(cpuS.bare / cpuS.tree).toFixed(2)} CPU (target >= 0.9); tree hashing without its writes (tiles, size record) ${rate(total, ms.hashOnly)} events/s, ratio ${(ms.bare / ms.hashOnly).toFixed(2)} wall, ${(cpuS.bare / cpuS.hashOnly).toFixed(2)} CPU; CPU per event: with the tree ${((cpuS.tree * 1e6) / total).toFixed(1)} us, hashing only ${((cpuS.hashOnly * 1e6) / total).toFixed(1)} us, without ${((cpuS.bare * 1e6) / total).toFixed(1)} us; load average ${load()}`,
+    `append ${total} events a side in calls of 100, SQLite, ${rounds} rounds of one process a side (${WARM_UP} untimed events first in each): with the tree ${rate(total, ms.tree)} events/s, without ${rate(total, ms.bare)} events/s; ratio ${(ms.bare / ms.tree).toFixed(2)} wall, ${(cpuS.bare / cpuS.tree).toFixed(2)} CPU (target >= 0.9), median of the rounds' ratios ${median(roundRatios.map((r) => r.wall))} wall, ${median(roundRatios.map((r) => r.cpu))} CPU; tree hashing without its writes (tiles, size record) ${rate(total, ms.hashOnly)} events/s, ratio ${(ms.bare / ms.hashOnly).toFixed(2)} wall, ${(cpuS.bare / cpuS.hashOnly).toFixed(2)} CPU; CPU per event: with the tree ${((cpuS.tree * 1e6) / total).toFixed(1)} us, hashing only ${((cpuS.hashOnly * 1e6) / total).toFixed(1)} us, without ${((cpuS.bare * 1e6) / total).toFixed(1)} us; load average ${load()}`,
   );
 }
 
