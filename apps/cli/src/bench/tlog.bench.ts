@@ -3,7 +3,7 @@
 // and the offline verifier's rate against the raw SHA-256 rate of the same inputs, same run. Not a test.
 //   BENCH_EVENTS   log size (default 100000)
 //   BENCH_APPEND   events per side of the append A/B (default 60000; 0 skips it)
-//   BENCH_APPEND_ROUNDS  rounds of the A/B, one process per side each (default 6)
+//   BENCH_APPEND_ROUNDS  rounds of the A/B, one process per side each (default 12)
 //   BENCH_DB       a SQLite file to keep the generated log in and reuse on the next run (the
 //                  generation of 1,000,000 events takes minutes); default: a temporary one
 //   BENCH_ONLY     `export`: only the export of the whole log (the log generated if missing)
@@ -146,7 +146,7 @@ async function appendSide(side: Side, file: string, from: number, count: number)
  * in rounds, in a rotating order; the CPU and wall times of the timed windows are summed per side.
  */
 async function appendAB(dir: string): Promise<void> {
-  const rounds = Math.max(1, Number(process.env['BENCH_APPEND_ROUNDS'] ?? 6));
+  const rounds = Math.max(1, Number(process.env['BENCH_APPEND_ROUNDS'] ?? 12));
   const ms = { tree: 0, hashOnly: 0, bare: 0 };
   const cpuS = { tree: 0, hashOnly: 0, bare: 0 };
   // Per round (its three processes ran back to back): bare / tree, wall and CPU.
