@@ -117,21 +117,23 @@ describe('cacheValidationMetadata', () => {
   });
 });
 
+/** Every DTO class class-validator knows of (the API's, once its modules are imported). */
+const dtoClasses = () =>
+  [
+    ...(
+      storage as unknown as { validationMetadatas: Map<object, unknown> }
+    ).validationMetadatas.keys(),
+  ].filter((target): target is new () => object => typeof target === 'function');
+const propertiesOf = (dto: new () => object) =>
+  Object.keys(
+    storage.groupByPropertyName(storage.getTargetValidationMetadatas(dto, '', false, false)),
+  );
+
 describe('CompiledValidation', () => {
   const compiled = new CompiledValidation(storage);
   const pipeOptions = { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true };
   const classValidatorPasses = (instance: object) =>
     validateSync(instance, pipeOptions).length === 0;
-  const dtoClasses = () =>
-    [
-      ...(
-        storage as unknown as { validationMetadatas: Map<object, unknown> }
-      ).validationMetadatas.keys(),
-    ].filter((target): target is new () => object => typeof target === 'function');
-  const propertiesOf = (dto: new () => object) =>
-    Object.keys(
-      storage.groupByPropertyName(storage.getTargetValidationMetadatas(dto, '', false, false)),
-    );
 
   it('passes a valid SubmitBid body and nested DTOs without class-validator', () => {
     const bid = plainToInstance(SubmitBidDto, {
@@ -238,16 +240,6 @@ describe('CompiledValidation', () => {
 
 describe('CompiledTransform', () => {
   const instances = new CompiledTransform(storage);
-  const dtoClasses = () =>
-    [
-      ...(
-        storage as unknown as { validationMetadatas: Map<object, unknown> }
-      ).validationMetadatas.keys(),
-    ].filter((target): target is new () => object => typeof target === 'function');
-  const propertiesOf = (dto: new () => object) =>
-    Object.keys(
-      storage.groupByPropertyName(storage.getTargetValidationMetadatas(dto, '', false, false)),
-    );
   const bid = { price: { amountMinor: 100, currency: 'CNY' }, proposalDigest: 'a'.repeat(64) };
 
   it('gives the hot bodies what plainToInstance gives, nested classes included', () => {
