@@ -30,6 +30,67 @@ function hasOpenProposal(state: Extract<SupplierState, { status: 'registered' }>
 }
 
 /**
+ * The failures recorded in the log so far, per supplier: the ids of the events that count (rejected
+ * milestones, terminations for default), in log order. Read once from the whole log, then only
+ * what was appended since, so a command does not read every evaluation ever recorded (it did,
+ * through the type-filtered log, a scan on PostgreSQL). Each command still reads up to the head
+ * at its own time, as a read of the whole log did.
+ */
+class FailureIndex {
+  /** Position and id of the last failure-type event read: where the next read starts. */
+  private last = { position: 0, eventId: '' };
+  private bySupplier = new Map<string, Id[]>();
+  /** Reads take turns: two commands reading the same delta at once would count it twice. */
+  private turn: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly store: EventStore) {}
+
+  failuresOf(supplierId: Id): Promise<readonly Id[]> {
+    const read = this.turn.then(async () => {
+      await this.catchUp();
+      return [...(this.bySupplier.get(supplierId) ?? [])];
+    });
+    this.turn = read.catch(() => undefined);
+    return read;
+  }
+
+  private async catchUp(): Promise<void> {
+    if (this.last.position > 0) {
+      // A log restored from an older backup (or rewritten) no longer holds the event read last at
+      // its position: what was counted from it may be gone, so the log is read again from the start.
+      const [still] = await this.store.readAll({
+        fromPosition: this.last.position,
+        toPosition: this.last.position,
+      });
+      if (still?.eventId !== this.last.eventId) {
+        this.last = { position: 0, eventId: '' };
+        this.bySupplier = new Map();
+      }
+    }
+    const appended = await this.store.readAll({
+      fromPosition: this.last.position + 1,
+      filter: { streamPrefix: 'contract-', types: [...FAILURE_TYPES] },
+    });
+    for (const e of appended) {
+      const supplierId = (e.data as { supplierId?: unknown }).supplierId;
+      if (
+        typeof supplierId === 'string' &&
+        countSupplierFailures([e as unknown as ContractEvent], supplierId) === 1
+      ) {
+        const ids = this.bySupplier.get(supplierId);
+        if (ids === undefined) this.bySupplier.set(supplierId, [e.eventId]);
+        else ids.push(e.eventId);
+      }
+    }
+    const newest = appended[appended.length - 1];
+    if (newest !== undefined) this.last = { position: newest.position, eventId: newest.eventId };
+  }
+}
+
+/** One index per store: every instance of the API reads the shared log into its own. */
+const indexes = new WeakMap<EventStore, FailureIndex>();
+
+/**
  * Accountability (docs/rules.md "Accountability helper"): after
  * `policy.failuresBeforeDebarmentProposal` failures (rejected
  * milestones, terminations for default) a debarment is proposed to a supervisor. Called with the
@@ -37,9 +98,10 @@ function hasOpenProposal(state: Extract<SupplierState, { status: 'registered' }>
  * supplier stream's share of the atomic append (read through `read`, so its revision guards it),
  * none when no proposal is due.
  *
- * The count reads every contract's failures from the log at command time; only the supplier stream
- * is guarded by its revision, so a failure recorded concurrently on another contract may be
- * counted by the next one instead: a proposal is then made one failure late, never twice.
+ * The count reads every contract's failures from the log at command time (FailureIndex); only the
+ * supplier stream is guarded by its revision, so a failure recorded concurrently on another
+ * contract may be counted by the next one instead: a proposal is then made one failure late,
+ * never twice.
  */
 export async function debarmentProposalFor(
   store: EventStore,
@@ -52,26 +114,17 @@ export async function debarmentProposalFor(
   }: { readonly at: Instant; readonly policy: Policy; readonly metadata: EventMetadata },
 ): Promise<readonly StreamEvents[]> {
   const supplierId = failure.event.data.supplierId;
-  const history = await store.readAll({
-    filter: { streamPrefix: 'contract-', types: [...FAILURE_TYPES] },
-  });
-  const earlier = history.filter(
-    (e) => (e.data as { supplierId?: unknown }).supplierId === supplierId,
-  );
-  const events = [...(earlier as unknown as ContractEvent[]), failure.event];
-  const failures = countSupplierFailures(events, supplierId);
+  let index = indexes.get(store);
+  if (index === undefined) indexes.set(store, (index = new FailureIndex(store)));
+  const earlier = await index.failuresOf(supplierId);
+  const failures = earlier.length + countSupplierFailures([failure.event], supplierId);
   if (!debarmentProposalDue(failures, policy)) return [];
 
   const supplier = await read(supplierStream(supplierId), supplierDecider);
   const state = supplier.state;
   if (state.status !== 'registered' || isDebarredAt(state, at) || hasOpenProposal(state)) return [];
 
-  const evidence = [
-    ...earlier
-      .filter((e) => countSupplierFailures([e as unknown as ContractEvent], supplierId) === 1)
-      .map((e) => e.eventId),
-    failure.eventId,
-  ];
+  const evidence = [...earlier, failure.eventId];
   const decided = supplierDecider.decide(
     {
       type: 'ProposeDebarment',
