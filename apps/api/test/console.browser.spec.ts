@@ -265,3 +265,52 @@ describe('the supervisor', () => {
     await shot(page, 'accountability');
   });
 });
+
+describe('a sandbox deployment (ADR 0010)', () => {
+  // A second app on the same console bundle, over a new (empty) sandbox store: cheap to start.
+  let sandbox: NestFastifyApplication;
+  let sandboxBase: string;
+  beforeAll(async () => {
+    ({ app: sandbox } = await createApp(
+      {
+        LEDGER_DATA_DIR: path.join(work, 'sandbox-data'),
+        LEDGER_SANDBOX: 'true',
+        LEDGER_SANDBOX_DAY_SECONDS: '30',
+        LOG_LEVEL: 'silent',
+      },
+      { consoleDir: path.join(work, 'console') },
+    ));
+    await sandbox.listen({ port: 0, host: '127.0.0.1' });
+    const address = sandbox.getHttpServer().address();
+    if (address === null || typeof address === 'string') throw new Error('no port');
+    sandboxBase = `http://127.0.0.1:${address.port}`;
+  });
+  afterAll(async () => {
+    await sandbox?.close();
+  });
+
+  it('says so on every page, in the title too, in both languages', async () => {
+    await page.goto(`${sandboxBase}/`);
+    const banner = page.getByRole('status').filter({ hasText: /^Sandbox: a training ledger/ });
+    await banner.waitFor();
+    await expect(page.locator('html').getAttribute('data-deployment')).resolves.toBe('sandbox');
+    await expect(banner.textContent()).resolves.toContain('One policy day lasts 30 seconds');
+    await expect(page.title()).resolves.toBe('Sandbox · Contract Ledger');
+    await shot(page, 'sandbox');
+    await page.getByRole('link', { name: 'Blacklist' }).click();
+    await page.getByRole('heading', { name: 'Blacklist' }).waitFor();
+    await expect(banner.isVisible()).resolves.toBe(true);
+    await page.goto(`${sandboxBase}/sign-in`);
+    await banner.waitFor();
+    await page.getByLabel('Language').selectOption('zh-CN');
+    await page.getByTestId('sandbox-banner').filter({ hasText: '一个政策日只有 30 秒' }).waitFor();
+  });
+
+  it('shows no banner on the production ledger once it has said it is none', async () => {
+    await page.goto(`${base}/`);
+    await page.locator('html[data-deployment="production"]').waitFor({ state: 'attached' });
+    await page.getByText('30 tenders shown').waitFor();
+    await expect(page.getByTestId('sandbox-banner').count()).resolves.toBe(0);
+    await expect(page.title()).resolves.toBe('Contract Ledger');
+  });
+});

@@ -42,8 +42,10 @@ describe('a sandbox ledger runs a whole procedure in seconds', () => {
   afterAll(() => ledger.close());
 
   it('publish with a 12-second deadline, bid, open, evaluate, award, wait out the 10-second standstill, sign; every event marked sandbox', async () => {
+    // The public policy route says it is a sandbox and how long its day lasts (the console's banner).
     const policy = await ledger.http().get('/api/v1/public/policy').expect(200);
     expect(policy.body.policy.dayMs).toBe(1000);
+    expect(policy.body.sandbox).toBe(true);
 
     const budgetLineId = await openMarket(ledger, a, { category: 'child_welfare' });
     const tenderId = (
@@ -160,5 +162,19 @@ describe('a sandbox ledger runs a whole procedure in seconds', () => {
     const releases = ocds.body.releases as { ocid: string; sandbox?: unknown }[];
     expect(releases.filter((r) => r.ocid.endsWith(tenderId)).length).toBeGreaterThanOrEqual(4);
     expect(releases.filter((r) => r.sandbox !== true)).toEqual([]);
+  });
+});
+
+describe('a production ledger', () => {
+  let ledger: LedgerApp;
+  beforeAll(async () => {
+    ledger = await startLedger();
+  });
+  afterAll(() => ledger.close());
+
+  it('says on the public policy route that it is no sandbox, with a day of 24 hours', async () => {
+    const policy = await ledger.http().get('/api/v1/public/policy').expect(200);
+    expect(policy.body.sandbox).toBe(false);
+    expect(policy.body.policy.dayMs).toBe(86_400_000);
   });
 });

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { apiGet } from './api/client';
 import { LANGUAGES, pickLanguage, translate, type Language } from './lib/i18n';
 import { parseRoute, rolesFor, type Route } from './lib/router';
 import { sessionFromToken, type Session } from './lib/session';
@@ -24,6 +25,37 @@ function storedSession(): Session | undefined {
   if (!saved) return undefined;
   const { token, dev } = JSON.parse(saved) as { token: string; dev: boolean };
   return sessionFromToken(token, Date.now() / 1000, dev);
+}
+
+/**
+ * Whether the API is a sandbox deployment (ADR 0010), from the public policy route: the length of
+ * its policy day, null in production, undefined until known. A failed read (server unreachable)
+ * is tried again at the next page change, so a sandbox is not shown as production for long.
+ */
+function useSandbox(page: string): { readonly dayMs: number } | null | undefined {
+  const [sandbox, setSandbox] = useState<{ readonly dayMs: number } | null | undefined>();
+  const known = sandbox !== undefined;
+  useEffect(() => {
+    if (known) return;
+    const controller = new AbortController();
+    apiGet('/api/v1/public/policy', { signal: controller.signal }).then(
+      (body) => setSandbox(body.sandbox ? { dayMs: body.policy.dayMs } : null),
+      // The page itself reports the failure (it calls the same server); retried on the next page.
+      () => undefined,
+    );
+    return () => controller.abort();
+  }, [known ? 'known' : page]);
+  return sandbox;
+}
+
+/** On every page of a sandbox, so that a trainer never takes it for the production ledger. */
+function SandboxBanner(props: { readonly dayMs: number }) {
+  const t = useT();
+  return (
+    <div role="status" className="sandbox-banner" data-testid="sandbox-banner">
+      {t('sandbox.banner', { seconds: props.dayMs / 1000 })}
+    </div>
+  );
 }
 
 function Page(props: { readonly route: Route }) {
@@ -84,10 +116,16 @@ export function App() {
     addEventListener('popstate', onPop);
     return () => removeEventListener('popstate', onPop);
   }, []);
+  const sandbox = useSandbox(location_.path);
   useEffect(() => {
     document.documentElement.lang = language;
-    document.title = translate(language, 'app.title');
-  }, [language]);
+    const title = translate(language, 'app.title');
+    // The tab and the window list say it too, where the banner is out of sight.
+    document.title = sandbox ? `${translate(language, 'sandbox.title')} · ${title}` : title;
+    // What the API said it is, once it has (the browser tests wait for it before looking for no banner).
+    if (sandbox !== undefined)
+      document.documentElement.dataset['deployment'] = sandbox ? 'sandbox' : 'production';
+  }, [language, sandbox]);
   const navigate = useCallback((to: string) => {
     history.pushState(null, '', to);
     const url = new URL(to, location.href);
@@ -121,6 +159,7 @@ export function App() {
       <a className="skip" href="#main">
         {t('app.skip')}
       </a>
+      {sandbox ? <SandboxBanner dayMs={sandbox.dayMs} /> : null}
       <header className="top">
         <Link to="/" className="brand">
           {t('app.title')}

@@ -717,7 +717,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The procurement policy in force: submission periods, thresholds, caps */
+        /** The procurement policy in force: submission periods, thresholds, caps; and whether this is a sandbox */
         get: operations["JurisdictionController_read"];
         put?: never;
         post?: never;
@@ -10443,7 +10443,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { policy } */
+            /** @description { policy, sandbox }: sandbox is true in a sandbox deployment (LEDGER_SANDBOX), whose policy days last policy.dayMs */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10483,6 +10483,7 @@ export interface operations {
                                 open: number;
                             };
                         };
+                        sandbox: boolean;
                     };
                 };
             };

@@ -5,6 +5,9 @@ describe('i18n', () => {
     expect(translate('en', 'board.count', { n: 3 })).toBe('3 tenders shown');
     expect(translate('zh-CN', 'board.count', { n: 3 })).toBe('显示 3 个项目');
     expect(translate('zh-CN', 'signIn.agency')).toBe('Agency id');
+    expect(translate('en', 'sandbox.banner', { seconds: 60 })).toContain(
+      'One policy day lasts 60 seconds',
+    );
   });
 
   it('has Chinese for the navigation and the public pages', () => {
@@ -14,6 +17,7 @@ describe('i18n', () => {
       'board.title',
       'blacklist.title',
       'tender.award',
+      'sandbox.banner',
     ];
     for (const key of keys) expect(translate('zh-CN', key)).not.toBe(translate('en', key));
   });

@@ -13,6 +13,9 @@ const en = {
   'nav.signIn': 'Sign in',
   'nav.signOut': 'Sign out',
   'nav.language': 'Language',
+  'sandbox.title': 'Sandbox',
+  'sandbox.banner':
+    'Sandbox: a training ledger. One policy day lasts {seconds} seconds; nothing here is a real procurement.',
   'board.title': 'Tender board',
   'board.search': 'Search titles',
   'board.category': 'Service category',
@@ -135,6 +138,8 @@ const zh: Partial<Record<MessageKey, string>> = {
   'nav.signIn': '登录',
   'nav.signOut': '退出',
   'nav.language': '语言',
+  'sandbox.title': '沙盒',
+  'sandbox.banner': '沙盒：培训用账本。一个政策日只有 {seconds} 秒；这里的一切都不是真实的采购。',
   'board.title': '招标公告',
   'board.search': '搜索标题',
   'board.category': '服务类别',
