@@ -62,6 +62,17 @@ alive() {
   [ -n "$pid" ] && [ -r "/proc/$pid/cmdline" ] && tr '\0' ' ' <"/proc/$pid/cmdline" | grep -q ledger-otelcol
 }
 
+# The started process, whatever it runs at this instant: `alive` also wants the collector's command
+# line, but between the fork and the collector's exec that line is the shell's or setsid's, and
+# while an exec is under way /proc reads it empty. wait_ready once took that moment (CI, load 2-7)
+# for an exit: "exited while starting" with an empty log, the collector starting fine behind it.
+running() {
+  local pid; pid="$(pid_of "$1")" || return 1
+  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 1
+  # A zombie (state Z) has exited; its parent, this script, has not reaped it yet.
+  [ "$(sed -E 's/^[0-9]+ \(.*\) ([A-Za-z]).*/\1/' "/proc/$pid/stat" 2>/dev/null)" != Z ]
+}
+
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 wait_ready() {
@@ -69,7 +80,7 @@ wait_ready() {
   port="$(cat "$dir/port")"
   # Receivers start last, after the exporters: once the port accepts, the pipeline is up.
   until port_open "$port"; do
-    if ! alive "$dir"; then log "exited while starting:"; cat "$dir/collector.log" >&2; exit 1; fi
+    if ! running "$dir"; then log "exited while starting:"; cat "$dir/collector.log" >&2; exit 1; fi
     if [ "$SECONDS" -ge "$deadline" ]; then log "not ready after $READY_TIMEOUT s"; cat "$dir/collector.log" >&2; exit 1; fi
     sleep 0.1
   done
