@@ -127,9 +127,15 @@ const hexDigest = crypto.hash
 const leafInput = Buffer.alloc(33);
 const nodeInput = Buffer.alloc(65);
 nodeInput[0] = 1;
+// The inclusion check, once per event, keeps its hashes as latin1 strings (a byte a character):
+// crypto.hash returns one without a Buffer object per call, proof hashes are decoded from base64
+// straight into the node's input, and consecutive events' states compare as strings.
+const digestLatin1 = crypto.hash
+  ? (bytes) => crypto.hash('sha256', bytes, 'latin1')
+  : (bytes) => createHash('sha256').update(bytes).digest('latin1');
 const leafHash = (chainHashHex) => {
   leafInput.write(chainHashHex, 1, 32, 'hex');
-  return digest(leafInput);
+  return digestLatin1(leafInput);
 };
 const nodeHash = (l, r) => {
   nodeInput.set(l, 1);
@@ -159,6 +165,7 @@ function hash32(text, item, what) {
  * reached the root. So the shared part is hashed once, not once per event.
  */
 function included(leaf, index, size, proof, root, item, memo) {
+  // leaf and root as latin1 strings (leafHash, state.rootLatin1).
   if (index >= size) return false;
   const previous = memo.proof;
   // proof[shared..] equals the previous proof's tail (only for proofs of the same length).
@@ -172,27 +179,35 @@ function included(leaf, index, size, proof, root, item, memo) {
   let sn = size - 1;
   let r = leaf;
   for (let k = 0; k < proof.length; k++) {
-    const p = hash32(proof[k], item, `inclusion proof hash ${k + 1}`);
+    const text = proof[k];
+    // A canonical proof hash is decoded into the node's input below; any other goes through hash32,
+    // which refuses it or decodes it as before.
+    const bytes =
+      typeof text === 'string' && HASH_BASE64.test(text)
+        ? undefined
+        : hash32(text, item, `inclusion proof hash ${k + 1}`);
     if (sn === 0) return false;
-    if (fn % 2 === 1 || fn === sn) {
-      r = nodeHash(p, r);
+    const proofLeft = fn % 2 === 1 || fn === sn;
+    const at = proofLeft ? 1 : 33;
+    if (bytes === undefined) nodeInput.write(text, at, 32, 'base64');
+    else nodeInput.set(bytes, at);
+    nodeInput.write(r, proofLeft ? 33 : 1, 32, 'latin1');
+    r = digestLatin1(nodeInput);
+    if (proofLeft)
       while (fn % 2 === 0 && fn !== 0) {
         fn = Math.floor(fn / 2);
         sn = Math.floor(sn / 2);
       }
-    } else {
-      r = nodeHash(r, p);
-    }
     fn = Math.floor(fn / 2);
     sn = Math.floor(sn / 2);
     const s = states[k];
-    if (k + 1 >= shared && s.fn === fn && s.sn === sn && s.r.equals(r)) {
+    if (k + 1 >= shared && s.fn === fn && s.sn === sn && s.r === r) {
       memo.proof = proof;
       return true;
     }
     states[k] = { fn, sn, r };
   }
-  const ok = sn === 0 && r.equals(root);
+  const ok = sn === 0 && r === root;
   memo.proof = ok ? proof : undefined;
   return ok;
 }
@@ -423,6 +438,7 @@ function openBundle(bundle, options) {
     to: scope.kind === 'log' ? checkpoint.size : scope.to,
     count: 0,
     previous: undefined,
+    rootLatin1: checkpoint.root.toString('latin1'),
     streams: new Map(),
     memo: { proof: undefined, states: [] },
     // The first gap or surplus seen; reported after every event verified, as a whole-file check would.
@@ -439,7 +455,10 @@ function checkEvent(state, e, i) {
     if (!isInt(e[field])) fail(item, `${field} is not a non-negative integer`);
   for (const field of ['stream', 'eventId', 'type', 'recordedAt', 'data', 'metadata'])
     if (typeof e[field] !== 'string') fail(item, `${field} is not a string`);
-  if (!isHex64(e.prevHash) || !isHex64(e.hash))
+  // A prevHash equal to the hash of the event before it (checked already) is 64 hex characters.
+  const linked =
+    previous !== undefined && previous.position === e.position - 1 && e.prevHash === previous.hash;
+  if ((!linked && !isHex64(e.prevHash)) || !isHex64(e.hash))
     fail(item, 'prevHash and hash must be 64 lowercase hex characters');
   if (e.position < 1 || e.position > checkpoint.size)
     fail(
@@ -465,7 +484,7 @@ function checkEvent(state, e, i) {
       e.position - 1,
       checkpoint.size,
       e.proof,
-      checkpoint.root,
+      state.rootLatin1,
       item,
       state.memo,
     )
