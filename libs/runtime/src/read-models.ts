@@ -11,10 +11,11 @@ import type { AppConfig } from './config';
  * Red flags' version here. 2: judged against the reference policy (LEDGER_REFERENCE_POLICY_FILE),
  * where 1 judged against the policy in force and so never saw a period the jurisdiction had
  * relaxed; the bump rebuilds the flags under the reference. 3: payments due and award winners in
- * rows of their own (the flags are the same; the internal tables changed). Changing the reference
+ * rows of their own (the flags are the same; the internal tables changed). 4: bids in rows of their
+ * own, not a list in the tender's row (same flags, internal tables changed). Changing the reference
  * file changes the flags of past procedures too: rebuild red_flags after it (docs/red-flags.md).
  */
-const RED_FLAGS_VERSION = 3;
+const RED_FLAGS_VERSION = 4;
 
 /**
  * Every projection the ledger runs, in one list shared by the API (in-process), apps/worker,

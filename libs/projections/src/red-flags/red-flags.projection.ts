@@ -115,9 +115,28 @@ export const redFlagTenders = table({
     category: text(),
     estimateMinor: integer(),
     publishedAt: nullable(text()),
-    bids: json<SealedBid[]>(),
   },
   key: ['tenderId'],
+});
+
+/**
+ * The bids submitted on a tender, a row each (sealed prices: internal, never served by a query).
+ * Version 2 kept them as a list in the tender's row, rewritten on every bid: quadratic in bids per
+ * tender, and the largest cost of following the log live (each batch read and wrote back the whole
+ * list of every tender it touched).
+ */
+export const redFlagBids = table({
+  name: 'bids',
+  columns: {
+    tenderId: text(),
+    bidId: text(),
+    supplierId: text(),
+    priceMinor: integer(),
+    eventId: text(),
+    /** The event's position in the log: opened bids are judged in the order they were submitted. */
+    position: integer(),
+  },
+  key: ['tenderId', 'bidId'],
 });
 
 export const redFlagBudgetLines = table({
@@ -240,11 +259,12 @@ export function createRedFlagsProjection(options: RedFlagOptions = {}): Projecti
 
   return defineProjection({
     name: 'red_flags',
-    // 2: payments due and award winners in rows of their own (tables changed).
-    version: options.version ?? 2,
+    // 2: payments due and award winners in rows of their own; 3: bids in rows of their own (tables changed).
+    version: options.version ?? 3,
     tables: [
       redFlags,
       redFlagTenders,
+      redFlagBids,
       redFlagBudgetLines,
       redFlagContracts,
       redFlagPaymentsDue,
@@ -327,7 +347,6 @@ export function createRedFlagsProjection(options: RedFlagOptions = {}): Projecti
             category: d.serviceCategory,
             estimateMinor: d.estimatedValue.amountMinor,
             publishedAt: null,
-            bids: [],
           });
           return;
         }
@@ -392,22 +411,21 @@ export function createRedFlagsProjection(options: RedFlagOptions = {}): Projecti
           return;
         case 'BidSubmitted': {
           const d = event.data;
-          await tx.put(redFlagTenders, {
-            ...tender,
-            bids: [
-              ...tender.bids,
-              {
-                bidId: d.bidId,
-                supplierId: d.supplierId,
-                priceMinor: d.price.amountMinor,
-                eventId: recorded.eventId,
-              },
-            ],
+          await tx.put(redFlagBids, {
+            tenderId,
+            bidId: d.bidId,
+            supplierId: d.supplierId,
+            priceMinor: d.price.amountMinor,
+            eventId: recorded.eventId,
+            position: recorded.position,
           });
           return;
         }
         case 'BidsOpened': {
-          const opened = tender.bids.filter((b) => event.data.openedBidIds.includes(b.bidId));
+          const openedIds = new Set(event.data.openedBidIds);
+          const opened: SealedBid[] = (await tx.find(redFlagBids, { tenderId }))
+            .filter((b) => openedIds.has(b.bidId))
+            .sort((a, b) => a.position - b.position);
           if (opened.length === 1 && COMPETITIVE_METHODS.includes(tender.method)) {
             await raise(
               tx,
