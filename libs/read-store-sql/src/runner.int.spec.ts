@@ -16,6 +16,7 @@ import {
 } from './index';
 import { createTestDatabase } from './testing/postgres';
 import { logDivergenceSpecs } from './testing/divergence';
+import { liveCommitSpecs } from './testing/live-commits';
 import {
   appendTallyEvents,
   TALLY_CLOCK,
@@ -260,6 +261,10 @@ async function waitUntil(condition: () => Promise<boolean>, timeoutMs = 20_000):
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
+
+describe('projection runner on PostgreSQL: live batches in one transaction', () => {
+  liveCommitSpecs(() => postgres());
+});
 
 describe('projection runner on PostgreSQL: a rewound log', () => {
   logDivergenceSpecs(() => postgres());

@@ -30,6 +30,7 @@ import {
   type ReadStore,
 } from './index';
 import { logDivergenceSpecs } from './testing/divergence';
+import { liveCommitSpecs } from './testing/live-commits';
 import {
   appendTallyEvents,
   tallyProjection,
@@ -255,62 +256,7 @@ describe('projection runner on SQLite', () => {
     }
   });
 
-  it('live batches of several projections commit together; one that fails rolls back alone and the others go on', async () => {
-    const store = await storeWith(50);
-    const readStore = await sqlite();
-    // Inserts a row per event and, the first three times it meets position 53, writes its pending
-    // inserts (find flushes them) and then fails: unless its savepoint is rolled back, rows 51-52
-    // are committed with the others' batches, and its retry fails on them for good.
-    let failures = 3;
-    const flakyRows = table({ name: 'rows', columns: { position: integer() }, key: ['position'] });
-    const flaky = defineProjection({
-      name: 'flaky',
-      version: 1,
-      tables: [flakyRows],
-      canHandle: () => true,
-      async apply(tx, event) {
-        if (event.position === 53 && failures > 0) {
-          failures--;
-          await tx.find(flakyRows, { position: 52 });
-          throw new Error('simulated failure at 53');
-        }
-        await tx.insert(flakyRows, { position: event.position });
-      },
-    });
-    const errors: string[] = [];
-    const handle = await startProjections(
-      store,
-      readStore,
-      [tallyProjection(), flaky, wideProjection],
-      {
-        batchSize: 10,
-        idleMs: 5000,
-        retryMs: 300,
-        onError: (projection, error) => errors.push(`${projection}: ${(error as Error).message}`),
-      },
-    );
-    try {
-      await handle.waitForHead(5000);
-      expect(errors).toEqual([]);
-      await appendTallyEvents(store, 5, 11);
-      // The others reach the head while flaky fails its batch three times, 300 ms apart.
-      await handle.waitForPosition('tally', 55, 2000);
-      await handle.waitForPosition('wide', 55, 2000);
-      expect(await readStore.checkpoint('flaky', 1)).toBe(50);
-      await handle.waitForPosition('flaky', 55, 5000);
-      expect(errors).toEqual(Array(3).fill('flaky: simulated failure at 53'));
-      const events = await store.readAll();
-      expect(await snapshot(readStore)).toEqual(await cleanRebuild(events));
-      expect(await allRows(readStore, wideProjection, wideRows)).toEqual(
-        (await project(wideProjection, events)).rows(wideRows),
-      );
-      expect(await allRows(readStore, flaky, flakyRows)).toEqual(
-        events.map((event) => ({ position: event.position })),
-      );
-    } finally {
-      await handle.stop();
-    }
-  });
+  liveCommitSpecs(() => sqlite());
 
   it('flushes a batch of a thousand rows of one table (multi-row upserts in fixed sizes) exactly like the in-memory store', async () => {
     const store = await storeWith(1000, 3);
