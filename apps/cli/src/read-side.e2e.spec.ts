@@ -132,7 +132,7 @@ describe('ledger verify / rebuild (CLI processes)', () => {
     // An attacker with the file drops the guard first; the chain still finds the edit.
     db.exec('DROP TRIGGER events_no_update');
     db.prepare(
-      "UPDATE events SET data = replace(data, 'Home care', 'Home kare') WHERE position = (SELECT min(position) FROM events WHERE type = 'TenderDrafted')",
+      "UPDATE events SET data = json_set(data, '$.title', json_extract(data, '$.title') || ' (edited)') WHERE position = (SELECT min(position) FROM events WHERE type = 'TenderDrafted')",
     ).run();
     db.close();
     const result = ledger(['verify'], dataDir);
