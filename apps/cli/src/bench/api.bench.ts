@@ -9,7 +9,9 @@
 // BENCH_WARMUP_SECONDS (0: bids before the measured ones on the HTTP side, so a short run under
 // load is not mostly JIT compilation), BENCH_SIDES=http (the HTTP side alone: its CPU per command is the figure to profile by; no ratio).
 // The 1-minute load average is printed before and after each run: the targets are for an
-// otherwise idle machine (IDLE_LOAD below), and a run above it says so. Not a test.
+// otherwise idle machine (IDLE_LOAD below), and a run above it says so. So is the CPU steal over
+// each run: on a shared VM the load average can be 0 while the host runs others on our cores, and
+// then both sides run slower (their ratio moves less). Not a test.
 import 'reflect-metadata';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -40,12 +42,14 @@ import { Agent } from 'node:http';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import {
+  machineCpuTicks,
   mainThreadCpuSeconds,
   percentile,
   pool,
   processCpuSeconds,
   send,
   startApi,
+  stealPercent,
   threadCpuSeconds,
 } from '../load/http';
 
@@ -491,7 +495,12 @@ interface RunFigures {
   readonly ratio: number;
   readonly loadBefore: number;
   readonly loadAfter: number;
+  /** CPU steal over the run, percent of the machine's time (undefined without /proc/stat). */
+  readonly steal: number | undefined;
 }
+
+const stealText = (steal: number | undefined): string =>
+  steal === undefined ? 'steal n/a' : `CPU steal ${steal.toFixed(1)} %`;
 
 async function main(): Promise<void> {
   out(
@@ -502,9 +511,11 @@ async function main(): Promise<void> {
     await waitForIdle();
     const loadBefore = load1();
     out(`\nrun ${r}/${RUNS}: load average (1 min) ${loadBefore.toFixed(2)}`);
+    const ticks = machineCpuTicks();
     const http = await httpSide();
     if (HTTP_ONLY) {
       report('HTTP', http);
+      out(`${''.padEnd(11)} ${stealText(stealPercent(ticks, machineCpuTicks()))} over the run`);
       continue;
     }
     const bus = await inProcessSide();
@@ -512,10 +523,11 @@ async function main(): Promise<void> {
     const busRate = report('in-process', bus);
     const p99 = percentile(http.latenciesMs, 99);
     const loadAfter = load1();
+    const steal = stealPercent(ticks, machineCpuTicks());
     out(
-      `HTTP / in-process: ${(httpRate / busRate).toFixed(2)}x; load average ${loadBefore.toFixed(2)} -> ${loadAfter.toFixed(2)}`,
+      `HTTP / in-process: ${(httpRate / busRate).toFixed(2)}x; load average ${loadBefore.toFixed(2)} -> ${loadAfter.toFixed(2)}; ${stealText(steal)} over the run`,
     );
-    runs.push({ rate: httpRate, p99, ratio: httpRate / busRate, loadBefore, loadAfter });
+    runs.push({ rate: httpRate, p99, ratio: httpRate / busRate, loadBefore, loadAfter, steal });
   }
   if (HTTP_ONLY) return;
   const rate = median(runs.map((r) => r.rate));
@@ -525,7 +537,7 @@ async function main(): Promise<void> {
   out('');
   out(
     `median of ${RUNS}: HTTP ${rate.toFixed(0)} commands/s, p99 ${p99.toFixed(1)} ms, HTTP / in-process ${ratio.toFixed(2)}x ` +
-      `(runs: ${runs.map((r) => `${r.rate.toFixed(0)}/s ${r.p99.toFixed(0)} ms ${r.ratio.toFixed(2)}x`).join('; ')})`,
+      `(runs: ${runs.map((r) => `${r.rate.toFixed(0)}/s ${r.p99.toFixed(0)} ms ${r.ratio.toFixed(2)}x, ${stealText(r.steal)}`).join('; ')})`,
   );
   out(
     `idle check: ${busy.length === 0 ? `every run started at a load average <= ${IDLE_LOAD}` : `NOT IDLE: ${busy.length} of ${RUNS} run(s) started at a load average above ${IDLE_LOAD} (${busy.map((r) => r.loadBefore.toFixed(2)).join(', ')}); the targets are for an idle machine`}`,

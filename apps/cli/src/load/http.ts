@@ -169,6 +169,31 @@ export function threadCpuSeconds(pid: number): Map<number, number> {
 }
 
 /** Resident set size of a process in bytes, from /proc (Linux); NaN elsewhere. */
+/**
+ * The machine's CPU time from /proc/stat, in clock ticks: all of it, and the part "stolen" (a
+ * virtual CPU ready to run while the hypervisor ran something else). On the shared VMs this runs
+ * on, the same code has run twice as fast in one hour as in another; steal is the one sign of that
+ * the guest can see. Undefined where /proc/stat is not there.
+ */
+export function machineCpuTicks(): { total: number; steal: number } | undefined {
+  try {
+    const fields = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0]!.trim().split(/\s+/);
+    const ticks = fields.slice(1, 9).map(Number);
+    return { total: ticks.reduce((a, b) => a + b, 0), steal: ticks[7] ?? 0 };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The share of the machine's CPU time stolen between two readings of `machineCpuTicks`, percent. */
+export function stealPercent(
+  before: ReturnType<typeof machineCpuTicks>,
+  after: ReturnType<typeof machineCpuTicks>,
+): number | undefined {
+  if (!before || !after || after.total <= before.total) return undefined;
+  return (100 * (after.steal - before.steal)) / (after.total - before.total);
+}
+
 export function processRssBytes(pid: number): number {
   try {
     const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
