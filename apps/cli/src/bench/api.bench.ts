@@ -10,8 +10,8 @@
 // load is not mostly JIT compilation), BENCH_SIDES=http (the HTTP side alone: its CPU per command is the figure to profile by; no ratio).
 // The 1-minute load average is printed before and after each run: the targets are for an
 // otherwise idle machine (IDLE_LOAD below), and a run above it says so. So is the CPU steal over
-// each run: on a shared VM the load average can be 0 while the host runs others on our cores, and
-// then both sides run slower (their ratio moves less). Not a test.
+// each run: on a shared VM the load average can be 0 while the host runs others on our cores. A
+// slower window slows both sides, so the ratio moves less than the rates. Not a test.
 import 'reflect-metadata';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';

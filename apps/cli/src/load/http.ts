@@ -172,8 +172,10 @@ export function threadCpuSeconds(pid: number): Map<number, number> {
 /**
  * The machine's CPU time from /proc/stat, in clock ticks: all of it, and the part "stolen" (a
  * virtual CPU ready to run while the hypervisor ran something else). On the shared VMs this runs
- * on, the same code has run twice as fast in one hour as in another; steal is the one sign of that
- * the guest can see. Undefined where /proc/stat is not there.
+ * on, the same code has run at half the speed of an hour before; steal is the part of such a
+ * slowdown a guest can see. It does not see all of it: neighbours that slow our cores through
+ * shared caches and memory do not show as steal (bench:api's in-process side once ran at 6,530
+ * and 9,391 commands/s ten minutes apart, both at 0.0 % steal). Undefined without /proc/stat.
  */
 export function machineCpuTicks(): { total: number; steal: number } | undefined {
   try {
