@@ -1,11 +1,8 @@
 import {
-  fold,
-  tenderDecider,
   tenderStandings,
   tenderStream,
   type Id,
   type TenderBid,
-  type TenderEvent,
   type TenderRecord,
   type TenderState,
 } from '@contract-ledger/domain';
@@ -18,7 +15,7 @@ import {
   type Disclosure,
   type Viewer,
 } from '@contract-ledger/feed';
-import type { Folded } from '../facts';
+import { tenderState, type Folded } from '../facts';
 
 /**
  * Sealed bids (docs/adr/0006-sealed-data-in-feeds.md): what of a bid a caller sees is
@@ -31,15 +28,44 @@ export interface TenderForView extends Folded<TenderState> {
   readonly disclosure: Disclosure;
 }
 
+/**
+ * The tender as the command pipeline folds it (the state cache: only the events since the cached
+ * revision are read, not the whole stream on every request), with its disclosure.
+ */
 export async function readTenderForView(store: EventStore, tenderId: Id): Promise<TenderForView> {
-  const history = await store.readStream(tenderStream(tenderId));
-  const last = history[history.length - 1];
-  return {
-    state: fold(tenderDecider, history as unknown as readonly TenderEvent[]),
-    revision: last?.revision ?? 0,
-    position: last?.position ?? 0,
-    disclosure: disclosureOf(history),
-  };
+  const folded = await tenderState(store, tenderId);
+  return { ...folded, disclosure: await disclosureFor(store, tenderId, folded.state) };
+}
+
+/** Most disclosures remembered per store; one is a set of bid ids, found once per tender. */
+const MAX_DISCLOSURES = 10_000;
+const disclosures = new WeakMap<EventStore, Map<Id, ReadonlySet<string>>>();
+
+/**
+ * What the tender's first BidsOpened named (disclosureOf), consistent with `state`: a tender is
+ * opened by that event and never drafted or published again, so before it the answer is null
+ * without a read; after it the event is in the stream at or before `state`'s revision, and it
+ * never changes (a later BidsOpened, after a reopened evaluation, does not widen it), so once found
+ * it is remembered. A tender that failed or was cancelled unopened reads its stream each time.
+ */
+async function disclosureFor(
+  store: EventStore,
+  tenderId: Id,
+  state: TenderState,
+): Promise<Disclosure> {
+  if (state.status === 'none' || state.status === 'draft' || state.status === 'published')
+    return null;
+  let known = disclosures.get(store);
+  if (known === undefined) disclosures.set(store, (known = new Map()));
+  const remembered = known.get(tenderId);
+  if (remembered !== undefined) return remembered;
+  const found = disclosureOf(await store.readStream(tenderStream(tenderId)));
+  if (found !== null) {
+    // Insertion order: the first key is the oldest.
+    if (known.size >= MAX_DISCLOSURES) known.delete(known.keys().next().value!);
+    known.set(tenderId, found);
+  }
+  return found;
 }
 
 /** Bids received and still in the running: the one number anybody may know before opening. */
