@@ -91,7 +91,7 @@ interface Run {
    * requests run) and this process (load generator, or the whole in-process side).
    */
   cpu?: { server: number; serverMain?: number; serverBusiestOther?: number; bench: number };
-  /** Appends per group-commit transaction in the server's store during the run (HTTP side only). */
+  /** Appends per group-commit transaction in the store during the run. */
   batches?: { commits: number; events: number; max: number };
 }
 
@@ -298,22 +298,7 @@ async function httpSide(): Promise<Run> {
       serverBusiestOther: busiestOther,
       bench: benchCpuSeconds() - cpu0.bench,
     };
-    // A group commit stamps one recorded_at on all it writes, so events per distinct stamp is the
-    // batch size (two commits within one millisecond count as one: an upper bound).
-    const db = new Database(eventsDb, { readonly: true, fileMustExist: true });
-    try {
-      const sizes = db
-        .prepare('SELECT count(*) FROM events WHERE position >= ? GROUP BY recorded_at')
-        .pluck()
-        .all(fromPosition) as number[];
-      run.batches = {
-        commits: sizes.length,
-        events: sizes.reduce((a, b) => a + b, 0),
-        max: Math.max(0, ...sizes),
-      };
-    } finally {
-      db.close();
-    }
+    run.batches = groupCommits(eventsDb, fromPosition);
     if (failure !== '') out(`http: first error: ${failure}`);
     return run;
   } finally {
@@ -398,6 +383,7 @@ async function inProcessSide(): Promise<Run> {
     out(
       `in-process: the same market through the CommandBus; ${CONNECTIONS} commands in flight for ${SECONDS} s`,
     );
+    const fromPosition = (await store.head()).position + 1;
     const cpu0 = benchCpuSeconds();
     const run = await drive(SECONDS, CONNECTIONS, async (i) => {
       const s = Math.floor(i / TENDERS) % SUPPLIERS;
@@ -431,11 +417,34 @@ async function inProcessSide(): Promise<Run> {
       }
     });
     run.cpu = { server: 0, bench: benchCpuSeconds() - cpu0 };
+    run.batches = groupCommits(path.join(dataDir, 'ledger.sqlite'), fromPosition);
     return run;
   } finally {
     await app.close();
     await store.close();
     rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The group commits of a run, from the store's file: a group commit stamps one recorded_at on all
+ * it writes, so events per distinct stamp is the batch size (two commits within one millisecond
+ * count as one: an upper bound).
+ */
+function groupCommits(file: string, fromPosition: number): NonNullable<Run['batches']> {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const sizes = db
+      .prepare('SELECT count(*) FROM events WHERE position >= ? GROUP BY recorded_at')
+      .pluck()
+      .all(fromPosition) as number[];
+    return {
+      commits: sizes.length,
+      events: sizes.reduce((a, b) => a + b, 0),
+      max: Math.max(0, ...sizes),
+    };
+  } finally {
+    db.close();
   }
 }
 
