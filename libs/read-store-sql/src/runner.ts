@@ -265,15 +265,6 @@ class LiveCommits {
     const results: ({ value: BatchResult } | { error: unknown })[] = [];
     try {
       await this.readStore.db.transaction().execute(async (trx) => {
-        if (jobs.length === 1) {
-          const job = jobs[0]!;
-          results.push({
-            value: await applyInTransaction(dialect, trx, job.projection, job.events, {
-              names: job.names,
-            }),
-          });
-          return;
-        }
         for (const job of jobs) {
           await sql`savepoint live_batch`.execute(trx);
           try {

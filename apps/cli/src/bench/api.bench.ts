@@ -310,7 +310,8 @@ async function httpSide(): Promise<Run> {
 
 async function inProcessSide(): Promise<Run> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'bench-bus-'));
-  const store = await openSqliteEventStore({ path: path.join(dataDir, 'ledger.sqlite') });
+  const file = path.join(dataDir, 'ledger.sqlite');
+  const store = await openSqliteEventStore({ path: file });
 
   @Module({
     imports: [CqrsModule.forRoot()],
@@ -417,7 +418,7 @@ async function inProcessSide(): Promise<Run> {
       }
     });
     run.cpu = { server: 0, bench: benchCpuSeconds() - cpu0 };
-    run.batches = groupCommits(path.join(dataDir, 'ledger.sqlite'), fromPosition);
+    run.batches = groupCommits(file, fromPosition);
     return run;
   } finally {
     await app.close();

@@ -97,13 +97,6 @@ export const redFlags = table({
   ],
 });
 
-interface SealedBid {
-  readonly bidId: string;
-  readonly supplierId: string;
-  readonly priceMinor: number;
-  readonly eventId: string;
-}
-
 /** What the flags need to know of a tender. Holds sealed prices: internal, never served by a query. */
 export const redFlagTenders = table({
   name: 'tenders',
@@ -121,9 +114,9 @@ export const redFlagTenders = table({
 
 /**
  * The bids submitted on a tender, a row each (sealed prices: internal, never served by a query).
- * Version 2 kept them as a list in the tender's row, rewritten on every bid: quadratic in bids per
- * tender, and the largest cost of following the log live (each batch read and wrote back the whole
- * list of every tender it touched).
+ * Earlier versions kept them as a list in the tender's row, rewritten on every bid: quadratic in
+ * bids per tender, and the largest cost of following the log live (each batch read and wrote back
+ * the whole list of every tender it touched).
  */
 export const redFlagBids = table({
   name: 'bids',
@@ -138,6 +131,8 @@ export const redFlagBids = table({
   },
   key: ['tenderId', 'bidId'],
 });
+
+type SealedBid = Row<typeof redFlagBids>;
 
 export const redFlagBudgetLines = table({
   name: 'budget_lines',
