@@ -5,7 +5,7 @@ import {
   uniqueTopicPrefix,
 } from '@contract-ledger/messaging-kafka/testing';
 import { createTestDatabase } from '@contract-ledger/read-store-sql/testing';
-import { READ_MODEL_NAMES } from '@contract-ledger/runtime';
+import { freePort, READ_MODEL_NAMES } from '@contract-ledger/runtime';
 import {
   startCollector,
   type CollectedSpan,
@@ -96,7 +96,7 @@ describe('tracing: the API and the worker export to a real OpenTelemetry Collect
   }
 
   it('HTTP -> command -> append in one trace with the correlation id; projection and relay batches to that position', async () => {
-    const port = 20_000 + Math.floor(Math.random() * 20_000);
+    const port = await freePort();
     const api = start('apps/api/src/main.ts', { PORT: String(port), HOST: '127.0.0.1' });
     const deadline = Date.now() + 60_000;
     while (

@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { freePort } from '@contract-ledger/runtime';
 
 // This file runs from the sources (apps/cli/src) or from a build (dist/apps/cli/src); the checkout
 // is three or four levels up, and a build starts the built API rather than the sources.
@@ -19,18 +19,6 @@ export interface EmbeddedApi {
   readonly url: string;
   readonly dataDir: string;
   stop(): Promise<void>;
-}
-
-/** A port nobody listens on now (the API binds it a moment later; a clash fails the start loudly). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /**
