@@ -77,94 +77,108 @@ describe('the API process', () => {
     }
   }, 30_000);
 
-  it('serves /health/ready, logs JSON, and stops cleanly on SIGTERM', async () => {
-    const port = await freePort();
-    const api = startApi({ PORT: String(port), HOST: '127.0.0.1', LEDGER_DATA_DIR: dataDir });
-    try {
-      await waitForReady(port, 30_000);
-      api.child.kill('SIGTERM');
-      expect(await api.exited).toBe(0);
-      const lines = api.output().trim().split('\n');
-      const messages = lines.map((line) => (JSON.parse(line) as { msg: string }).msg);
-      expect(messages).toEqual(expect.arrayContaining(['shutting down', 'stopped']));
-    } finally {
-      api.child.kill('SIGKILL');
-    }
-  }, 60_000);
+  it.each(['inline', 'thread'])(
+    'serves /health/ready, logs JSON, and stops cleanly on SIGTERM (LEDGER_SQLITE_WRITER=%s)',
+    async (writer) => {
+      const port = await freePort();
+      const api = startApi({
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        LEDGER_DATA_DIR: dataDir,
+        LEDGER_SQLITE_WRITER: writer,
+      });
+      try {
+        await waitForReady(port, 30_000);
+        api.child.kill('SIGTERM');
+        expect(await api.exited).toBe(0);
+        const lines = api.output().trim().split('\n');
+        const messages = lines.map((line) => (JSON.parse(line) as { msg: string }).msg);
+        expect(messages).toEqual(expect.arrayContaining(['shutting down', 'stopped']));
+      } finally {
+        api.child.kill('SIGKILL');
+      }
+    },
+    60_000,
+  );
 
-  it('a command in flight when its process is SIGKILLed: the retry with the same Idempotency-Key runs after a restart, within the lease', async () => {
-    const env = (port: number) => ({
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LEDGER_DATA_DIR: dataDir,
-      LOG_LEVEL: 'silent',
-    });
-    const firstPort = await freePort();
-    const first = startApi(env(firstPort));
-    let second: ReturnType<typeof startApi> | undefined;
-    try {
-      await waitForReady(firstPort, 30_000);
-      const secret = Buffer.from(
-        readFileSync(path.join(dataDir, 'jwt-secret'), 'utf8').trim(),
-        'base64url',
-      );
-      const finance = `Bearer ${hs256({ exp: inOneHour(), sub: USERS.financeA, role: 'finance_officer', agencyId: randomUUID() }, secret)}`;
-      const body = (i: number) =>
-        JSON.stringify({
-          fiscalYear: 2026,
-          category: 'training',
-          amount: { amountMinor: 1_000 + i, currency: 'CNY' },
-        });
-      const post = (port: number, i: number) =>
-        fetch(`http://127.0.0.1:${port}/api/v1/budget-lines`, {
-          method: 'POST',
-          headers: {
-            authorization: finance,
-            'content-type': 'application/json',
-            'idempotency-key': `crash-${i}`,
-          },
-          body: body(i),
-        });
-      // Many commands at once; the process dies as soon as the first is answered, with others claimed and running.
-      const sent = Array.from({ length: 200 }, (_, i) =>
-        post(firstPort, i).then(
-          (r) => r.status,
-          () => 'cut' as const,
-        ),
-      );
-      await Promise.race(sent);
-      first.child.kill('SIGKILL');
-      await first.exited;
-      await Promise.all(sent);
+  it.each(['inline', 'thread'])(
+    'a command in flight when its process is SIGKILLed: the retry with the same Idempotency-Key runs after a restart, within the lease (LEDGER_SQLITE_WRITER=%s)',
+    async (writer) => {
+      const env = (port: number) => ({
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        LEDGER_DATA_DIR: dataDir,
+        LOG_LEVEL: 'silent',
+        LEDGER_SQLITE_WRITER: writer,
+      });
+      const firstPort = await freePort();
+      const first = startApi(env(firstPort));
+      let second: ReturnType<typeof startApi> | undefined;
+      try {
+        await waitForReady(firstPort, 30_000);
+        const secret = Buffer.from(
+          readFileSync(path.join(dataDir, 'jwt-secret'), 'utf8').trim(),
+          'base64url',
+        );
+        const finance = `Bearer ${hs256({ exp: inOneHour(), sub: USERS.financeA, role: 'finance_officer', agencyId: randomUUID() }, secret)}`;
+        const body = (i: number) =>
+          JSON.stringify({
+            fiscalYear: 2026,
+            category: 'training',
+            amount: { amountMinor: 1_000 + i, currency: 'CNY' },
+          });
+        const post = (port: number, i: number) =>
+          fetch(`http://127.0.0.1:${port}/api/v1/budget-lines`, {
+            method: 'POST',
+            headers: {
+              authorization: finance,
+              'content-type': 'application/json',
+              'idempotency-key': `crash-${i}`,
+            },
+            body: body(i),
+          });
+        // Many commands at once; the process dies as soon as the first is answered, with others claimed and running.
+        const sent = Array.from({ length: 200 }, (_, i) =>
+          post(firstPort, i).then(
+            (r) => r.status,
+            () => 'cut' as const,
+          ),
+        );
+        await Promise.race(sent);
+        first.child.kill('SIGKILL');
+        await first.exited;
+        await Promise.all(sent);
 
-      const db = new Database(path.join(dataDir, 'idempotency.sqlite'), { readonly: true });
-      const pending = db
-        .prepare<[], { key: string }>('SELECT key FROM idempotency_keys WHERE status IS NULL')
-        .all()
-        .map((r) => r.key);
-      db.close();
-      // Without claims left behind by the killed process this test would prove nothing.
-      expect(pending.length).toBeGreaterThan(0);
+        const db = new Database(path.join(dataDir, 'idempotency.sqlite'), { readonly: true });
+        const pending = db
+          .prepare<[], { key: string }>('SELECT key FROM idempotency_keys WHERE status IS NULL')
+          .all()
+          .map((r) => r.key);
+        db.close();
+        // Without claims left behind by the killed process this test would prove nothing.
+        expect(pending.length).toBeGreaterThan(0);
 
-      const secondPort = await freePort();
-      second = startApi(env(secondPort));
-      await waitForReady(secondPort, 30_000);
-      const started = Date.now();
-      const retries = await Promise.all(
-        pending.map((key) =>
-          post(secondPort, Number(key.slice('crash-'.length))).then(async (r) => ({
-            status: r.status,
-            body: await r.text(),
-          })),
-        ),
-      );
-      const waitedMs = Date.now() - started;
-      // Not 409 IDEMPOTENCY_KEY_IN_PROGRESS: nothing runs that command any more, so its claim lapses.
-      expect(retries.filter((r) => r.status !== 201)).toEqual([]);
-      expect(waitedMs).toBeLessThan(IDEMPOTENCY_LEASE_MS + 3_000);
-    } finally {
-      first.child.kill('SIGKILL');
-      second?.child.kill('SIGKILL');
-    }
-  }, 90_000);
+        const secondPort = await freePort();
+        second = startApi(env(secondPort));
+        await waitForReady(secondPort, 30_000);
+        const started = Date.now();
+        const retries = await Promise.all(
+          pending.map((key) =>
+            post(secondPort, Number(key.slice('crash-'.length))).then(async (r) => ({
+              status: r.status,
+              body: await r.text(),
+            })),
+          ),
+        );
+        const waitedMs = Date.now() - started;
+        // Not 409 IDEMPOTENCY_KEY_IN_PROGRESS: nothing runs that command any more, so its claim lapses.
+        expect(retries.filter((r) => r.status !== 201)).toEqual([]);
+        expect(waitedMs).toBeLessThan(IDEMPOTENCY_LEASE_MS + 3_000);
+      } finally {
+        first.child.kill('SIGKILL');
+        second?.child.kill('SIGKILL');
+      }
+    },
+    90_000,
+  );
 });

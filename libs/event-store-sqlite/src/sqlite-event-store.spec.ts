@@ -1,3 +1,5 @@
+import Database from 'better-sqlite3';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -39,6 +41,18 @@ describeEventStoreContract('sqlite', async (options) => {
 
 describeMerkleTreeContract('sqlite', async (options) => {
   const store = openSqliteEventStore({ ...options, path: tempFile() });
+  return { store, dispose: () => store.close() };
+});
+
+// The same contracts with the commits on the writer thread: its connection is not the one tampered
+// with or read from, so these also show the two connections agree on every commit.
+describeEventStoreContract('sqlite, writer thread', async (options) => {
+  const store = openSqliteEventStore({ ...options, path: tempFile(), writer: 'thread' });
+  return { store, tamper: sqliteTamperHooks(store.unsafeDatabase()), dispose: () => store.close() };
+});
+
+describeMerkleTreeContract('sqlite, writer thread', async (options) => {
+  const store = openSqliteEventStore({ ...options, path: tempFile(), writer: 'thread' });
   return { store, dispose: () => store.close() };
 });
 
@@ -182,28 +196,31 @@ describe('SQLite event store', () => {
     await store.close();
   });
 
-  it('tells commit listeners once per commit that wrote events, before the appends resolve', async () => {
-    const store = openSqliteEventStore({ path: tempFile() });
-    let commits = 0;
-    const stop = store.onCommit(() => commits++);
-    await Promise.all(
-      Array.from({ length: 5 }, (_, i) =>
-        store.append(`s-${i}`, [{ type: 'A', data: { i }, metadata }], {
-          expectedRevision: 'no_stream',
-        }),
-      ),
-    );
-    expect(commits).toBe(1);
-    // A commit that wrote nothing (every append refused) signals nothing.
-    await expect(
-      store.append('s-0', [{ type: 'A', data: {}, metadata }], { expectedRevision: 'no_stream' }),
-    ).rejects.toMatchObject({ code: 'WRONG_EXPECTED_REVISION' });
-    expect(commits).toBe(1);
-    stop();
-    await store.append('s-9', [{ type: 'A', data: {}, metadata }], { expectedRevision: 'any' });
-    expect(commits).toBe(1);
-    await store.close();
-  });
+  it.each(['inline', 'thread'] as const)(
+    'tells commit listeners once per commit that wrote events, before the appends resolve (writer %s)',
+    async (writer) => {
+      const store = openSqliteEventStore({ path: tempFile(), writer });
+      let commits = 0;
+      const stop = store.onCommit(() => commits++);
+      await Promise.all(
+        Array.from({ length: 5 }, (_, i) =>
+          store.append(`s-${i}`, [{ type: 'A', data: { i }, metadata }], {
+            expectedRevision: 'no_stream',
+          }),
+        ),
+      );
+      expect(commits).toBe(1);
+      // A commit that wrote nothing (every append refused) signals nothing.
+      await expect(
+        store.append('s-0', [{ type: 'A', data: {}, metadata }], { expectedRevision: 'no_stream' }),
+      ).rejects.toMatchObject({ code: 'WRONG_EXPECTED_REVISION' });
+      expect(commits).toBe(1);
+      stop();
+      await store.append('s-9', [{ type: 'A', data: {}, metadata }], { expectedRevision: 'any' });
+      expect(commits).toBe(1);
+      await store.close();
+    },
+  );
 
   it('builds the Merkle tree of a log written before the tree existed when migrating to schema 2', async () => {
     const file = tempFile();
@@ -354,19 +371,142 @@ describe('SQLite event store', () => {
     ).toThrow(StoreUnavailableError);
   });
 
-  it('after SIGKILL mid-append, every acknowledged append is present, the log is a prefix and the chain verifies', async () => {
-    const file = tempFile();
-    const acks = await crashAndCollect(
-      path.join(__dirname, 'testing/crash-appender.ts'),
-      [file],
-      300,
-    );
-    expect(acks.length).toBeGreaterThanOrEqual(300);
-    const store = openSqliteEventStore({ path: file });
-    const recovered = await assertRecoveredAfterCrash(store, acks);
-    expect(recovered.head).toBeGreaterThanOrEqual(acks.length);
-    await store.close();
-  }, 60_000);
+  it.each(['inline', 'thread'] as const)(
+    'after SIGKILL mid-append (writer %s), every acknowledged append is present, the log is a prefix and the chain verifies',
+    async (writer) => {
+      const file = tempFile();
+      const acks = await crashAndCollect(
+        path.join(__dirname, 'testing/crash-appender.ts'),
+        [file, writer],
+        300,
+      );
+      expect(acks.length).toBeGreaterThanOrEqual(300);
+      const store = openSqliteEventStore({ path: file });
+      const recovered = await assertRecoveredAfterCrash(store, acks);
+      expect(recovered.head).toBeGreaterThanOrEqual(acks.length);
+      await store.close();
+    },
+    60_000,
+  );
+
+  describe('writer thread', () => {
+    it("a batch SQLite refuses fails every append of it with SQLite's message and code, writes nothing, and the next batch commits", async () => {
+      const store = openSqliteEventStore({ path: tempFile(), writer: 'thread' });
+      await store.append('s', [{ type: 'A', data: {}, metadata }], {
+        expectedRevision: 'no_stream',
+      });
+      // On the store's connection; the thread's connection sees the schema change at its next statement.
+      store
+        .unsafeDatabase()
+        .exec(
+          "CREATE TRIGGER refuse BEFORE INSERT ON events WHEN NEW.type = 'Refused' BEGIN SELECT RAISE(ABORT, 'refused here'); END;",
+        );
+      const refused = [1, 2].map((n) =>
+        store.append(`t-${n}`, [{ type: 'Refused', data: {}, metadata }], {
+          expectedRevision: 'any',
+        }),
+      );
+      for (const append of refused)
+        await expect(append).rejects.toMatchObject({
+          message: 'refused here',
+          code: 'SQLITE_CONSTRAINT_TRIGGER',
+        });
+      expect((await store.head()).position).toBe(1);
+      expect((await verifyTree(store)).ok).toBe(true);
+      await store.append('s', [{ type: 'A', data: {}, metadata }], { expectedRevision: 1 });
+      expect((await store.head()).position).toBe(2);
+      expect((await verifyTree(store)).ok).toBe(true);
+      await store.close();
+    });
+
+    it('a commit waiting on the write lock leaves the event loop free: timers and reads go on, and the append lands once the lock is released', async () => {
+      const file = tempFile();
+      const store = openSqliteEventStore({ path: file, writer: 'thread' });
+      await store.append('s', [{ type: 'A', data: {}, metadata }], {
+        expectedRevision: 'no_stream',
+      });
+      // Another connection holds the write lock, as a slow disk or a backup would keep a commit waiting.
+      const holder = new Database(file);
+      holder.exec('BEGIN IMMEDIATE');
+      const waiting = store.append('s', [{ type: 'A', data: {}, metadata }], {
+        expectedRevision: 1,
+      });
+      const started = performance.now();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      // Inline, the commit would hold this thread in SQLite's busy wait for up to 5 s.
+      expect(performance.now() - started).toBeLessThan(1_000);
+      expect(await store.readStream('s')).toHaveLength(1);
+      holder.exec('ROLLBACK');
+      holder.close();
+      expect((await waiting).position).toBe(2);
+      await store.close();
+    });
+
+    it('a write lock held past the busy timeout is StoreUnavailableError, and the store goes on once it is released', async () => {
+      const file = tempFile();
+      const store = openSqliteEventStore({ path: file, writer: 'thread' });
+      const holder = new Database(file);
+      holder.exec('BEGIN IMMEDIATE');
+      const blocked = store.append('s', [{ type: 'A', data: {}, metadata }], {
+        expectedRevision: 'any',
+      });
+      await expect(blocked).rejects.toBeInstanceOf(StoreUnavailableError);
+      holder.exec('ROLLBACK');
+      holder.close();
+      await store.append('s', [{ type: 'A', data: {}, metadata }], {
+        expectedRevision: 'no_stream',
+      });
+      expect((await store.head()).position).toBe(1);
+      await store.close();
+    }, 20_000);
+
+    it('a thread that dies fails its commit in flight as unavailable; a retry with the same event id lands once, on a new thread', async () => {
+      const store = openSqliteEventStore({ path: tempFile(), writer: 'thread' });
+      await store.append('s', [{ type: 'A', data: {}, metadata }], {
+        expectedRevision: 'no_stream',
+      });
+      const event = {
+        eventId: '0192f0c4-7b1e-7cc0-8000-000000000001',
+        type: 'B',
+        data: {},
+        metadata,
+      };
+      const inFlight = store.append('s', [event], { expectedRevision: 1 });
+      await store.unsafeWriterWorker()!.terminate();
+      // Killed before or after its COMMIT: the caller cannot know which, as after a crash.
+      const first = await inFlight.then(
+        (result) => result,
+        (error: unknown) => {
+          expect(error).toBeInstanceOf(StoreUnavailableError);
+          return undefined;
+        },
+      );
+      const retried = await store.append('s', [event], { expectedRevision: 1 });
+      expect(retried.position).toBe(2);
+      if (first) expect(first.position).toBe(2);
+      expect((await store.readStream('s')).map((e) => e.eventId)).toHaveLength(2);
+      expect((await verifyTree(store)).ok).toBe(true);
+      await store.close();
+    });
+
+    it('does not keep an idle process alive, and a process that exits after an append has it stored', async () => {
+      const file = tempFile();
+      // No close(): the process ends when its work does, as one whose caller forgot to close would.
+      const script = `require(${JSON.stringify(path.join(__dirname, 'sqlite-event-store.ts'))})
+        .openSqliteEventStore({ path: process.argv[1], writer: 'thread' })
+        .append('s', [{ type: 'A', data: {}, metadata: ${JSON.stringify(metadata)} }], { expectedRevision: 'no_stream' })
+        .then((r) => console.log(r.position));`;
+      const output = execFileSync(
+        process.execPath,
+        ['-r', path.resolve(__dirname, '../../../tools/register.js'), '-e', script, file],
+        { encoding: 'utf8', timeout: 30_000 },
+      );
+      expect(output.trim()).toBe('1');
+      const reopened = openSqliteEventStore({ path: file });
+      expect((await reopened.head()).position).toBe(1);
+      await reopened.close();
+    }, 40_000);
+  });
 });
 
 describe('StateCache over SQLite', () => {

@@ -1,4 +1,15 @@
 import Database from 'better-sqlite3';
+import type { Worker } from 'node:worker_threads';
+import {
+  COLUMNS,
+  selectTiles,
+  toRow,
+  treeStatements,
+  type RawRow,
+  type TreeStatements,
+} from './sqlite-rows';
+import { SqliteWriter, type WrittenBatch } from './sqlite-writer';
+import { WriterThread } from './writer-thread';
 import {
   assertStreamName,
   ChainVerifier,
@@ -8,15 +19,11 @@ import {
   DEFAULT_MAX_EVENT_BYTES,
   GENESIS_HASH,
   GroupCommitter,
-  planBatch,
   prepareAppends,
   settleStoreMode,
   StoreModeMismatchError,
   StoreUnavailableError,
-  tileKey,
   toAppendResult,
-  leafTileOf,
-  TILE_WIDTH,
   TreeEdge,
   type AppendResult,
   type CheckpointKeyUse,
@@ -44,7 +51,6 @@ import {
   type SubscribeOptions,
   type Subscription,
   type TileRef,
-  type TileWrite,
   type TreeHead,
   type VerifyResult,
   eventIdKeys,
@@ -58,6 +64,13 @@ export interface SqliteEventStoreOptions extends EventStoreOptions {
    * NORMAL survives a process crash but may lose the last commits on power loss.
    */
   readonly synchronous?: 'FULL' | 'NORMAL';
+  /**
+   * Where commits run. 'inline' (default): on this connection, on the caller's thread; the event
+   * loop stops while SQLite writes and fsyncs. 'thread': on a worker thread with a connection of its
+   * own (writer-thread.ts), so a server keeps parsing and deciding requests meanwhile. Durability
+   * is the same either way; a thread costs its start-up (tens of ms) and some memory.
+   */
+  readonly writer?: 'inline' | 'thread';
   /** Most appends committed in one group-commit transaction (default 1000). */
   readonly maxBatch?: number;
   /** How often a live subscription looks for appends made by another process (default 1000 ms). */
@@ -135,76 +148,6 @@ const MIGRATIONS: readonly string[] = [
    DELETE FROM merkle_tiles WHERE level = 0 AND length(hashes) < 256 * 32;`,
 ];
 
-/** Rows per multi-row INSERT: 1,100 parameters, far below SQLite's limit of 32,766. */
-const INSERT_CHUNK = 100;
-const COLUMNS =
-  'position, stream, revision, event_id, type, schema_version, data, metadata, recorded_at, prev_hash, hash';
-type RawRow = [
-  number,
-  string,
-  number,
-  string,
-  string,
-  number,
-  string,
-  string,
-  string,
-  string,
-  string,
-];
-
-function toRow(raw: RawRow): StoredEventRow {
-  return {
-    position: raw[0],
-    stream: raw[1],
-    revision: raw[2],
-    eventId: raw[3],
-    type: raw[4],
-    schemaVersion: raw[5],
-    data: raw[6],
-    metadata: raw[7],
-    recordedAt: raw[8],
-    prevHash: raw[9],
-    hash: raw[10],
-  };
-}
-
-interface TreeStatements {
-  readonly head: Database.Statement;
-  readonly tile: Database.Statement;
-  readonly chainHashes: Database.Statement;
-  readonly treeHead: Database.Statement;
-}
-
-const treeStatements = (db: Database.Database): TreeStatements => ({
-  head: db.prepare('SELECT position, hash FROM events ORDER BY position DESC LIMIT 1').raw(),
-  tile: db.prepare('SELECT hashes FROM merkle_tiles WHERE level = ? AND idx = ?').pluck(),
-  chainHashes: db
-    .prepare('SELECT hash FROM events WHERE position > ? AND position <= ? ORDER BY position')
-    .pluck(),
-  treeHead: db.prepare('SELECT size, hash FROM merkle_head WHERE id = 1'),
-});
-
-/** Stored tiles; the level-0 partial one (never stored) built from the events' chain hashes. */
-function selectTiles(
-  statements: TreeStatements,
-  refs: readonly TileRef[],
-): Map<string, Uint8Array> {
-  const found = new Map<string, Uint8Array>();
-  for (const ref of refs) {
-    const bytes = statements.tile.get(ref.level, ref.index) as Buffer | undefined;
-    if (bytes) found.set(tileKey(ref), bytes);
-    else if (ref.level === 0) {
-      const first = ref.index * TILE_WIDTH;
-      const hashes = statements.chainHashes.all(first, first + TILE_WIDTH) as string[];
-      // A full range without its stored tile is a tree missing a tile: left absent.
-      if (hashes.length > 0 && hashes.length < TILE_WIDTH)
-        found.set(tileKey(ref), leafTileOf(hashes));
-    }
-  }
-  return found;
-}
-
 /** The recorded tree head and the log's head, in one read transaction (one snapshot). */
 function readTreeHead(db: Database.Database, statements: TreeStatements): TreeHead {
   return db.transaction(() => {
@@ -253,9 +196,9 @@ export class SqliteEventStore
   private readonly maxEventBytes: number;
   private readonly clock: () => Date;
   private readonly statements;
-  private readonly inserts: Database.Statement[] = [];
-  /** The tree's right edge after the last commit of this process; reloaded when another process appended. */
-  private edge: TreeEdge | undefined;
+  /** Where commits run: this connection (writer 'inline'), or the writer thread's. */
+  private readonly writer: SqliteWriter | undefined;
+  private thread: WriterThread | undefined;
   private closed = false;
 
   /** The database file (a second connection, e.g. SqliteRowReader, opens the same one). */
@@ -328,9 +271,6 @@ export class SqliteEventStore
         )
         .raw(),
       previousHash: db.prepare('SELECT hash FROM events WHERE position = ?').pluck(),
-      putTreeHead: db.prepare(
-        'INSERT INTO merkle_head (id, size, hash) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET size = excluded.size, hash = excluded.hash',
-      ),
       saveCheckpoint: db.prepare(
         'INSERT INTO checkpoints (size, note, key, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (size) DO NOTHING',
       ),
@@ -361,10 +301,13 @@ export class SqliteEventStore
       deleteSnapshots: db.prepare(
         'DELETE FROM state_snapshots WHERE folder = ? AND stream = ? AND revision >= ?',
       ),
-      putTile: db.prepare(
-        'INSERT INTO merkle_tiles (level, idx, hashes) VALUES (?, ?, ?) ON CONFLICT (level, idx) DO UPDATE SET hashes = excluded.hashes',
-      ),
     };
+    if (options.writer === 'thread')
+      this.thread = new WriterThread({
+        path: options.path,
+        synchronous: options.synchronous ?? 'FULL',
+      });
+    else this.writer = new SqliteWriter(db);
     this.committer = new GroupCommitter(
       (requests) => this.commit(requests),
       options.maxBatch ?? 1000,
@@ -592,12 +535,18 @@ export class SqliteEventStore
     await this.committer.idle();
     this.closed = true;
     this.notifier.signal();
+    await this.thread?.close();
     this.db.close();
   }
 
   /** The underlying connection, for tamper tests and the benchmark; never for application code. */
   unsafeDatabase(): Database.Database {
     return this.db;
+  }
+
+  /** The writer thread's worker (writer 'thread'), for fault-injection tests; never for application code. */
+  unsafeWriterWorker(): Worker | undefined {
+    return this.thread?.worker;
   }
 
   private readHead(): Head {
@@ -627,28 +576,6 @@ export class SqliteEventStore
     return selectTiles(this.statements, refs);
   }
 
-  /**
-   * The tree step of a commit, in its transaction: the new leaves into the edge at `size` (the
-   * head read in this transaction: the cached edge, or loaded from the tiles), the tiles that grew
-   * and the tree's size and last leaf stored. Returns the new edge, kept once the commit succeeds.
-   */
-  private growTree(size: number, rows: readonly StoredEventRow[]): TreeEdge {
-    const before =
-      this.edge?.size === size
-        ? this.edge
-        : TreeEdge.load(size, this.selectTiles(TreeEdge.refs(size)));
-    const hashes = new Array<string>(rows.length);
-    for (let i = 0; i < rows.length; i++) hashes[i] = rows[i]!.hash;
-    const grown = before.append(hashes);
-    this.storeTree(grown.tiles, grown.edge.size, hashes[hashes.length - 1]!);
-    return grown.edge;
-  }
-
-  private storeTree(tiles: readonly TileWrite[], size: number, lastHash: string): void {
-    for (const t of tiles) this.statements.putTile.run(t.level, t.index, t.hashes);
-    this.statements.putTreeHead.run(size, lastHash);
-  }
-
   private decode(raws: Iterable<RawRow>): RecordedEvent[] {
     const upcasters = this.options.upcasters;
     const events: RecordedEvent[] = [];
@@ -659,85 +586,28 @@ export class SqliteEventStore
     return events;
   }
 
-  private commit(requests: PreparedAppend[][]): Outcome<PlannedResult[]>[] {
+  private async commit(requests: PreparedAppend[][]): Promise<Outcome<PlannedResult[]>[]> {
     if (this.closed)
       return requests.map(() => ({
         ok: false,
         error: new StoreUnavailableError('The event store is closed'),
       }));
-    const { head, streamRevision, byEventId } = this.statements;
-    let edge: TreeEdge | undefined;
-    const run = this.db.transaction(() => {
-      const headRaw = head.get() as [number, string] | undefined;
-      const plan = planBatch(
-        requests,
-        {
-          head: headRaw
-            ? { position: headRaw[0], hash: headRaw[1] }
-            : { position: 0, hash: GENESIS_HASH },
-          streamRevision: (stream) => (streamRevision.get(stream) as number | null) ?? 0,
-          storedEvent: (eventId) => {
-            const raw = byEventId.get(eventId) as RawRow | undefined;
-            return raw && toRow(raw);
-          },
-        },
-        this.clock().toISOString(),
-      );
-      // The tree grows in the same transaction as the log: it can never disagree with it. It goes
-      // first: an edge loaded from the store (after a restart, or another process's append) reads
-      // the level-0 partial tile from the chain hashes up to the head, which must not include
-      // this commit's rows yet (with them, a commit that fills the tile found it missing).
-      if (plan.rows.length > 0) edge = this.growTree(headRaw?.[0] ?? 0, plan.rows);
-      this.insertRows(plan.rows);
-      return plan;
-    });
-    let plan;
+    const recordedAt = this.clock().toISOString();
+    let batch: WrittenBatch;
     try {
-      // IMMEDIATE takes the write lock before reading the head, so another process cannot slip in between.
-      plan = run.immediate();
+      // A thread that died (its batch in flight failed as unavailable) is replaced by a new one.
+      if (this.thread?.stopped) this.thread = new WriterThread(this.thread.data);
+      batch = this.thread
+        ? await this.thread.commit(requests, recordedAt)
+        : this.writer!.commit(requests, recordedAt);
     } catch (error) {
-      this.edge = undefined;
       throw translate(error);
     }
-    if (edge) this.edge = edge;
-    if (plan.rows.length > 0) {
+    if (batch.wrote) {
       this.notifier.signal();
       for (const listener of this.commitListeners) listener();
     }
-    return plan.outcomes.map((o) => (o.ok ? { ok: true, value: [...o.results] } : o));
-  }
-
-  /**
-   * Multi-row INSERTs of up to INSERT_CHUNK rows: one statement step per chunk instead of per row.
-   * Statements are prepared on first use per row count, so at most INSERT_CHUNK of them exist.
-   */
-  private insertRows(rows: readonly StoredEventRow[]): void {
-    for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
-      const count = Math.min(INSERT_CHUNK, rows.length - start);
-      let statement = this.inserts[count];
-      if (!statement) {
-        statement = this.db.prepare(
-          `INSERT INTO events (${COLUMNS}) VALUES ${Array(count).fill('(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
-        );
-        this.inserts[count] = statement;
-      }
-      const values = new Array<unknown>(count * 11);
-      for (let i = 0, v = 0; i < count; i++) {
-        const r = rows[start + i]!;
-        values[v++] = r.position;
-        values[v++] = r.stream;
-        values[v++] = r.revision;
-        values[v++] = r.eventId;
-        values[v++] = r.type;
-        values[v++] = r.schemaVersion;
-        values[v++] = r.data;
-        values[v++] = r.metadata;
-        values[v++] = r.recordedAt;
-        values[v++] = r.prevHash;
-        values[v++] = r.hash;
-      }
-      statement.run(values);
-    }
+    return batch.outcomes.map((o) => (o.ok ? { ok: true, value: [...o.results] } : o));
   }
 
   private migrate(): void {

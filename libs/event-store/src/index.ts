@@ -150,3 +150,4 @@ export {
   type SnapshotRef,
   type StoredStateSnapshot,
 } from './snapshot-store';
+export { moduleWorker } from './module-worker';

@@ -20,6 +20,7 @@ export type StoreKind = 'sqlite' | 'postgres' | 'memory' | 'kurrentdb';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 /** Where the projection runners run: in the API process, in apps/worker, or nowhere (a read-only replica of the read store). */
 export type ProjectionsMode = 'in-process' | 'worker' | 'off';
+export type SqliteWriterMode = 'inline' | 'thread';
 /** Where the Kafka relay runs: in the API process, in apps/worker, or nowhere (docs/kafka.md "Hosting the relay"). */
 export type RelayMode = 'in-process' | 'worker' | 'off';
 
@@ -77,6 +78,12 @@ export interface AppConfig {
    * worker thread of the API process, off the requests' thread (default true there; false elsewhere).
    */
   readonly projectionThread: boolean;
+  /**
+   * LEDGER_SQLITE_WRITER: where the SQLite store commits (SqliteEventStoreOptions.writer): inline
+   * on the requests' thread (default), or on a writer thread, which keeps the event loop free while
+   * a commit waits on the disk or the write lock (no throughput gain measured, docs/performance.md).
+   */
+  readonly sqliteWriter: SqliteWriterMode;
   /** Upper bound of a read-your-writes wait (`minPosition`) before 504 PROJECTION_TIMEOUT. */
   readonly readWaitMs: number;
   /** LEDGER_LOG_ORIGIN: the first line of every checkpoint (docs/transparency-log.md). */
@@ -141,6 +148,7 @@ const LOG_LEVELS: readonly LogLevel[] = [
 ];
 const STORES: readonly StoreKind[] = ['sqlite', 'postgres', 'memory', 'kurrentdb'];
 const PROJECTIONS_MODES: readonly ProjectionsMode[] = ['in-process', 'worker', 'off'];
+const SQLITE_WRITER_MODES: readonly SqliteWriterMode[] = ['inline', 'thread'];
 const RELAY_MODES: readonly RelayMode[] = ['in-process', 'worker', 'off'];
 export type TracingMode = 'off' | 'otlp';
 const TRACING_MODES: readonly TracingMode[] = ['off', 'otlp'];
@@ -398,6 +406,9 @@ export function validateConfig(env: Env, cwd = process.cwd()): AppConfig {
     );
   const projectionThread = threadPossible && threadRaw !== 'false';
   const readWaitMs = integer('LEDGER_READ_WAIT_MS', 5_000, 0, 60_000);
+  const sqliteWriter = oneOf('LEDGER_SQLITE_WRITER', SQLITE_WRITER_MODES, 'inline');
+  if (value('LEDGER_SQLITE_WRITER') !== undefined && store !== 'sqlite')
+    problems.push(`LEDGER_SQLITE_WRITER applies to LEDGER_STORE=sqlite only (got "${store}")`);
 
   // The origin names the log in every checkpoint; a generated key takes it as its name, so it
   // follows the key-name rule too (no spaces, no '+').
@@ -518,6 +529,7 @@ export function validateConfig(env: Env, cwd = process.cwd()): AppConfig {
     referencePolicy,
     projections,
     projectionThread,
+    sqliteWriter,
     readWaitMs,
     logOrigin,
     checkpointSigner,

@@ -8,4 +8,3 @@ export * from './relay';
 export * from './transparency';
 export * from './tracing';
 export * from './projection-thread';
-export * from './worker-thread';

@@ -1,8 +1,7 @@
-import type { StoreMode } from '@contract-ledger/event-store';
+import { moduleWorker, type StoreMode } from '@contract-ledger/event-store';
 import type { BatchReport, ProjectionLag, ReadStoreConfig } from '@contract-ledger/read-store-sql';
 import type { Worker } from 'node:worker_threads';
 import type { AppConfig } from './config';
-import { moduleWorker } from './worker-thread';
 
 /**
  * The embedded API's projection runners on a worker thread of the API process

@@ -33,7 +33,11 @@ export async function openEventStore(config: AppConfig): Promise<EventStore> {
   try {
     switch (config.store) {
       case 'sqlite':
-        return openSqliteEventStore({ path: sqliteFile(config), mode });
+        return openSqliteEventStore({
+          path: sqliteFile(config),
+          mode,
+          writer: config.sqliteWriter,
+        });
       case 'postgres':
         // validateConfig guarantees the URL when the store is postgres
         return await openPostgresEventStore({
@@ -59,7 +63,8 @@ export async function openEventStore(config: AppConfig): Promise<EventStore> {
  */
 export async function checkStoreMode(config: AppConfig): Promise<void> {
   if (config.store === 'memory' || config.store === 'kurrentdb') return;
-  await (await openEventStore(config)).close();
+  // Inline: a writer thread would start only to be stopped again.
+  await (await openEventStore({ ...config, sqliteWriter: 'inline' })).close();
 }
 
 function storeModeProblem(error: StoreModeMismatchError): ConfigValidationError {

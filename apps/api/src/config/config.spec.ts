@@ -44,6 +44,7 @@ describe('validateConfig', () => {
       referencePolicy: DEFAULT_POLICY,
       projections: 'in-process',
       projectionThread: true,
+      sqliteWriter: 'inline',
       readWaitMs: 5_000,
       logOrigin: 'contract-ledger.local/log',
       checkpointSigner: undefined,
@@ -215,6 +216,14 @@ describe('validateConfig', () => {
     [
       { LEDGER_PROJECTIONS: 'worker' },
       'LEDGER_PROJECTIONS=worker requires LEDGER_STORE=postgres (got "sqlite"); use in-process for the embedded store',
+    ],
+    [
+      { LEDGER_SQLITE_WRITER: 'async' },
+      'LEDGER_SQLITE_WRITER must be one of inline, thread, got "async"',
+    ],
+    [
+      { LEDGER_SQLITE_WRITER: 'thread', LEDGER_STORE: 'memory' },
+      'LEDGER_SQLITE_WRITER applies to LEDGER_STORE=sqlite only (got "memory")',
     ],
     [
       { LEDGER_PROJECTION_THREAD: 'yes' },

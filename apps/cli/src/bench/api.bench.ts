@@ -6,6 +6,7 @@
 // carries a fresh Idempotency-Key, as a retrying client sends), LEDGER_PROJECTIONS (passed to the
 // server), BENCH_SERVER_ARGS (extra node flags for the server, space-separated, e.g. --cpu-prof),
 // LEDGER_PROJECTION_THREAD (passed to the server: false runs the projections on its main thread),
+// LEDGER_SQLITE_WRITER (passed to the server: thread commits on a writer thread),
 // BENCH_WARMUP_SECONDS (0: bids before the measured ones on the HTTP side, so a short run under
 // load is not mostly JIT compilation), BENCH_SIDES=http (the HTTP side alone: its CPU per command is the figure to profile by; no ratio).
 // The 1-minute load average is printed before and after each run: the targets are for an
@@ -193,6 +194,9 @@ async function httpSide(): Promise<Run> {
       ...(process.env['LEDGER_PROJECTION_THREAD'] === undefined
         ? {}
         : { LEDGER_PROJECTION_THREAD: process.env['LEDGER_PROJECTION_THREAD'] }),
+      ...(process.env['LEDGER_SQLITE_WRITER'] === undefined
+        ? {}
+        : { LEDGER_SQLITE_WRITER: process.env['LEDGER_SQLITE_WRITER'] }),
     },
     { extraArgs: [...profile, ...SERVER_ARGS], readyTimeoutMs: 90_000 },
   );
@@ -311,6 +315,9 @@ async function httpSide(): Promise<Run> {
 async function inProcessSide(): Promise<Run> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'bench-bus-'));
   const file = path.join(dataDir, 'ledger.sqlite');
+  // Inline (the store's default): the fastest in process. With 32 commands in flight a batch is
+  // every command, so a writer thread has nothing to overlap and only adds its hop (-20 % measured
+  // in docs/performance.md).
   const store = await openSqliteEventStore({ path: file });
 
   @Module({

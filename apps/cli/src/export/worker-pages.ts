@@ -1,7 +1,6 @@
 import type { RenderPages } from '@contract-ledger/application';
-import { BUNDLE_PAGE } from '@contract-ledger/event-store';
+import { BUNDLE_PAGE, moduleWorker } from '@contract-ledger/event-store';
 import { availableParallelism } from 'node:os';
-import { moduleWorker } from '@contract-ledger/runtime';
 import type { PageReply, PageRequest } from './page-worker';
 
 /** Pages in flight per worker: one being rendered, one waiting, so a worker never idles on the writer. */
