@@ -66,9 +66,10 @@ export interface SqliteEventStoreOptions extends EventStoreOptions {
   readonly synchronous?: 'FULL' | 'NORMAL';
   /**
    * Where commits run. 'inline' (default): on this connection, on the caller's thread; the event
-   * loop stops while SQLite writes and fsyncs. 'thread': on a worker thread with a connection of its
-   * own (writer-thread.ts), so a server keeps parsing and deciding requests meanwhile. Durability
-   * is the same either way; a thread costs its start-up (tens of ms) and some memory.
+   * loop stops while SQLite writes, fsyncs or waits for the write lock. 'thread': on a worker thread
+   * with a connection of its own (writer-thread.ts), so the event loop goes on meanwhile; no
+   * throughput gain was measured on 2 cores (docs/performance.md). Durability is the same either
+   * way; a thread costs its start-up (tens of ms) and some memory.
    */
   readonly writer?: 'inline' | 'thread';
   /** Most appends committed in one group-commit transaction (default 1000). */
