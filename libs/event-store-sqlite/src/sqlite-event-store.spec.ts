@@ -495,7 +495,7 @@ describe('SQLite event store', () => {
       const script = `require(${JSON.stringify(path.join(__dirname, 'sqlite-event-store.ts'))})
         .openSqliteEventStore({ path: process.argv[1], writer: 'thread' })
         .append('s', [{ type: 'A', data: {}, metadata: ${JSON.stringify(metadata)} }], { expectedRevision: 'no_stream' })
-        .then((r) => console.log(r.position));`;
+        .then((r) => process.stdout.write(String(r.position)));`;
       const output = execFileSync(
         process.execPath,
         ['-r', path.resolve(__dirname, '../../../tools/register.js'), '-e', script, file],
