@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, type ArgumentMetadata } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
@@ -46,9 +46,17 @@ import {
 } from './contracts.dto';
 import type { MoneyDto } from '../common/dto';
 
-/** A path id that is not a UUID is a 400 naming the parameter, like any other bad field. */
+/**
+ * A path id that is not a UUID is a 400 naming the parameter, like any other bad field; one that
+ * is comes lowercased, as the validation pipe gives every @IsUUID field (UuidCase).
+ */
+class PathUuidPipe extends ParseUUIDPipe {
+  override async transform(value: string, metadata: ArgumentMetadata): Promise<string> {
+    return (await super.transform(value, metadata)).toLowerCase();
+  }
+}
 const uuid = (field: string) =>
-  new ParseUUIDPipe({
+  new PathUuidPipe({
     exceptionFactory: () => validationFailed([{ field, messages: [`${field} must be a UUID`] }]),
   });
 

@@ -70,7 +70,12 @@ export class InvalidClaimsError extends Error {
  * role's claim, is refused rather than guessed: a token that could act for "any agency" is a hole.
  */
 export function actorFromClaims(claims: Readonly<Record<string, unknown>>): Actor {
-  const { sub, role, agencyId, supplierId } = claims;
+  const { role } = claims;
+  // UUIDs are case-insensitive (RFC 9562): one user, agency or supplier whatever case its
+  // identity provider writes, compared and recorded in the ledger's lowercase form.
+  const [sub, agencyId, supplierId] = [claims['sub'], claims['agencyId'], claims['supplierId']].map(
+    (value) => (typeof value === 'string' && UUID.test(value) ? value.toLowerCase() : value),
+  );
   if (typeof sub !== 'string' || !ID.test(sub))
     throw new InvalidClaimsError('claim "sub" must be an id of 1-128 letters, digits or ._:@-');
   if (!isRole(role))

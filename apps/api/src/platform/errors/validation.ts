@@ -1,6 +1,7 @@
 import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import {
   getMetadataStorage,
+  IS_UUID,
   ValidationTypes,
   type ValidationArguments,
   type ValidatorConstraintInterface,
@@ -233,6 +234,71 @@ export class CompiledValidation {
   }
 }
 
+/** What lowercasing does to one validated object: its @IsUUID properties, and those it nests. */
+interface UuidPlan {
+  readonly uuids: readonly { readonly name: string; readonly each: boolean }[];
+  readonly nested: readonly string[];
+}
+
+/**
+ * UUIDs are case-insensitive on input and lowercase on output (RFC 9562 §4), and the ledger keys
+ * streams, scopes and assignments by the id's text: a property validated by `@IsUUID` is
+ * lowercased after validation, so `15B0EA13-…` and `15b0ea13-…` are one budget line, one
+ * evaluator, one path id. The decorators say which properties are ids; nothing else is touched.
+ */
+export class UuidCase {
+  private plans = new WeakMap<object, UuidPlan | null>();
+
+  constructor(private readonly storage: MetadataStorage) {}
+
+  /** Lowercases `object`'s UUID properties in place (its own and its nested DTOs'); returns it. */
+  lowercase<T>(object: T): T {
+    if (object === null || typeof object !== 'object') return object;
+    if (isCollection(object)) {
+      for (const element of elementsOf(object)) this.lowercase(element);
+      return object;
+    }
+    const plan = this.planOf((object as { constructor?: unknown }).constructor);
+    if (plan === null) return object;
+    const record = object as Record<string, unknown>;
+    for (const { name, each } of plan.uuids) {
+      const value = record[name];
+      if (typeof value === 'string') record[name] = value.toLowerCase();
+      else if (each && Array.isArray(value))
+        record[name] = value.map((v: unknown) => (typeof v === 'string' ? v.toLowerCase() : v));
+    }
+    for (const name of plan.nested) this.lowercase(record[name]);
+    return object;
+  }
+
+  private planOf(target: unknown): UuidPlan | null {
+    if (typeof target !== 'function' || target === Object) return null;
+    let plan = this.plans.get(target);
+    if (plan === undefined) {
+      const metadatas = this.storage.getTargetValidationMetadatas(
+        target as new () => object,
+        '',
+        false,
+        false,
+        undefined,
+      );
+      const uuids = metadatas
+        .filter((m) => m.type === ValidationTypes.CUSTOM_VALIDATION && m.name === IS_UUID)
+        .map((m) => ({ name: m.propertyName, each: m.each === true }));
+      const nested = [
+        ...new Set(
+          metadatas
+            .filter((m) => m.type === ValidationTypes.NESTED_VALIDATION)
+            .map((m) => m.propertyName),
+        ),
+      ];
+      plan = uuids.length === 0 && nested.length === 0 ? null : { uuids, nested };
+      this.plans.set(target, plan);
+    }
+    return plan;
+  }
+}
+
 /**
  * The global pipe: unknown fields are refused (not silently dropped, a typo must not pass for an
  * omission), DTOs are instantiated and primitives converted, and failures become 400
@@ -247,6 +313,7 @@ class LedgerValidationPipe extends ValidationPipe {
   constructor(
     private readonly compiled: CompiledValidation,
     private readonly instances: CompiledTransform,
+    private readonly uuids: UuidCase,
   ) {
     super({
       whitelist: true,
@@ -263,8 +330,9 @@ class LedgerValidationPipe extends ValidationPipe {
     // What Nest's pipe does first with transform on (custom decorators, primitives), without its frame.
     if (!type || !this.toValidate(metadata)) return this.transformPrimitive(value, metadata);
     const instance = this.instances.instantiate(type as new () => object, value);
-    if (instance !== undefined && this.compiled.passes(instance)) return instance;
-    return super.transform(value, metadata);
+    if (instance !== undefined && this.compiled.passes(instance))
+      return this.uuids.lowercase(instance);
+    return this.uuids.lowercase(await super.transform(value, metadata));
   }
 
   protected override validate(
@@ -278,5 +346,9 @@ class LedgerValidationPipe extends ValidationPipe {
 
 export function createValidationPipe(): ValidationPipe {
   const storage = cacheValidationMetadata();
-  return new LedgerValidationPipe(new CompiledValidation(storage), new CompiledTransform(storage));
+  return new LedgerValidationPipe(
+    new CompiledValidation(storage),
+    new CompiledTransform(storage),
+    new UuidCase(storage),
+  );
 }
