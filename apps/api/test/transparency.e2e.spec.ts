@@ -147,6 +147,10 @@ describe('transparency log routes (/log, C2SP)', () => {
       '/log/tile/0/001.p/65',
       '/log/tile/0/001.p/0',
       '/log/tile/0/1',
+      // Other spellings of tiles that exist: one path per tile.
+      '/log/tile/0/x000/000',
+      '/log/tile/00/000',
+      '/log/tile/0/001.p/064',
       '/log/tile/2/000.p/1',
       '/log/tile/entries/000',
     ]) {

@@ -1,5 +1,6 @@
 import { openSqliteEventStore } from '@contract-ledger/event-store-sqlite';
 import {
+  chainHash,
   checkpointText,
   generateCosignerKey,
   generateSignerKey,
@@ -10,7 +11,8 @@ import {
 import { appendInOrder } from '@contract-ledger/event-store/testing';
 import { id, smallProgramme } from '@contract-ledger/projections/testing';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runLedger } from '../test/ledger-process';
@@ -177,6 +179,63 @@ describe('ledger export and the offline verifier (separate processes)', () => {
     expect(ledger(['export', '--out', path.join(dataDir, 'whole.json')], dataDir).stderr).toMatch(
       /exists/,
     );
+  }, 120_000);
+
+  it('signs no checkpoint over an event added outside the store, and leaves no bundle', () => {
+    const copy = mkdtempSync(path.join(tmpdir(), 'ledger-export-outside-'));
+    try {
+      cpSync(dataDir, copy, { recursive: true });
+      const db = new Database(path.join(copy, 'ledger.sqlite'));
+      const last = db.prepare('SELECT * FROM events ORDER BY position DESC LIMIT 1').get() as {
+        position: number;
+        stream: string;
+        revision: number;
+        type: string;
+        schema_version: number;
+        data: string;
+        metadata: string;
+        recorded_at: string;
+        hash: string;
+      };
+      // A well-chained row the store never appended: the tree never took it.
+      const forged = {
+        ...last,
+        position: last.position + 1,
+        revision: last.revision + 1,
+        event_id: '01900000-0000-7000-8000-000000000001',
+        prev_hash: last.hash,
+      };
+      forged.hash = chainHash(last.hash, {
+        position: forged.position,
+        stream: forged.stream,
+        revision: forged.revision,
+        eventId: forged.event_id,
+        type: forged.type,
+        schemaVersion: forged.schema_version,
+        data: forged.data,
+        metadata: forged.metadata,
+        recordedAt: forged.recorded_at,
+      });
+      db.exec('DROP TRIGGER IF EXISTS events_no_update; DROP TRIGGER IF EXISTS events_no_delete;');
+      db.prepare(
+        'INSERT INTO events (position, stream, revision, event_id, type, schema_version, data, metadata, recorded_at, prev_hash, hash) VALUES (@position, @stream, @revision, @event_id, @type, @schema_version, @data, @metadata, @recorded_at, @prev_hash, @hash)',
+      ).run(forged);
+      const signedBefore = db.prepare('SELECT max(size) FROM checkpoints').pluck().get();
+      db.close();
+
+      const out = path.join(copy, 'forged.json');
+      const result = ledger(['export', '--out', out], copy);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(
+        new RegExp(`position ${forged.position}.*no checkpoint is signed`),
+      );
+      expect(existsSync(out)).toBe(false);
+      const after = new Database(path.join(copy, 'ledger.sqlite'), { readonly: true });
+      expect(after.prepare('SELECT max(size) FROM checkpoints').pluck().get()).toBe(signedBefore);
+      after.close();
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
   }, 120_000);
 
   // Later: the log grew and a witness cosigned; the bundle proves the new tree extends the old one.

@@ -1,10 +1,4 @@
-import {
-  isCheckpointStore,
-  isMerkleTileStore,
-  verifyTree,
-  type EventStore,
-  type RecordedEvent,
-} from '@contract-ledger/event-store';
+import { verifyTreeOf, type EventStore, type RecordedEvent } from '@contract-ledger/event-store';
 import type { Projection } from '@contract-ledger/projections';
 import {
   applyBatchesUntil,
@@ -109,14 +103,15 @@ export async function verifyCommand(
     }
     const { seconds, perSecond } = bar.finish();
     let tree = '';
-    if (isMerkleTileStore(store) && isCheckpointStore(store)) {
+    // The bar is made once the check is known to run; its first report comes after an await.
+    let treeBar: ReturnType<typeof progress> | undefined;
+    const treeCheck = verifyTreeOf(store, { from, to: last, head }, (done) =>
+      treeBar?.update(done),
+    );
+    if (treeCheck) {
+      treeBar = progress('tree', last - from + 1, io.out);
       const whole = from === 1 && last === head;
-      const treeBar = progress('tree', last - from + 1, io.out);
-      const result = await verifyTree(
-        store,
-        (done) => treeBar.update(done),
-        whole ? undefined : { from, to: last },
-      );
+      const result = await treeCheck;
       treeBar.finish();
       if (!result.ok) {
         io.out.write(

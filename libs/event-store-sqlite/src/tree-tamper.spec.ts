@@ -272,6 +272,15 @@ describe('SQLite: the Merkle tree and signed checkpoints catch what the chain ca
     expect(outcome.tree).toMatchObject({ ok: false, code: 'CHECKPOINT_SIGNATURE' });
   });
 
+  it('a stored checkpoint filed under another size than its note: named, not served as agreeing', async () => {
+    const outcome = await check((db) =>
+      db.prepare('UPDATE checkpoints SET size = 299 WHERE size = 300').run(),
+    );
+    expect(outcome.chain).toMatchObject({ ok: true });
+    expect(outcome.tree).toMatchObject({ ok: false, code: 'CHECKPOINT_MISMATCH' });
+    expect((outcome.tree as { reason: string }).reason).toMatch(/stored as size 299.*size 300/);
+  });
+
   describe('a position range (ledger verify --from --to)', () => {
     const untouched = () => undefined;
 

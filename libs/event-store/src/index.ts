@@ -115,7 +115,7 @@ export {
   type StoredRowReader,
   type TreeHead,
 } from './merkle-log';
-export { verifyTree, type TreeBreak, type TreeVerifyResult } from './tree-verify';
+export { verifyTree, verifyTreeOf, type TreeBreak, type TreeVerifyResult } from './tree-verify';
 export {
   runCommand,
   handleCommand,

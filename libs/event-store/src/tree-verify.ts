@@ -1,4 +1,4 @@
-import type { CheckpointStore, StoredCheckpoint } from './checkpoint-store';
+import { isCheckpointStore, type CheckpointStore, type StoredCheckpoint } from './checkpoint-store';
 import {
   HASH_SIZE,
   hashEntries,
@@ -9,7 +9,7 @@ import {
   type TileRef,
   type TileWrite,
 } from './merkle';
-import { MerkleLog, type MerkleTileStore } from './merkle-log';
+import { isMerkleTileStore, MerkleLog, type MerkleTileStore } from './merkle-log';
 import { openNote, parseCheckpoint, parseVerifierKey } from './note';
 import type { EventStore } from './types';
 
@@ -244,6 +244,15 @@ export async function verifyTree(
         reason: `the stored checkpoint of size ${c.size} does not verify under its key ${c.key}: ${(error as Error).message}`,
       };
     }
+    // The row's size is what the routes serve the note by (GET /log/checkpoints/<size>, proofs):
+    // a row filed under another size than its signed note says hands out the wrong root.
+    if (size !== c.size)
+      return {
+        ok: false,
+        position: Math.min(size, c.size, head) || 1,
+        code: 'CHECKPOINT_MISMATCH',
+        reason: `the checkpoint stored as size ${c.size} carries a signed note of size ${size}: the checkpoint rows were altered`,
+      };
     if (size > head)
       return {
         ok: false,
@@ -286,4 +295,19 @@ export async function verifyTree(
     fromSize = list[list.length - 1]!.size + 1;
   }
   return { ok: true, size: head, checkpoints, coveredTo: agreed };
+}
+
+/**
+ * The tree and checkpoint check of positions `from..to` after the chain check of the same range
+ * (`ledger verify` and `GET /api/v1/audit/verify` both): the whole log when the range spans it,
+ * else the range. Undefined for a store that keeps no tree (KurrentDB): the chain is all it has.
+ */
+export function verifyTreeOf(
+  store: EventStore,
+  range: { readonly from: number; readonly to: number; readonly head: number },
+  onProgress?: (done: number, total: number) => void,
+): Promise<TreeVerifyResult> | undefined {
+  if (!isMerkleTileStore(store) || !isCheckpointStore(store)) return undefined;
+  const whole = range.from <= 1 && range.to >= range.head;
+  return verifyTree(store, onProgress, whole ? undefined : { from: range.from, to: range.to });
 }

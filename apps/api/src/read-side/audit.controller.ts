@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { EntityStateQuery, EVENT_STORE, isPublic } from '@contract-ledger/application';
-import type { EventStore } from '@contract-ledger/event-store';
+import { verifyTreeOf, type EventStore } from '@contract-ledger/event-store';
 import { eventView, SEALED } from '@contract-ledger/feed';
 import { searchAudit, tenderHistory } from '@contract-ledger/read-store-sql';
 import { IdParams } from '../common/dto';
@@ -169,13 +169,14 @@ export class AuditController {
   @Get('verify')
   @Permission('integrity.verify')
   @ApiOperation({
-    summary: "Verify the log's hash chain, whole or from..to; reports the first break",
+    summary:
+      "Verify the log's hash chain, Merkle tree and signed checkpoints, whole or from..to; reports the first break",
     description:
-      'Answered by the event store itself (no read model): minPosition is accepted for uniformity and always satisfied.',
+      'Answered by the event store itself (no read model), with the checks of `ledger verify`: the hash chain, then (stores with a transparency log) every tile of the Merkle tree rebuilt from the events and every stored checkpoint against it. minPosition is accepted for uniformity and always satisfied.',
   })
   @ApiOkResponse({
     description:
-      "The store's verify result: { ok: true, from, to, checked, headHash } or { ok: false, position, code, reason, checked }",
+      '{ ok: true, from, to, checked, headHash, tree: { checkpoints, coveredTo } } (tree absent on a store without a transparency log) or { ok: false, position, code, reason, checked }: code is a chain break (hash_mismatch, prev_hash_mismatch, position_gap, revision_gap) or a tree break (TREE_LEAF_MISMATCH, TREE_NODE_MISMATCH, TREE_TRUNCATED, CHECKPOINT_MISMATCH, CHECKPOINT_SIGNATURE)',
     schema: {
       example: {
         ok: true,
@@ -183,6 +184,7 @@ export class AuditController {
         to: 5000,
         checked: 5000,
         headHash: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
+        tree: { checkpoints: 5, coveredTo: 5000 },
       },
     },
   })
@@ -190,7 +192,15 @@ export class AuditController {
     if (q.from !== undefined && q.to !== undefined && q.from > q.to) {
       throw validationFailed([{ field: 'from', messages: ['from must not be greater than to'] }]);
     }
-    return this.store.verify(q.from, q.to);
+    const head = (await this.store.head()).position;
+    const chain = await this.store.verify(q.from, q.to);
+    if (!chain.ok || chain.checked === 0) return chain;
+    // The chain alone cannot show a deleted tail or a history rewritten with recomputed hashes:
+    // the tree and the signed checkpoints can (the same check as `ledger verify`).
+    const tree = await verifyTreeOf(this.store, { from: chain.from, to: chain.to, head });
+    if (tree === undefined) return chain;
+    if (!tree.ok) return { ...tree, checked: chain.checked };
+    return { ...chain, tree: { checkpoints: tree.checkpoints, coveredTo: tree.coveredTo } };
   }
 
   @Get(':kind/:id/state')

@@ -28,11 +28,13 @@ import {
   type TransparencyLog,
 } from '@contract-ledger/application';
 import {
+  CorruptEventError,
   eventLeafHash,
   isMerkleTileStore,
   isStoredRowReader,
   isUuid,
   TILE_WIDTH,
+  tilePath,
   type EventStore,
   type StoredCheckpoint,
 } from '@contract-ledger/event-store';
@@ -256,6 +258,11 @@ export class LogController {
     const index = Number(match[2]!.replace(/x/g, '').replace(/\//g, ''));
     const width = match[3] === undefined ? TILE_WIDTH : Number(match[3]);
     const partialOk = match[3] === undefined || (width >= 1 && width < TILE_WIDTH);
+    // One path per tile (C2SP): x000/003, 01/..., .p/07 name tile 0/3 too, and are not its path.
+    if (partialOk && tilePath(level, index, width) !== `tile/${path}`)
+      throw notFound(
+        `Not a tile path: tile/${path} (the tile's path is ${tilePath(level, index, width)})`,
+      );
     const bytes = partialOk
       ? await available(this.tlog).merkle.tile(level, index, width)
       : undefined;
@@ -364,7 +371,7 @@ export class AuditBundleController {
     }
     const scope: BundleScope =
       tenderId !== undefined
-        ? { kind: 'procurement', tenderId }
+        ? { kind: 'procurement', tenderId: tenderId.toLowerCase() }
         : fromRaw !== undefined
           ? { kind: 'range', from: integer('from', fromRaw), to: integer('to', toRaw) }
           : { kind: 'log' };
@@ -380,6 +387,19 @@ export class AuditBundleController {
           error.message,
         );
       throw error;
+    }
+    // A damaged row would stop the stream halfway, after a 200 went out: the chain of what the
+    // bundle covers is checked first, so the damage is a problem naming the position instead.
+    const chain =
+      scope.kind === 'range'
+        ? await this.store.verify(scope.from, scope.to)
+        : await this.store.verify();
+    if (!chain.ok) {
+      await chunks.return?.(undefined);
+      throw new CorruptEventError(
+        chain.position,
+        `${chain.reason}; no bundle is exported from a damaged log (ledger verify)`,
+      );
     }
     async function* all(): AsyncGenerator<string | Uint8Array> {
       if (!first.done) yield first.value;

@@ -31,6 +31,8 @@ export interface LedgerApp {
   readonly clock: ManualClock;
   readonly http: () => ReturnType<typeof request>;
   readonly bearer: (claims: object) => string;
+  /** LEDGER_DATA_DIR: the SQLite files when `env` asks for LEDGER_STORE=sqlite. */
+  readonly dataDir: string;
   close(): Promise<void>;
 }
 
@@ -64,6 +66,7 @@ export async function startLedger(
     clock,
     http: () => request(app.getHttpServer()),
     bearer: (claims) => `Bearer ${hs256({ exp: inOneHour(), ...claims }, secret)}`,
+    dataDir,
     close: async () => {
       await app.close();
       rmSync(dataDir, { recursive: true, force: true });

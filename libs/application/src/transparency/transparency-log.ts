@@ -1,5 +1,6 @@
 import {
   checkpointText,
+  CorruptEventError,
   MerkleLog,
   parseCheckpoint,
   parseNote,
@@ -185,7 +186,25 @@ export class TransparencyLog {
 
   /** Signs and stores a checkpoint of the tree as it is now, unless the latest checkpoint already covers it. */
   async checkpoint(): Promise<StoredCheckpoint> {
-    const size = await this.merkle.size();
+    // The tree's own record of what it took, read with the log's head: a log with events the tree
+    // never took (written outside the store) or whose last event was rewritten after it took it is
+    // damaged, and signing it would put the log key's signature on the damage (ledger verify says
+    // TREE_LEAF_MISMATCH). The rest of the tree is checked by verify; this is the cheap part that
+    // a signature must never skip.
+    const recorded = await this.store.treeHead();
+    const size = recorded.log.position;
+    if (recorded.tree === undefined || recorded.tree.size !== size) {
+      const took = recorded.tree?.size ?? 0;
+      throw new CorruptEventError(
+        Math.min(took, size) + 1,
+        `the Merkle tree took ${recorded.tree === undefined ? 'an unknown number of' : took} leaves but the log has ${size} events: no checkpoint is signed over a log the tree does not match (ledger verify)`,
+      );
+    }
+    if (recorded.tree.hash !== recorded.log.hash)
+      throw new CorruptEventError(
+        size,
+        `the last event's chain hash is not the one the Merkle tree took: the tail was rewritten after it was appended; no checkpoint is signed over it (ledger verify)`,
+      );
     const latest = await this.store.latestCheckpoint();
     if (latest && latest.size >= size) return latest;
     const root = Buffer.from(await this.merkle.root(size));

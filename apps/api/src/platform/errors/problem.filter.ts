@@ -24,6 +24,9 @@ const STORE_CODES: Readonly<Record<string, number>> = {
   EVENT_NOT_SERIALIZABLE: 400,
   INVALID_EVENT: 400,
   TREE_RANGE: 400,
+  // The log itself is damaged (a row that does not decode, a tree that does not match it): the
+  // detail names the position, for the operator's `ledger verify`.
+  CORRUPT_EVENT: 500,
 };
 
 /**

@@ -1,0 +1,75 @@
+import Database from 'better-sqlite3';
+import path from 'node:path';
+import { actors, CNY, expectProblem, startLedger, type LedgerApp } from './support/ledger';
+
+// GET /api/v1/audit/verify runs the checks of `ledger verify`: what the chain cannot show (a tail
+// rewritten with recomputed hashes, events the tree never took) the tree and the checkpoints do,
+// and the log key signs no checkpoint over such a log.
+describe('audit verify and checkpoints on a damaged log (SQLite)', () => {
+  let ledger: LedgerApp;
+  let a: ReturnType<typeof actors>;
+  const http = () => ledger.http();
+
+  beforeAll(async () => {
+    ledger = await startLedger({ env: { LEDGER_STORE: 'sqlite' } });
+    a = actors(ledger);
+    for (const category of ['child_welfare', 'elderly_care', 'training'])
+      await http()
+        .post('/api/v1/budget-lines')
+        .set('Authorization', a.financeA)
+        .send({ fiscalYear: 2026, category, amount: CNY(300_000_000) })
+        .expect(201);
+  });
+  afterAll(() => ledger.close());
+
+  it('reports the tree and checkpoints it checked, then the break the chain cannot see', async () => {
+    await http().post('/api/v1/log/checkpoints').set('Authorization', a.supervisor).expect(201);
+    const head = (await ledger.store.head()).position;
+    const whole = await http().get('/api/v1/audit/verify').set('Authorization', a.auditor);
+    expect(whole.body).toMatchObject({
+      ok: true,
+      checked: head,
+      tree: { checkpoints: 1, coveredTo: head },
+    });
+
+    // The tree's record of its last leaf no longer matches the last event: a rewritten tail.
+    let hash = '';
+    const db = new Database(path.join(ledger.dataDir, 'ledger.sqlite'));
+    try {
+      hash = db.prepare('SELECT hash FROM merkle_head').pluck().get() as string;
+      db.prepare('UPDATE merkle_head SET hash = ?').run(
+        `${hash[0] === '0' ? '1' : '0'}${hash.slice(1)}`,
+      );
+    } finally {
+      db.close();
+    }
+    const broken = await http().get('/api/v1/audit/verify').set('Authorization', a.auditor);
+    expect(broken.body).toMatchObject({ ok: false, code: 'TREE_LEAF_MISMATCH', checked: head });
+
+    // Not even the latest checkpoint is handed out as if freshly taken over this log.
+    const signing = await http().post('/api/v1/log/checkpoints').set('Authorization', a.supervisor);
+    expectProblem(signing, 500, 'CORRUPT_EVENT');
+    expect(signing.body.detail).toMatch(/no checkpoint is signed/);
+
+    const repair = new Database(path.join(ledger.dataDir, 'ledger.sqlite'));
+    repair.prepare('UPDATE merkle_head SET hash = ?').run(hash);
+    repair.close();
+  });
+
+  it('answers a bundle of a log with a damaged row with a problem naming it, not a cut stream', async () => {
+    const db = new Database(path.join(ledger.dataDir, 'ledger.sqlite'));
+    try {
+      db.exec('DROP TRIGGER IF EXISTS events_no_update');
+      db.prepare(`UPDATE events SET data = '{"x":1}' WHERE position = 2`).run();
+    } finally {
+      db.close();
+    }
+    const res = await http().get('/api/v1/audit/bundle').set('Authorization', a.auditor);
+    expectProblem(res, 500, 'CORRUPT_EVENT');
+    expect(res.body.detail).toMatch(/position 2\b/);
+    const range = await http()
+      .get('/api/v1/audit/bundle?from=1&to=3')
+      .set('Authorization', a.auditor);
+    expectProblem(range, 500, 'CORRUPT_EVENT');
+  });
+});
