@@ -1,4 +1,5 @@
 import {
+  NEVER_DISCLOSED,
   SEALED_FIELDS,
   type LedgerEventType,
   type TenderBid,
@@ -60,6 +61,29 @@ export function maySeeBid(
  */
 export function maySeeAuthor(viewer: Viewer | undefined, authorSupplierId: string): boolean {
   return maySeeBid(viewer, { bidId: '', supplierId: authorSupplierId }, null);
+}
+
+/**
+ * Whether a tender event shows at all to `viewer`, beyond what of it shows (eventView). Before
+ * opening, how many bids a tender received is known to its buying agency, its evaluators and
+ * oversight only (ADR 0006 decision 6): the caller says whether the viewer is one of them
+ * (`knowsBidCount`, the tender's readers). To anyone else a bid event it may not see (maySeeBid:
+ * not its own, not named by the opening) is left out, not shown sealed: one item per bid counts
+ * the bids all the same. A question is not a bid; its author is eventView's business.
+ */
+export function eventShown(
+  viewer: Viewer | undefined,
+  event: { readonly type: string; readonly data: unknown },
+  disclosure: Disclosure,
+  knowsBidCount: boolean,
+): boolean {
+  if (knowsBidCount) return true;
+  const type = event.type as LedgerEventType;
+  if (SEALED_FIELDS[type] === undefined || NEVER_DISCLOSED.has(type)) return true;
+  const data = (event.data ?? {}) as Record<string, unknown>;
+  const bidId = typeof data['bidId'] === 'string' ? data['bidId'] : '';
+  const supplierId = typeof data['supplierId'] === 'string' ? data['supplierId'] : '';
+  return maySeeBid(viewer, { bidId, supplierId }, disclosure);
 }
 
 /** A question as a viewer sees it: without its author unless maySeeAuthor. */
