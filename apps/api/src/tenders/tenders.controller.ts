@@ -18,6 +18,7 @@ import {
   DraftTenderCommand,
   FileComplaintCommand,
   isPublic,
+  mayReadTender,
   OpenBidsCommand,
   PublishTenderCommand,
   ScoreBidCommand,
@@ -94,8 +95,13 @@ export class TendersController {
    * 403 only for a tender anybody may know exists (published or later); for a draft it gets the
    * 404 of a tender that does not exist, word for word.
    */
-  private admit(access: Access, state: TenderRecord, facts: ResourceFacts): void {
-    if (authorize(access.actor, access.permission, facts).allowed) return;
+  private admit(
+    access: Access,
+    state: TenderRecord,
+    facts: ResourceFacts,
+    allowed = authorize(access.actor, access.permission, facts).allowed,
+  ): void {
+    if (allowed) return;
     const id = state.tenderId;
     if (!isPublic(state)) throw notFound(`No tender ${id}`);
     access.require(facts);
@@ -128,7 +134,8 @@ export class TendersController {
   @ApiOkResponse({ description: 'The tender; ETag is its stream revision' })
   async read(@Param() { id }: IdParams, @CurrentAccess() access: Access) {
     const { state, revision, disclosure } = await this.existing(id);
-    this.admit(access, state, tenderFacts(state));
+    // mayReadTender: tender.read, and a draft is not the review body's.
+    this.admit(access, state, tenderFacts(state), mayReadTender(access.actor, state));
     return versioned(tenderView(state, disclosure, access.actor), revision);
   }
 
