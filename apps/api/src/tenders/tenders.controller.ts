@@ -37,6 +37,7 @@ import { IdParams } from '../common/dto';
 import {
   CommandContextOf,
   CommandRoute,
+  contentTagged,
   CurrentAccess,
   notFound,
   Permission,
@@ -145,7 +146,10 @@ export class TendersController {
     summary:
       "A supplier's own bids; for the agency, evaluators and oversight the count until opening, then every bid",
   })
-  @ApiOkResponse({ description: 'The bids; ETag is the tender stream revision' })
+  @ApiOkResponse({
+    description:
+      "The bids; ETag is the tender stream revision, for a supplier a weak tag of the body (others' bids move the revision)",
+  })
   async bids(@Param() { id }: IdParams, @CurrentAccess() access: Access) {
     const { state, revision, disclosure } = await this.existing(id);
     const supplierId = access.actor?.role === 'supplier' ? access.actor.supplierId : undefined;
@@ -153,9 +157,9 @@ export class TendersController {
       // A supplier bids on published tenders only: a draft has no bid of its own to show, and to a supplier it does not exist.
       if (!isPublic(state)) throw notFound(`No tender ${id}`);
       access.require({ supplierId });
-      return versioned(
+      // Not the revision: other suppliers' bids move it, and a bidder may not know of them.
+      return contentTagged(
         bidListView(state, disclosure, { kind: 'bidder', supplierId }, access.actor),
-        revision,
       );
     }
     this.admit(access, state, tenderFacts(state));
