@@ -89,6 +89,8 @@ describe('eventView', () => {
       'proposalDigest',
       'metadata.actor',
       'metadata.scope',
+      'metadata.correlationId',
+      'metadata.commandId',
     ]);
   });
 

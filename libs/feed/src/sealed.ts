@@ -98,14 +98,17 @@ export function questionView(
   return anonymous;
 }
 
-/** The metadata of an event (FeedMetadata) as a view shows it: a sealed bid's actor and scope name the bidder, so they may be absent. */
+/**
+ * The metadata of an event (FeedMetadata) as a view shows it: a withheld author's actor and scope
+ * name it, and its request ids link it to its other requests, so they may be absent.
+ */
 export interface ViewMetadata {
   readonly actor?: string;
   readonly role: string;
   readonly scope?: string;
-  readonly correlationId: string;
+  readonly correlationId?: string;
   readonly causationId?: string;
-  readonly commandId: string;
+  readonly commandId?: string;
   readonly occurredAt: string;
   readonly [extra: string]: unknown;
 }
@@ -117,8 +120,13 @@ export interface EventView {
   readonly redacted: readonly string[];
 }
 
-/** Metadata fields that name the bidder on a bid event (the bidder's staff acted in its name). */
-const SEALED_METADATA = ['actor', 'scope'] as const;
+/**
+ * Metadata fields withheld with a sealed author: the actor and scope name it (the bidder's staff
+ * act in its name); the request ids link its requests to one another (a correlation id reused on a
+ * question and a bid would name the asker to whoever learns the bidder at opening). The history
+ * shows request ids to the auditor only (docs/read-side.md: personal data).
+ */
+const SEALED_METADATA = ['actor', 'scope', 'correlationId', 'causationId', 'commandId'] as const;
 
 /**
  * What `viewer` may see of one event, with `disclosure` taken at the view's point (see Disclosure).
