@@ -141,6 +141,7 @@ const meta = (): EventMetadata => ({
   actor: id(0x99),
   role: 'test',
   correlationId: uuidv7(),
+  causationId: uuidv7(),
   commandId: uuidv7(),
   occurredAt: at(1),
 });
@@ -390,6 +391,17 @@ describe('GET /api/v1/events (Server-Sent Events)', () => {
         expect(m.data.redacted).toEqual(
           expect.arrayContaining(['supplierId', 'price', 'proposalDigest', 'metadata.actor']),
         );
+        // The request ids link the withheld author's other requests (a question, another bid):
+        // withheld with the author.
+        for (const field of ['correlationId', 'causationId', 'commandId'])
+          expect([field, m.data.metadata[field]]).toEqual([field, undefined]);
+        expect(m.data.redacted).toEqual(
+          expect.arrayContaining([
+            'metadata.correlationId',
+            'metadata.causationId',
+            'metadata.commandId',
+          ]),
+        );
       }
     }
 
@@ -548,6 +560,35 @@ describe('GET /api/v1/events (Server-Sent Events)', () => {
     const deadline = Date.now() + 5_000;
     while (feeds.openCount > 0 && Date.now() < deadline)
       await new Promise((r) => setTimeout(r, 20));
+  });
+
+  it("withholds the author of a question, and the request ids that would link it to the author's bids, from the public and the buying officer", async () => {
+    const question = {
+      type: 'QuestionAsked',
+      data: {
+        tenderId: TENDER,
+        questionId: id(0x9a),
+        supplierId: SUPPLIER_T,
+        question: 'Consortia?',
+        askedAt: at(3),
+      },
+      metadata: { ...meta(), role: 'supplier', scope: `supplier:${SUPPLIER_T}` },
+    };
+    await ledger.store.append(`tender-${TENDER}`, [question], { expectedRevision: 'any' });
+    const asked = (messages: SseMessage[]) => messages.find((m) => m.event === 'QuestionAsked')!;
+    for (const headers of [{}, as({ role: 'agency_officer', agencyId: AGENCY_A })]) {
+      const m = asked(await snapshot(headers));
+      expect(m.data.data['question']).toBe('Consortia?');
+      expect(JSON.stringify(m.data)).not.toContain(SUPPLIER_T);
+      for (const field of ['actor', 'scope', 'correlationId', 'causationId', 'commandId'])
+        expect([field, m.data.metadata[field]]).toEqual([field, undefined]);
+    }
+    const auditor = asked(await snapshot(as({ role: 'auditor' })));
+    expect(auditor.data.metadata).toMatchObject({
+      correlationId: question.metadata.correlationId,
+      causationId: question.metadata.causationId,
+      commandId: question.metadata.commandId,
+    });
   });
 
   it('frees the subscription when the client disconnects', async () => {

@@ -80,17 +80,31 @@ describe('existence: a draft answers as a tender that does not exist to whoever 
     ['an unassigned evaluator', 'evaluator0', ''],
     ['a supplier, on the bids route', 'supplier0', '/bids'],
     ['another agency officer, on the bids route', 'officerB', '/bids'],
+    // It decides complaints, which exist from publication on: a draft is not its business.
+    ['the review body', 'reviewBody', ''],
   ])('%s gets the same 404 for a draft as for an unknown tender', async (_label, caller, rest) => {
     const token =
       caller === 'evaluator0'
         ? who.evaluator[0]
         : caller === 'supplier0'
           ? who.supplier[0]
-          : (who as unknown as Record<string, string>)[caller]!;
+          : caller === 'reviewBody'
+            ? ledger.bearer({ sub: uuidv7(), role: 'review_body' })
+            : (who as unknown as Record<string, string>)[caller]!;
     const unknown = uuidv7();
     const forDraft = await answer(`/api/v1/tenders/${draft}${rest}`, token, draft);
     expect(forDraft).toEqual(await answer(`/api/v1/tenders/${unknown}${rest}`, token, unknown));
     expect(forDraft.status).toBe(404);
+  });
+
+  it('shows a published tender to the review body, and a draft to the supervisor and the auditor', async () => {
+    await ledger
+      .http()
+      .get(`/api/v1/tenders/${published}`)
+      .set('Authorization', ledger.bearer({ sub: uuidv7(), role: 'review_body' }))
+      .expect(200);
+    for (const token of [who.supervisor, who.auditor])
+      await ledger.http().get(`/api/v1/tenders/${draft}`).set('Authorization', token).expect(200);
   });
 
   it('still answers 403 on a published tender: its existence is public', async () => {

@@ -160,16 +160,23 @@ describe('read side over HTTP (SQLite, projections in-process)', () => {
     const publicView = await get(url);
     expect(publicView.status).toBe(200);
     expect(publicView.body.view).toBe('redacted');
-    const bid = publicView.body.items.find((i: { type: string }) => i.type === 'BidSubmitted');
+    // Not even a sealed item: the number of bids is not public before opening (ADR 0006 decision 6).
+    expect(publicView.body.items.map((i: { type: string }) => i.type)).not.toContain(
+      'BidSubmitted',
+    );
+    expect(JSON.stringify(publicView.body)).not.toContain(ids.bid);
+    expect(JSON.stringify(publicView.body)).not.toContain(supplierStaff);
+
+    // Oversight knows the count: the bid is an item, sealed.
+    const supervisorView = await get(url, t.supervisor);
+    expect(supervisorView.body.view).toBe('redacted');
+    const bid = supervisorView.body.items.find((i: { type: string }) => i.type === 'BidSubmitted');
     expect(bid).toMatchObject({ redacted: true, who: { role: 'supplier' } });
     expect(bid.who.actor).toBeUndefined();
     expect(bid.data.price).toBeUndefined();
     expect(bid.data.supplierId).toBeUndefined();
-    expect(JSON.stringify(publicView.body)).not.toContain(supplierStaff);
-
-    const supervisorView = await get(url, t.supervisor);
-    expect(supervisorView.body.view).toBe('redacted');
     expect(JSON.stringify(supervisorView.body)).not.toContain('98000000');
+    expect(JSON.stringify(supervisorView.body)).not.toContain(supplierStaff);
 
     const auditorView = await get(url, t.auditor);
     expect(auditorView.body.view).toBe('full');
@@ -286,6 +293,50 @@ describe('read side over HTTP (SQLite, projections in-process)', () => {
       } while (cursor);
       const all = await get(`/api/v1/audit/tenders/${ids.tender}/history?limit=500`, t.auditor);
       expect(seen).toEqual(all.body.items.map((i: { position: number }) => i.position));
+    });
+
+    it('pages a history with items left out (the public, a bid before opening) in full pages: no short or empty page counts what was left out', async () => {
+      const tender = (
+        await post(t.officer, '/api/v1/tenders', {
+          budgetLineId: ids.line,
+          method: 'open',
+          title: 'Day care centre',
+          serviceCategory: 'elderly_care',
+          estimatedValue: CNY(1_000_000),
+          criteria: [{ criterionId: 'price', name: 'Price', weight: 100 }],
+          eligibility: { minRating: null, supplierKinds: [], invitedSupplierIds: [] },
+          contractType: 'short_term_project',
+          paymentModel: 'outcome_based',
+        })
+      ).id;
+      await post(t.officer, `/api/v1/tenders/${tender}/publish`, { deadline: clock.iso(30) });
+      const hidden = (
+        await post(t.supplierT, `/api/v1/tenders/${tender}/bids`, {
+          price: CNY(970_000),
+          proposalDigest: 'c'.repeat(64),
+        })
+      ).id;
+      // A public event after the bid: the bid is left out in the middle of the history.
+      await post(t.officer, `/api/v1/tenders/${tender}/evaluators`, { evaluatorId });
+      const url = `/api/v1/audit/tenders/${tender}/history`;
+      const pages: number[][] = [];
+      let cursor: string | null = null;
+      do {
+        const res: request.Response = await get(
+          `${url}?limit=1&minPosition=${lastPosition}${cursor ? `&cursor=${cursor}` : ''}`,
+        );
+        expect(res.status).toBe(200);
+        pages.push(res.body.items.map((i: { position: number }) => i.position));
+        cursor = res.body.nextCursor;
+      } while (cursor);
+      const all = await get(`${url}?limit=500`);
+      expect(JSON.stringify(all.body)).not.toContain(hidden);
+      expect(pages.flat()).toEqual(all.body.items.map((i: { position: number }) => i.position));
+      expect(pages.every((page) => page.length === 1)).toBe(true);
+      // The officer knows the count: the bid is there for it.
+      expect(JSON.stringify((await get(`${url}?limit=500`, t.officer)).body)).toContain(hidden);
+      // Off the open-tenders board the tests below read.
+      await post(t.officer, `/api/v1/tenders/${tender}/cancel`, { reason: 'Test over' });
     });
 
     it('shows opened bids to the public once opened, but never the supplier staff or the evaluator', async () => {

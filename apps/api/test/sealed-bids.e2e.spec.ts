@@ -21,6 +21,8 @@ interface Secret {
   readonly owner: 'S' | 'X';
   readonly priceMinor: number;
   readonly digest: string;
+  /** Never named by an opening: its very id tells who holds it that a bid was made. */
+  readonly bidId: string;
 }
 
 jest.setTimeout(120_000);
@@ -49,7 +51,14 @@ describe('sealed bids on every read route, for every caller, in every phase of a
   const secrets: Secret[] = [];
   let line = '';
   let contract = '';
-  let callers: { label: string; owner?: 'S'; auditor?: true; authorization?: string }[] = [];
+  let callers: {
+    label: string;
+    owner?: 'S';
+    auditor?: true;
+    /** May read the tender, so may know how many bids it received (ADR 0006 decision 6). */
+    knowsCount?: true;
+    authorization?: string;
+  }[] = [];
   const responses: {
     caller: (typeof callers)[number];
     url: string;
@@ -78,15 +87,15 @@ describe('sealed bids on every read route, for every caller, in every phase of a
       { label: 'anonymous' },
       { label: 'the bidding supplier', owner: 'S', authorization: tokens.S },
       { label: 'another supplier', authorization: tokens.T },
-      { label: 'buying agency officer', authorization: officer },
+      { label: 'buying agency officer', knowsCount: true, authorization: officer },
       {
         label: 'other agency officer',
         authorization: t({ sub: USERS.officerB, role: 'agency_officer', agencyId: ids.agencyB }),
       },
-      { label: 'assigned evaluator', authorization: evaluator },
+      { label: 'assigned evaluator', knowsCount: true, authorization: evaluator },
       { label: 'finance officer', authorization: finance },
-      { label: 'supervisor', authorization: supervisor },
-      { label: 'auditor', auditor: true, authorization: auditor },
+      { label: 'supervisor', knowsCount: true, authorization: supervisor },
+      { label: 'auditor', auditor: true, knowsCount: true, authorization: auditor },
     ];
 
     async function call(token: string, path: string, body?: object): Promise<{ id?: string }> {
@@ -148,8 +157,9 @@ describe('sealed bids on every read route, for every caller, in every phase of a
       priceMinor: number,
       digest: string,
     ) => {
-      secrets.push({ phase, owner, priceMinor, digest });
-      return bid(owner, tenderId, priceMinor, digest);
+      const bidId = await bid(owner, tenderId, priceMinor, digest);
+      secrets.push({ phase, owner, priceMinor, digest, bidId });
+      return bidId;
     };
 
     // (b) and (c) must be past their deadline: made first, then the clock moves.
@@ -338,6 +348,29 @@ describe('sealed bids on every read route, for every caller, in every phase of a
       }
     }
     expect(leaks).toEqual([]);
+  });
+
+  it('never lists a bid no opening named, not even by its id, to a caller who may not know how many bids a tender received', () => {
+    // The count is for the buying agency, its evaluators and oversight (ADR 0006 decision 6); to
+    // anyone else an item per bid (a history entry, a sealed stub) counts the bids all the same.
+    const leaks: string[] = [];
+    for (const r of responses) {
+      if (r.caller.knowsCount) continue;
+      for (const secret of secrets) {
+        if (r.caller.owner === secret.owner) continue;
+        if (r.text.includes(secret.bidId))
+          leaks.push(
+            `GET ${r.url} as ${r.caller.label} (${r.status}): bid ${secret.bidId} (${secret.phase})`,
+          );
+      }
+    }
+    expect(leaks).toEqual([]);
+    // The search means something: the buying agency's officer does see each bid's id somewhere.
+    const officerText = responses
+      .filter((r) => r.caller.label === 'buying agency officer')
+      .map((r) => r.text)
+      .join('\n');
+    for (const secret of secrets) expect(officerText).toContain(secret.bidId);
   });
 
   it('never names the author of a clarification question to anyone but the auditor (organisation or user)', () => {

@@ -394,6 +394,64 @@ describe('tenders over HTTP: the whole lifecycle', () => {
     expect([status(cancelled), status(failing)]).toEqual(['released', 'released']);
   });
 
+  it("gives no signal of bid activity before opening to whoever may not know it: the public tender, its OCDS record and another supplier's bid list keep ETag and body through bids and a withdrawal (ADR 0006 decision 6)", async () => {
+    const tenderId = await draft();
+    await publish(tenderId);
+    const ocid = `ocds-ledger-${tenderId}`;
+    const seen = async () => {
+      const head = (await ledger.store.head()).position;
+      // The OCDS read model has applied the bids (a query with minPosition names it in its uri).
+      await http().get(`/api/v1/ocds/records/${ocid}?minPosition=${head}`).expect(200);
+      const answers = {
+        public: await http().get(`/api/v1/public/tenders/${tenderId}`).expect(200),
+        publicWithToken: await http()
+          .get(`/api/v1/public/tenders/${tenderId}`)
+          .set('Authorization', a.supplier[2]!)
+          .expect(200),
+        otherSupplierBids: await http()
+          .get(`/api/v1/tenders/${tenderId}/bids`)
+          .set('Authorization', a.supplier[2]!)
+          .expect(200),
+        ocds: await http().get(`/api/v1/ocds/records/${ocid}`).expect(200),
+      };
+      return Object.fromEntries(
+        Object.entries(answers).map(([name, res]) => [
+          name,
+          {
+            etag: res.headers.etag,
+            lastModified: res.headers['last-modified'],
+            body: res.text,
+          },
+        ]),
+      );
+    };
+    const before = await seen();
+    const first = await bid(tenderId, 0);
+    await bid(tenderId, 1);
+    await http()
+      .post(`/api/v1/tenders/${tenderId}/bids/${first}/withdraw`)
+      .set('Authorization', a.supplier[0]!)
+      .expect(200);
+    expect(await seen()).toEqual(before);
+    // No validator there is a revision a bid moves.
+    for (const [name, answer] of Object.entries(before))
+      expect([name, answer.etag ?? 'none']).not.toEqual([name, expect.stringMatching(/^"\d+"$/)]);
+
+    // Who may write keeps the revision as ETag, and pins it with If-Match.
+    const revision = await ledger.store.streamRevision(`tender-${tenderId}`);
+    const officer = await http()
+      .get(`/api/v1/tenders/${tenderId}`)
+      .set('Authorization', a.officerA)
+      .expect(200);
+    expect(officer.headers.etag).toBe(`"${revision}"`);
+    await http()
+      .post(`/api/v1/tenders/${tenderId}/evaluators`)
+      .set('Authorization', a.officerA)
+      .set('If-Match', officer.headers.etag as string)
+      .send({ evaluatorId: a.evaluatorIds[2] })
+      .expect(201);
+  });
+
   it('keeps the reservation in step with an amended estimate, the buyer off its own panel, and nonsense out (issue 19)', async () => {
     const tenderId = await draft();
     await publish(tenderId);

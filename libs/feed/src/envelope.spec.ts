@@ -32,7 +32,13 @@ const bid = recorded('BidSubmitted', {
   proposalDigest: digest,
   submittedAt: '2026-03-10T09:00:00.000Z',
 });
-const SEALED_NAMES = ['supplierId', 'price', 'proposalDigest', 'metadata.actor', 'metadata.scope'];
+const WITHHELD_METADATA = [
+  'metadata.actor',
+  'metadata.scope',
+  'metadata.correlationId',
+  'metadata.commandId',
+];
+const SEALED_NAMES = ['supplierId', 'price', 'proposalDigest', ...WITHHELD_METADATA];
 
 describe('the feed envelope (sealed bids)', () => {
   it('withholds who bid, the price and the digest of a BidSubmitted on every Kafka record, and says so in a header and the envelope', () => {
@@ -47,12 +53,13 @@ describe('the feed envelope (sealed bids)', () => {
       bidId: 'b1',
       submittedAt: '2026-03-10T09:00:00.000Z',
     });
+    // The request ids go with the author: they would link the bid to the bidder's other requests.
     expect(value.metadata).toEqual({
       role: 'supplier',
-      correlationId: 'corr-1',
-      commandId: 'cmd-1',
       occurredAt: '2026-03-10T09:00:00.000Z',
     });
+    expect(message.headers).not.toHaveProperty(FEED_HEADERS.correlationId);
+    expect(message.value).not.toContain('corr-1');
     expect(value.redacted).toEqual(SEALED_NAMES);
   });
 
@@ -68,7 +75,7 @@ describe('the feed envelope (sealed bids)', () => {
         undefined,
       );
       expect(JSON.stringify(value)).not.toContain('s1');
-      expect(value.redacted).toEqual(['supplierId', 'metadata.actor', 'metadata.scope']);
+      expect(value.redacted).toEqual(['supplierId', ...WITHHELD_METADATA]);
     }
   });
 
@@ -92,6 +99,7 @@ describe('the feed envelope (sealed bids)', () => {
     );
     const message = toFeedMessage('ledger.tenders', opened);
     expect(message.headers[FEED_HEADERS.redacted]).toBeUndefined();
+    expect(message.headers[FEED_HEADERS.correlationId]).toBe('corr-1');
     expect(JSON.parse(message.value).data.openedBids[0].price).toEqual(price);
     expect(JSON.parse(message.value)).not.toHaveProperty('redacted');
   });

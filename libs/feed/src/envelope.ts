@@ -7,9 +7,10 @@ export const FEED_HEADERS = {
   eventType: 'event-type',
   schemaVersion: 'schema-version',
   position: 'position',
+  /** Absent on a record whose author is withheld (its request ids with it). */
   correlationId: 'correlation-id',
   hash: 'hash',
-  /** Only on records the view withheld fields from: their names, comma-separated (`supplierId,price,proposalDigest,metadata.actor,metadata.scope`). */
+  /** Only on records the view withheld fields from: their names, comma-separated (`supplierId,price,proposalDigest,metadata.actor,metadata.scope,metadata.correlationId,metadata.commandId`). */
   redacted: 'redacted',
   /** Only on a sandbox ledger's records (ADR 0010): `true`. Training or integration data, never a real procedure. */
   sandbox: 'sandbox',
@@ -25,12 +26,14 @@ export function feedHeaders(
   event: FeedSourceEvent,
   redacted: readonly string[] = [],
 ): Record<string, string> {
+  // Withheld with a sealed author (eventView): the header would give back what the value withheld.
+  const correlationWithheld = redacted.includes('metadata.correlationId');
   return {
     [FEED_HEADERS.eventId]: event.eventId,
     [FEED_HEADERS.eventType]: event.type,
     [FEED_HEADERS.schemaVersion]: String(event.schemaVersion),
     [FEED_HEADERS.position]: String(event.position),
-    [FEED_HEADERS.correlationId]: event.metadata.correlationId,
+    ...(correlationWithheld ? {} : { [FEED_HEADERS.correlationId]: event.metadata.correlationId }),
     [FEED_HEADERS.hash]: event.hash,
     ...(redacted.length > 0 ? { [FEED_HEADERS.redacted]: redacted.join(',') } : {}),
     // metadata.sandbox is recorded by a sandbox store only: a consumer filters on the header
@@ -52,7 +55,7 @@ export interface FeedEventValue<Type extends string = string, Data = unknown> {
   readonly recordedAt: string;
   readonly prevHash: string;
   readonly hash: string;
-  /** What the view withheld (sealed bid fields, `metadata.actor` / `metadata.scope`); absent when nothing was. */
+  /** What the view withheld (sealed bid fields, `metadata.actor`, `metadata.scope` and the request ids); absent when nothing was. */
   readonly redacted?: readonly string[];
 }
 

@@ -4,6 +4,7 @@ export type { FeedMetadata, FeedSourceEvent, Viewer } from './source-event';
 export {
   bidView,
   disclosureOf,
+  eventShown,
   eventView,
   maySeeAuthor,
   maySeeBid,

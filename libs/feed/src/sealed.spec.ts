@@ -1,6 +1,7 @@
 import type { TenderRecord } from '@contract-ledger/domain';
 import {
   disclosureOf,
+  eventShown,
   eventView,
   maySeeAuthor,
   maySeeBid,
@@ -88,6 +89,8 @@ describe('eventView', () => {
       'proposalDigest',
       'metadata.actor',
       'metadata.scope',
+      'metadata.correlationId',
+      'metadata.commandId',
     ]);
   });
 
@@ -187,5 +190,26 @@ describe('clarifications: the author of a question is withheld from everyone but
     expect(tenderStateView(undefined, state, opened).questions['q1']).not.toHaveProperty(
       'supplierId',
     );
+  });
+});
+
+describe('eventShown: a bid event is left out for whoever may not know how many bids there are', () => {
+  const submitted = { type: 'BidSubmitted', data: { bidId: 'b1', supplierId: S1 } };
+  const asked = { type: 'QuestionAsked', data: { questionId: 'q1', supplierId: S1 } };
+
+  it('shows every bid event to a reader of the tender, only its own (or opened) ones to others', () => {
+    const shownTo = (disclosure: ReturnType<typeof disclosureOf>) =>
+      Object.entries(VIEWERS)
+        .filter(([, v]) => eventShown(v, submitted, disclosure, false))
+        .map(([name]) => name);
+    expect(shownTo(SEALED)).toEqual(['bidder', 'auditor']);
+    expect(eventShown(VIEWERS.supervisor, submitted, SEALED, true)).toBe(true);
+    const opened = disclosureOf([{ type: 'BidsOpened', data: { openedBidIds: ['b1'] } }]);
+    expect(shownTo(opened)).toEqual(Object.keys(VIEWERS));
+  });
+
+  it('shows a question and every other event: they are not bids', () => {
+    expect(eventShown(undefined, asked, SEALED, false)).toBe(true);
+    expect(eventShown(undefined, { type: 'TenderPublished', data: {} }, SEALED, false)).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import {
+  NEVER_DISCLOSED,
   SEALED_FIELDS,
   type LedgerEventType,
   type TenderBid,
@@ -62,6 +63,29 @@ export function maySeeAuthor(viewer: Viewer | undefined, authorSupplierId: strin
   return maySeeBid(viewer, { bidId: '', supplierId: authorSupplierId }, null);
 }
 
+/**
+ * Whether a tender event shows at all to `viewer`, beyond what of it shows (eventView). Before
+ * opening, how many bids a tender received is known to its buying agency, its evaluators and
+ * oversight only (ADR 0006 decision 6): the caller says whether the viewer is one of them
+ * (`knowsBidCount`, the tender's readers). To anyone else a bid event it may not see (maySeeBid:
+ * not its own, not named by the opening) is left out, not shown sealed: one item per bid counts
+ * the bids all the same. A question is not a bid; its author is eventView's business.
+ */
+export function eventShown(
+  viewer: Viewer | undefined,
+  event: { readonly type: string; readonly data: unknown },
+  disclosure: Disclosure,
+  knowsBidCount: boolean,
+): boolean {
+  if (knowsBidCount) return true;
+  const type = event.type as LedgerEventType;
+  if (SEALED_FIELDS[type] === undefined || NEVER_DISCLOSED.has(type)) return true;
+  const data = (event.data ?? {}) as Record<string, unknown>;
+  const bidId = typeof data['bidId'] === 'string' ? data['bidId'] : '';
+  const supplierId = typeof data['supplierId'] === 'string' ? data['supplierId'] : '';
+  return maySeeBid(viewer, { bidId, supplierId }, disclosure);
+}
+
 /** A question as a viewer sees it: without its author unless maySeeAuthor. */
 export type TenderQuestionView = TenderQuestion | Omit<TenderQuestion, 'supplierId'>;
 
@@ -74,14 +98,17 @@ export function questionView(
   return anonymous;
 }
 
-/** The metadata of an event (FeedMetadata) as a view shows it: a sealed bid's actor and scope name the bidder, so they may be absent. */
+/**
+ * The metadata of an event (FeedMetadata) as a view shows it: a withheld author's actor and scope
+ * name it, and its request ids link it to its other requests, so they may be absent.
+ */
 export interface ViewMetadata {
   readonly actor?: string;
   readonly role: string;
   readonly scope?: string;
-  readonly correlationId: string;
+  readonly correlationId?: string;
   readonly causationId?: string;
-  readonly commandId: string;
+  readonly commandId?: string;
   readonly occurredAt: string;
   readonly [extra: string]: unknown;
 }
@@ -93,8 +120,13 @@ export interface EventView {
   readonly redacted: readonly string[];
 }
 
-/** Metadata fields that name the bidder on a bid event (the bidder's staff acted in its name). */
-const SEALED_METADATA = ['actor', 'scope'] as const;
+/**
+ * Metadata fields withheld with a sealed author: the actor and scope name it (the bidder's staff
+ * act in its name); the request ids link its requests to one another (a correlation id reused on a
+ * question and a bid would name the asker to whoever learns the bidder at opening). The history
+ * shows request ids to the auditor only (docs/read-side.md: personal data).
+ */
+const SEALED_METADATA = ['actor', 'scope', 'correlationId', 'causationId', 'commandId'] as const;
 
 /**
  * What `viewer` may see of one event, with `disclosure` taken at the view's point (see Disclosure).

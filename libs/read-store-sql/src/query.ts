@@ -156,6 +156,16 @@ export async function allRows<T extends AnyTable>(
   return out;
 }
 
+/**
+ * The cursor of a page of `tableDef` (in its key order, no `orderBy`) that ends at `row`: for a
+ * caller that leaves rows out of what it read, so its page ends before the last row read.
+ */
+export function cursorAfter<T extends AnyTable>(tableDef: T, row: Row<T>): string {
+  return encodeCursor(
+    (tableDef.key as string[]).map((column) => (row as Record<string, unknown>)[column]),
+  );
+}
+
 function encodeCursor(values: unknown[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }

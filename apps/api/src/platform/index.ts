@@ -1,7 +1,14 @@
 // What a route needs from the platform; docs/api.md "Writing a route" shows them together.
 export { Public, Permission, CurrentAccess, type Access } from './auth/decorators';
 export { RequestMetadata, CurrentActor, eventMetadataOf } from './context/request-context';
-export { IfMatch, versioned, Versioned, etagOf, parseIfMatch } from './concurrency/etag';
+export {
+  contentTagged,
+  IfMatch,
+  versioned,
+  Versioned,
+  etagOf,
+  parseIfMatch,
+} from './concurrency/etag';
 export { CommandRoute, CommandContextOf, type CommandRouteOptions } from './command-route';
 export {
   ProblemException,

@@ -1,9 +1,14 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { EntityStateQuery, EVENT_STORE, isPublic } from '@contract-ledger/application';
+import {
+  EntityStateQuery,
+  EVENT_STORE,
+  isPublic,
+  mayReadTender,
+} from '@contract-ledger/application';
 import { verifyTreeOf, type EventStore } from '@contract-ledger/event-store';
-import { eventView, SEALED } from '@contract-ledger/feed';
+import { eventShown, eventView, SEALED } from '@contract-ledger/feed';
 import { searchAudit, tenderHistory } from '@contract-ledger/read-store-sql';
 import { IdParams } from '../common/dto';
 import { CurrentAccess, notFound, Permission, validationFailed, type Access } from '../platform';
@@ -62,7 +67,7 @@ export class AuditController {
     summary:
       "A tender's history: its bids, evaluations, award, contract, milestones, deliveries and disbursements in global order, with who, when and why",
     description:
-      'Auditors get every field. Everyone else (supervisors, the public) gets the history without sealed data (bid supplier, price and digest until opening) and personal data (actor ids of supplier staff and evaluators, evaluator ids, conflict declarations, correlation ids); docs/read-side.md. Drafts are not public: 404 except for auditors and supervisors. Cursor paging.',
+      'Auditors get every field. Everyone else (supervisors, the public) gets the history without sealed data (bid supplier, price and digest until opening) and personal data (actor ids of supplier staff and evaluators, evaluator ids, conflict declarations, correlation ids); a caller who may not read the tender (the public, suppliers) gets no item for a bid it may not see, since the number of bids is not public before opening; docs/read-side.md. Drafts are not public: 404 except for auditors and supervisors. Cursor paging.',
   })
   @ApiOkResponse({ description: 'One page of the history', schema: { example: HISTORY_EXAMPLE } })
   async tenderHistory(
@@ -75,12 +80,17 @@ export class AuditController {
     if (state.status === 'none') throw notFound(`No tender ${id}`);
     if (!isPublic(state) && role !== 'auditor' && role !== 'supervisor')
       throw notFound(`No published tender ${id}`);
+    // Who may not know how many bids the tender received gets no item for a bid it may not see.
+    const knowsBidCount = mayReadTender(access.actor, state);
     const page = await this.queries.execute(
       new ReadModelQuery('audit', q, (readStore) =>
-        tenderHistory(readStore, this.store, id, {
-          limit: q.limit ?? 50,
-          cursor: q.cursor ?? null,
-        }),
+        tenderHistory(
+          readStore,
+          this.store,
+          id,
+          { limit: q.limit ?? 50, cursor: q.cursor ?? null },
+          (row) => eventShown(access.actor, row, disclosure, knowsBidCount),
+        ),
       ),
     );
     return {

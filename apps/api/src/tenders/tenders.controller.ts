@@ -18,6 +18,7 @@ import {
   DraftTenderCommand,
   FileComplaintCommand,
   isPublic,
+  mayReadTender,
   OpenBidsCommand,
   PublishTenderCommand,
   ScoreBidCommand,
@@ -36,6 +37,7 @@ import { IdParams } from '../common/dto';
 import {
   CommandContextOf,
   CommandRoute,
+  contentTagged,
   CurrentAccess,
   notFound,
   Permission,
@@ -94,8 +96,13 @@ export class TendersController {
    * 403 only for a tender anybody may know exists (published or later); for a draft it gets the
    * 404 of a tender that does not exist, word for word.
    */
-  private admit(access: Access, state: TenderRecord, facts: ResourceFacts): void {
-    if (authorize(access.actor, access.permission, facts).allowed) return;
+  private admit(
+    access: Access,
+    state: TenderRecord,
+    facts: ResourceFacts,
+    allowed = authorize(access.actor, access.permission, facts).allowed,
+  ): void {
+    if (allowed) return;
     const id = state.tenderId;
     if (!isPublic(state)) throw notFound(`No tender ${id}`);
     access.require(facts);
@@ -128,7 +135,8 @@ export class TendersController {
   @ApiOkResponse({ description: 'The tender; ETag is its stream revision' })
   async read(@Param() { id }: IdParams, @CurrentAccess() access: Access) {
     const { state, revision, disclosure } = await this.existing(id);
-    this.admit(access, state, tenderFacts(state));
+    // mayReadTender: tender.read, and a draft is not the review body's.
+    this.admit(access, state, tenderFacts(state), mayReadTender(access.actor, state));
     return versioned(tenderView(state, disclosure, access.actor), revision);
   }
 
@@ -138,7 +146,10 @@ export class TendersController {
     summary:
       "A supplier's own bids; for the agency, evaluators and oversight the count until opening, then every bid",
   })
-  @ApiOkResponse({ description: 'The bids; ETag is the tender stream revision' })
+  @ApiOkResponse({
+    description:
+      "The bids; ETag is the tender stream revision, for a supplier a weak tag of the body (others' bids move the revision)",
+  })
   async bids(@Param() { id }: IdParams, @CurrentAccess() access: Access) {
     const { state, revision, disclosure } = await this.existing(id);
     const supplierId = access.actor?.role === 'supplier' ? access.actor.supplierId : undefined;
@@ -146,9 +157,9 @@ export class TendersController {
       // A supplier bids on published tenders only: a draft has no bid of its own to show, and to a supplier it does not exist.
       if (!isPublic(state)) throw notFound(`No tender ${id}`);
       access.require({ supplierId });
-      return versioned(
+      // Not the revision: other suppliers' bids move it, and a bidder may not know of them.
+      return contentTagged(
         bidListView(state, disclosure, { kind: 'bidder', supplierId }, access.actor),
-        revision,
       );
     }
     this.admit(access, state, tenderFacts(state));

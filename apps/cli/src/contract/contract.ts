@@ -39,15 +39,17 @@ const HEADER_DOCS: Readonly<Record<keyof typeof FEED_HEADERS, string>> = {
   schemaVersion: "Version of the event type's data schema (integer, as a string).",
   position:
     "Global position in the ledger's log (integer, as a string): a total order across topics.",
-  correlationId: 'The request that caused the event; the same on every event one request wrote.',
+  correlationId:
+    'The request that caused the event; the same on every event one request wrote. Absent on a record whose author the feed view withheld (redacted names metadata.correlationId).',
   hash: 'Hash of the event as stored in the ledger. On a redacted record the value no longer hashes to it: verify against the ledger, not the feed.',
   redacted:
-    'Present only when the feed view withheld sealed fields: their names, comma-separated (supplierId,price,proposalDigest,metadata.actor,metadata.scope).',
+    'Present only when the feed view withheld sealed fields: their names, comma-separated (supplierId,price,proposalDigest,metadata.actor,metadata.scope,metadata.correlationId,metadata.commandId; metadata.causationId when the event had one).',
   sandbox:
     'Present only on a sandbox ledger (LEDGER_SANDBOX), value true: training or integration data, not a real procedure; the value says it too (metadata.sandbox).',
 };
 
-function headersSchema(): JsonSchema {
+/** `sealed`: the type's author may be withheld, and its correlation id with it. */
+function headersSchema(sealed: boolean): JsonSchema {
   const properties: Record<string, JsonSchema> = {};
   for (const [key, name] of Object.entries(FEED_HEADERS) as [keyof typeof FEED_HEADERS, string][]) {
     properties[name] = { type: 'string', description: HEADER_DOCS[key] };
@@ -56,7 +58,10 @@ function headersSchema(): JsonSchema {
     type: 'object',
     properties,
     required: Object.values(FEED_HEADERS).filter(
-      (name) => name !== FEED_HEADERS.redacted && name !== FEED_HEADERS.sandbox,
+      (name) =>
+        name !== FEED_HEADERS.redacted &&
+        name !== FEED_HEADERS.sandbox &&
+        !(sealed && name === FEED_HEADERS.correlationId),
     ),
   };
 }
@@ -95,9 +100,10 @@ function envelope(type: LedgerEventType): JsonSchema {
               'Present only on events a sandbox ledger recorded (ADR 0010); part of what the hash covers.',
           },
         },
-        // A sealed bid event's actor and scope name the bidder: the feed view withholds them.
+        // A sealed author's actor and scope name it, its request ids link its requests: the
+        // feed view withholds them (libs/feed eventView).
         required: sealed
-          ? ['role', 'correlationId', 'commandId', 'occurredAt']
+          ? ['role', 'occurredAt']
           : ['actor', 'role', 'correlationId', 'commandId', 'occurredAt'],
       },
       recordedAt: { type: 'string', format: 'date-time' },
@@ -107,7 +113,17 @@ function envelope(type: LedgerEventType): JsonSchema {
         ? {
             redacted: {
               type: 'array',
-              items: { type: 'string', enum: [...sealed, 'metadata.actor', 'metadata.scope'] },
+              items: {
+                type: 'string',
+                enum: [
+                  ...sealed,
+                  'metadata.actor',
+                  'metadata.scope',
+                  'metadata.correlationId',
+                  'metadata.causationId',
+                  'metadata.commandId',
+                ],
+              },
               description:
                 'Fields withheld by the feed view (data fields by name, metadata fields as metadata.<name>).',
             },
@@ -164,7 +180,7 @@ export function asyncApiDocument(): JsonSchema {
         title: type,
         summary: `docs/events.md ${type}; data schema also at docs/schemas/${type}.json`,
         contentType: 'application/json',
-        headers: headersSchema(),
+        headers: headersSchema(SEALED_FIELDS[type] !== undefined),
         payload: envelope(type),
         bindings: {
           kafka: {

@@ -168,7 +168,7 @@ export interface paths {
         };
         /**
          * A tender's history: its bids, evaluations, award, contract, milestones, deliveries and disbursements in global order, with who, when and why
-         * @description Auditors get every field. Everyone else (supervisors, the public) gets the history without sealed data (bid supplier, price and digest until opening) and personal data (actor ids of supplier staff and evaluators, evaluator ids, conflict declarations, correlation ids); docs/read-side.md. Drafts are not public: 404 except for auditors and supervisors. Cursor paging.
+         * @description Auditors get every field. Everyone else (supervisors, the public) gets the history without sealed data (bid supplier, price and digest until opening) and personal data (actor ids of supplier staff and evaluators, evaluator ids, conflict declarations, correlation ids); a caller who may not read the tender (the public, suppliers) gets no item for a bid it may not see, since the number of bids is not public before opening; docs/read-side.md. Drafts are not public: 404 except for auditors and supervisors. Cursor paging.
          */
         get: operations["AuditController_tenderHistory"];
         put?: never;
@@ -10669,7 +10669,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The public view; ETag is the tender stream revision */
+            /** @description The public view; ETag is a weak tag of the body, never the stream revision: a bid moves the revision, and the public may not know of bids before opening */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -14414,7 +14414,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The bids; ETag is the tender stream revision */
+            /** @description The bids; ETag is the tender stream revision, for a supplier a weak tag of the body (others' bids move the revision) */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -15,7 +15,10 @@ import {
   type Disclosure,
   type Viewer,
 } from '@contract-ledger/feed';
+import type { Actor } from '../auth/actor';
+import { authorize } from '../auth/policy';
 import { tenderState, type Folded } from '../facts';
+import { tenderFacts } from '../guards';
 
 /**
  * Sealed bids (docs/adr/0006-sealed-data-in-feeds.md): what of a bid a caller sees is
@@ -213,4 +216,17 @@ export type PublicTenderView = ReturnType<typeof publicTenderView>;
 /** Drafts are the agency's working papers; everything from publication on is public. */
 export function isPublic(state: TenderState): state is TenderRecord {
   return state.status !== 'none' && state.status !== 'draft';
+}
+
+/**
+ * Who may read the tender itself (GET /tenders/{id}): `tender.read` in its scope (its agency's
+ * officers, its assigned evaluators, the supervisor, the auditor, the review body), except that a
+ * draft, the agency's working paper, is not the review body's: it decides complaints, which exist
+ * from publication on (docs/api.md "Not found or forbidden"). They, and only they, know how many
+ * bids the tender received before opening (ADR 0006 decision 6): the tender's bid count, the bid
+ * items of its history and every change of its stream (the revision as ETag).
+ */
+export function mayReadTender(actor: Actor | undefined, state: TenderRecord): boolean {
+  if (!authorize(actor, 'tender.read', tenderFacts(state)).allowed) return false;
+  return isPublic(state) || actor?.role !== 'review_body';
 }

@@ -6,7 +6,7 @@ import {
   type Row,
 } from '@contract-ledger/projections';
 import type { ReadStore } from '../read-store';
-import { queryTable, type Filter, type Page } from '../query';
+import { cursorAfter, MAX_PAGE, queryTable, type Filter, type Page } from '../query';
 
 /** One event as the audit routes show it: the index's row completed from the event store. */
 export interface AuditEventRow {
@@ -89,23 +89,46 @@ export async function searchAudit(
 
 /**
  * Every event concerning one tender, in global order: its bids, evaluations and award, and the
- * events of the contract signed from it and their budget movements.
+ * events of the contract signed from it and their budget movements. `shown` leaves events out of
+ * the pages (what the reader may not know exists): a page still has `limit` events whenever more
+ * are shown, and a next cursor only when one is, so neither a short page nor an empty last one
+ * counts what was left out.
  */
 export async function tenderHistory(
   readStore: ReadStore,
   log: AuditEventSource,
   id: string,
   page: { limit?: number; cursor?: string | null } = {},
+  shown: (row: AuditEventRow) => boolean = () => true,
 ): Promise<Page<AuditEventRow>> {
-  const refs = await queryTable(readStore, auditProjection, auditEntities, {
-    where: { entityKind: 'tender', entityId: id },
-    limit: page.limit,
-    cursor: page.cursor ?? null,
-  });
-  if (refs.items.length === 0) return { items: [], nextCursor: null };
-  const events = await queryTable(readStore, auditProjection, auditEvents, {
-    filters: [{ column: 'position', op: 'in', value: refs.items.map((r) => r.position) }],
-    limit: refs.items.length,
-  });
-  return { items: await fromLog(log, events.items), nextCursor: refs.nextCursor };
+  const limit = page.limit ?? 50;
+  const items: AuditEventRow[] = [];
+  let nextCursor: string | null = null;
+  let cursor = page.cursor ?? null;
+  do {
+    // One more than the page holds: whether a next page has anything shown is known here.
+    const refs = await queryTable(readStore, auditProjection, auditEntities, {
+      where: { entityKind: 'tender', entityId: id },
+      limit: Math.min(MAX_PAGE, limit + 1),
+      cursor,
+    });
+    if (refs.items.length === 0) break;
+    const events = await queryTable(readStore, auditProjection, auditEvents, {
+      filters: [{ column: 'position', op: 'in', value: refs.items.map((r) => r.position) }],
+      limit: refs.items.length,
+    });
+    const rows = await fromLog(log, events.items);
+    for (const row of rows) {
+      if (!shown(row)) continue;
+      if (items.length === limit) return { items, nextCursor };
+      items.push(row);
+      nextCursor = cursorAfter(auditEntities, {
+        position: row.position,
+        entityKind: 'tender',
+        entityId: id,
+      });
+    }
+    cursor = refs.nextCursor;
+  } while (cursor !== null);
+  return { items, nextCursor: null };
 }

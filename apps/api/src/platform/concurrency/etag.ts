@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { validationFailed } from '../errors/problem';
@@ -10,12 +11,28 @@ import { validationFailed } from '../errors/problem';
 export class Versioned<Body> {
   constructor(
     readonly body: Body,
-    readonly revision: number,
+    /** null: the validator is the body's digest (contentTagged). */
+    readonly revision: number | null,
   ) {}
 }
 
 export function versioned<Body>(body: Body, revision: number): Versioned<Body> {
   return new Versioned(body, revision);
+}
+
+/**
+ * A response to a caller who may not see every change of the stream (a bid before opening, ADR
+ * 0006 decision 6): its ETag is a weak tag of the body's digest, so it moves only when what the
+ * caller sees moves. Weak, so never an If-Match pin (a weak tag there is 400): such a caller acts
+ * without one (or with `*`).
+ */
+export function contentTagged<Body>(body: Body): Versioned<Body> {
+  return new Versioned(body, null);
+}
+
+function contentTag(body: unknown): string {
+  const digest = createHash('sha256').update(JSON.stringify(body)).digest('base64url');
+  return `W/"${digest.slice(0, 22)}"`;
 }
 
 /** `"<revision>"`: strong, because a revision names exactly one state of the stream. */
@@ -60,6 +77,9 @@ export const IfMatch = createParamDecorator((_: unknown, context: ExecutionConte
  */
 export function unversion(reply: FastifyReply, payload: unknown): unknown {
   if (!(payload instanceof Versioned)) return payload;
-  void reply.header('ETag', etagOf(payload.revision));
+  void reply.header(
+    'ETag',
+    payload.revision === null ? contentTag(payload.body) : etagOf(payload.revision),
+  );
   return payload.body;
 }
