@@ -3,6 +3,7 @@ import { EVENT_STORE, refusalStream } from '@contract-ledger/application';
 import {
   budgetLineDecider,
   budgetStream,
+  contractDecider,
   contractStream,
   makePolicy,
   supplierDecider,
@@ -63,6 +64,14 @@ const ids = {
   tenderEvaluator: uuidv7(),
   finance: uuidv7(),
   otherFinance: uuidv7(),
+  // Evaluator independence: officer X drafts and awards, the finance officer opens the line, person p
+  // registers the supplier and bids for it, another of its people reports deliveries.
+  independenceLine: uuidv7(),
+  independenceSupplier: uuidv7(),
+  drafter: uuidv7(),
+  bidWriter: uuidv7(),
+  reporter: uuidv7(),
+  independent: uuidv7(),
   supervisor: uuidv7(),
   auditor: uuidv7(),
   m1: uuidv7(),
@@ -142,24 +151,34 @@ describe('contracts over HTTP', () => {
     stream: string,
     decider: Decider<S, C, E>,
     command: C,
+    metadata: object = {},
   ): Promise<void> {
-    await handleCommand(store, stream, decider, command, { metadata: seedMetadata() });
+    await handleCommand(store, stream, decider, command, {
+      metadata: { ...seedMetadata(), ...metadata },
+    });
   }
+  /** The metadata the API records for an actor of a scoped role. */
+  const actingFor = (actor: string, role: string, scope: string) => ({ actor, role, scope });
   const events = (stream: string): Promise<readonly RecordedEvent[]> => store.readStream(stream);
   const types = async (stream: string) => (await events(stream)).map((e) => e.type);
   const revision = (stream: string) => store.streamRevision(stream);
 
-  async function registerSupplier(supplierId: string): Promise<void> {
-    await run(supplierStream(supplierId), supplierDecider, {
-      type: 'RegisterSupplier',
-      data: {
-        supplierId,
-        kind: 'social_organisation',
-        name: `Care org ${supplierId.slice(-4)}`,
-        registrationNumber: `REG-${supplierId.slice(-6)}`,
-        at: '2026-01-05T09:00:00.000Z',
+  async function registerSupplier(supplierId: string, by: object = {}): Promise<void> {
+    await run(
+      supplierStream(supplierId),
+      supplierDecider,
+      {
+        type: 'RegisterSupplier',
+        data: {
+          supplierId,
+          kind: 'social_organisation',
+          name: `Care org ${supplierId.slice(-4)}`,
+          registrationNumber: `REG-${supplierId.slice(-6)}`,
+          at: '2026-01-05T09:00:00.000Z',
+        },
       },
-    });
+      by,
+    );
     await run(supplierStream(supplierId), supplierDecider, {
       type: 'AssessQualification',
       data: {
@@ -174,32 +193,48 @@ describe('contracts over HTTP', () => {
     });
   }
 
-  async function openLine(budgetLineId: string, amountMinor: number): Promise<void> {
-    await run(budgetStream(budgetLineId), budgetLineDecider, {
-      type: 'OpenBudgetLine',
-      data: {
-        budgetLineId,
-        agencyId: ids.agency,
-        fiscalYear: 2026,
-        category: 'elderly_care',
-        amount: cny(amountMinor),
-        at: '2026-01-02T09:00:00.000Z',
+  async function openLine(
+    budgetLineId: string,
+    amountMinor: number,
+    by: object = {},
+  ): Promise<void> {
+    await run(
+      budgetStream(budgetLineId),
+      budgetLineDecider,
+      {
+        type: 'OpenBudgetLine',
+        data: {
+          budgetLineId,
+          agencyId: ids.agency,
+          fiscalYear: 2026,
+          category: 'elderly_care',
+          amount: cny(amountMinor),
+          at: '2026-01-02T09:00:00.000Z',
+        },
       },
-    });
+      by,
+    );
   }
 
   /** A direct commission from draft to award: the shortest real path to an award the contract can execute. */
   async function awardedTender(
     budgetLineId: string,
     supplierId: string,
-    options: { conflictedEvaluator?: string } = {},
+    options: { conflictedEvaluator?: string; officer?: object; bidder?: object } = {},
   ): Promise<string> {
     const tenderId = uuidv7();
     const bidId = uuidv7();
     const stream = tenderStream(tenderId);
     const policy = makePolicy();
+    // Who acts: the officer for the agency, the bidder's person for its bid, the rest as set-up.
+    const actor = (type: string) =>
+      type === 'SubmitBid'
+        ? options.bidder
+        : ['ScoreBid', 'DeclareConflict'].includes(type)
+          ? undefined
+          : options.officer;
     const tender = (type: string, data: Record<string, unknown>) =>
-      run(stream, tenderDecider, { type, data: { tenderId, ...data } } as never);
+      run(stream, tenderDecider, { type, data: { tenderId, ...data } } as never, actor(type));
     await tender('DraftTender', {
       agencyId: ids.agency,
       budgetLineId,
@@ -268,11 +303,13 @@ describe('contracts over HTTP', () => {
       ],
       evaluatorAgencyId: null,
       buyer,
+      bidderStaff: { [supplierId]: [] },
       at: '2026-03-22T09:00:00.000Z',
     });
     await tender('AwardTender', {
       bidId,
       debarredSupplierIds: [],
+      bidderStaff: { [supplierId]: [] },
       at: '2026-03-25T09:00:00.000Z',
       policy,
     });
@@ -1121,6 +1158,106 @@ describe('contracts over HTTP', () => {
       expect(
         (await events(budgetStream(ids.smallLine))).filter((e) => e.type === 'FundsCommitted'),
       ).toHaveLength(1);
+    });
+  });
+
+  describe('evaluator independence: no one who acted for the buyer or the supplier evaluates the contract', () => {
+    const agencyScope = `agency:${ids.agency}`;
+    const supplierScope = `supplier:${ids.independenceSupplier}`;
+    const asEvaluator = (sub: string) => bearer({ sub, role: 'evaluator' });
+    const accept = { verdict: 'accepted', acceptedShareBps: 10_000, score: 90, comments: 'ok' };
+    const milestoneId = uuidv7();
+    let signedId: string;
+    const url = () => `/api/v1/contracts/${signedId}`;
+
+    beforeAll(async () => {
+      at('2027-02-10T09:00:00.000Z');
+      await registerSupplier(
+        ids.independenceSupplier,
+        actingFor(ids.bidWriter, 'supplier', supplierScope),
+      );
+      await openLine(
+        ids.independenceLine,
+        300_000_000,
+        actingFor(ids.finance, 'finance_officer', agencyScope),
+      );
+      const tenderId = await awardedTender(ids.independenceLine, ids.independenceSupplier, {
+        officer: actingFor(ids.drafter, 'agency_officer', agencyScope),
+        bidder: actingFor(ids.bidWriter, 'supplier', supplierScope),
+      });
+      // Another officer of the agency (not the one who drafted and awarded) signs.
+      const signed = await post(
+        '/api/v1/contracts',
+        as.officer(),
+        signBody(tenderId, {
+          milestones: [milestone(milestoneId, 100_000_000, '2027-06-30T00:00:00.000Z')],
+        }),
+      );
+      expect(signed.status).toBe(201);
+      signedId = signed.body.id;
+    });
+
+    it.each([
+      ['the officer who drafted and awarded the tender', 'EVALUATOR_IS_BUYER', () => ids.drafter],
+      ['the finance officer who opened the budget line', 'EVALUATOR_IS_BUYER', () => ids.finance],
+      [
+        "the supplier's person who registered it and bid",
+        'EVALUATOR_IS_SUPPLIER',
+        () => ids.bidWriter,
+      ],
+    ])('refuses to assign %s: 409 %s, nothing written', async (_who, code, evaluatorId) => {
+      const before = await revision(contractStream(signedId));
+      expectProblem(
+        await post(`${url()}/evaluators`, as.officer(), { evaluatorId: evaluatorId() }),
+        409,
+        code,
+      );
+      expect(await revision(contractStream(signedId))).toBe(before);
+    });
+
+    it('refuses them at evaluation too, even when assigned before the rule; an independent evaluator accepts', async () => {
+      expect(
+        (await post(`${url()}/evaluators`, as.officer(), { evaluatorId: ids.independent })).status,
+      ).toBe(201);
+      // Assignments recorded before the rule existed, as the contract's log may hold them.
+      for (const evaluatorId of [ids.drafter, ids.bidWriter]) {
+        await run(contractStream(signedId), contractDecider, {
+          type: 'AssignContractEvaluator',
+          data: {
+            contractId: signedId,
+            evaluatorId,
+            assignedBy: ids.officer,
+            at: '2027-02-11T09:00:00.000Z',
+            buyer: { staffIds: [] },
+            supplier: { staffIds: [] },
+          },
+        });
+      }
+      at('2027-03-01T09:00:00.000Z');
+      // Another person of the supplier reports: p is not the reporter.
+      const reporter = bearer({
+        sub: ids.reporter,
+        role: 'supplier',
+        supplierId: ids.independenceSupplier,
+      });
+      const evaluations = `${url()}/milestones/${milestoneId}/evaluations`;
+      expect(
+        (await post(`${url()}/milestones/${milestoneId}/deliveries`, reporter, delivery)).status,
+      ).toBe(201);
+      at('2027-03-05T09:00:00.000Z');
+      const before = await revision(contractStream(signedId));
+      expectProblem(
+        await post(evaluations, asEvaluator(ids.drafter), accept),
+        409,
+        'EVALUATOR_IS_BUYER',
+      );
+      expectProblem(
+        await post(evaluations, asEvaluator(ids.bidWriter), accept),
+        409,
+        'EVALUATOR_IS_SUPPLIER',
+      );
+      expect(await revision(contractStream(signedId))).toBe(before);
+      expect((await post(evaluations, asEvaluator(ids.independent), accept)).status).toBe(201);
     });
   });
 });

@@ -659,6 +659,63 @@ describe('tenders over HTTP: the whole lifecycle', () => {
       ['TenderDrafted', 'draft-1', USERS.officerA, 'agency_officer', `agency:${a.agencyA}`],
     ]);
   });
+  it("keeps a bidder's own person from scoring its bid (409 EVALUATOR_IS_SUPPLIER) without blocking the award", async () => {
+    const tenderId = await draft({ method: 'competitive_negotiation' });
+    await publish(tenderId, 11);
+    // The person who registered supplier 1 (and bids for it) is put on the panel: assignment
+    // cannot refuse it, the bids are sealed and a refusal would tell who bid.
+    const insider = USERS.supplierUser(1);
+    const insiderAsEvaluator = ledger.bearer({ sub: insider, role: 'evaluator' });
+    for (const evaluatorId of [insider, a.evaluatorIds[2]]) {
+      await http()
+        .post(`/api/v1/tenders/${tenderId}/evaluators`)
+        .set('Authorization', a.officerA)
+        .send({ evaluatorId })
+        .expect(201);
+    }
+    const bidIds = [await bid(tenderId, 0), await bid(tenderId, 1)];
+    ledger.clock.advanceDays(12);
+    await http()
+      .post(`/api/v1/tenders/${tenderId}/open-bids`)
+      .set('Authorization', a.officerA)
+      .expect(200);
+    const score = (who: string, bidId: string, value: number) =>
+      http()
+        .post(`/api/v1/tenders/${tenderId}/bids/${bidId}/scores`)
+        .set('Authorization', who)
+        .send({
+          scores: [
+            { criterionId: 'price', score: value },
+            { criterionId: 'quality', score: value },
+          ],
+        });
+    const before = await ledger.store.streamRevision(`tender-${tenderId}`);
+    expectProblem(await score(insiderAsEvaluator, bidIds[1]!, 100), 409, 'EVALUATOR_IS_SUPPLIER');
+    expect(await ledger.store.streamRevision(`tender-${tenderId}`)).toBe(before);
+    // The other bid is not its organisation's: scored, like a conflict that names one supplier.
+    expect((await score(insiderAsEvaluator, bidIds[0]!, 60)).status).toBe(201);
+    expect((await score(a.evaluator[2]!, bidIds[0]!, 80)).status).toBe(201);
+    expect((await score(a.evaluator[2]!, bidIds[1]!, 70)).status).toBe(201);
+    // Supplier 1's bid is complete without the insider's score: 70 from the independent evaluator
+    // against 70 (the mean of 60 and 80) for supplier 0's, a tie, so either is awarded.
+    const awarded = await http()
+      .post(`/api/v1/tenders/${tenderId}/award`)
+      .set('Authorization', a.officerA)
+      .send({ bidId: bidIds[1] })
+      .expect(200);
+    expect(awarded.body.id).toBe(tenderId);
+    const final = await http()
+      .get(`/api/v1/tenders/${tenderId}`)
+      .set('Authorization', a.supervisor)
+      .expect(200);
+    expect(final.body.award).toMatchObject({
+      bidId: bidIds[1],
+      override: false,
+      weightedScore: 7000,
+      bestWeightedScore: 7000,
+    });
+  });
+
   // Last: it debars supplier 0, which the other tests bid with.
   it('voids bids on a material amendment until confirmed, disqualifies, and never awards a supplier debarred since it bid', async () => {
     const tenderId = await draft({ method: 'competitive_negotiation' });

@@ -8,12 +8,14 @@ import {
   tenderDecider,
   tenderStream,
   type BudgetLineState,
+  type BidderStaffFacts,
   type BuyerFacts,
   type DomainEvent,
   type EvidenceFact,
   type Id,
   type Instant,
   type SupplierFacts,
+  type StaffFacts,
   type SupplierState,
   type TenderRecord,
   type TenderState,
@@ -86,21 +88,76 @@ export async function supplierFactsAt(
   return { ...folded, facts: supplierFactsOf(folded.state, at) };
 }
 
+/** Who acted under which scope on one stream: metadata scope -> actor ids, in order of first act. */
+type ActorsByScope = Readonly<Record<string, readonly Id[]>>;
+
+/** Folds a stream's recorded metadata (not its domain data): cached and read like any other fold. */
+const actorsByScope: Folder<ActorsByScope, RecordedEvent> = {
+  initialState: () => ({}),
+  evolve: (state, event) => {
+    const { scope, actor } = event.metadata;
+    if (scope === undefined || state[scope]?.includes(actor)) return state;
+    return { ...state, [scope]: [...(state[scope] ?? []), actor] };
+  },
+};
+
+/** How a fact is read: straight from the store, or through a command's pipeline (then guarded). */
+export type ReadFolded = <State, Event>(
+  stream: string,
+  folder: Folder<State, Event>,
+) => Promise<{ readonly state: State }>;
+
+export function readingFrom(store: EventStore): ReadFolded {
+  return (stream, folder) => StateCache.of(store).read(store, stream, folder);
+}
+
 /**
- * The buying agency's staff known on a tender (BuyerFacts, EVALUATOR_IS_BUYER): every actor who
- * acted for the agency (metadata scope `agency:<id>`) on the tender's stream or its budget line's.
- * Read at command time from the streams themselves.
+ * Everyone who acted for a party on some streams: the actors of the events whose metadata scope is
+ * `scope` (`agency:<id>`, `supplier:<id>`). Read from the streams themselves at command time, never
+ * from a projection that may lag behind the act.
  */
-export async function buyerFactsOf(store: EventStore, tender: TenderRecord): Promise<BuyerFacts> {
-  const scope = `agency:${tender.agencyId}`;
-  const streams = [tenderStream(tender.tenderId), budgetStream(tender.budgetLineId)];
-  const staff = new Set<string>();
+export async function actorsUnder(
+  read: ReadFolded,
+  scope: string,
+  streams: readonly string[],
+): Promise<StaffFacts> {
+  const staff = new Set<Id>();
   for (const stream of streams) {
-    for (const event of await store.readStream(stream)) {
-      if (event.metadata.scope === scope) staff.add(event.metadata.actor);
-    }
+    for (const actor of (await read(stream, actorsByScope)).state[scope] ?? []) staff.add(actor);
   }
   return { staffIds: [...staff] };
+}
+
+/**
+ * The buying agency's staff known on a tender (BuyerFacts, EVALUATOR_IS_BUYER): every actor who
+ * acted for the agency on the tender's stream or its budget line's.
+ */
+export function buyerFactsOf(store: EventStore, tender: TenderRecord): Promise<BuyerFacts> {
+  return actorsUnder(readingFrom(store), `agency:${tender.agencyId}`, [
+    tenderStream(tender.tenderId),
+    budgetStream(tender.budgetLineId),
+  ]);
+}
+
+/**
+ * Who acted for each of `supplierIds` (BidderStaffFacts, EVALUATOR_IS_SUPPLIER): on its own
+ * stream (registration, qualification) or on the tender (its bids, questions, complaints).
+ */
+export async function bidderStaffOf(
+  store: EventStore,
+  tenderId: Id,
+  supplierIds: Iterable<Id>,
+): Promise<BidderStaffFacts> {
+  const facts: Record<Id, readonly Id[]> = {};
+  for (const supplierId of supplierIds) {
+    facts[supplierId] = (
+      await actorsUnder(readingFrom(store), `supplier:${supplierId}`, [
+        supplierStream(supplierId),
+        tenderStream(tenderId),
+      ])
+    ).staffIds;
+  }
+  return facts;
 }
 
 /** The supplier an event concerns: its data's `supplierId`, or the supplier whose stream holds it. */

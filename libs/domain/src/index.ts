@@ -11,4 +11,5 @@ export * from './contract';
 export * from './feed';
 export * from './shared/iso4217';
 export * from './shared/text';
+export * from './shared/staff';
 export * from './money-flow';

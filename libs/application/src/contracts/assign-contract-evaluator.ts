@@ -1,7 +1,8 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import type { Id } from '@contract-ledger/domain';
+import { refuse, type ContractState, type Id } from '@contract-ledger/domain';
+import type { ReadStream } from '@contract-ledger/event-store';
 import { CommandRuntime, type CommandResult, LedgerCommand } from '../command-runtime';
-import { decideOnContract } from './contract-streams';
+import { contractPartiesStaff, decideOnContract } from './contract-streams';
 
 export interface AssignContractEvaluatorInput {
   readonly contractId: Id;
@@ -20,14 +21,19 @@ export class AssignContractEvaluatorHandler implements ICommandHandler<
   constructor(private readonly runtime: CommandRuntime) {}
 
   execute({ input, context }: AssignContractEvaluatorCommand): Promise<CommandResult> {
-    return decideOnContract(
-      this.runtime,
-      input.contractId,
-      {
-        type: 'AssignContractEvaluator',
-        data: { ...input, assignedBy: context.metadata.actor, at: this.runtime.now() },
-      },
-      context,
-    );
+    const at = this.runtime.now();
+    const command = async (contract: ContractState, read: ReadStream) => {
+      if (contract.status === 'unsigned') refuse('CONTRACT_NOT_FOUND', 'No such contract');
+      return {
+        type: 'AssignContractEvaluator' as const,
+        data: {
+          ...input,
+          assignedBy: context.metadata.actor,
+          at,
+          ...(await contractPartiesStaff(read, contract)),
+        },
+      };
+    };
+    return decideOnContract(this.runtime, input.contractId, command, context);
   }
 }

@@ -12,6 +12,9 @@ import {
   type ContractState,
   type Decider,
   type SignedContract,
+  type StaffFacts,
+  supplierStream,
+  tenderStream,
 } from '@contract-ledger/domain';
 import {
   uuidv7,
@@ -28,7 +31,7 @@ import {
   type CommandResult,
   type CommandRuntime,
 } from '../command-runtime';
-import { readFolded, type Folded } from '../facts';
+import { actorsUnder, readFolded, type Folded } from '../facts';
 
 /** What the scope rules know about a contract: buyer, supplier, and the evaluators the agency assigned. */
 export function contractFacts(state: SignedContract): ResourceFacts {
@@ -36,6 +39,32 @@ export function contractFacts(state: SignedContract): ResourceFacts {
     agencyId: state.agencyId,
     supplierId: state.supplierId,
     assignedEvaluatorIds: state.evaluatorIds,
+  };
+}
+
+/**
+ * Who acted for each party of a contract (EVALUATOR_IS_BUYER, EVALUATOR_IS_SUPPLIER): for the
+ * buying agency on the tender, its budget line or the contract; for the supplier on its own stream,
+ * the tender or the contract. Read through the command's pipeline, so an act by either party
+ * between this read and the append makes the command decide again.
+ */
+export async function contractPartiesStaff(
+  read: ReadStream,
+  contract: SignedContract,
+): Promise<{ readonly buyer: StaffFacts; readonly supplier: StaffFacts }> {
+  const tender = tenderStream(contract.tenderId);
+  const own = contractStream(contract.contractId);
+  return {
+    buyer: await actorsUnder(read, `agency:${contract.agencyId}`, [
+      tender,
+      budgetStream(contract.budgetLineId),
+      own,
+    ]),
+    supplier: await actorsUnder(read, `supplier:${contract.supplierId}`, [
+      supplierStream(contract.supplierId),
+      tender,
+      own,
+    ]),
   };
 }
 

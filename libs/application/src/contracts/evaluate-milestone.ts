@@ -14,7 +14,7 @@ import {
   type CommandResult,
   LedgerCommand,
 } from '../command-runtime';
-import { decideOnContract } from './contract-streams';
+import { contractPartiesStaff, decideOnContract } from './contract-streams';
 import { debarmentProposalFor } from './supplier-failures';
 
 export interface EvaluateMilestoneInput {
@@ -28,7 +28,8 @@ export interface EvaluateMilestoneInput {
 
 /**
  * An assigned evaluator judges a delivery. Its conflicts are those it declared on the contract's
- * tender; its employer comes from its token (an evaluator token names none: independent). A
+ * tender; its employer comes from its token (an evaluator token names none: independent), and
+ * whether it acted for either party from the log (contractPartiesStaff). A
  * rejection is a supplier failure and may propose a debarment in the same append.
  */
 export class EvaluateMilestoneCommand extends LedgerCommand<
@@ -64,6 +65,7 @@ export class EvaluateMilestoneHandler implements ICommandHandler<
           evaluatorConflictSupplierIds: conflicts,
           evaluatorAgencyId: context.affiliation.agencyId,
           evaluatorSupplierId: context.affiliation.supplierId,
+          ...(await contractPartiesStaff(read, contract)),
           policy,
         },
       };

@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { tenderStream, type Id } from '@contract-ledger/domain';
 import { CommandRuntime, decideOn, type CommandResult, LedgerCommand } from '../command-runtime';
-import { supplierFactsAt, tenderState } from '../facts';
+import { bidderStaffOf, supplierFactsAt, tenderState } from '../facts';
 import { tenderGuarded } from '../guards';
 
 export interface AwardTenderInput {
@@ -31,9 +31,10 @@ export class AwardTenderHandler implements ICommandHandler<AwardTenderCommand> {
       if ((await supplierFactsAt(store, supplierId, at)).facts.debarred)
         debarredSupplierIds.push(supplierId);
     }
+    const bidderStaff = await bidderStaffOf(store, input.tenderId, bidders);
     const command = {
       type: 'AwardTender' as const,
-      data: { ...input, debarredSupplierIds, at, policy },
+      data: { ...input, debarredSupplierIds, bidderStaff, at, policy },
     };
     return decideOn(
       store,

@@ -7,7 +7,7 @@ import {
   type CommandResult,
   LedgerCommand,
 } from '../command-runtime';
-import { buyerFactsOf, tenderState } from '../facts';
+import { bidderStaffOf, buyerFactsOf, tenderState } from '../facts';
 import { tenderGuarded } from '../guards';
 import { recordingRefusal } from '../refusal-records';
 
@@ -34,9 +34,19 @@ export class ScoreBidHandler implements ICommandHandler<ScoreBidCommand> {
     const at = this.runtime.now();
     const tender = (await tenderState(store, input.tenderId)).state;
     const buyer = tender.status === 'none' ? { staffIds: [] } : await buyerFactsOf(store, tender);
+    // An unknown tender or bid is refused by the decider; neither has a supplier to know.
+    const bid = tender.status === 'none' ? undefined : tender.bids[input.bidId];
+    const bidderStaff =
+      bid === undefined ? {} : await bidderStaffOf(store, input.tenderId, [bid.supplierId]);
     const command = {
       type: 'ScoreBid' as const,
-      data: { ...input, evaluatorAgencyId: context.evaluatorAgencyId ?? null, buyer, at },
+      data: {
+        ...input,
+        evaluatorAgencyId: context.evaluatorAgencyId ?? null,
+        buyer,
+        bidderStaff,
+        at,
+      },
     };
     // Scoring a supplier the evaluator declared a conflict with is a red flag (CONFLICTED_EVALUATOR_SCORING).
     return recordingRefusal(

@@ -3,6 +3,7 @@ import type { Id } from '../shared/ids';
 import type { Instant } from '../shared/instant';
 import type { Money } from '../shared/money';
 import type { Policy } from '../shared/policy';
+import type { StaffFacts } from '../shared/staff';
 import type {
   AmendmentRationale,
   DisbursementKind,
@@ -74,6 +75,10 @@ export type AssignContractEvaluator = DomainCommand<
     readonly evaluatorId: Id;
     readonly assignedBy: Id;
     readonly at: Instant;
+    /** Who acted for the buying agency on the tender, its budget line or this contract. */
+    readonly buyer: StaffFacts;
+    /** Who acted for the supplier on its own stream, the tender or this contract. */
+    readonly supplier: StaffFacts;
   }
 >;
 
@@ -106,6 +111,8 @@ export type EvaluateMilestone = DomainCommand<
     readonly evaluatorConflictSupplierIds: readonly Id[];
     readonly evaluatorAgencyId: Id | null;
     readonly evaluatorSupplierId: Id | null;
+    readonly buyer: StaffFacts;
+    readonly supplier: StaffFacts;
     readonly policy: Policy;
   }
 >;

@@ -31,6 +31,10 @@ export const ids = {
   finance: '0190b000-0000-7000-8000-0000000000f3',
   supervisorApproval: '0190b000-0000-7000-8000-0000000000a9',
   supervisor: '0190b000-0000-7000-8000-0000000000f4',
+  /** An officer of the agency who drafted the tender (not the one who signed). */
+  drafter: '0190b000-0000-7000-8000-0000000000f5',
+  /** A person of the supplier who submitted its bid (not the one who reports deliveries). */
+  bidWriter: '0190b000-0000-7000-8000-0000000000f6',
   m1: '0190b000-0000-7000-8000-000000000101',
   m2: '0190b000-0000-7000-8000-000000000102',
   m3: '0190b000-0000-7000-8000-000000000103',
@@ -198,6 +202,10 @@ export function reported(over: Partial<DeliveryReported['data']> = {}): Delivery
   };
 }
 
+/** Who acted for each party on the tender, its budget line, the supplier or the contract. */
+export const buyerStaff = { staffIds: [ids.drafter, ids.officer, ids.finance] };
+export const supplierStaff = { staffIds: [ids.bidWriter, ids.supplierUser] };
+
 export function evaluate(over: Partial<EvaluateMilestone['data']> = {}): EvaluateMilestone {
   return {
     type: 'EvaluateMilestone',
@@ -213,6 +221,8 @@ export function evaluate(over: Partial<EvaluateMilestone['data']> = {}): Evaluat
       evaluatorConflictSupplierIds: [],
       evaluatorAgencyId: null,
       evaluatorSupplierId: null,
+      buyer: buyerStaff,
+      supplier: supplierStaff,
       policy: DEFAULT_POLICY,
       ...over,
     },

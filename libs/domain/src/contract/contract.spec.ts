@@ -4,6 +4,7 @@ import { deciderSpec } from '../testing';
 import {
   amend,
   amended,
+  buyerStaff,
   cny,
   DIGEST_B,
   disburse,
@@ -17,6 +18,7 @@ import {
   schedule,
   sign,
   signed,
+  supplierStaff,
   T,
 } from './contract.fixtures';
 import {
@@ -108,6 +110,8 @@ const assign = (over: Partial<AssignContractEvaluator['data']> = {}): AssignCont
     evaluatorId: ids.evaluator,
     assignedBy: ids.officer,
     at: T.later,
+    buyer: buyerStaff,
+    supplier: supplierStaff,
     ...over,
   },
 });
@@ -538,6 +542,31 @@ describe('EvaluateMilestone', () => {
       .given([signed, reported()])
       .when(evaluate({ evaluatorId: ids.supplierUser }))
       .thenThrows('EVALUATOR_IS_SUPPLIER'));
+  it('an officer of the agency who did not sign (drafted the tender) cannot evaluate: EVALUATOR_IS_BUYER', () =>
+    void spec
+      .given([signed, reported()])
+      .when(evaluate({ evaluatorId: ids.drafter }))
+      .thenThrows('EVALUATOR_IS_BUYER'));
+  it('a finance officer who acted on the budget line cannot evaluate: EVALUATOR_IS_BUYER', () =>
+    void spec
+      .given([signed, reported()])
+      .when(evaluate({ evaluatorId: ids.finance }))
+      .thenThrows('EVALUATOR_IS_BUYER'));
+  it("a supplier's person who did not report the delivery (submitted the bid) cannot evaluate: EVALUATOR_IS_SUPPLIER", () =>
+    void spec
+      .given([signed, reported()])
+      .when(evaluate({ evaluatorId: ids.bidWriter }))
+      .thenThrows('EVALUATOR_IS_SUPPLIER'));
+  it("the buyer's staff fact must be supplied, not assumed empty: BUYER_FACTS_MISSING", () =>
+    void spec
+      .given([signed, reported()])
+      .when(evaluate({ buyer: undefined as never }))
+      .thenThrows('BUYER_FACTS_MISSING'));
+  it("the supplier's staff fact must be supplied, not assumed empty: SUPPLIER_FACTS_MISSING", () =>
+    void spec
+      .given([signed, reported()])
+      .when(evaluate({ supplier: { staffIds: null } as never }))
+      .thenThrows('SUPPLIER_FACTS_MISSING'));
   it('the verdict comes from a closed list: VERDICT_INVALID', () =>
     void spec
       .given([signed, reported()])
@@ -879,6 +908,41 @@ describe('AssignContractEvaluator', () => {
       .given([signed])
       .when(assign({ evaluatorId: ids.officer }))
       .thenThrows('EVALUATOR_IS_BUYER'));
+  it('an officer of the agency who did not sign (drafted the tender) cannot be the evaluator: EVALUATOR_IS_BUYER', () =>
+    void spec
+      .given([signed])
+      .when(assign({ evaluatorId: ids.drafter, assignedBy: ids.officer }))
+      .thenThrows('EVALUATOR_IS_BUYER'));
+  it('a finance officer who acted on the budget line cannot be the evaluator: EVALUATOR_IS_BUYER', () =>
+    void spec
+      .given([signed])
+      .when(assign({ evaluatorId: ids.finance }))
+      .thenThrows('EVALUATOR_IS_BUYER'));
+  it('the assigning officer cannot assign himself: EVALUATOR_IS_BUYER', () =>
+    void spec
+      .given([signed])
+      .when(assign({ evaluatorId: ids.drafter, assignedBy: ids.drafter, buyer: { staffIds: [] } }))
+      .thenThrows('EVALUATOR_IS_BUYER'));
+  it('anyone who acted for the supplier (its bid, its deliveries) cannot be the evaluator: EVALUATOR_IS_SUPPLIER', () => {
+    void spec
+      .given([signed])
+      .when(assign({ evaluatorId: ids.bidWriter }))
+      .thenThrows('EVALUATOR_IS_SUPPLIER');
+    void spec
+      .given([signed])
+      .when(assign({ evaluatorId: ids.supplierUser }))
+      .thenThrows('EVALUATOR_IS_SUPPLIER');
+  });
+  it("refuses without the parties' staff facts: BUYER_FACTS_MISSING, SUPPLIER_FACTS_MISSING", () => {
+    void spec
+      .given([signed])
+      .when(assign({ buyer: undefined as never }))
+      .thenThrows('BUYER_FACTS_MISSING');
+    void spec
+      .given([signed])
+      .when(assign({ supplier: undefined as never }))
+      .thenThrows('SUPPLIER_FACTS_MISSING');
+  });
   it('before signing: CONTRACT_NOT_SIGNED', () =>
     void spec.given([]).when(assign()).thenThrows('CONTRACT_NOT_SIGNED'));
   it('the state lists assigned evaluators', () =>

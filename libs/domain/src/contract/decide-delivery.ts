@@ -1,7 +1,8 @@
 import { refuse } from '../shared/errors';
-import { assertId } from '../shared/ids';
+import { assertId, type Id } from '../shared/ids';
 import { assertInstant, isAfter } from '../shared/instant';
 import { addPolicyDays } from '../shared/policy';
+import { staffOf, type StaffFacts } from '../shared/staff';
 import { optionalText, sameContent } from '../shared/text';
 import { add, assertMoney, compare, share, subtract, zero } from '../shared/money';
 import type {
@@ -16,6 +17,25 @@ import { DIGEST, oneOf, sameCurrency, open, milestone, ref } from './decide-chec
 
 // Delivery: milestone reports, their evaluation and the payments that follow.
 
+/** The people of both parties, from the command's facts; a missing list is refused, not read as none. */
+function partiesStaff(c: { readonly buyer: StaffFacts; readonly supplier: StaffFacts }): {
+  readonly buyer: readonly Id[];
+  readonly supplier: readonly Id[];
+} {
+  return {
+    buyer: staffOf(
+      c.buyer,
+      'BUYER_FACTS_MISSING',
+      "The command must carry the buying agency's staff known on this contract",
+    ),
+    supplier: staffOf(
+      c.supplier,
+      'SUPPLIER_FACTS_MISSING',
+      "The command must carry the supplier's staff known on this contract",
+    ),
+  };
+}
+
 export function assignEvaluator(
   c: AssignContractEvaluator['data'],
   state: SignedContract,
@@ -25,8 +45,17 @@ export function assignEvaluator(
   assertId(c.evaluatorId, 'evaluatorId');
   assertId(c.assignedBy, 'assignedBy');
   assertInstant(c.at, 'at');
-  if (c.evaluatorId === state.signedBy) {
-    refuse('EVALUATOR_IS_BUYER', 'The officer who signed cannot evaluate the contract');
+  // The supplier is public once awarded, so refusing its people here reveals nothing.
+  const staff = partiesStaff(c);
+  if (
+    c.evaluatorId === state.signedBy ||
+    c.evaluatorId === c.assignedBy ||
+    staff.buyer.includes(c.evaluatorId)
+  ) {
+    refuse('EVALUATOR_IS_BUYER', 'The buying agency cannot evaluate its own contract');
+  }
+  if (staff.supplier.includes(c.evaluatorId)) {
+    refuse('EVALUATOR_IS_SUPPLIER', 'The supplier cannot evaluate its own contract');
   }
   return [
     {
@@ -133,10 +162,21 @@ export function evaluateMilestone(
       `Evaluator ${c.evaluatorId} declared a conflict with the supplier`,
     );
   }
-  if (c.evaluatorId === state.signedBy || c.evaluatorAgencyId === state.agencyId) {
+  // Checked again at every evaluation: an evaluator assigned before this rule, or who has acted
+  // for a party since its assignment, is still refused.
+  const staff = partiesStaff(c);
+  if (
+    c.evaluatorId === state.signedBy ||
+    c.evaluatorAgencyId === state.agencyId ||
+    staff.buyer.includes(c.evaluatorId)
+  ) {
     refuse('EVALUATOR_IS_BUYER', 'The buying agency cannot evaluate its own contract');
   }
-  if (c.evaluatorSupplierId === state.supplierId || c.evaluatorId === m.delivery.reportedBy) {
+  if (
+    c.evaluatorSupplierId === state.supplierId ||
+    c.evaluatorId === m.delivery.reportedBy ||
+    staff.supplier.includes(c.evaluatorId)
+  ) {
     refuse('EVALUATOR_IS_SUPPLIER', 'The supplier cannot evaluate its own delivery');
   }
   const verdict = oneOf(c.verdict, VERDICTS, 'VERDICT_INVALID', 'verdict');

@@ -474,6 +474,8 @@ class World {
               evaluatorConflictSupplierIds: a.conflicted ? [supplierId] : [],
               evaluatorAgencyId: null,
               evaluatorSupplierId: null,
+              buyer: { staffIds: [] },
+              supplier: { staffIds: [] },
               policy: DEFAULT_POLICY,
             },
           },

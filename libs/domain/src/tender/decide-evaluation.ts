@@ -7,6 +7,7 @@ import { bidOf, existing } from './decide-checks';
 import type {
   AssignEvaluator,
   AwardTender,
+  BidderStaffFacts,
   BuyerFacts,
   CriterionScore,
   DeclareConflict,
@@ -53,6 +54,44 @@ function checkNotBuyer(
       evaluatorId,
     });
   }
+}
+
+/** Who acted for a bidder, from the command's facts; a bidder left out is refused, not read as nobody. */
+function bidderStaffOf(facts: BidderStaffFacts, supplierId: Id): readonly Id[] {
+  const staff = facts !== null && typeof facts === 'object' ? facts[supplierId] : undefined;
+  if (!Array.isArray(staff)) {
+    refuse(
+      'SUPPLIER_FACTS_MISSING',
+      `The command must carry who acted for supplier ${supplierId}`,
+      {
+        supplierId,
+      },
+    );
+  }
+  return staff;
+}
+
+/**
+ * Evaluators on the panel who acted for a bidder, evaluatorId -> supplier ids, as the award counts
+ * them: like a declared conflict, they are not allowed to score that bidder's bids.
+ */
+function panelActingForBidders(
+  state: TenderRecord,
+  facts: BidderStaffFacts,
+): Record<Id, readonly Id[]> {
+  const bidders = new Set(
+    Object.values(state.bids)
+      .filter((b) => b.status === 'active')
+      .map((b) => b.supplierId),
+  );
+  const actingFor: Record<Id, Id[]> = {};
+  for (const supplierId of bidders) {
+    const staff = bidderStaffOf(facts, supplierId);
+    for (const evaluatorId of Object.keys(state.evaluators)) {
+      if (staff.includes(evaluatorId)) (actingFor[evaluatorId] ??= []).push(supplierId);
+    }
+  }
+  return actingFor;
 }
 
 /** The award's standstill, when the policy sets one for the method. */
@@ -138,6 +177,13 @@ export function scoreBid(
   // Checked on every score, not only at assignment: a panel assigned before this rule, or an
   // evaluator who has acted for the buyer since, is still refused.
   checkNotBuyer(s, evaluatorId, buyerOf(c.buyer).staffIds, c.evaluatorAgencyId ?? null);
+  // A bidder's own people never judge its bid. Checked here, not at assignment: bids are sealed
+  // then, and refusing an evaluator there would reveal who bid.
+  if (bidderStaffOf(c.bidderStaff, bid.supplierId).includes(evaluatorId)) {
+    refuse('EVALUATOR_IS_SUPPLIER', "A bidder's own people cannot score its bid", {
+      evaluatorId,
+    });
+  }
   const scores: CriterionScore[] = Array.isArray(c.scores) ? c.scores : [];
   if (scores.length === 0) refuse('SCORES_EMPTY', 'Score at least one criterion');
   const criteria = new Set(s.terms.criteria.map((c) => c.criterionId));
@@ -224,7 +270,11 @@ export function awardTender(
     refuse('SUPPLIER_FACTS_MISSING', 'The command must list the bidders debarred at this instant');
   if (debarred.includes(bid.supplierId))
     refuse('SUPPLIER_DEBARRED', 'A debarred supplier is never awarded');
-  const standings = tenderStandings(s);
+  // An evaluator who acted for a bidder is refused when scoring its bid (EVALUATOR_IS_SUPPLIER),
+  // so the award treats it as a declared conflict does: not allowed to score that bidder's bids,
+  // its scores of them (if any predate the rule) do not count, and the rest of the panel completes
+  // the evaluation. Otherwise a missing score it can never give would block the award for good.
+  const standings = tenderStandings(s, panelActingForBidders(s, c.bidderStaff));
   if (standings.some((b) => !b.complete)) {
     refuse(
       'AWARD_EVALUATION_INCOMPLETE',

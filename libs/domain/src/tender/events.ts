@@ -71,6 +71,14 @@ export interface BuyerFacts {
   readonly staffIds: readonly Id[];
 }
 
+/**
+ * Who acted for each bidder, supplierId -> actor ids (EVALUATOR_IS_SUPPLIER): the actors of the
+ * events scoped to the supplier (`supplier:<id>`) on its own stream or on this tender, read by the
+ * application from the streams' metadata. ScoreBid needs the scored bid's supplier, AwardTender
+ * every bidder; a supplier missing from it is refused, never read as "nobody".
+ */
+export type BidderStaffFacts = Readonly<Record<Id, readonly Id[]>>;
+
 export interface CriterionScore {
   readonly criterionId: string;
   /** 0..100, whole. */
@@ -422,6 +430,7 @@ export type ScoreBid = {
     /** The agency the evaluator's token says it works for, if any. */
     evaluatorAgencyId: Id | null;
     buyer: BuyerFacts;
+    bidderStaff: BidderStaffFacts;
     at: Instant;
   };
 };
@@ -438,6 +447,8 @@ export type AwardTender = {
     rationale?: string | null;
     /** Bidders debarred at this instant (isDebarredAt): they can neither win nor count as the best. */
     debarredSupplierIds: Id[];
+    /** An evaluator who acted for a bidder counts as conflicted with it (see awardTender). */
+    bidderStaff: BidderStaffFacts;
     at: Instant;
     policy: Policy;
   };

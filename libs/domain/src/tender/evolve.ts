@@ -353,14 +353,20 @@ export interface BidStanding {
  * Σ_criteria weight × mean evaluator score / 100; means are compared exactly (cross-multiplied)
  * so rounding never decides an award.
  */
-export function tenderStandings(state: TenderState): BidStanding[] {
+export function tenderStandings(
+  state: TenderState,
+  /** More exclusions than the declared conflicts, evaluatorId -> supplier ids (the award's facts). */
+  excluded: Readonly<Record<Id, readonly Id[]>> = {},
+): BidStanding[] {
   if (state.status === 'none') return [];
   const evaluatorIds = Object.keys(state.evaluators);
   return Object.values(state.bids)
     .filter((b) => b.status === 'active')
     .map((bid) => {
       const allowed = evaluatorIds.filter(
-        (e) => !(state.evaluators[e] ?? []).includes(bid.supplierId),
+        (e) =>
+          !(state.evaluators[e] ?? []).includes(bid.supplierId) &&
+          !(excluded[e] ?? []).includes(bid.supplierId),
       );
       const byEvaluator = state.scores[bid.bidId] ?? {};
       let weightedSum = 0;

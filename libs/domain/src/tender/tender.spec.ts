@@ -22,6 +22,8 @@ const [bA, bB, bC, bD] = [u('ba'), u('bb'), u('bc'), u('bd')];
 const [e1, e2] = [u('e1'), u('e2')];
 const [officer, otherOfficer] = [u('0f1'), u('0f2')];
 const cny = (amountMinor: number): Money => ({ amountMinor, currency: 'CNY' });
+/** No one on the panel acted for any bidder (BidderStaffFacts). */
+const noBidderStaff = { [sA]: [], [sB]: [], [sC]: [], [sD]: [] };
 const digest = 'a'.repeat(64);
 
 const T_DRAFT = '2026-03-01T09:00:00.000Z';
@@ -1110,6 +1112,7 @@ describe('ScoreBid', () => {
       scores: [{ criterionId: 'price', score: 80 }],
       evaluatorAgencyId: null,
       buyer: { staffIds: [officer] },
+      bidderStaff: noBidderStaff,
       at: T_EVAL,
       ...over,
     });
@@ -1146,6 +1149,21 @@ describe('ScoreBid', () => {
       .given(open)
       .when(score({ buyer: null }))
       .thenThrows('BUYER_FACTS_MISSING'));
+  it("a person who acted for the bid's supplier cannot score its bid: EVALUATOR_IS_SUPPLIER", () =>
+    void spec
+      .given(open)
+      .when(score({ bidderStaff: { ...noBidderStaff, [sA]: [e1] } }))
+      .thenThrows('EVALUATOR_IS_SUPPLIER'));
+  it('a person who acted for another bidder scores this bid (like a conflict, it is per supplier)', () =>
+    void spec
+      .given(open)
+      .when(score({ bidderStaff: { ...noBidderStaff, [sB]: [e1] } }))
+      .then([priceScored]));
+  it("refuses without the bid's supplier's staff facts: SUPPLIER_FACTS_MISSING", () =>
+    void spec
+      .given(open)
+      .when(score({ bidderStaff: { [sB]: [] } }))
+      .thenThrows('SUPPLIER_FACTS_MISSING'));
   it('scoring the same criterion with the same score again records nothing (idempotent)', () =>
     void spec
       .given([...open, priceScored])
@@ -1324,6 +1342,7 @@ describe('AwardTender', () => {
     cmd('AwardTender', {
       bidId: bC,
       debarredSupplierIds: [],
+      bidderStaff: noBidderStaff,
       at: T_EVAL,
       policy: makePolicy({ standstillDays: { ...DEFAULT_POLICY.standstillDays, open: 0 } }),
       ...over,
@@ -1423,6 +1442,26 @@ describe('AwardTender', () => {
       ])
       .when(award())
       .then([awarded()]));
+  it('an evaluator who acted for a bidder does not block the award: it counts as conflicted with that bidder', () =>
+    void spec
+      .given([
+        ...evaluated,
+        assigned(e2),
+        scored(bB, sB, e2, 70, 70, 70),
+        scored(bC, sC, e2, 90, 80, 80),
+      ])
+      .when(award({ bidderStaff: { ...noBidderStaff, [sA]: [e2] } }))
+      .then([awarded()]));
+  it("scores a bidder's own person gave its bid do not count", () =>
+    void spec
+      .given([...evaluated, assigned(e2), scored(bC, sC, e2, 0, 0, 0)])
+      .when(award({ bidderStaff: { ...noBidderStaff, [sA]: [e2], [sB]: [e2], [sC]: [e2] } }))
+      .then([awarded()]));
+  it("refuses without every bidder's staff facts: SUPPLIER_FACTS_MISSING", () =>
+    void spec
+      .given(evaluated)
+      .when(award({ bidderStaff: { [sA]: [], [sB]: [] } }))
+      .thenThrows('SUPPLIER_FACTS_MISSING'));
   it('refuses a disqualified bid: BID_NOT_VALID', () =>
     void spec
       .given([
@@ -1542,6 +1581,7 @@ describe('standstill and complaints', () => {
     cmd('AwardTender', {
       bidId: bC,
       debarredSupplierIds: [],
+      bidderStaff: noBidderStaff,
       at: T_EVAL,
       policy: DEFAULT_POLICY,
       ...over,
@@ -2425,7 +2465,15 @@ describe('sandbox: a policy day of one minute (policy.dayMs, ADR 0010)', () => {
   it("an award's 10-day standstill ends 10 minutes later in the sandbox", () =>
     void spec
       .given(evaluated)
-      .when(cmd('AwardTender', { bidId: bC, debarredSupplierIds: [], at: T_EVAL, policy: SANDBOX }))
+      .when(
+        cmd('AwardTender', {
+          bidId: bC,
+          debarredSupplierIds: [],
+          bidderStaff: noBidderStaff,
+          at: T_EVAL,
+          policy: SANDBOX,
+        }),
+      )
       .then([
         {
           type: 'TenderAwarded',

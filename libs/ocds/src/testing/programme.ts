@@ -217,6 +217,8 @@ export function demoProgramme(): ProjectionEvent[] {
       at: addDays(opened, 1),
     },
   });
+  // No one on the panel acted for a bidder.
+  const bidderStaff = Object.fromEntries(p.suppliers.map((s) => [s, []]));
   const scores = [85, 70, 75];
   scores.forEach((score, i) =>
     w.tender({
@@ -231,6 +233,7 @@ export function demoProgramme(): ProjectionEvent[] {
         ],
         evaluatorAgencyId: null,
         buyer,
+        bidderStaff,
         at: addDays(opened, 1.5),
       },
     }),
@@ -242,6 +245,7 @@ export function demoProgramme(): ProjectionEvent[] {
       bidId: bidIdOf(t1, 0),
       rationale: null,
       debarredSupplierIds: [],
+      bidderStaff,
       at: addDays(opened, 2),
       policy,
     },
@@ -266,7 +270,14 @@ export function demoProgramme(): ProjectionEvent[] {
   w.sign(c1Plan, c1Schedule);
   w.contract({
     type: 'AssignContractEvaluator',
-    data: { contractId: c1, evaluatorId: evaluator, assignedBy: OFFICER, at: addDays(signed, 1) },
+    data: {
+      contractId: c1,
+      evaluatorId: evaluator,
+      assignedBy: OFFICER,
+      at: addDays(signed, 1),
+      buyer,
+      supplier: { staffIds: [] },
+    },
   });
   w.pay(c1, null, 500_000, addDays(signed, 2), id(0xd001));
   const m = [0, 1, 2].map((i) => milestoneId(c1, i));

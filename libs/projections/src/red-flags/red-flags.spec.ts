@@ -468,6 +468,7 @@ describe('red flags', () => {
         scores,
         evaluatorAgencyId: null,
         buyer: { staffIds: [OFFICER] },
+        bidderStaff: { [s2]: [] },
         at,
       },
     };

@@ -202,6 +202,8 @@ export class Procurement extends LedgerWorld {
         at: evaluatedAt,
       },
     });
+    // No one on the panel acted for a bidder.
+    const bidderStaff = Object.fromEntries(plan.bids.map((b) => [b.supplierId, []]));
     plan.bids.forEach((bid, i) =>
       this.tender({
         type: 'ScoreBid',
@@ -212,6 +214,7 @@ export class Procurement extends LedgerWorld {
           scores: [{ criterionId: 'quality', score: bid.score }],
           evaluatorAgencyId: null,
           buyer: { staffIds: [OFFICER] },
+          bidderStaff,
           at: evaluatedAt,
         },
       }),
@@ -226,6 +229,7 @@ export class Procurement extends LedgerWorld {
         bidId: bidIdOf(tenderId, winner),
         rationale: override ? 'Better local presence' : null,
         debarredSupplierIds: [],
+        bidderStaff,
         at: addDays(evaluatedAt, 1),
         policy: this.policy,
       },
@@ -362,6 +366,8 @@ export class Procurement extends LedgerWorld {
         evaluatorConflictSupplierIds: [],
         evaluatorAgencyId: null,
         evaluatorSupplierId: null,
+        buyer: { staffIds: [OFFICER] },
+        supplier: { staffIds: [] },
         policy: this.policy,
       },
     });
