@@ -564,6 +564,31 @@ describe('read side over HTTP (SQLite, projections in-process)', () => {
         expect(res.body.items[0].evidenceEventIds).toBeUndefined();
       });
 
+      it('refuses a cursor that is not one of its own with 400, like every other list', async () => {
+        for (const cursor of [
+          'garbage',
+          '-1',
+          'NaN',
+          '%00',
+          Buffer.from('-1').toString('base64url'),
+          Buffer.from('1.5').toString('base64url'),
+          Buffer.from('01').toString('base64url'),
+        ]) {
+          const res = await get(`/api/v1/blacklist?cursor=${cursor}`);
+          expectProblem(res, 400, 'VALIDATION_FAILED');
+          expect({ cursor, errors: res.body.errors }).toEqual({
+            cursor,
+            errors: [{ field: 'cursor', messages: ['Malformed cursor'] }],
+          });
+        }
+        // A well-formed cursor past the end is an empty last page.
+        const past = await get(
+          `/api/v1/blacklist?cursor=${Buffer.from('7').toString('base64url')}`,
+        );
+        expect(past.status).toBe(200);
+        expect(past.body).toMatchObject({ items: [], nextCursor: null });
+      });
+
       it('gives the full history to supervisors and auditors only', async () => {
         const res = await get(`/api/v1/blacklist/history?supplierId=${supplierT}`, t.auditor);
         expect(res.status).toBe(200);
