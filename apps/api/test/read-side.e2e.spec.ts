@@ -503,6 +503,35 @@ describe('read side over HTTP (SQLite, projections in-process)', () => {
       expectProblem(await get('/api/v1/blacklist?minPosition=-1'), 400, 'VALIDATION_FAILED');
     });
 
+    it('refuses unknown query parameters on routes that declare none, and keeps the declared ones', async () => {
+      const refused: [string, string | undefined][] = [
+        [`/api/v1/tenders/${ids.tender}?zzz=1`, t.auditor],
+        [`/api/v1/tenders/${ids.tender}/bids?zzz=1`, t.auditor],
+        [`/api/v1/public/tenders/${ids.tender}?zzz=1`, undefined],
+        [`/api/v1/contracts/${ids.contract}?zzz=1`, t.auditor],
+        [`/api/v1/public/contracts/${ids.contract}?zzz=1`, undefined],
+        [`/api/v1/audit/bundle?tenderId=${ids.tender}&zzz=1`, t.auditor],
+        ['/log/checkpoints?limit=1&zzz=1', undefined],
+        ['/api/v1/events?live=false&zzz=1', t.auditor],
+        ['/api/v1/blacklist?zzz=1', undefined],
+      ];
+      for (const [url, token] of refused) {
+        const res = await get(url, token);
+        expectProblem(res, 400, 'VALIDATION_FAILED');
+        expect({ url, errors: res.body.errors }).toEqual({
+          url,
+          errors: [{ field: 'zzz', messages: [expect.stringContaining('zzz should not exist')] }],
+        });
+      }
+      for (const [url, token] of [
+        [`/api/v1/tenders/${ids.tender}`, t.auditor],
+        [`/api/v1/audit/bundle?tenderId=${ids.tender}`, t.auditor],
+        ['/log/checkpoints?limit=1', undefined],
+        ['/api/v1/events?live=false&fromPosition=1', t.auditor],
+      ] as const)
+        expect({ url, status: (await get(url, token)).status }).toEqual({ url, status: 200 });
+    });
+
     it('shows projection lag in /metrics and /health/ready', async () => {
       await get(`/api/v1/public/board/awards?minPosition=${positions.paid}`);
       const metrics = await get('/metrics');
