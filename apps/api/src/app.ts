@@ -5,7 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
-import { pino } from 'pino';
+import { pino, type DestinationStream } from 'pino';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import type { IncomingHttpHeaders } from 'node:http';
@@ -53,6 +53,8 @@ export interface CreateAppOptions {
   readonly spanExporter?: SpanExporter;
   /** The built web console to serve at / (main.ts gives dist/apps/console); absent: none. */
   readonly consoleDir?: string;
+  /** Log lines go here instead of stdout (tests read them back). */
+  readonly logDestination?: DestinationStream;
 }
 
 /**
@@ -77,10 +79,14 @@ export async function createApp(
   const tracing = startTracing(config, 'contract-ledger-api', options.spanExporter);
   // One pino logger for the process: Fastify's per-request child (request.log, bound to the
   // correlation id) and Nest's own lines (nestjs-pino) both write to it.
-  const logger = pino({
+  const logOptions = {
     level: config.logLevel,
     redact: ['req.headers.authorization', 'req.headers.cookie'],
-  });
+  };
+  const logger =
+    options.logDestination === undefined
+      ? pino(logOptions)
+      : pino(logOptions, options.logDestination);
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(
       config,

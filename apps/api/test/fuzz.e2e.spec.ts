@@ -496,4 +496,55 @@ describe('fuzz: malformed bodies on every POST route are a 4xx problem and write
       );
     }
   });
+  it('refuses an unknown query parameter on every route with 400 naming it, and writes nothing', async () => {
+    const mismatches: string[] = [];
+    const all = routePermissions(ledger.app).filter((r) => r.path.startsWith('/api/'));
+    for (const route of all) {
+      const fixture = world.get(routeKey(route.method, route.path));
+      if (fixture === undefined)
+        throw new Error(`no fixture for ${routeKey(route.method, route.path)}`);
+      const url = `${urlOf(route.path, fixture.params)}?${fixture.query ? `${fixture.query}&` : ''}zzz=1`;
+      const before = (await ledger.store.head()).position;
+      let req = route.method === 'POST' ? ledger.http().post(url) : ledger.http().get(url);
+      if (route.permission !== undefined && !('public' in POLICY[route.permission]))
+        req = req.set('Authorization', allowedToken(route.permission, fixture));
+      const res = fixture.body === undefined ? await req : await req.send(fixture.body);
+      const where = routeKey(route.method, route.path);
+      if ((await ledger.store.head()).position !== before)
+        mismatches.push(`${where}: wrote events`);
+      if (res.status !== 400 || res.body?.code !== 'VALIDATION_FAILED')
+        mismatches.push(
+          `${where}: ${res.status} ${res.body?.code ?? ''} ${res.body?.detail ?? ''}`,
+        );
+      else if (!res.body.errors?.some((e: { field: string }) => e.field === 'zzz'))
+        mismatches.push(`${where}: errors do not name zzz: ${JSON.stringify(res.body.errors)}`);
+    }
+    expect(mismatches).toEqual([]);
+    expect(all.filter((r) => r.method === 'GET').length).toBeGreaterThan(30);
+  });
+
+  // Last: these run the commands, which moves the world on.
+  it('runs the routes that take no body with an empty application/json body, as with none', async () => {
+    const bodyless = targets().filter((target) => target.body === undefined);
+    expect(bodyless.map((target) => target.route.path)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/log/checkpoints',
+        '/api/v1/tenders/:id/bids/:bidId/withdraw',
+        '/api/v1/tenders/:id/bids/:bidId/confirm',
+        '/api/v1/tenders/:id/open-bids',
+      ]),
+    );
+    const refused: string[] = [];
+    for (const target of bodyless) {
+      const res = await ledger
+        .http()
+        .post(target.url)
+        .set('Authorization', target.token)
+        .set('Content-Type', 'application/json')
+        .send('');
+      if (res.status === 400 || res.status === 415 || res.status >= 500)
+        refused.push(`${target.route.path}: ${res.status} ${res.body?.code} ${res.body?.detail}`);
+    }
+    expect(refused).toEqual([]);
+  });
 });

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import request, { type Response } from 'supertest';
+import { deflateSync, gzipSync } from 'node:zlib';
 import { createApp } from '../src/app';
 import { routePermissions } from '../src/platform';
 import { ProbeModule, probeState } from './support/probe.module';
@@ -305,6 +306,82 @@ describe('the HTTP platform', () => {
       const res = await req.send(Buffer.from(body));
       expectProblem(res, 415, 'UNSUPPORTED_MEDIA_TYPE');
       expect(probeState.runs).toBe(0);
+    });
+
+    it('400 MALFORMED_JSON for a body that is not valid UTF-8, not a Content-Length mismatch', async () => {
+      const res = await http()
+        .post('/probe/agencies/agency-a/things')
+        .set('Authorization', officerA())
+        .set('Content-Type', 'application/json')
+        // As bytes: superagent would serialise a Buffer as JSON.
+        .serialize((bytes: Buffer) => bytes as unknown as string)
+        .send(
+          Buffer.concat([Buffer.from('{"name":"a'), Buffer.from([0xff, 0xfe]), Buffer.from('"}')]),
+        );
+      expectProblem(res, 400, 'MALFORMED_JSON');
+      expect(res.body.detail).toMatch(/not valid UTF-8/);
+      expect(probeState.runs).toBe(0);
+    });
+
+    it.each([
+      ['gzip', gzipSync(Buffer.from('{"name":"x"}'))],
+      ['deflate', deflateSync(Buffer.from('{"name":"x"}'))],
+      ['br', Buffer.from('{"name":"x"}')],
+      ['foo', Buffer.from('{"name":"x"}')],
+      ['gzip, identity', gzipSync(Buffer.from('{"name":"x"}'))],
+    ])('415 UNSUPPORTED_MEDIA_TYPE for a body with Content-Encoding: %s', async (coding, body) => {
+      const res = await http()
+        .post('/probe/agencies/agency-a/things')
+        .set('Authorization', officerA())
+        .set('Content-Type', 'application/json')
+        .set('Content-Encoding', coding)
+        .serialize((bytes: Buffer) => bytes as unknown as string)
+        .send(body);
+      expectProblem(res, 415, 'UNSUPPORTED_MEDIA_TYPE');
+      expect(res.body.detail).toContain('Content-Encoding');
+      expect(res.headers['accept-encoding']).toBe('identity');
+      expect(probeState.runs).toBe(0);
+    });
+
+    it('accepts Content-Encoding: identity', async () => {
+      await http()
+        .post('/probe/agencies/agency-a/things')
+        .set('Authorization', officerA())
+        .set('Content-Type', 'application/json')
+        .set('Content-Encoding', 'identity')
+        .send('{"name":"x"}')
+        .expect(201);
+    });
+
+    it('reads an empty application/json body as no body: a route that takes none runs', async () => {
+      const res = await http()
+        .post('/probe/failures/missing')
+        .set('Authorization', auditor())
+        .set('Content-Type', 'application/json')
+        .send('');
+      expectProblem(res, 404, 'TENDER_NOT_FOUND');
+    });
+
+    it('400 VALIDATION_FAILED naming each query parameter a route does not declare', async () => {
+      const read = await http()
+        .get('/probe/agencies/agency-a/things/known?zzz=1&yyy=')
+        .set('Authorization', auditor());
+      expectProblem(read, 400, 'VALIDATION_FAILED');
+      expect(read.body.errors).toEqual([
+        { field: 'zzz', messages: ['query parameter zzz should not exist'] },
+        { field: 'yyy', messages: ['query parameter yyy should not exist'] },
+      ]);
+      const command = await http()
+        .post('/probe/agencies/agency-a/things?dryRun=true')
+        .set('Authorization', officerA())
+        .send({ name: 'a' });
+      expectProblem(command, 400, 'VALIDATION_FAILED');
+      expect(command.body.errors).toEqual([
+        { field: 'dryRun', messages: ['query parameter dryRun should not exist'] },
+      ]);
+      expect(probeState.runs).toBe(0);
+      // Authentication first, as for a body: an anonymous caller learns nothing of the route.
+      expectProblem(await http().get('/probe/audit?zzz=1'), 401, 'UNAUTHENTICATED');
     });
 
     it('503 STORE_UNAVAILABLE for a store outage or a refused connection, without the internal detail', async () => {

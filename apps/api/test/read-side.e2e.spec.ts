@@ -554,6 +554,35 @@ describe('read side over HTTP (SQLite, projections in-process)', () => {
       expectProblem(await get('/api/v1/blacklist?minPosition=-1'), 400, 'VALIDATION_FAILED');
     });
 
+    it('refuses unknown query parameters on routes that declare none, and keeps the declared ones', async () => {
+      const refused: [string, string | undefined][] = [
+        [`/api/v1/tenders/${ids.tender}?zzz=1`, t.auditor],
+        [`/api/v1/tenders/${ids.tender}/bids?zzz=1`, t.auditor],
+        [`/api/v1/public/tenders/${ids.tender}?zzz=1`, undefined],
+        [`/api/v1/contracts/${ids.contract}?zzz=1`, t.auditor],
+        [`/api/v1/public/contracts/${ids.contract}?zzz=1`, undefined],
+        [`/api/v1/audit/bundle?tenderId=${ids.tender}&zzz=1`, t.auditor],
+        ['/log/checkpoints?limit=1&zzz=1', undefined],
+        ['/api/v1/events?live=false&zzz=1', t.auditor],
+        ['/api/v1/blacklist?zzz=1', undefined],
+      ];
+      for (const [url, token] of refused) {
+        const res = await get(url, token);
+        expectProblem(res, 400, 'VALIDATION_FAILED');
+        expect({ url, errors: res.body.errors }).toEqual({
+          url,
+          errors: [{ field: 'zzz', messages: [expect.stringContaining('zzz should not exist')] }],
+        });
+      }
+      for (const [url, token] of [
+        [`/api/v1/tenders/${ids.tender}`, t.auditor],
+        [`/api/v1/audit/bundle?tenderId=${ids.tender}`, t.auditor],
+        ['/log/checkpoints?limit=1', undefined],
+        ['/api/v1/events?live=false&fromPosition=1', t.auditor],
+      ] as const)
+        expect({ url, status: (await get(url, token)).status }).toEqual({ url, status: 200 });
+    });
+
     it('shows projection lag in /metrics and /health/ready', async () => {
       await get(`/api/v1/public/board/awards?minPosition=${positions.paid}`);
       const metrics = await get('/metrics');
@@ -613,6 +642,31 @@ describe('read side over HTTP (SQLite, projections in-process)', () => {
           }),
         ]);
         expect(res.body.items[0].evidenceEventIds).toBeUndefined();
+      });
+
+      it('refuses a cursor that is not one of its own with 400, like every other list', async () => {
+        for (const cursor of [
+          'garbage',
+          '-1',
+          'NaN',
+          '%00',
+          Buffer.from('-1').toString('base64url'),
+          Buffer.from('1.5').toString('base64url'),
+          Buffer.from('01').toString('base64url'),
+        ]) {
+          const res = await get(`/api/v1/blacklist?cursor=${cursor}`);
+          expectProblem(res, 400, 'VALIDATION_FAILED');
+          expect({ cursor, errors: res.body.errors }).toEqual({
+            cursor,
+            errors: [{ field: 'cursor', messages: ['Malformed cursor'] }],
+          });
+        }
+        // A well-formed cursor past the end is an empty last page.
+        const past = await get(
+          `/api/v1/blacklist?cursor=${Buffer.from('7').toString('base64url')}`,
+        );
+        expect(past.status).toBe(200);
+        expect(past.body).toMatchObject({ items: [], nextCursor: null });
       });
 
       it('gives the full history to supervisors and auditors only', async () => {

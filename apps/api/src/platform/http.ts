@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { commandAnswer } from './command-route';
@@ -8,6 +9,16 @@ import { replayableHeaders } from './idempotency/idempotency';
 
 const WITH_BODY = new Set(['POST', 'PUT', 'PATCH']);
 const JSON_MEDIA_TYPE = /^application\/json\s*(;|$)/i;
+const IDENTITY = /^\s*identity\s*$/i;
+
+function malformedJson(reason: string): ProblemException {
+  return new ProblemException({
+    status: 400,
+    code: 'MALFORMED_JSON',
+    detail: `The request body is not valid JSON: ${reason}`,
+    errors: [],
+  });
+}
 
 function hasBody(request: FastifyRequest): boolean {
   const length = request.headers['content-length'];
@@ -24,7 +35,7 @@ declare module 'fastify' {
 }
 
 /**
- * Fastify-level parts of the platform, installed by createApp before init: JSON-only bodies (415),
+ * Fastify-level parts of the platform, installed by createApp before init: JSON-only, unencoded bodies (415),
  * malformed JSON as a problem (400 MALFORMED_JSON), an early If-Match check on writes, the ETag of
  * versioned answers, and the hook that settles Idempotency-Key claims with the response actually sent.
  */
@@ -32,26 +43,25 @@ export function installHttpPlatform(app: NestFastifyApplication): void {
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
 
   // Nest's own parsers are off (bodyParser: false in app.ts): one JSON parser with Fastify's
-  // prototype-poisoning protection, no urlencoded, no text/plain.
+  // prototype-poisoning protection, no urlencoded, no text/plain. Read as bytes, not as a string:
+  // Fastify's string reader counts the decoded length, so invalid UTF-8 (each bad byte decoded to
+  // a 3-byte U+FFFD) was refused as a Content-Length mismatch instead of as what it is.
   const defaultJson = fastify.getDefaultJsonParser('error', 'error');
   fastify.removeAllContentTypeParsers();
-  fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+  fastify.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, raw, done) => {
+    const bytes = raw as Buffer;
+    // Zero bytes are no body, whatever the Content-Type says: a route that takes none runs, one
+    // that takes one refuses its missing fields.
+    if (bytes.length === 0) return done(null, undefined);
+    if (!isUtf8(bytes)) return done(malformedJson('the body is not valid UTF-8'), undefined);
     // Given a callback, Fastify's parser answers through it and returns nothing; its type also
     // admits the promise of an async parser, which this one is not.
-    void defaultJson(request, body as string, (error, parsed) => {
+    void defaultJson(request, bytes.toString('utf8'), (error, parsed) => {
       if (error) {
         // Fastify's own 413 and friends stay as they are; only a parse failure is reworded.
         const statusCode = (error as { statusCode?: number }).statusCode;
         if (statusCode !== undefined && statusCode !== 400) return done(error, undefined);
-        return done(
-          new ProblemException({
-            status: 400,
-            code: 'MALFORMED_JSON',
-            detail: `The request body is not valid JSON: ${error.message}`,
-            errors: [],
-          }),
-          undefined,
-        );
+        return done(malformedJson(error.message), undefined);
       }
       try {
         checkJsonShape(parsed);
@@ -72,6 +82,19 @@ export function installHttpPlatform(app: NestFastifyApplication): void {
             code: 'UNSUPPORTED_MEDIA_TYPE',
             detail: `Request bodies must be application/json, got ${type === undefined ? 'no Content-Type' : JSON.stringify(type)}`,
             headers: { 'Accept-Post': 'application/json' },
+          }),
+        );
+      }
+      // No decoding is done: a gzip body would reach the JSON parser as bytes, and an unknown
+      // coding on a plain body would be ignored. RFC 9110 §15.5.16 and RFC 7694: 415, naming what is accepted.
+      const coding = request.headers['content-encoding'];
+      if (coding !== undefined && !IDENTITY.test(coding)) {
+        return done(
+          new ProblemException({
+            status: 415,
+            code: 'UNSUPPORTED_MEDIA_TYPE',
+            detail: `Request bodies must not be encoded, got Content-Encoding ${JSON.stringify(coding)}`,
+            headers: { 'Accept-Encoding': 'identity' },
           }),
         );
       }

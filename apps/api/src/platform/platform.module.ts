@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { AppConfig } from '../config/config';
 import { AuthGuard } from './auth/auth.guard';
 import { remoteKeySet, TokenVerifier } from './auth/token-verifier';
-import { BodylessRouteCheck } from './errors/body-shape';
+import { RouteInputCheck } from './errors/route-input';
 import { ProblemFilter } from './errors/problem.filter';
 import { createValidationPipe } from './errors/validation';
 import {
@@ -97,11 +97,11 @@ export class PlatformModule {
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         // Two global guards, in this order: authentication, then the Idempotency-Key claim and the
-        // bodyless-route check (PlatformGuard). No global interceptor: the ETag is a Fastify hook
+        // route-input check (PlatformGuard). No global interceptor: the ETag is a Fastify hook
         // (installHttpPlatform), the command span an interceptor only where tracing is on (app.ts).
         { provide: APP_GUARD, useClass: AuthGuard },
         Idempotency,
-        BodylessRouteCheck,
+        RouteInputCheck,
         { provide: APP_GUARD, useClass: PlatformGuard },
       ],
       exports: [TokenVerifier, IDEMPOTENCY_STORE],

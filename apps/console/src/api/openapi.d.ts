@@ -2473,7 +2473,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2484,7 +2484,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/accountability/agencies",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -2737,7 +2737,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2748,7 +2748,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/accountability/agencies/{id}",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -2991,7 +2991,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3002,7 +3002,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/accountability/contracts",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -3272,7 +3272,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3283,7 +3283,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/accountability/contracts/{id}",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -3452,7 +3452,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3463,7 +3463,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/accountability/suppliers",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -3651,7 +3651,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3662,7 +3662,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/accountability/suppliers/{id}",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -3832,7 +3832,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3843,7 +3843,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/audit/{kind}/{id}/state",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -4017,7 +4017,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4028,7 +4028,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/audit/bundle",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -4167,7 +4167,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4178,7 +4178,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/audit/events",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -4330,7 +4330,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4341,7 +4341,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/audit/tenders/{id}/history",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -4460,7 +4460,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4471,7 +4471,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/audit/verify",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -4618,7 +4618,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4629,7 +4629,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/blacklist",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -4745,7 +4745,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4756,7 +4756,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/blacklist/{supplierId}/at",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -4899,7 +4899,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4910,7 +4910,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/blacklist/history",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -5068,7 +5068,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5079,7 +5079,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/budget-execution",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -5208,7 +5208,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandResultDto"];
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5219,7 +5219,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/budget-lines",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -5322,7 +5322,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json */
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json, or has a Content-Encoding other than identity */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -5524,7 +5524,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5535,7 +5535,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/budget-lines/{id}",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -5668,7 +5668,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandResultDto"];
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5679,7 +5679,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/budget-lines/{id}/adjustments",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -5801,7 +5801,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json */
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json, or has a Content-Encoding other than identity */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -5924,7 +5924,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5935,7 +5935,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/budget-lines/{id}/execution",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -6084,7 +6084,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandResultDto"];
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6095,7 +6095,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/contracts",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -6198,7 +6198,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json */
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json, or has a Content-Encoding other than identity */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -6470,7 +6470,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6481,7 +6481,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/contracts/{contractId}",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -6614,7 +6614,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApprovalResponseDto"];
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6625,7 +6625,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/contracts/{contractId}/amendment-approvals",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -6747,7 +6747,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json */
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json, or has a Content-Encoding other than identity */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -6853,7 +6853,7 @@ export interface operations {
                     "application/json": components["schemas"]["AmendmentResponseDto"];
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6864,7 +6864,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/contracts/{contractId}/amendments",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -6986,7 +6986,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json */
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json, or has a Content-Encoding other than identity */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -7092,7 +7092,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandResultDto"];
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7103,7 +7103,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/contracts/{contractId}/complete",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -7225,7 +7225,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json */
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json, or has a Content-Encoding other than identity */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -7331,7 +7331,7 @@ export interface operations {
                     "application/json": components["schemas"]["DisbursementResponseDto"];
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7342,7 +7342,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/contracts/{contractId}/disbursements",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -7464,7 +7464,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json */
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json, or has a Content-Encoding other than identity */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -7570,7 +7570,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandResultDto"];
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7581,7 +7581,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/contracts/{contractId}/evaluators",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -7703,7 +7703,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json */
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json, or has a Content-Encoding other than identity */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -7810,7 +7810,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandResultDto"];
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7821,7 +7821,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/contracts/{contractId}/milestones/{milestoneId}/deliveries",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -7943,7 +7943,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json */
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json, or has a Content-Encoding other than identity */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -8050,7 +8050,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandResultDto"];
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8061,7 +8061,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/contracts/{contractId}/milestones/{milestoneId}/evaluations",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -8183,7 +8183,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json */
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json, or has a Content-Encoding other than identity */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -8289,7 +8289,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandResultDto"];
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8300,7 +8300,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/contracts/{contractId}/resume",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -8422,7 +8422,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json */
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json, or has a Content-Encoding other than identity */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -8528,7 +8528,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandResultDto"];
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8539,7 +8539,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/contracts/{contractId}/suspend",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -8661,7 +8661,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json */
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json, or has a Content-Encoding other than identity */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -8767,7 +8767,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandResultDto"];
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8778,7 +8778,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/contracts/{contractId}/terminate",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -8900,7 +8900,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json */
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json, or has a Content-Encoding other than identity */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -9008,7 +9008,7 @@ export interface operations {
                     "text/event-stream": string;
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9019,7 +9019,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/events",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -9091,7 +9091,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9102,7 +9102,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/log/checkpoints",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -9205,7 +9205,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json */
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json, or has a Content-Encoding other than identity */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -9396,7 +9396,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9407,7 +9407,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/ocds/bulk",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -9586,7 +9586,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9597,7 +9597,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/ocds/records/{ocid}",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -9770,7 +9770,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9781,7 +9781,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/ocds/releases",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -9902,7 +9902,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9913,7 +9913,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/public/board/awards",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -10035,7 +10035,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10046,7 +10046,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/public/board/contracts",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -10168,7 +10168,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10179,7 +10179,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/public/board/open-tenders",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -10356,7 +10356,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10367,7 +10367,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/public/contracts/{contractId}",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -10487,6 +10487,25 @@ export interface operations {
                     };
                 };
             };
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
+                     *       "status": 400,
+                     *       "code": "VALIDATION_FAILED",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
+                     *       "instance": "/api/v1/public/policy",
+                     *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: a bug; quote the correlationId */
             500: {
                 headers: {
@@ -10580,7 +10599,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10591,7 +10610,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/public/tenders",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -10766,7 +10785,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10777,7 +10796,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/public/tenders/{id}",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -10892,7 +10911,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10903,7 +10922,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/red-flags",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -11032,7 +11051,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandResultDto"];
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11043,7 +11062,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/suppliers",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -11146,7 +11165,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json */
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json, or has a Content-Encoding other than identity */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -11302,7 +11321,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11313,7 +11332,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/suppliers/{id}",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -11446,7 +11465,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandResultDto"];
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11457,7 +11476,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/suppliers/{id}/debarment-proposals",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -11579,7 +11598,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json */
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json, or has a Content-Encoding other than identity */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -11685,7 +11704,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandResultDto"];
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11696,7 +11715,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/suppliers/{id}/debarments",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -11818,7 +11837,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json */
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json, or has a Content-Encoding other than identity */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -11925,7 +11944,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandResultDto"];
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11936,7 +11955,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/suppliers/{id}/debarments/{debarmentId}/correction",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -12058,7 +12077,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json */
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json, or has a Content-Encoding other than identity */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -12165,7 +12184,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandResultDto"];
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12176,7 +12195,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/suppliers/{id}/debarments/{debarmentId}/lift",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -12298,7 +12317,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json */
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json, or has a Content-Encoding other than identity */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -12404,7 +12423,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandResultDto"];
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12415,7 +12434,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/suppliers/{id}/monitoring",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -12537,7 +12556,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json */
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json, or has a Content-Encoding other than identity */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -12643,7 +12662,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandResultDto"];
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12654,7 +12673,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/suppliers/{id}/monitoring/end",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -12776,7 +12795,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json */
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json, or has a Content-Encoding other than identity */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -12882,7 +12901,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandResultDto"];
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12893,7 +12912,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/suppliers/{id}/notices",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -13015,7 +13034,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json */
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json, or has a Content-Encoding other than identity */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -13121,7 +13140,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandResultDto"];
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13132,7 +13151,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/suppliers/{id}/qualification",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -13254,7 +13273,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json */
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json, or has a Content-Encoding other than identity */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -13385,7 +13404,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13396,7 +13415,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/tenders",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -13487,7 +13506,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandResultDto"];
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13498,7 +13517,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/tenders",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -13601,7 +13620,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json */
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json, or has a Content-Encoding other than identity */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -13809,7 +13828,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13820,7 +13839,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/tenders/{id}",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -13953,7 +13972,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandResultDto"];
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13964,7 +13983,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/tenders/{id}/amendments",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -14086,7 +14105,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json */
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json, or has a Content-Encoding other than identity */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -14192,7 +14211,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandResultDto"];
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14203,7 +14222,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/tenders/{id}/award",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -14325,7 +14344,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json */
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json, or has a Content-Encoding other than identity */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -14437,7 +14456,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14448,7 +14467,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/tenders/{id}/bids",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -14581,7 +14600,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandResultDto"];
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14592,7 +14611,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/tenders/{id}/bids",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -14714,7 +14733,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json */
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json, or has a Content-Encoding other than identity */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -14817,7 +14836,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandResultDto"];
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14828,7 +14847,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/tenders/{id}/bids/{bidId}/confirm",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -14950,7 +14969,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json */
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json, or has a Content-Encoding other than identity */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -15057,7 +15076,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandResultDto"];
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15068,7 +15087,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/tenders/{id}/bids/{bidId}/disqualify",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -15190,7 +15209,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json */
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json, or has a Content-Encoding other than identity */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -15297,7 +15316,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandResultDto"];
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15308,7 +15327,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/tenders/{id}/bids/{bidId}/scores",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -15430,7 +15449,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json */
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json, or has a Content-Encoding other than identity */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -15533,7 +15552,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandResultDto"];
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15544,7 +15563,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/tenders/{id}/bids/{bidId}/withdraw",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -15666,7 +15685,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json */
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json, or has a Content-Encoding other than identity */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -15772,7 +15791,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandResultDto"];
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15783,7 +15802,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/tenders/{id}/cancel",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -15905,7 +15924,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json */
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json, or has a Content-Encoding other than identity */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -16011,7 +16030,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandResultDto"];
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16022,7 +16041,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/tenders/{id}/complaints",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -16144,7 +16163,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json */
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json, or has a Content-Encoding other than identity */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -16251,7 +16270,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandResultDto"];
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16262,7 +16281,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/tenders/{id}/complaints/{complaintId}/decision",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -16384,7 +16403,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json */
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json, or has a Content-Encoding other than identity */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -16490,7 +16509,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandResultDto"];
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16501,7 +16520,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/tenders/{id}/conflicts",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -16623,7 +16642,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json */
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json, or has a Content-Encoding other than identity */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -16729,7 +16748,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandResultDto"];
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16740,7 +16759,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/tenders/{id}/evaluators",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -16862,7 +16881,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json */
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json, or has a Content-Encoding other than identity */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -16964,7 +16983,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandResultDto"];
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16975,7 +16994,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/tenders/{id}/open-bids",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -17097,7 +17116,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json */
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json, or has a Content-Encoding other than identity */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -17203,7 +17222,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandResultDto"];
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17214,7 +17233,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/tenders/{id}/publish",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -17336,7 +17355,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json */
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json, or has a Content-Encoding other than identity */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -17442,7 +17461,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandResultDto"];
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17453,7 +17472,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/tenders/{id}/questions",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -17575,7 +17594,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json */
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json, or has a Content-Encoding other than identity */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -17682,7 +17701,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandResultDto"];
                 };
             };
-            /** @description VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON */
+            /** @description VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17693,7 +17712,7 @@ export interface operations {
                      *       "type": "urn:contract-ledger:problem:VALIDATION_FAILED",
                      *       "status": 400,
                      *       "code": "VALIDATION_FAILED",
-                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON",
+                     *       "detail": "VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON",
                      *       "instance": "/api/v1/tenders/{id}/questions/{questionId}/answer",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -17815,7 +17834,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json */
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json, or has a Content-Encoding other than identity */
             415: {
                 headers: {
                     [name: string]: unknown;

@@ -1,6 +1,6 @@
 import { blacklistProjection, debarments, type Row } from '@contract-ledger/projections';
 import type { ReadStore } from '../read-store';
-import { allRows, queryTable, type Page } from '../query';
+import { allRows, InvalidQueryError, queryTable, type Page } from '../query';
 
 export type DebarmentRow = Row<typeof debarments>;
 
@@ -23,7 +23,7 @@ export async function currentDebarments(
     orderBy: [{ column: 'from' }],
   });
   const current = started.filter((d) => d.effectiveUntil === null || d.effectiveUntil > at);
-  const offset = page.cursor ? Number(Buffer.from(page.cursor, 'base64url').toString()) : 0;
+  const offset = page.cursor ? decodeOffset(page.cursor) : 0;
   const limit = page.limit ?? 50;
   const items = current.slice(offset, offset + limit);
   return {
@@ -33,6 +33,15 @@ export async function currentDebarments(
         ? Buffer.from(String(offset + limit)).toString('base64url')
         : null,
   };
+}
+
+/** The offset a nextCursor of currentDebarments encodes; anything else is refused as the keyset pager refuses a foreign cursor. */
+function decodeOffset(cursor: string): number {
+  const text = Buffer.from(cursor, 'base64url').toString('utf8');
+  // Round-tripped: base64url decoding skips characters outside its alphabet instead of failing.
+  if (/^(0|[1-9]\d{0,15})$/.test(text) && Buffer.from(text).toString('base64url') === cursor)
+    return Number(text);
+  throw new InvalidQueryError('Malformed cursor');
 }
 
 export async function publicBlacklist(

@@ -1,7 +1,3 @@
-import { ExecutionContext, Injectable, RequestMethod } from '@nestjs/common';
-import { METHOD_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
-import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
-import type { FastifyRequest } from 'fastify';
 import { ProblemException, validationFailed, type FieldError } from './problem';
 
 /** Deeper than any DTO of the API (milestones.0.indicators.0.target is 5); the fuzz test sends 5000. */
@@ -53,67 +49,4 @@ export function checkJsonShape(body: unknown): void {
     }
   }
   if (refused.length > 0) throw validationFailed(refused);
-}
-
-const WITH_BODY = new Set<RequestMethod>([
-  RequestMethod.POST,
-  RequestMethod.PUT,
-  RequestMethod.PATCH,
-]);
-
-/**
- * A route that declares no @Body() gets no validation pipe, so whatever body came was ignored and
- * the command ran anyway. docs/api.md promises unknown fields are refused, not dropped: such a
- * route accepts no body or `{}`, and anything else is 400 VALIDATION_FAILED. Runs after the guard,
- * like validation, so a caller without the role still learns nothing but 401/403 (the
- * PlatformGuard calls it after the Idempotency-Key claim, before validation).
- */
-@Injectable()
-export class BodylessRouteCheck {
-  private readonly declaresBody = new WeakMap<object, boolean>();
-
-  check(context: ExecutionContext): void {
-    if (context.getType() === 'http') {
-      const handler = context.getHandler();
-      if (!this.takesBody(context.getClass(), handler)) {
-        const body = context.switchToHttp().getRequest<FastifyRequest>().body;
-        if (body !== undefined && !isEmptyObject(body)) {
-          const errors: FieldError[] =
-            body !== null && typeof body === 'object' && !Array.isArray(body)
-              ? Object.keys(body).map((key) => ({
-                  field: key,
-                  messages: [`property ${key} should not exist`],
-                }))
-              : [{ field: '(body)', messages: ['this route takes no body: send none, or {}'] }];
-          throw validationFailed(errors);
-        }
-      }
-    }
-  }
-
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- Nest hands the handler over as Function
-  private takesBody(controller: object, handler: Function): boolean {
-    let known = this.declaresBody.get(handler);
-    if (known === undefined) {
-      const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
-      const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, handler.name) ??
-        {}) as Record<string, unknown>;
-      // Only write methods carry bodies here; a GET with a body is left to Fastify as before.
-      known =
-        method === undefined ||
-        !WITH_BODY.has(method) ||
-        Object.keys(args).some((key) => key.split(':')[0] === String(RouteParamtypes.BODY));
-      this.declaresBody.set(handler, known);
-    }
-    return known;
-  }
-}
-
-function isEmptyObject(value: unknown): boolean {
-  return (
-    value !== null &&
-    typeof value === 'object' &&
-    !Array.isArray(value) &&
-    Object.keys(value).length === 0
-  );
 }

@@ -36,7 +36,7 @@ const PROBLEM_SCHEMA = {
 const PROBLEMS: Readonly<Record<string, { description: string; code: string }>> = {
   '400': {
     description:
-      'VALIDATION_FAILED (a field, parameter or header is invalid; `errors` lists them) or MALFORMED_JSON',
+      'VALIDATION_FAILED (a field, parameter or header is invalid, or a query parameter the route does not declare; `errors` lists them) or MALFORMED_JSON',
     code: 'VALIDATION_FAILED',
   },
   '401': {
@@ -61,7 +61,8 @@ const PROBLEMS: Readonly<Record<string, { description: string; code: string }>> 
   },
   '413': { description: 'PAYLOAD_TOO_LARGE: body over 1 MiB', code: 'PAYLOAD_TOO_LARGE' },
   '415': {
-    description: 'UNSUPPORTED_MEDIA_TYPE: the body is not application/json',
+    description:
+      'UNSUPPORTED_MEDIA_TYPE: the body is not application/json, or has a Content-Encoding other than identity',
     code: 'UNSUPPORTED_MEDIA_TYPE',
   },
   '422': {
@@ -108,9 +109,8 @@ function statusesOf(method: string, path: string, operation: Operation): string[
   const statuses = ['500', '503'];
   if (permission?.public !== true) statuses.push('401', '403');
   const hasPathParams = path.includes('{');
-  const hasQuery = (operation.parameters ?? []).some((p) => 'in' in p && p.in === 'query');
-  if (hasPathParams || hasQuery || operation.requestBody !== undefined || method !== 'get')
-    statuses.push('400');
+  // Every route refuses a query parameter it does not declare (RouteInputCheck).
+  statuses.push('400');
   if (hasPathParams) statuses.push('404');
   if (method === 'post') statuses.push('409', '412', '413', '415', '422');
   // Read-your-writes: a route that takes minPosition waits for its read model, and may time out.

@@ -75,6 +75,9 @@ function isUnavailable(error: unknown): boolean {
   );
 }
 
+/** 5xx answers the API gives on purpose (docs/api.md): logged at warn, without a stack trace. */
+const EXPECTED_5XX = new Set(['PROJECTION_TIMEOUT']);
+
 const HTTP_CODES: Readonly<Record<number, string>> = {
   400: 'VALIDATION_FAILED',
   401: 'UNAUTHENTICATED',
@@ -136,9 +139,23 @@ export function domainStatus(code: string): number {
   return DOMAIN_STATUS[code] ?? (code.endsWith('_NOT_FOUND') ? 404 : 409);
 }
 
+/**
+ * The client closed its connection before its request was read (Node destroys the request stream
+ * with `aborted`, code ECONNRESET, which would otherwise read as a store outage). Nobody is left to
+ * answer; 499 (nginx's "client closed request") is what the log line and the metrics record.
+ */
+const CLIENT_CLOSED: ProblemInit = {
+  status: 499,
+  code: 'CLIENT_CLOSED_REQUEST',
+  detail: 'The client closed the connection before its request was read',
+};
+
 /** Which problem an error is; undefined for a real bug (500). */
 export function classify(exception: unknown, request: FastifyRequest): ProblemInit | undefined {
   if (exception instanceof ProblemException) return exception.problem;
+  // The request stream's own error is the client's connection failing, never the store's.
+  if (exception !== undefined && exception !== null && exception === request.raw.errored)
+    return CLIENT_CLOSED;
   if (exception instanceof AccessDeniedError)
     return { status: 403, code: 'FORBIDDEN', detail: exception.reason };
   if (exception instanceof DomainError) {
@@ -214,7 +231,25 @@ export class ProblemFilter implements ExceptionFilter {
       detail: 'An unexpected error occurred; quote the correlation id when reporting it',
     };
 
-    if (problem.status >= 500) {
+    if (problem === CLIENT_CLOSED) {
+      this.logger.info(
+        { correlationId: request.id, code: problem.code, method: request.method, url: request.url },
+        'client closed the connection',
+      );
+    } else if (EXPECTED_5XX.has(problem.code)) {
+      // An answer the API documents and means to give, not a failure to chase: no stack.
+      this.logger.warn(
+        {
+          correlationId: request.id,
+          code: problem.code,
+          status: problem.status,
+          detail: problem.detail,
+          method: request.method,
+          url: request.url,
+        },
+        'request answered with a documented 5xx',
+      );
+    } else if (problem.status >= 500) {
       this.logger.error(
         {
           correlationId: request.id,

@@ -31,6 +31,8 @@ export const PROBLEM_CODES = {
   TOO_MANY_REQUESTS: HttpStatus.TOO_MANY_REQUESTS,
   // Not in Nest's HttpStatus enum.
   REQUEST_HEADERS_TOO_LARGE: 431,
+  /** Never sent to anyone: what the log records for a client gone before its request was read. */
+  CLIENT_CLOSED_REQUEST: 499,
   INTERNAL: HttpStatus.INTERNAL_SERVER_ERROR,
   STORE_UNAVAILABLE: HttpStatus.SERVICE_UNAVAILABLE,
   AUTH_UNAVAILABLE: HttpStatus.SERVICE_UNAVAILABLE,
@@ -54,6 +56,7 @@ const TITLES: Readonly<Record<number, string>> = {
   422: 'Unprocessable Content',
   429: 'Too Many Requests',
   431: 'Request Header Fields Too Large',
+  499: 'Client Closed Request',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
 };
