@@ -576,6 +576,9 @@ describe('read side over HTTP (SQLite, projections in-process)', () => {
       }
       for (const [url, token] of [
         [`/api/v1/tenders/${ids.tender}`, t.auditor],
+        // Read-your-writes parameters on a read answered from the log: accepted, and moot.
+        [`/api/v1/tenders/${ids.tender}?minPosition=1&maxWaitMs=10`, t.auditor],
+        [`/api/v1/public/contracts/${ids.contract}?minPosition=1`, undefined],
         [`/api/v1/audit/bundle?tenderId=${ids.tender}`, t.auditor],
         ['/log/checkpoints?limit=1', undefined],
         ['/api/v1/events?live=false&fromPosition=1', t.auditor],

@@ -213,3 +213,23 @@ describe('eventShown: a bid event is left out for whoever may not know how many 
     expect(eventShown(undefined, { type: 'TenderPublished', data: {} }, SEALED, false)).toBe(true);
   });
 });
+
+describe('eventView of a material amendment', () => {
+  const amended = {
+    type: 'TenderAmended',
+    data: { tenderId: 't1', material: true, voidedBidIds: ['b1', 'b2'], amendedAt: 'x' },
+    metadata: { actor: 'o1', role: 'agency_officer', occurredAt: 'x' },
+  };
+
+  it('shows the voided bids (one per bid received: a count) to oversight only', () => {
+    const shown = Object.entries(VIEWERS)
+      .filter(([, viewer]) => eventView(viewer, amended, SEALED).redacted.length === 0)
+      .map(([name]) => name);
+    expect(shown).toEqual(['supervisor', 'auditor']);
+    expect(eventView(VIEWERS['public'], amended, SEALED)).toEqual({
+      data: { tenderId: 't1', material: true, amendedAt: 'x' },
+      metadata: amended.metadata,
+      redacted: ['voidedBidIds'],
+    });
+  });
+});

@@ -138,8 +138,9 @@ export function eventView(
   event: { readonly type: string; readonly data: unknown; readonly metadata: ViewMetadata },
   disclosure: Disclosure,
 ): EventView {
-  const sealed = SEALED_FIELDS[event.type as LedgerEventType];
   const data = event.data;
+  if (event.type === 'TenderAmended') return amendmentView(viewer, event);
+  const sealed = SEALED_FIELDS[event.type as LedgerEventType];
   if (sealed === undefined || data === null || typeof data !== 'object')
     return { data, metadata: event.metadata, redacted: [] };
   const source = data as Record<string, unknown>;
@@ -162,6 +163,27 @@ export function eventView(
     metadata: (metaFields.length > 0 ? metadata : meta) as ViewMetadata,
     redacted: [...fields, ...metaFields.map((field) => `metadata.${field}`)],
   };
+}
+
+/**
+ * A material amendment names the bids it voided (`voidedBidIds`): one id per bid received so far,
+ * so it counts them, which before opening only the buying agency, its evaluators and oversight may
+ * know (ADR 0006 decision 6). An event view cannot tell the buying agency's officer or an
+ * assigned evaluator from others, so the list shows to oversight (supervisor, review body,
+ * auditor) only; the buyer and its evaluators read the count on the tender itself.
+ */
+const OVERSIGHT = new Set(['auditor', 'supervisor', 'review_body']);
+
+function amendmentView(
+  viewer: Viewer | undefined,
+  event: { readonly type: string; readonly data: unknown; readonly metadata: ViewMetadata },
+): EventView {
+  const data = event.data as Record<string, unknown> | null;
+  const voided = data?.['voidedBidIds'];
+  if (OVERSIGHT.has(viewer?.role ?? '') || !Array.isArray(voided))
+    return { data: event.data, metadata: event.metadata, redacted: [] };
+  const { voidedBidIds: _voided, ...kept } = data!;
+  return { data: kept, metadata: event.metadata, redacted: ['voidedBidIds'] };
 }
 
 /** A bid as a viewer who may not see it sees it: that it exists and where it stands, nothing of who or what. */

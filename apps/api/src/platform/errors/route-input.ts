@@ -11,6 +11,8 @@ const WITH_BODY = new Set<RequestMethod>([
   RequestMethod.PATCH,
 ]);
 
+const READ_YOUR_WRITES = ['minPosition', 'maxWaitMs'] as const;
+
 /** What a handler declares it reads, from Nest's route metadata: computed once per handler. */
 interface RouteInput {
   readonly takesBody: boolean;
@@ -94,6 +96,10 @@ export class RouteInputCheck {
             ? null
             : new Set([...query, ...documented.map((parameter) => parameter.name!)]);
       }
+      // Read-your-writes is one habit for clients: minPosition (and maxWaitMs) after a command on
+      // any read. A read answered from the log is always current, so there they are no-ops.
+      if (query !== null && method === RequestMethod.GET)
+        for (const name of READ_YOUR_WRITES) query.add(name);
       input = {
         // Only write methods carry bodies here; a GET with a body is left to Fastify as before.
         takesBody:
