@@ -187,8 +187,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Verify the log's hash chain, whole or from..to; reports the first break
-         * @description Answered by the event store itself (no read model): minPosition is accepted for uniformity and always satisfied.
+         * Verify the log's hash chain, Merkle tree and signed checkpoints, whole or from..to; reports the first break
+         * @description Answered by the event store itself (no read model), with the checks of `ledger verify`: the hash chain, then (stores with a transparency log) every tile of the Merkle tree rebuilt from the events and every stored checkpoint against it. minPosition is accepted for uniformity and always satisfied.
          */
         get: operations["AuditController_verify"];
         put?: never;
@@ -4445,7 +4445,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The store's verify result: { ok: true, from, to, checked, headHash } or { ok: false, position, code, reason, checked } */
+            /** @description { ok: true, from, to, checked, headHash, tree: { checkpoints, coveredTo } } (tree absent on a store without a transparency log) or { ok: false, position, code, reason, checked }: code is a chain break (hash_mismatch, prev_hash_mismatch, position_gap, revision_gap) or a tree break (TREE_LEAF_MISMATCH, TREE_NODE_MISMATCH, TREE_TRUNCATED, CHECKPOINT_MISMATCH, CHECKPOINT_SIGNATURE) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4457,6 +4457,10 @@ export interface operations {
                         headHash: string;
                         ok: boolean;
                         to: number;
+                        tree: {
+                            checkpoints: number;
+                            coveredTo: number;
+                        };
                     };
                 };
             };
