@@ -1,4 +1,4 @@
-import { TreeRangeError } from './errors';
+import { CorruptEventError, TreeRangeError } from './errors';
 import {
   consistencyProof,
   HASH_SIZE,
@@ -139,7 +139,10 @@ export class MerkleLog {
     if (index * TILE_WIDTH + width > tileEntries(size, level)) return undefined;
     const bytes = (await this.store.readTiles([{ level, index }])).get(tileKey({ level, index }));
     if (!bytes || bytes.length < width * HASH_SIZE)
-      throw new Error(`Merkle tile ${level}/${index} is behind the log of ${size} events`);
+      throw new CorruptEventError(
+        index * TILE_WIDTH ** (level + 1) + 1,
+        `Merkle tile ${level}/${index} is missing or shorter than a log of ${size} events needs: the stored tree is damaged (ledger verify)`,
+      );
     return bytes.subarray(0, width * HASH_SIZE);
   }
 

@@ -208,6 +208,11 @@ describe('RFC 6962 Merkle tree', () => {
     expect(() => inclusionProof(-1, 10, read)).toThrow(RangeError);
     expect(() => consistencyProof(11, 10, read)).toThrow(RangeError);
     expect(() => treeRoot(11, read)).toThrow(/behind the log/);
+    // A missing tile is the stored tree's damage, named by the first position below it (the API
+    // answers 500 CORRUPT_EVENT with it, not an anonymous 500).
+    expect(() => treeRoot(300, tileReader(new Map()))).toThrow(
+      expect.objectContaining({ code: 'CORRUPT_EVENT', position: 1 }),
+    );
     expect(verifyInclusion(EMPTY_ROOT, 3, 3, [], EMPTY_ROOT)).toBe(false);
     expect(verifyConsistency(3, 2, [], EMPTY_ROOT, EMPTY_ROOT)).toBe(false);
     expect(verifyConsistency(2, 2, [EMPTY_ROOT], EMPTY_ROOT, EMPTY_ROOT)).toBe(false);

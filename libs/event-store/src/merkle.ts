@@ -1,4 +1,5 @@
 import { hash } from 'node:crypto';
+import { CorruptEventError } from './errors';
 
 /**
  * The transparency log's Merkle tree (docs/transparency-log.md): RFC 6962 / RFC 9162 hashing,
@@ -362,8 +363,10 @@ export function tileReader(tiles: ReadonlyMap<string, Uint8Array>): SubtreeReade
     const { tile, start, count } = subtreeLocation(level, index);
     const bytes = tiles.get(tileKey(tile));
     if (!bytes || bytes.length < (start + count) * HASH_SIZE) {
-      throw new Error(
-        `Merkle tile ${tileKey(tile)} does not hold entries ${start}..${start + count - 1}: the stored tree is behind the log`,
+      // A tile the log's size says is stored: the tree was damaged (a row deleted or cut short).
+      throw new CorruptEventError(
+        (tile.index * TILE_WIDTH + start) * TILE_WIDTH ** tile.level + 1,
+        `Merkle tile ${tileKey(tile)} does not hold entries ${start}..${start + count - 1}${bytes ? '' : ' (the tile is missing)'}: the stored tree is damaged or behind the log (ledger verify)`,
       );
     }
     return count === 1

@@ -34,6 +34,8 @@ export const PROBLEM_CODES = {
   /** Never sent to anyone: what the log records for a client gone before its request was read. */
   CLIENT_CLOSED_REQUEST: 499,
   INTERNAL: HttpStatus.INTERNAL_SERVER_ERROR,
+  /** The log itself is damaged where the answer needs it; the detail names the position. */
+  CORRUPT_EVENT: HttpStatus.INTERNAL_SERVER_ERROR,
   STORE_UNAVAILABLE: HttpStatus.SERVICE_UNAVAILABLE,
   AUTH_UNAVAILABLE: HttpStatus.SERVICE_UNAVAILABLE,
   SERVICE_UNAVAILABLE: HttpStatus.SERVICE_UNAVAILABLE,
