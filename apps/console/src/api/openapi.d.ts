@@ -187,8 +187,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Verify the log's hash chain, whole or from..to; reports the first break
-         * @description Answered by the event store itself (no read model): minPosition is accepted for uniformity and always satisfied.
+         * Verify the log's hash chain, Merkle tree and signed checkpoints, whole or from..to; reports the first break
+         * @description Answered by the event store itself (no read model), with the checks of `ledger verify`: the hash chain, then (stores with a transparency log) every tile of the Merkle tree rebuilt from the events and every stored checkpoint against it. minPosition is accepted for uniformity and always satisfied.
          */
         get: operations["AuditController_verify"];
         put?: never;
@@ -1513,10 +1513,10 @@ export interface components {
             /** @description Transparency-log receipt: each appended event's position and leaf hash */
             receipt: components["schemas"]["ReceiptDto"];
             /**
-             * @description Revision of the stream after the command (also the ETag)
+             * @description Revision of the stream after the command (also the ETag). Absent, with no ETag, on a tender's stream for a caller who may not know its bid count (a supplier: ADR 0006 decision 6)
              * @example 3
              */
-            revision: number;
+            revision?: number;
         };
         AmendTenderDto: {
             /**
@@ -1582,10 +1582,10 @@ export interface components {
             /** @description Transparency-log receipt: each appended event's position and leaf hash */
             receipt: components["schemas"]["ReceiptDto"];
             /**
-             * @description Revision of the stream after the command (also the ETag)
+             * @description Revision of the stream after the command (also the ETag). Absent, with no ETag, on a tender's stream for a caller who may not know its bid count (a supplier: ADR 0006 decision 6)
              * @example 3
              */
-            revision: number;
+            revision?: number;
         };
         ApproveAmendmentDto: {
             /** @example Enrolment doubled after the district merger; unit price unchanged */
@@ -1664,10 +1664,10 @@ export interface components {
             /** @description Transparency-log receipt: each appended event's position and leaf hash */
             receipt: components["schemas"]["ReceiptDto"];
             /**
-             * @description Revision of the stream after the command (also the ETag)
+             * @description Revision of the stream after the command (also the ETag). Absent, with no ETag, on a tender's stream for a caller who may not know its bid count (a supplier: ADR 0006 decision 6)
              * @example 3
              */
-            revision: number;
+            revision?: number;
         };
         CorrectDebarmentDto: {
             /**
@@ -1832,10 +1832,10 @@ export interface components {
             /** @description Transparency-log receipt: each appended event's position and leaf hash */
             receipt: components["schemas"]["ReceiptDto"];
             /**
-             * @description Revision of the stream after the command (also the ETag)
+             * @description Revision of the stream after the command (also the ETag). Absent, with no ETag, on a tender's stream for a caller who may not know its bid count (a supplier: ADR 0006 decision 6)
              * @example 3
              */
-            revision: number;
+            revision?: number;
         };
         DraftTenderDto: {
             /**
@@ -4445,7 +4445,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The store's verify result: { ok: true, from, to, checked, headHash } or { ok: false, position, code, reason, checked } */
+            /** @description { ok: true, from, to, checked, headHash, tree: { checkpoints, coveredTo } } (tree absent on a store without a transparency log) or { ok: false, position, code, reason, checked }: code is a chain break (hash_mismatch, prev_hash_mismatch, position_gap, revision_gap) or a tree break (TREE_LEAF_MISMATCH, TREE_NODE_MISMATCH, TREE_TRUNCATED, CHECKPOINT_MISMATCH, CHECKPOINT_SIGNATURE) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4457,6 +4457,10 @@ export interface operations {
                         headHash: string;
                         ok: boolean;
                         to: number;
+                        tree: {
+                            checkpoints: number;
+                            coveredTo: number;
+                        };
                     };
                 };
             };
@@ -14578,8 +14582,8 @@ export interface operations {
             header?: {
                 /** @description Same key and body returns the first response */
                 "Idempotency-Key"?: string;
-                /** @description The ETag last read (e.g. "7"); a stale one is 412 */
-                "If-Match"?: string;
+                /** @description Only `*` (no pin): this stream's revision moves with sealed bids, which the caller may not know of (ADR 0006 decision 6); a revision is 400 */
+                "If-Match"?: "*";
             };
             path: {
                 id: string;
@@ -14695,25 +14699,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description PRECONDITION_FAILED: the If-Match revision is stale (`currentRevision` gives the current one) */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:contract-ledger:problem:PRECONDITION_FAILED",
-                     *       "status": 412,
-                     *       "code": "PRECONDITION_FAILED",
-                     *       "detail": "PRECONDITION_FAILED",
-                     *       "instance": "/api/v1/tenders/{id}/bids",
-                     *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description PAYLOAD_TOO_LARGE: body over 1 MiB */
             413: {
                 headers: {
@@ -14817,8 +14802,8 @@ export interface operations {
             header?: {
                 /** @description Same key and body returns the first response */
                 "Idempotency-Key"?: string;
-                /** @description The ETag last read (e.g. "7"); a stale one is 412 */
-                "If-Match"?: string;
+                /** @description Only `*` (no pin): this stream's revision moves with sealed bids, which the caller may not know of (ADR 0006 decision 6); a revision is 400 */
+                "If-Match"?: "*";
             };
             path: {
                 bidId: string;
@@ -14924,25 +14909,6 @@ export interface operations {
                      *       "status": 409,
                      *       "code": "TENDER_CLOSED",
                      *       "detail": "A rule refused the command (its domain code, e.g. TENDER_CLOSED), or WRONG_EXPECTED_REVISION / IDEMPOTENCY_KEY_IN_PROGRESS; nothing was written",
-                     *       "instance": "/api/v1/tenders/{id}/bids/{bidId}/confirm",
-                     *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description PRECONDITION_FAILED: the If-Match revision is stale (`currentRevision` gives the current one) */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:contract-ledger:problem:PRECONDITION_FAILED",
-                     *       "status": 412,
-                     *       "code": "PRECONDITION_FAILED",
-                     *       "detail": "PRECONDITION_FAILED",
                      *       "instance": "/api/v1/tenders/{id}/bids/{bidId}/confirm",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -15533,8 +15499,8 @@ export interface operations {
             header?: {
                 /** @description Same key and body returns the first response */
                 "Idempotency-Key"?: string;
-                /** @description The ETag last read (e.g. "7"); a stale one is 412 */
-                "If-Match"?: string;
+                /** @description Only `*` (no pin): this stream's revision moves with sealed bids, which the caller may not know of (ADR 0006 decision 6); a revision is 400 */
+                "If-Match"?: "*";
             };
             path: {
                 bidId: string;
@@ -15640,25 +15606,6 @@ export interface operations {
                      *       "status": 409,
                      *       "code": "TENDER_CLOSED",
                      *       "detail": "A rule refused the command (its domain code, e.g. TENDER_CLOSED), or WRONG_EXPECTED_REVISION / IDEMPOTENCY_KEY_IN_PROGRESS; nothing was written",
-                     *       "instance": "/api/v1/tenders/{id}/bids/{bidId}/withdraw",
-                     *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description PRECONDITION_FAILED: the If-Match revision is stale (`currentRevision` gives the current one) */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:contract-ledger:problem:PRECONDITION_FAILED",
-                     *       "status": 412,
-                     *       "code": "PRECONDITION_FAILED",
-                     *       "detail": "PRECONDITION_FAILED",
                      *       "instance": "/api/v1/tenders/{id}/bids/{bidId}/withdraw",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -16008,8 +15955,8 @@ export interface operations {
             header?: {
                 /** @description Same key and body returns the first response */
                 "Idempotency-Key"?: string;
-                /** @description The ETag last read (e.g. "7"); a stale one is 412 */
-                "If-Match"?: string;
+                /** @description Only `*` (no pin): this stream's revision moves with sealed bids, which the caller may not know of (ADR 0006 decision 6); a revision is 400 */
+                "If-Match"?: "*";
             };
             path: {
                 id: string;
@@ -16118,25 +16065,6 @@ export interface operations {
                      *       "status": 409,
                      *       "code": "TENDER_CLOSED",
                      *       "detail": "A rule refused the command (its domain code, e.g. TENDER_CLOSED), or WRONG_EXPECTED_REVISION / IDEMPOTENCY_KEY_IN_PROGRESS; nothing was written",
-                     *       "instance": "/api/v1/tenders/{id}/complaints",
-                     *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description PRECONDITION_FAILED: the If-Match revision is stale (`currentRevision` gives the current one) */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:contract-ledger:problem:PRECONDITION_FAILED",
-                     *       "status": 412,
-                     *       "code": "PRECONDITION_FAILED",
-                     *       "detail": "PRECONDITION_FAILED",
                      *       "instance": "/api/v1/tenders/{id}/complaints",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -17439,8 +17367,8 @@ export interface operations {
             header?: {
                 /** @description Same key and body returns the first response */
                 "Idempotency-Key"?: string;
-                /** @description The ETag last read (e.g. "7"); a stale one is 412 */
-                "If-Match"?: string;
+                /** @description Only `*` (no pin): this stream's revision moves with sealed bids, which the caller may not know of (ADR 0006 decision 6); a revision is 400 */
+                "If-Match"?: "*";
             };
             path: {
                 id: string;
@@ -17549,25 +17477,6 @@ export interface operations {
                      *       "status": 409,
                      *       "code": "TENDER_CLOSED",
                      *       "detail": "A rule refused the command (its domain code, e.g. TENDER_CLOSED), or WRONG_EXPECTED_REVISION / IDEMPOTENCY_KEY_IN_PROGRESS; nothing was written",
-                     *       "instance": "/api/v1/tenders/{id}/questions",
-                     *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description PRECONDITION_FAILED: the If-Match revision is stale (`currentRevision` gives the current one) */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:contract-ledger:problem:PRECONDITION_FAILED",
-                     *       "status": 412,
-                     *       "code": "PRECONDITION_FAILED",
-                     *       "detail": "PRECONDITION_FAILED",
                      *       "instance": "/api/v1/tenders/{id}/questions",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
