@@ -436,6 +436,35 @@ describe('the HTTP platform', () => {
       expect(probeState.runs).toBe(1);
     });
 
+    it('tells a caller who may not know what moves a sealed stream no revision: no field, no ETag, no pin, a conflict without one', async () => {
+      const supplier = () =>
+        token({
+          sub: USERS.supplierUser(1),
+          role: 'supplier',
+          supplierId: '00000000-0000-7000-8000-000000000901',
+        });
+      const ask = (name: string, ifMatch?: string) => {
+        const req = http().post('/probe/sealed/t-1/asks').set('Authorization', supplier());
+        return (ifMatch === undefined ? req : req.set('If-Match', ifMatch)).send({ name });
+      };
+      const answered = await ask('a').expect(201);
+      expect(answered.body).toEqual({ id: 't-1', position: 1042, receipt: { events: [] } });
+      expect(answered.headers.etag).toBeUndefined();
+      for (const pin of ['"3"', '"4"']) {
+        const res = await ask('a', pin);
+        expectProblem(res, 400, 'VALIDATION_FAILED');
+        expect(res.body.errors).toEqual([{ field: 'If-Match', messages: [expect.any(String)] }]);
+      }
+      expect(probeState.runs).toBe(1);
+      // A conflict the server gave up retrying names no revision, with `*` or without If-Match.
+      for (const pin of [undefined, '*']) {
+        const res = await ask('conflict', pin);
+        expectProblem(res, 409, 'WRONG_EXPECTED_REVISION');
+        expect(res.body).not.toHaveProperty('currentRevision');
+        expect(res.body.detail).not.toMatch(/\d/);
+      }
+    });
+
     it.each(['3', 'W/"3"', '"3", "4"', '"abc"', '"-1"'])(
       'answers 400 for the malformed If-Match %s',
       async (value) => {

@@ -1,7 +1,11 @@
 import { POLICY, type Permission } from '@contract-ledger/application';
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import { FASTIFY_ROUTE_CONFIG_METADATA } from '@nestjs/platform-fastify/constants';
 import { readFileSync } from 'node:fs';
 import type { Response } from 'supertest';
 import { routePermissions, type RoutePermission } from '../src/platform';
+import { PERMISSION_KEY } from '../src/platform/auth/decorators';
+import { TendersController } from '../src/tenders/tenders.controller';
 import { startLedger, type LedgerApp } from './support/ledger';
 import {
   isPublicPermission,
@@ -87,6 +91,38 @@ describe('role matrix: every route x every role, in and out of scope, against PO
     );
     expect(without.map((r) => routeKey(r.method, r.path))).toEqual([]);
     for (const route of apiRoutes()) expect(Object.keys(POLICY)).toContain(route.permission);
+  });
+
+  it("withholds a tender's revision from whoever may not read the tender (ADR 0006 decision 6): every tender command names tender.read as its revision readers, and a role the command admits reads the tender in the same scope or wider", () => {
+    const readers = POLICY['tender.read'].roles as Readonly<Record<string, string>>;
+    const commands = Object.getOwnPropertyNames(TendersController.prototype)
+      .map((name) => (TendersController.prototype as unknown as Record<string, object>)[name]!)
+      .filter(
+        (handler) =>
+          Reflect.getMetadata(METHOD_METADATA, handler) !== undefined &&
+          Reflect.getMetadata(PATH_METADATA, handler) !== undefined &&
+          (Reflect.getMetadata(FASTIFY_ROUTE_CONFIG_METADATA, handler) as object | undefined) !==
+            undefined,
+      );
+    expect(commands.length).toBeGreaterThan(10);
+    const wrong: string[] = [];
+    for (const handler of commands) {
+      const config = Reflect.getMetadata(FASTIFY_ROUTE_CONFIG_METADATA, handler) as Record<
+        string,
+        unknown
+      >;
+      const permission = Reflect.getMetadata(PERMISSION_KEY, handler) as Permission;
+      if (config.ledgerRevisionReaders !== 'tender.read')
+        wrong.push(`${permission}: revisionReaders ${String(config.ledgerRevisionReaders)}`);
+      // The route decides from the role (no read): sound only if holding tender.read at all
+      // means holding it on every tender the command admits the caller to.
+      for (const [role, scope] of Object.entries(POLICY[permission].roles as object)) {
+        const read = readers[role];
+        if (read !== undefined && read !== 'any' && read !== scope)
+          wrong.push(`${permission}: ${role} acts in scope ${String(scope)}, reads in ${read}`);
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 
   it('has a real resource for every route, and for no route that no longer exists', () => {

@@ -452,6 +452,87 @@ describe('tenders over HTTP: the whole lifecycle', () => {
       .expect(201);
   });
 
+  it('tells a supplier acting on a tender no revision a bid moves: no revision or ETag in its answers, no pin, no currentRevision; the buying officer keeps them (ADR 0006 decision 6)', async () => {
+    const tenderId = await draft();
+    await publish(tenderId);
+    const tenderRevision = () => ledger.store.streamRevision(`tender-${tenderId}`);
+    const ask = (question: string, ifMatch?: string) => {
+      const req = http()
+        .post(`/api/v1/tenders/${tenderId}/questions`)
+        .set('Authorization', a.supplier[0]!);
+      return (ifMatch === undefined ? req : req.set('If-Match', ifMatch)).send({ question });
+    };
+    const expectNoRevision = (res: Response) => {
+      expect(res.body).not.toHaveProperty('revision');
+      expect(res.headers.etag).toBeUndefined();
+      // What read-your-writes and the audit need stays: the global position and the receipt.
+      expect(res.body).toEqual({
+        id: expect.any(String),
+        position: expect.any(Number),
+        receipt: {
+          events: [
+            {
+              position: res.body.position,
+              eventHash: expect.any(String),
+              leafHash: expect.any(String),
+            },
+          ],
+        },
+      });
+    };
+
+    // A question, another supplier's bid, a question: nothing in the answers moves with the bid.
+    const first = await ask('Is delivery to each care home included?').expect(201);
+    await bid(tenderId, 1);
+    const second = await ask('Are night shifts part of the service?').expect(201);
+    expectNoRevision(first);
+    expectNoRevision(second);
+    // Its own bid, withdrawn, and a confirmation refused: no revision either way.
+    const own = await http()
+      .post(`/api/v1/tenders/${tenderId}/bids`)
+      .set('Authorization', a.supplier[0]!)
+      .send(BIDS[0])
+      .expect(201);
+    expectNoRevision(own);
+    expectNoRevision(
+      await http()
+        .post(`/api/v1/tenders/${tenderId}/bids/${own.body.id}/withdraw`)
+        .set('Authorization', a.supplier[0]!)
+        .expect(200),
+    );
+
+    // A pin is refused whatever revision it names, before anything runs; `*` is no pin.
+    const revision = await tenderRevision();
+    for (const pin of [`"${revision}"`, `"${revision - 1}"`, '"1"', '"0"']) {
+      const res = await ask('Pinned?', pin);
+      expectProblem(res, 400, 'VALIDATION_FAILED');
+      expect(res.body.errors).toEqual([
+        { field: 'If-Match', messages: [expect.stringContaining('*')] },
+      ]);
+      expect(res.body).not.toHaveProperty('currentRevision');
+    }
+    expect(await tenderRevision()).toBe(revision);
+    expectNoRevision(await ask('Any state will do?', '*').expect(201));
+
+    // The buying officer knows the count: its answers carry the revision as ETag, and it pins.
+    const current = await tenderRevision();
+    const assigned = await http()
+      .post(`/api/v1/tenders/${tenderId}/evaluators`)
+      .set('Authorization', a.officerA)
+      .set('If-Match', `"${current}"`)
+      .send({ evaluatorId: a.evaluatorIds[0] })
+      .expect(201);
+    expect(assigned.body.revision).toBe(current + 1);
+    expect(assigned.headers.etag).toBe(`"${current + 1}"`);
+    const stale = await http()
+      .post(`/api/v1/tenders/${tenderId}/evaluators`)
+      .set('Authorization', a.officerA)
+      .set('If-Match', `"${current}"`)
+      .send({ evaluatorId: a.evaluatorIds[1] });
+    expectProblem(stale, 412, 'PRECONDITION_FAILED');
+    expect(stale.body.currentRevision).toBe(current + 1);
+  });
+
   it('keeps the reservation in step with an amended estimate, the buyer off its own panel, and nonsense out (issue 19)', async () => {
     const tenderId = await draft();
     await publish(tenderId);

@@ -127,10 +127,12 @@ export class CommandResultDto {
   id!: string;
 
   @ApiProperty({
-    description: 'Revision of the stream after the command (also the ETag)',
+    description:
+      "Revision of the stream after the command (also the ETag). Absent, with no ETag, on a tender's stream for a caller who may not know its bid count (a supplier: ADR 0006 decision 6)",
     example: 3,
+    required: false,
   })
-  revision!: number;
+  revision?: number;
 
   @ApiProperty({
     description: 'Global log position reached; pass it to queries to read your own write',

@@ -16,10 +16,12 @@ import {
   ApiOkResponse,
   ApiOperation,
 } from '@nestjs/swagger';
-import type {
-  CommandContext,
-  CommandResult,
-  Permission as PermissionName,
+import {
+  POLICY,
+  type CommandContext,
+  type CommandResult,
+  type Permission as PermissionName,
+  type Role,
 } from '@contract-ledger/application';
 import type { FastifyRequest } from 'fastify';
 import { context as otelContext, SpanStatusCode } from '@opentelemetry/api';
@@ -29,12 +31,21 @@ import { CommandResultDto } from '../common/dto';
 import { accessOf, Permission } from './auth/decorators';
 import { parseIfMatch, versioned } from './concurrency/etag';
 import { eventMetadataOf } from './context/request-context';
+import { validationFailed } from './errors/problem';
 import { commandSpan } from './tracing';
 
 const IF_MATCH = ApiHeader({
   name: 'If-Match',
   required: false,
   description: 'The ETag last read (e.g. "7"); a stale one is 412',
+});
+/** On a route none of whose callers may learn the stream's revision (revisionReaders). */
+const IF_MATCH_ANY = ApiHeader({
+  name: 'If-Match',
+  required: false,
+  enum: ['*'],
+  description:
+    "Only `*` (no pin): this stream's revision moves with sealed bids, which the caller may not know of (ADR 0006 decision 6); a revision is 400",
 });
 const IDEMPOTENCY_KEY = ApiHeader({
   name: 'Idempotency-Key',
@@ -55,6 +66,14 @@ export interface CommandRouteOptions {
   readonly responseDescription?: string;
   /** The route takes no body: documented as an empty object, which is all the validation accepts. */
   readonly noBody?: true;
+  /**
+   * The stream also records what some callers may not know happened (a tender's: others' sealed
+   * bids, withdrawals and confirmations, ADR 0006 decision 6), so its revision counts them. Only a
+   * caller whose role holds this permission learns the revision from the command; anyone else gets
+   * an answer without `revision` and without ETag, may send If-Match only as `*`, and is told no
+   * revision by a conflict. The global position and the receipt stay: they say nothing of one stream.
+   */
+  readonly revisionReaders?: PermissionName;
 }
 
 /** A path below the controller's that names an entity (`:id/...`) addresses its existing stream. */
@@ -64,14 +83,35 @@ function addressesStream(path: string | undefined): boolean {
 
 /** The Fastify route config key CommandRoute sets: the platform's hooks and interceptor read it per request. */
 const COMMAND_ROUTE = 'ledgerCommandRoute';
+/** The route config key of CommandRouteOptions.revisionReaders. */
+const REVISION_READERS = 'ledgerRevisionReaders';
+
+function routeConfig(request: FastifyRequest): Record<string, unknown> | undefined {
+  return request.routeOptions.config as unknown as Record<string, unknown> | undefined;
+}
 
 /** Whether the request was routed to a CommandRoute. */
 export function isCommandRoute(request: FastifyRequest): boolean {
-  return (
-    (request.routeOptions.config as unknown as Record<string, unknown> | undefined)?.[
-      COMMAND_ROUTE
-    ] === true
-  );
+  return routeConfig(request)?.[COMMAND_ROUTE] === true;
+}
+
+function holds(permission: PermissionName, role: Role): boolean {
+  return (POLICY[permission].roles as Partial<Record<Role, unknown>>)[role] !== undefined;
+}
+
+/**
+ * Whether the caller may not learn the revision of the stream its command addresses
+ * (CommandRouteOptions.revisionReaders). Decided from the role, without a read: a caller the
+ * command admits on a tender holds `tender.read` on it exactly when its role holds `tender.read`
+ * at all, since every role that may both act on a tender and read it does both in the same scope
+ * (officers their agency's, evaluators where assigned, the review body from publication on, where
+ * complaints start); the role-matrix test holds the policy to that.
+ */
+export function revisionWithheld(request: FastifyRequest): boolean {
+  const readers = routeConfig(request)?.[REVISION_READERS] as PermissionName | undefined;
+  if (readers === undefined) return false;
+  const role = request.actor?.role;
+  return role === undefined || !holds(readers, role);
 }
 
 /**
@@ -85,7 +125,12 @@ export function commandAnswer(
   payload: unknown,
 ): unknown {
   if (statusCode >= 300 || !isCommandRoute(request)) return payload;
-  return versioned(payload, (payload as CommandResult).revision);
+  const result = payload as CommandResult;
+  if (revisionWithheld(request)) {
+    const { revision: _withheld, ...answer } = result;
+    return answer;
+  }
+  return versioned(payload, result.revision);
 }
 
 /**
@@ -145,6 +190,12 @@ export class CommandTracingInterceptor implements NestInterceptor {
  * what the CommandBus answered (plus any id it minted); the answer's revision becomes the ETag.
  */
 export function CommandRoute(options: CommandRouteOptions): MethodDecorator {
+  const readers = options.revisionReaders;
+  // Some caller of the route may pin its stream: a route without revisionReaders, or one that a
+  // role holding them may call.
+  const pinnable =
+    readers === undefined ||
+    (Object.keys(POLICY[options.permission].roles) as Role[]).some((role) => holds(readers, role));
   const response = {
     type: options.response ?? CommandResultDto,
     ...(options.responseDescription === undefined
@@ -154,7 +205,10 @@ export function CommandRoute(options: CommandRouteOptions): MethodDecorator {
   return applyDecorators(
     Post(options.path),
     HttpCode(options.status),
-    RouteConfig({ [COMMAND_ROUTE]: true }),
+    RouteConfig({
+      [COMMAND_ROUTE]: true,
+      ...(readers === undefined ? {} : { [REVISION_READERS]: readers }),
+    }),
     Permission(options.permission),
     ApiOperation({ summary: options.summary }),
     options.status === 201 ? ApiCreatedResponse(response) : ApiOkResponse(response),
@@ -168,7 +222,7 @@ export function CommandRoute(options: CommandRouteOptions): MethodDecorator {
       : []),
     // Applied in the order the stacked decorators were (bottom up), so the documented header order stays.
     IDEMPOTENCY_KEY,
-    ...(addressesStream(options.path) ? [IF_MATCH] : []),
+    ...(addressesStream(options.path) ? [pinnable ? IF_MATCH : IF_MATCH_ANY] : []),
   );
 }
 
@@ -186,6 +240,17 @@ export const CommandContextOf = createParamDecorator(
     const expectedRevision = addressesStream(path)
       ? parseIfMatch(request.headers['if-match'])
       : undefined;
+    // Whether a pin holds would tell the caller the revision it may not know.
+    if (expectedRevision !== undefined && revisionWithheld(request)) {
+      throw validationFailed([
+        {
+          field: 'If-Match',
+          messages: [
+            "must be * here: this stream's revision moves with sealed bids, which the caller may not know of",
+          ],
+        },
+      ]);
+    }
     return {
       metadata,
       authorize: (facts) => access.require(facts),

@@ -110,6 +110,7 @@ export class TendersController {
 
   @CommandRoute({
     permission: 'tender.draft',
+    revisionReaders: 'tender.read',
     status: 201,
     summary: "Draft a tender for the officer's agency (DraftTender)",
   })
@@ -169,6 +170,7 @@ export class TendersController {
   @CommandRoute({
     path: ':id/publish',
     permission: 'tender.publish',
+    revisionReaders: 'tender.read',
     status: 200,
     summary:
       'Publish the notice and reserve the estimate on the budget line (PublishTender + ReserveFunds)',
@@ -184,6 +186,7 @@ export class TendersController {
   @CommandRoute({
     path: ':id/amendments',
     permission: 'tender.amend',
+    revisionReaders: 'tender.read',
     status: 201,
     summary:
       'Change terms or deadline; material changes void the bids until confirmed (AmendTender)',
@@ -206,6 +209,7 @@ export class TendersController {
   @CommandRoute({
     path: ':id/cancel',
     permission: 'tender.cancel',
+    revisionReaders: 'tender.read',
     status: 200,
     summary: 'Abandon the procurement and free its reservation (CancelTender + ReleaseReservation)',
   })
@@ -220,6 +224,7 @@ export class TendersController {
   @CommandRoute({
     path: ':id/evaluators',
     permission: 'tender.assign-evaluator',
+    revisionReaders: 'tender.read',
     status: 201,
     summary: 'Add an evaluator to the panel (AssignEvaluator)',
   })
@@ -234,6 +239,7 @@ export class TendersController {
   @CommandRoute({
     path: ':id/bids',
     permission: 'bid.submit',
+    revisionReaders: 'tender.read',
     status: 201,
     summary: 'Submit a sealed bid for the calling supplier (SubmitBid)',
   })
@@ -255,6 +261,7 @@ export class TendersController {
   @CommandRoute({
     path: ':id/bids/:bidId/withdraw',
     permission: 'bid.withdraw',
+    revisionReaders: 'tender.read',
     status: 200,
     summary: 'Take an own bid back before the deadline (WithdrawBid)',
   })
@@ -269,6 +276,7 @@ export class TendersController {
   @CommandRoute({
     path: ':id/bids/:bidId/confirm',
     permission: 'bid.confirm',
+    revisionReaders: 'tender.read',
     status: 200,
     summary: 'Confirm an own bid voided by a material amendment (ConfirmBid)',
   })
@@ -283,6 +291,7 @@ export class TendersController {
   @CommandRoute({
     path: ':id/bids/:bidId/disqualify',
     permission: 'bid.disqualify',
+    revisionReaders: 'tender.read',
     status: 200,
     summary: 'Take an opened bid out of the evaluation (DisqualifyBid)',
   })
@@ -299,6 +308,7 @@ export class TendersController {
   @CommandRoute({
     path: ':id/open-bids',
     permission: 'tender.open-bids',
+    revisionReaders: 'tender.read',
     status: 200,
     summary:
       'Open the bids after the deadline, or record the failure for want of valid bids (OpenBids)',
@@ -310,6 +320,7 @@ export class TendersController {
   @CommandRoute({
     path: ':id/conflicts',
     permission: 'bid.declare-conflict',
+    revisionReaders: 'tender.read',
     status: 201,
     summary: 'The calling evaluator declares a conflict with a supplier (DeclareConflict)',
   })
@@ -326,6 +337,7 @@ export class TendersController {
   @CommandRoute({
     path: ':id/bids/:bidId/scores',
     permission: 'bid.score',
+    revisionReaders: 'tender.read',
     status: 201,
     summary: "The calling evaluator's scores for some criteria of one bid (ScoreBid)",
   })
@@ -344,6 +356,7 @@ export class TendersController {
   @CommandRoute({
     path: ':id/award',
     permission: 'tender.award',
+    revisionReaders: 'tender.read',
     status: 200,
     summary:
       'Award to a bid; other than the best weighted score needs a rationale and is flagged (AwardTender)',
@@ -359,6 +372,7 @@ export class TendersController {
   @CommandRoute({
     path: ':id/complaints',
     permission: 'tender.file-complaint',
+    revisionReaders: 'tender.read',
     status: 201,
     summary:
       'The calling bidder complains about the award or the tender conditions during the standstill (FileComplaint)',
@@ -381,6 +395,7 @@ export class TendersController {
   @CommandRoute({
     path: ':id/complaints/:complaintId/decision',
     permission: 'tender.decide-complaint',
+    revisionReaders: 'tender.read',
     status: 200,
     summary:
       'The review body upholds a complaint (the award or the tender is cancelled) or dismisses it (the standstill resumes) (DecideComplaint)',
@@ -398,6 +413,7 @@ export class TendersController {
   @CommandRoute({
     path: ':id/questions',
     permission: 'tender.ask-question',
+    revisionReaders: 'tender.read',
     status: 201,
     summary:
       'The calling supplier asks a clarification question before the cut-off; it stays anonymous to everyone but itself and the auditor (AskQuestion)',
@@ -420,6 +436,7 @@ export class TendersController {
   @CommandRoute({
     path: ':id/questions/:questionId/answer',
     permission: 'tender.answer-question',
+    revisionReaders: 'tender.read',
     status: 201,
     summary:
       'The buying agency answers a question publicly; with changes the answer amends the tender (AnswerQuestion)',

@@ -4,7 +4,10 @@ import { DomainError } from '@contract-ledger/domain';
 import { WrongExpectedRevisionError, type EventMetadata } from '@contract-ledger/event-store';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Length, Min, ValidateNested } from 'class-validator';
+import type { CommandContext } from '@contract-ledger/application';
 import {
+  CommandContextOf,
+  CommandRoute,
   CurrentAccess,
   CurrentActor,
   IfMatch,
@@ -84,6 +87,24 @@ class ProbeController {
       },
       probeState.revision,
     );
+  }
+
+  /**
+   * A command on a stream where others' sealed events land (a tender's): the caller learns its
+   * revision only if its role holds `tender.read` (a supplier does not).
+   */
+  @CommandRoute({
+    path: 'sealed/:id/asks',
+    permission: 'tender.ask-question',
+    status: 201,
+    summary: 'Probe: a command on a stream with sealed events',
+    revisionReaders: 'tender.read',
+  })
+  ask(@Param('id') id: string, @Body() body: ThingDto, @CommandContextOf() _: CommandContext) {
+    probeState.runs++;
+    if (body.name === 'conflict')
+      throw new WrongExpectedRevisionError(`thing-${id}`, 'any', probeState.revision);
+    return { id, revision: probeState.revision, position: 1042, receipt: { events: [] } };
   }
 
   @Get('agencies/:agencyId/things/:id')

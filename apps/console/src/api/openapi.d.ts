@@ -1513,10 +1513,10 @@ export interface components {
             /** @description Transparency-log receipt: each appended event's position and leaf hash */
             receipt: components["schemas"]["ReceiptDto"];
             /**
-             * @description Revision of the stream after the command (also the ETag)
+             * @description Revision of the stream after the command (also the ETag). Absent, with no ETag, on a tender's stream for a caller who may not know its bid count (a supplier: ADR 0006 decision 6)
              * @example 3
              */
-            revision: number;
+            revision?: number;
         };
         AmendTenderDto: {
             /**
@@ -1582,10 +1582,10 @@ export interface components {
             /** @description Transparency-log receipt: each appended event's position and leaf hash */
             receipt: components["schemas"]["ReceiptDto"];
             /**
-             * @description Revision of the stream after the command (also the ETag)
+             * @description Revision of the stream after the command (also the ETag). Absent, with no ETag, on a tender's stream for a caller who may not know its bid count (a supplier: ADR 0006 decision 6)
              * @example 3
              */
-            revision: number;
+            revision?: number;
         };
         ApproveAmendmentDto: {
             /** @example Enrolment doubled after the district merger; unit price unchanged */
@@ -1664,10 +1664,10 @@ export interface components {
             /** @description Transparency-log receipt: each appended event's position and leaf hash */
             receipt: components["schemas"]["ReceiptDto"];
             /**
-             * @description Revision of the stream after the command (also the ETag)
+             * @description Revision of the stream after the command (also the ETag). Absent, with no ETag, on a tender's stream for a caller who may not know its bid count (a supplier: ADR 0006 decision 6)
              * @example 3
              */
-            revision: number;
+            revision?: number;
         };
         CorrectDebarmentDto: {
             /**
@@ -1832,10 +1832,10 @@ export interface components {
             /** @description Transparency-log receipt: each appended event's position and leaf hash */
             receipt: components["schemas"]["ReceiptDto"];
             /**
-             * @description Revision of the stream after the command (also the ETag)
+             * @description Revision of the stream after the command (also the ETag). Absent, with no ETag, on a tender's stream for a caller who may not know its bid count (a supplier: ADR 0006 decision 6)
              * @example 3
              */
-            revision: number;
+            revision?: number;
         };
         DraftTenderDto: {
             /**
@@ -14582,8 +14582,8 @@ export interface operations {
             header?: {
                 /** @description Same key and body returns the first response */
                 "Idempotency-Key"?: string;
-                /** @description The ETag last read (e.g. "7"); a stale one is 412 */
-                "If-Match"?: string;
+                /** @description Only `*` (no pin): this stream's revision moves with sealed bids, which the caller may not know of (ADR 0006 decision 6); a revision is 400 */
+                "If-Match"?: "*";
             };
             path: {
                 id: string;
@@ -14699,25 +14699,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description PRECONDITION_FAILED: the If-Match revision is stale (`currentRevision` gives the current one) */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:contract-ledger:problem:PRECONDITION_FAILED",
-                     *       "status": 412,
-                     *       "code": "PRECONDITION_FAILED",
-                     *       "detail": "PRECONDITION_FAILED",
-                     *       "instance": "/api/v1/tenders/{id}/bids",
-                     *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description PAYLOAD_TOO_LARGE: body over 1 MiB */
             413: {
                 headers: {
@@ -14821,8 +14802,8 @@ export interface operations {
             header?: {
                 /** @description Same key and body returns the first response */
                 "Idempotency-Key"?: string;
-                /** @description The ETag last read (e.g. "7"); a stale one is 412 */
-                "If-Match"?: string;
+                /** @description Only `*` (no pin): this stream's revision moves with sealed bids, which the caller may not know of (ADR 0006 decision 6); a revision is 400 */
+                "If-Match"?: "*";
             };
             path: {
                 bidId: string;
@@ -14928,25 +14909,6 @@ export interface operations {
                      *       "status": 409,
                      *       "code": "TENDER_CLOSED",
                      *       "detail": "A rule refused the command (its domain code, e.g. TENDER_CLOSED), or WRONG_EXPECTED_REVISION / IDEMPOTENCY_KEY_IN_PROGRESS; nothing was written",
-                     *       "instance": "/api/v1/tenders/{id}/bids/{bidId}/confirm",
-                     *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description PRECONDITION_FAILED: the If-Match revision is stale (`currentRevision` gives the current one) */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:contract-ledger:problem:PRECONDITION_FAILED",
-                     *       "status": 412,
-                     *       "code": "PRECONDITION_FAILED",
-                     *       "detail": "PRECONDITION_FAILED",
                      *       "instance": "/api/v1/tenders/{id}/bids/{bidId}/confirm",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -15537,8 +15499,8 @@ export interface operations {
             header?: {
                 /** @description Same key and body returns the first response */
                 "Idempotency-Key"?: string;
-                /** @description The ETag last read (e.g. "7"); a stale one is 412 */
-                "If-Match"?: string;
+                /** @description Only `*` (no pin): this stream's revision moves with sealed bids, which the caller may not know of (ADR 0006 decision 6); a revision is 400 */
+                "If-Match"?: "*";
             };
             path: {
                 bidId: string;
@@ -15644,25 +15606,6 @@ export interface operations {
                      *       "status": 409,
                      *       "code": "TENDER_CLOSED",
                      *       "detail": "A rule refused the command (its domain code, e.g. TENDER_CLOSED), or WRONG_EXPECTED_REVISION / IDEMPOTENCY_KEY_IN_PROGRESS; nothing was written",
-                     *       "instance": "/api/v1/tenders/{id}/bids/{bidId}/withdraw",
-                     *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description PRECONDITION_FAILED: the If-Match revision is stale (`currentRevision` gives the current one) */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:contract-ledger:problem:PRECONDITION_FAILED",
-                     *       "status": 412,
-                     *       "code": "PRECONDITION_FAILED",
-                     *       "detail": "PRECONDITION_FAILED",
                      *       "instance": "/api/v1/tenders/{id}/bids/{bidId}/withdraw",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -16012,8 +15955,8 @@ export interface operations {
             header?: {
                 /** @description Same key and body returns the first response */
                 "Idempotency-Key"?: string;
-                /** @description The ETag last read (e.g. "7"); a stale one is 412 */
-                "If-Match"?: string;
+                /** @description Only `*` (no pin): this stream's revision moves with sealed bids, which the caller may not know of (ADR 0006 decision 6); a revision is 400 */
+                "If-Match"?: "*";
             };
             path: {
                 id: string;
@@ -16122,25 +16065,6 @@ export interface operations {
                      *       "status": 409,
                      *       "code": "TENDER_CLOSED",
                      *       "detail": "A rule refused the command (its domain code, e.g. TENDER_CLOSED), or WRONG_EXPECTED_REVISION / IDEMPOTENCY_KEY_IN_PROGRESS; nothing was written",
-                     *       "instance": "/api/v1/tenders/{id}/complaints",
-                     *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description PRECONDITION_FAILED: the If-Match revision is stale (`currentRevision` gives the current one) */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:contract-ledger:problem:PRECONDITION_FAILED",
-                     *       "status": 412,
-                     *       "code": "PRECONDITION_FAILED",
-                     *       "detail": "PRECONDITION_FAILED",
                      *       "instance": "/api/v1/tenders/{id}/complaints",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }
@@ -17443,8 +17367,8 @@ export interface operations {
             header?: {
                 /** @description Same key and body returns the first response */
                 "Idempotency-Key"?: string;
-                /** @description The ETag last read (e.g. "7"); a stale one is 412 */
-                "If-Match"?: string;
+                /** @description Only `*` (no pin): this stream's revision moves with sealed bids, which the caller may not know of (ADR 0006 decision 6); a revision is 400 */
+                "If-Match"?: "*";
             };
             path: {
                 id: string;
@@ -17553,25 +17477,6 @@ export interface operations {
                      *       "status": 409,
                      *       "code": "TENDER_CLOSED",
                      *       "detail": "A rule refused the command (its domain code, e.g. TENDER_CLOSED), or WRONG_EXPECTED_REVISION / IDEMPOTENCY_KEY_IN_PROGRESS; nothing was written",
-                     *       "instance": "/api/v1/tenders/{id}/questions",
-                     *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description PRECONDITION_FAILED: the If-Match revision is stale (`currentRevision` gives the current one) */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:contract-ledger:problem:PRECONDITION_FAILED",
-                     *       "status": 412,
-                     *       "code": "PRECONDITION_FAILED",
-                     *       "detail": "PRECONDITION_FAILED",
                      *       "instance": "/api/v1/tenders/{id}/questions",
                      *       "correlationId": "3f0c7e0e-8a4c-4a57-9d1e-6c1f0c2b1e55"
                      *     }

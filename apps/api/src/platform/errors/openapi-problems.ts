@@ -103,6 +103,16 @@ function documentUuidParameters(operation: Operation): void {
   }
 }
 
+function unpinnable(operation: Operation): boolean {
+  return (operation.parameters ?? []).some(
+    (p) =>
+      'in' in p &&
+      p.in === 'header' &&
+      p.name === 'If-Match' &&
+      JSON.stringify((p.schema as { enum?: unknown } | undefined)?.enum) === '["*"]',
+  );
+}
+
 /** The statuses a route can answer with a problem, from what the document already says about it. */
 function statusesOf(method: string, path: string, operation: Operation): string[] {
   const permission = (operation as { 'x-permission'?: { public?: boolean } })['x-permission'];
@@ -112,7 +122,9 @@ function statusesOf(method: string, path: string, operation: Operation): string[
   // Every route refuses a query parameter it does not declare (RouteInputCheck).
   statuses.push('400');
   if (hasPathParams) statuses.push('404');
-  if (method === 'post') statuses.push('409', '412', '413', '415', '422');
+  if (method === 'post') statuses.push('409', '413', '415', '422');
+  // A stale If-Match; not where the route takes only `*` (a caller who may not know its revision).
+  if (method === 'post' && !unpinnable(operation)) statuses.push('412');
   // Read-your-writes: a route that takes minPosition waits for its read model, and may time out.
   if (
     (operation.parameters ?? []).some(

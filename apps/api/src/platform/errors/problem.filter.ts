@@ -3,6 +3,7 @@ import { AccessDeniedError } from '@contract-ledger/application';
 import { DomainError } from '@contract-ledger/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { PinoLogger } from 'nestjs-pino';
+import { revisionWithheld } from '../command-route';
 import { IdempotentReplay } from '../idempotency/idempotency';
 import {
   titleOf,
@@ -169,6 +170,15 @@ export function classify(exception: unknown, request: FastifyRequest): ProblemIn
 
   const code = errorCode(exception);
   const message = exception instanceof Error ? exception.message : String(exception);
+  if (code === 'WRONG_EXPECTED_REVISION' && revisionWithheld(request)) {
+    // The store's message names the expected and actual revisions, which count sealed bids (ADR
+    // 0006 decision 6); such a caller cannot pin the stream, so this is never its If-Match failing.
+    return {
+      status: 409,
+      code,
+      detail: 'Concurrent commands on this stream kept winning; retry',
+    };
+  }
   if (code === 'WRONG_EXPECTED_REVISION' && request.headers['if-match'] !== undefined) {
     // The client pinned the revision with If-Match and the stream moved on: it must re-read.
     const actual = (exception as { actual?: unknown }).actual;
