@@ -475,6 +475,24 @@ describe('GET /api/v1/events (Server-Sent Events)', () => {
     expect(
       supplierT.some((m) => m.event === 'BidSubmitted' && m.data.data['bidId'] === BID_S),
     ).toBe(false);
+
+    // A tender's revision counts its sealed events too: withheld on its events but for oversight.
+    const tenderEvents = (messages: SseMessage[]) =>
+      messages.filter((m) => String(m.data.stream).startsWith('tender-'));
+    for (const messages of [anonymous, officerA, supplierT]) {
+      expect(tenderEvents(messages).length).toBeGreaterThan(0);
+      for (const m of tenderEvents(messages)) {
+        expect(m.data.revision).toBeUndefined();
+        expect(m.data.redacted).toContain('revision');
+      }
+    }
+    const supervisor = await snapshot(as({ role: 'supervisor' }));
+    expect(tenderEvents(supervisor).every((m) => typeof m.data.revision === 'number')).toBe(true);
+    expect(
+      officerA
+        .filter((m) => m.event === 'BudgetLineOpened')
+        .every((m) => typeof m.data.revision === 'number'),
+    ).toBe(true);
   });
 
   it('narrows by types and stream prefix, and refuses bad parameters with a problem before streaming', async () => {

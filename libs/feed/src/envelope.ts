@@ -1,4 +1,4 @@
-import { eventView, SEALED, type ViewMetadata } from './sealed';
+import { eventView, OVERSIGHT, SEALED, type ViewMetadata } from './sealed';
 import type { FeedSourceEvent, Viewer } from './source-event';
 
 /** Header names on every Kafka record; part of the downstream contract (docs/kafka.md). */
@@ -46,7 +46,8 @@ export function feedHeaders(
 export interface FeedEventValue<Type extends string = string, Data = unknown> {
   readonly eventId: string;
   readonly stream: string;
-  readonly revision: number;
+  /** Absent where withheld (`redacted` says `revision`): a tender's, on the SSE feed, to all but oversight. */
+  readonly revision?: number;
   readonly position: number;
   readonly type: Type;
   readonly schemaVersion: number;
@@ -73,12 +74,26 @@ export interface FeedMessage {
  * other closed. The view is eventView at the record's own position (SEALED: a bid event is always
  * before its opening), so replaying or resuming a feed gives the same records.
  */
-export function toFeedValue(event: FeedSourceEvent, viewer: Viewer | undefined): FeedEventValue {
-  const { data, metadata, redacted } = eventView(viewer, event, SEALED);
+export function toFeedValue(
+  event: FeedSourceEvent,
+  viewer: Viewer | undefined,
+  options: { readonly streamRevision: 'shown' | 'oversight' } = { streamRevision: 'shown' },
+): FeedEventValue {
+  const view = eventView(viewer, event, SEALED);
+  const { data, metadata } = view;
+  // A tender's revision counts every event of its stream, the sealed ones too: between two events
+  // a reader sees, the jump is the bids, withdrawals and confirmations it does not (ADR 0006
+  // decision 6). Where the reader is not sent those (the SSE feed's public and suppliers), the
+  // revision is withheld; the position still orders the records.
+  const revisionWithheld =
+    options.streamRevision === 'oversight' &&
+    event.stream.startsWith('tender-') &&
+    !OVERSIGHT.has(viewer?.role ?? '');
+  const redacted = revisionWithheld ? [...view.redacted, 'revision'] : view.redacted;
   return {
     eventId: event.eventId,
     stream: event.stream,
-    revision: event.revision,
+    ...(revisionWithheld ? {} : { revision: event.revision }),
     position: event.position,
     type: event.type,
     schemaVersion: event.schemaVersion,

@@ -172,7 +172,7 @@ export function eventView(
  * assigned evaluator from others, so the list shows to oversight (supervisor, review body,
  * auditor) only; the buyer and its evaluators read the count on the tender itself.
  */
-const OVERSIGHT = new Set(['auditor', 'supervisor', 'review_body']);
+export const OVERSIGHT: ReadonlySet<string> = new Set(['auditor', 'supervisor', 'review_body']);
 
 function amendmentView(
   viewer: Viewer | undefined,
