@@ -1230,6 +1230,7 @@ describe('contracts over HTTP', () => {
             at: '2027-02-11T09:00:00.000Z',
             buyer: { staffIds: [] },
             supplier: { staffIds: [] },
+            evaluatorConflictSupplierIds: [],
           },
         });
       }
