@@ -4,6 +4,7 @@ import {
   budgetLineDecider,
   budgetStream,
   contractDecider,
+  evaluatorStream,
   contractStream,
   makePolicy,
   supplierDecider,
@@ -216,12 +217,25 @@ describe('contracts over HTTP', () => {
     );
   }
 
-  /** A direct commission from draft to award: the shortest real path to an award the contract can execute. */
-  async function awardedTender(
+  /**
+   * A direct commission from draft to opening, with `supplierId`'s bid; `panel` evaluators join the
+   * tender's evaluator (and a conflicted one, who declares) without declaring anything.
+   */
+  async function openedTender(
     budgetLineId: string,
     supplierId: string,
-    options: { conflictedEvaluator?: string; officer?: object; bidder?: object } = {},
-  ): Promise<string> {
+    options: {
+      conflictedEvaluator?: string;
+      officer?: object;
+      bidder?: object;
+      panel?: readonly string[];
+    } = {},
+  ): Promise<{
+    tenderId: string;
+    bidId: string;
+    panel: string[];
+    tender: (type: string, data: Record<string, unknown>) => Promise<void>;
+  }> {
     const tenderId = uuidv7();
     const bidId = uuidv7();
     const stream = tenderStream(tenderId);
@@ -271,7 +285,17 @@ describe('contracts over HTTP', () => {
       buyer,
       at: '2026-03-03T09:00:00.000Z',
     });
+    const panel = [ids.tenderEvaluator, ...(options.panel ?? [])];
+    for (const evaluatorId of options.panel ?? []) {
+      await tender('AssignEvaluator', {
+        evaluatorId,
+        assignedBy: ids.officer,
+        buyer,
+        at: '2026-03-03T09:00:00.000Z',
+      });
+    }
     if (options.conflictedEvaluator) {
+      panel.push(options.conflictedEvaluator);
       await tender('AssignEvaluator', {
         evaluatorId: options.conflictedEvaluator,
         assignedBy: ids.officer,
@@ -294,6 +318,23 @@ describe('contracts over HTTP', () => {
       at: '2026-03-10T09:00:00.000Z',
     });
     await tender('OpenBids', { at: '2026-03-21T09:00:00.000Z', policy });
+    return { tenderId, bidId, panel, tender };
+  }
+
+  /** A direct commission from draft to award: the shortest real path to an award the contract can execute. */
+  async function awardedTender(
+    budgetLineId: string,
+    supplierId: string,
+    options: { conflictedEvaluator?: string; officer?: object; bidder?: object } = {},
+  ): Promise<string> {
+    const { tenderId, bidId, panel, tender } = await openedTender(
+      budgetLineId,
+      supplierId,
+      options,
+    );
+    const stream = tenderStream(tenderId);
+    const policy = makePolicy();
+    const buyer = { staffIds: [ids.officer] };
     await tender('ScoreBid', {
       bidId,
       evaluatorId: ids.tenderEvaluator,
@@ -304,12 +345,14 @@ describe('contracts over HTTP', () => {
       evaluatorAgencyId: null,
       buyer,
       bidderStaff: { [supplierId]: [] },
+      evaluatorConflictSupplierIds: [],
       at: '2026-03-22T09:00:00.000Z',
     });
     await tender('AwardTender', {
       bidId,
       debarredSupplierIds: [],
       bidderStaff: { [supplierId]: [] },
+      panelConflicts: Object.fromEntries(panel.map((evaluatorId) => [evaluatorId, []])),
       at: '2026-03-25T09:00:00.000Z',
       policy,
     });
@@ -575,11 +618,28 @@ describe('contracts over HTTP', () => {
         (await post(`${contract()}/evaluators`, as.officer(), { evaluatorId: ids.evaluator }))
           .status,
       ).toBe(201);
-      const res = await post(`${contract()}/evaluators`, as.officer(), {
-        evaluatorId: ids.conflicted,
+      // Conflicted with the supplier on the contract's tender: refused at assignment, nothing written.
+      expectProblem(
+        await post(`${contract()}/evaluators`, as.officer(), { evaluatorId: ids.conflicted }),
+        409,
+        'EVALUATOR_CONFLICTED',
+      );
+      expect(await revision(contractStream(contractId))).toBe(2);
+      // An assignment recorded before the rule existed, as the contract's log may hold it: the
+      // evaluation refuses it too (evaluations, below).
+      await run(contractStream(contractId), contractDecider, {
+        type: 'AssignContractEvaluator',
+        data: {
+          contractId,
+          evaluatorId: ids.conflicted,
+          assignedBy: ids.officer,
+          at: '2026-05-02T09:00:00.000Z',
+          buyer: { staffIds: [] },
+          supplier: { staffIds: [] },
+          evaluatorConflictSupplierIds: [],
+        },
       });
-      expect(res.status).toBe(201);
-      expect(res.body.revision).toBe(3);
+      expect(await revision(contractStream(contractId))).toBe(3);
     });
 
     it('the signing officer cannot evaluate its own contract: 409 EVALUATOR_IS_BUYER', async () => {
@@ -1230,6 +1290,7 @@ describe('contracts over HTTP', () => {
             at: '2027-02-11T09:00:00.000Z',
             buyer: { staffIds: [] },
             supplier: { staffIds: [] },
+            evaluatorConflictSupplierIds: [],
           },
         });
       }
@@ -1258,6 +1319,152 @@ describe('contracts over HTTP', () => {
       );
       expect(await revision(contractStream(signedId))).toBe(before);
       expect((await post(evaluations, asEvaluator(ids.independent), accept)).status).toBe(201);
+    });
+  });
+
+  describe('a conflict declared on one tender bars the evaluator on every tender and contract (the register)', () => {
+    // The external probe: E declares on T1 a conflict with W; W wins T2 and signs C; W bids on T3.
+    const W = uuidv7();
+    const wUser = uuidv7();
+    const E = uuidv7();
+    const line = uuidv7();
+    const asE = () => bearer({ sub: E, role: 'evaluator' });
+    const asW = () => bearer({ sub: wUser, role: 'supplier', supplierId: W });
+    const scores = [
+      { criterionId: 'quality', score: 90 },
+      { criterionId: 'price', score: 90 },
+    ];
+    let t1: string;
+    let c: string;
+
+    beforeAll(async () => {
+      await registerSupplier(W);
+      await openLine(line, 400_000_000);
+      ({ tenderId: t1 } = await openedTender(line, W, { panel: [E] }));
+    });
+
+    it('declaring on T1 writes ConflictDeclared and, in the same append, the evaluator register', async () => {
+      const res = await post(`/api/v1/tenders/${t1}/conflicts`, asE(), {
+        supplierId: W,
+        description: 'My spouse runs W',
+      });
+      expect(res.status).toBe(201);
+      const [declared] = (await events(tenderStream(t1))).filter(
+        (e) => e.type === 'ConflictDeclared',
+      );
+      const register = await events(evaluatorStream(E));
+      expect(register).toHaveLength(1);
+      expect(register[0]).toMatchObject({
+        type: 'ConflictOfInterestRegistered',
+        data: { evaluatorId: E, supplierId: W, tenderId: t1 },
+      });
+      // One atomic append: adjacent positions, the same command.
+      expect(register[0]!.position).toBe(declared!.position + 1);
+      expect(register[0]!.metadata.commandId).toBe(declared!.metadata.commandId);
+      // Declaring again changes nothing on either stream.
+      expect(
+        (
+          await post(`/api/v1/tenders/${t1}/conflicts`, asE(), {
+            supplierId: W,
+            description: 'My spouse runs W',
+          })
+        ).status,
+      ).toBe(201);
+      expect(await events(evaluatorStream(E))).toHaveLength(1);
+    });
+
+    it('refuses E as the evaluator of the contract W signed on another tender: 409 EVALUATOR_CONFLICTED at assignment', async () => {
+      const t2 = await awardedTender(line, W);
+      at('2026-05-01T09:00:00.000Z');
+      const signed = await post('/api/v1/contracts', as.officer(), signBody(t2));
+      expect(signed.status).toBe(201);
+      c = signed.body.id as string;
+      const before = await revision(contractStream(c));
+      expectProblem(
+        await post(`/api/v1/contracts/${c}/evaluators`, as.officer(), { evaluatorId: E }),
+        409,
+        'EVALUATOR_CONFLICTED',
+      );
+      expect(await revision(contractStream(c))).toBe(before);
+      // An evaluator without a conflict is assigned.
+      expect(
+        (
+          await post(`/api/v1/contracts/${c}/evaluators`, as.officer(), {
+            evaluatorId: ids.evaluator,
+          })
+        ).status,
+      ).toBe(201);
+    });
+
+    it('refuses E at the evaluation of its milestones too (an assignment recorded before the register): 409 EVALUATOR_CONFLICTED', async () => {
+      await run(contractStream(c), contractDecider, {
+        type: 'AssignContractEvaluator',
+        data: {
+          contractId: c,
+          evaluatorId: E,
+          assignedBy: ids.officer,
+          at: '2026-05-02T09:00:00.000Z',
+          buyer: { staffIds: [] },
+          supplier: { staffIds: [] },
+          evaluatorConflictSupplierIds: [],
+        },
+      });
+      at('2026-06-15T10:00:00.000Z');
+      expect(
+        (await post(`/api/v1/contracts/${c}/milestones/${ids.m1}/deliveries`, asW(), delivery))
+          .status,
+      ).toBe(201);
+      const url = `/api/v1/contracts/${c}/milestones/${ids.m1}/evaluations`;
+      const accept = { verdict: 'accepted', acceptedShareBps: 10_000, score: 90, comments: 'ok' };
+      const before = await revision(contractStream(c));
+      expectProblem(await post(url, asE(), accept), 409, 'EVALUATOR_CONFLICTED');
+      expect(await revision(contractStream(c))).toBe(before);
+      expect((await post(url, as.evaluator(), accept)).status).toBe(201);
+    });
+
+    it("refuses E scoring W's bid on a third tender: 409 EVALUATOR_CONFLICTED; an unconflicted evaluator scores it", async () => {
+      const { tenderId: t3, bidId } = await openedTender(line, W, { panel: [E] });
+      const url = `/api/v1/tenders/${t3}/bids/${bidId}/scores`;
+      expectProblem(await post(url, asE(), { scores }), 409, 'EVALUATOR_CONFLICTED');
+      expect((await events(tenderStream(t3))).map((e) => e.type)).not.toContain('BidScored');
+      expect(
+        (await post(url, bearer({ sub: ids.tenderEvaluator, role: 'evaluator' }), { scores }))
+          .status,
+      ).toBe(201);
+    });
+
+    it('the register shows to the auditor and the supervisor only: not on the public event feed nor in the public tender history', async () => {
+      const feed = async (token?: string) => {
+        const req = http().get('/api/v1/events?live=false').buffer(true);
+        const res = await (token === undefined ? req : req.set('Authorization', token));
+        expect(res.status).toBe(200);
+        return res.text;
+      };
+      expect(await feed()).not.toContain('ConflictOfInterestRegistered');
+      expect(await feed(as.officer())).not.toContain('ConflictOfInterestRegistered');
+      expect(await feed(asE())).not.toContain('ConflictOfInterestRegistered');
+      expect(await feed(asW())).not.toContain('ConflictOfInterestRegistered');
+      expect(await feed(as.auditor())).toContain('ConflictOfInterestRegistered');
+      expect(await feed(as.supervisor())).toContain('ConflictOfInterestRegistered');
+
+      const head = (await store.head()).position;
+      const history = async (token?: string) => {
+        const req = http().get(
+          `/api/v1/audit/tenders/${t1}/history?minPosition=${head}&maxWaitMs=5000`,
+        );
+        const res = await (token === undefined ? req : req.set('Authorization', token));
+        expect(res.status).toBe(200);
+        return (res.body.items as { type: string }[]).map((item) => item.type);
+      };
+      const auditor = await history(as.auditor());
+      expect(auditor).toContain('ConflictDeclared');
+      expect(auditor).toContain('ConflictOfInterestRegistered');
+      expect(await history(as.supervisor())).toContain('ConflictOfInterestRegistered');
+      for (const token of [undefined, as.officer(), asW(), asE()]) {
+        const items = await history(token);
+        expect(items).toContain('TenderPublished');
+        expect(items).not.toContain('ConflictOfInterestRegistered');
+      }
     });
   });
 });

@@ -1,6 +1,10 @@
 import {
+  assertId,
   budgetLineDecider,
   budgetStream,
+  evaluatorDecider,
+  evaluatorStream,
+  registeredConflictSupplierIds,
   isDebarredAt,
   ratingAt,
   supplierDecider,
@@ -61,6 +65,35 @@ export function budgetLineState(
 
 export function tenderState(store: EventStore, tenderId: Id): Promise<Folded<TenderState>> {
   return readFolded(store, tenderStream(tenderId), tenderDecider);
+}
+
+/**
+ * The suppliers an evaluator declared a conflict with on any tender, from its register
+ * (`evaluator-<id>`, one small stream written with each tender's ConflictDeclared), read at command
+ * time; through a command's pipeline, a conflict registered meanwhile makes the command decide
+ * again. An id that is not a UUID has no register: the decider refuses it (ID_INVALID) anyway.
+ */
+export async function registeredConflictsOf(read: ReadFolded, evaluatorId: Id): Promise<Id[]> {
+  try {
+    assertId(evaluatorId, 'evaluatorId');
+  } catch {
+    return [];
+  }
+  const { state } = await read(evaluatorStream(evaluatorId), evaluatorDecider);
+  return registeredConflictSupplierIds(state);
+}
+
+/**
+ * An evaluator's conflicts as the rules count them: its register and, for declarations recorded
+ * before the register existed, those it declared on the tender at hand.
+ */
+export function conflictsWith(
+  registered: readonly Id[],
+  tender: TenderState,
+  evaluatorId: Id,
+): Id[] {
+  const own = tender.status === 'none' ? [] : (tender.evaluators[evaluatorId] ?? []);
+  return [...new Set([...registered, ...own])];
 }
 
 /** What the tender decider needs to know about a bidder at one instant (SubmitBid, ConfirmBid). */

@@ -8,6 +8,7 @@ export * from './supplier';
 export * from './budget';
 export * from './tender';
 export * from './contract';
+export * from './evaluator';
 export * from './feed';
 export * from './shared/iso4217';
 export * from './shared/text';

@@ -34,4 +34,24 @@ describe('feedIncludes: who gets which event on the HTTP feed', () => {
       feedIncludes(supplier, event('BidSubmitted', 'tender-1', { supplierId: 's2' }), {}),
     ).toBe(false);
   });
+
+  it("gives an evaluator's conflict register to the auditor and the supervisor only", () => {
+    const registered = event('ConflictOfInterestRegistered', 'evaluator-e1', {
+      evaluatorId: 'e1',
+      supplierId: 's1',
+      tenderId: 't1',
+    });
+    const viewers = [
+      undefined,
+      { role: 'supplier', id: 'u', supplierId: 's1' },
+      { role: 'agency_officer', id: 'o', agencyId: 'a1' },
+      { role: 'finance_officer', id: 'f', agencyId: 'a1' },
+      { role: 'evaluator', id: 'e1' },
+      { role: 'review_body', id: 'r' },
+    ];
+    for (const viewer of viewers)
+      expect(feedIncludes(viewer, registered, { agencyId: 'a1' })).toBe(false);
+    expect(feedIncludes({ role: 'auditor', id: 'x' }, registered, {})).toBe(true);
+    expect(feedIncludes({ role: 'supervisor', id: 'v' }, registered, {})).toBe(true);
+  });
 });

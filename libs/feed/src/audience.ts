@@ -43,6 +43,23 @@ export function isPublicEvent(type: string, data: unknown, tenderPublished = fal
   return false;
 }
 
+/**
+ * Events only oversight (the auditor and the supervisor) ever sees, on every route and feed: an
+ * evaluator's conflict register names a person and a supplier, and the tender the conflict was
+ * first declared on, possibly before its opening, when who is connected with a tender is sealed.
+ * Its tender's ConflictDeclared already records the declaration for those who may see it there;
+ * the register adds no reader. Not public, not on the Kafka topics (no topic for `evaluator-`).
+ */
+const OVERSIGHT_ONLY_TYPES: ReadonlySet<string> = new Set<LedgerEventType>([
+  'ConflictOfInterestRegistered',
+]);
+
+/** Whether `viewer` may see an event of this type at all (see OVERSIGHT_ONLY_TYPES). */
+export function mayEverSee(viewer: Viewer | undefined, type: string): boolean {
+  if (!OVERSIGHT_ONLY_TYPES.has(type)) return true;
+  return viewer?.role === 'auditor' || viewer?.role === 'supervisor';
+}
+
 /** Tender events about one bidder that the bidder may follow; a conflict an evaluator declared about it is not its business. */
 const OWN_TENDER_TYPES: ReadonlySet<string> = new Set([
   'BidSubmitted',
@@ -79,7 +96,8 @@ export function factsNeeded(
  * - agency officer: its agency's tender, budget and contract streams, plus public events;
  * - finance officer: its agency's budget and contract streams, plus public events;
  * - supplier: its own supplier stream, its own contracts and its own bid events, plus public events;
- * - evaluator and no token: public events only (isPublicEvent).
+ * - evaluator and no token: public events only (isPublicEvent);
+ * - an evaluator's conflict register (ConflictOfInterestRegistered): oversight only (mayEverSee).
  * What of an included event the reader sees is eventView's business (sealed bids).
  */
 export function feedIncludes(
@@ -88,6 +106,7 @@ export function feedIncludes(
   facts: StreamFacts,
 ): boolean {
   if (viewer?.role === 'auditor' || viewer?.role === 'supervisor') return true;
+  if (!mayEverSee(viewer, event.type)) return false;
   const { agency } = factsNeeded(viewer, event);
   if (agency && viewer?.agencyId !== undefined && facts.agencyId === viewer.agencyId) return true;
   if (viewer?.role === 'supplier' && viewer.supplierId !== undefined) {

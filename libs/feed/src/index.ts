@@ -18,7 +18,7 @@ export {
   type TenderQuestionView,
   type ViewMetadata,
 } from './sealed';
-export { factsNeeded, feedIncludes, isPublicEvent, type StreamFacts } from './audience';
+export { factsNeeded, feedIncludes, isPublicEvent, mayEverSee, type StreamFacts } from './audience';
 export {
   FEED_HEADERS,
   feedHeaders,

@@ -208,6 +208,23 @@ describe('eventShown: a bid event is left out for whoever may not know how many 
     expect(shownTo(opened)).toEqual(Object.keys(VIEWERS));
   });
 
+  it("shows an evaluator's conflict register to oversight only, even to a reader of the tender", () => {
+    const registered = {
+      type: 'ConflictOfInterestRegistered',
+      data: { evaluatorId: 'e1', supplierId: S1, tenderId: 't1', declaredAt: 'x' },
+    };
+    const opened = disclosureOf([{ type: 'BidsOpened', data: { openedBidIds: ['b1'] } }]);
+    for (const disclosure of [SEALED, opened]) {
+      for (const knowsBidCount of [false, true]) {
+        expect(
+          Object.entries(VIEWERS)
+            .filter(([, v]) => eventShown(v, registered, disclosure, knowsBidCount))
+            .map(([name]) => name),
+        ).toEqual(['supervisor', 'auditor']);
+      }
+    }
+  });
+
   it('shows a question and every other event: they are not bids', () => {
     expect(eventShown(undefined, asked, SEALED, false)).toBe(true);
     expect(eventShown(undefined, { type: 'TenderPublished', data: {} }, SEALED, false)).toBe(true);

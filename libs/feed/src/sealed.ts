@@ -6,6 +6,7 @@ import {
   type TenderQuestion,
   type TenderRecord,
 } from '@contract-ledger/domain';
+import { mayEverSee } from './audience';
 import type { Viewer } from './source-event';
 
 /**
@@ -69,7 +70,8 @@ export function maySeeAuthor(viewer: Viewer | undefined, authorSupplierId: strin
  * oversight only (ADR 0006 decision 6): the caller says whether the viewer is one of them
  * (`knowsBidCount`, the tender's readers). To anyone else a bid event it may not see (maySeeBid:
  * not its own, not named by the opening) is left out, not shown sealed: one item per bid counts
- * the bids all the same. A question is not a bid; its author is eventView's business.
+ * the bids all the same. A question is not a bid; its author is eventView's business. An event
+ * only oversight sees (mayEverSee: an evaluator's conflict register) shows to nobody else.
  */
 export function eventShown(
   viewer: Viewer | undefined,
@@ -77,6 +79,8 @@ export function eventShown(
   disclosure: Disclosure,
   knowsBidCount: boolean,
 ): boolean {
+  // Linked to a tender's history through its tenderId, yet shown to oversight only.
+  if (!mayEverSee(viewer, event.type)) return false;
   if (knowsBidCount) return true;
   const type = event.type as LedgerEventType;
   if (SEALED_FIELDS[type] === undefined || NEVER_DISCLOSED.has(type)) return true;

@@ -1,7 +1,14 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { refuse, type ContractState, type Id } from '@contract-ledger/domain';
+import {
+  refuse,
+  tenderDecider,
+  tenderStream,
+  type ContractState,
+  type Id,
+} from '@contract-ledger/domain';
 import type { ReadStream } from '@contract-ledger/event-store';
 import { CommandRuntime, type CommandResult, LedgerCommand } from '../command-runtime';
+import { conflictsWith, registeredConflictsOf } from '../facts';
 import { contractPartiesStaff, decideOnContract } from './contract-streams';
 
 export interface AssignContractEvaluatorInput {
@@ -24,6 +31,10 @@ export class AssignContractEvaluatorHandler implements ICommandHandler<
     const at = this.runtime.now();
     const command = async (contract: ContractState, read: ReadStream) => {
       if (contract.status === 'unsigned') refuse('CONTRACT_NOT_FOUND', 'No such contract');
+      // An evaluator conflicted with the supplier is refused now (the supplier is public since
+      // the award), not only when it evaluates: its register and its declarations on the tender.
+      const tender = (await read(tenderStream(contract.tenderId), tenderDecider)).state;
+      const registered = await registeredConflictsOf(read, input.evaluatorId);
       return {
         type: 'AssignContractEvaluator' as const,
         data: {
@@ -31,6 +42,7 @@ export class AssignContractEvaluatorHandler implements ICommandHandler<
           assignedBy: context.metadata.actor,
           at,
           ...(await contractPartiesStaff(read, contract)),
+          evaluatorConflictSupplierIds: conflictsWith(registered, tender, input.evaluatorId),
         },
       };
     };

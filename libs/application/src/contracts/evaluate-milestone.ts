@@ -14,6 +14,7 @@ import {
   type CommandResult,
   LedgerCommand,
 } from '../command-runtime';
+import { conflictsWith, registeredConflictsOf } from '../facts';
 import { contractPartiesStaff, decideOnContract } from './contract-streams';
 import { debarmentProposalFor } from './supplier-failures';
 
@@ -27,8 +28,8 @@ export interface EvaluateMilestoneInput {
 }
 
 /**
- * An assigned evaluator judges a delivery. Its conflicts are those it declared on the contract's
- * tender; its employer comes from its token (an evaluator token names none: independent), and
+ * An assigned evaluator judges a delivery. Its conflicts are those of its register (declared on
+ * any tender) and those it declared on the contract's tender; its employer comes from its token (an evaluator token names none: independent), and
  * whether it acted for either party from the log (contractPartiesStaff). A
  * rejection is a supplier failure and may propose a debarment in the same append.
  */
@@ -53,9 +54,15 @@ export class EvaluateMilestoneHandler implements ICommandHandler<
     const rule = { at, policy, metadata: context.metadata };
     const command = async (contract: ContractState, read: ReadStream) => {
       if (contract.status === 'unsigned') refuse('CONTRACT_NOT_FOUND', 'No such contract');
-      // Read, so guarded: a conflict declared meanwhile re-decides.
+      // Read, so guarded: a conflict declared meanwhile re-decides. The evaluator's register holds
+      // what it declared on any tender; the contract's tender, what it declared there before the
+      // register existed.
       const tender = (await read(tenderStream(contract.tenderId), tenderDecider)).state;
-      const conflicts = tender.status === 'none' ? [] : (tender.evaluators[evaluatorId] ?? []);
+      const conflicts = conflictsWith(
+        await registeredConflictsOf(read, evaluatorId),
+        tender,
+        evaluatorId,
+      );
       return {
         type: 'EvaluateMilestone' as const,
         data: {

@@ -1,7 +1,12 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { tenderStream, type Id } from '@contract-ledger/domain';
-import { CommandRuntime, decideOn, type CommandResult, LedgerCommand } from '../command-runtime';
-import { bidderStaffOf, supplierFactsAt, tenderState } from '../facts';
+import {
+  CommandRuntime,
+  decideAcross,
+  type CommandResult,
+  LedgerCommand,
+} from '../command-runtime';
+import { bidderStaffOf, registeredConflictsOf, supplierFactsAt, tenderState } from '../facts';
 import { tenderGuarded } from '../guards';
 
 export interface AwardTenderInput {
@@ -32,17 +37,24 @@ export class AwardTenderHandler implements ICommandHandler<AwardTenderCommand> {
         debarredSupplierIds.push(supplierId);
     }
     const bidderStaff = await bidderStaffOf(store, input.tenderId, bidders);
-    const command = {
-      type: 'AwardTender' as const,
-      data: { ...input, debarredSupplierIds, bidderStaff, at, policy },
-    };
-    return decideOn(
-      store,
-      tenderStream(input.tenderId),
-      tenderGuarded(context.authorize),
-      command,
-      context,
-      input.tenderId,
-    );
+    const stream = tenderStream(input.tenderId);
+    const decider = tenderGuarded(context.authorize);
+    return decideAcross(store, context, input.tenderId, {
+      stream,
+      folder: decider,
+      decide: async ({ state }, read) => {
+        // Each panel member's register: a conflict it declared on another tender counts here as
+        // one declared on this tender does. Read through the pipeline, so a conflict registered
+        // meanwhile makes the award decide again.
+        const panelConflicts: Record<Id, readonly Id[]> = {};
+        for (const evaluatorId of state.status === 'none' ? [] : Object.keys(state.evaluators))
+          panelConflicts[evaluatorId] = await registeredConflictsOf(read, evaluatorId);
+        const command = {
+          type: 'AwardTender' as const,
+          data: { ...input, debarredSupplierIds, bidderStaff, panelConflicts, at, policy },
+        };
+        return [{ stream, events: decider.decide(command, state) }];
+      },
+    });
   }
 }

@@ -1,7 +1,13 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import type { Id } from '@contract-ledger/domain';
-import { CommandRuntime, type CommandResult, LedgerCommand } from '../command-runtime';
-import { decideOnTender } from '../guards';
+import { evaluatorDecider, evaluatorStream, tenderStream, type Id } from '@contract-ledger/domain';
+import type { StreamEvents } from '@contract-ledger/event-store';
+import {
+  CommandRuntime,
+  decideAcross,
+  type CommandResult,
+  LedgerCommand,
+} from '../command-runtime';
+import { tenderGuarded } from '../guards';
 
 export interface DeclareConflictInput {
   readonly tenderId: Id;
@@ -13,15 +19,53 @@ export interface DeclareConflictInput {
 
 export class DeclareConflictCommand extends LedgerCommand<DeclareConflictInput> {}
 
+/**
+ * A conflict is declared on a tender (ConflictDeclared) and registered, in the same atomic append,
+ * in the evaluator's own register (`evaluator-<id>`), which every later scoring, award, contract
+ * assignment and milestone evaluation reads: the conflict is the person's, not the tender's. The
+ * register holds one entry per evaluator and supplier; a declaration already recorded on this
+ * tender but missing from the register (declared before the register existed) is registered when
+ * the evaluator declares it again.
+ */
 @CommandHandler(DeclareConflictCommand)
 export class DeclareConflictHandler implements ICommandHandler<DeclareConflictCommand> {
   constructor(private readonly runtime: CommandRuntime) {}
 
   execute({ input, context }: DeclareConflictCommand): Promise<CommandResult> {
-    const command = {
-      type: 'DeclareConflict' as const,
-      data: { ...input, at: this.runtime.now() },
-    };
-    return decideOnTender(this.runtime, context, input.tenderId, command, input.tenderId);
+    const at = this.runtime.now();
+    const command = { type: 'DeclareConflict' as const, data: { ...input, at } };
+    const stream = tenderStream(input.tenderId);
+    const decider = tenderGuarded(context.authorize);
+    return decideAcross(this.runtime.store, context, input.tenderId, {
+      stream,
+      folder: decider,
+      decide: async ({ state }, read): Promise<readonly StreamEvents[]> => {
+        const events = decider.decide(command, state);
+        const after = events.reduce(decider.evolve, state);
+        // The decider validated both ids and accepted the declaration (now or before).
+        const declared =
+          after.status !== 'none' &&
+          (after.evaluators[input.evaluatorId] ?? []).includes(input.supplierId);
+        if (!declared) return [{ stream, events }];
+        const register = evaluatorStream(input.evaluatorId);
+        const { state: registered } = await read(register, evaluatorDecider);
+        const registration = evaluatorDecider.decide(
+          {
+            type: 'RegisterConflictOfInterest',
+            data: {
+              evaluatorId: input.evaluatorId,
+              supplierId: input.supplierId,
+              tenderId: input.tenderId,
+              at,
+            },
+          },
+          registered,
+        );
+        return [
+          { stream, events },
+          { stream: register, events: registration },
+        ];
+      },
+    });
   }
 }

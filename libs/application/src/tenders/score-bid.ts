@@ -2,12 +2,12 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { tenderStream, type CriterionScore, type Id } from '@contract-ledger/domain';
 import {
   CommandRuntime,
-  decideOn,
+  decideAcross,
   type CommandContext,
   type CommandResult,
   LedgerCommand,
 } from '../command-runtime';
-import { bidderStaffOf, buyerFactsOf, tenderState } from '../facts';
+import { bidderStaffOf, buyerFactsOf, registeredConflictsOf, tenderState } from '../facts';
 import { tenderGuarded } from '../guards';
 import { recordingRefusal } from '../refusal-records';
 
@@ -38,30 +38,38 @@ export class ScoreBidHandler implements ICommandHandler<ScoreBidCommand> {
     const bid = tender.status === 'none' ? undefined : tender.bids[input.bidId];
     const bidderStaff =
       bid === undefined ? {} : await bidderStaffOf(store, input.tenderId, [bid.supplierId]);
-    const command = {
-      type: 'ScoreBid' as const,
-      data: {
-        ...input,
-        evaluatorAgencyId: context.evaluatorAgencyId ?? null,
-        buyer,
-        bidderStaff,
-        at,
-      },
+    const data = {
+      ...input,
+      evaluatorAgencyId: context.evaluatorAgencyId ?? null,
+      buyer,
+      bidderStaff,
+      at,
     };
+    const stream = tenderStream(input.tenderId);
+    const decider = tenderGuarded(context.authorize);
     // Scoring a supplier the evaluator declared a conflict with is a red flag (CONFLICTED_EVALUATOR_SCORING).
     return recordingRefusal(
       store,
       context,
       'EVALUATOR_CONFLICTED',
       () =>
-        decideOn(
-          store,
-          tenderStream(input.tenderId),
-          tenderGuarded(context.authorize),
-          command,
-          context,
-          input.bidId,
-        ),
+        decideAcross(store, context, input.bidId, {
+          stream,
+          folder: decider,
+          // A conflict declared on any tender bars the evaluator (its register, read through the
+          // pipeline: one registered meanwhile makes the score decide again).
+          decide: async ({ state }, read) => {
+            const evaluatorConflictSupplierIds = await registeredConflictsOf(
+              read,
+              input.evaluatorId,
+            );
+            const command = {
+              type: 'ScoreBid' as const,
+              data: { ...data, evaluatorConflictSupplierIds },
+            };
+            return [{ stream, events: decider.decide(command, state) }];
+          },
+        }),
       async (refusal) => {
         // The decider refused on this bid's supplier; a bid's supplier never changes.
         const { state } = await tenderState(store, input.tenderId);

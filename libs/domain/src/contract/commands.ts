@@ -79,6 +79,11 @@ export type AssignContractEvaluator = DomainCommand<
     readonly buyer: StaffFacts;
     /** Who acted for the supplier on its own stream, the tender or this contract. */
     readonly supplier: StaffFacts;
+    /**
+     * The suppliers the evaluator declared a conflict with: its register (any tender) and its
+     * declarations on this contract's tender. A missing list is refused, not read as none.
+     */
+    readonly evaluatorConflictSupplierIds: readonly Id[];
   }
 >;
 

@@ -112,6 +112,7 @@ const assign = (over: Partial<AssignContractEvaluator['data']> = {}): AssignCont
     at: T.later,
     buyer: buyerStaff,
     supplier: supplierStaff,
+    evaluatorConflictSupplierIds: [],
     ...over,
   },
 });
@@ -943,6 +944,21 @@ describe('AssignContractEvaluator', () => {
       .when(assign({ supplier: undefined as never }))
       .thenThrows('SUPPLIER_FACTS_MISSING');
   });
+  it('an evaluator who declared a conflict with the supplier (on any tender) cannot be assigned: EVALUATOR_CONFLICTED', () =>
+    void spec
+      .given([signed])
+      .when(assign({ evaluatorConflictSupplierIds: [ids.supplier] }))
+      .thenThrows('EVALUATOR_CONFLICTED'));
+  it('a conflict with another supplier does not stop the assignment', () =>
+    void spec
+      .given([signed])
+      .when(assign({ evaluatorConflictSupplierIds: [ids.otherSupplier] }))
+      .then([assigned]));
+  it("refuses without the evaluator's declared conflicts: EVALUATOR_CONFLICTS_UNKNOWN", () =>
+    void spec
+      .given([signed])
+      .when(assign({ evaluatorConflictSupplierIds: undefined as never }))
+      .thenThrows('EVALUATOR_CONFLICTS_UNKNOWN'));
   it('before signing: CONTRACT_NOT_SIGNED', () =>
     void spec.given([]).when(assign()).thenThrows('CONTRACT_NOT_SIGNED'));
   it('the state lists assigned evaluators', () =>

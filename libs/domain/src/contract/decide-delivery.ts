@@ -1,3 +1,4 @@
+import { conflictSupplierIdsOf } from '../evaluator/evaluator';
 import { refuse } from '../shared/errors';
 import { assertId, type Id } from '../shared/ids';
 import { assertInstant, isAfter } from '../shared/instant';
@@ -56,6 +57,16 @@ export function assignEvaluator(
   }
   if (staff.supplier.includes(c.evaluatorId)) {
     refuse('EVALUATOR_IS_SUPPLIER', 'The supplier cannot evaluate its own contract');
+  }
+  // Refused now rather than at every evaluation: the supplier is public once awarded, so the
+  // refusal tells the assigning officer nothing about a sealed tender.
+  if (
+    conflictSupplierIdsOf(c.evaluatorConflictSupplierIds, c.evaluatorId).includes(state.supplierId)
+  ) {
+    refuse(
+      'EVALUATOR_CONFLICTED',
+      `Evaluator ${c.evaluatorId} declared a conflict with the supplier`,
+    );
   }
   return [
     {
@@ -153,10 +164,9 @@ export function evaluateMilestone(
   assertId(c.evaluatorId, 'evaluatorId');
   assertInstant(c.at, 'at');
   // A missing conflicts list must not read as "no conflicts": the rule would pass silently.
-  if (!Array.isArray(c.evaluatorConflictSupplierIds)) {
-    refuse('EVALUATOR_CONFLICTS_UNKNOWN', "The evaluator's declared conflicts are required");
-  }
-  if (c.evaluatorConflictSupplierIds.includes(state.supplierId)) {
+  if (
+    conflictSupplierIdsOf(c.evaluatorConflictSupplierIds, c.evaluatorId).includes(state.supplierId)
+  ) {
     refuse(
       'EVALUATOR_CONFLICTED',
       `Evaluator ${c.evaluatorId} declared a conflict with the supplier`,

@@ -498,6 +498,14 @@ const schemas = {
     amountPaid: money,
     advanceOutstanding: money,
   }),
+  // The evaluators' conflict registers (`evaluator-<id>`): on no Kafka topic and on no feed but
+  // the auditor's and the supervisor's (libs/feed), since they name a person and a supplier.
+  ConflictOfInterestRegistered: s.object({
+    evaluatorId: s.id(),
+    supplierId: s.id(),
+    tenderId: s.id('The tender the conflict was first declared on'),
+    declaredAt: s.instant(),
+  }),
 } satisfies { [K in LedgerEventType]: Schema<Extract<LedgerEvent, { type: K }>['data']> };
 
 export const EVENT_DATA_SCHEMAS: Readonly<Record<LedgerEventType, JsonSchema>> = schemas;
@@ -506,13 +514,15 @@ export const LEDGER_EVENT_TYPES = Object.keys(schemas) as readonly LedgerEventTy
 /** The aggregate (feed topic suffix) each event type belongs to. */
 export function categoryOf(
   type: LedgerEventType,
-): 'suppliers' | 'budgets' | 'tenders' | 'contracts' {
+): 'suppliers' | 'budgets' | 'tenders' | 'contracts' | 'evaluators' {
   // `schemas` is written grouped by aggregate, suppliers first: the group starts are its boundaries.
+  // `evaluators` is no feed topic (docs/kafka.md): its events are not published.
   const index = LEDGER_EVENT_TYPES.indexOf(type);
   if (index < LEDGER_EVENT_TYPES.indexOf('BudgetLineOpened')) return 'suppliers';
   if (index < LEDGER_EVENT_TYPES.indexOf('TenderDrafted')) return 'budgets';
   if (index < LEDGER_EVENT_TYPES.indexOf('ContractSigned')) return 'tenders';
-  return 'contracts';
+  if (index < LEDGER_EVENT_TYPES.indexOf('ConflictOfInterestRegistered')) return 'contracts';
+  return 'evaluators';
 }
 
 /**

@@ -1,10 +1,12 @@
 import type { BudgetLineEvent } from '../budget/budget-line';
 import type { ContractEvent } from '../contract/events';
+import type { EvaluatorEvent } from '../evaluator/evaluator';
 import type { SupplierEvent } from '../supplier/supplier';
 import type { TenderEvent } from '../tender/events';
 
-/** Every event type the deciders record, across the four aggregates. */
-export type LedgerEvent = SupplierEvent | BudgetLineEvent | TenderEvent | ContractEvent;
+/** Every event type the deciders record: the four aggregates and the evaluators' conflict registers. */
+export type LedgerEvent =
+  SupplierEvent | BudgetLineEvent | TenderEvent | ContractEvent | EvaluatorEvent;
 export type LedgerEventType = LedgerEvent['type'];
 
 /**

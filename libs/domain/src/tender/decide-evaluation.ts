@@ -1,3 +1,4 @@
+import { conflictSupplierIdsOf } from '../evaluator/evaluator';
 import { refuse } from '../shared/errors';
 import { assertId, type Id } from '../shared/ids';
 import { type Instant } from '../shared/instant';
@@ -94,6 +95,26 @@ function panelActingForBidders(
   return actingFor;
 }
 
+/**
+ * Who on the panel may not score which bidder beyond this tender's own declarations: the
+ * conflicts each evaluator registered on any tender, and the bidders it acted for.
+ */
+function panelExclusions(
+  state: TenderRecord,
+  c: Pick<AwardTender['data'], 'bidderStaff' | 'panelConflicts'>,
+): Record<Id, readonly Id[]> {
+  const panelConflicts =
+    c.panelConflicts !== null && typeof c.panelConflicts === 'object' ? c.panelConflicts : {};
+  const excluded: Record<Id, Id[]> = {};
+  for (const evaluatorId of Object.keys(state.evaluators))
+    excluded[evaluatorId] = [...conflictSupplierIdsOf(panelConflicts[evaluatorId], evaluatorId)];
+  for (const [evaluatorId, supplierIds] of Object.entries(
+    panelActingForBidders(state, c.bidderStaff),
+  ))
+    (excluded[evaluatorId] ??= []).push(...supplierIds);
+  return excluded;
+}
+
 /** The award's standstill, when the policy sets one for the method. */
 function standstill(state: TenderRecord, bidId: Id, at: Instant, policy: Policy): TenderEvent[] {
   const standstillDays = policy.standstillDays[state.method];
@@ -172,7 +193,9 @@ export function scoreBid(
   const evaluatorId = assertId(c.evaluatorId, 'evaluatorId');
   const conflicts = s.evaluators[evaluatorId];
   if (!conflicts) refuse('EVALUATOR_NOT_ASSIGNED', 'The evaluator is not assigned to this tender');
-  if (conflicts.includes(bid.supplierId))
+  // A conflict is the person's, declared on this tender or any other (the register).
+  const registered = conflictSupplierIdsOf(c.evaluatorConflictSupplierIds, evaluatorId);
+  if (conflicts.includes(bid.supplierId) || registered.includes(bid.supplierId))
     refuse('EVALUATOR_CONFLICTED', 'The evaluator declared a conflict with this supplier');
   // Checked on every score, not only at assignment: a panel assigned before this rule, or an
   // evaluator who has acted for the buyer since, is still refused.
@@ -274,7 +297,8 @@ export function awardTender(
   // so the award treats it as a declared conflict does: not allowed to score that bidder's bids,
   // its scores of them (if any predate the rule) do not count, and the rest of the panel completes
   // the evaluation. Otherwise a missing score it can never give would block the award for good.
-  const standings = tenderStandings(s, panelActingForBidders(s, c.bidderStaff));
+  // A conflict declared on another tender (the evaluator's register) counts the same way.
+  const standings = tenderStandings(s, panelExclusions(s, c));
   if (standings.some((b) => !b.complete)) {
     refuse(
       'AWARD_EVALUATION_INCOMPLETE',

@@ -431,6 +431,11 @@ export type ScoreBid = {
     evaluatorAgencyId: Id | null;
     buyer: BuyerFacts;
     bidderStaff: BidderStaffFacts;
+    /**
+     * The suppliers the evaluator's register (`evaluator-<id>`) holds a conflict with, declared on
+     * any tender; this tender's own declarations count besides. A missing list is refused.
+     */
+    evaluatorConflictSupplierIds: readonly Id[];
     at: Instant;
   };
 };
@@ -449,6 +454,12 @@ export type AwardTender = {
     debarredSupplierIds: Id[];
     /** An evaluator who acted for a bidder counts as conflicted with it (see awardTender). */
     bidderStaff: BidderStaffFacts;
+    /**
+     * Each panel evaluator's register, evaluatorId -> supplier ids it declared a conflict with on
+     * any tender: like this tender's own declarations, it is not allowed to score those bidders.
+     * An evaluator of the panel missing from it is refused, never read as "no conflicts".
+     */
+    panelConflicts: Readonly<Record<Id, readonly Id[]>>;
     at: Instant;
     policy: Policy;
   };

@@ -24,6 +24,8 @@ const [officer, otherOfficer] = [u('0f1'), u('0f2')];
 const cny = (amountMinor: number): Money => ({ amountMinor, currency: 'CNY' });
 /** No one on the panel acted for any bidder (BidderStaffFacts). */
 const noBidderStaff = { [sA]: [], [sB]: [], [sC]: [], [sD]: [] };
+/** Nobody on the panel registered a conflict on another tender (the evaluators' registers). */
+const noPanelConflicts = { [e1]: [], [e2]: [], [officer]: [], [otherOfficer]: [] };
 const digest = 'a'.repeat(64);
 
 const T_DRAFT = '2026-03-01T09:00:00.000Z';
@@ -1113,6 +1115,7 @@ describe('ScoreBid', () => {
       evaluatorAgencyId: null,
       buyer: { staffIds: [officer] },
       bidderStaff: noBidderStaff,
+      evaluatorConflictSupplierIds: [],
       at: T_EVAL,
       ...over,
     });
@@ -1192,6 +1195,21 @@ describe('ScoreBid', () => {
       ])
       .when(score())
       .thenThrows('EVALUATOR_CONFLICTED'));
+  it('an evaluator who declared a conflict with the supplier on another tender cannot score its bid: EVALUATOR_CONFLICTED', () =>
+    void spec
+      .given(open)
+      .when(score({ evaluatorConflictSupplierIds: [sA] }))
+      .thenThrows('EVALUATOR_CONFLICTED'));
+  it('a conflict registered with another supplier does not stop the evaluator scoring this bid', () =>
+    void spec
+      .given(open)
+      .when(score({ evaluatorConflictSupplierIds: [sB] }))
+      .then([priceScored]));
+  it("refuses without the evaluator's registered conflicts: EVALUATOR_CONFLICTS_UNKNOWN", () =>
+    void spec
+      .given(open)
+      .when(score({ evaluatorConflictSupplierIds: undefined }))
+      .thenThrows('EVALUATOR_CONFLICTS_UNKNOWN'));
   it('refuses an evaluator not assigned: EVALUATOR_NOT_ASSIGNED', () =>
     void spec
       .given(open)
@@ -1343,6 +1361,7 @@ describe('AwardTender', () => {
       bidId: bC,
       debarredSupplierIds: [],
       bidderStaff: noBidderStaff,
+      panelConflicts: noPanelConflicts,
       at: T_EVAL,
       policy: makePolicy({ standstillDays: { ...DEFAULT_POLICY.standstillDays, open: 0 } }),
       ...over,
@@ -1442,6 +1461,26 @@ describe('AwardTender', () => {
       ])
       .when(award())
       .then([awarded()]));
+  it('an evaluator conflicted with a bidder on another tender (its register) does not block the award', () =>
+    void spec
+      .given([
+        ...evaluated,
+        assigned(e2),
+        scored(bB, sB, e2, 70, 70, 70),
+        scored(bC, sC, e2, 90, 80, 80),
+      ])
+      .when(award({ panelConflicts: { ...noPanelConflicts, [e2]: [sA] } }))
+      .then([awarded()]));
+  it('scores given before a conflict was registered on another tender do not count', () =>
+    void spec
+      .given([...evaluated, assigned(e2), scored(bC, sC, e2, 0, 0, 0)])
+      .when(award({ panelConflicts: { ...noPanelConflicts, [e2]: [sA, sB, sC] } }))
+      .then([awarded()]));
+  it("refuses without every panel evaluator's registered conflicts: EVALUATOR_CONFLICTS_UNKNOWN", () =>
+    void spec
+      .given(evaluated)
+      .when(award({ panelConflicts: {} }))
+      .thenThrows('EVALUATOR_CONFLICTS_UNKNOWN'));
   it('an evaluator who acted for a bidder does not block the award: it counts as conflicted with that bidder', () =>
     void spec
       .given([
@@ -1582,6 +1621,7 @@ describe('standstill and complaints', () => {
       bidId: bC,
       debarredSupplierIds: [],
       bidderStaff: noBidderStaff,
+      panelConflicts: noPanelConflicts,
       at: T_EVAL,
       policy: DEFAULT_POLICY,
       ...over,
@@ -2470,6 +2510,7 @@ describe('sandbox: a policy day of one minute (policy.dayMs, ADR 0010)', () => {
           bidId: bC,
           debarredSupplierIds: [],
           bidderStaff: noBidderStaff,
+          panelConflicts: noPanelConflicts,
           at: T_EVAL,
           policy: SANDBOX,
         }),

@@ -234,6 +234,7 @@ export function demoProgramme(): ProjectionEvent[] {
         evaluatorAgencyId: null,
         buyer,
         bidderStaff,
+        evaluatorConflictSupplierIds: [],
         at: addDays(opened, 1.5),
       },
     }),
@@ -246,6 +247,8 @@ export function demoProgramme(): ProjectionEvent[] {
       rationale: null,
       debarredSupplierIds: [],
       bidderStaff,
+      // Nobody on the panel registered a conflict on another tender.
+      panelConflicts: { [evaluator]: [] },
       at: addDays(opened, 2),
       policy,
     },
@@ -277,6 +280,7 @@ export function demoProgramme(): ProjectionEvent[] {
       at: addDays(signed, 1),
       buyer,
       supplier: { staffIds: [] },
+      evaluatorConflictSupplierIds: [],
     },
   });
   w.pay(c1, null, 500_000, addDays(signed, 2), id(0xd001));

@@ -469,6 +469,7 @@ describe('red flags', () => {
         evaluatorAgencyId: null,
         buyer: { staffIds: [OFFICER] },
         bidderStaff: { [s2]: [] },
+        evaluatorConflictSupplierIds: [],
         at,
       },
     };

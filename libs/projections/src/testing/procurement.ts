@@ -215,6 +215,7 @@ export class Procurement extends LedgerWorld {
           evaluatorAgencyId: null,
           buyer: { staffIds: [OFFICER] },
           bidderStaff,
+          evaluatorConflictSupplierIds: [],
           at: evaluatedAt,
         },
       }),
@@ -230,6 +231,8 @@ export class Procurement extends LedgerWorld {
         rationale: override ? 'Better local presence' : null,
         debarredSupplierIds: [],
         bidderStaff,
+        // Nobody on the panel registered a conflict on another tender.
+        panelConflicts: { [EVALUATOR]: [] },
         at: addDays(evaluatedAt, 1),
         policy: this.policy,
       },
