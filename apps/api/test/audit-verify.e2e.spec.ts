@@ -9,6 +9,8 @@ describe('audit verify and checkpoints on a damaged log (SQLite)', () => {
   let ledger: LedgerApp;
   let a: ReturnType<typeof actors>;
   const http = () => ledger.http();
+  /** The data of position 2 before a test damaged it. */
+  let original = '';
 
   beforeAll(async () => {
     ledger = await startLedger({ env: { LEDGER_STORE: 'sqlite' } });
@@ -49,7 +51,7 @@ describe('audit verify and checkpoints on a damaged log (SQLite)', () => {
     // Not even the latest checkpoint is handed out as if freshly taken over this log.
     const signing = await http().post('/api/v1/log/checkpoints').set('Authorization', a.supervisor);
     expectProblem(signing, 500, 'CORRUPT_EVENT');
-    expect(signing.body.detail).toMatch(/no checkpoint is signed/);
+    expect(signing.body.detail).toMatch(/nothing is appended or signed/);
 
     const repair = new Database(path.join(ledger.dataDir, 'ledger.sqlite'));
     repair.prepare('UPDATE merkle_head SET hash = ?').run(hash);
@@ -60,6 +62,7 @@ describe('audit verify and checkpoints on a damaged log (SQLite)', () => {
     const db = new Database(path.join(ledger.dataDir, 'ledger.sqlite'));
     try {
       db.exec('DROP TRIGGER IF EXISTS events_no_update');
+      original = db.prepare('SELECT data FROM events WHERE position = 2').pluck().get() as string;
       db.prepare(`UPDATE events SET data = '{"x":1}' WHERE position = 2`).run();
     } finally {
       db.close();
@@ -71,5 +74,30 @@ describe('audit verify and checkpoints on a damaged log (SQLite)', () => {
       .get('/api/v1/audit/bundle?from=1&to=3')
       .set('Authorization', a.auditor);
     expectProblem(range, 500, 'CORRUPT_EVENT');
+  });
+
+  it('answers a bundle of a log whose checkpoint rows were altered with a problem, like verify', async () => {
+    const file = path.join(ledger.dataDir, 'ledger.sqlite');
+    const repair = new Database(file);
+    repair.exec('DROP TRIGGER IF EXISTS events_no_update');
+    // Undo the previous test's damage first: this one is about the checkpoint rows alone.
+    repair.prepare(`UPDATE events SET data = ? WHERE position = 2`).run(original);
+    repair.close();
+    expect(
+      (await http().get('/api/v1/audit/verify').set('Authorization', a.auditor)).body,
+    ).toMatchObject({ ok: true });
+    const db = new Database(file);
+    const size = db.prepare('SELECT max(size) FROM checkpoints').pluck().get() as number;
+    db.prepare('UPDATE checkpoints SET size = ? WHERE size = ?').run(size + 100, size);
+    db.close();
+    const verify = await http().get('/api/v1/audit/verify').set('Authorization', a.auditor);
+    expect(verify.body).toMatchObject({ ok: false, code: 'CHECKPOINT_MISMATCH' });
+    const bundle = await http().get('/api/v1/audit/bundle').set('Authorization', a.auditor);
+    expectProblem(bundle, 500, 'CORRUPT_EVENT');
+    expect(bundle.body.detail).toMatch(/CHECKPOINT_MISMATCH|latest stored checkpoint/);
+    // Nor is a new checkpoint signed on top of them.
+    const signing = await http().post('/api/v1/log/checkpoints').set('Authorization', a.supervisor);
+    expectProblem(signing, 500, 'CORRUPT_EVENT');
+    expect(signing.body.detail).toMatch(/latest stored checkpoint is filed as size/);
   });
 });

@@ -19,6 +19,8 @@ interface SseMessage {
   readonly event: string;
   readonly data: {
     position: number;
+    stream: string;
+    revision?: number;
     type: string;
     data: Record<string, unknown>;
     hash: string;
@@ -478,7 +480,7 @@ describe('GET /api/v1/events (Server-Sent Events)', () => {
 
     // A tender's revision counts its sealed events too: withheld on its events but for oversight.
     const tenderEvents = (messages: SseMessage[]) =>
-      messages.filter((m) => String(m.data.stream).startsWith('tender-'));
+      messages.filter((m) => m.data.stream.startsWith('tender-'));
     for (const messages of [anonymous, officerA, supplierT]) {
       expect(tenderEvents(messages).length).toBeGreaterThan(0);
       for (const m of tenderEvents(messages)) {

@@ -227,7 +227,7 @@ describe('ledger export and the offline verifier (separate processes)', () => {
       const result = ledger(['export', '--out', out], copy);
       expect(result.status).toBe(1);
       expect(result.stderr).toMatch(
-        new RegExp(`position ${forged.position}.*no checkpoint is signed`),
+        new RegExp(`position ${forged.position}.*nothing is appended or signed`),
       );
       expect(existsSync(out)).toBe(false);
       const after = new Database(path.join(copy, 'ledger.sqlite'), { readonly: true });

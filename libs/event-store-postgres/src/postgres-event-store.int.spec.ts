@@ -297,6 +297,15 @@ describe('PostgreSQL event store', () => {
       position: 257,
       code: 'TREE_LEAF_MISMATCH',
     });
+    // Nothing is appended over it (the tree would take the rewritten tail in): not by the
+    // instance that grew the tree, not by a new one.
+    for (const writer of [store, await openStore(schema)])
+      await expect(
+        writer.append('after-rewrite', [{ type: 'A', data: { i: 0 }, metadata }], {
+          expectedRevision: 'no_stream',
+        }),
+      ).rejects.toMatchObject({ code: 'CORRUPT_EVENT' });
+    expect((await store.head()).position).toBe(300);
   });
 
   it('two instances on one database interleave into one gap-free, verifiable log', async () => {

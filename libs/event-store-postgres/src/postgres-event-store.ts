@@ -1,6 +1,7 @@
 import { Pool, type PoolClient } from 'pg';
 import {
   assertStreamName,
+  assertTreeMatchesLog,
   ChainVerifier,
   ChangeNotifier,
   createSubscription,
@@ -153,6 +154,8 @@ export class PostgresEventStore
   private readonly tiles: string;
   /** The tree's right edge after this process's last commit; reloaded when another instance appended. */
   private edge: TreeEdge | undefined;
+  /** The chain hash of the last leaf `edge` took: a head of that size with another hash was rewritten. */
+  private edgeHash = GENESIS_HASH;
   private listener: PoolClient | undefined;
   private listening: Promise<void> | undefined;
   private closed = false;
@@ -663,13 +666,24 @@ export class PostgresEventStore
       if (plan.rows.length > 0) {
         const r = plan.rows;
         // The tree grows in the same transaction (and statement) as the log: it can never disagree with it.
-        const before =
-          this.edge?.size === head.position
-            ? this.edge
-            : TreeEdge.load(
-                head.position,
-                await this.selectTiles(client, TreeEdge.refs(head.position)),
-              );
+        let before = this.edge;
+        if (before?.size !== head.position || this.edgeHash !== head.hash) {
+          // Loaded from the store (a restart, or another instance appended): the tree must have
+          // taken exactly the log, or the growth would take in events written outside the store.
+          const recorded = await client.query({
+            text: `SELECT size, hash FROM "${this.schema}".merkle_head WHERE id = 1`,
+            rowMode: 'array',
+          });
+          const [size, hash] = (recorded.rows[0] ?? []) as [string | undefined, string | undefined];
+          assertTreeMatchesLog(
+            size === undefined || hash === undefined ? undefined : { size: Number(size), hash },
+            head,
+          );
+          before = TreeEdge.load(
+            head.position,
+            await this.selectTiles(client, TreeEdge.refs(head.position)),
+          );
+        }
         const grown = before.append(r.map((x) => x.hash));
         edge = grown.edge;
         // The NOTIFY rides in the same statement as the insert (one round trip fewer); it is still
@@ -712,7 +726,10 @@ export class PostgresEventStore
       }
       await client.query('COMMIT');
       client.release();
-      if (edge) this.edge = edge;
+      if (edge) {
+        this.edge = edge;
+        this.edgeHash = plan.rows[plan.rows.length - 1]!.hash;
+      }
       this.counters.transactions++;
       this.counters.appends += requests.length;
       this.counters.events += plan.rows.length;

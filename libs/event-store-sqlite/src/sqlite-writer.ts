@@ -1,11 +1,13 @@
 import type Database from 'better-sqlite3';
 import {
+  assertTreeMatchesLog,
   EventIdConflictError,
   GENESIS_HASH,
   planBatch,
   TreeEdge,
   WrongExpectedRevisionError,
   type ExpectedRevision,
+  type Head,
   type PlannedOutcome,
   type PreparedAppend,
   type StoredEventRow,
@@ -34,6 +36,8 @@ export class SqliteWriter {
   private readonly inserts: Database.Statement[] = [];
   /** The tree's right edge after this writer's last commit; reloaded when another connection appended. */
   private edge: TreeEdge | undefined;
+  /** The chain hash of the last leaf `edge` took: a head of that size with another hash was rewritten. */
+  private edgeHash = GENESIS_HASH;
 
   constructor(private readonly db: Database.Database) {
     this.statements = {
@@ -72,7 +76,13 @@ export class SqliteWriter {
       // first: an edge loaded from the store (after a restart, or another process's append) reads
       // the level-0 partial tile from the chain hashes up to the head, which must not include
       // this commit's rows yet (with them, a commit that fills the tile found it missing).
-      if (plan.rows.length > 0) edge = this.growTree(headRaw?.[0] ?? 0, plan.rows);
+      if (plan.rows.length > 0)
+        edge = this.growTree(
+          headRaw
+            ? { position: headRaw[0], hash: headRaw[1] }
+            : { position: 0, hash: GENESIS_HASH },
+          plan.rows,
+        );
       this.insertRows(plan.rows);
       return plan;
     });
@@ -84,7 +94,10 @@ export class SqliteWriter {
       this.edge = undefined;
       throw error;
     }
-    if (edge) this.edge = edge;
+    if (edge) {
+      this.edge = edge;
+      this.edgeHash = plan.rows[plan.rows.length - 1]!.hash;
+    }
     return { outcomes: plan.outcomes, wrote: plan.rows.length > 0 };
   }
 
@@ -93,11 +106,18 @@ export class SqliteWriter {
    * head read in this transaction: the cached edge, or loaded from the tiles), the tiles that grew
    * and the tree's size and last leaf stored. Returns the new edge, kept once the commit succeeds.
    */
-  private growTree(size: number, rows: readonly StoredEventRow[]): TreeEdge {
-    const before =
-      this.edge?.size === size
-        ? this.edge
-        : TreeEdge.load(size, selectTiles(this.statements, TreeEdge.refs(size)));
+  private growTree(head: Head, rows: readonly StoredEventRow[]): TreeEdge {
+    const size = head.position;
+    let before = this.edge;
+    if (before?.size !== size || this.edgeHash !== head.hash) {
+      // Loaded from the store (a restart, or another connection appended): the tree must have
+      // taken exactly the log, or the growth would take in events written outside the store.
+      assertTreeMatchesLog(
+        this.statements.treeHead.get() as { size: number; hash: string } | undefined,
+        head,
+      );
+      before = TreeEdge.load(size, selectTiles(this.statements, TreeEdge.refs(size)));
+    }
     const hashes = new Array<string>(rows.length);
     for (let i = 0; i < rows.length; i++) hashes[i] = rows[i]!.hash;
     const grown = before.append(hashes);

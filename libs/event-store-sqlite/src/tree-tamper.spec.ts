@@ -248,6 +248,42 @@ describe('SQLite: the Merkle tree and signed checkpoints catch what the chain ca
     expect(outcome.tree).toMatchObject({ ok: false, position: 711, code: 'TREE_LEAF_MISMATCH' });
   });
 
+  it('events added outside the store: the next append is refused, not taken into the tree', async () => {
+    const file = path.join(dir, `copy-${++copies}.sqlite`);
+    copyFileSync(original, file);
+    for (const suffix of ['-wal', '-shm'])
+      if (existsSync(original + suffix)) copyFileSync(original + suffix, file + suffix);
+    const db = new Database(file);
+    const last = db.prepare('SELECT * FROM events WHERE position = 710').get() as Record<
+      string,
+      unknown
+    >;
+    db.prepare(
+      'INSERT INTO events (position, stream, revision, event_id, type, schema_version, data, metadata, recorded_at, prev_hash, hash) VALUES (@position, @stream, @revision, @event_id, @type, @schema_version, @data, @metadata, @recorded_at, @prev_hash, @hash)',
+    ).run({
+      ...last,
+      position: 711,
+      revision: (last.revision as number) + 1,
+      event_id: 'e-711',
+      prev_hash: last.hash,
+    });
+    db.close();
+    for (const writer of ['inline', 'thread'] as const) {
+      const store = openSqliteEventStore({ path: file, writer });
+      try {
+        await expect(
+          store.append('probe-after', [{ type: 'Probed', data: { n: 1 }, metadata }], {
+            expectedRevision: 'no_stream',
+          }),
+        ).rejects.toMatchObject({ code: 'CORRUPT_EVENT', message: expect.stringMatching(/711/) });
+        expect((await store.head()).position).toBe(711);
+        expect((await store.treeHead()).tree?.size).toBe(710);
+      } finally {
+        await store.close();
+      }
+    }
+  });
+
   it('a stored leaf hash altered: the tree names its position', async () => {
     const outcome = await check((db) => flipByte(db, 0, 1, 5 * 32 + 7));
     expect(outcome.chain).toMatchObject({ ok: true });

@@ -109,13 +109,21 @@ export {
 } from './note';
 export {
   MerkleLog,
+  assertTreeMatchesLog,
   isMerkleTileStore,
   isStoredRowReader,
   type MerkleTileStore,
   type StoredRowReader,
   type TreeHead,
 } from './merkle-log';
-export { verifyTree, verifyTreeOf, type TreeBreak, type TreeVerifyResult } from './tree-verify';
+export {
+  verifyLog,
+  verifyTree,
+  verifyTreeOf,
+  type LogVerifyResult,
+  type TreeBreak,
+  type TreeVerifyResult,
+} from './tree-verify';
 export {
   runCommand,
   handleCommand,

@@ -64,6 +64,35 @@ export function isMerkleTileStore(store: object): store is MerkleTileStore {
 }
 
 /**
+ * The tree's own record of what it took against the log's head, read together: they differ when
+ * events were added, deleted or rewritten outside the store. Growing the tree from the log then
+ * would take foreign events in, and a checkpoint would sign them and hide the damage, so a writer
+ * that (re)loads the tree and the checkpoint signer both refuse, and `ledger verify` names it
+ * (TREE_LEAF_MISMATCH, TREE_TRUNCATED). Throws CorruptEventError; the API answers 500
+ * CORRUPT_EVENT.
+ */
+export function assertTreeMatchesLog(
+  tree: { readonly size: number; readonly hash: string } | undefined,
+  log: Head,
+): void {
+  if (tree === undefined)
+    throw new CorruptEventError(
+      1,
+      'the record of the Merkle tree size written with every append is missing: the tree was altered; nothing is appended or signed until the log is repaired (ledger verify)',
+    );
+  if (tree.size !== log.position)
+    throw new CorruptEventError(
+      Math.min(tree.size, log.position) + 1,
+      `the Merkle tree took ${tree.size} leaves but the log has ${log.position} events: the log was changed outside the store; nothing is appended or signed until it is repaired (ledger verify)`,
+    );
+  if (tree.hash !== log.hash)
+    throw new CorruptEventError(
+      log.position,
+      `the last event's chain hash is not the one the Merkle tree took: the tail was rewritten outside the store; nothing is appended or signed until it is repaired (ledger verify)`,
+    );
+}
+
+/**
  * Roots, proofs and tiles over an adapter's stored tiles. The tree size is the log's head
  * position; stored tiles only ever grow, so any size up to the head can be proven at any time.
  */

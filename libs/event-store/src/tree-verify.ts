@@ -11,7 +11,7 @@ import {
 } from './merkle';
 import { isMerkleTileStore, MerkleLog, type MerkleTileStore } from './merkle-log';
 import { openNote, parseCheckpoint, parseVerifierKey } from './note';
-import type { EventStore } from './types';
+import type { EventStore, VerifyResult } from './types';
 
 export type TreeBreak =
   /**
@@ -310,4 +310,31 @@ export function verifyTreeOf(
   if (!isMerkleTileStore(store) || !isCheckpointStore(store)) return undefined;
   const whole = range.from <= 1 && range.to >= range.head;
   return verifyTree(store, onProgress, whole ? undefined : { from: range.from, to: range.to });
+}
+
+/** The chain check, then the tree and checkpoint check (verifyTreeOf), of `from..to` (default: the whole log). */
+export type LogVerifyResult =
+  | (Extract<VerifyResult, { ok: true }> & {
+      /** Absent for a store that keeps no tree. */
+      readonly tree?: { readonly checkpoints: number; readonly coveredTo: number };
+    })
+  | Extract<VerifyResult, { ok: false }>
+  | (Extract<TreeVerifyResult, { ok: false }> & { readonly checked: number });
+
+/**
+ * What `GET /api/v1/audit/verify` answers and the bundle route requires before its first byte:
+ * the hash chain, then the Merkle tree rebuilt from the events and every stored checkpoint.
+ */
+export async function verifyLog(
+  store: EventStore,
+  from?: number,
+  to?: number,
+): Promise<LogVerifyResult> {
+  const head = (await store.head()).position;
+  const chain = await store.verify(from, to);
+  if (!chain.ok || chain.checked === 0) return chain;
+  const tree = await verifyTreeOf(store, { from: chain.from, to: chain.to, head });
+  if (tree === undefined) return chain;
+  if (!tree.ok) return { ...tree, checked: chain.checked };
+  return { ...chain, tree: { checkpoints: tree.checkpoints, coveredTo: tree.coveredTo } };
 }

@@ -7,7 +7,7 @@ import {
   isPublic,
   mayReadTender,
 } from '@contract-ledger/application';
-import { verifyTreeOf, type EventStore } from '@contract-ledger/event-store';
+import { verifyLog, type EventStore } from '@contract-ledger/event-store';
 import { eventShown, eventView, SEALED } from '@contract-ledger/feed';
 import { searchAudit, tenderHistory } from '@contract-ledger/read-store-sql';
 import { IdParams } from '../common/dto';
@@ -202,15 +202,9 @@ export class AuditController {
     if (q.from !== undefined && q.to !== undefined && q.from > q.to) {
       throw validationFailed([{ field: 'from', messages: ['from must not be greater than to'] }]);
     }
-    const head = (await this.store.head()).position;
-    const chain = await this.store.verify(q.from, q.to);
-    if (!chain.ok || chain.checked === 0) return chain;
     // The chain alone cannot show a deleted tail or a history rewritten with recomputed hashes:
     // the tree and the signed checkpoints can (the same check as `ledger verify`).
-    const tree = await verifyTreeOf(this.store, { from: chain.from, to: chain.to, head });
-    if (tree === undefined) return chain;
-    if (!tree.ok) return { ...tree, checked: chain.checked };
-    return { ...chain, tree: { checkpoints: tree.checkpoints, coveredTo: tree.coveredTo } };
+    return verifyLog(this.store, q.from, q.to);
   }
 
   @Get(':kind/:id/state')

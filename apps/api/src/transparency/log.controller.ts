@@ -35,6 +35,7 @@ import {
   isUuid,
   TILE_WIDTH,
   tilePath,
+  verifyLog,
   type EventStore,
   type StoredCheckpoint,
 } from '@contract-ledger/event-store';
@@ -388,17 +389,18 @@ export class AuditBundleController {
         );
       throw error;
     }
-    // A damaged row would stop the stream halfway, after a 200 went out: the chain of what the
-    // bundle covers is checked first, so the damage is a problem naming the position instead.
-    const chain =
+    // A damaged row would stop the stream halfway, after a 200 went out, and a damaged tree or
+    // checkpoint row would hand out a bundle that fails the verifier: what the bundle covers gets
+    // the checks of GET /audit/verify first, so the damage is a problem naming the position.
+    const checked =
       scope.kind === 'range'
-        ? await this.store.verify(scope.from, scope.to)
-        : await this.store.verify();
-    if (!chain.ok) {
+        ? await verifyLog(this.store, scope.from, scope.to)
+        : await verifyLog(this.store);
+    if (!checked.ok) {
       await chunks.return?.(undefined);
       throw new CorruptEventError(
-        chain.position,
-        `${chain.reason}; no bundle is exported from a damaged log (ledger verify)`,
+        checked.position,
+        `${checked.code}: ${checked.reason}; no bundle is exported from a damaged log (ledger verify)`,
       );
     }
     async function* all(): AsyncGenerator<string | Uint8Array> {

@@ -1,6 +1,8 @@
 import {
+  assertTreeMatchesLog,
   checkpointText,
   CorruptEventError,
+  openNote,
   MerkleLog,
   parseCheckpoint,
   parseNote,
@@ -186,26 +188,13 @@ export class TransparencyLog {
 
   /** Signs and stores a checkpoint of the tree as it is now, unless the latest checkpoint already covers it. */
   async checkpoint(): Promise<StoredCheckpoint> {
-    // The tree's own record of what it took, read with the log's head: a log with events the tree
-    // never took (written outside the store) or whose last event was rewritten after it took it is
-    // damaged, and signing it would put the log key's signature on the damage (ledger verify says
-    // TREE_LEAF_MISMATCH). The rest of the tree is checked by verify; this is the cheap part that
-    // a signature must never skip.
+    // A log the tree does not match (events added or rewritten outside the store) is damaged:
+    // signing it would put the log key's signature on the damage.
     const recorded = await this.store.treeHead();
+    assertTreeMatchesLog(recorded.tree, recorded.log);
     const size = recorded.log.position;
-    if (recorded.tree === undefined || recorded.tree.size !== size) {
-      const took = recorded.tree?.size ?? 0;
-      throw new CorruptEventError(
-        Math.min(took, size) + 1,
-        `the Merkle tree took ${recorded.tree === undefined ? 'an unknown number of' : took} leaves but the log has ${size} events: no checkpoint is signed over a log the tree does not match (ledger verify)`,
-      );
-    }
-    if (recorded.tree.hash !== recorded.log.hash)
-      throw new CorruptEventError(
-        size,
-        `the last event's chain hash is not the one the Merkle tree took: the tail was rewritten after it was appended; no checkpoint is signed over it (ledger verify)`,
-      );
     const latest = await this.store.latestCheckpoint();
+    if (latest) await this.assertExtends(latest, size);
     if (latest && latest.size >= size) return latest;
     const root = Buffer.from(await this.merkle.root(size));
     const note = signNote(checkpointText({ origin: this.origin, size, root }), [this.signer]);
@@ -215,6 +204,37 @@ export class TransparencyLog {
       key: this.signer.verifier.key,
       createdAt: this.clock().toISOString(),
     });
+  }
+
+  /**
+   * The latest checkpoint must still be what it says and a root of this tree: a new one signed
+   * over a tree its predecessor does not agree with (rows or tiles altered) would certify the
+   * damage. Cheap: one note and one root. The full check of every tile and checkpoint is
+   * verifyLog (GET /api/v1/audit/verify, ledger verify).
+   */
+  private async assertExtends(latest: StoredCheckpoint, size: number): Promise<void> {
+    let signed: { size: number; root: Uint8Array };
+    try {
+      signed = parseCheckpoint(openNote(latest.note, [parseVerifierKey(latest.key)]).text);
+    } catch (error) {
+      throw new CorruptEventError(
+        Math.min(latest.size, size) || 1,
+        `the latest stored checkpoint (size ${latest.size}) does not verify under its key: ${(error as Error).message}; no checkpoint is signed over it (ledger verify)`,
+      );
+    }
+    if (signed.size !== latest.size || signed.size > size)
+      throw new CorruptEventError(
+        Math.min(signed.size, latest.size, size) + 1,
+        `the latest stored checkpoint is filed as size ${latest.size} and signs size ${signed.size}, the log has ${size} events: the checkpoints or the log were altered; no checkpoint is signed over them (ledger verify)`,
+      );
+    if (
+      Buffer.compare(Buffer.from(await this.merkle.root(signed.size)), Buffer.from(signed.root)) !==
+      0
+    )
+      throw new CorruptEventError(
+        1,
+        `the latest stored checkpoint (size ${signed.size}) has another root than the tree at that size: the tree or the log before it was altered; no checkpoint is signed over it (ledger verify)`,
+      );
   }
 
   latest(): Promise<StoredCheckpoint | undefined> {
