@@ -347,8 +347,9 @@ class ReleaseBuilder {
           id: this.input.eventId,
           date: d.amendedAt,
           rationale: d.reason,
+          // Not how many bids it voided: before opening the number of bids is not public (ADR 0006).
           description: `${d.material ? 'Material' : 'Non-material'} change of ${Object.keys(d.changes).join(', ') || 'no term'}${d.deadlineExtended ? '; deadline extended' : ''}${
-            d.voidedBidIds.length > 0 ? `; ${d.voidedBidIds.length} bid(s) to be confirmed` : ''
+            d.material ? '; bids received before it must be confirmed' : ''
           }`,
         };
         return {

@@ -104,7 +104,8 @@ async function processOf(
 export function createOcdsProjection(
   options: OcdsMappingOptions = DEFAULT_OCDS_MAPPING,
   // 2: clarifications (QuestionAsked, QuestionAnswered) published as tender.enquiries.
-  version = 2,
+  // 3: an amendment's description no longer counts the bids it voided (sealed, ADR 0006).
+  version = 3,
 ): Projection {
   return defineProjection({
     name: 'ocds',

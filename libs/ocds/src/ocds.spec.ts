@@ -286,6 +286,11 @@ describe('OCDS releases of a demo-like programme', () => {
     ).toEqual({ amount: 32_000, currency: 'CNY' });
     expect(record.tender.status).toBe('complete');
     expect(record.tender.amendments).toHaveLength(1);
+    // It voided the one bid received before it; how many is not public before opening (ADR 0006).
+    expect(record.tender.amendments[0]).toMatchObject({
+      description:
+        'Material change of title, estimatedValue; bids received before it must be confirmed',
+    });
     const contract = record.contracts[0]!;
     expect(contract.status).toBe('terminated');
     expect(contract.value).toEqual({ amount: 31_000, currency: 'CNY' });
