@@ -144,3 +144,30 @@ describe('the feed envelope of a sandbox ledger (ADR 0010)', () => {
     expect(Object.keys(message.headers)).not.toContain(FEED_HEADERS.sandbox);
   });
 });
+
+describe('what only counts bids: a Kafka topic keeps it, a caller of the SSE feed gets it as oversight', () => {
+  const amended = recorded('TenderAmended', {
+    tenderId: 't1',
+    material: true,
+    voidedBidIds: ['b1', 'b2'],
+    amendedAt: '2026-03-10T09:00:00.000Z',
+  });
+
+  it('a topic record keeps the revision and the voided bids (its consumers get every bid record)', () => {
+    const value = JSON.parse(toFeedMessage('t', amended).value) as Record<string, unknown>;
+    expect(value['revision']).toBe(7);
+    expect(value['data']).toMatchObject({ voidedBidIds: ['b1', 'b2'] });
+    expect(value['redacted']).toBeUndefined();
+  });
+
+  it('the SSE feed withholds both from the public and suppliers, not from the supervisor', () => {
+    for (const viewer of [undefined, { role: 'supplier', supplierId: 's1' }]) {
+      const value = toFeedValue(amended, viewer, 'caller');
+      expect(value.revision).toBeUndefined();
+      expect(value.data).not.toHaveProperty('voidedBidIds');
+      expect(value.redacted).toEqual(['voidedBidIds', 'revision']);
+    }
+    const supervisor = toFeedValue(amended, { role: 'supervisor' }, 'caller');
+    expect(supervisor).toMatchObject({ revision: 7, data: { voidedBidIds: ['b1', 'b2'] } });
+  });
+});

@@ -77,16 +77,21 @@ export interface FeedMessage {
 export function toFeedValue(
   event: FeedSourceEvent,
   viewer: Viewer | undefined,
-  options: { readonly streamRevision: 'shown' | 'oversight' } = { streamRevision: 'shown' },
+  /**
+   * `topic` (Kafka): its consumers get every bid record (redacted), so what only counts bids
+   * (a tender's revision, an amendment's voidedBidIds) stays. `caller` (the SSE feed): a caller is
+   * sent the bid records it may see only, so those are withheld but for oversight.
+   */
+  audience: 'topic' | 'caller' = 'topic',
 ): FeedEventValue {
-  const view = eventView(viewer, event, SEALED);
+  const view = eventView(viewer, event, SEALED, { countsBids: audience === 'topic' });
   const { data, metadata } = view;
   // A tender's revision counts every event of its stream, the sealed ones too: between two events
   // a reader sees, the jump is the bids, withdrawals and confirmations it does not (ADR 0006
   // decision 6). Where the reader is not sent those (the SSE feed's public and suppliers), the
   // revision is withheld; the position still orders the records.
   const revisionWithheld =
-    options.streamRevision === 'oversight' &&
+    audience === 'caller' &&
     event.stream.startsWith('tender-') &&
     !OVERSIGHT.has(viewer?.role ?? '');
   const redacted = revisionWithheld ? [...view.redacted, 'revision'] : view.redacted;

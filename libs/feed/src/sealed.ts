@@ -141,9 +141,12 @@ export function eventView(
   viewer: Viewer | undefined,
   event: { readonly type: string; readonly data: unknown; readonly metadata: ViewMetadata },
   disclosure: Disclosure,
+  /** `countsBids`: the reader gets every bid's record anyway (a Kafka topic), so a count is no secret to it. */
+  options: { readonly countsBids?: boolean } = {},
 ): EventView {
   const data = event.data;
-  if (event.type === 'TenderAmended') return amendmentView(viewer, event);
+  if (event.type === 'TenderAmended' && options.countsBids !== true)
+    return amendmentView(viewer, event);
   const sealed = SEALED_FIELDS[event.type as LedgerEventType];
   if (sealed === undefined || data === null || typeof data !== 'object')
     return { data, metadata: event.metadata, redacted: [] };

@@ -199,9 +199,7 @@ export class EventFeedService implements BeforeApplicationShutdown {
 
     const send = async (event: RecordedEvent): Promise<void> => {
       if (!(await audience.includes(event)) || stopped) return;
-      const envelope = JSON.stringify(
-        toFeedValue(event, request.actor, { streamRevision: 'oversight' }),
-      );
+      const envelope = JSON.stringify(toFeedValue(event, request.actor, 'caller'));
       sentPosition = event.position;
       const id = feedMessageId(event.position, sentCheckpoint?.size);
       const flushed = res.write(`id: ${id}\nevent: ${event.type}\ndata: ${envelope}\n\n`);
