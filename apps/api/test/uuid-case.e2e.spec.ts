@@ -1,4 +1,5 @@
 import { uuidv7 } from '@contract-ledger/event-store';
+import { USERS } from './support/tokens';
 import {
   actors,
   CNY,
@@ -81,5 +82,31 @@ describe('UUIDs in either case', () => {
     ]);
     const shouting = ledger.bearer({ sub: evaluatorId.toUpperCase(), role: 'evaluator' });
     await http().get(`/api/v1/tenders/${tenderId}`).set('Authorization', shouting).expect(200);
+  });
+
+  it('finds an actor, a flagged entity and an OCDS process by a UUID in capitals inside a query value or path', async () => {
+    const lowerActor = await http()
+      .get(`/api/v1/audit/events?actor=${USERS.financeA}`)
+      .set('Authorization', a.auditor)
+      .expect(200);
+    expect(lowerActor.body.items.length).toBeGreaterThan(0);
+    const upperActor = await http()
+      .get(`/api/v1/audit/events?actor=${USERS.financeA.toUpperCase()}`)
+      .set('Authorization', a.auditor)
+      .expect(200);
+    expect(upperActor.body.items).toEqual(lowerActor.body.items);
+    const tender = (await ledger.store.readAll({})).find((e) => e.type === 'TenderDrafted')!;
+    const tenderId = (tender.data as { tenderId: string }).tenderId;
+    const flags = (id: string) =>
+      http()
+        .get(`/api/v1/red-flags?entity=tender:${id}`)
+        .set('Authorization', a.auditor)
+        .expect(200);
+    expect((await flags(tenderId.toUpperCase())).body).toEqual((await flags(tenderId)).body);
+    // Not published: both spellings are the same 404.
+    const ocds = (id: string) => http().get(`/api/v1/ocds/records/ocds-ledger-${id}`);
+    expect([(await ocds(tenderId)).status, (await ocds(tenderId.toUpperCase())).status]).toEqual([
+      404, 404,
+    ]);
   });
 });

@@ -7,7 +7,7 @@ import {
   isPublic,
   mayReadTender,
 } from '@contract-ledger/application';
-import { verifyLog, type EventStore } from '@contract-ledger/event-store';
+import { isUuid, verifyLog, type EventStore } from '@contract-ledger/event-store';
 import { eventShown, eventView, SEALED } from '@contract-ledger/feed';
 import { searchAudit, tenderHistory } from '@contract-ledger/read-store-sql';
 import { IdParams } from '../common/dto';
@@ -133,7 +133,8 @@ export class AuditController {
     const page = await this.queries.execute(
       new ReadModelQuery('audit', q, (readStore) =>
         searchAudit(readStore, this.store, {
-          actor: q.actor,
+          // A subject is a UUID (ADR 0005), recorded lowercase: one in capitals is the same actor.
+          actor: q.actor !== undefined && isUuid(q.actor) ? q.actor.toLowerCase() : q.actor,
           type: q.type,
           from: q.from,
           to: q.to,

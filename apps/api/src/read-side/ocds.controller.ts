@@ -177,8 +177,10 @@ export class OcdsController {
     if (!ocid.startsWith(prefix) || !UUID.test(ocid.slice(prefix.length))) {
       throw validationFailed([{ field: 'ocid', messages: [`must be ${prefix}<tender id>`] }]);
     }
+    // The tender id in either case is one process (UUIDs are case-insensitive; ocids are stored lowercase).
+    const canonical = `${prefix}${ocid.slice(prefix.length).toLowerCase()}`;
     const record = await this.queries.execute(
-      new ReadModelQuery('ocds', q, (store) => ocdsRecord(store, ocid)),
+      new ReadModelQuery('ocds', q, (store) => ocdsRecord(store, canonical)),
     );
     if (record === null) throw notFound(`No published contracting process ${ocid}`);
     return recordPackage(this.metadata(req.url), [record], this.clock().toISOString());

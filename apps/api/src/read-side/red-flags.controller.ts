@@ -51,7 +51,8 @@ export class RedFlagsController {
     }
     const page = { limit: q.limit ?? 50, cursor: q.cursor ?? null };
     if (q.entity !== undefined) {
-      const [kind, id] = q.entity.split(':') as [RedFlagEntityKind, string];
+      const [kind, mixedCaseId] = q.entity.split(':') as [RedFlagEntityKind, string];
+      const id = mixedCaseId.toLowerCase();
       const flags = await this.queries.execute(
         new ReadModelQuery('red_flags', q, (store) => redFlagsOf(store, kind, id, page)),
       );
