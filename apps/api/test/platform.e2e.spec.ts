@@ -360,6 +360,21 @@ describe('the HTTP platform', () => {
         .set('Content-Type', 'application/json')
         .send('');
       expectProblem(res, 404, 'TENDER_NOT_FOUND');
+      // Zero bytes are no body whatever the Content-Type (curl -d '' sends a form type).
+      for (const type of ['text/plain', 'application/x-www-form-urlencoded']) {
+        const other = await http()
+          .post('/probe/failures/missing')
+          .set('Authorization', auditor())
+          .set('Content-Type', type)
+          .send('');
+        expectProblem(other, 404, 'TENDER_NOT_FOUND');
+      }
+      const withBody = await http()
+        .post('/probe/failures/missing')
+        .set('Authorization', auditor())
+        .set('Content-Type', 'text/plain')
+        .send('x');
+      expectProblem(withBody, 415, 'UNSUPPORTED_MEDIA_TYPE');
     });
 
     it('400 VALIDATION_FAILED naming each query parameter a route does not declare', async () => {
