@@ -333,6 +333,17 @@ describe('read side over HTTP (SQLite, projections in-process)', () => {
       expect(JSON.stringify(all.body)).not.toContain(hidden);
       expect(pages.flat()).toEqual(all.body.items.map((i: { position: number }) => i.position));
       expect(pages.every((page) => page.length === 1)).toBe(true);
+      // A cursor pages its own query only: another tender's history, or values forged into it, are 400.
+      const first = (await get(`${url}?limit=1`)).body.nextCursor as string;
+      expect(first).toEqual(expect.any(String));
+      const other = await get(`/api/v1/audit/tenders/${ids.tender}/history?cursor=${first}`);
+      expect({ status: other.status, field: other.body.errors?.[0]?.field }).toEqual({
+        status: 400,
+        field: 'cursor',
+      });
+      const [tag, , ...rest] = JSON.parse(Buffer.from(first, 'base64url').toString()) as unknown[];
+      const forged = Buffer.from(JSON.stringify([tag, '900', ...rest])).toString('base64url');
+      expect((await get(`${url}?cursor=${forged}`)).status).toBe(400);
       // The officer knows the count: the bid is there for it.
       expect(JSON.stringify((await get(`${url}?limit=500`, t.officer)).body)).toContain(hidden);
       // Off the open-tenders board the tests below read.

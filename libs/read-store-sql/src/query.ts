@@ -1,5 +1,6 @@
 import type { AnyTable, Column, Projection, Row } from '@contract-ledger/projections';
 import type { ExpressionBuilder, Expression, SqlBool } from 'kysely';
+import { createHash } from 'node:crypto';
 import { decodeRow, encodeValue } from './codec';
 import type { ReadStore } from './read-store';
 
@@ -110,8 +111,15 @@ export async function queryTable<T extends AnyTable>(
       );
     }
   }
+  // A cursor carries its query's tag: one from another query (other filters, order or table) is
+  // refused rather than read as a position in this one.
+  const tag = queryTag(tableDef, filters, order);
   if (request.cursor) {
-    const after = decodeCursor(request.cursor, order.length);
+    const after = decodeCursor(
+      request.cursor,
+      tag,
+      order.map((o) => columns[o.column]!),
+    );
     // (a, b, c) after (x, y, z) in mixed directions: a > x OR (a = x AND b > y) OR ...
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     query = query.where((eb: ExpressionBuilder<any, any>) => {
@@ -131,7 +139,13 @@ export async function queryTable<T extends AnyTable>(
   const last = items[items.length - 1] as Record<string, unknown> | undefined;
   return {
     items,
-    nextCursor: rows.length > limit && last ? encodeCursor(order.map((o) => last[o.column])) : null,
+    nextCursor:
+      rows.length > limit && last
+        ? encodeCursor(
+            tag,
+            order.map((o) => last[o.column]),
+          )
+        : null,
   };
 }
 
@@ -158,24 +172,72 @@ export async function allRows<T extends AnyTable>(
 
 /**
  * The cursor of a page of `tableDef` (in its key order, no `orderBy`) that ends at `row`: for a
- * caller that leaves rows out of what it read, so its page ends before the last row read.
+ * caller that leaves rows out of what it read, so its page ends before the last row read. `where`
+ * is the request's, so the cursor is tagged as queryTable tags it.
  */
-export function cursorAfter<T extends AnyTable>(tableDef: T, row: Row<T>): string {
+export function cursorAfter<T extends AnyTable>(
+  tableDef: T,
+  row: Row<T>,
+  where: Partial<Row<T>> = {},
+): string {
+  const key = tableDef.key as string[];
+  const filters = Object.entries(where).map(([column, value]) => ({
+    column,
+    op: (value === null ? 'is null' : '=') as FilterOp,
+    value,
+  }));
   return encodeCursor(
-    (tableDef.key as string[]).map((column) => (row as Record<string, unknown>)[column]),
+    queryTag(
+      tableDef,
+      filters,
+      key.map((column) => ({ column, direction: 'asc' as const })),
+    ),
+    key.map((column) => (row as Record<string, unknown>)[column]),
   );
 }
 
-function encodeCursor(values: unknown[]): string {
-  return Buffer.from(JSON.stringify(values)).toString('base64url');
+/** A short digest of what a page is of: the table, its filters and its order. */
+function queryTag(
+  tableDef: AnyTable,
+  filters: readonly { column: string; op: FilterOp; value?: unknown }[],
+  order: readonly { column: string; direction: 'asc' | 'desc' }[],
+): string {
+  return createHash('sha256')
+    .update(JSON.stringify([tableDef.name, filters, order]))
+    .digest('base64url')
+    .slice(0, 12);
 }
 
-function decodeCursor(cursor: string, length: number): unknown[] {
+function encodeCursor(tag: string, values: unknown[]): string {
+  return Buffer.from(JSON.stringify([tag, ...values])).toString('base64url');
+}
+
+/** The key values after the tag, each of its column's kind: anything else is not this query's cursor. */
+function decodeCursor(cursor: string, tag: string, columns: readonly Column<unknown>[]): unknown[] {
+  let decoded: unknown;
   try {
-    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(values) && values.length === length) return values;
+    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
   } catch {
-    // fall through to the same error as a wrong-length cursor
+    throw new InvalidQueryError('Malformed cursor');
   }
-  throw new InvalidQueryError('Malformed cursor');
+  if (!Array.isArray(decoded) || decoded.length !== columns.length + 1)
+    throw new InvalidQueryError('Malformed cursor');
+  if (decoded[0] !== tag)
+    throw new InvalidQueryError('The cursor is from another query (other filters or order)');
+  const values = decoded.slice(1);
+  columns.forEach((column, i) => {
+    const value = values[i];
+    const fits =
+      value === null
+        ? column.nullable === true
+        : column.kind === 'integer'
+          ? Number.isSafeInteger(value)
+          : column.kind === 'text'
+            ? typeof value === 'string'
+            : column.kind === 'boolean'
+              ? typeof value === 'boolean'
+              : false;
+    if (!fits) throw new InvalidQueryError('Malformed cursor');
+  });
+  return values;
 }

@@ -122,11 +122,11 @@ export async function tenderHistory(
       if (!shown(row)) continue;
       if (items.length === limit) return { items, nextCursor };
       items.push(row);
-      nextCursor = cursorAfter(auditEntities, {
-        position: row.position,
-        entityKind: 'tender',
-        entityId: id,
-      });
+      nextCursor = cursorAfter(
+        auditEntities,
+        { position: row.position, entityKind: 'tender', entityId: id },
+        { entityKind: 'tender', entityId: id },
+      );
     }
     cursor = refs.nextCursor;
   } while (cursor !== null);
