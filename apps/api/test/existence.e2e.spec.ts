@@ -97,6 +97,46 @@ describe('existence: a draft answers as a tender that does not exist to whoever 
     expect(forDraft.status).toBe(404);
   });
 
+  it.each([
+    [
+      'a supplier bidding',
+      'supplier0',
+      '/bids',
+      { price: { amountMinor: 1, currency: 'CNY' }, proposalDigest: 'a'.repeat(64) },
+    ],
+    ['a supplier asking a question', 'supplier0', '/questions', { question: 'When?' }],
+    [
+      'a supplier complaining',
+      'supplier0',
+      '/complaints',
+      { grounds: 'Unfair terms', subject: 'conditions', documentDigests: ['d'.repeat(64)] },
+    ],
+    [
+      'an unassigned evaluator declaring a conflict',
+      'evaluator0',
+      '/conflicts',
+      { supplierId: uuidv7(), description: 'x' },
+    ],
+  ])('%s on a draft gets the answer an unknown tender gets', async (_label, caller, rest, body) => {
+    const token = caller === 'evaluator0' ? who.evaluator[0] : who.supplier[0];
+    const post = async (id: string) => {
+      const res = await ledger
+        .http()
+        .post(`/api/v1/tenders/${id}${rest}`)
+        .set('Authorization', token)
+        .send(body);
+      return {
+        status: res.status,
+        code: res.body.code,
+        detail: String(res.body.detail).replace(id, '<id>'),
+      };
+    };
+    const unknown = uuidv7();
+    const forDraft = await post(draft);
+    expect(forDraft).toEqual(await post(unknown));
+    expect(forDraft.status).toBe(404);
+  });
+
   it('shows a published tender to the review body, and a draft to the supervisor and the auditor', async () => {
     await ledger
       .http()

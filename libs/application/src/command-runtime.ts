@@ -129,12 +129,14 @@ export function guarded<State, Command extends DomainCommand, Event extends Doma
     facts: (state: State) => ResourceFacts;
     authorize: Authorize;
     hidden?: (state: State) => boolean;
+    /** Does not exist for this caller whatever the command allows it (a draft to all but its readers). */
+    invisible?: (state: State) => boolean;
   },
 ): Decider<State, Command, Event> {
   return {
     ...decider,
     decide: (command, state) => {
-      if (!options.exists(state)) refuse(...options.missing);
+      if (!options.exists(state) || options.invisible?.(state)) refuse(...options.missing);
       try {
         options.authorize(options.facts(state));
       } catch (error) {

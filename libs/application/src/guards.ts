@@ -18,7 +18,9 @@ import {
   type TenderRecord,
   type TenderState,
 } from '@contract-ledger/domain';
-import type { ResourceFacts } from './auth/policy';
+import type { EventMetadata } from '@contract-ledger/event-store';
+import { isRole, type Actor } from './auth/actor';
+import { authorize as authorizeActor, type ResourceFacts } from './auth/policy';
 import {
   decideOn,
   guarded,
@@ -62,16 +64,39 @@ export function tenderFacts(state: TenderRecord): ResourceFacts {
   return { agencyId: state.agencyId, assignedEvaluatorIds: Object.keys(state.evaluators) };
 }
 
+/**
+ * Whether a draft is hidden from the caller of a command: a draft is the agency's working paper,
+ * so to anyone who may not read it (tender.read in its scope, not the review body: mayReadTender)
+ * it does not exist, whatever the command would allow it: a supplier bidding, asking or
+ * complaining on a draft gets the answer an unknown id gets, not a refusal that says it exists.
+ * Commands the application issues itself (no procurement role) are not hidden from.
+ */
+function draftHiddenFrom(metadata: EventMetadata, state: TenderRecord): boolean {
+  if (state.status !== 'draft' || !isRole(metadata.role)) return false;
+  const scope = metadata.scope ?? '';
+  const actor: Actor = {
+    id: metadata.actor,
+    role: metadata.role,
+    ...(scope.startsWith('agency:') ? { agencyId: scope.slice('agency:'.length) } : {}),
+    ...(scope.startsWith('supplier:') ? { supplierId: scope.slice('supplier:'.length) } : {}),
+  };
+  return (
+    actor.role === 'review_body' ||
+    !authorizeActor(actor, 'tender.read', tenderFacts(state)).allowed
+  );
+}
+
 /** The tender decider for commands on an existing tender; `facts` narrows for bid-level scopes. */
 export function tenderGuarded(
-  authorize: Authorize,
+  context: Pick<CommandContext, 'authorize' | 'metadata'>,
   facts: (state: TenderRecord) => ResourceFacts = tenderFacts,
 ): Decider<TenderState, TenderCommand, TenderEvent> {
   return guarded(tenderDecider, {
     exists: (s) => s.status !== 'none',
     missing: ['TENDER_NOT_FOUND', 'No such tender'],
     facts: (s) => facts(s as TenderRecord),
-    authorize,
+    authorize: context.authorize,
+    invisible: (s) => draftHiddenFrom(context.metadata, s as TenderRecord),
     // A draft is the agency's working paper: to a caller out of scope it does not exist.
     hidden: (s) => s.status === 'draft',
   });
@@ -117,6 +142,6 @@ export function decideOnTender(
   id: string,
   facts: (state: TenderRecord) => ResourceFacts = tenderFacts,
 ): Promise<CommandResult> {
-  const decider = tenderGuarded(context.authorize, facts);
+  const decider = tenderGuarded(context, facts);
   return decideOn(runtime.store, tenderStream(tenderId), decider, command, context, id);
 }

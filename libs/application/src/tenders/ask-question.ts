@@ -23,7 +23,7 @@ export class AskQuestionHandler implements ICommandHandler<AskQuestionCommand> {
       data: { ...input, at: this.runtime.now(), policy: this.runtime.policy },
     };
     // The asker is the calling supplier (own-supplier), whether or not it bids.
-    const decider = tenderGuarded(context.authorize, () => ({ supplierId: input.supplierId }));
+    const decider = tenderGuarded(context, () => ({ supplierId: input.supplierId }));
     return decideOn(
       this.runtime.store,
       tenderStream(input.tenderId),

@@ -38,7 +38,7 @@ export class AwardTenderHandler implements ICommandHandler<AwardTenderCommand> {
     }
     const bidderStaff = await bidderStaffOf(store, input.tenderId, bidders);
     const stream = tenderStream(input.tenderId);
-    const decider = tenderGuarded(context.authorize);
+    const decider = tenderGuarded(context);
     return decideAcross(store, context, input.tenderId, {
       stream,
       folder: decider,

@@ -35,7 +35,7 @@ export class DeclareConflictHandler implements ICommandHandler<DeclareConflictCo
     const at = this.runtime.now();
     const command = { type: 'DeclareConflict' as const, data: { ...input, at } };
     const stream = tenderStream(input.tenderId);
-    const decider = tenderGuarded(context.authorize);
+    const decider = tenderGuarded(context);
     return decideAcross(this.runtime.store, context, input.tenderId, {
       stream,
       folder: decider,

@@ -46,7 +46,7 @@ export class ScoreBidHandler implements ICommandHandler<ScoreBidCommand> {
       at,
     };
     const stream = tenderStream(input.tenderId);
-    const decider = tenderGuarded(context.authorize);
+    const decider = tenderGuarded(context);
     // Scoring a supplier the evaluator declared a conflict with is a red flag (CONFLICTED_EVALUATOR_SCORING).
     return recordingRefusal(
       store,

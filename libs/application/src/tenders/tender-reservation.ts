@@ -38,7 +38,7 @@ export function decideOnTenderAndBudget(
   command: TenderCommand,
 ): Promise<CommandResult> {
   const stream = tenderStream(tenderId);
-  const decider = tenderGuarded(context.authorize);
+  const decider = tenderGuarded(context);
   return decideAcross(runtime.store, context, tenderId, {
     stream,
     folder: decider,
