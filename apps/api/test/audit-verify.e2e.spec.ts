@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { generateSignerKey, parseSignerKey, signNote } from '@contract-ledger/event-store';
 import path from 'node:path';
 import { actors, CNY, expectProblem, startLedger, type LedgerApp } from './support/ledger';
 
@@ -99,5 +100,39 @@ describe('audit verify and checkpoints on a damaged log (SQLite)', () => {
     const signing = await http().post('/api/v1/log/checkpoints').set('Authorization', a.supervisor);
     expectProblem(signing, 500, 'CORRUPT_EVENT');
     expect(signing.body.detail).toMatch(/latest stored checkpoint is filed as size/);
+  });
+
+  it('signs nothing after a checkpoint re-signed under another key, and says the keys interleave', async () => {
+    const file = path.join(ledger.dataDir, 'ledger.sqlite');
+    // A clean log again, signed up to its head by the configured key.
+    const repair = new Database(file);
+    const size = repair.prepare('SELECT max(size) FROM checkpoints').pluck().get() as number;
+    repair.prepare('UPDATE checkpoints SET size = ? WHERE size = ?').run(size - 100, size);
+    repair.close();
+    await http()
+      .post('/api/v1/budget-lines')
+      .set('Authorization', a.financeA)
+      .send({ fiscalYear: 2028, category: 'training', amount: CNY(1_000) })
+      .expect(201);
+    await http().post('/api/v1/log/checkpoints').set('Authorization', a.supervisor).expect(201);
+    // The latest checkpoint re-signed, and its key column replaced, by a key that is not the log's.
+    const foreign = parseSignerKey(generateSignerKey('contract-ledger.local/log'));
+    const db = new Database(file);
+    const latest = db
+      .prepare('SELECT size, note FROM checkpoints ORDER BY size DESC LIMIT 1')
+      .get() as {
+      size: number;
+      note: string;
+    };
+    const text = latest.note.slice(0, latest.note.lastIndexOf('\n\n') + 1);
+    db.prepare('UPDATE checkpoints SET note = ?, key = ? WHERE size = ?').run(
+      signNote(text, [foreign]),
+      foreign.verifier.key,
+      latest.size,
+    );
+    db.close();
+    const signing = await http().post('/api/v1/log/checkpoints').set('Authorization', a.supervisor);
+    expectProblem(signing, 500, 'CORRUPT_EVENT');
+    expect(signing.body.detail).toMatch(/keys interleave/);
   });
 });

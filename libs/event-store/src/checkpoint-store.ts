@@ -41,6 +41,26 @@ export interface CheckpointKeyUse {
   readonly lastAt: string;
 }
 
+/**
+ * Keys only ever replace one another (rotation: a new key signs from some size on, the old one
+ * never again), so each key's checkpoints are one run of sizes. Two keys whose runs interleave
+ * mean a checkpoint re-signed under a key that is not the log's at that size (a forged key in the
+ * rows), or a rotation back to a retired key, which the key windows of GET /log/keys cannot
+ * express. Returns the first such pair, by size.
+ */
+export function interleavedKeys(
+  uses: readonly CheckpointKeyUse[],
+): { readonly key: string; readonly other: string; readonly size: number } | undefined {
+  const byFirst = [...uses].sort((a, b) => a.firstSize - b.firstSize);
+  for (let i = 1; i < byFirst.length; i++) {
+    const before = byFirst[i - 1]!;
+    const after = byFirst[i]!;
+    if (before.lastSize >= after.firstSize)
+      return { key: before.key, other: after.key, size: after.firstSize };
+  }
+  return undefined;
+}
+
 export function isCheckpointStore(store: object): store is CheckpointStore {
   return typeof (store as Partial<CheckpointStore>).saveCheckpoint === 'function';
 }

@@ -77,6 +77,7 @@ export {
   type TileWrite,
 } from './merkle';
 export {
+  interleavedKeys,
   isCheckpointStore,
   type CheckpointStore,
   type CheckpointKeyUse,

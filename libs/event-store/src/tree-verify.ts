@@ -1,4 +1,9 @@
-import { isCheckpointStore, type CheckpointStore, type StoredCheckpoint } from './checkpoint-store';
+import {
+  interleavedKeys,
+  isCheckpointStore,
+  type CheckpointStore,
+  type StoredCheckpoint,
+} from './checkpoint-store';
 import {
   HASH_SIZE,
   hashEntries,
@@ -272,6 +277,16 @@ export async function verifyTree(
     const opened = latest && open(latest);
     if (opened && 'ok' in opened) return opened;
   }
+  // Each key signs one run of sizes: a key that signs again after another replaced it is a
+  // checkpoint re-signed under a key that was not the log's at that size.
+  const interleaved = interleavedKeys(await store.checkpointKeys());
+  if (interleaved)
+    return {
+      ok: false,
+      position: Math.min(interleaved.size, head) || 1,
+      code: 'CHECKPOINT_SIGNATURE',
+      reason: `the checkpoints' keys interleave: ${interleaved.other} signs size ${interleaved.size} between checkpoints of ${interleaved.key}; a key only ever replaces the one before it (a checkpoint re-signed under another key)`,
+    };
   // Every signed checkpoint against the log's tree (its tiles now known to match the log); for a
   // range, up to the first that covers its end.
   const merkle = new MerkleLog(store);

@@ -2,6 +2,7 @@ import {
   assertTreeMatchesLog,
   checkpointText,
   CorruptEventError,
+  interleavedKeys,
   openNote,
   MerkleLog,
   parseCheckpoint,
@@ -234,6 +235,21 @@ export class TransparencyLog {
       throw new CorruptEventError(
         1,
         `the latest stored checkpoint (size ${signed.size}) has another root than the tree at that size: the tree or the log before it was altered; no checkpoint is signed over it (ledger verify)`,
+      );
+    // Keys only replace one another: the configured key signing after another one took over from
+    // it would interleave their windows (a checkpoint re-signed under a key not the log's, or a
+    // rotation back to a retired key, which GET /log/keys cannot express).
+    const uses = await this.store.checkpointKeys();
+    const current = this.signer.verifier.key;
+    const interleaved =
+      interleavedKeys(uses) ??
+      (latest.key !== current && uses.some((use) => use.key === current)
+        ? { key: current, other: latest.key, size: latest.size }
+        : undefined);
+    if (interleaved)
+      throw new CorruptEventError(
+        Math.min(interleaved.size, size) || 1,
+        `the checkpoints' keys interleave: ${interleaved.other} signed size ${interleaved.size} after ${interleaved.key} had signed; a key only ever replaces the one before it, so no checkpoint is signed (ledger verify)`,
       );
   }
 
