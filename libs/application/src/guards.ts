@@ -19,8 +19,7 @@ import {
   type TenderState,
 } from '@contract-ledger/domain';
 import type { EventMetadata } from '@contract-ledger/event-store';
-import { isRole, type Actor } from './auth/actor';
-import { authorize as authorizeActor, type ResourceFacts } from './auth/policy';
+import type { ResourceFacts } from './auth/policy';
 import {
   decideOn,
   guarded,
@@ -66,24 +65,24 @@ export function tenderFacts(state: TenderRecord): ResourceFacts {
 
 /**
  * Whether a draft is hidden from the caller of a command: a draft is the agency's working paper,
- * so to anyone who may not read it (tender.read in its scope, not the review body: mayReadTender)
- * it does not exist, whatever the command would allow it: a supplier bidding, asking or
- * complaining on a draft gets the answer an unknown id gets, not a refusal that says it exists.
- * Commands the application issues itself (no procurement role) are not hidden from.
+ * so to anyone who may never read it it does not exist, whatever the command would allow it: a
+ * supplier bidding, asking or complaining on a draft gets the answer an unknown id gets, not a
+ * refusal that says it exists. Suppliers and the review body never read a draft, an evaluator only
+ * where assigned; an officer of another agency is refused by the command's own scope check, which
+ * hides a draft too (`hidden`). Decided from the role alone: commands the application issues
+ * itself carry no scope to judge.
  */
 function draftHiddenFrom(metadata: EventMetadata, state: TenderRecord): boolean {
-  if (state.status !== 'draft' || !isRole(metadata.role)) return false;
-  const scope = metadata.scope ?? '';
-  const actor: Actor = {
-    id: metadata.actor,
-    role: metadata.role,
-    ...(scope.startsWith('agency:') ? { agencyId: scope.slice('agency:'.length) } : {}),
-    ...(scope.startsWith('supplier:') ? { supplierId: scope.slice('supplier:'.length) } : {}),
-  };
-  return (
-    actor.role === 'review_body' ||
-    !authorizeActor(actor, 'tender.read', tenderFacts(state)).allowed
-  );
+  if (state.status !== 'draft') return false;
+  switch (metadata.role) {
+    case 'supplier':
+    case 'review_body':
+      return true;
+    case 'evaluator':
+      return !Object.prototype.hasOwnProperty.call(state.evaluators, metadata.actor);
+    default:
+      return false;
+  }
 }
 
 /** The tender decider for commands on an existing tender; `facts` narrows for bid-level scopes. */
