@@ -118,6 +118,7 @@ export {
   type TreeHead,
 } from './merkle-log';
 export {
+  openStoredCheckpoint,
   verifyLog,
   verifyTree,
   verifyTreeOf,

@@ -240,37 +240,7 @@ export async function verifyTree(
     };
   }
   /** The checkpoint's size and root once its signature verified and it lies within the log. */
-  const open = (c: StoredCheckpoint): { size: number; root: Buffer } | TreeVerifyResult => {
-    let size: number;
-    let root: Buffer;
-    try {
-      ({ size, root } = parseCheckpoint(openNote(c.note, [parseVerifierKey(c.key)]).text));
-    } catch (error) {
-      return {
-        ok: false,
-        position: Math.min(c.size, head) || 1,
-        code: 'CHECKPOINT_SIGNATURE',
-        reason: `the stored checkpoint of size ${c.size} does not verify under its key ${c.key}: ${(error as Error).message}`,
-      };
-    }
-    // The row's size is what the routes serve the note by (GET /log/checkpoints/<size>, proofs):
-    // a row filed under another size than its signed note says hands out the wrong root.
-    if (size !== c.size)
-      return {
-        ok: false,
-        position: Math.min(size, c.size, head) || 1,
-        code: 'CHECKPOINT_MISMATCH',
-        reason: `the checkpoint stored as size ${c.size} carries a signed note of size ${size}: the checkpoint rows were altered`,
-      };
-    if (size > head)
-      return {
-        ok: false,
-        position: head + 1,
-        code: 'TREE_TRUNCATED',
-        reason: `a checkpoint of size ${size} was signed, but the log ends at position ${head}: positions ${head + 1}..${size} were deleted`,
-      };
-    return { size, root };
-  };
+  const open = (c: StoredCheckpoint) => openStoredCheckpoint(c, head);
   // A range stops at the checkpoint that covers it; a deleted tail shows in the latest one.
   if (range) {
     const latest = await store.latestCheckpoint();
@@ -356,4 +326,44 @@ export async function verifyLog(
   if (tree === undefined) return chain;
   if (!tree.ok) return { ...tree, checked: chain.checked };
   return { ...chain, tree: { checkpoints: tree.checkpoints, coveredTo: tree.coveredTo } };
+}
+
+/**
+ * A stored checkpoint's size and root once its note opens under the key stored with it, is filed
+ * under the size it signs, and lies within a log of `head` events; else the break. The full check
+ * (verifyTree) holds every checkpoint to this, the signer the latest before it signs another.
+ */
+export function openStoredCheckpoint(
+  c: StoredCheckpoint,
+  head: number,
+): { readonly size: number; readonly root: Buffer } | Extract<TreeVerifyResult, { ok: false }> {
+  let size: number;
+  let root: Buffer;
+  try {
+    ({ size, root } = parseCheckpoint(openNote(c.note, [parseVerifierKey(c.key)]).text));
+  } catch (error) {
+    return {
+      ok: false,
+      position: Math.min(c.size, head) || 1,
+      code: 'CHECKPOINT_SIGNATURE',
+      reason: `the stored checkpoint of size ${c.size} does not verify under its key ${c.key}: ${(error as Error).message}`,
+    };
+  }
+  // The row's size is what the routes serve the note by (GET /log/checkpoints/<size>, proofs):
+  // a row filed under another size than its signed note says hands out the wrong root.
+  if (size !== c.size)
+    return {
+      ok: false,
+      position: Math.min(size, c.size, head) || 1,
+      code: 'CHECKPOINT_MISMATCH',
+      reason: `the checkpoint stored as size ${c.size} carries a signed note of size ${size}: the checkpoint rows were altered`,
+    };
+  if (size > head)
+    return {
+      ok: false,
+      position: head + 1,
+      code: 'TREE_TRUNCATED',
+      reason: `a checkpoint of size ${size} was signed, but the log ends at position ${head}: positions ${head + 1}..${size} were deleted`,
+    };
+  return { size, root };
 }

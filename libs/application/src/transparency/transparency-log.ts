@@ -3,7 +3,7 @@ import {
   checkpointText,
   CorruptEventError,
   interleavedKeys,
-  openNote,
+  openStoredCheckpoint,
   MerkleLog,
   parseCheckpoint,
   parseNote,
@@ -214,38 +214,25 @@ export class TransparencyLog {
    * verifyLog (GET /api/v1/audit/verify, ledger verify).
    */
   private async assertExtends(latest: StoredCheckpoint, size: number): Promise<void> {
-    let signed: { size: number; root: Uint8Array };
-    try {
-      signed = parseCheckpoint(openNote(latest.note, [parseVerifierKey(latest.key)]).text);
-    } catch (error) {
+    const opened = openStoredCheckpoint(latest, size);
+    if ('ok' in opened)
       throw new CorruptEventError(
-        Math.min(latest.size, size) || 1,
-        `the latest stored checkpoint (size ${latest.size}) does not verify under its key: ${(error as Error).message}; no checkpoint is signed over it (ledger verify)`,
+        opened.position,
+        `the latest stored checkpoint is filed as size ${latest.size}: ${opened.reason}; no checkpoint is signed over it (ledger verify)`,
       );
-    }
-    if (signed.size !== latest.size || signed.size > size)
-      throw new CorruptEventError(
-        Math.min(signed.size, latest.size, size) + 1,
-        `the latest stored checkpoint is filed as size ${latest.size} and signs size ${signed.size}, the log has ${size} events: the checkpoints or the log were altered; no checkpoint is signed over them (ledger verify)`,
-      );
-    if (
-      Buffer.compare(Buffer.from(await this.merkle.root(signed.size)), Buffer.from(signed.root)) !==
-      0
-    )
+    if (Buffer.compare(Buffer.from(await this.merkle.root(opened.size)), opened.root) !== 0)
       throw new CorruptEventError(
         1,
-        `the latest stored checkpoint (size ${signed.size}) has another root than the tree at that size: the tree or the log before it was altered; no checkpoint is signed over it (ledger verify)`,
+        `the latest stored checkpoint (size ${opened.size}) has another root than the tree at that size: the tree or the log before it was altered; no checkpoint is signed over it (ledger verify)`,
       );
-    // Keys only replace one another: the configured key signing after another one took over from
-    // it would interleave their windows (a checkpoint re-signed under a key not the log's, or a
-    // rotation back to a retired key, which GET /log/keys cannot express).
-    const uses = await this.store.checkpointKeys();
+    // Keys only replace one another: the configured key's run extended to this checkpoint must
+    // not take in another key's (a checkpoint re-signed under a key not the log's, or a rotation
+    // back to a retired key, which GET /log/keys cannot express).
     const current = this.signer.verifier.key;
-    const interleaved =
-      interleavedKeys(uses) ??
-      (latest.key !== current && uses.some((use) => use.key === current)
-        ? { key: current, other: latest.key, size: latest.size }
-        : undefined);
+    const uses = (await this.store.checkpointKeys()).map((use) =>
+      use.key === current ? { ...use, lastSize: size } : use,
+    );
+    const interleaved = interleavedKeys(uses);
     if (interleaved)
       throw new CorruptEventError(
         Math.min(interleaved.size, size) || 1,
